@@ -1,0 +1,111 @@
+"""Annotators: each adds one kind of record to an Analysis, reading the shared parse.
+
+An annotator is a class registered by name with ``@register``; it declares the
+records it ``assigns`` and those it ``requires`` (assigned by an annotator that
+runs before it). It is built once per Coder with the settings (load data files
+in ``__init__``) and then called once per article with a ``Context``.
+
+Adding an annotator means adding a module and registering it; built-in ones are
+imported lazily from ``BUILTIN``. The Coder checks at start-up that every
+requirement is met by an earlier annotator.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from ..errors import ConfigError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..records import Analysis, Article
+    from ..settings import Settings
+
+# name -> module that registers it
+BUILTIN: dict[str, str] = {
+    "times": "eventwire.annotators.times",
+    "places": "eventwire.annotators.places",
+    "actors": "eventwire.annotators.actors",
+    "quotes": "eventwire.annotators.quotes",
+    "events": "eventwire.annotators.events",
+    "event_time": "eventwire.annotators.event_time",
+    "event_place": "eventwire.annotators.event_place",
+    "framing": "eventwire.annotators.framing",
+}
+
+REGISTRY: dict[str, type[Annotator]] = {}
+
+
+@dataclass
+class Context:
+    """What an annotator sees for one article: the article, its parse and the records so far.
+
+    ``token_entity`` maps a token index to the id of the entity whose mention covers
+    it (filled by the actors annotator) so later annotators can resolve a phrase to
+    an entity without re-reading the text. ``data`` is scratch space shared by
+    annotators of one article (documented where it is used).
+    """
+
+    article: Article
+    doc: Doc
+    analysis: Analysis
+    settings: Settings
+    token_entity: dict[int, str] = field(default_factory=dict)
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+class Annotator:
+    """Base class: subclasses set ``name``, ``assigns``, ``requires`` and implement ``__call__``."""
+
+    name: ClassVar[str] = ""
+    assigns: ClassVar[tuple[str, ...]] = ()
+    requires: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def __call__(self, ctx: Context) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+def register(name: str) -> Callable[[type[Annotator]], type[Annotator]]:
+    """Class decorator: make an annotator available under ``name``."""
+
+    def deco(cls: type[Annotator]) -> type[Annotator]:
+        cls.name = name
+        REGISTRY[name] = cls
+        return cls
+
+    return deco
+
+
+def get(name: str) -> type[Annotator]:
+    """The annotator class registered as ``name``, importing a built-in one on first use."""
+    if name not in REGISTRY and name in BUILTIN:
+        importlib.import_module(BUILTIN[name])
+    try:
+        return REGISTRY[name]
+    except KeyError:
+        valid = ", ".join(sorted(set(BUILTIN) | set(REGISTRY)))
+        raise ConfigError(f"unknown annotator {name!r}; known annotators: {valid}") from None
+
+
+def build(names: tuple[str, ...] | list[str], settings: Settings) -> list[Annotator]:
+    """Instantiate annotators in order, checking each one's requirements are assigned earlier."""
+    built: list[Annotator] = []
+    assigned: set[str] = set()
+    for name in names:
+        cls = get(name)
+        missing = [r for r in cls.requires if r not in assigned]
+        if missing:
+            raise ConfigError(
+                f"annotator {name!r} requires {missing} from an earlier annotator; "
+                f"order given: {list(names)}"
+            )
+        built.append(cls(settings))
+        assigned.update(cls.assigns)
+    return built

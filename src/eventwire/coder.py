@@ -1,0 +1,280 @@
+"""The Coder: Article -> Analysis. One spaCy parse per article, then the annotators in order.
+
+The Coder holds no per-article state and does no I/O beyond loading its
+resources once, so the same Coder runs in many processes (``pipe``) and inside
+the distributed runner.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import logging
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
+
+from . import annotators as _annotators
+from . import nlp as _nlp
+from .errors import ArticleError, EventwireError
+from .records import Analysis, Article
+from .settings import Settings
+
+log = logging.getLogger("eventwire")
+
+ErrorHandler = Callable[[Any, EventwireError], None]
+
+
+class AnnotatorError(EventwireError):
+    """An annotator failed on an article (a bug in eventwire: please report it with the article)."""
+
+
+def article_id_for(text: str) -> str:
+    """A stable id for an article that came without one: a hash of its text."""
+    return "a-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+def normalise_date(value: Any, where: str = "date") -> str | None:
+    """An article date as YYYY-MM-DD, from a date, datetime or ISO string; None stays None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        raw = value.strip()
+        try:
+            return _dt.date.fromisoformat(raw[:10]).isoformat()
+        except ValueError:
+            pass
+    raise ArticleError(f"{where}: {value!r} is not a date; expected YYYY-MM-DD (e.g. 2023-03-08)")
+
+
+def make_article(
+    data: Article | Mapping[str, Any] | str,
+    date: Any = None,
+    id: str | None = None,
+    where: str = "article",
+    **meta: Any,
+) -> Article:
+    """Validate and build an Article from text, a mapping or an Article."""
+    if isinstance(data, Article):
+        art = data
+    elif isinstance(data, str):
+        art = Article(id=id or article_id_for(data), text=data, date=date, **meta)
+    elif isinstance(data, Mapping):
+        if "text" not in data:
+            raise ArticleError(f"{where}: no 'text' field; expected an object with 'text'")
+        fields = {k: data.get(k) for k in ("id", "date", "title", "source", "url", "language")}
+        text = data["text"]
+        if not isinstance(text, str):
+            raise ArticleError(f"{where}: 'text' is {type(text).__name__}; expected a string")
+        art = Article(
+            id=str(fields["id"]) if fields["id"] not in (None, "") else article_id_for(text),
+            text=text,
+            date=fields["date"] if fields["date"] is not None else date,
+            title=fields["title"],
+            source=fields["source"],
+            url=fields["url"],
+            language=fields["language"] or "en",
+        )
+    else:
+        raise ArticleError(f"{where}: got {type(data).__name__}; expected text or an article")
+    if not isinstance(art.text, str):
+        raise ArticleError(f"{where}: text is {type(art.text).__name__}; expected a string")
+    art.date = normalise_date(art.date, f"{where}: date")
+    return art
+
+
+class Coder:
+    """Codes articles into Analyses: events, actors, quotes, times, places, claims."""
+
+    def __init__(self, settings: Settings | Mapping[str, Any] | None = None) -> None:
+        self.settings = settings if isinstance(settings, Settings) else Settings(settings)
+        self._nlp = _nlp.load(self.settings["model"])
+        self.annotators = _annotators.build(self.settings["annotators"], self.settings)
+
+    @property
+    def nlp(self) -> Any:
+        """The spaCy pipeline this Coder parses with."""
+        return self._nlp
+
+    def _check(self, art: Article, where: str) -> None:
+        if not art.text.strip():
+            raise ArticleError(f"{where}: the text is empty; expected an article's text")
+        limit = self.settings["max_chars"]
+        if len(art.text) > limit:
+            raise ArticleError(
+                f"{where}: the text has {len(art.text):,} characters, more than max_chars="
+                f"{limit:,}; split the article or raise the max_chars setting"
+            )
+
+    def code(
+        self,
+        text: str | Article | Mapping[str, Any],
+        date: Any = None,
+        id: str | None = None,
+        **meta: Any,
+    ) -> Analysis:
+        """Code one article given as text (with ``date``, ``id``, ``title`` …) or as an Article."""
+        art = make_article(text, date=date, id=id, **meta)
+        where = f"article {art.id!r}"
+        self._check(art, where)
+        doc = self._nlp(art.text)
+        return self.annotate(art, doc)
+
+    def annotate(self, art: Article, doc: Any) -> Analysis:
+        """Run the annotators over an already parsed article."""
+        analysis = Analysis(article=art)
+        if art.date is None:
+            analysis.warnings.append(
+                "no article date: relative time expressions are left unresolved"
+            )
+        ctx = _annotators.Context(article=art, doc=doc, analysis=analysis, settings=self.settings)
+        for annotator in self.annotators:
+            try:
+                annotator(ctx)
+            except EventwireError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - reported with the article and annotator
+                raise AnnotatorError(
+                    f"article {art.id!r}: annotator {annotator.name!r} failed: "
+                    f"{type(exc).__name__}: {exc}"
+                ) from exc
+        if self.settings["drop_negated"]:
+            analysis.events = [e for e in analysis.events if "negation" not in e.aux]
+        return analysis
+
+    def pipe(
+        self,
+        articles: Iterable[Article | Mapping[str, Any]],
+        n_process: int = 1,
+        batch_size: int = 32,
+        on_error: ErrorHandler | None = None,
+    ) -> Iterator[Analysis]:
+        """Code many articles, in order; a bad article is reported to ``on_error`` and skipped.
+
+        With ``n_process > 1`` the work runs in that many worker processes, each
+        with its own Coder (one spaCy load per worker).
+        """
+        handler = on_error or _log_error
+        if n_process <= 1:
+            yield from self._pipe_local(articles, batch_size, handler)
+            return
+        yield from _pipe_parallel(self.settings, articles, n_process, batch_size, handler)
+
+    def _pipe_local(
+        self, articles: Iterable[Any], batch_size: int, handler: ErrorHandler
+    ) -> Iterator[Analysis]:
+        batch: list[Article] = []
+        for i, item in enumerate(articles):
+            try:
+                art = make_article(item, where=_where(item, i))
+                self._check(art, f"article {art.id!r}")
+            except EventwireError as exc:
+                handler(item, exc)
+                continue
+            batch.append(art)
+            if len(batch) >= batch_size:
+                yield from self._code_batch(batch, batch_size, handler)
+                batch = []
+        if batch:
+            yield from self._code_batch(batch, batch_size, handler)
+
+    def _code_batch(
+        self, batch: list[Article], batch_size: int, handler: ErrorHandler
+    ) -> Iterator[Analysis]:
+        docs = self._nlp.pipe((a.text for a in batch), batch_size=batch_size)
+        for art, doc in zip(batch, docs, strict=True):
+            try:
+                yield self.annotate(art, doc)
+            except EventwireError as exc:
+                handler(art, exc)
+
+
+def _where(item: Any, i: int) -> str:
+    if isinstance(item, Article):
+        return f"article {item.id!r}"
+    if isinstance(item, Mapping) and item.get("id") is not None:
+        return f"article {item.get('id')!r}"
+    return f"article #{i + 1}"
+
+
+def _log_error(item: Any, exc: EventwireError) -> None:
+    log.warning("skipped: %s", exc)
+
+
+# --- parallel coding: one Coder per worker process -------------------------------------
+
+_WORKER: Coder | None = None
+
+
+def _init_worker(settings: dict[str, Any]) -> None:
+    global _WORKER
+    _WORKER = Coder(settings)
+
+
+def _work(
+    chunk: list[tuple[int, Any]],
+) -> list[tuple[int, Any, Analysis | None, EventwireError | None]]:
+    assert _WORKER is not None
+    out: list[tuple[int, Any, Analysis | None, EventwireError | None]] = []
+    errors: list[tuple[Any, EventwireError]] = []
+    items = [item for _pos, item in chunk]
+    results = list(_WORKER.pipe(items, n_process=1, on_error=lambda a, e: errors.append((a, e))))
+    # pair results with their input positions, in order
+    err_ids = {id(a) for a, _ in errors}
+    it = iter(results)
+    err_by_item = {id(a): e for a, e in errors}
+    for pos, item in chunk:
+        if id(item) in err_ids:
+            out.append((pos, item, None, err_by_item[id(item)]))
+        else:
+            out.append((pos, item, next(it), None))
+    return out
+
+
+def _pipe_parallel(
+    settings: Settings,
+    articles: Iterable[Any],
+    n_process: int,
+    batch_size: int,
+    handler: ErrorHandler,
+) -> Iterator[Analysis]:
+    # Validation happens up front so one bad article never reaches a worker.
+    def chunks() -> Iterator[list[tuple[int, Any]]]:
+        chunk: list[tuple[int, Any]] = []
+        for i, item in enumerate(articles):
+            try:
+                art = make_article(item, where=_where(item, i))
+            except EventwireError as exc:
+                handler(item, exc)
+                continue
+            chunk.append((i, art))
+            if len(chunk) >= batch_size:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
+
+    with ProcessPoolExecutor(
+        max_workers=n_process, initializer=_init_worker, initargs=(settings.as_dict(),)
+    ) as pool:
+        pending = []
+        source = chunks()
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < n_process * 2:
+                try:
+                    pending.append(pool.submit(_work, next(source)))
+                except StopIteration:
+                    exhausted = True
+            if not pending:
+                break
+            fut = pending.pop(0)
+            for _pos, item, analysis, err in fut.result():
+                if analysis is not None:
+                    yield analysis
+                else:
+                    handler(item, err or ArticleError(f"{_where(item, 0)}: failed"))

@@ -1,0 +1,393 @@
+"""The records eventwire produces, typed and JSON round-trippable.
+
+Every record that comes from the text carries ``start``/``end``: Python string
+offsets into ``Article.text`` (``text[start:end] == record.text``).
+The field names of ``Analysis.to_dict()`` are a public contract (see README,
+"The JSON contract"): fields may be added, none renamed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, TypeVar
+
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+AUX_MODES: tuple[str, ...] = ("historical", "future", "hypothetical", "negation")
+QUOTE_KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
+
+T = TypeVar("T")
+
+
+def _from(cls: type[T], data: dict[str, Any]) -> T:
+    """Build a flat record from a dict, ignoring keys the record does not know."""
+    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass
+class Span:
+    """A stretch of the article text."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Span:
+        return _from(cls, data)
+
+
+@dataclass
+class Article:
+    """One news report: the unit eventwire codes."""
+
+    id: str
+    text: str
+    date: str | None = None
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    language: str = "en"
+
+    def meta(self) -> dict[str, Any]:
+        """The article's metadata, without the text."""
+        return {
+            "id": self.id,
+            "date": self.date,
+            "title": self.title,
+            "source": self.source,
+            "url": self.url,
+            "language": self.language,
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.meta(), "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        return _from(cls, data)
+
+
+@dataclass
+class Mention:
+    """One place in the text where an entity is named or referred to."""
+
+    text: str
+    start: int
+    end: int
+    kind: str = "name"  # name | nominal | pronoun | metonym | adjective
+    sentence: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Mention:
+        return _from(cls, data)
+
+
+@dataclass
+class Entity:
+    """A resolved actor: who it is (code, sectors) and every mention of it in the article."""
+
+    id: str
+    name: str
+    code: str | None = None
+    sectors: list[str] = field(default_factory=list)
+    kind: str = "unknown"  # person | organization | country | group | population | unknown
+    mentions: list[Mention] = field(default_factory=list)
+    source: str | None = None  # which dictionary entry or rule resolved it
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["mentions"] = [m.to_dict() for m in self.mentions]
+        return d
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Entity:
+        ent = _from(cls, {k: v for k, v in data.items() if k != "mentions"})
+        ent.sectors = list(ent.sectors or [])
+        ent.mentions = [Mention.from_dict(m) for m in data.get("mentions", [])]
+        return ent
+
+
+@dataclass
+class ActorRef:
+    """An event's actor or recipient: the words in the sentence and the entity they resolve to."""
+
+    text: str
+    start: int
+    end: int
+    entity: str | None = None
+    code: str | None = None
+    sectors: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "entity": self.entity,
+            "code": self.code,
+            "sectors": list(self.sectors),
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ActorRef:
+        ref = _from(cls, data)
+        ref.sectors = list(ref.sectors or [])
+        return ref
+
+
+@dataclass
+class Place:
+    """A toponym resolved to a gazetteer entry (or left unresolved with lat/lon None)."""
+
+    text: str
+    start: int
+    end: int
+    name: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None  # ISO 3166 alpha-3
+    geonameid: int | None = None
+    feature: str | None = None  # country | adm1 | city | region | ...
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Place:
+        return _from(cls, data)
+
+
+@dataclass
+class TimeValue:
+    """A time expression normalised to TIMEX3 (``type`` and ``value`` as TimeML writes them)."""
+
+    text: str
+    start: int
+    end: int
+    type: str  # DATE | TIME | DURATION | SET
+    value: str | None
+    anchor: str | None = None  # what a relative value was computed from (article date, another time)
+    end_value: str | None = None  # for ranges ("between 2007 and 2011")
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TimeValue:
+        return _from(cls, data)
+
+
+@dataclass
+class Event:
+    """Who did what to whom: one PLOVER event with its CAMEO code and its source spans."""
+
+    id: str
+    event: str  # one of PLOVER_TYPES
+    trigger: Span
+    sentence: Span
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+    aux: list[str] = field(default_factory=list)
+    actor: list[ActorRef] = field(default_factory=list)
+    recipient: list[ActorRef] = field(default_factory=list)
+    date: str | None = None
+    date_origin: str | None = None  # text | anchor | article | none
+    location: Place | None = None
+    cameo: str | None = None
+    confidence: float = 0.5
+    rule: str | None = None  # the lexicon pattern or rule that fired
+    quote: str | None = None  # id of the quote that attributes this event, if any
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "event": self.event,
+            "mode": self.mode,
+            "context": list(self.context),
+            "aux": list(self.aux),
+            "actor": [a.to_dict() for a in self.actor],
+            "recipient": [r.to_dict() for r in self.recipient],
+            "date": self.date,
+            "date_origin": self.date_origin,
+            "location": self.location.to_dict() if self.location else None,
+            "cameo": self.cameo,
+            "trigger": self.trigger.to_dict(),
+            "sentence": self.sentence.to_dict(),
+            "confidence": self.confidence,
+            "rule": self.rule,
+            "quote": self.quote,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Event:
+        loc = data.get("location")
+        return cls(
+            id=data["id"],
+            event=data["event"],
+            trigger=Span.from_dict(data["trigger"]),
+            sentence=Span.from_dict(data["sentence"]),
+            mode=data.get("mode"),
+            context=list(data.get("context") or []),
+            aux=list(data.get("aux") or []),
+            actor=[ActorRef.from_dict(a) for a in data.get("actor", [])],
+            recipient=[ActorRef.from_dict(r) for r in data.get("recipient", [])],
+            date=data.get("date"),
+            date_origin=data.get("date_origin"),
+            location=Place.from_dict(loc) if loc else None,
+            cameo=data.get("cameo"),
+            confidence=float(data.get("confidence", 0.5)),
+            rule=data.get("rule"),
+            quote=data.get("quote"),
+        )
+
+
+@dataclass
+class Speaker:
+    """Who a quote is attributed to: the words and the entity they resolve to."""
+
+    text: str
+    start: int
+    end: int
+    entity: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Speaker:
+        return _from(cls, data)
+
+
+@dataclass
+class Quote:
+    """An attribution: speaker, cue and content (direct, indirect or mixed)."""
+
+    id: str
+    kind: str  # one of QUOTE_KINDS
+    content: list[Span]
+    speaker: Speaker | None = None
+    cue: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "content": [c.to_dict() for c in self.content],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Quote:
+        sp, cue = data.get("speaker"), data.get("cue")
+        return cls(
+            id=data["id"],
+            kind=data["kind"],
+            content=[Span.from_dict(c) for c in data.get("content", [])],
+            speaker=Speaker.from_dict(sp) if sp else None,
+            cue=Span.from_dict(cue) if cue else None,
+        )
+
+
+@dataclass
+class Claim:
+    """A marker of the article's own voice: an unattributed assertion, a hedge, a loaded term."""
+
+    kind: str  # e.g. unattributed | hedge | loaded | scare_quote
+    text: str
+    start: int
+    end: int
+    label: str | None = None  # the lexicon entry or rule
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Claim:
+        return _from(cls, data)
+
+
+@dataclass
+class Analysis:
+    """Everything eventwire read from one article."""
+
+    article: Article
+    entities: list[Entity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    times: list[TimeValue] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        """The entity with this id, or None."""
+        if entity_id is None:
+            return None
+        for ent in self.entities:
+            if ent.id == entity_id:
+                return ent
+        return None
+
+    def to_dict(self, include_text: bool = False) -> dict[str, Any]:
+        """The JSON contract: one object per article."""
+        art = self.article.to_dict() if include_text else self.article.meta()
+        return {
+            "article": art,
+            "entities": [e.to_dict() for e in self.entities],
+            "events": [e.to_dict() for e in self.events],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "times": [t.to_dict() for t in self.times],
+            "places": [p.to_dict() for p in self.places],
+            "claims": [c.to_dict() for c in self.claims],
+            "warnings": list(self.warnings),
+        }
+
+    def to_json(self, include_text: bool = False, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(include_text), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], text: str | None = None) -> Analysis:
+        """Rebuild an Analysis; ``text`` supplies the article text when the dict lacks it."""
+        art = dict(data["article"])
+        if "text" not in art:
+            art["text"] = text if text is not None else ""
+        return cls(
+            article=Article.from_dict(art),
+            entities=[Entity.from_dict(e) for e in data.get("entities", [])],
+            events=[Event.from_dict(e) for e in data.get("events", [])],
+            quotes=[Quote.from_dict(q) for q in data.get("quotes", [])],
+            times=[TimeValue.from_dict(t) for t in data.get("times", [])],
+            places=[Place.from_dict(p) for p in data.get("places", [])],
+            claims=[Claim.from_dict(c) for c in data.get("claims", [])],
+            warnings=list(data.get("warnings", [])),
+        )
+
+    @classmethod
+    def from_json(cls, raw: str, text: str | None = None) -> Analysis:
+        return cls.from_dict(json.loads(raw), text)

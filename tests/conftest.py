@@ -1,0 +1,42 @@
+"""Shared fixtures: one Coder per test session (spaCy loads once), the seed article."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.fixture(scope="session")
+def coder():
+    from eventwire import Coder
+
+    return Coder()
+
+
+@pytest.fixture(scope="session")
+def nlp(coder):
+    return coder.nlp
+
+
+@pytest.fixture(scope="session")
+def seed() -> dict:
+    return json.loads((EXAMPLES / "seed-article.jsonl").read_text(encoding="utf-8").splitlines()[0])
+
+
+@pytest.fixture(scope="session")
+def seed_analysis(coder, seed):
+    return coder.code(seed)
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared/, skipping the test when it is absent."""
+    p = SHARED.joinpath(*parts)
+    if not p.exists():
+        pytest.skip(f"{p} not present")
+    return p
