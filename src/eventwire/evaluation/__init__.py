@@ -1,0 +1,31 @@
+"""Evaluation against gold data, one module per task.
+
+Each task module exposes::
+
+    evaluate(gold: pathlib.Path, coder: Coder, limit: int | None = None) -> dict
+    render(report: dict) -> str        # a readable report for the terminal
+
+``eventwire eval TASK --gold PATH [--json] [--limit N]`` calls them.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+from ..errors import ConfigError
+
+TASKS: dict[str, str] = {
+    "events": "eventwire.evaluation.events",
+    "actors": "eventwire.evaluation.actors",
+    "time": "eventwire.evaluation.time",
+    "geo": "eventwire.evaluation.geo",
+    "quotes": "eventwire.evaluation.quotes",
+}
+
+
+def task(name: str) -> ModuleType:
+    """The evaluation module for ``name``."""
+    if name not in TASKS:
+        raise ConfigError(f"unknown evaluation task {name!r}; expected one of {sorted(TASKS)}")
+    return importlib.import_module(TASKS[name])
