@@ -77,6 +77,7 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 NAME_LINKS = frozenset(
     {"-", "al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von", "da", "'"}
 )
+NON_STATE = frozenset({"UNO", "EUR", "IGO", "NGO", "ISM", "IMG", "MNC"})
 KINDS = ("person", "organization", "country", "group", "population", "unknown")
 
 
@@ -435,7 +436,15 @@ class ActorsAnnotator(Annotator):
             if any(i in taken for i in range(h.start, h.end)):
                 continue
             if h.type == "sector" and not _nominal(doc[h.end - 1]):
-                continue  # "national" (adjective) is no "nationals"
+                # "national" (adjective) is no "nationals"; "rebel positions" has rebels
+                sw, last = h.sector, doc[h.end - 1]
+                if not (
+                    sw is not None
+                    and sw.weight >= 3
+                    and sw.kind in ("group", "person")
+                    and last.dep_ in ("amod", "compound")
+                ):
+                    continue
             if h.type != "sector" and not self._name_ok(doc, h):
                 continue
             taken.update(range(h.start, h.end))
@@ -518,6 +527,9 @@ class _Article:
         for h in hits:
             for i in range(h.start, h.end):
                 self.hit_at[i] = h
+        self.sector_tokens = {
+            h.end - 1 for h in hits if h.type == "sector" and h.sector and h.sector.sectors
+        }
         self.ent_at: dict[int, Any] = {}
         for e in self.doc.ents:
             if e.label_ in NAME_LABELS:
@@ -550,14 +562,26 @@ class _Article:
         tok = self.doc[i]
         best = i
         seen = 0
-        while tok.dep_ in CLIMB_DEPS and tok.head.i != tok.i and seen < 12:
+        while (
+            (
+                tok.dep_ in CLIMB_DEPS
+                or (tok.dep_ == "conj" and tok.head.dep_ in ("amod", "compound"))
+            )
+            and tok.head.i != tok.i
+            and seen < 12
+        ):
             if tok.dep_ == "poss" and tok.lower_ in PERSONAL:
                 break
             tok = tok.head
             seen += 1
             if self.actorish(tok.i) and _nominal(tok):
                 best = tok.i
-        # "General Mark Milley" is "General"'s head, not the reverse: stay on the name's head
+        first = self.doc[i]
+        if best == i and first.dep_ in ("amod", "compound", "nmod") and i not in self.sector_tokens:
+            # "Israeli army bulldozers": the country modifies its sibling "army"
+            for sib in first.head.children:
+                if sib.i > i and sib.i < first.head.i and sib.i in self.sector_tokens:
+                    return self.climb(sib.i)
         return best
 
     def name_run(self, head: int) -> tuple[int, int] | None:
@@ -617,6 +641,11 @@ class _Article:
             if child.dep_ in ("punct", "cc", "conj", "appos", "prep", "advmod", "mark"):
                 continue
             start = min(start, child.left_edge.i)
+        if tok.dep_ in ("amod", "compound", "nmod") and not self.actorish(tok.head.i):
+            # a modifier of a non-actor ("Israeli police custody"): its left siblings join
+            for sib in tok.head.lefts:
+                if sib.i < tok.i and sib.dep_ in ("amod", "compound", "nmod", "poss", "det"):
+                    start = min(start, sib.left_edge.i)
         end = head + 1
         h = self.hit_at.get(head)
         if h is not None:
@@ -814,6 +843,7 @@ class _Article:
         # modifiers (left part), nested phrases, attachments
         code_cands: list[tuple[int, int, str, str]] = []  # (tier, -distance, code, from)
         former = False
+        coordinated: list[Hit] = []
         indefinite = False
         definite = False
         nested_tokens: set[int] = set()
@@ -838,8 +868,15 @@ class _Article:
             dist = abs(p.head - i)
             right = i > p.head
             if hm.type == "country" and hm.country is not None:
+                if self._against(hm.start):
+                    continue  # "anti-Syria journalist" is not Syrian
                 tier = 3 if right else 1
                 code_cands.append((tier, -dist, hm.country.code, "modifier"))
+                t_last = doc[hm.end - 1]
+                if not right and (
+                    t_last.dep_ == "conj" or any(c.dep_ == "cc" for c in t_last.children)
+                ):
+                    coordinated.append(hm)
             elif hm.type == "sector" and hm.sector is not None and hm.sector.sectors:
                 if _nominal(doc[hm.end - 1]) or hm.end - hm.start > 1:
                     w = hm.sector.weight - (0.5 if right else 0)
@@ -850,6 +887,15 @@ class _Article:
                     code_cands.append((3 if right else 1, -dist, r.code, "modifier"))
                 if r.sectors:
                     sector_cands.append((2.0, -dist, list(r.sectors)))
+        for child in head.rights:
+            if child.dep_ != "acl":
+                continue
+            # "refugees fleeing the war in Liberia": a weak clue from the participle clause
+            for t in child.subtree:
+                ht = self.hit_at.get(t.i)
+                if ht is not None and ht.type == "country" and ht.country and t.i == ht.start:
+                    if t.dep_ == "pobj" or t.head.dep_ == "pobj":
+                        code_cands.append((5, -abs(t.i - p.head), ht.country.code, "attach-in"))
         for q in p.nested:
             r = self.resolve(q, link)
             right = q.head > p.head
@@ -875,6 +921,8 @@ class _Article:
                 res.sectors = chosen
             else:
                 res.sectors = list(res.sectors)
+        if h is not None and h.type == "country":
+            res.sectors = []  # "NATO-member Norway" is Norway, not NATO's military
         if former and res.kind in ("person", "group") and set(res.sectors) & STATE_SECTORS:
             res.sectors = ["ELI", *[s for s in res.sectors if s != "ELI"]]
         if res.kind == "unknown" and (res.code or res.sectors):
@@ -885,8 +933,39 @@ class _Article:
                 s += 1
             res.name = doc[s : p.end].text
         res.key = ("indef", p.head) if indefinite else None
-        self._definite = definite
-        return self._link(p, res, definite=definite, indefinite=indefinite) if link else res
+        if not link:
+            return res
+        out = self._link(p, res, definite=definite, indefinite=indefinite)
+        codes = {hm.country.code for hm in coordinated if hm.country}
+        if len(codes) > 1:
+            # "Hungarian and Romanian officials": each country's officials, one actor each
+            for hm in coordinated:
+                assert hm.country is not None
+                if hm.country.code == out.code:
+                    continue
+                sub = Phrase(hm.end - 1, hm.start, hm.end, parent=p)
+                self.phrases.setdefault(sub.head, sub)
+                r = Resolution(
+                    code=hm.country.code,
+                    sectors=list(out.sectors),
+                    kind=out.kind,
+                    name=f"{doc[hm.start : hm.end].text} {head.text}",
+                    source=out.source,
+                    number=out.number,
+                )
+                sub.res = r
+                key = ("desc", r.code, r.sectors[0] if r.sectors else "", r.kind)
+                st = self.by_key.get(key) or self._new(r, key)
+                self._add(sub, st, "adjective")
+        return out
+
+    def _against(self, i: int) -> bool:
+        """Whether the country at token ``i`` is the object of "anti-"/"pro-"."""
+        doc = self.doc
+        prev = doc[i - 1].lower_ if i > 0 else ""
+        if prev in ("anti", "anti-", "pro", "pro-"):
+            return True
+        return prev == "-" and i > 1 and doc[i - 2].lower_ in ("anti", "pro")
 
     def _title_before(self, s: int, lo: int) -> bool:
         for k in range(s - 1, lo - 1, -1):
@@ -917,11 +996,12 @@ class _Article:
         is_country_name = h is not None and h.type == "country"
         # "the country", "the nation"
         if h is not None and h.type == "sector" and h.sector is not None:
-            if h.sector.kind == "country" and not res.code:
+            if h.sector.kind == "country" and not res.code and not _plural_tok(head):
                 code = self._recent_country(p)
                 if code is None:
                     return res
                 res.code, res.kind, res.name = code, "country", self.d.country_names.get(code, code)
+                res.sectors = []
                 res.code_from = "coref"
                 state = self._country_state(code)
                 self._add(p, state, "nominal")
@@ -957,6 +1037,17 @@ class _Article:
                 kind = "metonym" if h.actor.kind in ("capital", "seat") else "name"
             self._add(p, state, kind)
             return res
+        if (
+            res.named
+            and not res.code
+            and res.kind == "person"
+            and res.sectors
+            and res.sectors[0] in STATE_SECTORS | {"ELI", "OPP"}
+        ):
+            # "President Levy Mwanawasa": a title without a country is the story's country's
+            home = self.home_country()
+            if home:
+                res.code, res.code_from = home, "context"
         if res.named and p.own_name is not None:
             toks = tuple(t.text for t in doc[p.own_name[0] : p.own_name[1]] if t.text[:1].isalpha())
             state = self._new(res, None)
@@ -1260,7 +1351,17 @@ class _Article:
                     heads.append(j)
             h = self.hit_at.get(i)
             if h is not None and h.type == "country" and i == h.start and h.country is not None:
+                nxt = doc[h.end] if h.end < len(doc) else None
+                if nxt is not None and (nxt.text in ("$", "dollar", "dollars") or nxt.is_currency):
+                    continue  # "US $50 million" is money, not the United States
                 self.country_evidence.append((i, h.country.code))
+                gov = doc[h.end - 1].head
+                if (
+                    gov.i in self.sector_tokens
+                    and set(self.hit_at[gov.i].sector.sectors or ()) & STATE_SECTORS
+                ):  # type: ignore[union-attr]
+                    # "Haitian government officials": a state's own organs weigh double
+                    self.country_evidence.append((i, h.country.code))
         heads.sort(key=lambda j: -j)  # outer phrases (later heads) claim their names first
         covered: set[int] = set()
         for j in heads:
@@ -1278,12 +1379,25 @@ class _Article:
         # appositions and title-name chains: "X, the Y" / "US Chairman … General Mark Milley"
         for p in list(self.phrases.values()):
             tok = doc[p.head]
-            if tok.dep_ in ("appos",) or (
-                tok.dep_ == "conj" and not any(c.dep_ == "cc" for c in tok.head.children)
-            ):
-                other = self.phrases.get(tok.head.i)
-                if other is not None and other is not p and not p.pronoun:
-                    other.linked.append(p)
+            if tok.dep_ not in ("appos", "conj") or p.pronoun:
+                continue
+            other = self.phrases.get(tok.head.i)
+            if other is None or other is p or other.pronoun:
+                continue
+            if self._is_country(p) or self._is_country(other):
+                continue  # "Iran, Libya, North Korea": a list, not one actor
+            if p.end < len(doc) and doc[p.end].pos_ in ("VERB", "AUX"):
+                continue  # "…, a rights group protested": a new clause's subject
+            if tok.dep_ == "conj":
+                # only a title run into a name: "US Chairman of ... Staff General Mark Milley"
+                between = doc[other.end : p.start]
+                if any(c.dep_ == "cc" for c in tok.head.children) or any(
+                    t.is_punct for t in between
+                ):
+                    continue
+                if p.own_name is None or not self._has_title(other):
+                    continue
+            other.linked.append(p)
         order = sorted(self.phrases.values(), key=lambda q: (q.head, q.start))
         done: set[int] = set()
         for p in order:
@@ -1297,6 +1411,34 @@ class _Article:
             else:
                 self._resolve_group(group)
         self._emit()
+
+    def _is_country(self, p: Phrase) -> bool:
+        h = self.hit_at.get(p.head)
+        return h is not None and h.type == "country"
+
+    def _has_title(self, p: Phrase) -> bool:
+        for i in range(p.start, p.end):
+            h = self.hit_at.get(i)
+            if h is not None and h.type == "sector" and h.sector and h.sector.kind == "person":
+                return True
+        return False
+
+    def home_country(self) -> str | None:
+        """The country the article is most about: most country mentions, the first on ties."""
+        if not hasattr(self, "_home"):
+            counts: dict[str, int] = {}
+            for _i, code in self.country_evidence:
+                counts[code] = counts.get(code, 0) + 1
+            for h in {id(x): x for x in self.hit_at.values()}.values():
+                if h.type == "actor" and h.actor is None:
+                    entry = self.d.entry(h.key, self.date)
+                    if entry and entry.code and entry.code not in NON_STATE:
+                        counts[entry.code] = counts.get(entry.code, 0) + 1
+            best = max(counts.values(), default=0)
+            self._home = next((c for _i, c in self.country_evidence if counts[c] == best), None)
+            if self._home is None and best:
+                self._home = max(counts, key=lambda c: counts[c])
+        return self._home
 
     def _group(self, p: Phrase) -> list[Phrase]:
         out: list[Phrase] = []
