@@ -61,7 +61,9 @@ def _load_config(path: str) -> dict[str, Any]:
     except OSError as exc:
         raise InputError(f"{path}: cannot read settings file ({exc.strerror})") from None
     except json.JSONDecodeError as exc:
-        raise InputError(f"{path}: settings file is not valid JSON ({exc.msg}, line {exc.lineno})")
+        raise InputError(
+            f"{path}: settings file is not valid JSON ({exc.msg}, line {exc.lineno})"
+        ) from None
     if not isinstance(data, dict):
         raise InputError(f"{path}: settings file must hold a JSON object of setting: value")
     return data
