@@ -1356,10 +1356,8 @@ class _Article:
                     continue  # "US $50 million" is money, not the United States
                 self.country_evidence.append((i, h.country.code))
                 gov = doc[h.end - 1].head
-                if (
-                    gov.i in self.sector_tokens
-                    and set(self.hit_at[gov.i].sector.sectors or ()) & STATE_SECTORS
-                ):  # type: ignore[union-attr]
+                gov_word = self.hit_at[gov.i].sector if gov.i in self.sector_tokens else None
+                if gov_word is not None and set(gov_word.sectors) & STATE_SECTORS:
                     # "Haitian government officials": a state's own organs weigh double
                     self.country_evidence.append((i, h.country.code))
         heads.sort(key=lambda j: -j)  # outer phrases (later heads) claim their names first
