@@ -276,13 +276,14 @@ class ActorDictionary:
                 if (r.start is None or r.start <= date) and (r.end is None or date < r.end):
                     return r
             if rows[0].kind == "person":
-                last = max(rows, key=lambda r: r.end or "9999")
-                first = min(rows, key=lambda r: r.start or "0000")
-                if last.end and date >= last.end:
+                ended = [r for r in rows if r.end and r.end <= date]
+                if ended:
+                    # out of office after a term (also between terms): a former official
+                    last = max(ended, key=lambda r: r.end or "")
                     former = ("ELI", *[s for s in last.sectors if s != "ELI"])
                     return ActorEntry(last.name, last.code, former, "person", source=last.source)
-                if first.start and date < first.start:
-                    return ActorEntry(first.name, first.code, (), "person", source=first.source)
+                first = min(rows, key=lambda r: r.start or "0000")
+                return ActorEntry(first.name, first.code, (), "person", source=first.source)
             # between terms or outside every range: the nearest row by time
             return min(rows, key=lambda r: abs(_days(r.start or r.end or date) - _days(date)))
         return max(rows, key=lambda r: r.start or "")
@@ -592,7 +593,15 @@ class _Article:
             return None
         h = self.hit_at.get(head)
         if h is not None and h.type == "sector":
-            return None
+            # "Free Patriotic Movement": a role word closing a proper name is part of it
+            before = doc[h.start - 1] if h.start > 0 else None
+            if (
+                tok.pos_ != "PROPN"
+                or before is None
+                or before.pos_ != "PROPN"
+                or before.i in self.hit_at
+            ):
+                return None
         start = head
         k = head - 1
         while k >= 0:
@@ -600,6 +609,9 @@ class _Article:
             hk = self.hit_at.get(k)
             if hk is not None and (h is None or hk is not h):
                 break  # a title ("General") or another actor ("Pentagon") ends the name
+            if h is not None and h.start <= k:
+                k -= 1
+                continue
             if t.text == ")":
                 # a gloss inside the name: "The Fatah (Conquest) Alliance"
                 opening = next(
@@ -1070,6 +1082,8 @@ class _Article:
             if named:
                 st = self._state(named[-1].entity)
                 if st is not None:
+                    # "al-Maluma news agency": the name's entity learns what the noun says
+                    self._merge_res(st, res)
                     self._add(p, st, "nominal")
                     return self._sync(res, st)
         if indefinite:
@@ -1112,7 +1126,11 @@ class _Article:
                         bool(s.entity.sectors)
                         and s.entity.sectors[0] == res.sectors[0]
                         and _kind_fits(s.entity.kind, res.kind)
-                        and (res.code_from == "attach-in" or s.entity.code in (None, res.code))
+                        and (
+                            res.code is None
+                            or res.code_from == "attach-in"
+                            or s.entity.code in (None, res.code)
+                        )
                         and any(
                             m.sentence is not None and m.sentence >= sent - 2
                             for m in s.entity.mentions
