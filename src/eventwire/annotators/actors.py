@@ -43,7 +43,7 @@ from ..records import ActorRef, Entity, Mention
 from . import Annotator, Context, register
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "actors"
-PACKAGED = ("countries.tsv", "actors.tsv", "sectors.tsv")
+PACKAGED = ("countries.tsv", "actors.tsv", "sectors.tsv", "given-names.tsv")
 
 # Dependencies through which a modifier joins the noun phrase of its head.
 CLIMB_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "flat", "nn"})
@@ -70,6 +70,8 @@ PERSONAL = {
     "their": ("any", "pl"),
     "themselves": ("any", "pl"),
 }
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
 FORMER = frozenset({"former", "ex", "ousted", "exiled", "deposed", "toppled", "late"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 INDEFINITE = frozenset({"a", "an", "some", "another", "one", "several", "many", "two", "three"})
@@ -126,6 +128,7 @@ class ActorDictionary:
     actors: dict[str, list[ActorEntry]] = field(default_factory=dict)
     sectors: dict[str, SectorWord] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)  # given name -> m | f
 
     @classmethod
     def load(cls, extra: Iterable[str | Path] = ()) -> ActorDictionary:
@@ -183,7 +186,13 @@ class ActorDictionary:
         for n, row in enumerate(rows[1:], start=2):
             rec = {h: (row[i].strip() if i < len(row) else "") for i, h in enumerate(header)}
             where = f"{path}: row {n}"
-            if "adjectives" in header:
+            if "gender" in header:
+                gender = rec.get("gender", "").lower()
+                if gender not in ("m", "f"):
+                    raise ResourceError(f"{where}: gender {gender!r}; expected m or f")
+                for n in _alts(rec.get("names", "")):
+                    self.genders[n] = gender
+            elif "adjectives" in header:
                 self._country_row(rec, where)
             elif "words" in header:
                 self._sector_row(rec, where)
@@ -193,7 +202,7 @@ class ActorDictionary:
                 raise ResourceError(
                     f"actor dictionary {str(path)!r}: header {header} names no known table; "
                     "expected 'code names adjectives demonyms', 'names code sectors kind from "
-                    "to' or 'words sectors kind weight'"
+                    "to', 'words sectors kind weight' or 'names gender'"
                 )
 
     def _country_row(self, rec: dict[str, str], where: str) -> None:
@@ -381,6 +390,7 @@ class _EntityState:
     names: list[tuple[str, ...]] = field(default_factory=list)  # proper-name token tuples
     last: int = -1  # token index of the latest mention
     number: str = "sg"
+    gender: str | None = None  # m | f, from a given name, an honorific or a pronoun
 
 
 # --------------------------------------------------------------------------------------
@@ -455,6 +465,8 @@ class ActorsAnnotator(Annotator):
 
     def _name_ok(self, doc: Any, h: Hit) -> bool:
         first, last = doc[h.start], doc[h.end - 1]
+        if h.type == "country" and h.start > 0 and doc[h.start - 1].text == "New":
+            return False  # "New Jersey", "New Mexico": a place of its own
         # a person named like a country ("Chad", "Jordan") is a person
         if first.ent_type_ == "PERSON" and h.type == "country":
             ent = next((e for e in doc.ents if e.start <= h.start < e.end), None)
@@ -550,7 +562,7 @@ class _Article:
         if h is not None:
             if h.type == "sector":
                 return i == h.end - 1 or _nominal(tok)
-            return True
+            return not self._against(h.start)  # "pro-Russian stance" names no actor
         if tok.lower_ in PERSONAL and tok.pos_ == "PRON":
             return True
         ent = self.ent_at.get(i)
@@ -677,7 +689,13 @@ class _Article:
                 end = child.right_edge.i + 1
             else:
                 break
-        start, end = max(start, lo), min(end, hi)
+        if h is not None and h.type == "country" and not _nominal(doc[h.end - 1]):
+            start, end = h.start, h.end  # "Iraqi" standing alone: just the adjective
+        start, end = max(start, lo, tok.sent.start), min(end, hi, tok.sent.end)
+        for k in range(start, head):
+            # a mention never spans a line break ("12:30 p.m.\n\nHillary Clinton")
+            if doc[k].is_space or "\n" in doc[k].whitespace_:
+                start = k + 1
         # trim punctuation and quotes at the edges
         while start < head and (doc[start].is_punct or doc[start].is_space):
             start += 1
@@ -1000,6 +1018,9 @@ class _Article:
             state = self._antecedent_pronoun(p)
             if state is None:
                 return res
+            word = head.lower_
+            if state.gender is None and state.entity.kind == "person":
+                state.gender = "m" if word in MALE else "f" if word in FEMALE else None
             res.code, res.sectors = state.entity.code, list(state.entity.sectors)
             res.kind = state.entity.kind
             self._add(p, state, "pronoun")
@@ -1045,9 +1066,15 @@ class _Article:
             kind = "name"
             if h is not None and h.type == "country" and h.country is not None:
                 kind = "adjective" if h.country.form == "adjective" else "name"
-            if h is not None and h.type == "actor" and h.actor is not None:
-                kind = "metonym" if h.actor.kind in ("capital", "seat") else "name"
-            self._add(p, state, kind)
+            names: tuple[str, ...] | None = None
+            if h is not None and h.type == "actor":
+                entry = self.d.entry(h.key, None)
+                if entry is not None and entry.kind in ("capital", "seat"):
+                    kind = "metonym"
+                if res.kind == "person":
+                    # the dictionary's full name, so "Mrs. Clinton" finds "Hillary Clinton"
+                    names = tuple(res.name.split())
+            self._add(p, state, kind, names=names)
             return res
         if (
             res.named
@@ -1227,8 +1254,19 @@ class _Article:
                 st.heads.add(doc[i].lemma_.lower())
         if names:
             st.names.append(names)
+            if st.gender is None and st.entity.kind == "person":
+                st.gender = self._gender_of(names)
         st.last = max(st.last, p.head)
         self.mentions.append((p.head, p, st))
+
+    def _gender_of(self, names: tuple[str, ...]) -> str | None:
+        first = names[0].lower().rstrip(".")
+        if first in ("mr", "sir", "king", "prince", "sheikh", "lord"):
+            return "m"
+        if first in ("mrs", "ms", "miss", "dame", "queen", "princess", "lady"):
+            return "f"
+        stripped = _strip_honorifics(names)
+        return self.d.genders.get(stripped[0]) if len(stripped) > 1 else None
 
     def _sent_index(self, start: int) -> int:
         if not hasattr(self, "_sent_starts"):
@@ -1270,12 +1308,16 @@ class _Article:
         return best
 
     def _match_person(self, toks: tuple[str, ...]) -> _EntityState | None:
+        toks = _strip_honorifics(toks)
         if not toks:
             return None
-        for st in reversed(self.states):
+        for st in sorted(self.states, key=lambda x: -x.last):
             if st.entity.kind != "person":
                 continue
             for name in st.names:
+                name = _strip_honorifics(name)
+                if not name:
+                    continue
                 if name == toks or (len(toks) == 1 and toks[0] == name[-1]):
                     return st
                 if len(toks) < len(name) and toks == name[-len(toks) :]:
@@ -1304,14 +1346,16 @@ class _Article:
         return None
 
     def _antecedent_pronoun(self, p: Phrase) -> _EntityState | None:
-        cls, number = PERSONAL[self.doc[p.head].lower_]
+        word = self.doc[p.head].lower_
+        cls, number = PERSONAL[word]
+        gender = "m" if word in MALE else "f" if word in FEMALE else None
         sent_start = self.doc[p.head].sent.start
         window = self._sent_index(sent_start) - 3
 
         def fits(st: _EntityState) -> bool:
             kind = st.entity.kind
             if cls == "person":
-                return kind == "person"
+                return kind == "person" and (st.gender is None or st.gender == gender)
             if cls == "thing":
                 return kind in ("organization", "country") or (
                     kind == "group" and st.number == "sg"
@@ -1565,6 +1609,23 @@ class _Article:
                 ctx.token_entity[i] = eid
             p.entity = eid
         del doc
+
+
+HONORIFICS = frozenset(
+    "mr mr. mrs mrs. ms ms. miss dr dr. sir dame prof prof. sen sen. rep rep. gov gov. "
+    "gen gen. lt lt. col col. capt capt. sgt sgt. maj maj. adm adm. rev rev. st st.".split()
+)
+
+
+def _strip_honorifics(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """A person's name without "Mr."/"Dr."/"Sen." before it (and a possessive after it)."""
+    i = 0
+    while i < len(toks) - 1 and toks[i].lower() in HONORIFICS:
+        i += 1
+    out = toks[i:]
+    if out and out[-1].lower() in ("'s", "’s"):
+        out = out[:-1]
+    return out
 
 
 def _kind_fits(a: str, b: str) -> bool:
