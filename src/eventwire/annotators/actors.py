@@ -129,6 +129,7 @@ class ActorDictionary:
     sectors: dict[str, SectorWord] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)  # given name -> m | f
+    aliases: dict[str, set[str]] = field(default_factory=dict)  # canonical name -> phrases
 
     @classmethod
     def load(cls, extra: Iterable[str | Path] = ()) -> ActorDictionary:
@@ -197,7 +198,7 @@ class ActorDictionary:
             elif "words" in header:
                 self._sector_row(rec, where)
             elif "names" in header:
-                self._actor_row(rec, where, path.name)
+                self._actor_row(rec, where, path.name if path.parent == RESOURCES else str(path))
             else:
                 raise ResourceError(
                     f"actor dictionary {str(path)!r}: header {header} names no known table; "
@@ -249,7 +250,19 @@ class ActorDictionary:
             end=rec.get("to") or None,
             source=source,
         )
+        # a row naming a known actor replaces it under all its aliases ("Pentagon" also
+        # redefines "the Pentagon"), unless it comes from the same file (date ranges)
+        aliases = list(names)
         for n in names:
+            for old in self.actors.get(n, []):
+                if old.source != source:
+                    aliases.extend(self.aliases.get(old.name, ()))
+        for n in dict.fromkeys(aliases):
+            rows = self.actors.get(n, [])
+            if rows and rows[0].source != source:
+                rows.clear()
+        self.aliases.setdefault(entry.name, set()).update(aliases)
+        for n in dict.fromkeys(aliases):
             rows = self.actors.setdefault(n, [])
             # a row without dates replaces what was known; dated rows accumulate
             if entry.start is None and entry.end is None:
