@@ -1052,6 +1052,35 @@ class _Article:
                 state = self._country_state(code)
                 self._add(p, state, "nominal")
                 return res
+            if h.sector.kind == "country" and res.code and not _plural_tok(head):
+                # "the Pacific island nation of Kiribati"
+                res.kind, res.sectors = "country", []
+                self._add(p, self._country_state(res.code), "nominal")
+                return res
+            if (
+                definite
+                and not res.code
+                and h.sector.weight == 0
+                and h.sector.kind == "group"
+                and res.number == "sg"
+            ):
+                # "the organization", "the group": the organisation the story just named
+                sent = self._sent_index(head.sent.start)
+                st = self._recent(
+                    lambda s: (
+                        s.entity.kind in ("organization", "group")
+                        and bool(s.names or s.entity.source)
+                        and s.number == "sg"
+                        and any(
+                            m.sentence is not None and m.sentence >= sent - 3
+                            for m in s.entity.mentions
+                        )
+                    ),
+                    p,
+                )
+                if st is not None:
+                    self._add(p, st, "nominal")
+                    return self._sync(res, st)
         if is_country_name and res.kind == "population" and h is not None:
             # "the Americans": the group of that country already in the story, if any
             grp = self._recent(lambda s: s.entity.code == res.code and s.entity.kind == "group", p)
@@ -1165,7 +1194,7 @@ class _Article:
                     lambda s: (
                         bool(s.entity.sectors)
                         and s.entity.sectors[0] == res.sectors[0]
-                        and _kind_fits(s.entity.kind, res.kind)
+                        and s.entity.kind == res.kind
                         and (
                             res.code is None
                             or res.code_from == "attach-in"
@@ -1182,6 +1211,19 @@ class _Article:
                 self._merge_res(st, res)
                 self._add(p, st, "nominal")
                 return self._sync(res, st)
+        if (
+            definite
+            and not res.code
+            and res.sectors
+            and res.sectors[0] in STATE_SECTORS
+            and res.number == "sg"
+            and res.kind in ("organization", "person")
+        ):
+            # "China and Russia support the government" (of Sudan, named before): the
+            # latest country outside the clause the description sits in
+            code = self._recent_country(p, clause=True)
+            if code:
+                res.code, res.code_from = code, "coref"
         if not res.code and res.sectors and res.kind in ("group", "person"):
             inherited = self._subject_country(p)
             if inherited:
@@ -1197,6 +1239,8 @@ class _Article:
                 st = self._new(res, key)
             self._add(p, st, "nominal")
             return self._sync(res, st)
+        if not res.code and not res.sectors and not res.named:
+            return res  # "six men", "the organization" unresolved: no actor to record
         state = self._new(res, None)
         self._add(p, state, "nominal")
         return res
@@ -1309,8 +1353,13 @@ class _Article:
                 return st
         return None
 
-    def _recent_country(self, p: Phrase) -> str | None:
+    def _recent_country(self, p: Phrase, clause: bool = False) -> str | None:
         bound = self._bound(p)
+        if clause:
+            tok = self.doc[p.head]
+            while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+                tok = tok.head
+            bound |= {t.i for t in tok.subtree}
         best: str | None = None
         for i, code in self.country_evidence:
             if i >= p.start:
@@ -1321,6 +1370,7 @@ class _Article:
         return best
 
     def _match_person(self, toks: tuple[str, ...]) -> _EntityState | None:
+        honorific = bool(toks) and toks[0].lower() in HONORIFICS
         toks = _strip_honorifics(toks)
         if not toks:
             return None
@@ -1333,6 +1383,8 @@ class _Article:
                     continue
                 if name == toks or (len(toks) == 1 and toks[0] == name[-1]):
                     return st
+                if honorific and len(toks) == 1 and toks[0] == name[0]:
+                    return st  # "Mr. Ban" is Ban Ki-moon: family name first
                 if len(toks) < len(name) and toks == name[-len(toks) :]:
                     return st
                 if len(toks) > len(name) and name == toks[-len(name) :] and len(name) > 1:
