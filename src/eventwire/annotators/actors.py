@@ -1188,7 +1188,14 @@ class _Article:
                 ),
                 p,
             )
-            if st is None and res.sectors and p.parent is None:
+            if (
+                st is None
+                and res.sectors
+                and res.sectors[0] not in STATE_SECTORS
+                and p.parent is None
+            ):
+                # "the Takfiri outfit": the armed group just named (state organs instead
+                # take the country of their context, below)
                 sent = self._sent_index(head.sent.start)
                 st = self._recent(
                     lambda s: (
