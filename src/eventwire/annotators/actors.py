@@ -456,6 +456,7 @@ class ActorsAnnotator(Annotator):
         found.sort(key=lambda h: (-(h.end - h.start), h.type == "sector", h.start))
         taken: set[int] = set()
         out: list[Hit] = []
+        ents = list(doc.ents)  # Doc.ents is rebuilt on every access
         for h in found:
             if any(i in taken for i in range(h.start, h.end)):
                 continue
@@ -469,20 +470,20 @@ class ActorsAnnotator(Annotator):
                     and last.dep_ in ("amod", "compound")
                 ):
                     continue
-            if h.type != "sector" and not self._name_ok(doc, h):
+            if h.type != "sector" and not self._name_ok(doc, h, ents):
                 continue
             taken.update(range(h.start, h.end))
             out.append(h)
         out.sort(key=lambda h: h.start)
         return out
 
-    def _name_ok(self, doc: Any, h: Hit) -> bool:
+    def _name_ok(self, doc: Any, h: Hit, ents: list[Any]) -> bool:
         first, last = doc[h.start], doc[h.end - 1]
         if h.type == "country" and h.start > 0 and doc[h.start - 1].text == "New":
             return False  # "New Jersey", "New Mexico": a place of its own
         # a person named like a country ("Chad", "Jordan") is a person
         if first.ent_type_ == "PERSON" and h.type == "country":
-            ent = next((e for e in doc.ents if e.start <= h.start < e.end), None)
+            ent = next((e for e in ents if e.start <= h.start < e.end), None)
             if ent is not None and (ent.end - ent.start) > (h.end - h.start):
                 return False
         if h.type == "actor":
@@ -561,10 +562,19 @@ class _Article:
             if e.label_ in NAME_LABELS:
                 for i in range(e.start, e.end):
                     self.ent_at[i] = e
+        # sentence of every token, computed once: Token.sent is slow
+        self.sent_of: list[int] = [0] * len(self.doc)
+        self.sent_spans: list[tuple[int, int]] = []
+        for k, sent in enumerate(self.doc.sents):
+            self.sent_spans.append((sent.start, sent.end))
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = k
         self.phrases: dict[int, Phrase] = {}
         self.states: list[_EntityState] = []
         self.by_key: dict[tuple[Any, ...], _EntityState] = {}
         self.country_evidence: list[tuple[int, str]] = []  # (token, code) in text order
+        self.by_last: dict[str, list[_EntityState]] = {}  # a name's last word -> entities
+        self.by_first: dict[str, list[_EntityState]] = {}
         self.mentions: list[tuple[int, Phrase, _EntityState]] = []  # (head, phrase, entity)
 
     # -- what counts as an actor token -------------------------------------------------
@@ -704,7 +714,8 @@ class _Article:
                 break
         if h is not None and h.type == "country" and not _nominal(doc[h.end - 1]):
             start, end = h.start, h.end  # "Iraqi" standing alone: just the adjective
-        start, end = max(start, lo, tok.sent.start), min(end, hi, tok.sent.end)
+        sent_span = self.sent_spans[self.sent_of[head]]
+        start, end = max(start, lo, sent_span[0]), min(end, hi, sent_span[1])
         for k in range(start, head):
             # a mention never spans a line break ("12:30 p.m.\n\nHillary Clinton")
             if doc[k].is_space or "\n" in doc[k].whitespace_:
@@ -1065,7 +1076,7 @@ class _Article:
                 and res.number == "sg"
             ):
                 # "the organization", "the group": the organisation the story just named
-                sent = self._sent_index(head.sent.start)
+                sent = self.sent_of[head.i]
                 st = self._recent(
                     lambda s: (
                         s.entity.kind in ("organization", "group")
@@ -1196,7 +1207,7 @@ class _Article:
             ):
                 # "the Takfiri outfit": the armed group just named (state organs instead
                 # take the country of their context, below)
-                sent = self._sent_index(head.sent.start)
+                sent = self.sent_of[head.i]
                 st = self._recent(
                     lambda s: (
                         bool(s.entity.sectors)
@@ -1301,14 +1312,13 @@ class _Article:
         if not any(
             m.start == span.start_char and m.end == span.end_char for m in st.entity.mentions
         ):
-            sent = doc[p.head].sent
             st.entity.mentions.append(
                 Mention(
                     text=span.text,
                     start=span.start_char,
                     end=span.end_char,
                     kind=kind,
-                    sentence=self._sent_index(sent.start),
+                    sentence=self.sent_of[p.head],
                 )
             )
         st.heads.add(doc[p.head].lemma_.lower())
@@ -1318,6 +1328,12 @@ class _Article:
                 st.heads.add(doc[i].lemma_.lower())
         if names:
             st.names.append(names)
+            stripped = _strip_honorifics(names)
+            if stripped:
+                for index, key in ((self.by_last, stripped[-1]), (self.by_first, stripped[0])):
+                    bucket = index.setdefault(key, [])
+                    if st not in bucket:
+                        bucket.append(st)
             if st.gender is None and st.entity.kind == "person":
                 st.gender = self._gender_of(names)
         st.last = max(st.last, p.head)
@@ -1331,13 +1347,6 @@ class _Article:
             return "f"
         stripped = _strip_honorifics(names)
         return self.d.genders.get(stripped[0]) if len(stripped) > 1 else None
-
-    def _sent_index(self, start: int) -> int:
-        if not hasattr(self, "_sent_starts"):
-            self._sent_starts = [s.start for s in self.doc.sents]
-        import bisect
-
-        return bisect.bisect_right(self._sent_starts, start) - 1
 
     def _bound(self, p: Phrase) -> set[int]:
         """Tokens a description or pronoun cannot corefer with (its own noun phrase)."""
@@ -1381,7 +1390,11 @@ class _Article:
         toks = _strip_honorifics(toks)
         if not toks:
             return None
-        for st in sorted(self.states, key=lambda x: -x.last):
+        # every rule below needs the same last name, or (after "Mr.") the same first one
+        cands = list(self.by_last.get(toks[-1], ()))
+        if honorific and len(toks) == 1:
+            cands += self.by_first.get(toks[0], ())
+        for st in sorted(cands, key=lambda x: -x.last):
             if st.entity.kind != "person":
                 continue
             for name in st.names:
@@ -1421,8 +1434,7 @@ class _Article:
         word = self.doc[p.head].lower_
         cls, number = PERSONAL[word]
         gender = "m" if word in MALE else "f" if word in FEMALE else None
-        sent_start = self.doc[p.head].sent.start
-        window = self._sent_index(sent_start) - 3
+        window = self.sent_of[p.head] - 3
 
         def fits(st: _EntityState) -> bool:
             kind = st.entity.kind
@@ -1435,12 +1447,12 @@ class _Article:
             return (kind in ("group", "population") and st.number == "pl") or (kind == "population")
 
         bound = self._bound(p)
-        here = self._sent_index(sent_start)
+        here = self.sent_of[p.head]
         best: tuple[int, _EntityState] | None = None
         for head, _q, st in reversed(self.mentions):
             if head >= p.head or head in bound:
                 continue
-            sent = self._sent_index(self.doc[head].sent.start)
+            sent = self.sent_of[head]
             if sent < window:
                 break
             if not fits(st):
