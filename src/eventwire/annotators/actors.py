@@ -191,8 +191,8 @@ class ActorDictionary:
                 gender = rec.get("gender", "").lower()
                 if gender not in ("m", "f"):
                     raise ResourceError(f"{where}: gender {gender!r}; expected m or f")
-                for n in _alts(rec.get("names", "")):
-                    self.genders[n] = gender
+                for given in _alts(rec.get("names", "")):
+                    self.genders[given] = gender
             elif "adjectives" in header:
                 self._country_row(rec, where)
             elif "words" in header:
