@@ -78,3 +78,21 @@ def test_actors_robust_empty_span(coder):
 @given(st.text(min_size=1, max_size=120))
 def test_actors_robust_any_unicode(coder, text):
     _check(_annotate(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "code", "sector"),
+    [
+        ("Iraqi lawmakers voted.", 0, 2, "IRQ", "LEG"),
+        ("The Kremlin denied it.", 0, 2, "RUS", "GOV"),
+        ("Syria's foreign ministry denied it.", 0, 4, "SYR", "GOV"),
+        ("Nobody denied it.", 0, 1, None, None),
+    ],
+)
+def test_actors_robust_actor_ref_without_mentions(coder, text, start, end, code, sector):
+    """A phrase no mention covers is resolved from the dictionaries (entity None)."""
+    ctx = _annotate(coder, text)
+    ctx.token_entity.clear()
+    ref = actor_ref(ctx, ctx.doc[start:end])
+    assert ref.entity is None
+    assert (ref.code, ref.sectors[0] if ref.sectors else None) == (code, sector)
