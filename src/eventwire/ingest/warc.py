@@ -15,6 +15,7 @@ are kept.
 from __future__ import annotations
 
 import datetime as _dt
+import zlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -52,6 +53,13 @@ def read_warc(path: str, opts: dict[str, Any]) -> Iterator[Article | SourceError
         yield SourceError(f"{path}: cannot be read ({exc.strerror})")
         return
     offset = 0
+    count = 0
+    # warcio reads any text as an old-style ARC record; only a file named .arc may be one.
+    arc_ok = path.lower().endswith((".arc", ".arc.gz"))
+    if not arc_ok and not _looks_like_warc(stream):
+        stream.close()
+        yield SourceError(f"{path}: not a WARC archive (it does not start with a WARC/1.x header)")
+        return
     try:
         records = ArchiveIterator(stream, arc2warc=True)
         while True:
@@ -60,6 +68,7 @@ def read_warc(path: str, opts: dict[str, Any]) -> Iterator[Article | SourceError
             except StopIteration:
                 break
             offset = records.offset  # get_record_offset() would read the record through
+            count += 1
             uri = record.rec_headers.get_header("WARC-Target-URI") or ""
             where = f"{path}: record at byte {offset} ({uri or 'no URL'})"
             if record.rec_type != "response" or record.http_headers is None:
@@ -100,8 +109,23 @@ def read_warc(path: str, opts: dict[str, Any]) -> Iterator[Article | SourceError
             f"{path}: the archive is truncated or corrupt after byte {offset} "
             f"({type(exc).__name__}: {exc}); stopped"
         )
+    else:
+        if count == 0:
+            yield SourceError(f"{path}: no WARC records found; expected a WARC or WARC.gz file")
     finally:
         stream.close()
+
+
+def _looks_like_warc(stream: Any) -> bool:
+    """True when the file (gzipped or not) starts with a WARC record header; rewinds it."""
+    head = stream.read(4096)
+    stream.seek(0)
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
+        except zlib.error:
+            return False
+    return head.lstrip().startswith(b"WARC/") or not head
 
 
 def _count(stats: Any, reason: str) -> None:
