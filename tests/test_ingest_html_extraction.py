@@ -10,7 +10,13 @@ import pytest
 
 from eventwire.errors import SourceError
 from eventwire.ingest import read, reader_for
-from eventwire.ingest.html import boilerplate_patterns, extract, read_html, strip_boilerplate
+from eventwire.ingest.html import (
+    boilerplate_patterns,
+    drop_pull_quotes,
+    extract,
+    read_html,
+    strip_boilerplate,
+)
 from eventwire.records import Article
 
 HTML = Path(__file__).parent / "fixtures" / "sources" / "html"
@@ -52,6 +58,8 @@ def test_ingest_html_extracts_the_body_without_boilerplate(page):
          "page"),
         ("wire-nodate", "Kenya government, opposition agree to talks after deadly protests",
          None, None, None, "none"),
+        ("agency-inline", "Global displacement rises for 12th year, UN agency says",
+         "Wire Service", "Geneva newsroom", "2024-06-12", "metadata"),
     ],
 )  # fmt: skip
 def test_ingest_html_metadata_and_date_origin(page, title, source, author, date, origin):
@@ -69,6 +77,19 @@ def test_ingest_html_dateline_gives_date_and_place_when_metadata_has_none():
     assert art.dateline == "NAIROBI"
     assert (art.date, art.date_origin) == ("2024-02-14", "dateline")
     assert art.url == "http://x.example/k" and art.id.startswith("u-")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A long paragraph where these numbers will keep rising, he said.\nThese numbers will "
+         "keep rising", "A long paragraph where these numbers will keep rising, he said."),
+        ("Short line.\nAnother short line.", "Short line.\nAnother short line."),
+        ("", ""),
+    ],
+)  # fmt: skip
+def test_ingest_html_pull_quotes_dropped(text, expected):
+    assert drop_pull_quotes(text) == expected
 
 
 def test_ingest_html_canonical_url_from_metadata():

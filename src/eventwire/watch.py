@@ -212,7 +212,7 @@ class Watcher:
                 if isinstance(checked, Skipped):
                     stats.skipped[checked.reason] += 1
                     self.on_error(url, checked)
-                else:
+                elif isinstance(checked, Article):
                     batch.append(checked)
             st.retries.pop(item.key, None)
             st.seen.append(item.key)

@@ -169,15 +169,15 @@ class Deduplicator:
             yield b, sig[b * ROWS_PER_BAND : (b + 1) * ROWS_PER_BAND].tobytes()
 
     def add(self, article_id: str, text: str) -> Match | None:
-        """Index an article; returns the Match when it copies one seen before (not indexed then)."""
+        """Index an article; returns the Match when it copies one seen before."""
         key = exact_key(text)
         if key in self._exact and self.canonical(self._exact[key]) != article_id:
-            match = Match(self.canonical(self._exact[key]), "exact", 1.0, 1.0)
-            self._canonical[article_id] = match.of
-            return match
+            exact = Match(self.canonical(self._exact[key]), "exact", 1.0, 1.0)
+            self._canonical[article_id] = exact.of
+            return exact
         sig, size = signature(text)
         sents = _sentence_keys(text)
-        match = self._near(sig, size, sents, article_id)
+        match: Match | None = self._near(sig, size, sents, article_id)
         if match is not None:
             self._canonical[article_id] = match.of
         # Copies are indexed too (pointing to their canonical article): a later copy may be

@@ -234,6 +234,29 @@ def reader_for(path: str, fmt: str | None = None) -> Reader:
     return read_text
 
 
+def complete(item: Item) -> Item:
+    """Fill the dateline and the date's origin of an article a reader left without them.
+
+    Text and JSONL articles come with their date (or none); their dateline is read from
+    the text, and a dateline with a full date dates an article that has none.
+    """
+    if not isinstance(item, Article):
+        return item
+    from .dateline import parse
+
+    dl = parse(item.text) if item.dateline is None else None
+    if dl is not None:
+        item.dateline = dl.place
+    if item.date_origin is None:
+        if item.date:
+            item.date_origin = "metadata"
+        elif dl is not None and (found := dl.resolve(None)):
+            item.date, item.date_origin = found, "dateline"
+        else:
+            item.date_origin = "none"
+    return item
+
+
 def check_language(item: Item, languages: tuple[str, ...]) -> Item:
     """``item`` with its detected language set, or a ``Skipped`` when it is not to be coded."""
     if not isinstance(item, Article) or not languages:
@@ -262,7 +285,7 @@ def read(
             yield exc
             continue
         for item in reader(path, options):
-            item = check_language(item, languages)
+            item = check_language(complete(item), languages)
             if stats is not None and isinstance(item, Skipped):
                 stats[f"skipped: {item.reason}"] += 1
             yield item

@@ -78,6 +78,21 @@ def strip_boilerplate(text: str, patterns: list[re.Pattern[str]]) -> str:
     return "\n".join(lines)
 
 
+def drop_pull_quotes(text: str) -> str:
+    """Drop short lines repeated word for word inside another line (pull quotes, captions)."""
+    lines = text.split("\n")
+    norm = [" ".join(re.findall(r"\w+", ln.casefold())) for ln in lines]
+    keep = []
+    for i, (line, n) in enumerate(zip(lines, norm, strict=True)):
+        short = 4 <= len(n.split()) <= 20  # shorter phrases recur by chance
+        repeated = short and any(
+            j != i and len(m) > len(n) and f" {n} " in f" {m} " for j, m in enumerate(norm)
+        )
+        if not repeated:
+            keep.append(line)
+    return "\n".join(keep)
+
+
 def prose_words(text: str) -> int:
     """Words in lines that read as prose (sentences), not as lists of links or headlines."""
     return sum(len(ln.split()) for ln in text.split("\n") if _PROSE_LINE.match(ln.strip()))
@@ -145,6 +160,7 @@ def extract(
     title = getattr(doc, "title", None) if doc is not None else None
     text = _strip_title(text, title).strip()
     text = strip_boilerplate(text, boilerplate_patterns(boilerplate)).strip()
+    text = drop_pull_quotes(text)
     if prose_words(text) < MIN_WORDS:
         raise SourceError(
             f"{where}: no article text could be extracted ({prose_words(text)} words of prose "
