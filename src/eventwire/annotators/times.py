@@ -242,7 +242,12 @@ def weekday_date(dct: dt.date, weekday: int, direction: str) -> dt.date:
 
 
 def _year_for(dct: dt.date, month: int, day: int | None, direction: str) -> int:
-    """The year of a month (and day) given without one, in the tense's direction."""
+    """The year of a month (and day) given without one.
+
+    The tense's direction wins when it gives a date within about seven months of
+    the article; otherwise the nearest such date does ("the offer expires Nov. 17"
+    said in October is this November even though "said" is past tense).
+    """
     cands = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
         try:
@@ -252,15 +257,13 @@ def _year_for(dct: dt.date, month: int, day: int | None, direction: str) -> int:
     if not cands:
         return dct.year
     ref = dct if day else dct.replace(day=1)
+    window = 215
     if direction == "past":
-        ok = [c for c in cands if c <= ref]
+        ok = [c for c in cands if c <= ref and (ref - c).days <= window]
     elif direction == "future":
-        ok = [c for c in cands if c >= ref]
-    elif day is None:
-        # a bare month with no tense: the month of the article's year
-        return dct.year
+        ok = [c for c in cands if c >= ref and (c - ref).days <= window]
     else:
-        ok = cands
+        ok = []
     ok = ok or cands
     return min(ok, key=lambda c: abs((c - ref).days)).year
 
@@ -345,8 +348,12 @@ class Resolver:
         return clause_tense(self.doc, self.token_at(start))
 
     def direction(self, start: int) -> str:
-        tense = self.tense(start)
-        return {"past": "past", "future": "future"}.get(tense or "", "nearest")
+        """past or future: the news convention reads an unmarked weekday as the past one."""
+        return "future" if self.tense(start) == "future" else "past"
+
+    def month_direction(self, start: int) -> str:
+        """past, future or nearest (no tense) for a month or a date given without its year."""
+        return {"past": "past", "future": "future"}.get(self.tense(start) or "", "nearest")
 
 
 Rule = Callable[[re.Match[str], Resolver], tuple[str, str | None] | None]
@@ -361,7 +368,9 @@ class Grammar:
         MON = _alt(e["month"])
         WD = _alt(e["weekday"])
         NUMW = _alt(e["number"])
-        NUM = rf"(?:\d+(?:\.\d+)?|(?:{_alt(k for k in e['number'] if '-' not in k)})(?:[\s-]+{NUMW})?)"
+        TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        ONES = "(?:one|two|three|four|five|six|seven|eight|nine)"
+        NUM = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{TENS}[\s-]+{ONES}|{NUMW})"
         UNIT = _alt(e["unit"])
         SEASON = _alt(e["season"])
         POD = _alt(e["partofday"])
@@ -414,6 +423,18 @@ class Grammar:
             self._year,
         )
         add(
+            "spokenyear",
+            rf"(?P<c>nineteen|twenty)[\s-]+(?P<t>{TENS}|ten|eleven|twelve|thirteen|fourteen|"
+            rf"fifteen|sixteen|seventeen|eighteen|nineteen)(?:[\s-]+(?P<o>{ONES}))?",
+            self._spokenyear,
+        )
+        add(
+            "yearend",
+            r"(?P<mod>(?:around|by|about)\s+)?(?P<the>the\s+)?(?:(?P<rel>this|last|next)\s+)?"
+            r"year(?:'s)?[\s-]+end",
+            self._yearend,
+        )
+        add(
             "decade",
             rf"(?P<mod>(?:the\s+)?(?:early|late|mid)[\s-]+|the\s+)?(?:(?P<dy>1[5-9]\d0|20\d0)|'(?P<dy2>\d0))'?s",
             self._decade,
@@ -442,7 +463,7 @@ class Grammar:
         add(
             "podword",
             rf"(?P<pre>earlier|later|early|late)?\s*(?P<w>this|tonight|last|yesterday|tomorrow)"
-            rf"(?:\s+(?P<pod>{POD}))?",
+            rf"\s+(?P<pod>{POD})",
             self._podword,
         )
         add(
@@ -554,6 +575,9 @@ class Grammar:
         if raw is None:
             return None
         raw = _norm(raw).replace("-", " ")
+        if raw.endswith(" 1/2"):
+            whole = self.number(raw[:-4])
+            return None if whole is None else whole + 0.5
         try:
             return float(raw.replace(",", ""))
         except ValueError:
@@ -608,7 +632,7 @@ class Grammar:
         if m["y"]:
             year = int(m["y"])
         elif r.dct:
-            year = _year_for(r.dct, month, day, r.direction(m.start()))
+            year = _year_for(r.dct, month, day, r.month_direction(m.start()))
         else:
             try:
                 dt.date(2000, month, day)
@@ -628,7 +652,8 @@ class Grammar:
             return "DATE", f"{int(m['y']):04d}-{month:02d}"
         if r.dct is None:
             return "DATE", f"XXXX-{month:02d}"
-        return "DATE", f"{_year_for(r.dct, month, None, r.direction(m.start())):04d}-{month:02d}"
+        year = _year_for(r.dct, month, None, r.month_direction(m.start()))
+        return "DATE", f"{year:04d}-{month:02d}"
 
     def _relmonth(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
         if not _month_ok(m, r):
@@ -657,6 +682,18 @@ class Grammar:
             return "DATE", m["dy"][:3]
         century = "19" if r.dct is None or int(m["dy2"]) > r.dct.year % 100 else "20"
         return "DATE", century + m["dy2"][0]
+
+    def _spokenyear(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
+        century = 19 if m["c"].lower() == "nineteen" else 20
+        rest = self.number(m["t"]) or 0
+        rest += self.number(m["o"]) or 0 if m["o"] else 0
+        return "DATE", f"{century}{int(rest):02d}"
+
+    def _yearend(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
+        if r.dct is None:
+            return "DATE", None
+        step = {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+        return "DATE", f"{r.dct.year + step}"
 
     def _decadeword(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
         words = ["twenties", "thirties", "forties", "fifties"]
@@ -862,11 +899,14 @@ class Grammar:
         raw_n = m["n"]
         if raw_n.lower() in ("a", "an", "one") and m["u"].lower() == "weekend":
             return None
+        tail = (m["tail"] or "").strip(" -").lower()
+        if tail == "old" or re.match(r"[\s-]+old\b", r.text[m.end() : m.end() + 5]):
+            return None  # an age ("a 6-year-old", "52 years old") is not a time expression
         n = self.number(raw_n)
         if n is None and not _is_fuzzy(self, raw_n):
             return None
         # a bare number before a unit can be a count ("the 1990 years"); keep plausible ones
-        if n is not None and n > 10000:
+        if n is not None and n >= 1000 and unit not in ("S", "MIN", "H", "D"):
             return None
         return "DURATION", _duration_value(n, unit)
 
@@ -943,7 +983,7 @@ class Grammar:
         if r.dct is None:
             return "DATE", f"XXXX-{md}"
         month, day = (int(x) for x in md.split("-"))
-        return "DATE", f"{_year_for(r.dct, month, day, r.direction(m.start()))}-{md}"
+        return "DATE", f"{_year_for(r.dct, month, day, r.month_direction(m.start()))}-{md}"
 
     def _clock(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
         hh = m["hh"] or m["hh2"] or m["hh3"]
@@ -967,7 +1007,7 @@ class Grammar:
                 day = weekday_date(r.dct, wd, r.direction(m.start())).isoformat()
             elif m["mon"]:
                 month = int(self.lex.get("month", m["mon"]) or 0)
-                year = _year_for(r.dct, month, int(m["d"]), r.direction(m.start()))
+                year = _year_for(r.dct, month, int(m["d"]), r.month_direction(m.start()))
                 try:
                     day = dt.date(year, month, int(m["d"])).isoformat()
                 except ValueError:
@@ -1017,6 +1057,14 @@ def _duration_value(n: float | None, unit: str) -> str:
         unit, n = "Y", (None if n is None else n * 10)
     if unit == "CE":
         unit, n = "Y", (None if n is None else n * 100)
+    if n is not None and n != int(n) and n * 2 == int(n * 2):
+        # a half: "5 1/2 hours" is PT5H30M, "2 1/2 years" P2Y6M
+        half = {"Y": "6M", "M": "15D", "W": "3D12H", "D": "T12H", "H": "30M", "MIN": "30S"}
+        whole = int(n)
+        if unit in ("H", "MIN", "S"):
+            head = f"PT{whole}{'M' if unit == 'MIN' else unit}" if whole else "PT"
+            return head + half.get(unit, "")
+        return (f"P{whole}{unit}" if whole else "P") + half.get(unit, "")
     amount = "X" if n is None else (str(int(n)) if n == int(n) else str(n))
     if unit in ("H", "MIN", "S"):
         return f"PT{amount}{'M' if unit == 'MIN' else unit}"
@@ -1147,7 +1195,7 @@ class TimeTagger:
         inner = [
             x
             for x in self.candidates(text[c.start : c.end])
-            if x.rule != c.rule and (x.end - x.start) < (c.end - c.start)
+            if x.rule != c.rule and (x.end - x.start) <= (c.end - c.start)
         ]
         inner.sort(key=lambda x: (x.start - x.end, x.priority))
         for x in inner:
