@@ -244,9 +244,10 @@ def weekday_date(dct: dt.date, weekday: int, direction: str) -> dt.date:
 def _year_for(dct: dt.date, month: int, day: int | None, direction: str) -> int:
     """The year of a month (and day) given without one.
 
-    The tense's direction wins when it gives a date within about seven months of
-    the article; otherwise the nearest such date does ("the offer expires Nov. 17"
-    said in October is this November even though "said" is past tense).
+    A date with a day follows the tense when that gives a date within about seven
+    months of the article, else the nearest one ("the offer expires Nov. 17" said in
+    October is this November even though "said" is past tense); a bare month
+    follows the tense within a year ("bought it in March", said in October).
     """
     cands = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
@@ -257,7 +258,7 @@ def _year_for(dct: dt.date, month: int, day: int | None, direction: str) -> int:
     if not cands:
         return dct.year
     ref = dct if day else dct.replace(day=1)
-    window = 215
+    window = 215 if day else 183
     if direction == "past":
         ok = [c for c in cands if c <= ref and (ref - c).days <= window]
     elif direction == "future":
@@ -270,37 +271,84 @@ def _year_for(dct: dt.date, month: int, day: int | None, direction: str) -> int:
 
 # --- the parse: tense of the clause a time expression sits in ----------------------------
 
-FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "going", "would", "could", "might", "may", "should"}
+# verbs whose infinitive complement lies ahead of them ("plans to meet Friday")
+FUTURE_GOVERNORS = {
+    "plan",
+    "expect",
+    "schedule",
+    "intend",
+    "hope",
+    "want",
+    "aim",
+    "prepare",
+    "promise",
+    "vow",
+    "threaten",
+    "seek",
+    "set",
+    "due",
+    "likely",
+    "poise",
+    "begin",
+    "start",
+    "try",
+}
+# reporting verbs in the present are the headline present: "says Friday" is the past Friday
+REPORTING = {"say", "tell", "report", "announce", "state", "confirm", "claim", "add", "note"}
+
+
+def _verb_of(tok: Any) -> Any | None:
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
 
 
 def clause_tense(doc: Any, i: int) -> str | None:
-    """The tense of the verb governing token ``i``: past, future, present or None."""
+    """The tense of the clause token ``i`` sits in: past, future, present or None.
+
+    Modals and "will"/"going to" make a future; a verb in the present that is not
+    a reporting verb ("meets Monday") is a scheduled future, as news writes it; an
+    infinitive takes its direction from the verb that governs it ("plans to meet").
+    """
     if doc is None or not len(doc) or i >= len(doc):
         return None
-    tok = doc[i]
-    for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
-            break
-        if tok.head is tok:
-            break
-        tok = tok.head
-    else:
-        return None
-    if tok.pos_ not in ("VERB", "AUX"):
+    if doc[i].dep_ == "poss":
+        return None  # "Wednesday's ruling": a noun's date, not the clause's
+    tok = _verb_of(doc[i])
+    if tok is None:
         return None
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
-    if words & FUTURE_AUX or any(a.lower_ == "to" for a in auxes) and tok.tag_ == "VB":
+    if words & FUTURE_AUX:
         return "future"
+    if "to" in words and tok.tag_ == "VB":
+        gov = tok.head
+        if gov is not tok and (gov.lemma_.lower() in FUTURE_GOVERNORS):
+            return "future"
+        up = _verb_of(gov) if gov is not tok else None
+        return clause_tense(doc, up.i) if up is not None and up is not tok else None
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    if tok.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
-        return "past"
-    if tok.tag_ == "VBN" and not auxes:
+    if tok.tag_ == "VBN" and (not auxes or any(a.lemma_ == "have" for a in auxes)):
         return "past"
     if tok.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
-        return "present"
+        if tok.lemma_.lower() in REPORTING:
+            return "past"
+        if tok.tag_ == "VBG" and not auxes:
+            return None
+        return "future"
     return None
+
+
+_FUTURE_CUES = re.compile(
+    r"\b(?:as\s+(?:soon|early|late)\s+as|until|till|starting|beginning|from|by|before|next)\s+$",
+    re.I,
+)
 
 
 # --- the grammar --------------------------------------------------------------------------
@@ -349,6 +397,8 @@ class Resolver:
 
     def direction(self, start: int) -> str:
         """past or future: the news convention reads an unmarked weekday as the past one."""
+        if _FUTURE_CUES.search(self.text[max(0, start - 16) : start]):
+            return "future"
         return "future" if self.tense(start) == "future" else "past"
 
     def month_direction(self, start: int) -> str:
@@ -412,6 +462,11 @@ class Grammar:
             self._month,
         )
         add(
+            "monthrelyear",
+            rf"(?P<mod>{MOD})?(?P<mon>{MON})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year",
+            self._monthrelyear,
+        )
+        add(
             "relmonth",
             rf"(?P<mod>{MOD})?(?P<rel>last|next|this|coming|past|previous)\s+(?P<mon>{MON})",
             self._relmonth,
@@ -425,7 +480,8 @@ class Grammar:
         add(
             "spokenyear",
             rf"(?P<c>nineteen|twenty)[\s-]+(?P<t>{TENS}|ten|eleven|twelve|thirteen|fourteen|"
-            rf"fifteen|sixteen|seventeen|eighteen|nineteen)(?:[\s-]+(?P<o>{ONES}))?",
+            rf"fifteen|sixteen|seventeen|eighteen|nineteen)(?:[\s-]+(?P<o>{ONES}))?|"
+            rf"(?:the\s+year\s+)?(?P<k>two\s+thousand)(?:\s+and\s+(?P<ko>{ONES}|ten))?",
             self._spokenyear,
         )
         add(
@@ -470,7 +526,7 @@ class Grammar:
             "dayword",
             rf"(?P<pre>(?:earlier|later|early|late)\s+)?(?P<w>yesterday|today|tomorrow|tonight|"
             rf"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
-            rf"(?:'s)?(?:\s+(?P<pod>{POD}))?",
+            rf"(?P<poss>'s)?(?:\s+(?P<pod>{POD}))?",
             self._dayword,
         )
         add(
@@ -531,14 +587,13 @@ class Grammar:
             "fuzzyunits",
             rf"(?P<q>(?:the\s+)?(?:past|last|next|coming|recent|previous|following|first|few|"
             rf"several|many|some|a\s+few|a\s+couple\s+of|the\s+next\s+several|the\s+past\s+several|"
-            rf"the\s+last\s+several|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few|"
-            rf"for\s+)?\s*)(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+            rf"the\s+last\s+several|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)?\s*)(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
             rf"(?P<tail>-long|-old)?",
             self._fuzzyunits,
         )
         add(
             "theunit",
-            rf"(?P<det>the|a|an|one)\s+(?P<pre>(?:past|last|whole|entire|full|first|next|"
+            rf"(?P<mod>{MOD})?(?P<det>the|a|an|one)\s+(?P<pre>(?:past|last|whole|entire|full|first|next|"
             rf"coming|following|previous|same|current|fiscal|calendar)\s+)?(?P<u>day|week|"
             rf"weekend|month|year|decade|century|hour|minute)(?P<post>'s)?",
             self._theunit,
@@ -655,6 +710,15 @@ class Grammar:
         year = _year_for(r.dct, month, None, r.month_direction(m.start()))
         return "DATE", f"{year:04d}-{month:02d}"
 
+    def _monthrelyear(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
+        if not _month_ok(m, r):
+            return None
+        month = int(self.lex.get("month", m["mon"]) or 0)
+        if r.dct is None:
+            return "DATE", f"XXXX-{month:02d}"
+        year = r.dct.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+        return "DATE", f"{year:04d}-{month:02d}"
+
     def _relmonth(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
         if not _month_ok(m, r):
             return None
@@ -684,6 +748,8 @@ class Grammar:
         return "DATE", century + m["dy2"][0]
 
     def _spokenyear(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
+        if m["k"]:
+            return "DATE", f"{2000 + int(self.number(m['ko']) or 0) if m['ko'] else 2000}"
         century = 19 if m["c"].lower() == "nineteen" else 20
         rest = self.number(m["t"]) or 0
         rest += self.number(m["o"]) or 0 if m["o"] else 0
@@ -709,10 +775,11 @@ class Grammar:
         if not m["wd"][0].isupper():
             return None
         pod = self.lex.get("partofday", m["pod"]) if m["pod"] else None
+        # news corpora annotate "Friday morning" as a DATE with the part of day in the value
         if r.dct is None:
-            return ("TIME" if pod else "DATE"), f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else "")
+            return "DATE", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else "")
         d = weekday_date(r.dct, wd, r.direction(m.start()))
-        return ("TIME", f"{d.isoformat()}T{pod}") if pod else ("DATE", d.isoformat())
+        return "DATE", f"{d.isoformat()}T{pod}" if pod else d.isoformat()
 
     def _weekdays(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
         wd = self.lex.get("weekday", m["wd"][:-1])
@@ -734,6 +801,8 @@ class Grammar:
 
     def _dayword(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
         w = re.sub(r"\s+", " ", m["w"].lower())
+        if m["poss"] and w == "today":
+            return None  # "today's world": the present in general, not a date
         offset = {
             "yesterday": -1,
             "today": 0,
@@ -902,6 +971,14 @@ class Grammar:
         tail = (m["tail"] or "").strip(" -").lower()
         if tail == "old" or re.match(r"[\s-]+old\b", r.text[m.end() : m.end() + 5]):
             return None  # an age ("a 6-year-old", "52 years old") is not a time expression
+        u = m["u"].lower()
+        if u.startswith("quarter") and (u.endswith("s") and "-" in m.group(0)):
+            return None  # "three-quarters" of something is a fraction
+        after = r.text[m.end() : m.end() + 4].lower()
+        if raw_n.lower() in ("a", "an", "one") and (
+            after.startswith(" of") or u == "second" and not m["q"]
+        ):
+            return None  # "a quarter of the shares", "a second term"
         n = self.number(raw_n)
         if n is None and not _is_fuzzy(self, raw_n):
             return None
@@ -915,25 +992,33 @@ class Grammar:
         unit = self.unit(m["u"])
         if unit is None:
             return None
-        if not q and r.doc is not None:
-            # a bare plural ("weeks", "years") is a time expression only as an adverbial
-            # or object of a preposition, not as a modifier ("years of war" still counts)
-            pass
+        words = set(q.split())
+        if "recent" in words or ({"past", "last"} & words and {"several", "few"} & words):
+            return "DATE", "PAST_REF"  # "recent years", "the past few months": the past
+        if "coming" in words:
+            return "DATE", "FUTURE_REF"
         return "DURATION", _duration_value(None, unit)
 
     def _theunit(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
         det = m["det"].lower()
         pre = _norm(m["pre"] or "")
+        if m["mod"] and det == "the":
+            pre = pre or "current"  # "the end of the month": this month
         u = m["u"].lower()
         unit = {"weekend": "WE"}.get(u) or self.unit(u) or ""
         if det in ("a", "an", "one") and not pre:
             return "DURATION", _duration_value(1, unit) if unit != "WE" else "P2D"
         if pre in ("past", "last", "whole", "entire", "full", "first", "next", "coming"):
             return "DURATION", _duration_value(1, unit) if unit != "WE" else "P2D"
+        if det == "the" and pre in ("", "fiscal") and u == "year" and not m["post"]:
+            # "for the year", "the fiscal year": TimeML reads these as a year's span
+            return "DURATION", "P1Y"
         if det == "the" and not pre:
             if unit in ("H", "MIN"):
                 return None
             if u == "day":
+                if not re.match(r"\s+(?:before|after|of)\b", r.text[m.end() : m.end() + 8]):
+                    return None  # a bare "the day" is rarely a date of its own
                 if r.reference and granularity(r.reference) == "D":
                     return "DATE", r.reference
                 return ("DATE", r.dct.isoformat()) if r.dct else ("DATE", None)
