@@ -354,6 +354,12 @@ _FUTURE_CUES = re.compile(
 # --- the grammar --------------------------------------------------------------------------
 
 
+def _words_re(spec: str, after: str) -> str:
+    """A regex matching one of the ``|``-separated phrases of ``spec``, then ``after``."""
+    alts = sorted({p.strip() for p in spec.split("|") if p.strip()}, key=len, reverse=True)
+    return "(?:(?:" + "|".join(a.replace(" ", r"\s+") for a in alts) + ")" + after + ")"
+
+
 def _alt(phrases: Iterable[str]) -> str:
     """A regex alternation of phrases, longest first, spaces matching any whitespace."""
     parts = sorted({p for p in phrases if p}, key=len, reverse=True)
@@ -428,12 +434,30 @@ class Grammar:
         CLOCKW = _alt(e["clock"])
         DAYN = r"(?:[12]\d|3[01]|0?[1-9])"
         YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-        MOD = r"(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+)"
-        QMOD = r"(?:(?:about|around|nearly|almost|roughly|approximately|some|just|only|barely|fully|at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|over|under|up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+long\s+as|as\s+little\s+as|close\s+to|within|another|an\s+additional|a\s+further|the\s+past|the\s+last|the\s+next|the\s+first|the\s+final|the\s+remaining|the\s+coming|the\s+previous|the\s+following|the\s+latest|the\s+same|the\s+initial|the|past|last|next|first|coming|previous|several|few)\s+)"
+        MOD = _words_re(
+            "early|late|mid|the end of|the beginning of|the start of|the middle of|"
+            "the rest of|the first half of|the second half of",
+            r"[\s-]+",
+        )
+        QMOD = _words_re(
+            "about|around|nearly|almost|roughly|approximately|some|just|only|barely|fully|"
+            "at least|at most|more than|less than|fewer than|over|under|up to|as many as|"
+            "as much as|as long as|as little as|close to|within|another|an additional|"
+            "a further|the past|the last|the next|the first|the final|the remaining|"
+            "the coming|the previous|the following|the latest|the same|the initial|the|"
+            "past|last|next|first|coming|previous|several|few",
+            r"\s+",
+        )
         REL = r"(?:last|next|this|coming|past|previous|current|following|that|same)"
         TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?"
         AMPM = r"(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
-        CLOCK = rf"(?:(?P<hh>[01]?\d|2[0-3])(?::(?P<mm>[0-5]\d))?\s*(?P<ap>{AMPM}){TZ}|(?P<hh2>[01]?\d|2[0-3]):(?P<mm2>[0-5]\d){TZ}|(?P<cw>{CLOCKW}){TZ}|(?P<hh3>[01]?\d|2[0-3])\s+o'clock)"
+        HOUR = r"(?:[01]?\d|2[0-3])"
+        CLOCK = (
+            rf"(?:(?P<hh>{HOUR})(?::(?P<mm>[0-5]\d))?\s*(?P<ap>{AMPM}){TZ}"
+            rf"|(?P<hh2>{HOUR}):(?P<mm2>[0-5]\d){TZ}"
+            rf"|(?P<cw>{CLOCKW}){TZ}"
+            rf"|(?P<hh3>{HOUR})\s+o'clock)"
+        )
 
         self.rules: list[tuple[str, re.Pattern[str], Rule]] = []
 
@@ -492,7 +516,7 @@ class Grammar:
         )
         add(
             "decade",
-            rf"(?P<mod>(?:the\s+)?(?:early|late|mid)[\s-]+|the\s+)?(?:(?P<dy>1[5-9]\d0|20\d0)|'(?P<dy2>\d0))'?s",
+            r"(?P<mod>(?:the\s+)?(?:early|late|mid)[\s-]+|the\s+)?(?:(?P<dy>1[5-9]\d0|20\d0)|'(?P<dy2>\d0))'?s",
             self._decade,
         )
         add(
@@ -585,10 +609,10 @@ class Grammar:
         )
         add(
             "fuzzyunits",
-            rf"(?P<q>(?:the\s+)?(?:past|last|next|coming|recent|previous|following|first|few|"
-            rf"several|many|some|a\s+few|a\s+couple\s+of|the\s+next\s+several|the\s+past\s+several|"
-            rf"the\s+last\s+several|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)?\s*)(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
-            rf"(?P<tail>-long|-old)?",
+            r"(?P<q>(?:the\s+)?(?:past|last|next|coming|recent|previous|following|first|few|"
+            r"several|many|some|a\s+few|a\s+couple\s+of|the\s+next\s+several|the\s+past\s+several|"
+            r"the\s+last\s+several|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)?\s*)(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+            r"(?P<tail>-long|-old)?",
             self._fuzzyunits,
         )
         add(
@@ -824,12 +848,14 @@ class Grammar:
         u = m["u"].lower()
         season = self.lex.get("season", m["season"]) if m["season"] else None
         unit = "S" if season else {"weekend": "WE"}.get(u) or self.unit(u) or ""
-        if rel in ("that", "same") or (rel in ("following", "previous", "prior") and m["det"]):
+        if rel in ("that", "same") or (
+            rel in ("following", "previous", "prior", "next") and m["det"]
+        ):
             # anaphoric: counts from the reference time, or the article date without one
             base = to_date(r.reference) if r.reference else r.dct
             if base is None:
                 return "DATE", None
-            n = {"that": 0, "same": 0, "following": 1, "previous": -1, "prior": -1}[rel]
+            n = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "prior": -1}[rel]
             if season:
                 return "DATE", f"{base.year}-{season}"
             return "DATE", shift(base, unit, n)
@@ -1238,10 +1264,16 @@ class TimeTagger:
         times: list[TimeValue] = []
         signalled: dict[int, tuple[str, int]] = {}  # id(TimeValue) -> signal
         for c in chosen:
-            result = rules[c.rule](c.match, res)
+            try:
+                result = rules[c.rule](c.match, res)
+            except (ValueError, OverflowError):
+                continue  # a date past the calendar's ends (year 1 minus a week): no value
             if result is None:
                 # the longer reading failed: let a shorter rule inside it try
-                inner = self._fallback(c, text, res, rules, taken)
+                try:
+                    inner = self._fallback(c, text, res, rules, taken)
+                except (ValueError, OverflowError):
+                    inner = None
                 if inner is None:
                     continue
                 c, result = inner
@@ -1321,7 +1353,10 @@ class TimeTagger:
                         end_tok = sub[-1]
                 break
             end = end_tok.idx + len(end_tok.text)
-            if any(t.start < end and start < t.end for t in times):
+            # a date inside the anchor phrase ("of the 2011 uprising") stays its own expression
+            if any(
+                t.start < end and start < t.end and not pobj.left_edge.idx <= t.start for t in times
+            ):
                 continue
             phrase = res.text[pobj.left_edge.idx : end].lower()
             anchor = self._anchor(res, times, pobj, phrase)
@@ -1350,14 +1385,16 @@ class TimeTagger:
         if sent.start > 0:
             context = res.doc[sent.start - 1].sent.text.lower() + " " + context
         lemma = pobj.lemma_.lower()
-        for ev in self.lexicon.anchors:
+        # later entries (the user's files) win over the packaged ones
+        anchors = self.lexicon.anchors[::-1]
+        for ev in anchors:
             if lemma not in ev.nouns and not any(n in phrase for n in ev.nouns if " " in n):
                 continue
-            if any(re.search(rf"\b{re.escape(k)}\b", phrase) for k in ev.keywords):
+            if any(re.search(rf"\b{re.escape(k)}s?\b", phrase) for k in ev.keywords):
                 return ev.date
-        for ev in self.lexicon.anchors:
+        for ev in anchors:
             if lemma in ev.nouns and any(
-                re.search(rf"\b{re.escape(k)}\b", context) for k in ev.keywords
+                re.search(rf"\b{re.escape(k)}s?\b", context) for k in ev.keywords
             ):
                 return ev.date
         return None
@@ -1379,13 +1416,21 @@ def _relative(rule: str) -> bool:
     return rule not in ("iso", "numeric", "year", "decade", "decadeword", "century", "range")
 
 
-_LEAD = re.compile(r"^(?:on|in|at|of|during|since|by)\s+", re.I)
+# TimeML leaves prepositions out; "over"/"within" are amounts only before a number
+_LEAD = re.compile(
+    r"(?:over|under|within|for|during|in|on|at|since|by|of)\s+"
+    r"(?=(?:the|this|that|these|those|last|next|past|coming)\b)",
+    re.I,
+)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Strip whitespace and trailing punctuation a pattern may have swallowed."""
+    """Strip a leading preposition, whitespace and trailing punctuation from a span."""
     while start < end and text[start].isspace():
         start += 1
+    lead = _LEAD.match(text, start, end)
+    if lead:
+        start = lead.end()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
     return start, end
