@@ -241,6 +241,15 @@ def weekday_date(dct: dt.date, weekday: int, direction: str) -> dt.date:
     return dct - dt.timedelta(days=back) if back <= fwd else dct + dt.timedelta(days=fwd)
 
 
+def weekend(dct: dt.date, direction: str) -> str:
+    """The weekend nearest ``dct`` in ``direction``, as TimeML writes it (``1990-W32-WE``)."""
+    saturday = weekday_date(dct, 6, direction)
+    if direction == "past" and dct.isoweekday() == 7:
+        saturday = dct - dt.timedelta(days=1)
+    y, w, _ = saturday.isocalendar()
+    return f"{y}-W{w:02d}-WE"
+
+
 def _year_for(dct: dt.date, month: int, day: int | None, direction: str) -> int:
     """The year of a month (and day) given without one.
 
@@ -875,6 +884,12 @@ class Grammar:
             return "DATE", f"{y}-{season}"
         if rel == "past" and m["det"]:
             return "DURATION", _duration_value(1, unit)
+        if unit == "WE":
+            if step == 0:
+                return "DATE", weekend(r.dct, r.direction(m.start()))
+            return "DATE", weekend(
+                r.dct + dt.timedelta(weeks=step), "past" if step < 0 else "future"
+            )
         return "DATE", shift(r.dct, unit, step)
 
     def _relweekday(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
@@ -1005,6 +1020,11 @@ class Grammar:
             after.startswith(" of") or u == "second" and not m["q"]
         ):
             return None  # "a quarter of the shares", "a second term"
+        before = r.text[max(0, m.start() - 12) : m.start()].lower()
+        if raw_n.lower() in ("a", "an") and re.search(
+            r"(?:\d|million|billion|cents|dollars|percent|%|times|once|twice)\s*$", before
+        ):
+            return None  # "$500 million a year": a rate, not a time
         n = self.number(raw_n)
         if n is None and not _is_fuzzy(self, raw_n):
             return None
@@ -1018,6 +1038,8 @@ class Grammar:
         unit = self.unit(m["u"])
         if unit is None:
             return None
+        if re.match(r"[\s-]+old\b", r.text[m.end() : m.end() + 5]) or m["tail"] == "-old":
+            return None  # "52 years old"
         words = set(q.split())
         if "recent" in words or ({"past", "last"} & words and {"several", "few"} & words):
             return "DATE", "PAST_REF"  # "recent years", "the past few months": the past
@@ -1051,7 +1073,7 @@ class Grammar:
             if r.dct is None:
                 return "DATE", None
             if unit == "WE":
-                return "DATE", shift(r.dct, "WE", 0)
+                return "DATE", weekend(r.dct, r.direction(m.start()))
             return "DATE", shift(r.dct, unit, 0)
         if pre in ("following", "next") and r.reference:
             base = to_date(r.reference)
@@ -1288,7 +1310,9 @@ class TimeTagger:
                 anchor="article date" if _relative(c.rule) and dct else None,
             )
             times.append(tv)
-            if type_ == "DATE" and granularity(value) is not None:
+            # expressions counted from the reference time do not move it, so that
+            # "a year earlier" twice in a row stays one year before the same quarter
+            if type_ == "DATE" and granularity(value) is not None and c.rule not in _ANAPHORIC:
                 res.reference, res.reference_end = value, end
             if type_ == "DURATION" and doc is not None and len(doc):
                 sig = re.match(r"\s+(after|before|earlier|later)\b", text[end : end + 12], re.I)
@@ -1410,6 +1434,9 @@ class TimeTagger:
             before = text[max(0, a.start - 9) : a.start].lower()
             if re.search(r"\b(between|from)\s+$", before) or gap.strip() in ("-", "–"):
                 a.end_value = b.value
+
+
+_ANAPHORIC = {"ago", "yearago", "thequarter"}
 
 
 def _relative(rule: str) -> bool:
