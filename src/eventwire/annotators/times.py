@@ -241,6 +241,40 @@ def weekday_date(dct: dt.date, weekday: int, direction: str) -> dt.date:
     return dct - dt.timedelta(days=back) if back <= fwd else dct + dt.timedelta(days=fwd)
 
 
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def holiday_date(year: int, spec: str) -> dt.date | None:
+    """The date of a holiday in ``year`` from its lexicon value.
+
+    ``MM-DD`` is a fixed date; ``MM-DD+W`` the first ISO weekday ``W`` on or after
+    MM-DD (Thanksgiving: ``11-22+4``); ``easter``, ``easter-2``, ``easter+1``
+    count days from Easter Sunday.
+    """
+    try:
+        if m := re.fullmatch(r"(\d\d)-(\d\d)", spec):
+            return dt.date(year, int(m[1]), int(m[2]))
+        if m := re.fullmatch(r"(\d\d)-(\d\d)\+([1-7])", spec):
+            return weekday_date(dt.date(year, int(m[1]), int(m[2])), int(m[3]), "future")
+        if m := re.fullmatch(r"easter(?:([+-])(\d+))?", spec):
+            shift_days = int(m[2] or 0) * (-1 if m[1] == "-" else 1)
+            return easter(year) + dt.timedelta(days=shift_days)
+    except ValueError:
+        return None
+    return None
+
+
 def weekend(dct: dt.date, direction: str) -> str:
     """The weekend nearest ``dct`` in ``direction``, as TimeML writes it (``1990-W32-WE``)."""
     saturday = weekday_date(dct, 6, direction)
@@ -355,7 +389,7 @@ def clause_tense(doc: Any, i: int) -> str | None:
 
 
 _FUTURE_CUES = re.compile(
-    r"\b(?:as\s+(?:soon|early|late)\s+as|until|till|starting|beginning|from|by|before|next)\s+$",
+    r"\b(?:as\s+(?:soon|early|late)\s+as|starting|beginning|next)\s+$",
     re.I,
 )
 
@@ -638,7 +672,11 @@ class Grammar:
             rf"(?:every|each|per)\s+(?:(?P<n>{NUM}|other)\s+)?(?P<u>{UNIT}|(?P<wd>{WD}))",
             self._setunit,
         )
-        add("holiday", rf"(?P<h>{_alt(e['holiday'])})(?:\s+(?P<y>{YEAR}))?", self._holiday)
+        add(
+            "holiday",
+            rf"(?P<rel>(?:last|next|this)\s+)?(?P<h>{_alt(e['holiday'])})(?:,?\s+(?P<y>{YEAR}))?",
+            self._holiday,
+        )
         add(
             "clock",
             rf"(?P<c>{CLOCK})(?:(?:,?\s+|\s+(?:on\s+)?)(?P<date>(?P<wd>{WD})|"
@@ -1110,13 +1148,29 @@ class Grammar:
         return "SET", _duration_value(n, unit)
 
     def _holiday(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
-        md = self.lex.get("holiday", m["h"]) or ""
+        spec = self.lex.get("holiday", m["h"]) or ""
         if m["y"]:
-            return "DATE", f"{m['y']}-{md}"
+            d = holiday_date(int(m["y"]), spec)
+            return "DATE", d.isoformat() if d else None
         if r.dct is None:
-            return "DATE", f"XXXX-{md}"
-        month, day = (int(x) for x in md.split("-"))
-        return "DATE", f"{_year_for(r.dct, month, day, r.month_direction(m.start()))}-{md}"
+            fixed = re.fullmatch(r"\d\d-\d\d", spec)
+            return "DATE", f"XXXX-{spec}" if fixed else None
+        dates = [holiday_date(y, spec) for y in (r.dct.year - 1, r.dct.year, r.dct.year + 1)]
+        cands = [d for d in dates if d is not None]
+        if not cands:
+            return "DATE", None
+        rel = (m["rel"] or "").strip().lower()
+        direction = {"last": "past", "next": "future"}.get(rel) or r.month_direction(m.start())
+        if rel == "this":
+            same = [d for d in cands if d.year == r.dct.year]
+            return "DATE", same[0].isoformat() if same else None
+        if direction == "past":
+            ok = [d for d in cands if d <= r.dct and (rel != "last" or d < r.dct)]
+            return "DATE", max(ok).isoformat() if ok else None
+        if direction == "future":
+            ok = [d for d in cands if d >= r.dct]
+            return "DATE", min(ok).isoformat() if ok else None
+        return "DATE", min(cands, key=lambda d: abs((d - r.dct).days)).isoformat()
 
     def _clock(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
         hh = m["hh"] or m["hh2"] or m["hh3"]
