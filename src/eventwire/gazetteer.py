@@ -42,7 +42,7 @@ from typing import Any, TextIO
 from .errors import ConfigError, ResourceError
 
 #: bump when the index layout or the build rules change
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 
 GEO_RESOURCES = "eventwire.resources.geo"
 FEATURES: tuple[str, ...] = (
@@ -55,6 +55,7 @@ FEATURES: tuple[str, ...] = (
     "ocean",
     "mountains",
     "island",
+    "river",
 )
 
 
@@ -88,6 +89,7 @@ class Entry:
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "‐": "-", "–": "-", "—": "-"})
 _DROP = re.compile(r"[.\u200b\u00ad]")
 _SPACE = re.compile(r"[\s\-_/]+")
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -99,7 +101,8 @@ def name_key(name: str) -> str:
     text = _SPACE.sub(" ", text).strip(" ,;:'\"()")
     if text.startswith("the "):
         text = text[4:]
-    return text
+    # "St. Petersburg" and "Saint Petersburg", "Mt Kenya" and "Mount Kenya" are one name
+    return " ".join(_ABBREVIATIONS.get(w, w) for w in text.split(" "))
 
 
 def _latin(name: str) -> bool:
@@ -111,7 +114,9 @@ def _latin(name: str) -> bool:
 def _good_alternate(name: str) -> bool:
     # Lower-case transliterations ("washyngtn") and upper-case codes ("LON", "BGW") in the
     # GeoNames alternate names would turn common words and acronyms into towns.
-    return len(name) >= 3 and name[0].isupper() and not name.isupper() and _latin(name)
+    if len(name) < 3 or not name[0].isupper() or not _latin(name):
+        return False
+    return not name.isupper() or "." in name  # "D.C." is a name, "LON" an airport code
 
 
 # --- data files --------------------------------------------------------------------------
@@ -224,12 +229,15 @@ def _cities_file(min_population: int) -> Path:
     return data / "cities500.json"
 
 
-def _trimmed_box(points: Sequence[tuple[float, float]]) -> tuple[float, float, float, float]:
-    """South, west, north, east of the points, leaving out the outermost 2% on each side."""
-    lats = sorted(p[0] for p in points)
-    lons = sorted(p[1] for p in points)
-    k = int(len(points) * 0.02)
-    return (lats[k], lons[k], lats[-1 - k], lons[-1 - k])
+def _box(points: Sequence[tuple[float, float]]) -> tuple[float, float, float, float]:
+    """South, west, north, east of the points.
+
+    The whole extent, not a trimmed one: the sparse towns at the edge of a large division
+    (northern Ontario) are what places its middle where GeoNames puts it.
+    """
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    return (min(lats), min(lons), max(lats), max(lons))
 
 
 def _middle(box: tuple[float, float, float, float]) -> tuple[float, float]:
@@ -303,7 +311,7 @@ def build_index(
     progress(0.82, "countries and divisions")
     for cc, c in countries.items():
         row = country_rows.get(cc)
-        box = _trimmed_box(by_country[cc]) if len(by_country[cc]) >= 3 else None
+        box = _box(by_country[cc]) if len(by_country[cc]) >= 3 else None
         if row is not None:
             lat, lon = _float(row[1], f"countries.tsv {cc}"), _float(row[2], f"countries.tsv {cc}")
         elif box is not None:
@@ -335,15 +343,20 @@ def build_index(
         add_names(gid, [c["name"]], english)
 
     synthetic = -1
+    admin_ids: dict[tuple[str, str], int] = {}
 
     def add_admin(cc: str, adm: str, name: str, aliases: list[str], gid: int | None) -> None:
         nonlocal synthetic
         pts = by_admin.get((cc, adm))
         if not pts:
             return
-        box = _trimmed_box(pts) if len(pts) >= 3 else (pts[0][0], pts[0][1], pts[0][0], pts[0][1])
+        if (cc, adm) in admin_ids:  # a known division: the row adds names to it
+            add_names(admin_ids[(cc, adm)], [name, *aliases])
+            return
+        box = _box(pts)
         lat, lon = (round(v, 5) for v in _middle(box))
         eid = gid if gid is not None else synthetic
+        admin_ids[(cc, adm)] = eid
         if gid is None:
             synthetic -= 1
         entries.append(

@@ -46,7 +46,7 @@ _BLOCKING = {
     "PRODUCT",
 }
 _CONNECTORS = {"of", "de", "del", "da", "do", "la", "le", "el", "al", "on", "upon", "-", "and"}
-_AREA_FEATURES = {"region", "sea", "ocean", "mountains", "island", "continent"}
+_AREA_FEATURES = {"region", "sea", "ocean", "mountains", "island", "river", "continent"}
 #: population from which a city named outside any entity is taken as a toponym
 MIN_POPULATION_UNTAGGED = 100_000
 
@@ -126,7 +126,7 @@ class PlaceResolver:
     def prior(entry: Entry, primary: bool) -> float:
         """How likely an entry is as a reading of a bare name, before any context."""
         if entry.feature == "country":
-            score = 12.0
+            score = 11.0
         elif entry.feature == "continent":
             score = 11.0
         elif entry.feature in _AREA_FEATURES:
@@ -135,7 +135,7 @@ class PlaceResolver:
             score = 7.0
         else:
             # News names capitals far more often than their namesakes ("Washington").
-            score = math.log10(entry.population + 10) + (2.5 if entry.capital else 0.0)
+            score = math.log10(entry.population + 10) + (2.5 if entry.capital and primary else 0.0)
         return score + (1.5 if primary else -1.0)
 
     def resolve(
@@ -192,9 +192,9 @@ class PlaceResolver:
             entry, primary = item
             s = self.prior(entry, primary)
             if entry.feature in ("city", "adm1") and entry.cc:
-                s += 2.5 * min(countries[entry.cc], 2)
-                if entry.admin_key and entry.feature == "city":
-                    s += 2.0 * min(admins[entry.admin_key], 2)
+                s += 2.5 if countries[entry.cc] else 0.0
+                if entry.admin_key and admins[entry.admin_key]:
+                    s += 2.0
             for w in within:
                 if w.cc == entry.cc and (w.feature == "country" or w.admin1 == entry.admin1):
                     s += 8.0
@@ -350,7 +350,9 @@ class PlacesAnnotator(Annotator):
         directions = self.resolver.directions
         if first.lower_ in directions and top.end - top.start > 1:
             rest = self.resolver.candidates(doc[top.start + 1 : top.end].text)
-            if rest and not self.resolver.gaz.lookup(doc[top.start : top.end].text):
+            area = any(e.feature != "city" for e, _ in rest)
+            if area and not self.resolver.gaz.lookup(doc[top.start : top.end].text):
+                rest = [(e, p) for e, p in rest if e.feature != "city"]
                 top.candidates = rest
                 top.direction, top.direction_start = directions[first.lower_], top.start
                 top.start += 1
