@@ -46,9 +46,33 @@ _BLOCKING = {
     "PRODUCT",
 }
 _CONNECTORS = {"of", "de", "del", "da", "do", "la", "le", "el", "al", "on", "upon", "-", "and"}
+LOCATIVE_PREPOSITIONS = {
+    "in",
+    "at",
+    "near",
+    "from",
+    "to",
+    "into",
+    "across",
+    "outside",
+    "inside",
+    "around",
+    "towards",
+    "toward",
+    "through",
+    "throughout",
+    "within",
+    "between",
+    "via",
+    "off",
+}
 _AREA_FEATURES = {"region", "sea", "ocean", "mountains", "island", "river", "continent"}
 #: population from which a city named outside any entity is taken as a toponym
 MIN_POPULATION_UNTAGGED = 100_000
+#: population from which a city's name tagged as a person or organisation is read as the city
+MIN_POPULATION_MISREAD = 20_000
+#: population from which a city named like its first-level division is read as the city
+METRO = 1_000_000
 
 _DATELINE = re.compile(
     r"\A\s*(?P<place>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})"
@@ -85,13 +109,16 @@ class Toponym:
     entry: Entry | None = None
 
 
-def _load_designators() -> tuple[set[str], set[str]]:
+def _load_designators() -> dict[str, set[str]]:
     text = _gaz._resource_text("designators.tsv")
-    after: set[str] = set()
-    before: set[str] = set()
-    for _n, cells in _gaz._rows(text, "designators.tsv", 2):
-        (after if cells[1] == "after" else before).add(cells[0].casefold())
-    return after, before
+    out: dict[str, set[str]] = {"after": set(), "before": set(), "not": set()}
+    for n, cells in _gaz._rows(text, "designators.tsv", 2):
+        if cells[1] not in out:
+            raise _gaz.ConfigError(
+                f"designators.tsv, line {n}: {cells[1]!r}; expected after, before or not"
+            )
+        out[cells[1]].add(cells[0].casefold())
+    return out
 
 
 class PlaceResolver:
@@ -100,7 +127,8 @@ class PlaceResolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         self.directions = _gaz.read_directions()
-        self.after, self.before = _load_designators()
+        words = _load_designators()
+        self.after, self.before, self.not_before = words["after"], words["before"], words["not"]
 
     def candidates(self, text: str) -> list[tuple[Entry, bool]]:
         """Entries for a toponym's text, retrying without 'the', a possessive or a designator."""
@@ -185,7 +213,9 @@ class PlaceResolver:
         if not cand:
             return None
         within = [
-            e for e, _ in (self.candidates(qual) if qual else []) if e.feature in ("country", "adm1")
+            e
+            for e, _ in (self.candidates(qual) if qual else [])
+            if e.feature in ("country", "adm1")
         ]
 
         def score(item: tuple[Entry, bool]) -> float:
@@ -200,7 +230,17 @@ class PlaceResolver:
                     s += 8.0
             return s
 
-        return max(cand, key=score)[0]
+        best = max(cand, key=score)[0]
+        if best.feature == "adm1":
+            # A metropolis named like its division ("New York", "São Paulo") is what news means.
+            metro = [
+                e
+                for e, _ in cand
+                if e.feature == "city" and e.admin_key == best.admin_key and e.population >= METRO
+            ]
+            if metro:
+                return max(metro, key=lambda e: e.population)
+        return best
 
     def region(self, entry: Entry, direction: tuple[float, float]) -> tuple[float, float]:
         """The point of the region of ``entry`` on the side ``direction`` (north, east shares)."""
@@ -254,8 +294,15 @@ class PlacesAnnotator(Annotator):
             span = doc.char_span(line[0], line[1], alignment_mode="expand")
             if span is not None and self.resolver.candidates(span.text):
                 add(Toponym(span.start, span.end, "dateline"))
+        surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
         for ent in doc.ents:
             if any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            if self._not_place(doc, ent.start):
+                continue
+            if ent.label_ in ("PERSON", "ORG") and self._misread(ent, surnames):
+                # the small model often calls "Tamil Nadu" a person or "Qamishli" an org
+                add(Toponym(ent.start, ent.end, "gazetteer"))
                 continue
             if ent.label_ in PLACE_LABELS or ent.label_ == "FAC":
                 start, end = ent.start, ent.end
@@ -274,8 +321,12 @@ class PlacesAnnotator(Annotator):
                 for tok in ent:
                     if tok.tag_ == "POS" and tok.i + 1 < ent.end:
                         self._scan(doc, tok.i + 1, ent.end, taken, add, strict=True)
-        blocked = {i for ent in doc.ents if ent.label_ in _BLOCKING for i in range(ent.start, ent.end)}
-        inside_org = {i for ent in doc.ents if ent.label_ == "ORG" for i in range(ent.start, ent.end)}
+        blocked = {
+            i for ent in doc.ents if ent.label_ in _BLOCKING for i in range(ent.start, ent.end)
+        }
+        inside_org = {
+            i for ent in doc.ents if ent.label_ == "ORG" for i in range(ent.start, ent.end)
+        }
         self._scan(doc, 0, len(doc), taken | blocked, add, strict=False, org=inside_org)
         for top in found:
             if not top.candidates:
@@ -283,6 +334,25 @@ class PlacesAnnotator(Annotator):
             self._direction(doc, top)
         found.sort(key=lambda t: t.start)
         return found
+
+    def _not_place(self, doc: Any, start: int) -> bool:
+        """A title or storm word before the name: "Mr. Austin", "Hurricane Harvey"."""
+        return start > 0 and doc[start - 1].lower_.rstrip(".") in self.resolver.not_before
+
+    def _misread(self, ent: Any, surnames: set[str]) -> bool:
+        """A PERSON or ORG entity that is, as a whole, a well-known place's own name."""
+        if ent[-1].lower_ in surnames or ent.text.isupper() or ent[0].lower_ == "the":
+            return False
+        if ent[-1].tag_ == "POS" or not all(_proper(t) for t in (ent[0], ent[-1])):
+            return False
+        for entry, primary in self.resolver.gaz.lookup(ent.text):
+            if not primary:
+                continue
+            if entry.feature in ("country", "adm1") or entry.feature in _AREA_FEATURES:
+                return True
+            if entry.feature == "city" and entry.population >= MIN_POPULATION_MISREAD:
+                return True
+        return False
 
     @staticmethod
     def _demonym(span: Any) -> bool:
@@ -305,7 +375,7 @@ class PlacesAnnotator(Annotator):
         i = lo
         while i < hi:
             tok = doc[i]
-            if i in taken or not _proper(tok):
+            if i in taken or not _proper(tok) or self._not_place(doc, i):
                 i += 1
                 continue
             best: tuple[int, list[tuple[Entry, bool]]] | None = None
@@ -332,7 +402,14 @@ class PlacesAnnotator(Annotator):
     def _strong(cands: list[tuple[Entry, bool]], toks: Any, strict: bool) -> bool:
         """Whether a gazetteer match outside a place entity is taken as a toponym."""
         sentence_start = toks[0].is_sent_start
+        text = toks.text
+        # acronyms and odd casing ("MoD", "BOV") match towns' short names far too easily
+        acronym = len(text) <= 5 and (text.isupper() or any(c.isupper() for c in text[1:]))
         for entry, primary in cands:
+            if acronym and not (
+                entry.feature in ("country", "adm1") or (entry.feature in _AREA_FEATURES and primary)
+            ):
+                continue
             if entry.feature in ("country", "adm1", "continent") or (
                 entry.feature in _AREA_FEATURES and primary
             ):
@@ -383,13 +460,30 @@ class PlacesAnnotator(Annotator):
         if line is not None and line[2] is not None and line[3] is not None:
             context = [e for e, _ in self.resolver.candidates(doc.text[line[2] : line[3]])][:1]
         entries = self.resolver.resolve(names, qualifiers, context)
+        kept: list[Toponym] = []
         for top, entry in zip(toponyms, entries, strict=True):
             top.entry = entry
+            if entry is None and not self._locative(doc, top):
+                continue  # an unknown name the parse does not place anywhere: likely no place
+            kept.append(top)
             ctx.analysis.places.append(self.place(doc, top))
-        ctx.data["places.dateline"] = (
-            next((p for p, t in zip(ctx.analysis.places, toponyms, strict=True)
-                  if t.source == "dateline"), None)
+        toponyms = kept
+        ctx.data["places.dateline"] = next(
+            (
+                p
+                for p, t in zip(ctx.analysis.places, toponyms, strict=True)
+                if t.source == "dateline"
+            ),
+            None,
         )
+
+    @staticmethod
+    def _locative(doc: Any, top: Toponym) -> bool:
+        """Whether the parse puts the name after a place preposition ("in Makeen")."""
+        head = doc[top.start : top.end].root
+        while head.dep_ in ("compound", "amod", "conj", "appos") and head.head is not head:
+            head = head.head
+        return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS
 
     def place(self, doc: Any, top: Toponym) -> Place:
         """The Place record of a resolved (or unresolved) toponym."""
