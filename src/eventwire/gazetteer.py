@@ -42,7 +42,7 @@ from typing import Any, TextIO
 from .errors import ConfigError, ResourceError
 
 #: bump when the index layout or the build rules change
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 
 GEO_RESOURCES = "eventwire.resources.geo"
 FEATURES: tuple[str, ...] = (
@@ -281,7 +281,7 @@ def build_index(
     seat_index: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
     iso3 = {cc: c.get("iso3") for cc, c in countries.items()}
     capitals = {(cc, name_key(c["capital"])) for cc, c in countries.items() if c.get("capital")}
-    capital_ids: set[int] = set()
+    capital_best: dict[tuple[str | None, str], tuple[int, int]] = {}
     total = max(len(cities), 1)
     for i, city in enumerate(cities.values()):
         if i % 5000 == 0:
@@ -293,8 +293,10 @@ def build_index(
         adm = city.get("admin1code") or None
         lat, lon = float(city["latitude"]), float(city["longitude"])
         gid = int(city["geonameid"])
-        if (cc, name_key(city["name"])) in capitals:
-            capital_ids.add(gid)
+        cap = (cc, name_key(city["name"]))
+        if cap in capitals and pop >= capital_best.get(cap, (-1, 0))[0]:
+            # the capital is the largest of the country's places of that name
+            capital_best[cap] = (pop, gid)
         entries.append(
             (gid, city["name"], lat, lon, cc, iso3.get(cc or ""), adm, "city", pop, gid, None)
         )
@@ -308,6 +310,7 @@ def build_index(
             for nm in [city["name"], *alts]:
                 seat_index[(cc, name_key(nm))].append((pop, adm or ""))
 
+    capital_ids = {gid for _pop, gid in capital_best.values()}
     progress(0.82, "countries and divisions")
     for cc, c in countries.items():
         row = country_rows.get(cc)
@@ -320,8 +323,19 @@ def build_index(
             continue
         gid = int(c["geonameid"])
         entries.append(
-            (gid, c["name"], lat, lon, cc, c.get("iso3"), None, "country", int(c.get("population")
-             or 0), gid, json.dumps(box) if box else None)
+            (
+                gid,
+                c["name"],
+                lat,
+                lon,
+                cc,
+                c.get("iso3"),
+                None,
+                "country",
+                int(c.get("population") or 0),
+                gid,
+                json.dumps(box) if box else None,
+            )
         )
         primary = [c["name"], *(_aliases(row[3]) if row else [])]
         pc = pycountry.countries.get(alpha_2=cc)
@@ -337,8 +351,19 @@ def build_index(
         gid = int(c["geonameId"])
         english = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]
         entries.append(
-            (gid, c["name"], float(c["lat"]), float(c["lng"]), None, None, None, "continent",
-             int(c.get("population") or 0), gid, None)
+            (
+                gid,
+                c["name"],
+                float(c["lat"]),
+                float(c["lng"]),
+                None,
+                None,
+                None,
+                "continent",
+                int(c.get("population") or 0),
+                gid,
+                None,
+            )
         )
         add_names(gid, [c["name"]], english)
 
@@ -360,8 +385,19 @@ def build_index(
         if gid is None:
             synthetic -= 1
         entries.append(
-            (eid, name, lat, lon, cc, iso3.get(cc), adm, "adm1", admin_pop[(cc, adm)], gid,
-             json.dumps(box))
+            (
+                eid,
+                name,
+                lat,
+                lon,
+                cc,
+                iso3.get(cc),
+                adm,
+                "adm1",
+                admin_pop[(cc, adm)],
+                gid,
+                json.dumps(box),
+            )
         )
         add_names(eid, [name, *aliases])
 
@@ -388,13 +424,24 @@ def build_index(
                 "tab-separated regions file (see resources/geo/README.md)"
             ) from None
     for where, text in region_files:
-        for row in read_region_file(text, where):
-            cc = row["cc"]
+        for region in read_region_file(text, where):
+            cc = region["cc"]
             entries.append(
-                (synthetic, row["name"], row["lat"], row["lon"], cc, iso3.get(cc or ""), None,
-                 row["feature"], 0, None, None)
+                (
+                    synthetic,
+                    region["name"],
+                    region["lat"],
+                    region["lon"],
+                    cc,
+                    iso3.get(cc or ""),
+                    None,
+                    region["feature"],
+                    0,
+                    None,
+                    None,
+                )
             )
-            add_names(synthetic, [row["name"], *row["aliases"]])
+            add_names(synthetic, [region["name"], *region["aliases"]])
             synthetic -= 1
 
     progress(0.9, "writing index")

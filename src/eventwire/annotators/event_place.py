@@ -103,7 +103,7 @@ class EventPlaceAnnotator(Annotator):
         for place, tok in places:
             if tok.sent != trigger.sent or any(s <= place.start < e for s, e in actors):
                 continue
-            length = 1 if tok is where else self._path(tok, heads)
+            length = 1 if where is not None and tok.i == where.i else self._path(tok, heads)
             if length is None:
                 continue
             # prefer the nearest in the parse, then the more specific (a city over a country)
@@ -119,7 +119,7 @@ class EventPlaceAnnotator(Annotator):
         node = tok
         while steps <= MAX_PATH:
             parent = node.head
-            if parent is node:
+            if parent.i == node.i:
                 return None
             if node.dep_ == "dobj" and parent in heads and parent.lemma_.casefold() in self.verbs:
                 return steps + 1

@@ -83,7 +83,7 @@ _DATELINE = re.compile(
 
 
 def dateline(text: str) -> tuple[int, int, int | None, int | None] | None:
-    """The dateline's place (start, end) and its qualifier's (start, end) if the text opens with one.
+    """Where the dateline's place and its qualifier lie, if the text opens with a dateline.
 
     A dateline is an upper-case place name at the very start, optionally followed by a
     qualifier (", Ukraine"), a date and an agency in parentheses, then a dash:
@@ -407,7 +407,8 @@ class PlacesAnnotator(Annotator):
         acronym = len(text) <= 5 and (text.isupper() or any(c.isupper() for c in text[1:]))
         for entry, primary in cands:
             if acronym and not (
-                entry.feature in ("country", "adm1") or (entry.feature in _AREA_FEATURES and primary)
+                entry.feature in ("country", "adm1")
+                or (entry.feature in _AREA_FEATURES and primary)
             ):
                 continue
             if entry.feature in ("country", "adm1", "continent") or (
@@ -467,15 +468,6 @@ class PlacesAnnotator(Annotator):
                 continue  # an unknown name the parse does not place anywhere: likely no place
             kept.append(top)
             ctx.analysis.places.append(self.place(doc, top))
-        toponyms = kept
-        ctx.data["places.dateline"] = next(
-            (
-                p
-                for p, t in zip(ctx.analysis.places, toponyms, strict=True)
-                if t.source == "dateline"
-            ),
-            None,
-        )
 
     @staticmethod
     def _locative(doc: Any, top: Toponym) -> bool:

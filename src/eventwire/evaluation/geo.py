@@ -221,14 +221,14 @@ def _type_key(g: GoldToponym) -> str:
 def render(report: dict[str, Any]) -> str:
     """A readable report for the terminal."""
     rec, res, ora = report["recognition"], report["resolution"], report["resolution_gold_spans"]
+    no_adj = report["recognition_without_adjectives"]
     lines = [
         f"GeoWebNews: {report['articles']} articles ({report['gold']}), {report['seconds']} s",
         "",
         "toponym recognition (overlap, resolvable types)",
         f"  precision {rec['precision']:.3f}  recall {rec['recall']:.3f}  F1 {rec['f1']:.3f}"
         f"  ({rec['tp']} matched, {rec['predicted']} predicted, {rec['gold']} gold)",
-        f"  recall without adjectival modifiers {report['recognition_without_adjectives']['recall']:.3f}"
-        f"  ({report['recognition_without_adjectives']['gold']} gold)",
+        f"  recall without adjectival modifiers {no_adj['recall']:.3f}  ({no_adj['gold']} gold)",
         "",
         "  recall by type:",
     ]
