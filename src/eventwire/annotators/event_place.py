@@ -125,6 +125,9 @@ class EventPlaceAnnotator(Annotator):
                 return steps + 1
             if node.dep_ == "compound" and steps == 0 and parent in heads and parent.pos_ == "NOUN":
                 return 1  # "the Baghdad visit", "the Geneva talks"
+            if node.dep_ == "dobj" and parent in heads and located:
+                # "met officials in Tehran": the parser often hangs the place on the object
+                return steps + 1
             if node.dep_ not in _PATH_DEPS:
                 return None
             if node.dep_ == "prep" and node.lower_ in self.preps:
