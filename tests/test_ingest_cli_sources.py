@@ -30,7 +30,7 @@ def test_ingest_cli_duplicates_stored_once_with_all_sources(tmp_path, capsys):
     assert main(args) == 0
     err = capsys.readouterr().err
     assert "section-index.html" in err and "4 exact duplicate" in err
-    assert _rows(db, "SELECT count(*) FROM articles") == [(5,)]
+    assert _rows(db, "SELECT count(*) FROM articles") == [(6,)]
     sources = _rows(
         db, "SELECT copy_id, kind, source FROM article_sources WHERE article_id = 'news-classic'"
     )
@@ -48,7 +48,7 @@ def test_ingest_cli_keep_duplicates_stores_each_copy(tmp_path):
     db = tmp_path / "news.duckdb"
     args = ["ingest", str(SOURCES / "html"), str(CSV), "--map", MAP, "--db", str(db)]
     assert main([*args, "--keep-duplicates"]) == 0
-    assert _rows(db, "SELECT count(*) FROM articles") == [(9,)]
+    assert _rows(db, "SELECT count(*) FROM articles") == [(10,)]
 
 
 def test_ingest_cli_code_csv_with_map(capsys):
