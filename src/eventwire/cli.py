@@ -143,7 +143,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                     continue
                 yield art
 
-        analyses = coder.pipe(fresh(), n_process=args.workers, on_error=report)
+        on_error = _forgetting(report, dedup)  # sources: a copy's original must be stored
+        analyses = coder.pipe(fresh(), n_process=args.workers, on_error=on_error)
         for batch in _batches(analyses, args.batch_size):
             stats += store.write(batch)
         counts = store.counts()
@@ -388,6 +389,17 @@ def _is_copy(dedup: Any, art: Article, opts: dict[str, Any]) -> bool:
     return True
 
 
+def _forgetting(report: Reporter, dedup: Any) -> Any:
+    """The error handler for coding: reports, and drops an uncoded article from the index."""
+
+    def handler(item: Any, exc: EventwireError) -> None:
+        report(item, exc)
+        if dedup is not None and isinstance(item, Article):
+            dedup.forget(item.id)
+
+    return handler
+
+
 def cmd_watch(args: argparse.Namespace) -> int:
     from .ingest.fetch import Fetcher
     from .store import Store
@@ -403,7 +415,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
         def on_articles(arts: list[Article]) -> None:
             fresh = [a for a in arts if not store.is_current(a) and not _is_copy(dedup, a, opts)]
-            stats = store.write(coder.pipe(fresh, on_error=report))
+            stats = store.write(coder.pipe(fresh, on_error=_forgetting(report, dedup)))
             if stats.inserted or stats.replaced:
                 print(
                     f"eventwire: stored {stats.inserted} new, {stats.replaced} changed article(s)",

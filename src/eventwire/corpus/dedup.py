@@ -151,6 +151,8 @@ class Deduplicator:
             cands.update(self._sentences.get(s, ()))
         best: Match | None = None
         for cid in cands:
+            if cid not in self._sigs:
+                continue  # forgotten
             if article_id is not None and self.canonical(cid) == article_id:
                 continue  # an article stored before in another version is not its own copy
             other, osize = self._sigs[cid], self._sizes[cid]
@@ -184,6 +186,14 @@ class Deduplicator:
         # closer to another copy (cut the same way) than to the original.
         self._index(article_id, key, sig, size, sents)
         return match
+
+    def forget(self, article_id: str) -> None:
+        """Drop an article from the index (it was never stored: its coding failed)."""
+        self._sigs.pop(article_id, None)
+        self._sizes.pop(article_id, None)
+        self._canonical.pop(article_id, None)
+        for key in [k for k, v in self._exact.items() if v == article_id]:
+            del self._exact[key]
 
     def add_signature(
         self,
@@ -301,3 +311,9 @@ class StoredDeduplicator(Deduplicator):
             ],
         )
         return match
+
+    def forget(self, article_id: str) -> None:
+        """Drop an article that was not stored (its coding failed) from the index and tables."""
+        super().forget(article_id)
+        self.con.execute("DELETE FROM article_fingerprints WHERE article_id = ?", [article_id])
+        self.con.execute("DELETE FROM article_sources WHERE copy_id = ?", [article_id])
