@@ -169,3 +169,10 @@ def test_ingest_html_bad_boilerplate_pattern_names_file_and_line(tmp_path):
 )  # fmt: skip
 def test_ingest_reader_chosen_by_extension(name, reader):
     assert reader_for(name).__name__ == reader
+
+
+def test_ingest_html_declared_latin1_page_is_decoded():
+    page = (HTML / "table-layout.html").read_text(encoding="utf-8")
+    page = page.replace("Thousands of health workers", "Thousands of health workers in Bogotá")
+    art = extract(page.encode("latin-1"), "latin1.html")
+    assert art.text.startswith("Thousands of health workers in Bogotá went on strike")
