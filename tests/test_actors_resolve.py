@@ -352,6 +352,16 @@ UNKNOWN = [
     ("[He] said so.", D, None, None),
     ("[They] said so.", D, None, None),
 ]
+ETHNIC = [
+    ("Croatia failed [Croatian Serb refugees].", D, "HRV", "REF"),
+    ("[Ethnic Albanians in south Serbia] protested.", D, "SRB", "CVL"),
+    ("[Kosovo Albanians] protested.", D, "KOS", "CVL"),
+    ("[Iraqi Kurds] marched.", D, "IRQ", "CVL"),
+]
+PLACES = [
+    ("[A Christian missionary from Calgary] was expelled.", D, "CAN", "REL"),
+    ("[Baghdad residents] fled.", D, "IRQ", "CVL"),
+]
 CONTEXT = [
     (
         "[President Levy Mwanawasa] reneged on his commitment to the Zambian people.",
@@ -383,6 +393,8 @@ CASES = (
     + COREFERENCE
     + UNKNOWN
     + CONTEXT
+    + ETHNIC
+    + PLACES
 )
 
 

@@ -562,6 +562,15 @@ class _Article:
             if e.label_ in NAME_LABELS:
                 for i in range(e.start, e.end):
                     self.ent_at[i] = e
+        # toponyms the places annotator resolved: a city tells its country ("from Calgary")
+        self.place_at: dict[int, str] = {}
+        for place in ctx.analysis.places:
+            if not place.country or place.feature == "country":
+                continue
+            span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+            if span is not None and not any(t.i in self.hit_at for t in span):
+                for t in span:
+                    self.place_at[t.i] = place.country
         # sentence of every token, computed once: Token.sent is slow
         self.sent_of: list[int] = [0] * len(self.doc)
         self.sent_spans: list[tuple[int, int]] = []
@@ -704,7 +713,7 @@ class _Article:
             if (
                 child.dep_ == "prep"
                 and child.lower_ in ATTACH_PREPS
-                and any(self.actorish(t.i) for t in child.subtree)
+                and any(self.actorish(t.i) or t.i in self.place_at for t in child.subtree)
             ):
                 attach.append(child)
                 end = max(end, child.right_edge.i + 1)
@@ -895,7 +904,7 @@ class _Article:
             if s > p.start and self._title_before(s, p.start):
                 res.kind = "person"
         # modifiers (left part), nested phrases, attachments
-        code_cands: list[tuple[int, int, str, str]] = []  # (tier, -distance, code, from)
+        code_cands: list[tuple[int, int, str, str, int]] = []  # (tier, -dist, code, how, token)
         former = False
         coordinated: list[Hit] = []
         indefinite = False
@@ -917,6 +926,12 @@ class _Article:
                 elif t.lower_ in ("the", "this", "that", "these", "those"):
                     definite = True
             hm = self.hit_at.get(i)
+            if hm is None and i in self.place_at and (i == 0 or self.place_at.get(i - 1) is None):
+                # a city or region: its country, as weak as an attachment
+                right = i > p.head
+                how = "attach-in" if right else "modifier"
+                code_cands.append((3 if right else 2, -abs(p.head - i), self.place_at[i], how, i))
+                continue
             if hm is None or i != hm.start:
                 continue
             dist = abs(p.head - i)
@@ -925,7 +940,7 @@ class _Article:
                 if self._against(hm.start):
                     continue  # "anti-Syria journalist" is not Syrian
                 tier = 3 if right else 1
-                code_cands.append((tier, -dist, hm.country.code, "modifier"))
+                code_cands.append((tier, -dist, hm.country.code, "modifier", i))
                 t_last = doc[hm.end - 1]
                 if not right and (
                     t_last.dep_ == "conj" or any(c.dep_ == "cc" for c in t_last.children)
@@ -938,7 +953,7 @@ class _Article:
             elif hm.type == "actor":
                 r = self._entry_res(hm)
                 if r.code:
-                    code_cands.append((3 if right else 1, -dist, r.code, "modifier"))
+                    code_cands.append((3 if right else 1, -dist, r.code, "modifier", i))
                 if r.sectors:
                     sector_cands.append((2.0, -dist, list(r.sectors)))
         for child in head.rights:
@@ -947,9 +962,13 @@ class _Article:
             # "refugees fleeing the war in Liberia": a weak clue from the participle clause
             for t in child.subtree:
                 ht = self.hit_at.get(t.i)
+                code = None
                 if ht is not None and ht.type == "country" and ht.country and t.i == ht.start:
-                    if t.dep_ == "pobj" or t.head.dep_ == "pobj":
-                        code_cands.append((5, -abs(t.i - p.head), ht.country.code, "attach-in"))
+                    code = ht.country.code
+                elif ht is None and t.i in self.place_at:
+                    code = self.place_at[t.i]
+                if code and (t.dep_ == "pobj" or t.head.dep_ == "pobj"):
+                    code_cands.append((5, -abs(t.i - p.head), code, "attach-in", t.i))
         for q in p.nested:
             r = self.resolve(q, link)
             right = q.head > p.head
@@ -959,15 +978,43 @@ class _Article:
                 if right:
                     prep = doc[q.head].head
                     how = "attach" if prep.lower_ in ("of", "from") else "attach-in"
-                code_cands.append((3 if right else 1, -dist, r.code, how))
+                code_cands.append((3 if right else 1, -dist, r.code, how, q.head))
             if r.sectors and r.kind != "country":
                 sector_cands.append((2.0 - (0.5 if right else 0), -dist, list(r.sectors)))
+        # "Croatian Serb refugees", "Bosnian Serbs": of two nationality words in a row the
+        # first is the country, the second the ethnic group; "ethnic Albanians in Serbia"
+        ethnic = {
+            i
+            for i, hm in self.hit_at.items()
+            if hm.type == "country"
+            and i == hm.start
+            and p.start <= i
+            and i <= p.head
+            and (
+                (i > 0 and doc[i - 1].lower_ == "ethnic")
+                or (
+                    i > p.start
+                    and (prev := self.hit_at.get(i - 1)) is not None
+                    and prev.type == "country"
+                    and prev.country is not None
+                    and hm.country is not None
+                    and prev.country.code != hm.country.code
+                )
+            )
+        }
+        if ethnic:
+            code_cands = [c for c in code_cands if c[4] not in ethnic]
+            if h is not None and h.type == "country" and h.start in ethnic:
+                res.kind, res.number = "population", "pl"
+                ranked = sorted(code_cands, key=lambda c: (c[0], -c[1]))
+                res.code = ranked[0][2] if ranked else (h.country.code if h.country else None)
+                res.code_from, res.named, res.source = "modifier", False, f"ethnic:{h.key}"
+                res.name = ""
+                sector_cands.append((1.0, 0, ["CVL"]))
         if not res.code and code_cands:
             code_cands.sort(key=lambda c: (c[0], -c[1]))
             best = code_cands[0]
             res.code, res.code_from = best[2], best[3]
-        elif res.code:
-            pass
         if sector_cands:
             sector_cands.sort(key=lambda c: (-c[0], -c[1]))
             chosen = list(sector_cands[0][2])
@@ -975,7 +1022,7 @@ class _Article:
                 res.sectors = chosen
             else:
                 res.sectors = list(res.sectors)
-        if h is not None and h.type == "country":
+        if h is not None and h.type == "country" and h.start not in ethnic:
             res.sectors = []  # "NATO-member Norway" is Norway, not NATO's military
         if former and res.kind in ("person", "group") and set(res.sectors) & STATE_SECTORS:
             res.sectors = ["ELI", *[s for s in res.sectors if s != "ELI"]]
@@ -1501,11 +1548,6 @@ class _Article:
                 if nxt is not None and (nxt.text in ("$", "dollar", "dollars") or nxt.is_currency):
                     continue  # "US $50 million" is money, not the United States
                 self.country_evidence.append((i, h.country.code))
-                gov = doc[h.end - 1].head
-                gov_word = self.hit_at[gov.i].sector if gov.i in self.sector_tokens else None
-                if gov_word is not None and set(gov_word.sectors) & STATE_SECTORS:
-                    # "Haitian government officials": a state's own organs weigh double
-                    self.country_evidence.append((i, h.country.code))
         heads.sort(key=lambda j: -j)  # outer phrases (later heads) claim their names first
         covered: set[int] = set()
         for j in heads:
