@@ -357,6 +357,20 @@ ETHNIC = [
     ("[Ethnic Albanians in south Serbia] protested.", D, "SRB", "CVL"),
     ("[Kosovo Albanians] protested.", D, "KOS", "CVL"),
     ("[Iraqi Kurds] marched.", D, "IRQ", "CVL"),
+    ("[Bosnian Serbs] said their forces left.", D, "BIH", "CVL"),
+]
+NAMES = [
+    ("I watched [Larry King] on television.", D, None, None),
+    ("I watched Larry King. [Mr. King] said he was happy.", D, None, None),
+    ("[The King of Jordan] spoke.", D, "JOR", "GOV"),
+    ("[Chad Smith] said so.", D, None, None),
+    ("He appeared on [RT America].", D, None, None),
+    ("[Radical French farmers] blocked roads.", D, "FRA", "AGR"),
+    ("Troops entered [northern Iraq].", D, "IRQ", None),
+    ("[Mrs. Clinton] spoke. Hillary Clinton is a former senator.", D, None, None),
+    ("Hillary Clinton spoke. Later [Mrs. Clinton] left.", "2016-01-01", "USA", "ELI"),
+    ("Hillary Clinton spoke. Trump said [she] lied.", "2016-01-01", "USA", "ELI"),
+    ("Ban Ki-moon arrived. [Mr. Ban] spoke.", "2010-01-01", "UNO", "GOV"),
 ]
 PLACES = [
     ("[A Christian missionary from Calgary] was expelled.", D, "CAN", "REL"),
@@ -395,6 +409,7 @@ CASES = (
     + CONTEXT
     + ETHNIC
     + PLACES
+    + NAMES
 )
 
 

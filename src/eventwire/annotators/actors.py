@@ -70,6 +70,11 @@ PERSONAL = {
     "their": ("any", "pl"),
     "themselves": ("any", "pl"),
 }
+DIRECTIONS = frozenset(
+    "north south east west northern southern eastern western central upper lower greater "
+    "northeast northwest southeast southwest north-east north-west south-east south-west "
+    "mainland coastal".split()
+)
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 FORMER = frozenset({"former", "ex", "ousted", "exiled", "deposed", "toppled", "late"})
@@ -479,13 +484,36 @@ class ActorsAnnotator(Annotator):
 
     def _name_ok(self, doc: Any, h: Hit, ents: list[Any]) -> bool:
         first, last = doc[h.start], doc[h.end - 1]
-        if h.type == "country" and h.start > 0 and doc[h.start - 1].text == "New":
-            return False  # "New Jersey", "New Mexico": a place of its own
+        if h.type == "country" and h.start > 0:
+            prev = doc[h.start - 1]
+            if prev.text == "New":
+                return False  # "New Jersey", "New Mexico": a place of its own
+            if h.country is not None and h.country.form != "name":
+                return True
+            ent = next((e for e in ents if e.start <= h.start < e.end), None)
+            if (
+                ent is not None
+                and ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "LOC", "GPE")
+                and ent.start < h.start
+                and prev.pos_ == "PROPN"
+                and prev.lower_ not in DIRECTIONS
+                and prev.lower_ not in self.dictionary.sectors
+                and prev.text not in self.dictionary.countries
+            ):
+                return False  # "RT America", "Radio Free Asia": part of a name
         # a person named like a country ("Chad", "Jordan") is a person
         if first.ent_type_ == "PERSON" and h.type == "country":
             ent = next((e for e in ents if e.start <= h.start < e.end), None)
             if ent is not None and (ent.end - ent.start) > (h.end - h.start):
-                return False
+                # "Chad Smith" yes, "the King of Jordan" no: a name word right next to it
+                near = [doc[k] for k in (h.start - 1, h.end) if ent.start <= k < ent.end]
+                if any(
+                    t.pos_ == "PROPN"
+                    and t.lower_ not in self.dictionary.sectors
+                    and t.text not in self.dictionary.countries
+                    for t in near
+                ):
+                    return False
         if h.type == "actor":
             # part of a longer name: "Fatah Alliance" is not "Fatah", "Washington Post" no capital
             j = h.end
@@ -903,6 +931,15 @@ class _Article:
             # a title before the name makes it a person ("lawmaker Karim Aliwi")
             if s > p.start and self._title_before(s, p.start):
                 res.kind = "person"
+            if h is not None and h.type == "sector" and s < h.start:
+                first = doc[s].text
+                personal = (ent is not None and ent.label_ == "PERSON") or (
+                    first.lower() in HONORIFICS or first in self.d.genders
+                )
+                if personal:
+                    # "Larry King", "Mr. King": a surname, not a title
+                    res.kind, res.number, res.source = "person", "sg", None
+                    sector_cands = [c for c in sector_cands if c[1] != 0]
         # modifiers (left part), nested phrases, attachments
         code_cands: list[tuple[int, int, str, str, int]] = []  # (tier, -dist, code, how, token)
         former = False
@@ -1167,6 +1204,10 @@ class _Article:
             if h is not None and h.type == "country" and h.country is not None:
                 kind = "adjective" if h.country.form == "adjective" else "name"
             names: tuple[str, ...] | None = None
+            if p.own_name is not None and res.kind == "person":
+                names = tuple(
+                    t.text for t in doc[p.own_name[0] : p.own_name[1]] if t.text[:1].isalnum()
+                )
             if h is not None and h.type == "actor":
                 entry = self.d.entry(h.key, None)
                 if entry is not None and entry.kind in ("capital", "seat"):
@@ -1368,9 +1409,13 @@ class _Article:
                     sentence=self.sent_of[p.head],
                 )
             )
-        st.heads.add(doc[p.head].lemma_.lower())
+        own = range(*p.own_name) if p.own_name else range(0)
+        if p.head not in own or st.entity.kind != "person":
+            st.heads.add(doc[p.head].lemma_.lower())
         for i in range(p.start, p.end):
             hk = self.hit_at.get(i)
+            if i in own and st.entity.kind == "person":
+                continue  # "King" in "Larry King" is a surname, not a title
             if hk is not None and hk.type == "sector" and i == hk.end - 1:
                 st.heads.add(doc[i].lemma_.lower())
         if names:
