@@ -77,7 +77,13 @@ def test_actors_seed_un_is_uno(seed_analysis):
             "[the lawmaker]",
         ],
         ["Pentagon chief Lloyd Austin", "[Austin]’s Baghdad"],
-        ["General Mark Milley", "[Milley]’s visit", "where [he] met"],
+        [
+            "General Mark Milley",
+            "[US Chairman] of the Joint",
+            "[Milley]’s visit",
+            "where [he] met",
+            "the American [chairman] of the chiefs",
+        ],
         [
             "all American troops",
             "US forces",
@@ -146,3 +152,11 @@ def test_actors_seed_token_entity_covers_every_mention(coder, seed):
     span = next(c for c in doc.noun_chunks if c.text == "the US administration")
     ref = actor_ref(ctx, span)
     assert ref.code == "USA" and ref.sectors[0] == "GOV" and ref.entity is not None
+
+
+def test_actors_seed_mentions_are_tight(seed_analysis):
+    """No mention runs across a line or swallows a neighbouring actor's possessive."""
+    for ent in seed_analysis.entities:
+        for m in ent.mentions:
+            assert "\n" not in m.text, m
+            assert not (ent.code == "IRQ" and m.text.startswith("Austin")), m

@@ -728,7 +728,10 @@ class _Article:
         if tok.dep_ in ("amod", "compound", "nmod") and not self.actorish(tok.head.i):
             # a modifier of a non-actor ("Israeli police custody"): its left siblings join
             for sib in tok.head.lefts:
-                if sib.i < tok.i and sib.dep_ in ("amod", "compound", "nmod", "poss", "det"):
+                if sib.i >= tok.i or sib.dep_ not in ("amod", "compound", "nmod"):
+                    continue
+                hs = self.hit_at.get(sib.i)
+                if hs is not None and hs.type in ("country", "sector"):
                     start = min(start, sib.left_edge.i)
         end = head + 1
         h = self.hit_at.get(head)
@@ -1617,7 +1620,7 @@ class _Article:
                 continue
             if self._is_country(p) or self._is_country(other):
                 continue  # "Iran, Libya, North Korea": a list, not one actor
-            if p.end < len(doc) and doc[p.end].pos_ in ("VERB", "AUX"):
+            if tok.dep_ == "appos" and p.end < len(doc) and doc[p.end].pos_ in ("VERB", "AUX"):
                 continue  # "…, a rights group protested": a new clause's subject
             if tok.dep_ == "conj":
                 # only a title run into a name: "US Chairman of ... Staff General Mark Milley"
