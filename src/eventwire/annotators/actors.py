@@ -21,11 +21,20 @@ How it works, per article:
    the nearest country modifier, else an apposition, else an of/in attachment; the sector
    from the heaviest sector word or nested actor (ties: nearest the head). Appositions and
    title-name chains ("US Chairman … General Mark Milley") are one actor.
-4. **Coreference**: persons by name and surname; named organisations by name and acronym;
-   definite descriptions ("the lawmaker", "the ministry", "the country") by head word, then
-   by sector, to the most recent fitting entity; pronouns by number and kind to the most recent
-   fitting mention outside their own phrase; plural demonyms ("the Americans") to a group of
-   that country; descriptions with the same country, sector and kind are one actor.
+   Toponyms the places annotator resolved give their country ("a missionary from Calgary");
+   of two nationality words in a row the first is the country, the second the ethnic group
+   ("Croatian Serb refugees"); a titled person without a country takes the article's main one.
+4. **Coreference**: persons by name and surname (honorifics aside); named organisations by
+   name and acronym; definite descriptions ("the lawmaker", "the ministry") by head word, an
+   armed group's ("the Takfiri outfit") by sector, a state organ's ("the government") by the
+   latest country outside its clause, "the country" by the latest country; pronouns by number,
+   kind, gender (given names, honorifics, pronouns already resolved) and salience (subjects
+   first) within three sentences, outside their own phrase; plural demonyms ("the
+   Americans") to a group of that country; descriptions with the same country, sector and
+   kind are one actor.
+
+Everything the annotator knows is data: ``resources/actors/*.tsv`` (see the README there)
+plus the user's files listed in the ``actor_dictionaries`` setting.
 """
 
 from __future__ import annotations
@@ -1013,7 +1022,7 @@ class _Article:
             r = self.resolve(q, link)
             right = q.head > p.head
             dist = abs(p.head - q.head)
-            if r.code and (q.parent is p or True):
+            if r.code:
                 how = "mod"
                 if right:
                     prep = doc[q.head].head
