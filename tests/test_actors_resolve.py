@@ -371,6 +371,8 @@ NAMES = [
     ("Hillary Clinton spoke. Later [Mrs. Clinton] left.", "2016-01-01", "USA", "ELI"),
     ("Hillary Clinton spoke. Trump said [she] lied.", "2016-01-01", "USA", "ELI"),
     ("Ban Ki-moon arrived. [Mr. Ban] spoke.", "2010-01-01", "UNO", "GOV"),
+    ("Moscow denied [it].", D, None, None),
+    ("Washington imposed sanctions. [The US administration] defended them.", D, "USA", "GOV"),
 ]
 PLACES = [
     ("[A Christian missionary from Calgary] was expelled.", D, "CAN", "REL"),
@@ -440,3 +442,10 @@ def test_actors_resolve(coder, text, date, code, sector):
     ref = _code(coder, text, date)
     got = (ref.code, ref.sectors[0] if ref.sectors else None)
     assert got == (code, sector), f"{text!r}: {ref}"
+
+
+def test_actors_resolve_capital_is_its_government(coder):
+    """ "Washington" acting and "the US administration" are one actor."""
+    a = coder.code("Washington imposed sanctions. The US administration defended them.")
+    ents = [e for e in a.entities if e.code == "USA" and e.sectors[:1] == ["GOV"]]
+    assert len(ents) == 1 and len(ents[0].mentions) == 2

@@ -1209,6 +1209,16 @@ class _Article:
             key: tuple[Any, ...] = ("entry", res.name, res.code, tuple(res.sectors), res.kind)
             if res.kind == "country":
                 key = ("country", res.code)
+            elif (
+                h is not None
+                and h.type == "actor"
+                and res.sectors == ["GOV"]
+                and (entry := self.d.entry(h.key, None)) is not None
+                and entry.kind == "capital"
+            ):
+                # "Washington" acting is the US government: one actor with "the US
+                # administration", "the American government"
+                key = ("desc", res.code, "GOV", "organization")
             state = self.by_key.get(key)
             if state is None:
                 state = self._new(res, key)
@@ -1460,9 +1470,16 @@ class _Article:
             gov = gov.head
         if tok.dep_ == "poss" and tok.lower_ in PERSONAL:
             return {t.i for t in gov.subtree}
+        bound = set(range(p.start, p.end))
         if tok.dep_ in ("pobj", "poss"):
-            return {t.i for t in gov.subtree}
-        return set(range(p.start, p.end))
+            bound = {t.i for t in gov.subtree}
+        if p.pronoun and tok.dep_ in ("dobj", "iobj", "pobj") and not tok.lower_.endswith("self"):
+            # "Moscow denied it": an object pronoun is not its own clause's subject
+            verb = gov if gov.pos_ in ("VERB", "AUX") else tok.head
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    bound |= {t.i for t in child.subtree}
+        return bound
 
     def _recent(self, pred: Any, p: Phrase) -> _EntityState | None:
         bound = self._bound(p)
