@@ -94,7 +94,7 @@ def test_actors_seed_un_is_uno(seed_analysis):
             "kept [its forces]",
         ],
         ["Syrian Foreign Ministry", "[the ministry] said"],
-        ["Washington", "required [its] withdrawal"],
+        ["Washington", "required [its] withdrawal", "calling on “[the US administration]"],
     ],
 )
 def test_actors_seed_chains(seed_analysis, chain):
