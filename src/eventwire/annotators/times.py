@@ -377,8 +377,8 @@ def clause_tense(doc: Any, i: int) -> str | None:
         return clause_tense(doc, up.i) if up is not None and up is not tok else None
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    if tok.tag_ == "VBN" and (not auxes or any(a.lemma_ == "have" for a in auxes)):
-        return "past"
+    if any(a.lemma_ == "have" for a in auxes) or tok.tag_ == "VBN" and not auxes:
+        return "past"  # the present perfect reports the past: "have been searching since"
     if tok.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         if tok.lemma_.lower() in REPORTING:
             return "past"
@@ -485,7 +485,7 @@ class Grammar:
         QMOD = _words_re(
             "about|around|nearly|almost|roughly|approximately|some|just|only|barely|fully|"
             "at least|at most|more than|less than|fewer than|over|under|up to|as many as|"
-            "as much as|as long as|as little as|close to|within|another|an additional|"
+            "as much as|as long as|as little as|close to|another|an additional|"
             "a further|the past|the last|the next|the first|the final|the remaining|"
             "the coming|the previous|the following|the latest|the same|the initial|the|"
             "past|last|next|first|coming|previous|several|few",
@@ -548,12 +548,12 @@ class Grammar:
             "spokenyear",
             rf"(?P<c>nineteen|twenty)[\s-]+(?P<t>{TENS}|ten|eleven|twelve|thirteen|fourteen|"
             rf"fifteen|sixteen|seventeen|eighteen|nineteen)(?:[\s-]+(?P<o>{ONES}))?|"
-            rf"(?:the\s+year\s+)?(?P<k>two\s+thousand)(?:\s+and\s+(?P<ko>{ONES}|ten))?",
+            rf"the\s+year\s+(?P<k>two\s+thousand)(?:\s+and\s+(?P<ko>{ONES}|ten))?",
             self._spokenyear,
         )
         add(
             "yearend",
-            r"(?P<mod>(?:around|by|about)\s+)?(?P<the>the\s+)?(?:(?P<rel>this|last|next)\s+)?"
+            r"(?P<mod>(?:around|about)\s+)?(?P<the>the\s+)?(?:(?P<rel>this|last|next)\s+)?"
             r"year(?:'s)?[\s-]+end",
             self._yearend,
         )
@@ -604,7 +604,8 @@ class Grammar:
         )
         add(
             "relweekday",
-            rf"(?P<rel>last|next|this|coming|past|previous)\s+(?P<wd>{WD})(?:\s+(?P<pod>{POD}))?",
+            rf"(?:the\s+)?(?P<rel>last|next|this|coming|past|previous)\s+(?P<wd>{WD})"
+            rf"(?:\s+(?P<pod>{POD}))?",
             self._relweekday,
         )
         add(
@@ -619,7 +620,7 @@ class Grammar:
         )
         add(
             "quarter",
-            rf"(?:the\s+)?(?P<pre>(?P<py>{YEAR})\s+|(?P<prel>this|last|next|the)\s+year's\s+|"
+            rf"(?P<det>the\s+)?(?P<pre>(?P<py>{YEAR})\s+|(?P<prel>this|last|next|the)\s+year's\s+|"
             rf"(?P<fy>fiscal\s+(?P<fyy>{YEAR})\s+))?(?:fiscal[\s-]+)?"
             rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter"
             rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year))?",
@@ -652,9 +653,11 @@ class Grammar:
         )
         add(
             "fuzzyunits",
-            r"(?P<q>(?:the\s+)?(?:past|last|next|coming|recent|previous|following|first|few|"
-            r"several|many|some|a\s+few|a\s+couple\s+of|the\s+next\s+several|the\s+past\s+several|"
-            r"the\s+last\s+several|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)?\s*)(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+            r"(?P<q>(?:(?:the\s+)?(?:past|last|next|coming|recent|previous|following|first)|few|"
+            r"several|many|some|a\s+few|a\s+couple\s+of|the\s+next\s+several|"
+            r"the\s+past\s+several|the\s+last\s+several|the\s+next\s+few|the\s+past\s+few|"
+            r"the\s+last\s+few)?\s*)"
+            r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
             r"(?P<tail>-long|-old)?",
             self._fuzzyunits,
         )
@@ -905,6 +908,10 @@ class Grammar:
             n = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "prior": -1}[rel]
             if season:
                 return "DATE", f"{base.year}-{season}"
+            ref_g = granularity(r.reference) if r.reference else "D"
+            if r.reference and unit == "D" and ref_g in ("M", "Y") and n == 0:
+                # "that same day" after "in October 1998": a day of that month, unknown
+                return "DATE", r.reference + ("-XX" if ref_g == "M" else "-XX-XX")
             return "DATE", shift(base, unit, n)
         if r.dct is None:
             return "DATE", None
@@ -1514,6 +1521,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start = lead.end()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
+    if text[max(start, end - 2) : end] in ("'s", "’s") and end - start > 2:
+        end -= 2  # "yesterday's": TimeML leaves the possessive out
+    if re.match(r"the\s+\w+-quarter$", text[start:end], re.I):
+        start = text.index("-", start) - len(text[start:end].split()[1].split("-")[0])
     return start, end
 
 
