@@ -1206,9 +1206,14 @@ class Grammar:
                     day = dt.date(year, month, int(m["d"])).isoformat()
                 except ValueError:
                     return None
-            else:
+            elif date:
                 off = {"yesterday": -1, "tomorrow": 1}.get(date, 0)
                 day = (r.dct + dt.timedelta(days=off)).isoformat()
+            elif granularity(r.reference) == "D" and r.reference:
+                # "at 10 p.m." on its own is on the day the text is talking about
+                day = r.reference[:10]
+            else:
+                day = r.dct.isoformat()
         return "TIME", (day + clock) if day else f"XXXX-XX-XX{clock}"
 
     def _yearrange(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
@@ -1456,6 +1461,8 @@ class TimeTagger:
                         value = None
                 elif d:
                     value = f"{d.year + n:04d}"
+            if value is None:
+                continue  # the anniversary of an event we cannot date gives no date to use
             out.append(TimeValue(res.text[start:end], start, end, "DATE", value, anchor=anchor))
         return out
 
