@@ -65,6 +65,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Smallest populated place kept in the gazetteer index.",
     ),
     Setting(
+        "gazetteer_files",
+        (),
+        tuple,
+        "Extra gazetteer files of named places (the regions.tsv format); they extend the index.",
+    ),
+    Setting(
         "cache_dir",
         "",
         str,
