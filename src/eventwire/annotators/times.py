@@ -1065,10 +1065,7 @@ class Grammar:
             after.startswith(" of") or u == "second" and not m["q"]
         ):
             return None  # "a quarter of the shares", "a second term"
-        before = r.text[max(0, m.start() - 12) : m.start()].lower()
-        if raw_n.lower() in ("a", "an") and re.search(
-            r"(?:\d|million|billion|cents|dollars|percent|%|times|once|twice)\s*$", before
-        ):
+        if raw_n.lower() in ("a", "an") and _is_rate(r.text, m.start()):
             return None  # "$500 million a year": a rate, not a time
         n = self.number(raw_n)
         if n is None and not _is_fuzzy(self, raw_n):
@@ -1099,6 +1096,8 @@ class Grammar:
             pre = pre or "current"  # "the end of the month": this month
         u = m["u"].lower()
         unit = {"weekend": "WE"}.get(u) or self.unit(u) or ""
+        if det in ("a", "an") and _is_rate(r.text, m.start()):
+            return None  # "four flights a week"
         if det in ("a", "an", "one") and not pre:
             return "DURATION", _duration_value(1, unit) if unit != "WE" else "P2D"
         if pre in ("past", "last", "whole", "entire", "full", "first", "next", "coming"):
@@ -1270,11 +1269,28 @@ def _duration_value(n: float | None, unit: str) -> str:
     return f"P{amount}{unit}"
 
 
+_RATE = re.compile(
+    r"(?:\d|million|billion|cents|dollars|percent|%|times|once|twice)(?:\s+[a-z]+){0,2}\s+$",
+    re.I,
+)
+
+
+def _is_rate(text: str, start: int) -> bool:
+    """True when "a year"/"a week" at ``start`` follows an amount: a rate, not a time."""
+    return bool(_RATE.search(text[max(0, start - 40) : start]))
+
+
 def _month_ok(m: re.Match[str], r: Resolver) -> bool:
     """Month names count when capitalised and not the modal "may" or the verb "march"."""
     raw = m["mon"]
     if not raw[0].isupper():
         return False
+    if (
+        m.end() == m.end("mon")
+        and re.match(r"\s+(?:of|for)\s", r.text[m.end() : m.end() + 5])
+        and re.search(r"\b(?:the|annual|a)\W*$", r.text[max(0, m.start() - 10) : m.start()], re.I)
+    ):
+        return False  # "the March for Life", "the ``March of the Mothers'': a name
     if raw.lower() in ("may", "march") and r.doc is not None:
         tok = r.doc[r.token_at(m.start("mon"))]
         if tok.tag_ == "MD" or tok.pos_ == "VERB":
