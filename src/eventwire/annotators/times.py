@@ -915,9 +915,9 @@ class Grammar:
             return "DATE", shift(base, unit, n)
         if r.dct is None:
             return "DATE", None
-        n = {"last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1}
-        n |= {"upcoming": 1, "following": 1}
-        step = n.get(rel, 0)
+        steps = {"last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1}
+        steps |= {"upcoming": 1, "following": 1}
+        step = steps.get(rel, 0)
         if season:
             # "last summer" is the most recent summer before the article date
             start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
@@ -995,7 +995,8 @@ class Grammar:
         if ref is None:
             return "DATE", None
         d = to_date(ref)
-        return "DATE", shift(d, "Y", -back)[:4] + ref[4:] if d and back else ref
+        earlier = shift(d, "Y", -back) if d and back else None
+        return "DATE", earlier[:4] + ref[4:] if earlier else ref
 
     def _yearago(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
         w = m["w"].lower()
@@ -1158,25 +1159,26 @@ class Grammar:
         if m["y"]:
             d = holiday_date(int(m["y"]), spec)
             return "DATE", d.isoformat() if d else None
-        if r.dct is None:
+        dct = r.dct
+        if dct is None:
             fixed = re.fullmatch(r"\d\d-\d\d", spec)
             return "DATE", f"XXXX-{spec}" if fixed else None
-        dates = [holiday_date(y, spec) for y in (r.dct.year - 1, r.dct.year, r.dct.year + 1)]
+        dates = [holiday_date(y, spec) for y in (dct.year - 1, dct.year, dct.year + 1)]
         cands = [d for d in dates if d is not None]
         if not cands:
             return "DATE", None
         rel = (m["rel"] or "").strip().lower()
         direction = {"last": "past", "next": "future"}.get(rel) or r.month_direction(m.start())
         if rel == "this":
-            same = [d for d in cands if d.year == r.dct.year]
+            same = [d for d in cands if d.year == dct.year]
             return "DATE", same[0].isoformat() if same else None
         if direction == "past":
-            ok = [d for d in cands if d <= r.dct and (rel != "last" or d < r.dct)]
+            ok = [d for d in cands if d <= dct and (rel != "last" or d < dct)]
             return "DATE", max(ok).isoformat() if ok else None
         if direction == "future":
-            ok = [d for d in cands if d >= r.dct]
+            ok = [d for d in cands if d >= dct]
             return "DATE", min(ok).isoformat() if ok else None
-        return "DATE", min(cands, key=lambda d: abs((d - r.dct).days)).isoformat()
+        return "DATE", min(cands, key=lambda d: abs((d - dct).days)).isoformat()
 
     def _clock(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
         hh = m["hh"] or m["hh2"] or m["hh3"]
