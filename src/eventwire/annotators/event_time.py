@@ -161,7 +161,8 @@ class EventTimeAnnotator(Annotator):
             ctx.analysis.events,
             ctx.analysis.times,
             ctx.doc,
-            ctx.article.date,
+            # without metadata, the times annotator may have read the date off the dateline
+            ctx.article.date or ctx.data.get("article_date"),
             ctx.data.get("time_signals") or {},
         )
 

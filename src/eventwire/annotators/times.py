@@ -22,8 +22,11 @@ How it works, in order:
 4. "the Nth anniversary of <event>" is dated from a date in the phrase, or from a
    widely known event in ``resources/time/anchors.tsv``.
 
-Without an article date, relative expressions are never guessed: their value is
-an X-pattern where TimeML has one (``XXXX-WXX-2`` for "Tuesday") and None
+Without an article date in the metadata, the date a dateline states at the head
+of the text ("BAGHDAD, March 8, 2023 (AP) —", "Published 8 March 2023") is used,
+with a warning naming it (``ctx.data["article_date"]`` passes it on to
+event_time). Without either, relative expressions are never guessed: their value
+is an X-pattern where TimeML has one (``XXXX-WXX-2`` for "Tuesday") and None
 otherwise; the Coder adds a warning saying so.
 
 For the event_time annotator, ``ctx.data["time_signals"]`` maps the index of a
@@ -1572,9 +1575,47 @@ class TimesAnnotator(Annotator):
         self.tagger = TimeTagger(load_lexicon(time_lexicon_files(settings)))
 
     def __call__(self, ctx: Context) -> None:
-        times, signals = self.tagger.tag(ctx.article.text, ctx.doc, ctx.article.date)
+        date = ctx.article.date
+        if date is None:
+            date = dateline_date(ctx.article.text, self.tagger)
+            if date is not None:
+                # a date the article states at its head (a dateline, "Published …") is
+                # the article's own date, not a guess; say where it came from
+                ctx.data["article_date"] = date
+                ctx.analysis.warnings[:] = [
+                    w for w in ctx.analysis.warnings if not w.startswith("no article date")
+                ]
+                ctx.analysis.warnings.append(
+                    f"no article date given: {date} taken from the dateline at the head of the text"
+                )
+        times, signals = self.tagger.tag(ctx.article.text, ctx.doc, date)
         ctx.analysis.times.extend(times)
         ctx.data["time_signals"] = signals
+
+
+DATELINE_CHARS = 200
+
+
+def dateline_date(text: str, tagger: TimeTagger) -> str | None:
+    """The full calendar date an article states at its head (its first line, at most
+    ``DATELINE_CHARS`` characters), as a dateline or byline does; None without one."""
+    head = text.lstrip()[:DATELINE_CHARS].split("\n", 1)[0]
+    for t in tagger.tag(head, None, None)[0]:
+        if not (t.value and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)):
+            continue
+        # only a place, an agency or "Published" may come before a dateline's date:
+        # "On March 12, 1999, NATO admitted …" is a sentence about the past
+        words = re.findall(r"[^\W\d_]+", head[: t.start])
+        if any(w.islower() and w not in _DATELINE_WORDS for w in words):
+            return None
+        if any(w.lower() in _NOT_DATELINE for w in words):
+            return None
+        return t.value
+    return None
+
+
+_DATELINE_WORDS = {"published", "posted", "updated", "last", "by", "date", "dateline", "am", "pm"}
+_NOT_DATELINE = {"on", "in", "at", "since", "from", "until", "after", "before", "during", "the"}
 
 
 def tag(
