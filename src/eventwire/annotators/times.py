@@ -649,7 +649,7 @@ class Grammar:
         )
         add(
             "duration",
-            rf"(?P<q>{QMOD}*)(?P<n>{NUM})[\s-]+(?:(?:and\s+a\s+half|more|full|long|straight|"
+            rf"(?P<q>{QMOD}{{0,3}})(?P<n>{NUM})[\s-]+(?:(?:and\s+a\s+half|more|full|long|straight|"
             rf"consecutive|calendar|successive|additional|extra|trading|business|working|"
             rf"fiscal)[\s-]+)?(?P<u>{UNIT})(?P<tail>-long|-old|\s+old|\s+long)?",
             self._duration,
@@ -1362,13 +1362,15 @@ class TimeTagger:
         rules = {name: fn for name, _p, fn in self.grammar.rules}
         # longest first; among equals the earlier (more specific) rule
         cands = sorted(self.candidates(text), key=lambda c: (c.start - c.end, c.priority, c.start))
+        used = bytearray(len(text))  # characters already in a chosen expression
         taken: list[tuple[int, int]] = []
         chosen: list[Candidate] = []
         for c in cands:
-            if any(c.start < e and s < c.end for s, e in taken):
+            if any(used[c.start : c.end]):
                 continue
             chosen.append(c)
             taken.append((c.start, c.end))
+            used[c.start : c.end] = b"\x01" * (c.end - c.start)
         chosen.sort(key=lambda c: c.start)
         times: list[TimeValue] = []
         signalled: dict[int, tuple[str, int]] = {}  # id(TimeValue) -> signal
