@@ -991,7 +991,7 @@ class Grammar:
         back = 1 if ("year" in adj or m["post"]) else 0
         ref = r.reference if granularity(r.reference) == "Q" else None
         if ref is None and r.dct is not None:
-            if u == "period" and adj not in ("latest", "most recent", "recent"):
+            if u == "period" and adj not in ("latest", "most recent", "recent") and not back:
                 return None
             # the latest completed quarter: what quarterly reports are about
             ref = shift(r.dct, "Q", -1)
