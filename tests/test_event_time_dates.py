@@ -47,8 +47,13 @@ def _date(tagger, nlp, text, triggers, date=DATE):
     ("text", "trigger", "date", "origin", "aux"),
     [
         ("The minister visited Baghdad on Tuesday.", "visited", "2023-03-07", "text", []),
-        ("The resolution was passed by parliament in January 2020.", "passed", "2020-01", "text",
-         ["historical"]),
+        (
+            "The resolution was passed by parliament in January 2020.",
+            "passed",
+            "2020-01",
+            "text",
+            ["historical"],
+        ),
         ("The army withdrew its troops in 2014.", "withdrew", "2014", "text", ["historical"]),
         ("The minister will visit Cairo next month.", "visit", "2023-04", "text", ["future"]),
         ("Protesters marched through the capital.", "marched", DATE, "article", []),
@@ -63,8 +68,9 @@ def test_event_time_dates_from_text(tagger, nlp, text, trigger, date, origin, au
 
 def test_event_time_dates_noun_modifier_does_not_date_the_verb(tagger, nlp):
     # "2020" dates the resolution, not the urging
-    (ev,) = _date(tagger, nlp, "He urged parliament to implement the 2020 resolution.",
-                  [("urged", 0)])
+    (ev,) = _date(
+        tagger, nlp, "He urged parliament to implement the 2020 resolution.", [("urged", 0)]
+    )
     assert (ev.date, ev.date_origin) == (DATE, "article")
 
 
@@ -146,3 +152,26 @@ def test_event_time_dates_aux_modes(date, modes):
 )
 def test_event_time_dates_shift_value(value, amount, sign, expected):
     assert shift_value(value, amount, sign) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        (
+            "The resolution was passed in January 2020, following the assassination of a leader.",
+            "assassination",
+            "2020-01",
+        ),
+        ("Troops left on March 3, 2021, after the attack.", "attack", "2021-03"),
+    ],
+)
+def test_event_time_dates_near_a_dated_clause(tagger, nlp, text, trigger, date):
+    (ev,) = _date(tagger, nlp, text, [(trigger, 0)])
+    assert (ev.date, ev.date_origin) == (date, "anchor")
+
+
+def test_event_time_dates_during_shares_the_clause_date(tagger, nlp):
+    (ev,) = _date(
+        tagger, nlp, "Shops closed on March 3, 2021 amid the protests.", [("protests", 0)]
+    )
+    assert (ev.date, ev.date_origin) == ("2021-03-03", "text")

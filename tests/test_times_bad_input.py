@@ -51,3 +51,9 @@ def test_times_bad_input_arbitrary_unicode(tagger, text):
     # without a parse the grammar still runs; offsets stay true to the text
     for t in tagger.tag(text, None, "2023-03-08")[0]:
         assert text[t.start : t.end] == t.text
+
+
+@pytest.mark.parametrize("text", ["the " * 4000, "about the past " * 1000, "last " * 4000])
+def test_times_bad_input_repetitive_text_stays_linear(tagger, text):
+    # a regression guard against regex backtracking: these used to take minutes
+    assert tagger.tag(text, None, "2023-03-08")[0] is not None

@@ -32,3 +32,30 @@ def test_times_no_date_coder_warns(coder):
     analysis = coder.code("The army withdrew yesterday.")
     assert any("no article date" in w for w in analysis.warnings)
     assert [t.value for t in analysis.times] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("BAGHDAD, March 8, 2023 (AP) — Lawmakers met yesterday.", "2023-03-08"),
+        ("Published 8 March 2023\nLawmakers met yesterday.", "2023-03-08"),
+        ("2023-03-08 — Lawmakers met yesterday.", "2023-03-08"),
+    ],
+)
+def test_times_no_date_reads_dateline(coder, text, date):
+    analysis = coder.code(text)
+    times = {t.text: t.value for t in analysis.times}
+    assert times["yesterday"] == "2023-03-07"
+    assert any(date in w and "dateline" in w for w in analysis.warnings)
+    assert not any(w.startswith("no article date:") for w in analysis.warnings)
+
+
+def test_times_no_date_dateline_only_at_head(coder):
+    text = "Lawmakers met yesterday. " * 12 + "The law dates from March 8, 2001."
+    analysis = coder.code(text)
+    assert {t.value for t in analysis.times if t.text == "yesterday"} == {None}
+
+
+def test_times_no_date_sentence_date_is_not_a_dateline(coder):
+    analysis = coder.code("On March 12, 1999, NATO admitted Poland. Officials met yesterday.")
+    assert {t.value for t in analysis.times if t.text == "yesterday"} == {None}

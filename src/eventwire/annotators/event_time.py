@@ -8,7 +8,10 @@ For each event, in order of preference:
 2. **anchor**: a date computed from another reference: an event inside "the 20th
    anniversary of <event>" gets the anchor's date; in "A came two days after B"
    the one of A and B without a date of its own is dated from the other, with the
-   two days added or taken away;
+   two days added or taken away; an event noun hung on a dated clause by
+   "following", "after", "before" takes that clause's date no finer than its month
+   ("passed in January 2020, following the assassination" -> 2020-01), by
+   "during"/"amid" its exact date;
 3. **article**: the article date, when nothing in the text dates the event;
 4. **none**: no article date and nothing in the text.
 
@@ -29,7 +32,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from ..records import Event, TimeValue
+from ..records import Event, Span, TimeValue
 from . import Annotator, Context, register
 from .times import add_months, granularity, to_date
 
@@ -161,7 +164,8 @@ class EventTimeAnnotator(Annotator):
             ctx.analysis.events,
             ctx.analysis.times,
             ctx.doc,
-            ctx.article.date,
+            # without metadata, the times annotator may have read the date off the dateline
+            ctx.article.date or ctx.data.get("article_date"),
             ctx.data.get("time_signals") or {},
         )
 
@@ -193,6 +197,11 @@ def date_events(
             else:
                 ev.date = calendar_part(t.value, article_date)
                 origin[ev.id] = "text" if ev.date else ""
+    for ev in events:
+        if not origin.get(ev.id):
+            inherited = _inherited(ev, triggers[ev.id], times, roots, article_date)
+            if inherited:
+                ev.date, origin[ev.id] = inherited, "anchor"
     _anchored(events, times, roots, triggers, signals, origin, article_date)
     for ev in events:
         if origin.get(ev.id):
@@ -212,6 +221,12 @@ def _attached_time(
 ) -> tuple[TimeValue, str] | None:
     """The time expression attached to an event's trigger in the parse, and how."""
     best: tuple[int, int, TimeValue, str] | None = None  # (rank, distance, time, how)
+    # "left on Friday, after the attack": the clause's date is not the attack's
+    offset = (
+        trig is not None
+        and trig.dep_ in ("pobj", "pcomp")
+        and _NEAR_PREPS.get(trig.head.lower_, "during") != "during"
+    )
     for t, root in zip(times, roots, strict=True):
         if t.type == "DURATION" or t.type == "SET":
             continue
@@ -231,7 +246,8 @@ def _attached_time(
         elif root.head == trig or (root.head.dep_ == "prep" and root.head.head == trig):
             rank, how = 1, "text"  # "the 2020 resolution", "a visit on Tuesday"
         elif (
-            _clause_head(root) == _clause_head(trig)
+            not offset
+            and _clause_head(root) == _clause_head(trig)
             and trig not in root.subtree
             and _adverbial(root, trig)
         ):
@@ -244,6 +260,47 @@ def _attached_time(
         if best is None or (rank, distance) < best[:2]:
             best = (rank, distance, t, how)
     return (best[2], best[3]) if best else None
+
+
+# prepositions that put an event next to a dated clause: "passed in January 2020,
+# following the assassination"; "during"/"amid" share the date, the others are near it
+_NEAR_PREPS = {"following": "after", "after": "after", "amid": "during", "during": "during"}
+_NEAR_PREPS |= {"before": "before", "ahead": "before", "prior": "before"}
+
+
+def _inherited(
+    ev: Event, trig: Any, times: list[TimeValue], roots: list[Any], article_date: str | None
+) -> str | None:
+    """The date of the clause an event noun is hung on by "following", "amid", "before" …
+
+    "during"/"amid" give the clause's date; "following"/"before" give it no finer
+    than the month, since the two events are near each other, not on one day.
+    """
+    if trig is None or trig.dep_ not in ("pobj", "pcomp"):
+        return None
+    prep = trig.head
+    if prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior"):
+        prep = prep.head
+    relation = _NEAR_PREPS.get(prep.lower_)
+    if relation is None or prep.head is prep:
+        return None
+    host = _clause_head(prep.head)
+    if host is None or host is trig:
+        return None
+    pseudo = Event(
+        id="",
+        event=ev.event,
+        trigger=Span(host.text, host.idx, host.idx + len(host.text)),
+        sentence=ev.sentence,
+    )
+    found = _attached_time(pseudo, host, times, roots)
+    if found is None or found[1] != "text":
+        return None
+    date = calendar_part(found[0].value, article_date)
+    if date and relation != "during" and granularity(date) in ("D", "W"):
+        start = to_date(date)
+        date = start.strftime("%Y-%m") if start else None
+    return date
 
 
 _NOUN_MODIFIER = {"compound", "nummod", "amod", "poss", "nmod", "appos"}

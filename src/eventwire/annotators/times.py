@@ -22,8 +22,11 @@ How it works, in order:
 4. "the Nth anniversary of <event>" is dated from a date in the phrase, or from a
    widely known event in ``resources/time/anchors.tsv``.
 
-Without an article date, relative expressions are never guessed: their value is
-an X-pattern where TimeML has one (``XXXX-WXX-2`` for "Tuesday") and None
+Without an article date in the metadata, the date a dateline states at the head
+of the text ("BAGHDAD, March 8, 2023 (AP) —", "Published 8 March 2023") is used,
+with a warning naming it (``ctx.data["article_date"]`` passes it on to
+event_time). Without either, relative expressions are never guessed: their value
+is an X-pattern where TimeML has one (``XXXX-WXX-2`` for "Tuesday") and None
 otherwise; the Coder adds a warning saying so.
 
 For the event_time annotator, ``ctx.data["time_signals"]`` maps the index of a
@@ -377,8 +380,8 @@ def clause_tense(doc: Any, i: int) -> str | None:
         return clause_tense(doc, up.i) if up is not None and up is not tok else None
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    if tok.tag_ == "VBN" and (not auxes or any(a.lemma_ == "have" for a in auxes)):
-        return "past"
+    if any(a.lemma_ == "have" for a in auxes) or tok.tag_ == "VBN" and not auxes:
+        return "past"  # the present perfect reports the past: "have been searching since"
     if tok.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         if tok.lemma_.lower() in REPORTING:
             return "past"
@@ -485,7 +488,7 @@ class Grammar:
         QMOD = _words_re(
             "about|around|nearly|almost|roughly|approximately|some|just|only|barely|fully|"
             "at least|at most|more than|less than|fewer than|over|under|up to|as many as|"
-            "as much as|as long as|as little as|close to|within|another|an additional|"
+            "as much as|as long as|as little as|close to|another|an additional|"
             "a further|the past|the last|the next|the first|the final|the remaining|"
             "the coming|the previous|the following|the latest|the same|the initial|the|"
             "past|last|next|first|coming|previous|several|few",
@@ -548,12 +551,12 @@ class Grammar:
             "spokenyear",
             rf"(?P<c>nineteen|twenty)[\s-]+(?P<t>{TENS}|ten|eleven|twelve|thirteen|fourteen|"
             rf"fifteen|sixteen|seventeen|eighteen|nineteen)(?:[\s-]+(?P<o>{ONES}))?|"
-            rf"(?:the\s+year\s+)?(?P<k>two\s+thousand)(?:\s+and\s+(?P<ko>{ONES}|ten))?",
+            rf"the\s+year\s+(?P<k>two\s+thousand)(?:\s+and\s+(?P<ko>{ONES}|ten))?",
             self._spokenyear,
         )
         add(
             "yearend",
-            r"(?P<mod>(?:around|by|about)\s+)?(?P<the>the\s+)?(?:(?P<rel>this|last|next)\s+)?"
+            r"(?P<mod>(?:around|about)\s+)?(?P<the>the\s+)?(?:(?P<rel>this|last|next)\s+)?"
             r"year(?:'s)?[\s-]+end",
             self._yearend,
         )
@@ -604,7 +607,8 @@ class Grammar:
         )
         add(
             "relweekday",
-            rf"(?P<rel>last|next|this|coming|past|previous)\s+(?P<wd>{WD})(?:\s+(?P<pod>{POD}))?",
+            rf"(?:the\s+)?(?P<rel>last|next|this|coming|past|previous)\s+(?P<wd>{WD})"
+            rf"(?:\s+(?P<pod>{POD}))?",
             self._relweekday,
         )
         add(
@@ -619,7 +623,7 @@ class Grammar:
         )
         add(
             "quarter",
-            rf"(?:the\s+)?(?P<pre>(?P<py>{YEAR})\s+|(?P<prel>this|last|next|the)\s+year's\s+|"
+            rf"(?P<det>the\s+)?(?P<pre>(?P<py>{YEAR})\s+|(?P<prel>this|last|next|the)\s+year's\s+|"
             rf"(?P<fy>fiscal\s+(?P<fyy>{YEAR})\s+))?(?:fiscal[\s-]+)?"
             rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter"
             rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year))?",
@@ -645,16 +649,18 @@ class Grammar:
         )
         add(
             "duration",
-            rf"(?P<q>{QMOD}*)(?P<n>{NUM})[\s-]+(?:(?:and\s+a\s+half|more|full|long|straight|"
+            rf"(?P<q>{QMOD}{{0,3}})(?P<n>{NUM})[\s-]+(?:(?:and\s+a\s+half|more|full|long|straight|"
             rf"consecutive|calendar|successive|additional|extra|trading|business|working|"
             rf"fiscal)[\s-]+)?(?P<u>{UNIT})(?P<tail>-long|-old|\s+old|\s+long)?",
             self._duration,
         )
         add(
             "fuzzyunits",
-            r"(?P<q>(?:the\s+)?(?:past|last|next|coming|recent|previous|following|first|few|"
-            r"several|many|some|a\s+few|a\s+couple\s+of|the\s+next\s+several|the\s+past\s+several|"
-            r"the\s+last\s+several|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)?\s*)(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+            r"(?P<q>(?:(?:the\s+)?(?:past|last|next|coming|recent|previous|following|first)|few|"
+            r"several|many|some|a\s+few|a\s+couple\s+of|the\s+next\s+several|"
+            r"the\s+past\s+several|the\s+last\s+several|the\s+next\s+few|the\s+past\s+few|"
+            r"the\s+last\s+few)?\s*)"
+            r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
             r"(?P<tail>-long|-old)?",
             self._fuzzyunits,
         )
@@ -905,12 +911,16 @@ class Grammar:
             n = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "prior": -1}[rel]
             if season:
                 return "DATE", f"{base.year}-{season}"
+            ref_g = granularity(r.reference) if r.reference else "D"
+            if r.reference and unit == "D" and ref_g in ("M", "Y") and n == 0:
+                # "that same day" after "in October 1998": a day of that month, unknown
+                return "DATE", r.reference + ("-XX" if ref_g == "M" else "-XX-XX")
             return "DATE", shift(base, unit, n)
         if r.dct is None:
             return "DATE", None
-        n = {"last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1}
-        n |= {"upcoming": 1, "following": 1}
-        step = n.get(rel, 0)
+        steps = {"last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1}
+        steps |= {"upcoming": 1, "following": 1}
+        step = steps.get(rel, 0)
         if season:
             # "last summer" is the most recent summer before the article date
             start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
@@ -981,14 +991,15 @@ class Grammar:
         back = 1 if ("year" in adj or m["post"]) else 0
         ref = r.reference if granularity(r.reference) == "Q" else None
         if ref is None and r.dct is not None:
-            if u == "period" and adj not in ("latest", "most recent", "recent"):
+            if u == "period" and adj not in ("latest", "most recent", "recent") and not back:
                 return None
             # the latest completed quarter: what quarterly reports are about
             ref = shift(r.dct, "Q", -1)
         if ref is None:
             return "DATE", None
         d = to_date(ref)
-        return "DATE", shift(d, "Y", -back)[:4] + ref[4:] if d and back else ref
+        earlier = shift(d, "Y", -back) if d and back else None
+        return "DATE", earlier[:4] + ref[4:] if earlier else ref
 
     def _yearago(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
         w = m["w"].lower()
@@ -1058,10 +1069,7 @@ class Grammar:
             after.startswith(" of") or u == "second" and not m["q"]
         ):
             return None  # "a quarter of the shares", "a second term"
-        before = r.text[max(0, m.start() - 12) : m.start()].lower()
-        if raw_n.lower() in ("a", "an") and re.search(
-            r"(?:\d|million|billion|cents|dollars|percent|%|times|once|twice)\s*$", before
-        ):
+        if raw_n.lower() in ("a", "an") and _is_rate(r.text, m.start()):
             return None  # "$500 million a year": a rate, not a time
         n = self.number(raw_n)
         if n is None and not _is_fuzzy(self, raw_n):
@@ -1092,6 +1100,8 @@ class Grammar:
             pre = pre or "current"  # "the end of the month": this month
         u = m["u"].lower()
         unit = {"weekend": "WE"}.get(u) or self.unit(u) or ""
+        if det in ("a", "an") and _is_rate(r.text, m.start()):
+            return None  # "four flights a week"
         if det in ("a", "an", "one") and not pre:
             return "DURATION", _duration_value(1, unit) if unit != "WE" else "P2D"
         if pre in ("past", "last", "whole", "entire", "full", "first", "next", "coming"):
@@ -1152,25 +1162,26 @@ class Grammar:
         if m["y"]:
             d = holiday_date(int(m["y"]), spec)
             return "DATE", d.isoformat() if d else None
-        if r.dct is None:
+        dct = r.dct
+        if dct is None:
             fixed = re.fullmatch(r"\d\d-\d\d", spec)
             return "DATE", f"XXXX-{spec}" if fixed else None
-        dates = [holiday_date(y, spec) for y in (r.dct.year - 1, r.dct.year, r.dct.year + 1)]
+        dates = [holiday_date(y, spec) for y in (dct.year - 1, dct.year, dct.year + 1)]
         cands = [d for d in dates if d is not None]
         if not cands:
             return "DATE", None
         rel = (m["rel"] or "").strip().lower()
         direction = {"last": "past", "next": "future"}.get(rel) or r.month_direction(m.start())
         if rel == "this":
-            same = [d for d in cands if d.year == r.dct.year]
+            same = [d for d in cands if d.year == dct.year]
             return "DATE", same[0].isoformat() if same else None
         if direction == "past":
-            ok = [d for d in cands if d <= r.dct and (rel != "last" or d < r.dct)]
+            ok = [d for d in cands if d <= dct and (rel != "last" or d < dct)]
             return "DATE", max(ok).isoformat() if ok else None
         if direction == "future":
-            ok = [d for d in cands if d >= r.dct]
+            ok = [d for d in cands if d >= dct]
             return "DATE", min(ok).isoformat() if ok else None
-        return "DATE", min(cands, key=lambda d: abs((d - r.dct).days)).isoformat()
+        return "DATE", min(cands, key=lambda d: abs((d - dct).days)).isoformat()
 
     def _clock(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
         hh = m["hh"] or m["hh2"] or m["hh3"]
@@ -1199,9 +1210,14 @@ class Grammar:
                     day = dt.date(year, month, int(m["d"])).isoformat()
                 except ValueError:
                     return None
-            else:
+            elif date:
                 off = {"yesterday": -1, "tomorrow": 1}.get(date, 0)
                 day = (r.dct + dt.timedelta(days=off)).isoformat()
+            elif granularity(r.reference) == "D" and r.reference:
+                # "at 10 p.m." on its own is on the day the text is talking about
+                day = r.reference[:10]
+            else:
+                day = r.dct.isoformat()
         return "TIME", (day + clock) if day else f"XXXX-XX-XX{clock}"
 
     def _yearrange(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
@@ -1258,11 +1274,28 @@ def _duration_value(n: float | None, unit: str) -> str:
     return f"P{amount}{unit}"
 
 
+_RATE = re.compile(
+    r"(?:\d|million|billion|cents|dollars|percent|%|times|once|twice)(?:\s+[a-z]+){0,2}\s+$",
+    re.I,
+)
+
+
+def _is_rate(text: str, start: int) -> bool:
+    """True when "a year"/"a week" at ``start`` follows an amount: a rate, not a time."""
+    return bool(_RATE.search(text[max(0, start - 40) : start]))
+
+
 def _month_ok(m: re.Match[str], r: Resolver) -> bool:
     """Month names count when capitalised and not the modal "may" or the verb "march"."""
     raw = m["mon"]
     if not raw[0].isupper():
         return False
+    if (
+        m.end() == m.end("mon")
+        and re.match(r"\s+(?:of|for)\s", r.text[m.end() : m.end() + 5])
+        and re.search(r"\b(?:the|annual|a)\W*$", r.text[max(0, m.start() - 10) : m.start()], re.I)
+    ):
+        return False  # "the March for Life", "the ``March of the Mothers'': a name
     if raw.lower() in ("may", "march") and r.doc is not None:
         tok = r.doc[r.token_at(m.start("mon"))]
         if tok.tag_ == "MD" or tok.pos_ == "VERB":
@@ -1329,13 +1362,15 @@ class TimeTagger:
         rules = {name: fn for name, _p, fn in self.grammar.rules}
         # longest first; among equals the earlier (more specific) rule
         cands = sorted(self.candidates(text), key=lambda c: (c.start - c.end, c.priority, c.start))
+        used = bytearray(len(text))  # characters already in a chosen expression
         taken: list[tuple[int, int]] = []
         chosen: list[Candidate] = []
         for c in cands:
-            if any(c.start < e and s < c.end for s, e in taken):
+            if any(used[c.start : c.end]):
                 continue
             chosen.append(c)
             taken.append((c.start, c.end))
+            used[c.start : c.end] = b"\x01" * (c.end - c.start)
         chosen.sort(key=lambda c: c.start)
         times: list[TimeValue] = []
         signalled: dict[int, tuple[str, int]] = {}  # id(TimeValue) -> signal
@@ -1449,6 +1484,8 @@ class TimeTagger:
                         value = None
                 elif d:
                     value = f"{d.year + n:04d}"
+            if value is None:
+                continue  # the anniversary of an event we cannot date gives no date to use
             out.append(TimeValue(res.text[start:end], start, end, "DATE", value, anchor=anchor))
         return out
 
@@ -1514,6 +1551,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start = lead.end()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
+    if text[max(start, end - 2) : end] in ("'s", "’s") and end - start > 2:
+        end -= 2  # "yesterday's": TimeML leaves the possessive out
+    if re.match(r"the\s+\w+-quarter$", text[start:end], re.I):
+        start = text.index("-", start) - len(text[start:end].split()[1].split("-")[0])
     return start, end
 
 
@@ -1536,9 +1577,47 @@ class TimesAnnotator(Annotator):
         self.tagger = TimeTagger(load_lexicon(time_lexicon_files(settings)))
 
     def __call__(self, ctx: Context) -> None:
-        times, signals = self.tagger.tag(ctx.article.text, ctx.doc, ctx.article.date)
+        date = ctx.article.date
+        if date is None:
+            date = dateline_date(ctx.article.text, self.tagger)
+            if date is not None:
+                # a date the article states at its head (a dateline, "Published …") is
+                # the article's own date, not a guess; say where it came from
+                ctx.data["article_date"] = date
+                ctx.analysis.warnings[:] = [
+                    w for w in ctx.analysis.warnings if not w.startswith("no article date")
+                ]
+                ctx.analysis.warnings.append(
+                    f"no article date given: {date} taken from the dateline at the head of the text"
+                )
+        times, signals = self.tagger.tag(ctx.article.text, ctx.doc, date)
         ctx.analysis.times.extend(times)
         ctx.data["time_signals"] = signals
+
+
+DATELINE_CHARS = 200
+
+
+def dateline_date(text: str, tagger: TimeTagger) -> str | None:
+    """The full calendar date an article states at its head (its first line, at most
+    ``DATELINE_CHARS`` characters), as a dateline or byline does; None without one."""
+    head = text.lstrip()[:DATELINE_CHARS].split("\n", 1)[0]
+    for t in tagger.tag(head, None, None)[0]:
+        if not (t.value and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)):
+            continue
+        # only a place, an agency or "Published" may come before a dateline's date:
+        # "On March 12, 1999, NATO admitted …" is a sentence about the past
+        words = re.findall(r"[^\W\d_]+", head[: t.start])
+        if any(w.islower() and w not in _DATELINE_WORDS for w in words):
+            return None
+        if any(w.lower() in _NOT_DATELINE for w in words):
+            return None
+        return t.value
+    return None
+
+
+_DATELINE_WORDS = {"published", "posted", "updated", "last", "by", "date", "dateline", "am", "pm"}
+_NOT_DATELINE = {"on", "in", "at", "since", "from", "until", "after", "before", "during", "the"}
 
 
 def tag(
