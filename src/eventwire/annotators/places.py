@@ -313,6 +313,12 @@ class PlacesAnnotator(Annotator):
                 if start >= end or self._demonym(doc[start:end]):
                     continue
                 cands = self.resolver.candidates(doc[start:end].text)
+                if not cands:
+                    parts = self._parts(doc, start, end)
+                    if parts:
+                        for top in parts:
+                            add(top)
+                        continue
                 if ent.label_ == "FAC" and not cands:
                     continue
                 add(Toponym(start, end, "ner", candidates=cands))
@@ -334,6 +340,29 @@ class PlacesAnnotator(Annotator):
             self._direction(doc, top)
         found.sort(key=lambda t: t.start)
         return found
+
+    def _parts(self, doc: Any, start: int, end: int) -> list[Toponym]:
+        """Known places inside an unknown place entity: "Asia-Pacific", "Pacific equatorial"."""
+        bounds: list[tuple[int, int]] = []
+        lo = start
+        for i in range(start, end + 1):
+            if i == end or doc[i].text in ("-", "/", "–"):
+                if i > lo:
+                    bounds.append((lo, i))
+                lo = i + 1
+        if len(bounds) == 1:
+            lo, hi = bounds[0]
+            while hi > lo + 1 and doc[hi - 1].is_lower:
+                hi -= 1  # trailing common words: "eastern Pacific equatorial"
+            bounds = [(lo, hi)] if hi < end else []
+        out = []
+        for lo, hi in bounds:
+            first = 1 if doc[lo].lower_ in self.resolver.directions and hi > lo + 1 else 0
+            cands = self.resolver.candidates(doc[lo + first : hi].text)
+            if not cands:
+                return []
+            out.append(Toponym(lo, hi, "ner", candidates=[] if first else cands))
+        return out
 
     def _not_place(self, doc: Any, start: int) -> bool:
         """A title or storm word before the name: "Mr. Austin", "Hurricane Harvey"."""
