@@ -470,6 +470,7 @@ def build_index(
         con.execute("INSERT INTO meta VALUES ('version', ?)", (str(INDEX_VERSION),))
         con.commit()
         con.close()
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; the cache may be shared
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
