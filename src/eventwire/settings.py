@@ -52,6 +52,13 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("framing_lexicons", (), tuple, "Extra own-voice lexicon files (hedges, loaded terms)."),
     Setting(
+        "time_lexicons",
+        (),
+        tuple,
+        "Extra time vocabulary files (KIND<TAB>PHRASE<TAB>VALUE; a name ending in anchors.tsv "
+        "holds anchor events); see resources/time/README.md.",
+    ),
+    Setting(
         "gazetteer_min_population",
         500,
         int,
