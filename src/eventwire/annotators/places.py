@@ -190,12 +190,20 @@ class PlaceResolver:
                 admins[entry.admin_key] += 1
         # Pass 2: each distinct name once, in context.
         chosen: dict[tuple[str, str | None], Entry | None] = {}
-        out: list[Entry | None] = []
         for name, cand, qual in zip(names, cands, quals, strict=True):
             key = (_gaz.name_key(name), _gaz.name_key(qual) if qual else None)
             if key not in chosen:
                 chosen[key] = self._pick(cand, countries, admins, qual)
-            out.append(chosen[key])
+        # "Parkland, Florida" ... "Parkland": a bare name keeps the sense its qualified
+        # mention gave it
+        qualified = {k[0]: e for k, e in chosen.items() if k[1] is not None and e is not None}
+        out: list[Entry | None] = []
+        for name, qual in zip(names, quals, strict=True):
+            key = (_gaz.name_key(name), _gaz.name_key(qual) if qual else None)
+            entry = chosen[key]
+            if qual is None and key[0] in qualified:
+                entry = qualified[key[0]]
+            out.append(entry)
         return out
 
     def _firsts(self, cands: list[list[tuple[Entry, bool]]]) -> Iterable[Entry]:
