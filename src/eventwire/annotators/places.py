@@ -127,8 +127,31 @@ class PlaceResolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         self.directions = _gaz.read_directions()
+        self.demonyms = self._load_demonyms()
         words = _load_designators()
         self.after, self.before, self.not_before = words["after"], words["before"], words["not"]
+
+    def _load_demonyms(self) -> dict[str, Entry]:
+        out: dict[str, Entry] = {}
+        for n, cells in _gaz._rows(_gaz._resource_text("demonyms.tsv"), "demonyms.tsv", 2):
+            place = cells[0]
+            if len(place) == 2 and place.isupper():
+                entry = self.gaz.country(place)
+            else:
+                areas = [e for e, p in self.gaz.lookup(place) if p and e.feature != "city"]
+                entry = areas[0] if areas else None
+            if entry is None:
+                raise _gaz.ResourceError(f"demonyms.tsv, line {n}: no gazetteer area {place!r}")
+            for word in _gaz._aliases(cells[1]):
+                out[_gaz.name_key(word)] = entry
+        return out
+
+    def demonym(self, text: str) -> Entry | None:
+        """The country (or area) a demonym or nationality adjective refers to ("Iraqi")."""
+        key = _gaz.name_key(text)
+        if key.endswith("'s"):
+            key = key[:-2]
+        return self.demonyms.get(key)
 
     def candidates(self, text: str) -> list[tuple[Entry, bool]]:
         """Entries for a toponym's text, retrying without 'the', a possessive or a designator."""
@@ -179,6 +202,12 @@ class PlaceResolver:
         """
         quals = list(qualifiers) if qualifiers is not None else [None] * len(names)
         cands = [self.candidates(n) for n in names]
+        for k, name in enumerate(names):
+            # asked to resolve "Irish" or "Syrian", the resolver names the country; the
+            # annotator itself never takes a demonym as a toponym
+            entry = self.demonym(name) if not cands[k] else None
+            if entry is not None:
+                cands[k] = [(entry, True)]
         # Pass 1: the countries and divisions the article is about, from each name's best
         # reading on its own.
         countries: Counter[str] = Counter()
@@ -318,7 +347,8 @@ class PlacesAnnotator(Annotator):
                     start += 1
                 while end > start and doc[end - 1].tag_ == "POS":
                     end -= 1
-                if start >= end or self._demonym(doc[start:end]):
+                span = doc[start:end]
+                if start >= end or self._demonym(span) or self.resolver.demonym(span.text):
                     continue
                 cands = self.resolver.candidates(doc[start:end].text)
                 if not cands:
@@ -497,6 +527,12 @@ class PlacesAnnotator(Annotator):
         context: list[Entry] = []
         if line is not None and line[2] is not None and line[3] is not None:
             context = [e for e, _ in self.resolver.candidates(doc.text[line[2] : line[3]])][:1]
+        # "Iraqi lawmakers", "Syrian officials": the countries an article is about
+        for ent in doc.ents:
+            if ent.label_ in ("NORP", "GPE"):
+                entry = self.resolver.demonym(ent.text)
+                if entry is not None:
+                    context.append(entry)
         entries = self.resolver.resolve(names, qualifiers, context)
         kept: list[Toponym] = []
         for top, entry in zip(toponyms, entries, strict=True):
