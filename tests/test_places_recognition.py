@@ -75,7 +75,13 @@ def test_places_not_places(places_coder: Coder, text: str, not_places: list[str]
         ("KYIV, Ukraine (AP) — Shelling resumed.", (0, 4)),
         ("WASHINGTON — The Senate voted.", (0, 10)),
         ("  NEW YORK, Jan. 5 - Markets fell.", (2, 10)),
+        ("LONDON The Latest on the poisoning.", (0, 6)),
+        ("RALEIGH, N.C. (AP) - A report shows.", (0, 7)),
+        ("BEIRUT (AP) \ufffd A spokesman says.", (0, 6)),
+        ("LOS ANGELES: An actress said.", (0, 11)),
         ("Lawmakers met in Baghdad.", None),
+        ("US President Biden said so.", None),
+        ("NATO Secretary General spoke.", None),
         ("THE END", None),
     ],
 )

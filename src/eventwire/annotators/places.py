@@ -77,8 +77,10 @@ METRO = 1_000_000
 _DATELINE = re.compile(
     r"\A\s*(?P<place>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
-    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
-    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:[-–—]{1,2}|:)\s"
+    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+    r"\s*(?:\([^)\n]{1,40}\))?"
+    # a dash or colon, or (wire style: "LONDON The Latest") straight into the first sentence
+    r"(?:\s*(?P<sep>[-–—\ufffd]{1,2}|:)|\s+(?=[A-Z][a-z]))"
 )
 
 
@@ -92,8 +94,22 @@ def dateline(text: str) -> tuple[int, int, int | None, int | None] | None:
     m = _DATELINE.match(text)
     if m is None:
         return None
+    if m.group("sep") is None and not (m.group("region") or m.group(0).rstrip().endswith(")")):
+        # "LONDON The Latest …" passes for a dateline; "US President …" does not: without a
+        # dash, a qualifier or an agency, only a city name of some length will do
+        if len(m.group("place")) < 4 or not _city_like(m.group("place")):
+            return None
     r0, r1 = (m.start("region"), m.end("region")) if m.group("region") else (None, None)
     return m.start("place"), m.end("place"), r0, r1
+
+
+def _city_like(name: str) -> bool:
+    """Whether the packaged gazetteer knows ``name`` as a city of some size."""
+    try:
+        gaz = _gaz.load()
+    except _gaz.ResourceError:
+        return False
+    return any(e.feature == "city" and e.population >= 10_000 for e in gaz.entries(name))
 
 
 @dataclass
