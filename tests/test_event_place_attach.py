@@ -82,6 +82,8 @@ def test_event_place_from_the_parse(
         # a place inside the actor phrase is where the actor comes from, not the event
         ("A delegation from Iran met officials on Monday.", "met", "A delegation from Iran"),
         ("Syria condemned the strike.", "condemned", "Syria"),
+        # the place of what is condemned is not where the condemning happened
+        ("Damascus condemned the visit to a base in northeast Syria.", "condemned", "Damascus"),
         # a place in another clause
         ("He said that troops in Iraq would stay, and then resigned.", "resigned", "He"),
     ],

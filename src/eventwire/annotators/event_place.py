@@ -125,8 +125,9 @@ class EventPlaceAnnotator(Annotator):
                 return steps + 1
             if node.dep_ == "compound" and steps == 0 and parent in heads and parent.pos_ == "NOUN":
                 return 1  # "the Baghdad visit", "the Geneva talks"
-            if node.dep_ == "dobj" and parent in heads and located:
-                # "met officials in Tehran": the parser often hangs the place on the object
+            if node.dep_ == "dobj" and parent in heads and located and steps == 2:
+                # "met officials in Tehran": the parser often hangs the place on the object;
+                # only there, not deeper ("condemned the visit to a base in Syria")
                 return steps + 1
             if node.dep_ not in _PATH_DEPS:
                 return None
