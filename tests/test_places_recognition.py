@@ -111,3 +111,16 @@ def test_places_odd_input_never_crashes(places_coder: Coder, text: str) -> None:
     analysis = places_coder.code(text)
     for p in analysis.places:
         assert text[p.start : p.end] == p.text
+
+
+def test_places_every_place_has_coordinates(places_coder: Coder) -> None:
+    text = "Residents fled to Khayelitsha and Cape Town."
+    places = places_coder.code(text).places
+    assert [p.text for p in places] == ["Cape Town"]
+    assert all(p.lat is not None and p.lon is not None and p.country for p in places)
+
+
+def test_places_keep_unresolved_setting(places_coder: Coder) -> None:
+    coder = Coder({"annotators": ["places"], "places_keep_unresolved": True})
+    places = {p.text: p for p in coder.code("Residents fled to Khayelitsha and Cape Town.").places}
+    assert places["Khayelitsha"].lat is None and places["Cape Town"].lat is not None

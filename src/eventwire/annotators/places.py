@@ -330,6 +330,7 @@ class PlacesAnnotator(Annotator):
             settings["gazetteer_files"],
         )
         self.resolver = PlaceResolver(self.gaz)
+        self.keep_unresolved = bool(settings.get("places_keep_unresolved", False))
 
     # -- recognition ---------------------------------------------------------------------
 
@@ -553,8 +554,10 @@ class PlacesAnnotator(Annotator):
         kept: list[Toponym] = []
         for top, entry in zip(toponyms, entries, strict=True):
             top.entry = entry
-            if entry is None and not self._locative(doc, top):
-                continue  # an unknown name the parse does not place anywhere: likely no place
+            if entry is None and not (self.keep_unresolved and self._locative(doc, top)):
+                # every Place has coordinates; an unknown name is kept only on request, and
+                # only where the parse places it ("in Makeen"): others are mostly no places
+                continue
             kept.append(top)
             ctx.analysis.places.append(self.place(doc, top))
 
