@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import Coder
+from eventwire import Coder, gazetteer
 from eventwire.annotators.places import dateline
 
 
@@ -86,7 +86,7 @@ def test_places_not_places(places_coder: Coder, text: str, not_places: list[str]
     ],
 )
 def test_places_dateline(text: str, place: tuple[int, int] | None) -> None:
-    found = dateline(text)
+    found = dateline(text, gazetteer.load())
     assert (found[:2] if found else None) == place
 
 

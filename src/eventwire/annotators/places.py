@@ -84,7 +84,9 @@ _DATELINE = re.compile(
 )
 
 
-def dateline(text: str) -> tuple[int, int, int | None, int | None] | None:
+def dateline(
+    text: str, gazetteer: Gazetteer | None = None
+) -> tuple[int, int, int | None, int | None] | None:
     """Where the dateline's place and its qualifier lie, if the text opens with a dateline.
 
     A dateline is an upper-case place name at the very start, optionally followed by a
@@ -97,17 +99,16 @@ def dateline(text: str) -> tuple[int, int, int | None, int | None] | None:
     if m.group("sep") is None and not (m.group("region") or m.group(0).rstrip().endswith(")")):
         # "LONDON The Latest …" passes for a dateline; "US President …" does not: without a
         # dash, a qualifier or an agency, only a city name of some length will do
-        if len(m.group("place")) < 4 or not _city_like(m.group("place")):
+        if len(m.group("place")) < 4 or not _city_like(m.group("place"), gazetteer):
             return None
     r0, r1 = (m.start("region"), m.end("region")) if m.group("region") else (None, None)
     return m.start("place"), m.end("place"), r0, r1
 
 
-def _city_like(name: str) -> bool:
-    """Whether the packaged gazetteer knows ``name`` as a city of some size."""
-    try:
-        gaz = _gaz.load()
-    except _gaz.ResourceError:
+def _city_like(name: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether the gazetteer (the given one, else one already loaded) knows a city ``name``."""
+    gaz = gazetteer or next(iter(_gaz._LOADED.values()), None)
+    if gaz is None:
         return False
     return any(e.feature == "city" and e.population >= 10_000 for e in gaz.entries(name))
 
@@ -343,7 +344,7 @@ class PlacesAnnotator(Annotator):
             found.append(top)
             taken.update(range(top.start, top.end))
 
-        line = dateline(doc.text)
+        line = dateline(doc.text, self.gaz)
         if line is not None:
             span = doc.char_span(line[0], line[1], alignment_mode="expand")
             if span is not None and self.resolver.candidates(span.text):
@@ -540,7 +541,7 @@ class PlacesAnnotator(Annotator):
                 and doc[top.end].text == ","
             )
             qualifiers.append(names[k + 1] if follows else None)
-        line = dateline(doc.text)
+        line = dateline(doc.text, self.gaz)
         context: list[Entry] = []
         if line is not None and line[2] is not None and line[3] is not None:
             context = [e for e, _ in self.resolver.candidates(doc.text[line[2] : line[3]])][:1]
