@@ -29,6 +29,8 @@ def _places(coder: Coder, text: str) -> dict[str, object]:
         ("The storm hit Mexico on Friday.", "Mexico", "MEX", "country"),
         ("Rents are rising in New York.", "New York", "USA", "city"),
         ("Fighting spread across the Middle East.", "Middle East", None, "region"),
+        ("Fires burned in Washington state.", "Washington state", "USA", "adm1"),
+        ("Rebels shelled Idlib province.", "Idlib province", "SYR", "adm1"),
     ],
 )
 def test_places_resolution_by_context(

@@ -126,6 +126,21 @@ class Toponym:
     entry: Entry | None = None
 
 
+#: the kind of gazetteer entry a designator word names
+_DESIGNATED = {
+    "state": "adm1",
+    "province": "adm1",
+    "governorate": "adm1",
+    "oblast": "adm1",
+    "prefecture": "adm1",
+    "territory": "adm1",
+    "city": "city",
+    "town": "city",
+    "village": "city",
+    "municipality": "city",
+}
+
+
 def _load_designators() -> dict[str, set[str]]:
     text = _gaz._resource_text("designators.tsv")
     out: dict[str, set[str]] = {"after": set(), "before": set(), "not": set()}
@@ -182,13 +197,21 @@ class PlaceResolver:
             words[-1] = words[-1][:-2]
         if words and words[0].lower() == "the":
             words = words[1:]
+        designator = None
         if len(words) >= 2 and words[-1].casefold() in self.after:
+            designator = words[-1].casefold()
             words = words[:-1]
         elif len(words) >= 3 and words[0].casefold() in self.before and words[1] == "of":
+            designator = words[0].casefold()
             words = words[2:]
         if not words:
             return []
-        return self.gaz.lookup(" ".join(words))
+        found = self.gaz.lookup(" ".join(words))
+        # "Washington state", "the city of Aleppo": the designator says which kind is meant
+        kind = _DESIGNATED.get(designator or "")
+        if kind is not None:
+            found = [c for c in found if c[0].feature == kind] or found
+        return found
 
     @staticmethod
     def prior(entry: Entry, primary: bool) -> float:
@@ -393,6 +416,13 @@ class PlacesAnnotator(Annotator):
         for top in found:
             if not top.candidates:
                 top.candidates = self.resolver.candidates(doc[top.start : top.end].text)
+            nxt = doc[top.end] if top.end < len(doc) else None
+            if nxt is not None and nxt.is_lower and nxt.lower_ in _DESIGNATED:
+                # "Washington state", "Idlib province": the word belongs to the name
+                wider = self.resolver.candidates(doc[top.start : top.end + 1].text)
+                if wider:
+                    top.end += 1
+                    top.candidates = wider
             self._direction(doc, top)
         found.sort(key=lambda t: t.start)
         return found
