@@ -133,3 +133,10 @@ def test_gazetteer_cache_dir_setting(monkeypatch: pytest.MonkeyPatch, tmp_path) 
     assert gz.default_cache_dir(str(tmp_path / "set")) == tmp_path / "set"
     monkeypatch.delenv("EVENTWIRE_CACHE")
     assert gz.default_cache_dir("").name == "eventwire"
+
+
+def test_gazetteer_reopened_after_fork(gaz: gz.Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a worker process (another pid) gets its own connection, not the parent's
+    monkeypatch.setattr(gaz, "pid", -1)
+    other = gz.load()
+    assert other is not gaz and other.lookup("Baghdad")

@@ -517,6 +517,7 @@ class Gazetteer:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.pid = os.getpid()
         # check_same_thread off: the connection is only read, behind a lock
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
@@ -608,7 +609,8 @@ def load(
     )
     with _LOAD_LOCK:
         gaz = _LOADED.get(path)
-        if gaz is not None:
+        # an SQLite connection must not cross a fork: a worker process opens its own
+        if gaz is not None and gaz.pid == os.getpid():
             return gaz
         if not path.exists():
             try:
