@@ -42,7 +42,7 @@ from typing import Any, TextIO
 from .errors import ConfigError, ResourceError
 
 #: bump when the index layout or the build rules change
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 
 GEO_RESOURCES = "eventwire.resources.geo"
 FEATURES: tuple[str, ...] = (
@@ -369,6 +369,7 @@ def build_index(
 
     synthetic = -1
     admin_ids: dict[tuple[str, str], int] = {}
+    admin_names: dict[tuple[str, str], int] = {}
 
     def add_admin(cc: str, adm: str, name: str, aliases: list[str], gid: int | None) -> None:
         nonlocal synthetic
@@ -382,6 +383,7 @@ def build_index(
         lat, lon = (round(v, 5) for v in _middle(box))
         eid = gid if gid is not None else synthetic
         admin_ids[(cc, adm)] = eid
+        admin_names[(cc, name_key(name))] = eid
         if gid is None:
             synthetic -= 1
         entries.append(
@@ -406,6 +408,11 @@ def build_index(
         add_admin("US", st["code"], st["name"], [], int(st["geonameid"]))
     for n, cells in _rows(_resource_text("admin1.tsv"), "admin1.tsv", 3):
         cc, name, seat, aliases = cells[0].upper(), cells[1], cells[2], _aliases(cells[3])
+        known = admin_names.get((cc, name_key(name)))
+        if known is not None:
+            # a division already there by that name (a US state): the row adds names
+            add_names(known, [name, *aliases])
+            continue
         seats = seat_index.get((cc, name_key(seat)))
         if not seats:
             raise ResourceError(f"admin1.tsv, line {n}: seat {seat!r} is not a city of {cc}")

@@ -143,11 +143,11 @@ _DESIGNATED = {
 
 def _load_designators() -> dict[str, set[str]]:
     text = _gaz._resource_text("designators.tsv")
-    out: dict[str, set[str]] = {"after": set(), "before": set(), "not": set()}
+    out: dict[str, set[str]] = {"after": set(), "before": set(), "not": set(), "facility": set()}
     for n, cells in _gaz._rows(text, "designators.tsv", 2):
         if cells[1] not in out:
             raise _gaz.ConfigError(
-                f"designators.tsv, line {n}: {cells[1]!r}; expected after, before or not"
+                f"designators.tsv, line {n}: {cells[1]!r}; expected after, before, not or facility"
             )
         out[cells[1]].add(cells[0].casefold())
     return out
@@ -162,6 +162,7 @@ class PlaceResolver:
         self.demonyms = self._load_demonyms()
         words = _load_designators()
         self.after, self.before, self.not_before = words["after"], words["before"], words["not"]
+        self.facilities = words["facility"]
 
     def _load_demonyms(self) -> dict[str, Entry]:
         out: dict[str, Entry] = {}
@@ -406,8 +407,12 @@ class PlacesAnnotator(Annotator):
                 for tok in ent:
                     if tok.tag_ == "POS" and tok.i + 1 < ent.end:
                         self._scan(doc, tok.i + 1, ent.end, taken, add, strict=True)
+        # a facility the gazetteer does not know is no town ("Windsor Castle")
         blocked = {
-            i for ent in doc.ents if ent.label_ in _BLOCKING for i in range(ent.start, ent.end)
+            i
+            for ent in doc.ents
+            if ent.label_ in _BLOCKING or ent.label_ == "FAC"
+            for i in range(ent.start, ent.end)
         }
         inside_org = {
             i for ent in doc.ents if ent.label_ == "ORG" for i in range(ent.start, ent.end)
@@ -503,6 +508,8 @@ class PlacesAnnotator(Annotator):
                     continue
                 if any(t.is_sent_start for t in toks[1:]):
                     continue
+                if j < len(doc) and doc[j].lower_ in self.resolver.facilities and _proper(doc[j]):
+                    continue  # "Hampton Avenue", "Washington University": a facility's name
                 cands = self.resolver.candidates(toks.text)
                 if cands and self._strong(cands, toks, strict or i in org):
                     best = (j, cands)
