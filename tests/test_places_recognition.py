@@ -63,6 +63,7 @@ def test_places_direction_makes_a_region(
         ("Iraqi and Syrian officials met American diplomats.", ["Iraqi", "Syrian", "American"]),
         ("Hurricane Harvey flooded homes.", ["Harvey"]),
         ("Mr. Austin said the Pentagon agreed.", ["Austin"]),
+        ("He walked down Hampton Avenue to Washington University.", ["Hampton", "Washington"]),
     ],
 )
 def test_places_not_places(places_coder: Coder, text: str, not_places: list[str]) -> None:
@@ -126,3 +127,18 @@ def test_places_keep_unresolved_setting(places_coder: Coder) -> None:
     coder = Coder({"annotators": ["places"], "places_keep_unresolved": True})
     places = {p.text: p for p in coder.code("Residents fled to Khayelitsha and Cape Town.").places}
     assert places["Khayelitsha"].lat is None and places["Cape Town"].lat is not None
+
+
+@pytest.mark.parametrize(
+    "text,abbreviation,state",
+    [
+        ("SPRINGFIELD, Ill. (AP) - Officials said.", "Ill.", "Illinois"),
+        ("CONCORD, N.H. (AP) - Voters went out.", "N.H.", "New Hampshire"),
+        ("He moved to Charleston, W.Va. last year.", "W.Va.", "West Virginia"),
+    ],
+)
+def test_places_state_abbreviations(
+    places_coder: Coder, text: str, abbreviation: str, state: str
+) -> None:
+    found = _places(places_coder, text)
+    assert found[abbreviation].name == state and found[abbreviation].feature == "adm1"
