@@ -91,11 +91,13 @@ def dateline(
 
     A dateline is an upper-case place name at the very start, optionally followed by a
     qualifier (", Ukraine"), a date and an agency in parentheses, then a dash:
-    ``"BAGHDAD, March 7 (Reuters) -"``, ``"KYIV, Ukraine (AP) —"``.
+    ``"BAGHDAD, March 7 (Reuters) -"``, ``"KYIV, Ukraine (AP) —"``; failing that, the
+    dateline reader of ``eventwire.ingest.dateline`` (one after a byline, or in Title Case
+    with a date or an agency: ``"Kyiv, March 7 (AFP) -"``) has its say.
     """
     m = _DATELINE.match(text)
     if m is None:
-        return None
+        return _ingest_dateline(text)
     if m.group("sep") is None and not (m.group("region") or m.group(0).rstrip().endswith(")")):
         # "LONDON The Latest …" passes for a dateline; "US President …" does not: without a
         # dash, a qualifier or an agency, only a city name of some length will do
@@ -103,6 +105,20 @@ def dateline(
             return None
     r0, r1 = (m.start("region"), m.end("region")) if m.group("region") else (None, None)
     return m.start("place"), m.end("place"), r0, r1
+
+
+def _ingest_dateline(text: str) -> tuple[int, int, int | None, int | None] | None:
+    from ..ingest import dateline as _reader
+
+    found = _reader.parse(text)
+    if found is None or text[found.start : found.start + len(found.place)] != found.place:
+        return None
+    end = found.start + len(found.place)
+    if found.region:
+        r0 = text.find(found.region, end, found.end)
+        if r0 >= 0:
+            return found.start, end, r0, r0 + len(found.region)
+    return found.start, end, None, None
 
 
 def _city_like(name: str, gazetteer: Gazetteer | None) -> bool:
