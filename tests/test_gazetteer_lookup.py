@@ -140,3 +140,11 @@ def test_gazetteer_reopened_after_fork(gaz: gz.Gazetteer, monkeypatch: pytest.Mo
     monkeypatch.setattr(gaz, "pid", -1)
     other = gz.load()
     assert other is not gaz and other.lookup("Baghdad")
+
+
+def test_gazetteer_build_lock_taken_in_turn(tmp_path) -> None:
+    target = tmp_path / "sub" / "g.sqlite"
+    with gz._build_lock(target):
+        pass
+    with gz._build_lock(target):
+        assert target.with_suffix(".lock").exists()

@@ -21,6 +21,7 @@ built from, so a changed data file or setting builds a fresh one. Later loads op
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -621,7 +622,10 @@ def load(
             return gaz
         if not path.exists():
             try:
-                build_index(path, min_population, extra_files)
+                with _build_lock(path):
+                    # another process may have built it while this one waited
+                    if not path.exists():
+                        build_index(path, min_population, extra_files)
             except OSError as exc:
                 raise ResourceError(
                     f"cannot build the gazetteer index at {str(path)!r} ({exc}); set the "
@@ -630,6 +634,27 @@ def load(
         gaz = Gazetteer(path)
         _LOADED[path] = gaz
         return gaz
+
+
+@contextlib.contextmanager
+def _build_lock(path: Path) -> Iterator[None]:
+    """One process builds an index at a time (the build takes ~0.7 GB of memory).
+
+    Worker processes of ``Coder.pipe`` starting together on a fresh machine wait for the
+    first one's index instead of each building their own.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX: builds may overlap, each is atomic
+        yield
+        return
+    with open(path.with_suffix(".lock"), "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
