@@ -148,3 +148,19 @@ def test_gazetteer_build_lock_taken_in_turn(tmp_path) -> None:
         pass
     with gz._build_lock(target):
         assert target.with_suffix(".lock").exists()
+
+
+def test_gazetteer_user_file_extends_the_index(tmp_path) -> None:
+    # a small index (cities of 15,000 and more) keeps this test quick
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("Camp Ex\tregion\tIQ\t33.2\t44.2\tEx Base\n", encoding="utf-8")
+    gaz = gz.load(str(tmp_path / "cache"), 15000, [str(mine)])
+    (camp,) = gaz.entries("Ex Base")
+    assert camp.name == "Camp Ex" and camp.country == "IRQ" and camp.feature == "region"
+    assert not [e for e in gaz.entries("Soldeu")]  # a village under 15,000 left out
+    assert gaz.entries("Baghdad")
+
+
+def test_gazetteer_unreadable_user_file(tmp_path) -> None:
+    with pytest.raises(ConfigError, match="cannot be read"):
+        gz.load(str(tmp_path / "cache"), 15000, [str(tmp_path / "missing.tsv")])

@@ -416,6 +416,8 @@ def build_index(
             continue
         seats = seat_index.get((cc, name_key(seat)))
         if not seats:
+            if min_population > 500:
+                continue  # the seat is smaller than the cities kept: the division goes too
             raise ResourceError(f"admin1.tsv, line {n}: seat {seat!r} is not a city of {cc}")
         adm = max(seats)[1]
         if adm:
