@@ -82,6 +82,8 @@ def test_event_place_from_the_parse(
         # a place inside the actor phrase is where the actor comes from, not the event
         ("A delegation from Iran met officials on Monday.", "met", "A delegation from Iran"),
         ("Syria condemned the strike.", "condemned", "Syria"),
+        # the place of what is condemned is not where the condemning happened
+        ("Damascus condemned the visit to a base in northeast Syria.", "condemned", "Damascus"),
         # a place in another clause
         ("He said that troops in Iraq would stay, and then resigned.", "resigned", "He"),
     ],
@@ -92,9 +94,7 @@ def test_event_place_none_without_attachment(
     assert locate(places_coder, annotator, text, trigger, actor=actor) is None
 
 
-def test_event_place_dateline_fallback(
-    places_coder: Coder, annotator: EventPlaceAnnotator
-) -> None:
+def test_event_place_dateline_fallback(places_coder: Coder, annotator: EventPlaceAnnotator) -> None:
     text = "BAGHDAD, March 7 (Reuters) - Iraqi lawmakers urged the government to act."
     place = locate(places_coder, annotator, text, "urged", actor="Iraqi lawmakers")
     assert place is not None and place.name == "Baghdad" and place.start == 0
@@ -133,3 +133,25 @@ def test_event_place_rules_file() -> None:
     assert "visit" in rules["verb"] and "pay" in rules["light"]
     with pytest.raises(ConfigError, match="line 1"):
         read_rules("place\tin\n")
+
+
+def test_event_place_dateline_after_a_byline(
+    places_coder: Coder, annotator: EventPlaceAnnotator
+) -> None:
+    text = "By Jane Doe\nKYIV, March 7 (AFP) - Officials urged calm on Tuesday."
+    place = locate(places_coder, annotator, text, "urged", actor="Officials")
+    assert place is not None and place.name == "Kyiv" and place.country == "UKR"
+
+
+def test_event_place_reader_dateline(places_coder: Coder, annotator: EventPlaceAnnotator) -> None:
+    # a reader recorded the dateline (Article.dateline) that the text layout hides
+    text = "KYIV\n\nOfficials urged calm on Tuesday."
+    art = make_article({"id": "k", "text": text})
+    art.dateline = "KYIV"
+    doc = places_coder.nlp(text)
+    analysis = places_coder.annotate(art, doc)
+    i = text.index("urged")
+    event = Event("ev1", "REQUEST", Span("urged", i, i + 5), Span(text, 0, len(text)))
+    analysis.events = [event]
+    annotator(Context(article=art, doc=doc, analysis=analysis, settings=places_coder.settings))
+    assert event.location is not None and event.location.name == "Kyiv"

@@ -133,3 +133,34 @@ def test_gazetteer_cache_dir_setting(monkeypatch: pytest.MonkeyPatch, tmp_path) 
     assert gz.default_cache_dir(str(tmp_path / "set")) == tmp_path / "set"
     monkeypatch.delenv("EVENTWIRE_CACHE")
     assert gz.default_cache_dir("").name == "eventwire"
+
+
+def test_gazetteer_reopened_after_fork(gaz: gz.Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a worker process (another pid) gets its own connection, not the parent's
+    monkeypatch.setattr(gaz, "pid", -1)
+    other = gz.load()
+    assert other is not gaz and other.lookup("Baghdad")
+
+
+def test_gazetteer_build_lock_taken_in_turn(tmp_path) -> None:
+    target = tmp_path / "sub" / "g.sqlite"
+    with gz._build_lock(target):
+        pass
+    with gz._build_lock(target):
+        assert target.with_suffix(".lock").exists()
+
+
+def test_gazetteer_user_file_extends_the_index(tmp_path) -> None:
+    # a small index (cities of 15,000 and more) keeps this test quick
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("Camp Ex\tregion\tIQ\t33.2\t44.2\tEx Base\n", encoding="utf-8")
+    gaz = gz.load(str(tmp_path / "cache"), 15000, [str(mine)])
+    (camp,) = gaz.entries("Ex Base")
+    assert camp.name == "Camp Ex" and camp.country == "IRQ" and camp.feature == "region"
+    assert not [e for e in gaz.entries("Soldeu")]  # a village under 15,000 left out
+    assert gaz.entries("Baghdad")
+
+
+def test_gazetteer_unreadable_user_file(tmp_path) -> None:
+    with pytest.raises(ConfigError, match="cannot be read"):
+        gz.load(str(tmp_path / "cache"), 15000, [str(tmp_path / "missing.tsv")])

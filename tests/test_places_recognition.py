@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import Coder
+from eventwire import Coder, gazetteer
 from eventwire.annotators.places import dateline
 
 
@@ -29,6 +29,8 @@ def _places(coder: Coder, text: str) -> dict[str, object]:
         ("The storm hit Mexico on Friday.", "Mexico", "MEX", "country"),
         ("Rents are rising in New York.", "New York", "USA", "city"),
         ("Fighting spread across the Middle East.", "Middle East", None, "region"),
+        ("Fires burned in Washington state.", "Washington state", "USA", "adm1"),
+        ("Rebels shelled Idlib province.", "Idlib province", "SYR", "adm1"),
     ],
 )
 def test_places_resolution_by_context(
@@ -61,6 +63,7 @@ def test_places_direction_makes_a_region(
         ("Iraqi and Syrian officials met American diplomats.", ["Iraqi", "Syrian", "American"]),
         ("Hurricane Harvey flooded homes.", ["Harvey"]),
         ("Mr. Austin said the Pentagon agreed.", ["Austin"]),
+        ("He walked down Hampton Avenue to Washington University.", ["Hampton", "Washington"]),
     ],
 )
 def test_places_not_places(places_coder: Coder, text: str, not_places: list[str]) -> None:
@@ -75,12 +78,18 @@ def test_places_not_places(places_coder: Coder, text: str, not_places: list[str]
         ("KYIV, Ukraine (AP) — Shelling resumed.", (0, 4)),
         ("WASHINGTON — The Senate voted.", (0, 10)),
         ("  NEW YORK, Jan. 5 - Markets fell.", (2, 10)),
+        ("LONDON The Latest on the poisoning.", (0, 6)),
+        ("RALEIGH, N.C. (AP) - A report shows.", (0, 7)),
+        ("BEIRUT (AP) \ufffd A spokesman says.", (0, 6)),
+        ("LOS ANGELES: An actress said.", (0, 11)),
         ("Lawmakers met in Baghdad.", None),
+        ("US President Biden said so.", None),
+        ("NATO Secretary General spoke.", None),
         ("THE END", None),
     ],
 )
 def test_places_dateline(text: str, place: tuple[int, int] | None) -> None:
-    found = dateline(text)
+    found = dateline(text, gazetteer.load())
     assert (found[:2] if found else None) == place
 
 
@@ -105,3 +114,31 @@ def test_places_odd_input_never_crashes(places_coder: Coder, text: str) -> None:
     analysis = places_coder.code(text)
     for p in analysis.places:
         assert text[p.start : p.end] == p.text
+
+
+def test_places_every_place_has_coordinates(places_coder: Coder) -> None:
+    text = "Residents fled to Khayelitsha and Cape Town."
+    places = places_coder.code(text).places
+    assert [p.text for p in places] == ["Cape Town"]
+    assert all(p.lat is not None and p.lon is not None and p.country for p in places)
+
+
+def test_places_keep_unresolved_setting(places_coder: Coder) -> None:
+    coder = Coder({"annotators": ["places"], "places_keep_unresolved": True})
+    places = {p.text: p for p in coder.code("Residents fled to Khayelitsha and Cape Town.").places}
+    assert places["Khayelitsha"].lat is None and places["Cape Town"].lat is not None
+
+
+@pytest.mark.parametrize(
+    "text,abbreviation,state",
+    [
+        ("SPRINGFIELD, Ill. (AP) - Officials said.", "Ill.", "Illinois"),
+        ("CONCORD, N.H. (AP) - Voters went out.", "N.H.", "New Hampshire"),
+        ("He moved to Charleston, W.Va. last year.", "W.Va.", "West Virginia"),
+    ],
+)
+def test_places_state_abbreviations(
+    places_coder: Coder, text: str, abbreviation: str, state: str
+) -> None:
+    found = _places(places_coder, text)
+    assert found[abbreviation].name == state and found[abbreviation].feature == "adm1"

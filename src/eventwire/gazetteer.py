@@ -21,6 +21,7 @@ built from, so a changed data file or setting builds a fresh one. Later loads op
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -42,7 +43,7 @@ from typing import Any, TextIO
 from .errors import ConfigError, ResourceError
 
 #: bump when the index layout or the build rules change
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 
 GEO_RESOURCES = "eventwire.resources.geo"
 FEATURES: tuple[str, ...] = (
@@ -369,6 +370,7 @@ def build_index(
 
     synthetic = -1
     admin_ids: dict[tuple[str, str], int] = {}
+    admin_names: dict[tuple[str, str], int] = {}
 
     def add_admin(cc: str, adm: str, name: str, aliases: list[str], gid: int | None) -> None:
         nonlocal synthetic
@@ -382,6 +384,7 @@ def build_index(
         lat, lon = (round(v, 5) for v in _middle(box))
         eid = gid if gid is not None else synthetic
         admin_ids[(cc, adm)] = eid
+        admin_names[(cc, name_key(name))] = eid
         if gid is None:
             synthetic -= 1
         entries.append(
@@ -406,8 +409,15 @@ def build_index(
         add_admin("US", st["code"], st["name"], [], int(st["geonameid"]))
     for n, cells in _rows(_resource_text("admin1.tsv"), "admin1.tsv", 3):
         cc, name, seat, aliases = cells[0].upper(), cells[1], cells[2], _aliases(cells[3])
+        known = admin_names.get((cc, name_key(name)))
+        if known is not None:
+            # a division already there by that name (a US state): the row adds names
+            add_names(known, [name, *aliases])
+            continue
         seats = seat_index.get((cc, name_key(seat)))
         if not seats:
+            if min_population > 500:
+                continue  # the seat is smaller than the cities kept: the division goes too
             raise ResourceError(f"admin1.tsv, line {n}: seat {seat!r} is not a city of {cc}")
         adm = max(seats)[1]
         if adm:
@@ -470,6 +480,7 @@ def build_index(
         con.execute("INSERT INTO meta VALUES ('version', ?)", (str(INDEX_VERSION),))
         con.commit()
         con.close()
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; the cache may be shared
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
@@ -516,6 +527,7 @@ class Gazetteer:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.pid = os.getpid()
         # check_same_thread off: the connection is only read, behind a lock
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
@@ -607,11 +619,15 @@ def load(
     )
     with _LOAD_LOCK:
         gaz = _LOADED.get(path)
-        if gaz is not None:
+        # an SQLite connection must not cross a fork: a worker process opens its own
+        if gaz is not None and gaz.pid == os.getpid():
             return gaz
         if not path.exists():
             try:
-                build_index(path, min_population, extra_files)
+                with _build_lock(path):
+                    # another process may have built it while this one waited
+                    if not path.exists():
+                        build_index(path, min_population, extra_files)
             except OSError as exc:
                 raise ResourceError(
                     f"cannot build the gazetteer index at {str(path)!r} ({exc}); set the "
@@ -620,6 +636,27 @@ def load(
         gaz = Gazetteer(path)
         _LOADED[path] = gaz
         return gaz
+
+
+@contextlib.contextmanager
+def _build_lock(path: Path) -> Iterator[None]:
+    """One process builds an index at a time (the build takes ~0.7 GB of memory).
+
+    Worker processes of ``Coder.pipe`` starting together on a fresh machine wait for the
+    first one's index instead of each building their own.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX: builds may overlap, each is atomic
+        yield
+        return
+    with open(path.with_suffix(".lock"), "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

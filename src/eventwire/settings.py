@@ -71,6 +71,13 @@ SETTINGS: tuple[Setting, ...] = (
         "Extra gazetteer files of named places (the regions.tsv format); they extend the index.",
     ),
     Setting(
+        "places_keep_unresolved",
+        False,
+        bool,
+        "Also list toponyms the gazetteer cannot resolve (lat/lon null) where the parse puts "
+        'them after a place preposition ("in Makeen").',
+    ),
+    Setting(
         "cache_dir",
         "",
         str,

@@ -25,6 +25,8 @@ from .places import dateline
 _PATH_DEPS = {"pobj", "prep", "compound", "appos", "conj", "cc", "npadvmod", "nmod", "poss"}
 #: how far (in parse arcs) a place may sit from its event's trigger
 MAX_PATH = 7
+#: how far into the text a reader's ``Article.dateline`` is looked for
+_DATELINE_CHARS = 400
 
 
 def read_rules(text: str | None = None) -> dict[str, set[str]]:
@@ -74,13 +76,25 @@ class EventPlaceAnnotator(Annotator):
                 event.location = replace(fallback)
 
     def dateline_place(self, ctx: Context) -> Place | None:
-        """The resolved place of the article's dateline, if it opens with one."""
+        """The resolved place of the article's dateline, if it has one.
+
+        The dateline is read from the text; a reader may also have recorded it as
+        ``Article.dateline`` (the place as written), which counts where it stands near the
+        start of the text.
+        """
+        spans = []
         line = dateline(ctx.doc.text)
-        if line is None:
-            return None
-        for place in ctx.analysis.places:
-            if place.start < line[1] and line[0] < place.end and place.lat is not None:
-                return place
+        if line is not None:
+            spans.append((line[0], line[1]))
+        named = ctx.article.dateline
+        if named:
+            at = ctx.doc.text.find(named, 0, _DATELINE_CHARS)
+            if at >= 0:
+                spans.append((at, at + len(named)))
+        for start, end in spans:
+            for place in ctx.analysis.places:
+                if place.start < end and start < place.end and place.lat is not None:
+                    return place
         return None
 
     def attached(self, doc: Any, event: Event, places: list[tuple[Place, Any]]) -> Place | None:
@@ -125,8 +139,9 @@ class EventPlaceAnnotator(Annotator):
                 return steps + 1
             if node.dep_ == "compound" and steps == 0 and parent in heads and parent.pos_ == "NOUN":
                 return 1  # "the Baghdad visit", "the Geneva talks"
-            if node.dep_ == "dobj" and parent in heads and located:
-                # "met officials in Tehran": the parser often hangs the place on the object
+            if node.dep_ == "dobj" and parent in heads and located and steps == 2:
+                # "met officials in Tehran": the parser often hangs the place on the object;
+                # only there, not deeper ("condemned the visit to a base in Syria")
                 return steps + 1
             if node.dep_ not in _PATH_DEPS:
                 return None

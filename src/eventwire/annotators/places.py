@@ -77,23 +77,56 @@ METRO = 1_000_000
 _DATELINE = re.compile(
     r"\A\s*(?P<place>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
-    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
-    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:[-–—]{1,2}|:)\s"
+    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+    r"\s*(?:\([^)\n]{1,40}\))?"
+    # a dash or colon, or (wire style: "LONDON The Latest") straight into the first sentence
+    r"(?:\s*(?P<sep>[-–—\ufffd]{1,2}|:)|\s+(?=[A-Z][a-z]))"
 )
 
 
-def dateline(text: str) -> tuple[int, int, int | None, int | None] | None:
+def dateline(
+    text: str, gazetteer: Gazetteer | None = None
+) -> tuple[int, int, int | None, int | None] | None:
     """Where the dateline's place and its qualifier lie, if the text opens with a dateline.
 
     A dateline is an upper-case place name at the very start, optionally followed by a
     qualifier (", Ukraine"), a date and an agency in parentheses, then a dash:
-    ``"BAGHDAD, March 7 (Reuters) -"``, ``"KYIV, Ukraine (AP) —"``.
+    ``"BAGHDAD, March 7 (Reuters) -"``, ``"KYIV, Ukraine (AP) —"``; failing that, the
+    dateline reader of ``eventwire.ingest.dateline`` (one after a byline, or in Title Case
+    with a date or an agency: ``"Kyiv, March 7 (AFP) -"``) has its say.
     """
     m = _DATELINE.match(text)
     if m is None:
-        return None
+        return _ingest_dateline(text)
+    if m.group("sep") is None and not (m.group("region") or m.group(0).rstrip().endswith(")")):
+        # "LONDON The Latest …" passes for a dateline; "US President …" does not: without a
+        # dash, a qualifier or an agency, only a city name of some length will do
+        if len(m.group("place")) < 4 or not _city_like(m.group("place"), gazetteer):
+            return None
     r0, r1 = (m.start("region"), m.end("region")) if m.group("region") else (None, None)
     return m.start("place"), m.end("place"), r0, r1
+
+
+def _ingest_dateline(text: str) -> tuple[int, int, int | None, int | None] | None:
+    from ..ingest import dateline as _reader
+
+    found = _reader.parse(text)
+    if found is None or text[found.start : found.start + len(found.place)] != found.place:
+        return None
+    end = found.start + len(found.place)
+    if found.region:
+        r0 = text.find(found.region, end, found.end)
+        if r0 >= 0:
+            return found.start, end, r0, r0 + len(found.region)
+    return found.start, end, None, None
+
+
+def _city_like(name: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether the gazetteer (the given one, else one already loaded) knows a city ``name``."""
+    gaz = gazetteer or next(iter(_gaz._LOADED.values()), None)
+    if gaz is None:
+        return False
+    return any(e.feature == "city" and e.population >= 10_000 for e in gaz.entries(name))
 
 
 @dataclass
@@ -109,13 +142,28 @@ class Toponym:
     entry: Entry | None = None
 
 
+#: the kind of gazetteer entry a designator word names
+_DESIGNATED = {
+    "state": "adm1",
+    "province": "adm1",
+    "governorate": "adm1",
+    "oblast": "adm1",
+    "prefecture": "adm1",
+    "territory": "adm1",
+    "city": "city",
+    "town": "city",
+    "village": "city",
+    "municipality": "city",
+}
+
+
 def _load_designators() -> dict[str, set[str]]:
     text = _gaz._resource_text("designators.tsv")
-    out: dict[str, set[str]] = {"after": set(), "before": set(), "not": set()}
+    out: dict[str, set[str]] = {"after": set(), "before": set(), "not": set(), "facility": set()}
     for n, cells in _gaz._rows(text, "designators.tsv", 2):
         if cells[1] not in out:
             raise _gaz.ConfigError(
-                f"designators.tsv, line {n}: {cells[1]!r}; expected after, before or not"
+                f"designators.tsv, line {n}: {cells[1]!r}; expected after, before, not or facility"
             )
         out[cells[1]].add(cells[0].casefold())
     return out
@@ -127,8 +175,32 @@ class PlaceResolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         self.directions = _gaz.read_directions()
+        self.demonyms = self._load_demonyms()
         words = _load_designators()
         self.after, self.before, self.not_before = words["after"], words["before"], words["not"]
+        self.facilities = words["facility"]
+
+    def _load_demonyms(self) -> dict[str, Entry]:
+        out: dict[str, Entry] = {}
+        for n, cells in _gaz._rows(_gaz._resource_text("demonyms.tsv"), "demonyms.tsv", 2):
+            place = cells[0]
+            if len(place) == 2 and place.isupper():
+                entry = self.gaz.country(place)
+            else:
+                areas = [e for e, p in self.gaz.lookup(place) if p and e.feature != "city"]
+                entry = areas[0] if areas else None
+            if entry is None:
+                raise _gaz.ResourceError(f"demonyms.tsv, line {n}: no gazetteer area {place!r}")
+            for word in _gaz._aliases(cells[1]):
+                out[_gaz.name_key(word)] = entry
+        return out
+
+    def demonym(self, text: str) -> Entry | None:
+        """The country (or area) a demonym or nationality adjective refers to ("Iraqi")."""
+        key = _gaz.name_key(text)
+        if key.endswith("'s"):
+            key = key[:-2]
+        return self.demonyms.get(key)
 
     def candidates(self, text: str) -> list[tuple[Entry, bool]]:
         """Entries for a toponym's text, retrying without 'the', a possessive or a designator."""
@@ -142,13 +214,21 @@ class PlaceResolver:
             words[-1] = words[-1][:-2]
         if words and words[0].lower() == "the":
             words = words[1:]
+        designator = None
         if len(words) >= 2 and words[-1].casefold() in self.after:
+            designator = words[-1].casefold()
             words = words[:-1]
         elif len(words) >= 3 and words[0].casefold() in self.before and words[1] == "of":
+            designator = words[0].casefold()
             words = words[2:]
         if not words:
             return []
-        return self.gaz.lookup(" ".join(words))
+        found = self.gaz.lookup(" ".join(words))
+        # "Washington state", "the city of Aleppo": the designator says which kind is meant
+        kind = _DESIGNATED.get(designator or "")
+        if kind is not None:
+            found = [c for c in found if c[0].feature == kind] or found
+        return found
 
     @staticmethod
     def prior(entry: Entry, primary: bool) -> float:
@@ -179,6 +259,12 @@ class PlaceResolver:
         """
         quals = list(qualifiers) if qualifiers is not None else [None] * len(names)
         cands = [self.candidates(n) for n in names]
+        for k, name in enumerate(names):
+            # asked to resolve "Irish" or "Syrian", the resolver names the country; the
+            # annotator itself never takes a demonym as a toponym
+            entry = self.demonym(name) if not cands[k] else None
+            if entry is not None:
+                cands[k] = [(entry, True)]
         # Pass 1: the countries and divisions the article is about, from each name's best
         # reading on its own.
         countries: Counter[str] = Counter()
@@ -190,12 +276,20 @@ class PlaceResolver:
                 admins[entry.admin_key] += 1
         # Pass 2: each distinct name once, in context.
         chosen: dict[tuple[str, str | None], Entry | None] = {}
-        out: list[Entry | None] = []
         for name, cand, qual in zip(names, cands, quals, strict=True):
             key = (_gaz.name_key(name), _gaz.name_key(qual) if qual else None)
             if key not in chosen:
                 chosen[key] = self._pick(cand, countries, admins, qual)
-            out.append(chosen[key])
+        # "Parkland, Florida" ... "Parkland": a bare name keeps the sense its qualified
+        # mention gave it
+        qualified = {k[0]: e for k, e in chosen.items() if k[1] is not None and e is not None}
+        out: list[Entry | None] = []
+        for name, qual in zip(names, quals, strict=True):
+            key = (_gaz.name_key(name), _gaz.name_key(qual) if qual else None)
+            entry = chosen[key]
+            if qual is None and key[0] in qualified:
+                entry = qualified[key[0]]
+            out.append(entry)
         return out
 
     def _firsts(self, cands: list[list[tuple[Entry, bool]]]) -> Iterable[Entry]:
@@ -277,6 +371,7 @@ class PlacesAnnotator(Annotator):
             settings["gazetteer_files"],
         )
         self.resolver = PlaceResolver(self.gaz)
+        self.keep_unresolved = bool(settings.get("places_keep_unresolved", False))
 
     # -- recognition ---------------------------------------------------------------------
 
@@ -289,7 +384,7 @@ class PlacesAnnotator(Annotator):
             found.append(top)
             taken.update(range(top.start, top.end))
 
-        line = dateline(doc.text)
+        line = dateline(doc.text, self.gaz)
         if line is not None:
             span = doc.char_span(line[0], line[1], alignment_mode="expand")
             if span is not None and self.resolver.candidates(span.text):
@@ -310,9 +405,16 @@ class PlacesAnnotator(Annotator):
                     start += 1
                 while end > start and doc[end - 1].tag_ == "POS":
                     end -= 1
-                if start >= end or self._demonym(doc[start:end]):
+                span = doc[start:end]
+                if start >= end or self._demonym(span) or self.resolver.demonym(span.text):
                     continue
                 cands = self.resolver.candidates(doc[start:end].text)
+                if not cands:
+                    parts = self._parts(doc, start, end)
+                    if parts:
+                        for top in parts:
+                            add(top)
+                        continue
                 if ent.label_ == "FAC" and not cands:
                     continue
                 add(Toponym(start, end, "ner", candidates=cands))
@@ -321,8 +423,12 @@ class PlacesAnnotator(Annotator):
                 for tok in ent:
                     if tok.tag_ == "POS" and tok.i + 1 < ent.end:
                         self._scan(doc, tok.i + 1, ent.end, taken, add, strict=True)
+        # a facility the gazetteer does not know is no town ("Windsor Castle")
         blocked = {
-            i for ent in doc.ents if ent.label_ in _BLOCKING for i in range(ent.start, ent.end)
+            i
+            for ent in doc.ents
+            if ent.label_ in _BLOCKING or ent.label_ == "FAC"
+            for i in range(ent.start, ent.end)
         }
         inside_org = {
             i for ent in doc.ents if ent.label_ == "ORG" for i in range(ent.start, ent.end)
@@ -331,9 +437,39 @@ class PlacesAnnotator(Annotator):
         for top in found:
             if not top.candidates:
                 top.candidates = self.resolver.candidates(doc[top.start : top.end].text)
+            nxt = doc[top.end] if top.end < len(doc) else None
+            if nxt is not None and nxt.is_lower and nxt.lower_ in _DESIGNATED:
+                # "Washington state", "Idlib province": the word belongs to the name
+                wider = self.resolver.candidates(doc[top.start : top.end + 1].text)
+                if wider:
+                    top.end += 1
+                    top.candidates = wider
             self._direction(doc, top)
         found.sort(key=lambda t: t.start)
         return found
+
+    def _parts(self, doc: Any, start: int, end: int) -> list[Toponym]:
+        """Known places inside an unknown place entity: "Asia-Pacific", "Pacific equatorial"."""
+        bounds: list[tuple[int, int]] = []
+        lo = start
+        for i in range(start, end + 1):
+            if i == end or doc[i].text in ("-", "/", "–"):
+                if i > lo:
+                    bounds.append((lo, i))
+                lo = i + 1
+        if len(bounds) == 1:
+            lo, hi = bounds[0]
+            while hi > lo + 1 and doc[hi - 1].is_lower:
+                hi -= 1  # trailing common words: "eastern Pacific equatorial"
+            bounds = [(lo, hi)] if hi < end else []
+        out = []
+        for lo, hi in bounds:
+            first = 1 if doc[lo].lower_ in self.resolver.directions and hi > lo + 1 else 0
+            cands = self.resolver.candidates(doc[lo + first : hi].text)
+            if not cands:
+                return []
+            out.append(Toponym(lo, hi, "ner", candidates=[] if first else cands))
+        return out
 
     def _not_place(self, doc: Any, start: int) -> bool:
         """A title or storm word before the name: "Mr. Austin", "Hurricane Harvey"."""
@@ -388,6 +524,8 @@ class PlacesAnnotator(Annotator):
                     continue
                 if any(t.is_sent_start for t in toks[1:]):
                     continue
+                if j < len(doc) and doc[j].lower_ in self.resolver.facilities and _proper(doc[j]):
+                    continue  # "Hampton Avenue", "Washington University": a facility's name
                 cands = self.resolver.candidates(toks.text)
                 if cands and self._strong(cands, toks, strict or i in org):
                     best = (j, cands)
@@ -456,16 +594,24 @@ class PlacesAnnotator(Annotator):
                 and doc[top.end].text == ","
             )
             qualifiers.append(names[k + 1] if follows else None)
-        line = dateline(doc.text)
+        line = dateline(doc.text, self.gaz)
         context: list[Entry] = []
         if line is not None and line[2] is not None and line[3] is not None:
             context = [e for e, _ in self.resolver.candidates(doc.text[line[2] : line[3]])][:1]
+        # "Iraqi lawmakers", "Syrian officials": the countries an article is about
+        for ent in doc.ents:
+            if ent.label_ in ("NORP", "GPE"):
+                entry = self.resolver.demonym(ent.text)
+                if entry is not None:
+                    context.append(entry)
         entries = self.resolver.resolve(names, qualifiers, context)
         kept: list[Toponym] = []
         for top, entry in zip(toponyms, entries, strict=True):
             top.entry = entry
-            if entry is None and not self._locative(doc, top):
-                continue  # an unknown name the parse does not place anywhere: likely no place
+            if entry is None and not (self.keep_unresolved and self._locative(doc, top)):
+                # every Place has coordinates; an unknown name is kept only on request, and
+                # only where the parse places it ("in Makeen"): others are mostly no places
+                continue
             kept.append(top)
             ctx.analysis.places.append(self.place(doc, top))
 
