@@ -392,14 +392,14 @@ def _clause_head(tok: Any) -> Any:
 
 def _actor_like(tok: Any, ctx: Context) -> bool:
     """Whether a noun phrase head can name an actor (an entity, a name, a group noun)."""
-    if tok.i in ctx.token_entity:
+    if ctx is not None and tok.i in ctx.token_entity:
         return True
     if tok.ent_type_ in _ACTOR_ENT_TYPES or tok.pos_ == "PROPN":
         return True
     for c in tok.children:
         # "the American chairman", "Iraqi officials": a nationality names the actor
         if c.dep_ in ("amod", "compound", "nmod", "poss") and (
-            c.i in ctx.token_entity or c.ent_type_ in ("NORP", "GPE", "ORG")
+            (ctx is not None and c.i in ctx.token_entity) or c.ent_type_ in ("NORP", "GPE", "ORG")
         ):
             return True
     if tok.pos_ == "PRON" and str(tok.lower_) in _PRONOUNS:
@@ -421,6 +421,21 @@ _ACTOR_NOUNS = frozenset(
     inspector personnel unit navy aircraft bulldozer helicopter jet warplane child woman
     man youth resident villager inhabitant landowner national team council""".split()
 )
+
+
+def _named(tok: Any, ctx: Context) -> bool:
+    """Whether a phrase head names a resolved entity, a place or a proper name."""
+    if tok.i in ctx.token_entity and ctx.analysis.entity(ctx.token_entity[tok.i]) is not None:
+        ent = ctx.analysis.entity(ctx.token_entity[tok.i])
+        if ent is not None and ent.code:
+            return True
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        return True
+    return any(
+        c.dep_ in ("poss", "compound", "amod", "nmod")
+        and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG"))
+        for c in tok.children
+    )
 
 
 def _arg_tokens(head: Any) -> list[Any]:
@@ -482,6 +497,7 @@ class EventsAnnotator(Annotator):
         from .actors import actor_ref
 
         self._actor_ref = actor_ref
+        self._ctx = ctx
         doc = ctx.doc
         article_cues = self._article_contexts(doc)
         n = len(ctx.analysis.events)
@@ -507,6 +523,18 @@ class EventsAnnotator(Annotator):
             if pat.pos == "v" and _lemma(tok) in self.speech and not pat.deps:
                 continue
             cands[tok.i] = Candidate(tok, pat, pat.event, pat.mode, pat.cameo, [pat.text])
+        for cand in cands.values():
+            t = cand.tok
+            if cand.event == "PROTEST" and cand.pat.pos == "v" and _lemma(t) == "protest":
+                if _children(t, "ccomp") or t.dep_ == "parataxis":
+                    cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
+                    cand.rules.append("reporting protest: ACCUSE")
+        # an event noun that a verb pattern already names ("imposed sanctions") is one event
+        for i, cand in list(cands.items()):
+            if cand.is_noun and cand.tok.head.i in cands and cand.tok.head.i != i:
+                gov = cands[cand.tok.head.i]
+                if _lemma(cand.tok) in gov.pat.deps or str(cand.tok.lower_) in gov.pat.deps:
+                    del cands[i]
         self._speech_demands(sent, cands)
         self._absorb(cands)
         out: list[Candidate] = []
@@ -592,6 +620,8 @@ class EventsAnnotator(Annotator):
             return self._noun_is_event(cand, cands)
         # A verb under an ordinary noun ("hesitation in expelling", "ways to expel") is
         # not asserted; under an event noun it was absorbed or stays a nominal detail.
+        if tok.dep_ == "acl" and tok.tag_ == "VBG":
+            return True
         if tok.dep_ == "relcl" and not _children(tok, *_SUBJECT_DEPS, *_PASSIVE_SUBJECT_DEPS):
             if tok.head.i not in cands and self._condition_above(tok) is not None:
                 return True  # "other ways to expel them will be on the agenda if …"
@@ -710,6 +740,8 @@ class EventsAnnotator(Annotator):
         if conditional == "unless" or (conditional and (future or hypo) and ev in HOSTILE):
             self._to_threaten(cand, "condition")
             cand.aux.append("hypothetical")
+        elif (future or "would" in auxes) and ev in HOSTILE and not negated:
+            self._to_threaten(cand, "future")
         elif intent or (future and ev in (COOPERATIVE - {"CONSULT", "AGREE"})):
             if ev in HOSTILE:
                 self._to_threaten(cand, "intent")
@@ -776,6 +808,12 @@ class EventsAnnotator(Annotator):
 
     # ---- arguments ------------------------------------------------------------------
 
+    def _can_be_argument(self, tok: Any) -> bool:
+        """Times, numbers and abstract heads are never actors or recipients."""
+        if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"):
+            return False
+        return _lemma(tok) not in self.non_actor
+
     def _subject(self, v: Any, depth: int = 0) -> list[Any]:
         """The actor heads of a verb: its subject, passive agent, or inherited subject."""
         if depth > 4:
@@ -805,7 +843,12 @@ class EventsAnnotator(Annotator):
             return self._subject(parent, depth + 1)
         if v.dep_ in ("conj", "advcl", "ccomp", "pcomp", "acl"):
             if v.dep_ == "acl" and parent.pos_ in ("NOUN", "PROPN"):
-                return [parent] if v.tag_ != "VBN" else []
+                if v.tag_ == "VBN":
+                    return []
+                if parent.dep_ in ("dobj", "pobj") and not _actor_like(parent, self._ctx):
+                    # "issued a declaration demanding …": the issuer demands
+                    return self._subject(_clause_head(parent.head), depth + 1)
+                return [parent]
             if v.dep_ == "pcomp":
                 parent = _clause_head(parent)
             return self._subject(parent, depth + 1)
@@ -819,9 +862,7 @@ class EventsAnnotator(Annotator):
             return cand.recipient_override
         options: list[Any] = []
         for c in tok.children:
-            if c.dep_ in _PASSIVE_SUBJECT_DEPS and not any(
-                g.dep_ == "agent" for g in tok.children
-            ):
+            if c.dep_ in _PASSIVE_SUBJECT_DEPS and not any(g.dep_ == "agent" for g in tok.children):
                 pass
         passive = _children(tok, *_PASSIVE_SUBJECT_DEPS)
         if passive and tok.pos_ in ("VERB", "AUX"):
@@ -862,8 +903,10 @@ class EventsAnnotator(Annotator):
             options += _children(c, *_SUBJECT_DEPS)
         if cand.is_noun:
             options = self._noun_recipients(cand) + options
-        options = [o for o in options if o.i != tok.i and _lemma(o) not in self.non_actor]
+        options = [o for o in options if o.i != tok.i and self._can_be_argument(o)]
         good = [o for o in options if _actor_like(o, ctx) or self._place_country(o, ctx)]
+        # a name beats a common noun: "offered its troops to Lebanon's president"
+        good.sort(key=lambda o: 0 if _named(o, ctx) else 1)
         chosen = good[0] if good else None
         if chosen is None and cand.complement is not None:
             inner = self._recipients(cand.complement, ctx)
@@ -915,8 +958,7 @@ class EventsAnnotator(Annotator):
                 return self._subject(clause)
             return []
         subj = self._subject(tok)
-        subj = [s for s in subj if _lemma(s) not in self.non_actor]
-        return subj
+        return [s for s in subj if self._can_be_argument(s)]
 
     def _copular_recipient(self, cand: Candidate) -> list[Any]:
         """ "X's presence is a violation": the accused is who X's subject phrase names."""
@@ -940,14 +982,12 @@ class EventsAnnotator(Annotator):
                     country = self._place_country_span(span, ctx)
                     if country:
                         ref.code = country
-                if (
-                    ref.entity is None
-                    and ref.code is None
-                    and h.pos_ == "PRON"
-                    and speaker is not None
-                    and speaker.i != h.i
-                ):
-                    return self._refs(_conjuncts(speaker), ctx)
+                if ref.entity is None and ref.code is None and h.pos_ == "PRON":
+                    antecedent = speaker
+                    if antecedent is None or antecedent.i == h.i:
+                        antecedent = self._antecedent(h)
+                    if antecedent is not None and antecedent.i != h.i:
+                        return self._refs(_conjuncts(antecedent), ctx)
                 key = (ref.start, ref.end)
                 if key in seen or (ref.entity and ref.entity in seen_entities):
                     continue
@@ -956,6 +996,18 @@ class EventsAnnotator(Annotator):
                     seen_entities.add(ref.entity)
                 refs.append(ref)
         return refs
+
+    def _antecedent(self, pron: Any) -> Any:
+        """A pronoun's antecedent within the sentence: the nearest governing clause's subject."""
+        t, hops = pron.head, 0
+        while hops < 6:
+            for s in _children(t, *_SUBJECT_DEPS):
+                if s.pos_ != "PRON" and s.i < pron.i and not pron.is_ancestor(s):
+                    return s
+            if t.head is t:
+                return None
+            t, hops = t.head, hops + 1
+        return None
 
     def _split_adjectives(self, head: Any) -> list[Any]:
         """ "Hungarian and Romanian officials": one phrase per coordinated nationality."""
@@ -998,12 +1050,17 @@ class EventsAnnotator(Annotator):
         else:
             recipient_heads = self._recipients(cand, ctx)
         speaker = cand.speaker
-        if not actor_heads and speaker is not None and cand.event in (
-            "THREATEN",
-            "ACCUSE",
-            "REQUEST",
-            "AGREE",
-            "REJECT",
+        if (
+            not actor_heads
+            and speaker is not None
+            and cand.event
+            in (
+                "THREATEN",
+                "ACCUSE",
+                "REQUEST",
+                "AGREE",
+                "REJECT",
+            )
         ):
             actor_heads = _conjuncts(speaker)
             cand.rules.append("actor: speaker")
@@ -1042,7 +1099,9 @@ class EventsAnnotator(Annotator):
             quote=quote.id if quote is not None else None,
         )
 
-    def _confidence(self, cand: Candidate, actor: list[ActorRef], recipient: list[ActorRef]) -> float:
+    def _confidence(
+        self, cand: Candidate, actor: list[ActorRef], recipient: list[ActorRef]
+    ) -> float:
         conf = cand.pat.conf + 0.04 * len(cand.pat.deps)
         tok = cand.tok
         clause = _clause_head(tok) if cand.is_noun else tok
@@ -1051,6 +1110,9 @@ class EventsAnnotator(Annotator):
             conf += 0.1
         elif dep in ("advcl", "relcl", "acl", "pcomp", "xcomp", "pobj", "amod"):
             conf -= 0.1
+            purpose = any(_lemma(a) == "to" for a in clause.children if a.dep_ == "aux")
+            if dep in ("advcl", "acl", "xcomp") and (purpose or clause.tag_ == "VBG"):
+                conf -= 0.1  # "staged demonstrations to demand …": the demand is the aim
         if cand.is_noun and "light verb" not in " ".join(cand.rules):
             conf -= 0.05
         if cand.complement is not None:
