@@ -390,8 +390,26 @@ def _clause_head(tok: Any) -> Any:
     return t
 
 
+_QUANTITY = frozenset(
+    "dozen hundred thousand million score ten tens number most some many all part few "
+    "several majority handful".split()
+)
+
+
+def _core(tok: Any) -> Any:
+    """The noun a quantity phrase is about: "dozens of protesters" -> protesters."""
+    if _lemma(tok) in _QUANTITY or tok.pos_ == "NUM":
+        for c in tok.children:
+            if c.dep_ == "prep" and _lemma(c) == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return _core(p)
+    return tok
+
+
 def _actor_like(tok: Any, ctx: Context) -> bool:
     """Whether a noun phrase head can name an actor (an entity, a name, a group noun)."""
+    tok = _core(tok)
     if ctx is not None and tok.i in ctx.token_entity:
         return True
     if tok.ent_type_ in _ACTOR_ENT_TYPES or tok.pos_ == "PROPN":
@@ -419,12 +437,17 @@ _ACTOR_NOUNS = frozenset(
     king prince emir premier chancellor monarch junta cabinet senate congress coalition
     alliance faction insurgent terrorist bomber gunman gunmen militant peacekeeper observer
     inspector personnel unit navy aircraft bulldozer helicopter jet warplane child woman
-    man youth resident villager inhabitant landowner national team council""".split()
+    man youth resident villager inhabitant landowner national team council hostage detainee
+    captive journalist reporter activist missionary immigrant migrant prisoner opponent
+    supporter dissident leadership chairman secretary counterpart envoy mediator monitor
+    delegate representative lawmaker legislator senator deputy mayor governor ruler
+    dictator commission committee body bloc camp community tribe clan""".split()
 )
 
 
 def _named(tok: Any, ctx: Context) -> bool:
     """Whether a phrase head names a resolved entity, a place or a proper name."""
+    tok = _core(tok)
     if tok.i in ctx.token_entity and ctx.analysis.entity(ctx.token_entity[tok.i]) is not None:
         ent = ctx.analysis.entity(ctx.token_entity[tok.i])
         if ent is not None and ent.code:
@@ -810,6 +833,8 @@ class EventsAnnotator(Annotator):
 
     def _can_be_argument(self, tok: Any) -> bool:
         """Times, numbers and abstract heads are never actors or recipients."""
+        if _core(tok) is not tok:
+            return True
         if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"):
             return False
         return _lemma(tok) not in self.non_actor
