@@ -59,10 +59,10 @@ SETTINGS: tuple[Setting, ...] = (
         tuple,
         "Extra PLOVER context cue files ('word(s) | context'); they extend or override.",
     ),
-    Setting("cue_lexicons", (), tuple, "Extra quote cue-verb files; they extend the packaged list."),
     Setting(
-        "framing_lexicons", (), tuple, "Extra own-voice lexicon files (hedges, loaded terms)."
+        "cue_lexicons", (), tuple, "Extra quote cue-verb files; they extend the packaged list."
     ),
+    Setting("framing_lexicons", (), tuple, "Extra own-voice lexicon files (hedges, loaded terms)."),
     Setting(
         "gazetteer_min_population",
         500,
