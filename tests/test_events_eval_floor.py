@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import shared_path
+
 from eventwire.evaluation import events as ev_eval
 
 FLOORS = Path(__file__).parent / "floors" / "events.json"
