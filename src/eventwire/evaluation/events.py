@@ -179,13 +179,12 @@ def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, An
         gold_type = LABEL_MAP.get(str(rec["event"]).upper(), str(rec["event"]).upper())
         text = rec["text"].strip() or rec["text"]
         date = rec.get("date") if isinstance(rec.get("date"), str) else None
+        err: str | None = None
         try:
             analysis = coder.code(text, date=date, id=str(rec.get("id") or f"gold-{i}"))
         except Exception as exc:  # noqa: BLE001 - a record the coder rejects scores as a miss
             analysis = None
             err = f"{type(exc).__name__}: {exc}"
-        else:
-            err = None
         events = analysis.events if analysis is not None else []
         gold_src = _gold_actors(rec.get("source"))
         gold_tgt = _gold_actors(rec.get("target"))
