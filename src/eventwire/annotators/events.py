@@ -88,7 +88,11 @@ _RECIPIENT_PREPS = (
     "from",
     "for",
     "over",
+    "between",
     "in",
+)
+_LOCATION_PREPS = frozenset(
+    {"in", "at", "into", "near", "outside", "throughout", "across", "inside", "from", "to"}
 )
 _OBJECT_CONTROL = frozenset(
     {"urge", "ask", "order", "force", "persuade", "allow", "call", "press", "invite", "tell"}
@@ -923,6 +927,12 @@ class EventsAnnotator(Annotator):
             for p in preps:
                 if _lemma(p) == prep_word and p not in named:
                     options += _children(p, "pobj")
+        # "provided intelligence to Macedonia", "threatened action against Russia"
+        for d in _children(tok, "dobj"):
+            for dd in [d, *d.conjuncts]:
+                for p in _children(dd, "prep"):
+                    if _lemma(p) in ("to", "against", "between", "for", "on", "with"):
+                        options += _children(p, "pobj")
         # "calling on the US administration to cease": the clause subject is addressed
         for c in _children(tok, "ccomp", "xcomp"):
             options += _children(c, *_SUBJECT_DEPS)
@@ -1004,10 +1014,10 @@ class EventsAnnotator(Annotator):
             for span in parts:
                 ref = self._actor_ref(ctx, span)
                 if ref.code is None:
-                    country = self._place_country_span(span, ctx)
+                    country = self._place_country_span(span, ctx) or self._inner_code(span, ctx)
                     if country:
                         ref.code = country
-                if ref.entity is None and ref.code is None and h.pos_ == "PRON":
+                if ref.code is None and h.pos_ == "PRON":
                     antecedent = speaker
                     if antecedent is None or antecedent.i == h.i:
                         antecedent = self._antecedent(h)
@@ -1021,6 +1031,31 @@ class EventsAnnotator(Annotator):
                     seen_entities.add(ref.entity)
                 refs.append(ref)
         return refs
+
+    def _location_refs(self, cand: Candidate, ctx: Context) -> list[ActorRef]:
+        tok = cand.tok
+        heads = [tok]
+        if cand.is_noun and _clause_head(tok) is not tok:
+            heads.append(_clause_head(tok))
+        heads += _children(tok, "dobj")
+        for h in heads:
+            for p in _children(h, "prep"):
+                if _lemma(p) not in _LOCATION_PREPS:
+                    continue
+                for obj in _children(p, "pobj"):
+                    refs = [r for r in self._refs([obj], ctx) if r.code]
+                    if refs:
+                        return refs[:1]
+        return []
+
+    def _inner_code(self, span: Any, ctx: Context) -> str | None:
+        """The country of an entity named inside a phrase: "a town in central Iran" -> IRN."""
+        for tok in span:
+            ent_id = ctx.token_entity.get(tok.i)
+            ent = ctx.analysis.entity(ent_id) if ent_id else None
+            if ent is not None and ent.code:
+                return ent.code
+        return None
 
     def _antecedent(self, pron: Any) -> Any:
         """A pronoun's antecedent within the sentence: the nearest governing clause's subject."""
@@ -1106,6 +1141,14 @@ class EventsAnnotator(Annotator):
         recipient = self._refs(recipient_heads, ctx, speaker)
         actor_spans = {(a.start, a.end) for a in actor}
         recipient = [r for r in recipient if (r.start, r.end) not in actor_spans]
+        if not any(r.code for r in recipient):
+            # no addressee named: where it happened stands for whom it concerns
+            # ("rioted at a jail in northern Israel", "evacuated the wounded from Gorazde")
+            where = self._location_refs(cand, ctx)
+            where = [r for r in where if (r.start, r.end) not in actor_spans]
+            if where:
+                recipient = where
+                cand.rules.append("recipient: location")
         context = self._contexts(sent, article_cues)
         conf = self._confidence(cand, actor, recipient)
         return Event(
