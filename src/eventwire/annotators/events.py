@@ -339,6 +339,12 @@ def _match(tok: Any, lex: Lexicon) -> Pattern | None:
     pos = tok.pos_
     if pos in ("VERB", "AUX"):
         keys = [(_lemma(tok), "v")]
+        low = str(tok.lower_)
+        # the lemmatizer sometimes misses ("staged" -> "stag"): try the plain word forms too
+        for cut in (1, 2, 3):
+            if low.endswith(("ed", "es", "ing")[cut - 1]) and len(low) > cut + 2:
+                keys.append((low[:-cut], "v"))
+        keys.append((low, "v"))
     elif pos in ("NOUN", "PROPN"):
         keys = [(_lemma(tok), "n"), (str(tok.lower_), "n")]
     elif pos == "ADJ" and tok.tag_ == "VBN":
@@ -517,6 +523,7 @@ class EventsAnnotator(Annotator):
         self.negating_verbs = lx.word_class("negating_verbs")
         self.stative = lx.word_class("stative")
         self.non_actor = lx.word_class("non_actor")
+        self.stative_passive = lx.word_class("stative_passive")
 
     # ---- per article ------------------------------------------------------------------
 
@@ -847,11 +854,19 @@ class EventsAnnotator(Annotator):
         """The actor heads of a verb: its subject, passive agent, or inherited subject."""
         if depth > 4:
             return []
+        active = not any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in v.children) and any(
+            c.dep_ in _SUBJECT_DEPS for c in v.children
+        )
         for c in v.children:
-            if c.dep_ == "agent":
+            if c.dep_ == "agent" and not active:
                 objs = _children(c, "pobj")
                 if objs:
                     return _conjuncts(objs[0])
+        if _lemma(v) in self.stative_passive:
+            # "Israel is opposed to …", "Vietnam is committed to …": the subject acts
+            for c in v.children:
+                if c.dep_ in _PASSIVE_SUBJECT_DEPS:
+                    return _conjuncts(c)
         for c in v.children:
             if c.dep_ in _SUBJECT_DEPS:
                 if c.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
@@ -870,6 +885,8 @@ class EventsAnnotator(Annotator):
             if objs and _lemma(parent) in _OBJECT_CONTROL:
                 return _conjuncts(objs[0])
             return self._subject(parent, depth + 1)
+        if v.dep_ == "acomp" or (v.dep_ == "xcomp" and parent.pos_ == "ADJ"):
+            return self._subject(parent, depth + 1)  # "France is ready to contribute"
         if v.dep_ in ("conj", "advcl", "ccomp", "pcomp", "acl"):
             if v.dep_ == "acl" and parent.pos_ in ("NOUN", "PROPN"):
                 if v.tag_ == "VBN":
@@ -894,7 +911,7 @@ class EventsAnnotator(Annotator):
             if c.dep_ in _PASSIVE_SUBJECT_DEPS and not any(g.dep_ == "agent" for g in tok.children):
                 pass
         passive = _children(tok, *_PASSIVE_SUBJECT_DEPS)
-        if passive and tok.pos_ in ("VERB", "AUX"):
+        if passive and tok.pos_ in ("VERB", "AUX") and _lemma(tok) not in self.stative_passive:
             options.append(passive[0])
         options += _children(tok, "dative")
         # the preposition named in the pattern first ("call on X", "withdraw from X")
@@ -982,8 +999,9 @@ class EventsAnnotator(Annotator):
         tok = cand.tok
         if cand.is_noun:
             agent = self._noun_agent(tok)
-            if agent is None and cand.pat.of_actor:
-                agent = self._of_object(tok)
+            light = any(r.startswith("light verb") for r in cand.rules)
+            if agent is None and cand.pat.of_actor and not light:
+                agent = self._of_object(tok)  # "the visit of the chairman"
             if agent is not None:
                 return _conjuncts(agent)
             clause = _clause_head(tok)
