@@ -902,7 +902,9 @@ class EventsAnnotator(Annotator):
             return _conjuncts(parent)
         return []
 
-    def _recipients(self, cand: Candidate, ctx: Context) -> list[Any]:
+    def _recipients(
+        self, cand: Candidate, ctx: Context, actor_codes: frozenset[str] = frozenset()
+    ) -> list[Any]:
         tok, pat = cand.tok, cand.pat
         if cand.recipient_override is not None:
             return cand.recipient_override
@@ -946,7 +948,7 @@ class EventsAnnotator(Annotator):
                     options += _children(p, "pobj")
         # "provided intelligence to Macedonia", "threatened action against Russia"
         for d in _children(tok, "dobj"):
-            for dd in [d, *d.conjuncts]:
+            for dd in [d, *d.conjuncts, _core(d)]:
                 for p in _children(dd, "prep"):
                     if _lemma(p) in ("to", "against", "between", "for", "on", "with"):
                         options += _children(p, "pobj")
@@ -957,11 +959,22 @@ class EventsAnnotator(Annotator):
             options = self._noun_recipients(cand) + options
         options = [o for o in options if o.i != tok.i and self._can_be_argument(o)]
         good = [o for o in options if _actor_like(o, ctx) or self._place_country(o, ctx)]
-        # a name beats a common noun: "offered its troops to Lebanon's president"
-        good.sort(key=lambda o: 0 if _named(o, ctx) else 1)
+
+        def rank(o: Any) -> int:
+            # a resolved other party beats the actor's own side ("offered its troops to
+            # Lebanon's president"), and a name beats a common noun
+            refs = self._refs([o], ctx)
+            codes = {r.code for r in refs if r.code}
+            if codes and not codes <= actor_codes:
+                return 0
+            if codes:
+                return 1
+            return 2 if _named(o, ctx) else 3
+
+        good.sort(key=rank)
         chosen = good[0] if good else None
         if chosen is None and cand.complement is not None:
-            inner = self._recipients(cand.complement, ctx)
+            inner = self._recipients(cand.complement, ctx, actor_codes)
             if inner:
                 return inner
         if chosen is None:
@@ -1056,6 +1069,8 @@ class EventsAnnotator(Annotator):
         if cand.is_noun and _clause_head(tok) is not tok:
             heads.append(_clause_head(tok))
         heads += _children(tok, "dobj")
+        if cand.complement is not None:
+            heads += [cand.complement.tok, *_children(cand.complement.tok, "dobj")]
         for h in heads:
             for p in _children(h, "prep"):
                 if _lemma(p) not in _LOCATION_PREPS:
@@ -1123,10 +1138,6 @@ class EventsAnnotator(Annotator):
         trigger = Span(tok.text, tok.idx, tok.idx + len(tok.text))
         quote = self._quote_for(trigger.start, trigger.end, ctx)
         actor_heads = self._actors(cand, ctx)
-        if cand.pat.copular and cand.tok.dep_ == "attr":
-            recipient_heads = self._copular_recipient(cand)
-        else:
-            recipient_heads = self._recipients(cand, ctx)
         speaker = cand.speaker
         if (
             not actor_heads
@@ -1156,6 +1167,11 @@ class EventsAnnotator(Annotator):
             if ent is not None:
                 actor[0].code, actor[0].sectors = ent.code, list(ent.sectors)
             cand.rules.append("actor: quote speaker")
+        actor_codes = frozenset(a.code for a in actor if a.code)
+        if cand.pat.copular and cand.tok.dep_ == "attr":
+            recipient_heads = self._copular_recipient(cand)
+        else:
+            recipient_heads = self._recipients(cand, ctx, actor_codes)
         recipient = self._refs(recipient_heads, ctx, speaker)
         actor_spans = {(a.start, a.end) for a in actor}
         recipient = [r for r in recipient if (r.start, r.end) not in actor_spans]
