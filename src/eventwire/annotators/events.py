@@ -91,6 +91,10 @@ _RECIPIENT_PREPS = (
     "between",
     "in",
 )
+# Event types whose recipient, when no party is named, is the place where they happen.
+_LOCAL_TYPES = frozenset(
+    {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT", "MOBILIZE", "AID", "SANCTION"}
+)
 _LOCATION_PREPS = frozenset(
     {"in", "at", "into", "near", "outside", "throughout", "across", "inside", "from", "to"}
 )
@@ -915,7 +919,9 @@ class EventsAnnotator(Annotator):
         passive = _children(tok, *_PASSIVE_SUBJECT_DEPS)
         if passive and tok.pos_ in ("VERB", "AUX") and _lemma(tok) not in self.stative_passive:
             options.append(passive[0])
-        options += _children(tok, "dative")
+        for dat in _children(tok, "dative"):
+            # "gave Tanzania a grant"; "providing intelligence to Macedonia" (dative "to")
+            options += _children(dat, "pobj") if dat.pos_ == "ADP" else [dat]
         # the preposition named in the pattern first ("call on X", "withdraw from X")
         preps = [c for c in tok.children if c.dep_ in ("prep", "prt")]
         named = [p for p in preps if _lemma(p) in pat.deps]
@@ -973,6 +979,17 @@ class EventsAnnotator(Annotator):
 
         good.sort(key=rank)
         chosen = good[0] if good else None
+        if chosen is None and not cand.is_noun:
+            # "willing to send material to help defend Saudi Arabia": the purpose's object
+            for c in _children(tok, "xcomp", "advcl"):
+                if not any(_lemma(a) == "to" for a in c.children if a.dep_ == "aux"):
+                    continue
+                for obj in [
+                    *_children(c, "dobj"),
+                    *[g for x in _children(c, "xcomp", "ccomp") for g in _children(x, "dobj")],
+                ]:
+                    if obj.i != tok.i and _named(obj, ctx) and self._can_be_argument(obj):
+                        return _conjuncts(obj)
         if chosen is None and cand.complement is not None:
             inner = self._recipients(cand.complement, ctx, actor_codes)
             if inner:
@@ -1081,6 +1098,16 @@ class EventsAnnotator(Annotator):
                         return refs[:1]
         return []
 
+    def _sentence_place(self, sent: Any, actor: list[ActorRef], ctx: Context) -> ActorRef | None:
+        for place in ctx.analysis.places:
+            if not place.country or not (sent.start_char <= place.start < sent.end_char):
+                continue
+            if any(a.start <= place.start and place.end <= a.end for a in actor):
+                if not any(a.code is None for a in actor):
+                    continue
+            return ActorRef(place.text, place.start, place.end, code=place.country)
+        return None
+
     def _inner_code(self, span: Any, ctx: Context) -> str | None:
         """The country of an entity named inside a phrase: "a town in central Iran" -> IRN."""
         for tok in span:
@@ -1183,6 +1210,12 @@ class EventsAnnotator(Annotator):
             if where:
                 recipient = where
                 cand.rules.append("recipient: location")
+            elif not recipient and cand.event in _LOCAL_TYPES:
+                # on-the-ground events with no party named: the place the sentence names
+                place = self._sentence_place(sent, actor, ctx)
+                if place is not None:
+                    recipient = [place]
+                    cand.rules.append("recipient: sentence place")
         context = self._contexts(sent, article_cues)
         conf = self._confidence(cand, actor, recipient)
         return Event(
