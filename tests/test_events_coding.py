@@ -87,6 +87,10 @@ def test_events_coding_type_and_arguments(coder, text, etype, mode, actor, recip
         ("The ministers will meet in Ottawa next month.", "CONSULT", "future"),
         ("If the rebels attack, the army would respond.", "ASSAULT", "hypothetical"),
         ("The union threatened to strike.", "THREATEN", "hypothetical"),
+        ("The minister denied meeting the rebels.", "CONSULT", "negation"),
+        ("There were no attacks on the village.", "ASSAULT", "negation"),
+        ("Police failed to arrest the suspects.", "COERCE", "negation"),
+        ("The army could attack the town.", "ASSAULT", "hypothetical"),
     ],
 )
 def test_events_coding_auxiliary_modes(coder, text, etype, aux):
@@ -148,6 +152,18 @@ def test_events_coding_ids_offsets_and_explain(coder):
             assert text[ref.start : ref.end] == ref.text
         line = explain(e)
         assert e.event in line and "confidence" in line and "\n" not in line
+
+
+def test_events_coding_event_nouns_reported_as_happening(coder):
+    events = _events(coder, "Clashes erupted between police and protesters in Dhaka.")
+    assert [e.event for e in events] == ["ASSAULT"]
+
+
+def test_events_coding_nominal_events(coder):
+    events = _events(coder, "The anniversary of the US-led invasion of Iraq passed quietly.")
+    ev = next(e for e in events if e.event == "ASSAULT")
+    assert "US" in [a.text for a in ev.actor]
+    assert "Iraq" in _words(ev.recipient).title()
 
 
 def test_events_coding_contexts(coder):

@@ -528,6 +528,7 @@ class EventsAnnotator(Annotator):
         self.stative = lx.word_class("stative")
         self.non_actor = lx.word_class("non_actor")
         self.stative_passive = lx.word_class("stative_passive")
+        self.occurrence = lx.word_class("occurrence")
 
     # ---- per article ------------------------------------------------------------------
 
@@ -689,6 +690,12 @@ class EventsAnnotator(Annotator):
             # "began a hunger strike", "mounted an invasion" with light verbs not listed
             if hl in ("go",):
                 return True
+        if tok.dep_ in ("attr", "nsubj") and hl == "be" and _children(head, "expl"):
+            cand.rules.append("existential")  # "there were clashes", "there was no attack"
+            return True
+        if tok.dep_ in ("nsubj", "nsubjpass") and hl in self.occurrence:
+            cand.rules.append(f"subject of {hl}")  # "fighting erupted", "talks resumed"
+            return True
         if tok.dep_ == "attr" and pat.copular and hl == "be":
             cand.rules.append("copular")
             return True
