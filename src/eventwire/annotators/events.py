@@ -1223,7 +1223,7 @@ class EventsAnnotator(Annotator):
                 if place is not None:
                     recipient = [place]
                     cand.rules.append("recipient: sentence place")
-        context = self._contexts(sent, article_cues)
+        context = self._contexts(sent, article_cues, cand.cameo)
         conf = self._confidence(cand, actor, recipient)
         return Event(
             id="",
@@ -1280,6 +1280,8 @@ class EventsAnnotator(Annotator):
         lowers = [str(t.lower_) for t in sent]
         found: list[str] = []
         for words, context in self.lex.contexts.items():
+            if words[0] == "cameo":
+                continue
             k = len(words)
             for seq in (lemmas, lowers):
                 if any(tuple(seq[i : i + k]) == words for i in range(len(seq) - k + 1)):
@@ -1287,9 +1289,17 @@ class EventsAnnotator(Annotator):
                     break
         return found
 
-    def _contexts(self, sent: Any, article_cues: list[str]) -> list[str]:
+    def _contexts(self, sent: Any, article_cues: list[str], cameo: str | None) -> list[str]:
         found = list(dict.fromkeys(self._cues(sent)))
-        return found if found else list(article_cues)
+        if not found:
+            found = list(article_cues)
+        if cameo:
+            for k in range(len(cameo), 1, -1):
+                implied = self.lex.contexts.get(("cameo", cameo[:k]))
+                if implied:
+                    found = list(dict.fromkeys([implied, *found]))
+                    break
+        return found
 
 
 def explain(event: Event) -> str:
