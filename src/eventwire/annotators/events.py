@@ -529,6 +529,12 @@ class EventsAnnotator(Annotator):
         self.non_actor = lx.word_class("non_actor")
         self.stative_passive = lx.word_class("stative_passive")
         self.occurrence = lx.word_class("occurrence")
+        # context cues indexed by their first word, so a sentence is scanned once
+        self._cue_index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, context in lx.contexts.items():
+            if words and words[0] != "cameo":
+                self._cue_index.setdefault(words[0], []).append((words, context))
+        self._cue_cache: dict[int, list[str]] = {}
 
     # ---- per article ------------------------------------------------------------------
 
@@ -537,6 +543,7 @@ class EventsAnnotator(Annotator):
 
         self._actor_ref = actor_ref
         self._ctx = ctx
+        self._cue_cache = {}
         doc = ctx.doc
         article_cues = self._article_contexts(doc)
         n = len(ctx.analysis.events)
@@ -1276,17 +1283,19 @@ class EventsAnnotator(Annotator):
         return [c for c, n in counts.most_common(3) if n >= 2]
 
     def _cues(self, sent: Any) -> list[str]:
-        lemmas = [_lemma(t) for t in sent]
-        lowers = [str(t.lower_) for t in sent]
-        found: list[str] = []
-        for words, context in self.lex.contexts.items():
-            if words[0] == "cameo":
-                continue
-            k = len(words)
-            for seq in (lemmas, lowers):
-                if any(tuple(seq[i : i + k]) == words for i in range(len(seq) - k + 1)):
-                    found.append(context)
-                    break
+        """Contexts cued in a sentence, in cue order; computed once per sentence."""
+        cached = self._cue_cache.get(sent.start)
+        if cached is not None:
+            return cached
+        seqs = ([_lemma(t) for t in sent], [str(t.lower_) for t in sent])
+        hits: dict[tuple[str, ...], str] = {}
+        for seq in seqs:
+            for i, word in enumerate(seq):
+                for words, context in self._cue_index.get(word, ()):
+                    if tuple(seq[i : i + len(words)]) == words:
+                        hits[words] = context
+        found = [c for w, c in self.lex.contexts.items() if w in hits]
+        self._cue_cache[sent.start] = found
         return found
 
     def _contexts(self, sent: Any, article_cues: list[str], cameo: str | None) -> list[str]:
