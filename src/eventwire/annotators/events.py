@@ -697,6 +697,14 @@ class EventsAnnotator(Annotator):
             # "began a hunger strike", "mounted an invasion" with light verbs not listed
             if hl in ("go",):
                 return True
+        if (
+            tok.dep_ == "pobj"
+            and _lemma(head) == "in"
+            and head.head.pos_ in ("VERB", "AUX")
+            and head.head.i not in cands
+        ):
+            cand.rules.append("adverbial 'in'")  # "kept its forces in defiance of …"
+            return True
         if tok.dep_ in ("attr", "nsubj") and hl == "be" and _children(head, "expl"):
             cand.rules.append("existential")  # "there were clashes", "there was no attack"
             return True
