@@ -634,6 +634,14 @@ class EventsAnnotator(Annotator):
         for cand in sorted(cands.values(), key=lambda c: -c.tok.i):
             if cand.absorbed_by is not None:
                 continue
+            head = cand.tok.head
+            if cand.tok.dep_ == "ccomp" and _lemma(head) in self.speech:
+                nouns = [cands.get(d.i) for d in _children(head, "dobj")]
+                gov = next((n for n in nouns if n is not None and n.pat.absorb), None)
+                if gov is not None and gov.complement is None:
+                    cand.absorbed_by, gov.complement = gov, cand
+                    gov.rules.append(f"absorbs {cand.pat.text}")
+                    continue
             t = cand.tok
             path: list[str] = []
             hops = 0
@@ -796,6 +804,9 @@ class EventsAnnotator(Annotator):
         )
         future = bool(auxes & self.future) or ("going" in auxes)
         hypo = bool(auxes & (self.hypothetical - {"must", "should", "can"}))
+        if "would" in auxes and not conditional and self._reported(clause):
+            # "Iraq said it would allow …": the future of a reported statement
+            future, hypo = True, bool(auxes & {"could", "might", "may"})
         ev = cand.event
         if conditional == "unless" or (conditional and (future or hypo) and ev in HOSTILE):
             self._to_threaten(cand, "condition")
@@ -821,6 +832,10 @@ class EventsAnnotator(Annotator):
         if negated:
             cand.aux.append("negation")
             cand.rules.append("negated")
+
+    def _reported(self, clause: Any) -> bool:
+        """Whether a clause is the complement of a speech verb ("said it would …")."""
+        return clause.dep_ == "ccomp" and _lemma(clause.head) in self.speech
 
     def _condition_above(self, tok: Any) -> tuple[str, Any] | None:
         """The "if"/"unless" marking a clause that governs ``tok`` (not a condition itself)."""
@@ -1282,6 +1297,10 @@ class EventsAnnotator(Annotator):
             conf += 0.05 if any(r.code for r in recipient) else 0.02
         if "negation" in cand.aux:
             conf -= 0.1
+        if "hypothetical" in cand.aux and cand.event != "THREATEN":
+            conf -= 0.1  # "if it is attacked": a condition, not an event
+        if any(r.startswith(("intent:", "future:", "condition:")) for r in cand.rules):
+            conf += 0.1  # a pledge or threat is what the sentence reports
         return round(min(0.99, max(0.05, conf)), 3)
 
     def _article_contexts(self, doc: Any) -> list[str]:
