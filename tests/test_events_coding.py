@@ -109,6 +109,8 @@ def test_events_coding_auxiliary_modes(coder, text, etype, aux):
         ("The minister said Israel must end the blockade.", "REQUEST"),
         ("The group agreed to cooperate with investigators.", "AGREE"),
         ("The rebels declined to disarm.", "REJECT"),
+        ("Hamas said it would not recognize Israel.", "REJECT"),
+        ("Turkey closed its border with Syria.", "COERCE"),
     ],
 )
 def test_events_coding_intent_and_statements(coder, text, etype):
@@ -164,6 +166,12 @@ def test_events_coding_nominal_events(coder):
     ev = next(e for e in events if e.event == "ASSAULT")
     assert "US" in [a.text for a in ev.actor]
     assert "Iraq" in _words(ev.recipient).title()
+
+
+def test_events_coding_threat_recipient_from_condition(coder):
+    events = _events(coder, "The minister warned that sanctions would follow if Iran continued.")
+    ev = next(e for e in events if e.event == "THREATEN")
+    assert "Iran" in [r.text for r in ev.recipient]
 
 
 def test_events_coding_contexts(coder):

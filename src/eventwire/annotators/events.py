@@ -455,7 +455,7 @@ _ACTOR_NOUNS = frozenset(
     captive journalist reporter activist missionary immigrant migrant prisoner opponent
     supporter dissident leadership chairman secretary counterpart envoy mediator monitor
     delegate representative lawmaker legislator senator deputy mayor governor ruler
-    dictator commission committee body bloc camp community tribe clan""".split()
+    dictator commission committee body bloc camp community tribe clan crowd mob""".split()
 )
 
 
@@ -813,6 +813,11 @@ class EventsAnnotator(Annotator):
             cand.aux.append("hypothetical")
         elif (future or "would" in auxes) and ev in HOSTILE and not negated:
             self._to_threaten(cand, "future")
+        elif (intent or future) and negated and ev in (COOPERATIVE - {"AGREE"}):
+            # "would not recognize", "is not willing to withdraw": a refusal, not a pledge
+            cand.rules.append(f"refusal: REJECT {ev}")
+            cand.event, cand.mode, cand.cameo = "REJECT", None, "120"
+            negated = False
         elif intent or (future and ev in (COOPERATIVE - {"CONSULT", "AGREE"})):
             if ev in HOSTILE:
                 self._to_threaten(cand, "intent")
@@ -832,6 +837,14 @@ class EventsAnnotator(Annotator):
         if negated:
             cand.aux.append("negation")
             cand.rules.append("negated")
+
+    def _condition_below(self, tok: Any) -> tuple[str, Any] | None:
+        """An "if"/"unless" clause in the complement of ``tok`` ("warned that … if …")."""
+        for c in _children(tok, "ccomp", "xcomp"):
+            for adv in _children(c, "advcl"):
+                if {_lemma(m) for m in adv.children if m.dep_ == "mark"} & self.conditional:
+                    return "if", c
+        return None
 
     def _reported(self, clause: Any) -> bool:
         """Whether a clause is the complement of a speech verb ("said it would …")."""
@@ -885,8 +898,8 @@ class EventsAnnotator(Annotator):
 
     def _can_be_argument(self, tok: Any) -> bool:
         """Times, numbers and abstract heads are never actors or recipients."""
-        if _core(tok) is not tok:
-            return True
+        if _core(tok) is not tok or _lemma(tok) in _QUANTITY:
+            return True  # "dozens of protesters", "thousands marched"
         if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"):
             return False
         return _lemma(tok) not in self.non_actor
@@ -1027,6 +1040,14 @@ class EventsAnnotator(Annotator):
                 ]:
                     if obj.i != tok.i and _named(obj, ctx) and self._can_be_argument(obj):
                         return _conjuncts(obj)
+        if chosen is None and cand.event == "THREATEN":
+            # "warned that sanctions would follow if Iran continued": Iran is threatened
+            found = self._condition_above(tok) or self._condition_below(tok)
+            if found is not None:
+                for adv in _children(found[1], "advcl"):
+                    subj = _children(adv, *_SUBJECT_DEPS)
+                    if subj and _actor_like(subj[0], ctx) and self._can_be_argument(subj[0]):
+                        return _conjuncts(subj[0])
         if chosen is None and cand.complement is not None:
             inner = self._recipients(cand.complement, ctx, actor_codes)
             if inner:
