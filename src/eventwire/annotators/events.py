@@ -430,10 +430,15 @@ def _actor_like(tok: Any, ctx: Context) -> bool:
         return True
     for c in tok.children:
         # "the American chairman", "Iraqi officials": a nationality names the actor
-        if c.dep_ in ("amod", "compound", "nmod", "poss") and (
-            (ctx is not None and c.i in ctx.token_entity) or c.ent_type_ in ("NORP", "GPE", "ORG")
+        if (
+            c.dep_ in ("amod", "compound", "nmod", "poss")
+            and c.pos_ != "PRON"
+            and (
+                (ctx is not None and c.i in ctx.token_entity)
+                or c.ent_type_ in ("NORP", "GPE", "ORG")
+            )
         ):
-            return True
+            return True  # "its mission" is a thing of the actor's, not a party
     if tok.pos_ == "PRON" and str(tok.lower_) in _PRONOUNS:
         return True
     return _lemma(tok) in _ACTOR_NOUNS
@@ -976,16 +981,22 @@ class EventsAnnotator(Annotator):
         preps = [c for c in tok.children if c.dep_ in ("prep", "prt")]
         named = [p for p in preps if _lemma(p) in pat.deps]
         for p in named:
-            options += _children(p, "pobj")
+            for obj in _children(p, "pobj"):
+                options.append(obj)
+                # "reneged on his commitment to the Zambian people"
+                for pp in _children(obj, "prep"):
+                    if _lemma(pp) in ("to", "against", "with", "toward", "towards"):
+                        options += _children(pp, "pobj")
         for d in _children(tok, "dobj"):
             if _lemma(d) in pat.deps and _actor_like(d, ctx):
                 options.append(d)  # "expelled the American diplomats": they are the recipient
                 continue
             if _lemma(d) in pat.deps or self._is_event_noun(d):
-                owner = self._noun_agent(d) or self._of_object(d)
-                if owner is not None:
-                    options.append(owner)
                 # the object names the act, not the actor: look inside for who
+                # ("rejected Iraq's proposal", "mounted its invasion of Lebanon")
+                for inner in (self._noun_agent(d), self._of_object(d)):
+                    if inner is not None:
+                        options.append(inner)
                 for p in _children(d, "prep"):
                     if _lemma(p) in ("to", "against", "with", "on", "for", "from"):
                         options += _children(p, "pobj")
