@@ -95,6 +95,7 @@ _RECIPIENT_PREPS = (
 _LOCAL_TYPES = frozenset(
     {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT", "MOBILIZE", "AID", "SANCTION"}
 )
+_LOCATIVE = frozenset({"in", "at", "over", "from", "into"})
 _LOCATION_PREPS = frozenset(
     {"in", "at", "into", "near", "outside", "throughout", "across", "inside", "from", "to"}
 )
@@ -955,7 +956,12 @@ class EventsAnnotator(Annotator):
                     return self._subject(_clause_head(parent.head), depth + 1)
                 return [parent]
             if v.dep_ == "pcomp":
-                parent = _clause_head(parent)
+                verb = _clause_head(parent)
+                if _lemma(parent) in ("of", "for") and verb is parent.head:
+                    objs = _children(verb, "dobj")
+                    if objs and _actor_like(objs[0], self._ctx):
+                        return _conjuncts(objs[0])  # "accused X of violating" -> X violated
+                parent = verb
             return self._subject(parent, depth + 1)
         if v.dep_ == "relcl":
             return _conjuncts(parent)
@@ -968,9 +974,7 @@ class EventsAnnotator(Annotator):
         if cand.recipient_override is not None:
             return cand.recipient_override
         options: list[Any] = []
-        for c in tok.children:
-            if c.dep_ in _PASSIVE_SUBJECT_DEPS and not any(g.dep_ == "agent" for g in tok.children):
-                pass
+        locative: set[int] = set()  # options from "in"/"at" phrases: where, not whom
         passive = _children(tok, *_PASSIVE_SUBJECT_DEPS)
         if passive and tok.pos_ in ("VERB", "AUX") and _lemma(tok) not in self.stative_passive:
             options.append(passive[0])
@@ -1012,7 +1016,10 @@ class EventsAnnotator(Annotator):
         for prep_word in _RECIPIENT_PREPS:
             for p in preps:
                 if _lemma(p) == prep_word and p not in named:
-                    options += _children(p, "pobj")
+                    objs = _children(p, "pobj")
+                    options += objs
+                    if prep_word in _LOCATIVE:
+                        locative.update(o.i for o in objs)
         # "provided intelligence to Macedonia", "threatened action against Russia"
         for d in _children(tok, "dobj"):
             for dd in [d, *d.conjuncts, _core(d)]:
@@ -1027,16 +1034,18 @@ class EventsAnnotator(Annotator):
         options = [o for o in options if o.i != tok.i and self._can_be_argument(o)]
         good = [o for o in options if _actor_like(o, ctx) or self._place_country(o, ctx)]
 
-        def rank(o: Any) -> int:
+        def rank(o: Any) -> tuple[int, int]:
+            # a party named as object beats a place ("detained six militants in Jakarta");
             # a resolved other party beats the actor's own side ("offered its troops to
             # Lebanon's president"), and a name beats a common noun
             refs = self._refs([o], ctx)
             codes = {r.code for r in refs if r.code}
+            tier = 1 if o.i in locative else 0
             if codes and not codes <= actor_codes:
-                return 0
-            if codes:
-                return 1
-            return 2 if _named(o, ctx) else 3
+                return (0, tier)
+            if not codes and tier == 0:
+                return (1, 0 if _named(o, ctx) else 1)
+            return (2, tier) if codes else (3, tier)
 
         good.sort(key=rank)
         chosen = good[0] if good else None
@@ -1059,6 +1068,16 @@ class EventsAnnotator(Annotator):
                     subj = _children(adv, *_SUBJECT_DEPS)
                     if subj and _actor_like(subj[0], ctx) and self._can_be_argument(subj[0]):
                         return _conjuncts(subj[0])
+        if chosen is None and cand.pat.absorb and cand.complement is None:
+            # "threatened to launch missiles at South Korea": the complement's target
+            for c in _children(tok, "xcomp"):
+                heads = [c, *_children(c, "dobj")]
+                for h in heads:
+                    for p in _children(h, "prep", "dative"):
+                        if _lemma(p) in ("to", "at", "against", "on", "with"):
+                            for obj in _children(p, "pobj"):
+                                if _actor_like(obj, ctx) and self._can_be_argument(obj):
+                                    return _conjuncts(obj)
         if chosen is None and cand.complement is not None:
             inner = self._recipients(cand.complement, ctx, actor_codes)
             if inner:
@@ -1272,11 +1291,16 @@ class EventsAnnotator(Annotator):
         actor_spans = {(a.start, a.end) for a in actor}
         recipient = [r for r in recipient if (r.start, r.end) not in actor_spans]
         if not any(r.code for r in recipient):
-            # no addressee named: where it happened stands for whom it concerns
+            # no resolved addressee: where it happened tells whose it is
             # ("rioted at a jail in northern Israel", "evacuated the wounded from Gorazde")
             where = self._location_refs(cand, ctx)
             where = [r for r in where if (r.start, r.end) not in actor_spans]
-            if where:
+            if where and recipient and any(_actor_like(h, ctx) for h in recipient_heads):
+                # "detained six militants in Jakarta": the militants, of that country
+                for r in recipient:
+                    r.code = where[0].code
+                cand.rules.append("recipient country: location")
+            elif where:
                 recipient = where
                 cand.rules.append("recipient: location")
             elif not recipient and cand.event in _LOCAL_TYPES:
@@ -1285,6 +1309,21 @@ class EventsAnnotator(Annotator):
                 if place is not None:
                     recipient = [place]
                     cand.rules.append("recipient: sentence place")
+        if actor and not any(a.code for a in actor):
+            # "prisoners rioted at a jail in Dili": unnamed people, of the place they act in
+            where = [
+                r for r in self._location_refs(cand, ctx) if (r.start, r.end) not in actor_spans
+            ]
+            for h in actor_heads if not where else []:
+                # "a roadside bombing near the town of Samarra killed …"
+                for p in _children(h, "prep"):
+                    if _lemma(p) in _LOCATION_PREPS | {"near"}:
+                        for obj in _children(p, "pobj"):
+                            where += [r for r in self._refs([obj], ctx) if r.code]
+            if where:
+                for a in actor:
+                    a.code = where[0].code
+                cand.rules.append("actor country: location")
         context = self._contexts(sent, article_cues, cand.cameo)
         conf = self._confidence(cand, actor, recipient)
         return Event(
