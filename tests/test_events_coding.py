@@ -177,3 +177,17 @@ def test_events_coding_contexts(coder):
     events = _events(coder, "Troops shelled the rebel base as the army advanced.")
     ev = next(e for e in events if e.event == "ASSAULT")
     assert "military" in ev.context
+
+
+def test_events_coding_object_beats_place_and_takes_its_country(coder):
+    events = _events(coder, "Indonesian police detained six suspected militants in Jakarta.")
+    ev = next(e for e in events if e.event == "COERCE")
+    assert "militants" in _words(ev.recipient)
+    assert {r.code for r in ev.recipient} == {"IDN"}
+
+
+def test_events_coding_unresolved_actor_takes_country_of_location(coder):
+    events = _events(coder, "Prisoners rioted at a jail in Nairobi on Monday.")
+    ev = next(e for e in events if e.event == "PROTEST")
+    assert "Prisoners" in [a.text for a in ev.actor]
+    assert {a.code for a in ev.actor} == {"KEN"}
