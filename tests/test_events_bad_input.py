@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from eventwire.records import PLOVER_TYPES
 
@@ -29,3 +31,26 @@ def test_events_bad_input_is_coded_without_error(coder, text):
         assert e.event in PLOVER_TYPES
         assert text[e.trigger.start : e.trigger.end] == e.trigger.text
         assert 0.0 < e.confidence <= 1.0
+
+
+WORDS = (
+    "the army police Iran US rebels he it they said urged to attack visit visited "
+    "condemned if unless not no would will plans willing of by in at and , . “ ” "
+    "' s demanded that must threatened refused killed withdrew from talks held"
+).split()
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=30))
+def test_events_bad_input_word_salad_never_crashes(coder, words):
+    text = " ".join(words)
+    if not text.strip():
+        return
+    analysis = coder.code(text)
+    ids = [e.id for e in analysis.events]
+    assert len(ids) == len(set(ids))
+    for e in analysis.events:
+        for ref in e.actor + e.recipient:
+            assert text[ref.start : ref.end] == ref.text
