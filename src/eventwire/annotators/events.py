@@ -975,6 +975,9 @@ class EventsAnnotator(Annotator):
             return cand.recipient_override
         options: list[Any] = []
         locative: set[int] = set()  # options from "in"/"at" phrases: where, not whom
+        if cand.event == "REQUEST" and cand.complement is not None:
+            # "its demand that Israel ease …": who is asked to act is addressed
+            options += _children(cand.complement.tok, *_SUBJECT_DEPS)
         passive = _children(tok, *_PASSIVE_SUBJECT_DEPS)
         if passive and tok.pos_ in ("VERB", "AUX") and _lemma(tok) not in self.stative_passive:
             options.append(passive[0])
@@ -1008,6 +1011,9 @@ class EventsAnnotator(Annotator):
             if _actor_like(d, ctx):
                 options.append(d)
             else:
+                of_obj = self._of_object(d)
+                if of_obj is not None and _actor_like(of_obj, ctx):
+                    options.append(of_obj)  # "allow the return of UN inspectors"
                 owner = self._noun_agent(d)
                 if owner is not None:
                     options.append(owner)
