@@ -30,6 +30,7 @@ changed it) and a ``confidence``; ``explain(event)`` prints both.
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -540,16 +541,17 @@ class EventsAnnotator(Annotator):
         for words, context in lx.contexts.items():
             if words and words[0] != "cameo":
                 self._cue_index.setdefault(words[0], []).append((words, context))
-        self._cue_cache: dict[int, list[str]] = {}
+        from .actors import actor_ref  # the actors annotator's contract for argument phrases
+
+        self._actor_ref = actor_ref
+        # per-article state lives in a thread-local, so one annotator serves many threads
+        self._local = threading.local()
 
     # ---- per article ------------------------------------------------------------------
 
     def __call__(self, ctx: Context) -> None:
-        from .actors import actor_ref
-
-        self._actor_ref = actor_ref
-        self._ctx = ctx
-        self._cue_cache = {}
+        self._local.ctx = ctx
+        self._local.cues = {}
         doc = ctx.doc
         article_cues = self._article_contexts(doc)
         n = len(ctx.analysis.events)
@@ -951,7 +953,7 @@ class EventsAnnotator(Annotator):
             if v.dep_ == "acl" and parent.pos_ in ("NOUN", "PROPN"):
                 if v.tag_ == "VBN":
                     return []
-                if parent.dep_ in ("dobj", "pobj") and not _actor_like(parent, self._ctx):
+                if parent.dep_ in ("dobj", "pobj") and not _actor_like(parent, self._local.ctx):
                     # "issued a declaration demanding …": the issuer demands
                     return self._subject(_clause_head(parent.head), depth + 1)
                 return [parent]
@@ -959,7 +961,7 @@ class EventsAnnotator(Annotator):
                 verb = _clause_head(parent)
                 if _lemma(parent) in ("of", "for") and verb is parent.head:
                     objs = _children(verb, "dobj")
-                    if objs and _actor_like(objs[0], self._ctx):
+                    if objs and _actor_like(objs[0], self._local.ctx):
                         return _conjuncts(objs[0])  # "accused X of violating" -> X violated
                 parent = verb
             return self._subject(parent, depth + 1)
@@ -1388,7 +1390,8 @@ class EventsAnnotator(Annotator):
 
     def _cues(self, sent: Any) -> list[str]:
         """Contexts cued in a sentence, in cue order; computed once per sentence."""
-        cached = self._cue_cache.get(sent.start)
+        cache: dict[int, list[str]] = self._local.cues
+        cached = cache.get(sent.start)
         if cached is not None:
             return cached
         seqs = ([_lemma(t) for t in sent], [str(t.lower_) for t in sent])
@@ -1399,7 +1402,7 @@ class EventsAnnotator(Annotator):
                     if tuple(seq[i : i + len(words)]) == words:
                         hits[words] = context
         found = [c for w, c in self.lex.contexts.items() if w in hits]
-        self._cue_cache[sent.start] = found
+        cache[sent.start] = found
         return found
 
     def _contexts(self, sent: Any, article_cues: list[str], cameo: str | None) -> list[str]:
