@@ -709,10 +709,6 @@ class EventsAnnotator(Annotator):
         if tok.dep_ == "pobj" and head.head is not head and _lemma(head.head) in self.light:
             cand.rules.append(f"light verb {_lemma(head.head)}")
             return True
-        if tok.dep_ == "dobj" and head.pos_ in ("VERB",) and head.i not in cands:
-            # "began a hunger strike", "mounted an invasion" with light verbs not listed
-            if hl in ("go",):
-                return True
         if (
             tok.dep_ == "pobj"
             and _lemma(head) == "in"
