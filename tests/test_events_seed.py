@@ -112,3 +112,20 @@ def test_events_seed_no_event_from_negated_hesitation(seed_analysis):
 def test_events_seed_ids_unique(seed_analysis):
     ids = [e.id for e in seed_analysis.events]
     assert len(ids) == len(set(ids)) and all(i.startswith("ev") for i in ids)
+
+
+@pytest.mark.parametrize(
+    ("etype", "trigger"),
+    [
+        ("ASSAULT", "invasion"),
+        ("RETREAT", "withdrew"),
+        ("MOBILIZE", "redeployed"),
+        ("REQUEST", "required"),
+        ("ASSAULT", "assassination"),
+        ("RETREAT", "end"),
+    ],
+)
+def test_events_seed_background_events(seed_analysis, etype, trigger):
+    """The "should" events of the article's background paragraphs."""
+    ev = _find(seed_analysis, etype, trigger=trigger)
+    assert ev.actor
