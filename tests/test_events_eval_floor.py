@@ -19,7 +19,6 @@ def report(coder):
     return ev_eval.evaluate(gold, coder)
 
 
-@pytest.mark.slow
 def test_events_eval_scores_meet_floors(report):
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
     low = {k: (report["scores"][k], v) for k, v in floors.items() if report["scores"][k] < v}
