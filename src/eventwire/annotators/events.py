@@ -255,6 +255,7 @@ class Lexicon:
     contexts: dict[tuple[str, ...], str]
 
     def word_class(self, name: str) -> frozenset[str]:
+        """The words of a grammar section (empty when the section is absent)."""
         return self.grammar.get(name, frozenset())
 
 
