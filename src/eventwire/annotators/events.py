@@ -20,8 +20,11 @@ How a sentence becomes events, in the order of the code below:
 5. **Arguments** from the dependency parse: subject / passive agent, object, dative
    and prepositional objects, coordination (lists), relative clauses, control verbs,
    possessors and "of"/"by" phrases of event nouns. Each phrase becomes an ActorRef
-   through the actors annotator's ``actor_ref``.
-6. **Contexts** from cue words in the sentence (``contexts.txt``), else the article.
+   through the actors annotator's ``actor_ref``. A party left without a country takes
+   the country of the place the event happens in ("detained six militants in
+   Jakarta"); an on-the-ground event with no party named takes that place as recipient.
+6. **Contexts**: the one the CAMEO code implies, then cue words in the sentence
+   (``contexts.txt``), else cues repeated in the article.
 
 Each event carries the ``rule`` that fired (the lexicon pattern and the rules that
 changed it) and a ``confidence``; ``explain(event)`` prints both.
