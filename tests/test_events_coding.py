@@ -110,6 +110,8 @@ def test_events_coding_auxiliary_modes(coder, text, etype, aux):
         ("The rebels declined to disarm.", "REJECT"),
         ("Hamas said it would not recognize Israel.", "REJECT"),
         ("Turkey closed its border with Syria.", "COERCE"),
+        ("The ministry summoned the envoy to protest the remarks.", "ACCUSE"),
+        ("India and Pakistan exchanged fire along the border.", "ASSAULT"),
     ],
 )
 def test_events_coding_intent_and_statements(coder, text, etype):

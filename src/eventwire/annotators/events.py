@@ -584,9 +584,10 @@ class EventsAnnotator(Annotator):
         for cand in cands.values():
             t = cand.tok
             if cand.event == "PROTEST" and cand.pat.pos == "v" and _lemma(t) == "protest":
-                if _children(t, "ccomp") or t.dep_ == "parataxis":
+                if _children(t, "ccomp", "dobj") or t.dep_ == "parataxis":
+                    # "protested that …", "to protest the remarks": a verbal protest
                     cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
-                    cand.rules.append("reporting protest: ACCUSE")
+                    cand.rules.append("verbal protest: ACCUSE")
         # an event noun that a verb pattern already names ("imposed sanctions") is one event
         for i, cand in list(cands.items()):
             if cand.is_noun and cand.tok.head.i in cands and cand.tok.head.i != i:
