@@ -48,6 +48,18 @@ SETTINGS: tuple[Setting, ...] = (
         "Extra event pattern files (same format as the packaged lexicon); they extend or override.",
     ),
     Setting(
+        "event_grammars",
+        (),
+        tuple,
+        "Extra event grammar files (word classes: speech, light, intent … verbs); they extend.",
+    ),
+    Setting(
+        "event_contexts",
+        (),
+        tuple,
+        "Extra PLOVER context cue files ('word(s) | context'); they extend or override.",
+    ),
+    Setting(
         "cue_lexicons", (), tuple, "Extra quote cue-verb files; they extend the packaged list."
     ),
     Setting("framing_lexicons", (), tuple, "Extra own-voice lexicon files (hedges, loaded terms)."),
