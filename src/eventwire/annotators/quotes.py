@@ -65,8 +65,10 @@ SETTING_PREPS = {"in", "at", "on", "during", "after", "before", "via", "through"
 CLAUSE_DEPS = {"ccomp"}
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Longest stretch (tokens) between a quote and its cue for them to belong together.
-MAX_GAP_AFTER = 14
+MAX_GAP_AFTER = 24
 MAX_GAP_BEFORE = 22
+# "Source: content" at the start of a line (headlines); the source is a short name.
+_COLON_LINE = re.compile(r"\s*([A-Z][\w.’'&-]*(?:[ \t]+[\w.’'&-]+){0,5})[ \t]*:(?!\d)[ \t]*")
 _SENT_BOUNDARY = re.compile(r"[.!?]+[”\"’»)]*(?=\s+[“\"‘«(]?[A-Z0-9])")
 # Words that end in a period without ending a sentence ("Mr. Smith", "U.S. Rep.").
 _ABBREV = re.compile(
@@ -372,7 +374,18 @@ class _Run:
         clause = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i not in cue]
         if clause:
             c = clause[-1] if len(clause) > 1 and clause[-1].i > verb.i else clause[0]
-            return c.left_edge.i, c.right_edge.i + 1
+            start = c.left_edge.i
+            if c.i > verb.i:
+                # "says no matter what …, “…”": modifiers between cue and clause belong to it
+                for child in verb.children:
+                    if max(cue) < child.i < start and child.dep_ in (
+                        "advmod",
+                        "neg",
+                        "advcl",
+                        "mark",
+                    ):
+                        start = min(start, child.left_edge.i)
+            return start, c.right_edge.i + 1
         if cls in ("belief", "evidence", "quote", "clause"):
             if cls == "belief":
                 xc = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
@@ -387,8 +400,6 @@ class _Run:
             if child.i <= max(cue) or child.dep_ not in OBJECT_DEPS:
                 continue
             if child.dep_ == "prep" and child.lower_ in SETTING_PREPS:
-                continue
-            if self.region_of(child.idx) is not None and child.dep_ != "xcomp":
                 continue
             parts.append((child.left_edge.i, child.right_edge.i + 1))
         if not parts:
@@ -443,6 +454,7 @@ class _Run:
                     att.content = [(s, e)]
                     atts.append(att)
         atts.extend(self.dash_attributions(claimed))
+        atts.extend(self.colon_lines())
         self.emit(self.outermost(atts))
 
     def _content_from_regions(self, att: _Attribution, p: tuple[int, int] | None) -> None:
@@ -450,15 +462,12 @@ class _Run:
         if p is not None:
             ps, pe = self.clamp(self.char_span(*p), self.doc[att.anchor].idx)
             first = regs[0]
-            inside = sum(
-                1
-                for t in self.doc[p[0] : p[1]]
-                if not t.is_punct and first.start <= t.idx < first.end
+            outside = sum(
+                1 for t in self.doc[p[0] : p[1]] if not t.is_punct and self.region_of(t.idx) is None
             )
-            outside = sum(1 for t in self.doc[p[0] : p[1]] if not t.is_punct) - inside
             # "said that the plan was “a failure”": the clause, quote and all (mixed).
-            if outside >= 2 and ps <= first.start < pe:
-                att.content = [(ps, max(pe, first.end))]
+            if outside >= 1 and ps < first.end and first.start < pe:
+                att.content = [(min(ps, first.start), max(pe, first.end))]
                 att.content += [(r.start, r.end) for r in regs[1:]]
                 return
         att.content = [(r.start, r.end) for r in regs]
@@ -517,7 +526,11 @@ class _Run:
             if self.region_of(t.idx) is not None:
                 break
             att = by_cue.get(i)
-            if att is not None and att.cls in ("speech", "quote") and self._fits(i, reg, pc):
+            if (
+                att is not None
+                and att.cls in ("speech", "clause", "quote")
+                and self._fits(i, reg, pc)
+            ):
                 return att
             if t.text in SENT_END or t.text == ";":
                 break
@@ -531,7 +544,11 @@ class _Run:
             if t.text in SENT_END and self.region_of(t.idx) is None:
                 break
             att = by_cue.get(i)
-            if att is not None and att.cls in ("speech", "quote") and self._fits(i, reg, pc):
+            if (
+                att is not None
+                and att.cls in ("speech", "clause", "quote")
+                and self._fits(i, reg, pc)
+            ):
                 return att
             if self.region_of(t.idx) is not None:
                 i = self.tok_at(self.regions[self.region_of(t.idx) or 0].start) - 1
@@ -550,7 +567,7 @@ class _Run:
                 j = self.tok_at(pe) - 1
                 while j >= 0 and doc[j].idx >= ps:
                     att = by_cue.get(j)
-                    if att is not None and att.cls in ("speech", "quote"):
+                    if att is not None and att.cls in ("speech", "clause", "quote"):
                         return att
                     if doc[j].text in SENT_END:
                         break
@@ -587,7 +604,7 @@ class _Run:
                 if att.source:
                     src = self.doc[att.source[0] : att.source[1]].text
                     rest = rest.replace(src, "", 1)
-                return len(re.findall(r"\w+", rest)) <= 4 and not re.search(r"[.!?;]", rest)
+                return len(re.findall(r"\w+", rest)) <= 3
             return False
         # A new paragraph that only holds a quotation, right after the attributed one.
         nb = self.paras[self.para_of(b.start)]
@@ -635,6 +652,29 @@ class _Run:
             att.regions = [k]
             att.content = [(reg.start, reg.end)]
             claimed.add(k)
+            out.append(att)
+        return out
+
+    def colon_lines(self) -> list[_Attribution]:
+        """Headline attribution: 'Poll: Sanders Leads in Iowa', 'Kasich: “We will win”'."""
+        out = []
+        for ps, pe in self.paras:
+            line = self.text[ps:pe]
+            m = _COLON_LINE.match(line)
+            if not m or m.group(1).isupper() or not line[m.end() :].strip():
+                continue
+            cs, ce = self.trim(ps + m.end(), pe)
+            if ce - cs < 8:
+                continue
+            ts, te = self.tok_at(ps), self.tok_in(ps + len(m.group(1)) - 1) + 1
+            if te <= ts or any(t.pos_ in ("VERB", "AUX") for t in self.doc[ts:te]):
+                continue
+            if not any(t.pos_ in ("PROPN", "NOUN") for t in self.doc[ts:te]):
+                continue
+            colon = ps + line.index(":", len(m.group(1)))
+            att = _Attribution(cue=[], cls="speech", source=(ts, te), source_ref=(ts, te))
+            att.dash = (colon, colon + 1)
+            att.content = [(cs, ce)]
             out.append(att)
         return out
 
