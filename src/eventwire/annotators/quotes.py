@@ -371,7 +371,12 @@ class _Run:
 
     def parse_content(self, verb: Any, cls: str, cue: list[int]) -> tuple[int, int] | None:
         """Tokens [s, e) of what the cue verb attributes, from the parse alone."""
-        clause = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i not in cue]
+        lo, hi = self.segment(verb.idx)
+        clause = [
+            c
+            for c in verb.children
+            if c.dep_ in CLAUSE_DEPS and c.i not in cue and lo <= c.idx < hi
+        ]
         if clause:
             c = clause[-1] if len(clause) > 1 and clause[-1].i > verb.i else clause[0]
             start = c.left_edge.i
@@ -396,7 +401,10 @@ class _Run:
 
     def _right_phrase(self, verb: Any, cue: list[int]) -> tuple[int, int] | None:
         parts = []
+        lo, hi = self.segment(verb.idx)
         for child in verb.children:
+            if not lo <= child.idx < hi:
+                continue  # the parser ran over a sentence end
             if child.i <= max(cue) or child.dep_ not in OBJECT_DEPS:
                 continue
             if child.dep_ == "prep" and child.lower_ in SETTING_PREPS:
@@ -469,6 +477,20 @@ class _Run:
             if outside >= 1 and ps < first.end and first.start < pe:
                 att.content = [(min(ps, first.start), max(pe, first.end))]
                 att.content += [(r.start, r.end) for r in regs[1:]]
+                return
+        first = regs[0]
+        lo, _hi = self.segment(first.start)
+        lead = self.text[lo : first.start]
+        cue_char = self.doc[att.anchor].idx if att.cue else -1
+        if cue_char > first.end and re.search(r"\w", lead) and not lead.rstrip().endswith(":"):
+            # "Milley’s visit was “a flagrant violation …” of Syrian territory, the ministry
+            # said": the quotation sits inside the clause the cue reports (mixed).
+            stop = cue_char
+            if att.source is not None:
+                stop = min(stop, self.doc[att.source[0]].idx)
+            cs, ce = self.trim(lo, stop)
+            if ce > first.end:
+                att.content = [(cs, ce)] + [(r.start, r.end) for r in regs[1:] if r.start >= ce]
                 return
         att.content = [(r.start, r.end) for r in regs]
 
@@ -580,6 +602,8 @@ class _Run:
         if p is None:
             return True
         s, e = self.clamp(self.char_span(*p), self.doc[i].idx)
+        if e <= s:
+            return True  # the parse's clause lies beyond the cue's sentence: no clause here
         # Its clause overlaps the quotation (the parse may make the quote its ccomp).
         return s < reg.end and reg.start < e
 
