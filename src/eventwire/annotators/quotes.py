@@ -402,7 +402,10 @@ class _Run:
     def _right_phrase(self, verb: Any, cue: list[int]) -> tuple[int, int] | None:
         parts = []
         lo, hi = self.segment(verb.idx)
-        for child in verb.children:
+        kids = list(verb.children)
+        for extra in cue[1:]:  # "called on Y to Z": Y hangs from the particle
+            kids.extend(c for c in self.doc[extra].children if c.dep_ == "pobj")
+        for child in kids:
             if not lo <= child.idx < hi:
                 continue  # the parser ran over a sentence end
             if child.i <= max(cue) or child.dep_ not in OBJECT_DEPS:
@@ -605,7 +608,11 @@ class _Run:
         if e <= s:
             return True  # the parse's clause lies beyond the cue's sentence: no clause here
         # Its clause overlaps the quotation (the parse may make the quote its ccomp).
-        return s < reg.end and reg.start < e
+        if s < reg.end and reg.start < e:
+            return True
+        # "“…,” he said, “…”": the parse took the other quotation as the clause.
+        k = self.region_of(s)
+        return k is not None and self.regions[k].end >= e
 
     def continues(
         self,
@@ -665,11 +672,10 @@ class _Run:
             tail = self.text[s : para[1]]
             if not tail or not tail[0].isupper() or len(tail.split()) > 8:
                 continue
-            ts, te = self.tok_at(s), self.tok_at(para[1])
+            ts, te = self.tok_at(s), self.tok_in(para[1] - 1) + 1
             if te <= ts or any(t.pos_ == "VERB" for t in self.doc[ts:te]):
                 continue
-            te_ = te if self.doc[te - 1].idx + len(self.doc[te - 1]) <= para[1] else te - 1
-            ts, te_ = self._trim_np((ts, max(te_, ts + 1)))
+            ts, te_ = self._trim_np((ts, te))
             att = _Attribution(cue=[], cls="speech", source=(ts, te_), source_ref=(ts, te_))
             dash_start = reg.end + (len(m.group(0)) - len(m.group(0).lstrip()))
             att.dash = (dash_start, dash_start + len(m.group(1)))

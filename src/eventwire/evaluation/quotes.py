@@ -1,4 +1,4 @@
-"""Attribution scores on PolNeAR's brat layout (``DIR/text/NAME.txt``, ``DIR/attributions/NAME_ANN.ann``).
+"""Attribution scores on PolNeAR's brat layout (``text/NAME.txt``, ``attributions/NAME_ANN.ann``).
 
 One annotator per article: the first ``.ann`` file of the article in sorted order.
 Each gold attribution is an ``E`` line tying a Content span to its Source and Cue
