@@ -1,8 +1,8 @@
 """eventwire: news articles in, coded political event data out.
 
-    >>> from eventwire import Coder
-    >>> analysis = Coder().code(text, date="2023-03-08")
-    >>> [e.event for e in analysis.events]
+>>> from eventwire import Coder
+>>> analysis = Coder().code(text, date="2023-03-08")
+>>> [e.event for e in analysis.events]
 """
 
 from __future__ import annotations

@@ -6,8 +6,8 @@ each into a message and an exit code, the batch paths report and skip them.
     EventwireError
     ├── InputError                 bad input: says which input and what was expected
     │   ├── ArticleError           an article that cannot be coded (empty, too long, bad date)
-    │   └── SourceError            a file, line or record that cannot be read (not UTF-8, not JSON, no ``text``)
-    ├── ConfigError                an unknown setting, a bad value, a malformed lexicon or dictionary file
+    │   └── SourceError            a file, line or record that cannot be read (not UTF-8, not JSON)
+    ├── ConfigError                an unknown setting, a bad value, a malformed data file
     ├── ResourceError              a packaged resource or model that is missing or broken
     ├── StoreError                 the event store cannot be opened, read or written
     └── EvaluationError            gold data that cannot be read

@@ -191,7 +191,7 @@ class TimeValue:
     end: int
     type: str  # DATE | TIME | DURATION | SET
     value: str | None
-    anchor: str | None = None  # what a relative value was computed from (article date, another time)
+    anchor: str | None = None  # what a relative value was computed from
     end_value: str | None = None  # for ranges ("between 2007 and 2011")
 
     def to_dict(self) -> dict[str, Any]:

@@ -47,10 +47,10 @@ SETTINGS: tuple[Setting, ...] = (
         tuple,
         "Extra event pattern files (same format as the packaged lexicon); they extend or override.",
     ),
-    Setting("cue_lexicons", (), tuple, "Extra quote cue-verb files; they extend the packaged list."),
     Setting(
-        "framing_lexicons", (), tuple, "Extra own-voice lexicon files (hedges, loaded terms)."
+        "cue_lexicons", (), tuple, "Extra quote cue-verb files; they extend the packaged list."
     ),
+    Setting("framing_lexicons", (), tuple, "Extra own-voice lexicon files (hedges, loaded terms)."),
     Setting(
         "gazetteer_min_population",
         500,

@@ -1,0 +1,319 @@
+"""The eventwire command line: a thin layer over the library.
+
+It parses arguments, calls the library, prints, and maps eventwire's errors to
+messages and exit codes (2 bad input or settings, 3 missing resource, 4 store).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from . import ingest
+from .errors import EventwireError, InputError, SourceError
+from .records import Analysis, Article, Event
+
+CODE_FORMATS = ("json", "jsonl", "plover", "table")
+EVENT_FORMATS = ("json", "jsonl", "plover", "table", "gdelt-csv")
+EXPORT_FORMATS = ("plover-jsonl", "gdelt-csv", "parquet")
+
+
+class Reporter:
+    """Reports skipped inputs on stderr and counts them."""
+
+    def __init__(self, store: Any = None) -> None:
+        self.errors = 0
+        self.store = store
+
+    def __call__(self, item: Any, exc: EventwireError) -> None:
+        self.errors += 1
+        print(f"eventwire: skipped: {exc}", file=sys.stderr)
+        if self.store is not None:
+            source = getattr(item, "id", None) or str(exc).split(":", 1)[0]
+            self.store.log_error(str(source), str(exc))
+
+
+def _articles(items: Iterable[Article | SourceError], report: Reporter) -> Iterator[Article]:
+    for item in items:
+        if isinstance(item, SourceError):
+            report(None, item)
+        else:
+            yield item
+
+
+def _coder(args: argparse.Namespace) -> Any:
+    from .coder import Coder
+
+    settings: dict[str, Any] = {}
+    if getattr(args, "config", None):
+        settings = _load_config(args.config)
+    return Coder(settings)
+
+
+def _load_config(path: str) -> dict[str, Any]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read settings file ({exc.strerror})") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"{path}: settings file is not valid JSON ({exc.msg}, line {exc.lineno})"
+        ) from None
+    if not isinstance(data, dict):
+        raise InputError(f"{path}: settings file must hold a JSON object of setting: value")
+    return data
+
+
+def _print_analyses(analyses: Iterable[Analysis], fmt: str, explain: bool, out: TextIO) -> int:
+    from .formats import plover, table
+
+    n = 0
+    if fmt == "json":
+        items = [a.to_dict() for a in analyses]
+        n = len(items)
+        payload: Any = items[0] if n == 1 else items
+        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return n
+    for a in analyses:
+        n += 1
+        if fmt == "jsonl":
+            out.write(a.to_json() + "\n")
+        elif fmt == "plover":
+            for rec in plover.records(a):
+                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        else:
+            out.write("\n".join(table.analysis_lines(a, explain)) + "\n\n")
+        out.flush()
+    return n
+
+
+def cmd_code(args: argparse.Namespace) -> int:
+    paths = args.files or ["-"]
+    if paths == ["-"] and sys.stdin.isatty():
+        raise InputError("no input: give FILE arguments or pipe an article's text to stdin")
+    report = Reporter()
+    coder = _coder(args)
+    items = _articles(ingest.read(paths, fmt=args.input_format, date=args.date), report)
+    n = _print_analyses(coder.pipe(items, on_error=report), args.format, args.explain, sys.stdout)
+    if n == 0:
+        print("eventwire: nothing was coded", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _batches(items: Iterable[Analysis], size: int) -> Iterator[list[Analysis]]:
+    batch: list[Analysis] = []
+    for a in items:
+        batch.append(a)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from .store import Store, WriteStats
+
+    with Store(args.db) as store:
+        report = Reporter(store)
+        stats = WriteStats()
+        seen = 0
+
+        def fresh() -> Iterator[Article]:
+            nonlocal seen
+            for art in _articles(
+                ingest.read(args.paths, fmt=args.input_format, date=args.date), report
+            ):
+                seen += 1
+                if store.is_current(art):
+                    stats.unchanged += 1
+                    continue
+                yield art
+
+        coder = _coder(args)
+        analyses = coder.pipe(fresh(), n_process=args.workers, on_error=report)
+        for batch in _batches(analyses, args.batch_size):
+            stats += store.write(batch)
+        counts = store.counts()
+    print(
+        f"ingested {seen} article(s) into {args.db}: {stats.inserted} new, "
+        f"{stats.replaced} replaced, {stats.unchanged} unchanged, {report.errors} skipped; "
+        f"store holds {counts['articles']} articles, {counts['events']} events",
+        file=sys.stderr,
+    )
+    return 0 if seen or not report.errors else 2
+
+
+def _print_events(pairs: Iterable[tuple[Analysis, Event]], fmt: str, out: TextIO) -> int:
+    from .formats import gdelt, plover, table
+
+    n = 0
+    if fmt == "gdelt-csv":
+        return gdelt.write((gdelt.row(a, e) for a, e in pairs), out)
+    if fmt == "json":
+        items = [{"article": a.article.meta(), **e.to_dict()} for a, e in pairs]
+        out.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
+        return len(items)
+    for a, e in pairs:
+        n += 1
+        if fmt == "jsonl":
+            out.write(
+                json.dumps({"article": a.article.meta(), **e.to_dict()}, ensure_ascii=False) + "\n"
+            )
+        elif fmt == "plover":
+            out.write(json.dumps(plover.event_record(a, e), ensure_ascii=False) + "\n")
+        else:
+            out.write("\n".join(table.event_lines([(a, e)])) + "\n")
+    return n
+
+
+def _filter(args: argparse.Namespace) -> Any:
+    from .store import EventFilter
+
+    return EventFilter(
+        actor=args.actor,
+        recipient=args.recipient,
+        type=args.type,
+        since=args.since,
+        until=args.until,
+        include_negated=not args.no_negated,
+    )
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from .store import Store
+
+    with Store(args.db, read_only=True) as store:
+        n = _print_events(store.events(_filter(args)), args.format, sys.stdout)
+    print(f"{n} event(s)", file=sys.stderr)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .formats import gdelt, parquet, plover
+    from .store import Store
+
+    with Store(args.db, read_only=True) as store:
+        pairs = store.events(_filter(args))
+        if args.format == "parquet":
+            n = parquet.write((parquet.row(a, e) for a, e in pairs), args.out)
+        else:
+            with open(args.out, "w", encoding="utf-8", newline="") as fh:
+                if args.format == "gdelt-csv":
+                    n = gdelt.write((gdelt.row(a, e) for a, e in pairs), fh)
+                else:
+                    n = 0
+                    for a, e in pairs:
+                        fh.write(json.dumps(plover.event_record(a, e), ensure_ascii=False) + "\n")
+                        n += 1
+    print(f"wrote {n} event(s) to {args.out} ({args.format})", file=sys.stderr)
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from . import evaluation
+
+    module = evaluation.task(args.task)
+    gold = Path(args.gold)
+    if not gold.exists():
+        raise InputError(f"{gold}: no such gold file or folder")
+    report = module.evaluate(gold, _coder(args), limit=args.limit)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print(module.render(report))
+    return 0
+
+
+def _event_filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--actor", help="actor code prefix, e.g. USA or USAMIL")
+    p.add_argument("--recipient", help="recipient code prefix, e.g. IRQ")
+    p.add_argument("--type", help="PLOVER event type, e.g. CONSULT")
+    p.add_argument("--since", help="earliest event date, YYYY-MM-DD")
+    p.add_argument("--until", help="latest event date, YYYY-MM-DD")
+    p.add_argument("--no-negated", action="store_true", help="leave out negated events")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``eventwire`` command."""
+    parser = argparse.ArgumentParser(
+        prog="eventwire",
+        description="News articles in, coded political event data out.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("code", help="code articles and print the records")
+    p.add_argument(
+        "files", nargs="*", metavar="FILE", help="text or .jsonl files; '-' (default) reads stdin"
+    )
+    p.add_argument("--date", help="article date for plain-text input, YYYY-MM-DD")
+    p.add_argument("--format", choices=CODE_FORMATS, default="json", help="output format")
+    p.add_argument("--input-format", choices=sorted(ingest.FORMATS), help="force an input format")
+    p.add_argument("--explain", action="store_true", help="show each event's rule and confidence")
+    p.add_argument("--config", help="JSON file of settings")
+    p.set_defaults(func=cmd_code)
+
+    p = sub.add_parser("ingest", help="code articles and store them in a DuckDB file")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--db", required=True, help="DuckDB file (created if missing)")
+    p.add_argument("--date", help="article date for plain-text input, YYYY-MM-DD")
+    p.add_argument("--input-format", choices=sorted(ingest.FORMATS), help="force an input format")
+    p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("--batch-size", type=int, default=64, help="articles per transaction")
+    p.add_argument("--config", help="JSON file of settings")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("events", help="query stored events")
+    p.add_argument("--db", required=True)
+    _event_filters(p)
+    p.add_argument("--format", choices=EVENT_FORMATS, default="table")
+    p.set_defaults(func=cmd_events)
+
+    p = sub.add_parser("export", help="export stored events")
+    p.add_argument("--db", required=True)
+    p.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    p.add_argument("--out", required=True, help="output file")
+    _event_filters(p)
+    p.set_defaults(func=cmd_export)
+
+    from .evaluation import TASKS
+
+    p = sub.add_parser("eval", help="score eventwire on gold data")
+    p.add_argument("task", choices=sorted(TASKS))
+    p.add_argument("--gold", required=True, help="gold file or folder")
+    p.add_argument("--json", action="store_true", help="machine-readable report")
+    p.add_argument("--limit", type=int, help="score only the first N gold items")
+    p.add_argument("--config", help="JSON file of settings")
+    p.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``eventwire`` command."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.ERROR,
+        format="eventwire: %(message)s",
+    )
+    try:
+        return int(args.func(args))
+    except EventwireError as exc:
+        print(f"eventwire: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("eventwire: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

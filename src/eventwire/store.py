@@ -1,0 +1,426 @@
+"""The event store: one DuckDB file holding every coded article and its records.
+
+Schema (one row per record; ``article_id`` + ``id`` identify a record; offsets are
+Python string offsets into ``articles.text``)::
+
+    articles      id PK, date, title, source, url, language, text, text_hash, coded_at,
+                  analysis (the Analysis as JSON: the exact record, for exports)
+    entities      article_id, id, name, code, sectors[], kind, source
+    mentions      article_id, entity_id, text, start_char, end_char, kind, sentence
+    events        article_id, id, event, mode, context[], aux[], date, date_origin, cameo,
+                  trigger_text, trigger_start, trigger_end, sentence_text, sentence_start,
+                  sentence_end, confidence, rule, quote_id, location_name, location_lat,
+                  location_lon, location_country, location_geonameid, location_feature
+    event_actors  article_id, event_id, role ('actor' | 'recipient'), position, entity_id,
+                  code, sectors[], text, start_char, end_char
+    quotes        article_id, id, kind, speaker_text, speaker_start, speaker_end,
+                  speaker_entity, cue_text, cue_start, cue_end, content_text, content (JSON)
+    times         article_id, n, text, start_char, end_char, type, value, end_value, anchor
+    places        article_id, n, text, start_char, end_char, name, lat, lon, country,
+                  geonameid, feature
+    claims        article_id, n, kind, text, start_char, end_char, label
+    ingest_errors source, message, logged_at
+
+Writes are idempotent: an article whose id and content hash (text and metadata)
+are already stored is left alone; the same id with a new hash replaces all of
+that article's records. Each batch is one transaction, so a crash leaves no
+half-stored article and loses nothing already committed.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import StoreError
+from .records import Analysis, Article, Event
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY, date DATE, title VARCHAR, source VARCHAR, url VARCHAR,
+    language VARCHAR, text VARCHAR, text_hash VARCHAR, coded_at TIMESTAMP, analysis JSON);
+CREATE TABLE IF NOT EXISTS entities (
+    article_id VARCHAR, id VARCHAR, name VARCHAR, code VARCHAR, sectors VARCHAR[],
+    kind VARCHAR, source VARCHAR);
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id VARCHAR, entity_id VARCHAR, text VARCHAR, start_char INTEGER,
+    end_char INTEGER, kind VARCHAR, sentence INTEGER);
+CREATE TABLE IF NOT EXISTS events (
+    article_id VARCHAR, id VARCHAR, event VARCHAR, mode VARCHAR, context VARCHAR[],
+    aux VARCHAR[], date VARCHAR, date_origin VARCHAR, cameo VARCHAR, trigger_text VARCHAR,
+    trigger_start INTEGER, trigger_end INTEGER, sentence_text VARCHAR,
+    sentence_start INTEGER, sentence_end INTEGER, confidence DOUBLE, rule VARCHAR,
+    quote_id VARCHAR, location_name VARCHAR, location_lat DOUBLE, location_lon DOUBLE,
+    location_country VARCHAR, location_geonameid BIGINT, location_feature VARCHAR);
+CREATE TABLE IF NOT EXISTS event_actors (
+    article_id VARCHAR, event_id VARCHAR, role VARCHAR, position INTEGER,
+    entity_id VARCHAR, code VARCHAR, sectors VARCHAR[], text VARCHAR,
+    start_char INTEGER, end_char INTEGER);
+CREATE TABLE IF NOT EXISTS quotes (
+    article_id VARCHAR, id VARCHAR, kind VARCHAR, speaker_text VARCHAR,
+    speaker_start INTEGER, speaker_end INTEGER, speaker_entity VARCHAR, cue_text VARCHAR,
+    cue_start INTEGER, cue_end INTEGER, content_text VARCHAR, content JSON);
+CREATE TABLE IF NOT EXISTS times (
+    article_id VARCHAR, n INTEGER, text VARCHAR, start_char INTEGER, end_char INTEGER,
+    type VARCHAR, value VARCHAR, end_value VARCHAR, anchor VARCHAR);
+CREATE TABLE IF NOT EXISTS places (
+    article_id VARCHAR, n INTEGER, text VARCHAR, start_char INTEGER, end_char INTEGER,
+    name VARCHAR, lat DOUBLE, lon DOUBLE, country VARCHAR, geonameid BIGINT,
+    feature VARCHAR);
+CREATE TABLE IF NOT EXISTS claims (
+    article_id VARCHAR, n INTEGER, kind VARCHAR, text VARCHAR, start_char INTEGER,
+    end_char INTEGER, label VARCHAR);
+CREATE TABLE IF NOT EXISTS ingest_errors (source VARCHAR, message VARCHAR, logged_at TIMESTAMP);
+"""
+
+RECORD_TABLES = (
+    "entities",
+    "mentions",
+    "events",
+    "event_actors",
+    "quotes",
+    "times",
+    "places",
+    "claims",
+)
+TABLES = ("articles", *RECORD_TABLES)
+
+
+def content_hash(article: Article) -> str:
+    """A hash of the article's text and metadata: equal hashes mean nothing changed."""
+    raw = json.dumps(article.to_dict(), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass
+class WriteStats:
+    """What a write did: articles newly stored, replaced (changed), and left (unchanged)."""
+
+    inserted: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+
+    def __iadd__(self, other: WriteStats) -> WriteStats:
+        self.inserted += other.inserted
+        self.replaced += other.replaced
+        self.unchanged += other.unchanged
+        return self
+
+
+@dataclass
+class EventFilter:
+    """Filters for event queries; None means no filter."""
+
+    actor: str | None = None  # code prefix, e.g. USA or USAMIL
+    recipient: str | None = None
+    type: str | None = None
+    since: str | None = None
+    until: str | None = None
+    article: str | None = None
+    include_negated: bool = True
+
+
+def _rows(analysis: Analysis, digest: str, now: _dt.datetime) -> dict[str, list[tuple[Any, ...]]]:
+    art = analysis.article
+    aid = art.id
+    rows: dict[str, list[tuple[Any, ...]]] = {t: [] for t in TABLES}
+    rows["articles"].append(
+        (
+            aid,
+            art.date,
+            art.title,
+            art.source,
+            art.url,
+            art.language,
+            art.text,
+            digest,
+            now,
+            analysis.to_json(),
+        )
+    )
+    for ent in analysis.entities:
+        rows["entities"].append(
+            (aid, ent.id, ent.name, ent.code, list(ent.sectors), ent.kind, ent.source)
+        )
+        for m in ent.mentions:
+            rows["mentions"].append((aid, ent.id, m.text, m.start, m.end, m.kind, m.sentence))
+    for ev in analysis.events:
+        loc = ev.location
+        rows["events"].append(
+            (
+                aid,
+                ev.id,
+                ev.event,
+                ev.mode,
+                list(ev.context),
+                list(ev.aux),
+                ev.date,
+                ev.date_origin,
+                ev.cameo,
+                ev.trigger.text,
+                ev.trigger.start,
+                ev.trigger.end,
+                ev.sentence.text,
+                ev.sentence.start,
+                ev.sentence.end,
+                ev.confidence,
+                ev.rule,
+                ev.quote,
+                loc.name if loc else None,
+                loc.lat if loc else None,
+                loc.lon if loc else None,
+                loc.country if loc else None,
+                loc.geonameid if loc else None,
+                loc.feature if loc else None,
+            )
+        )
+        for role, refs in (("actor", ev.actor), ("recipient", ev.recipient)):
+            for pos, ref in enumerate(refs):
+                rows["event_actors"].append(
+                    (
+                        aid,
+                        ev.id,
+                        role,
+                        pos,
+                        ref.entity,
+                        ref.code,
+                        list(ref.sectors),
+                        ref.text,
+                        ref.start,
+                        ref.end,
+                    )
+                )
+    for q in analysis.quotes:
+        sp, cue = q.speaker, q.cue
+        rows["quotes"].append(
+            (
+                aid,
+                q.id,
+                q.kind,
+                sp.text if sp else None,
+                sp.start if sp else None,
+                sp.end if sp else None,
+                sp.entity if sp else None,
+                cue.text if cue else None,
+                cue.start if cue else None,
+                cue.end if cue else None,
+                " … ".join(c.text for c in q.content),
+                json.dumps([c.to_dict() for c in q.content]),
+            )
+        )
+    for n, t in enumerate(analysis.times):
+        rows["times"].append(
+            (aid, n, t.text, t.start, t.end, t.type, t.value, t.end_value, t.anchor)
+        )
+    for n, p in enumerate(analysis.places):
+        rows["places"].append(
+            (
+                aid,
+                n,
+                p.text,
+                p.start,
+                p.end,
+                p.name,
+                p.lat,
+                p.lon,
+                p.country,
+                p.geonameid,
+                p.feature,
+            )
+        )
+    for n, c in enumerate(analysis.claims):
+        rows["claims"].append((aid, n, c.kind, c.text, c.start, c.end, c.label))
+    return rows
+
+
+class Store:
+    """A DuckDB event store. Use as a context manager, or call ``close()``."""
+
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        import duckdb
+
+        self.path = str(path)
+        if read_only and not Path(self.path).exists():
+            raise StoreError(f"{self.path}: no such database; create it with 'eventwire ingest'")
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+            if not read_only:
+                self.con.execute(SCHEMA)
+                self.con.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
+                    [str(SCHEMA_VERSION)],
+                )
+            else:
+                self.con.execute("SELECT count(*) FROM articles")
+        except duckdb.Error as exc:
+            raise StoreError(
+                f"{self.path}: cannot open as an eventwire DuckDB store ({exc}); "
+                "expected a database made by 'eventwire ingest' or a new file path"
+            ) from None
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- writing ---------------------------------------------------------------------
+
+    def stored_hashes(self, ids: Sequence[str]) -> dict[str, str]:
+        """The stored content hash of each of these article ids that is in the store."""
+        if not ids:
+            return {}
+        res = self.con.execute(
+            "SELECT id, text_hash FROM articles WHERE id IN (SELECT unnest(?))", [list(ids)]
+        ).fetchall()
+        return {r[0]: r[1] for r in res}
+
+    def is_current(self, article: Article) -> bool:
+        """True when this exact article (same id, text and metadata) is already stored."""
+        return self.stored_hashes([article.id]).get(article.id) == content_hash(article)
+
+    def write(self, analyses: Iterable[Analysis]) -> WriteStats:
+        """Store a batch of analyses in one transaction (idempotent, see module docstring)."""
+        batch = list(analyses)
+        stats = WriteStats()
+        if not batch:
+            return stats
+        # The last occurrence of an id in a batch wins, as if written one after the other.
+        by_id: dict[str, Analysis] = {}
+        for a in batch:
+            by_id[a.article.id] = a
+        stored = self.stored_hashes(list(by_id))
+        now = _dt.datetime.now(_dt.UTC).replace(tzinfo=None)
+        rows: dict[str, list[tuple[Any, ...]]] = {t: [] for t in TABLES}
+        replace: list[str] = []
+        for aid, analysis in by_id.items():
+            digest = content_hash(analysis.article)
+            if stored.get(aid) == digest:
+                stats.unchanged += 1
+                continue
+            if aid in stored:
+                replace.append(aid)
+                stats.replaced += 1
+            else:
+                stats.inserted += 1
+            for table, table_rows in _rows(analysis, digest, now).items():
+                rows[table].extend(table_rows)
+        if not replace and not rows["articles"]:
+            return stats
+        con = self.con
+        try:
+            con.execute("BEGIN TRANSACTION")
+            if replace:
+                for table in RECORD_TABLES:
+                    con.execute(
+                        f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [replace]
+                    )
+                con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [replace])
+            for table in TABLES:
+                if rows[table]:
+                    self._insert(table, rows[table])
+            con.execute("COMMIT")
+        except Exception as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: write failed and was rolled back ({exc})") from exc
+        return stats
+
+    def _insert(self, table: str, rows: list[tuple[Any, ...]]) -> None:
+        import pyarrow as pa
+
+        cols = [c[0] for c in self.con.execute(f"DESCRIBE {table}").fetchall()]
+        arrow = pa.table({c: [r[i] for r in rows] for i, c in enumerate(cols)})
+        self.con.register("_ew_rows", arrow)
+        try:
+            self.con.execute(f"INSERT INTO {table} SELECT * FROM _ew_rows")
+        finally:
+            self.con.unregister("_ew_rows")
+
+    def log_error(self, source: str, message: str) -> None:
+        """Record an input that could not be ingested."""
+        now = _dt.datetime.now(_dt.UTC).replace(tzinfo=None)
+        self.con.execute("INSERT INTO ingest_errors VALUES (?, ?, ?)", [source, message, now])
+
+    # --- reading ---------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        """Row counts of every record table."""
+        out = {}
+        for table in TABLES:
+            row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+            out[table] = int(row[0]) if row else 0
+        return out
+
+    def analyses(self, ids: Sequence[str] | None = None) -> Iterator[Analysis]:
+        """Stored analyses (all, or those of ``ids``), in article id order."""
+        sql = "SELECT analysis, text FROM articles"
+        params: list[Any] = []
+        if ids is not None:
+            sql += " WHERE id IN (SELECT unnest(?))"
+            params.append(list(ids))
+        sql += " ORDER BY id"
+        cur = self.con.execute(sql, params)
+        while True:
+            chunk = cur.fetchmany(256)
+            if not chunk:
+                break
+            for raw, text in chunk:
+                yield Analysis.from_json(raw, text=text)
+
+    def events(self, flt: EventFilter | None = None) -> Iterator[tuple[Analysis, Event]]:
+        """Events matching ``flt``, each with its article's analysis, by date then id."""
+        flt = flt or EventFilter()
+        where: list[str] = ["TRUE"]
+        params: list[Any] = []
+        if flt.type:
+            where.append("e.event = ?")
+            params.append(flt.type.upper())
+        for role, code in (("actor", flt.actor), ("recipient", flt.recipient)):
+            if code:
+                where.append(
+                    "EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id"
+                    " AND x.event_id = e.id AND x.role = ?"
+                    " AND (x.code || coalesce(array_to_string(x.sectors, ''), '')) LIKE ?)"
+                )
+                params.extend([role, code.upper() + "%"])
+        if flt.since:
+            where.append("coalesce(e.date, CAST(a.date AS VARCHAR)) >= ?")
+            params.append(flt.since)
+        if flt.until:
+            # a coarse date such as 2023-03 sorts before 2023-03-31, so compare prefixes
+            where.append("substr(coalesce(e.date, CAST(a.date AS VARCHAR)), 1, ?) <= ?")
+            params.extend([len(flt.until), flt.until])
+        if flt.article:
+            where.append("e.article_id = ?")
+            params.append(flt.article)
+        if not flt.include_negated:
+            where.append("NOT list_contains(e.aux, 'negation')")
+        sql = (
+            "SELECT e.article_id, e.id FROM events e JOIN articles a ON a.id = e.article_id "
+            f"WHERE {' AND '.join(where)} "
+            "ORDER BY coalesce(e.date, CAST(a.date AS VARCHAR)), e.article_id, "
+            "try_cast(substr(e.id, 3) AS INTEGER), e.id"
+        )
+        hits = self.con.execute(sql, params).fetchall()
+        cache: dict[str, Analysis] = {}
+        for aid, eid in hits:
+            if aid not in cache:
+                if len(cache) > 512:
+                    cache.clear()
+                cache.update({a.article.id: a for a in self.analyses([aid])})
+            analysis = cache[aid]
+            for ev in analysis.events:
+                if ev.id == eid:
+                    yield analysis, ev
+                    break

@@ -1,0 +1,89 @@
+"""Hand-built records for tests that need no parse."""
+
+from __future__ import annotations
+
+from eventwire.records import (
+    ActorRef,
+    Analysis,
+    Article,
+    Claim,
+    Entity,
+    Event,
+    Mention,
+    Place,
+    Quote,
+    Span,
+    Speaker,
+    TimeValue,
+)
+
+TEXT = "Iraqi lawmakers urged the government on Tuesday to expel US troops from Baghdad."
+
+
+def _span(text: str, sub: str) -> Span:
+    i = text.index(sub)
+    return Span(sub, i, i + len(sub))
+
+
+def sample_analysis(article_id: str = "a1", text: str = TEXT, date: str = "2023-03-08") -> Analysis:
+    """A small, fully populated Analysis whose offsets are true to ``text``."""
+    art = Article(
+        id=article_id, text=text, date=date, title="T", source="Outlet", url="https://example.org/a"
+    )
+    law = _span(text, "Iraqi lawmakers")
+    gov = _span(text, "the government")
+    place = _span(text, "Baghdad")
+    ents = [
+        Entity(
+            "e1",
+            "Iraqi lawmakers",
+            "IRQ",
+            ["LEG"],
+            "group",
+            [Mention(law.text, law.start, law.end, "nominal", 0)],
+        ),
+        Entity(
+            "e2",
+            "government",
+            "IRQ",
+            ["GOV"],
+            "organization",
+            [Mention(gov.text, gov.start, gov.end, "nominal", 0)],
+        ),
+    ]
+    loc = Place(place.text, place.start, place.end, "Baghdad", 33.34, 44.40, "IRQ", 98182, "city")
+    ev = Event(
+        id="ev1",
+        event="REQUEST",
+        trigger=_span(text, "urged"),
+        sentence=Span(text, 0, len(text)),
+        mode=None,
+        context=["military"],
+        aux=[],
+        actor=[ActorRef(law.text, law.start, law.end, "e1", "IRQ", ["LEG"])],
+        recipient=[ActorRef(gov.text, gov.start, gov.end, "e2", "IRQ", ["GOV"])],
+        date="2023-03-07",
+        date_origin="text",
+        location=loc,
+        cameo="10",
+        confidence=0.9,
+        rule="urge+to",
+    )
+    tues = _span(text, "Tuesday")
+    return Analysis(
+        article=art,
+        entities=ents,
+        events=[ev],
+        quotes=[
+            Quote(
+                "q1",
+                "indirect",
+                [_span(text, "to expel US troops from Baghdad")],
+                Speaker(law.text, law.start, law.end, "e1"),
+                _span(text, "urged"),
+            )
+        ],
+        times=[TimeValue(tues.text, tues.start, tues.end, "DATE", "2023-03-07")],
+        places=[loc],
+        claims=[Claim("unattributed", text, 0, len(text))],
+    )
