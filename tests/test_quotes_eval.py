@@ -118,9 +118,12 @@ def test_quotes_eval_is_the_quotes_task():
 @pytest.mark.slow
 def test_quotes_eval_dev_floors(coder):
     gold = shared_path("eval", "quotes", "polnear", "dev")
-    report = ev.evaluate(gold, coder)
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
+    # The first `limit` articles keep the test under a minute; README has the full-dev scores.
+    report = ev.evaluate(gold, coder, limit=floors["limit"])
     for key, floor in floors.items():
+        if key.startswith("_") or key == "limit":
+            continue
         split, _, measure = key.partition(".")
         value = report[split]
         for part in measure.split("."):
