@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventwire.annotators.quotes import find_regions
 
@@ -163,3 +165,15 @@ def test_quotes_marks_odd_input_never_crashes(coder, text):
     for q in analysis.quotes:
         for c in q.content:
             assert text[c.start : c.end] == c.text
+
+
+@given(st.text(alphabet=st.sampled_from(list('ab .,:—\n“”"«»‘’')), max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_quotes_marks_regions_stay_in_their_paragraph(text):
+    regions = find_regions(text)
+    last_end = -1
+    for r in regions:
+        assert 0 <= r.start < r.end <= len(text)
+        assert r.start >= last_end  # ordered, no overlap
+        assert "\n" not in text[r.start : r.end]
+        last_end = r.end

@@ -442,16 +442,16 @@ class _Run:
         for k, reg in enumerate(self.regions):
             if k in claimed:
                 continue
-            att = self.attach_region(k, reg, by_cue, pc)
-            if att is None:
+            owner = self.attach_region(k, reg, by_cue, pc)
+            if owner is None:
                 continue
-            att.regions.append(k)
+            owner.regions.append(k)
             claimed.add(k)
             # runs on over paragraphs, and "“…,” he said, “…”" continuations
             j = k
-            while j + 1 < len(self.regions) and self.continues(j, j + 1, att, by_cue, pc):
+            while j + 1 < len(self.regions) and self.continues(j, j + 1, owner, by_cue, pc):
                 j += 1
-                att.regions.append(j)
+                owner.regions.append(j)
                 claimed.add(j)
 
         for i, att in by_cue.items():
