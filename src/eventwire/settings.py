@@ -52,10 +52,23 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("framing_lexicons", (), tuple, "Extra own-voice lexicon files (hedges, loaded terms)."),
     Setting(
+        "time_lexicons",
+        (),
+        tuple,
+        "Extra time vocabulary files (KIND<TAB>PHRASE<TAB>VALUE; a name ending in anchors.tsv "
+        "holds anchor events); see resources/time/README.md.",
+    ),
+    Setting(
         "gazetteer_min_population",
         500,
         int,
         "Smallest populated place kept in the gazetteer index.",
+    ),
+    Setting(
+        "gazetteer_files",
+        (),
+        tuple,
+        "Extra gazetteer files of named places (the regions.tsv format); they extend the index.",
     ),
     Setting(
         "cache_dir",
