@@ -391,11 +391,16 @@ class _Run:
                     ):
                         start = min(start, child.left_edge.i)
             return start, c.right_edge.i + 1
-        if cls in ("belief", "evidence", "quote", "clause"):
-            if cls == "belief":
-                xc = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
-                if xc:
-                    return self._right_phrase(verb, cue)
+        if cls == "evidence":
+            # "the poll shows Trump leading …": what a record shows is its object
+            return self._right_phrase(verb, cue)
+        if cls in ("belief", "clause"):
+            # "seems to …", "asked Kasich to lay out …": a to-infinitive carries content
+            xc = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+            if xc:
+                return self._right_phrase(verb, cue)
+            return None
+        if cls == "quote":
             return None
         return self._right_phrase(verb, cue)
 
@@ -631,11 +636,16 @@ class _Run:
         if self.para_of(b.start) == self.para_of(a.start):
             cue_s = self.doc[att.anchor].idx if att.cue else -1
             if a.end <= cue_s < b.start:
-                rest = between.replace(self.doc[att.anchor].text, "", 1)
-                if att.source:
-                    src = self.doc[att.source[0] : att.source[1]].text
-                    rest = rest.replace(src, "", 1)
-                return len(re.findall(r"\w+", rest)) <= 3
+                # "“…,” Woodward told the Post on Monday. “…”": the attribution is one
+                # clause (no verb but the cue's) and one sentence at most.
+                ts, te = self.tok_at(a.end), self.tok_in(b.start - 1) + 1
+                verbs = [
+                    t
+                    for t in self.doc[ts:te]
+                    if t.pos_ == "VERB" and t.i not in att.cue and t.dep_ != "amod"
+                ]
+                ends = len(re.findall(r"[.!?;]\s", between))
+                return not verbs and ends <= 1 and len(re.findall(r"\w+", between)) <= 16
             return False
         # A new paragraph that only holds a quotation, right after the attributed one.
         nb = self.paras[self.para_of(b.start)]
