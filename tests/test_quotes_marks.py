@@ -177,3 +177,22 @@ def test_quotes_marks_regions_stay_in_their_paragraph(text):
         assert r.start >= last_end  # ordered, no overlap
         assert "\n" not in text[r.start : r.end]
         last_end = r.end
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker", "cue", "content"),
+    [
+        ("Pence Endorses Paul Ryan\n\nThe story.", "Pence", "Endorses", "Paul Ryan"),
+        (
+            "Poll: Sanders Leads Clinton In Iowa\n\nThe story.",
+            "Poll",
+            ":",
+            "Sanders Leads Clinton In Iowa",
+        ),
+    ],
+)
+def test_quotes_marks_headline_attribution(coder, title, speaker, cue, content):
+    quotes = coder.code(title).quotes
+    assert (speaker, cue, content) in [
+        (q.speaker.text, q.cue.text, q.content[0].text) for q in quotes if q.speaker and q.cue
+    ]

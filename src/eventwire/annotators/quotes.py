@@ -471,6 +471,7 @@ class _Run:
                     atts.append(att)
         atts.extend(self.dash_attributions(claimed))
         atts.extend(self.colon_lines())
+        atts.extend(self.headline_verbs())
         self.emit(self.outermost(atts))
 
     def _content_from_regions(self, att: _Attribution, p: tuple[int, int] | None) -> None:
@@ -515,7 +516,7 @@ class _Run:
                 continue
             src = (pobj[0].left_edge.i, pobj[0].right_edge.i + 1)
             head = tok.head
-            while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i:
+            while head.dep_ not in ("ROOT", "ccomp") and head.head.i != head.i:
                 head = head.head
             phrase = (tok.left_edge.i, max(tok.right_edge.i + 1, src[1]))
             sent = tok.sent
@@ -693,6 +694,36 @@ class _Run:
             att.content = [(reg.start, reg.end)]
             claimed.add(k)
             out.append(att)
+        return out
+
+    def headline_verbs(self) -> list[_Attribution]:
+        """'Pence Endorses Paul Ryan': a title-case line whose verb the tagger took for a name."""
+        out: list[_Attribution] = []
+        for ps, pe in self.paras:
+            words = self.text[ps:pe].split()
+            if len(words) < 3 or sum(w[:1].isupper() for w in words) < 0.8 * len(words):
+                continue
+            if ":" in self.text[ps:pe]:
+                continue  # left to the colon rule
+            ts, te = self.tok_at(ps), self.tok_in(pe - 1) + 1
+            for t in self.doc[ts + 1 : min(te - 1, ts + 7)]:
+                if t.pos_ not in ("PROPN", "NOUN", "VERB") or not t.text[:1].isupper():
+                    continue
+                low = t.lower_
+                forms = (low[:-2], low[:-1]) if low.endswith("es") else (low[:-1],)
+                cls = next(
+                    (self.ann.cues[f] for f in forms if low.endswith("s") and f in self.ann.cues),
+                    None,
+                )
+                if cls not in ("speech", "clause", "evidence"):
+                    continue
+                cs, ce = self.trim(t.idx + len(t), pe)
+                if ce - cs < 4:
+                    break
+                att = _Attribution(cue=[t.i], cls=cls, source=(ts, t.i), source_ref=(ts, t.i))
+                att.content = [(cs, ce)]
+                out.append(att)
+                break
         return out
 
     def colon_lines(self) -> list[_Attribution]:
