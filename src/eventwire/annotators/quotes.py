@@ -157,6 +157,17 @@ def find_regions(text: str) -> list[Region]:
         open_at: int | None = None
         for i in range(p_start, p_end):
             ch = text[i]
+            if (
+                ch in OPEN_MARKS
+                and open_at is not None
+                and i > p_start
+                and not text[i - 1].isspace()
+                and (i + 1 >= p_end or text[i + 1].isspace() or text[i + 1] in ".,;:!?")
+            ):
+                # "“Apparently not,“ he said": an opening mark typed where a closing one belongs
+                regions.append(Region(open_at, i + 1))
+                open_at = None
+                continue
             if ch in OPEN_MARKS or (
                 ch == STRAIGHT and _straight_opens(text, i, open_at is not None)
             ):
@@ -640,13 +651,11 @@ class _Run:
                 # "“…,” Woodward told the Post on Monday. “…”": the attribution is one
                 # clause (no verb but the cue's) and one sentence at most.
                 ts, te = self.tok_at(a.end), self.tok_in(b.start - 1) + 1
-                verbs = [
-                    t
-                    for t in self.doc[ts:te]
-                    if t.pos_ == "VERB" and t.i not in att.cue and t.dep_ != "amod"
-                ]
+                src = range(*att.source) if att.source else range(0)
+                rest = [t for t in self.doc[ts:te] if t.i not in src and t.i not in att.cue]
+                verbs = [t for t in rest if t.pos_ == "VERB" and t.dep_ != "amod"]
                 ends = len(re.findall(r"[.!?;]\s", between))
-                return not verbs and ends <= 1 and len(re.findall(r"\w+", between)) <= 16
+                return not verbs and ends <= 1 and sum(t.is_alpha for t in rest) <= 8
             return False
         # A new paragraph that only holds a quotation, right after the attributed one.
         nb = self.paras[self.para_of(b.start)]
