@@ -138,10 +138,11 @@ def test_quotes_marks_continuation_paragraph(coder):
     assert len(q.content) == 2
 
 
-def test_quotes_marks_dash_attribution(coder):
-    text = "“Peace is possible if both sides want it.” — Commissioner Maria Lopez"
+@pytest.mark.parametrize("dash", ["—", "―", "–"])
+def test_quotes_marks_dash_attribution(coder, dash):
+    text = f"“Peace is possible if both sides want it.” {dash} Commissioner Maria Lopez"
     (q,) = coder.code(text).quotes
-    assert q.speaker.text == "Commissioner Maria Lopez" and q.cue.text == "—"
+    assert q.speaker.text == "Commissioner Maria Lopez" and q.cue.text == dash
 
 
 @pytest.mark.parametrize(

@@ -643,7 +643,6 @@ class _Run:
         a, b = self.regions[j], self.regions[nxt]
         if a.runs_on and self.para_of(b.start) == self.para_of(a.end) + 1:
             return True
-        between = self.text[a.end : b.start]
         # Only the attribution itself may stand between them ("“…,” he said, “…”").
         if self.para_of(b.start) == self.para_of(a.start):
             cue_s = self.doc[att.anchor].idx if att.cue else -1
@@ -654,7 +653,7 @@ class _Run:
                 src = range(*att.source) if att.source else range(0)
                 rest = [t for t in self.doc[ts:te] if t.i not in src and t.i not in att.cue]
                 verbs = [t for t in rest if t.pos_ == "VERB" and t.dep_ != "amod"]
-                ends = len(re.findall(r"[.!?;]\s", between))
+                ends = sum(t.text in SENT_END or t.text == ";" for t in rest)
                 return not verbs and ends <= 1 and sum(t.is_alpha for t in rest) <= 8
             return False
         # A new paragraph that only holds a quotation, right after the attributed one.
@@ -685,7 +684,7 @@ class _Run:
             if k in claimed:
                 continue
             para = self.paras[self.para_of(reg.start)]
-            m = re.match(r"\s*([—–]|--)\s*", self.text[reg.end : para[1]])
+            m = re.match(r"\s*([—–―]|--)\s*", self.text[reg.end : para[1]])
             if not m:
                 continue
             s = reg.end + m.end()
