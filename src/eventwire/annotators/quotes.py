@@ -18,8 +18,14 @@ plus the files in the ``cue_lexicons`` setting) and adds ``Quote`` records:
    the previous paragraph with a colon, to a dash attribution ("… — Commissioner X"),
    or continue the quote before them (the next paragraph of the same speech). A
    quote with no attribution stays unattributed (framing may call it a scare quote).
-4. A cue whose content lies inside another attribution's content is dropped: an
+4. **Headlines**: "Poll: Sanders Leads in Iowa" (a short name, a colon, the claim) and
+   title-case lines whose verb the tagger took for a name ("Pence Endorses Paul Ryan").
+5. A cue whose content lies inside another attribution's content is dropped: an
    attribution is recorded once, at its outermost level.
+
+Content spans follow PolNeAR's conventions: "that" belongs to the content, the
+sentence's final period and the comma before a trailing "he said" do not, quotation
+marks do; "“…,” he said. “…”" is one attribution with two content spans.
 
 Speakers resolve to entities through ``eventwire.annotators.actors.actor_ref``; a
 pronoun the actor annotator left unresolved takes the entity of the latest resolved
