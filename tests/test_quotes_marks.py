@@ -111,6 +111,13 @@ def _quotes(coder, text):
             ["that the offensive would begin soon"],
         ),
         (
+            "As the vote nears, the analyst says, the number of undecided voters shrinks.",
+            "indirect",
+            "the analyst",
+            "says",
+            ["As the vote nears", "the number of undecided voters shrinks"],
+        ),
+        (
             "The plan was “a complete failure” from the start, the senator said.",
             "mixed",
             "the senator",

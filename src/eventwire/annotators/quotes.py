@@ -486,10 +486,36 @@ class _Run:
                 if e - s > 1:
                     att.content = [(s, e)]
                     atts.append(att)
+            elif p is None and att.cls in ("speech", "clause", "evidence"):
+                aside = self.parenthetical(i, att)
+                if aside:
+                    att.content = aside
+                    atts.append(att)
         atts.extend(self.dash_attributions(claimed))
         atts.extend(self.colon_lines())
         atts.extend(self.headline_verbs())
         self.emit(self.outermost(atts))
+
+    def parenthetical(self, i: int, att: _Attribution) -> list[tuple[int, int]]:
+        """'X, the survey shows, is …' / '…, Stone says.': the sentence around an aside cue."""
+        if att.source is None:
+            return []
+        s_tok = min(att.source[0], i)
+        e_tok = max(att.source[1], max(att.cue) + 1)
+        # the aside is set off by commas (or ends the sentence) and has nothing after the cue
+        nxt = self.doc[e_tok] if e_tok < len(self.doc) else None
+        prv = self.doc[s_tok - 1] if s_tok > 0 else None
+        if prv is None or prv.text not in (",", "—", "–"):
+            return []
+        if nxt is not None and nxt.text not in (",", ".", "—", "–", "!", "?"):
+            return []
+        lo, hi = self.segment(self.doc[i].idx)
+        left = self.trim(lo, prv.idx)
+        right = self.trim(nxt.idx + 1, hi) if nxt is not None and nxt.text == "," else (0, 0)
+        out = [sp for sp in (left, right) if sp[1] - sp[0] > 1]
+        if not out or sum(len(re.findall(r"\w+", self.text[a:b])) for a, b in out) < 3:
+            return []
+        return out
 
     def _content_from_regions(self, att: _Attribution, p: tuple[int, int] | None) -> None:
         regs = [self.regions[k] for k in att.regions]
