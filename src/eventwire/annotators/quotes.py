@@ -409,8 +409,8 @@ class _Run:
                         start = min(start, child.left_edge.i)
             return start, c.right_edge.i + 1
         if cls == "evidence":
-            # "the poll shows Trump leading …": what a record shows is its object
-            return self._right_phrase(verb, cue)
+            # "polls show Clinton with a lead": what a record shows is all that follows
+            return self._right_phrase(verb, cue, setting=True)
         if cls in ("belief", "clause"):
             # "seems to …", "asked Kasich to lay out …": a to-infinitive carries content
             xc = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
@@ -421,7 +421,9 @@ class _Run:
             return None
         return self._right_phrase(verb, cue)
 
-    def _right_phrase(self, verb: Any, cue: list[int]) -> tuple[int, int] | None:
+    def _right_phrase(
+        self, verb: Any, cue: list[int], setting: bool = False
+    ) -> tuple[int, int] | None:
         parts = []
         lo, hi = self.segment(verb.idx)
         kids = list(verb.children)
@@ -432,7 +434,7 @@ class _Run:
                 continue  # the parser ran over a sentence end
             if child.i <= max(cue) or child.dep_ not in OBJECT_DEPS:
                 continue
-            if child.dep_ == "prep" and child.lower_ in SETTING_PREPS:
+            if child.dep_ == "prep" and child.lower_ in SETTING_PREPS and not setting:
                 continue
             parts.append((child.left_edge.i, child.right_edge.i + 1))
         if not parts:
