@@ -66,8 +66,6 @@ SENT_END = {".", "!", "?"}
 # Dependency labels of a speech verb's right-hand phrase that make up its content
 # when it has no clause ("accused Y of Z", "called on Y to Z", "described X as Y").
 OBJECT_DEPS = {"dobj", "dative", "xcomp", "prep", "oprd", "acomp", "attr", "obj", "pobj"}
-# Prepositional phrases after a cue that say where or when it was said, not what.
-SETTING_PREPS = {"in", "at", "on", "during", "after", "before", "via", "through", "with"}
 CLAUSE_DEPS = {"ccomp"}
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Longest stretch (tokens) between a quote and its cue for them to belong together.
@@ -410,7 +408,7 @@ class _Run:
             return start, c.right_edge.i + 1
         if cls == "evidence":
             # "polls show Clinton with a lead": what a record shows is all that follows
-            return self._right_phrase(verb, cue, setting=True)
+            return self._right_phrase(verb, cue)
         if cls in ("belief", "clause"):
             # "seems to …", "asked Kasich to lay out …": a to-infinitive carries content
             xc = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
@@ -421,9 +419,7 @@ class _Run:
             return None
         return self._right_phrase(verb, cue)
 
-    def _right_phrase(
-        self, verb: Any, cue: list[int], setting: bool = False
-    ) -> tuple[int, int] | None:
+    def _right_phrase(self, verb: Any, cue: list[int]) -> tuple[int, int] | None:
         parts = []
         lo, hi = self.segment(verb.idx)
         kids = list(verb.children)
@@ -433,8 +429,6 @@ class _Run:
             if not lo <= child.idx < hi:
                 continue  # the parser ran over a sentence end
             if child.i <= max(cue) or child.dep_ not in OBJECT_DEPS:
-                continue
-            if child.dep_ == "prep" and child.lower_ in SETTING_PREPS and not setting:
                 continue
             parts.append((child.left_edge.i, child.right_edge.i + 1))
         if not parts:
