@@ -768,7 +768,9 @@ class _Run:
         for ps, pe in self.paras:
             line = self.text[ps:pe]
             m = _COLON_LINE.match(line)
-            if not m or m.group(1).isupper() or not line[m.end() :].strip():
+            if not m or not line[m.end() :].strip():
+                continue
+            if m.group(1).isupper() and len(m.group(1).split()) < 2:  # "UPDATE:", "WATCH:"
                 continue
             cs, ce = self.trim(ps + m.end(), pe)
             if ce - cs < 8:
