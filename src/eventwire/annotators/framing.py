@@ -1,13 +1,191 @@
-"""PLACEHOLDER: the framing annotator (to be replaced by the real one)."""
+"""Framing: the article's own voice, as ``Claim`` records.
+
+Runs last, after the quotes annotator, and marks:
+
+- ``unattributed``: a sentence that no attribution covers (neither its content, cue
+  nor source) and that is not itself inside quotation marks: the article asserts it;
+- ``hedge``: a distancing or evidential word (*allegedly*, *so-called*, *under the
+  guise of*), from ``resources/framing/hedges.tsv``;
+- ``loaded``: a word carrying a judgement (*occupation*, *regime*, *terrorists*), from
+  ``resources/framing/loaded.tsv``, with the lexicon's class as ``label``;
+- ``scare_quote``: a short quotation (five words or fewer) that no attribution claims.
+
+Words inside quotation marks are the speaker's and get no hedge or loaded mark.
+``framing_summary(analysis)`` counts them per article, so two outlets' reports of the
+same event can be compared.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError, ResourceError
+from ..records import Analysis, Claim
 from . import Annotator, Context, register
+
+KINDS = ("hedge", "loaded")
+SCARE_MAX_WORDS = 5
+MIN_SENTENCE_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Term:
+    """One lexicon entry: its kind, phrase, label and compiled pattern."""
+
+    kind: str
+    phrase: str
+    label: str
+    pattern: re.Pattern[str]
+    key: str  # the first word without its wildcard: it must occur for the phrase to match
+
+
+def _compile(phrase: str) -> re.Pattern[str]:
+    words = []
+    for word in phrase.split():
+        if word.endswith("*"):
+            words.append(re.escape(word[:-1]) + r"[\w-]*")
+        else:
+            words.append(re.escape(word))
+    return re.compile(r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])", re.IGNORECASE)
+
+
+def _parse(text: str, where: str) -> list[Term]:
+    terms = []
+    for n, raw in enumerate(text.splitlines(), 1):
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        cols = [c.strip() for c in raw.split("\t")]
+        if len(cols) < 3 or cols[0] not in KINDS or not cols[1] or not cols[2]:
+            raise ConfigError(
+                f"{where}, line {n}: {raw!r} is not 'KIND<TAB>PHRASE<TAB>LABEL'; expected KIND "
+                f"one of {', '.join(KINDS)} (see resources/framing/README.md)"
+            )
+        key = cols[1].lower().split()[0].rstrip("*")
+        terms.append(Term(cols[0], cols[1].lower(), cols[2], _compile(cols[1]), key))
+    return terms
+
+
+def load_terms(paths: Iterable[str | Path] = ()) -> list[Term]:
+    """The packaged framing lexicons (every ``*.tsv``) followed by the user's files."""
+    terms: list[Term] = []
+    folder = resources.files("eventwire") / "resources" / "framing"
+    try:
+        packaged = sorted(
+            (f for f in folder.iterdir() if f.name.endswith(".tsv")), key=lambda f: f.name
+        )
+    except OSError as exc:  # pragma: no cover - broken install
+        raise ResourceError(f"packaged framing lexicons missing: {folder}: {exc}") from exc
+    for f in packaged:
+        terms.extend(_parse(f.read_text(encoding="utf-8"), f"{f.name} (packaged)"))
+    for path in paths:
+        try:
+            raw = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(
+                f"framing lexicon {str(path)!r} cannot be read ({exc}); expected a UTF-8 TSV "
+                "file as described in resources/framing/README.md"
+            ) from exc
+        terms.extend(_parse(raw, str(path)))
+    return terms
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
 
 
 @register("framing")
 class FramingAnnotator(Annotator):
-    assigns = ("framing",)
+    """Unattributed assertions, hedges, loaded terms and scare quotes."""
+
+    assigns = ("claims",)
+    requires = ("quotes",)
+
+    def __init__(self, settings: Any) -> None:
+        super().__init__(settings)
+        self.terms = load_terms(settings["framing_lexicons"])
 
     def __call__(self, ctx: Context) -> None:
-        return None
+        text = ctx.article.text
+        analysis = ctx.analysis
+        regions: list[tuple[int, int]] = list(ctx.data.get("quotes.regions", []))
+        covered: list[tuple[int, int]] = []
+        speech: list[tuple[int, int]] = []
+        for q in analysis.quotes:
+            for c in q.content:
+                covered.append((c.start, c.end))
+                speech.append((c.start, c.end))
+            for part in (q.cue, q.speaker):
+                if part is not None:
+                    covered.append((part.start, part.end))
+        claims: list[Claim] = []
+
+        for sent in ctx.doc.sents:
+            s, e = sent.start_char, sent.end_char
+            words = [t for t in sent if t.is_alpha]
+            if len(words) < MIN_SENTENCE_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in sent):
+                continue
+            if _overlaps(covered, s, e) or _inside(regions, s, e):
+                continue
+            claims.append(Claim(kind="unattributed", text=text[s:e], start=s, end=e))
+
+        found: list[tuple[int, int, Term]] = []
+        lowered = text.lower()
+        for term in self.terms:
+            if term.key not in lowered:
+                continue  # a substring test is far cheaper than the regex
+            for m in term.pattern.finditer(text):
+                if not _inside(regions, m.start(), m.end()):
+                    found.append((m.start(), m.end(), term))
+        # The longest match wins where entries overlap ("false pretext" over "pretext").
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        last_end = -1
+        for s, e, term in found:
+            if s < last_end:
+                continue
+            last_end = e
+            claims.append(Claim(kind=term.kind, text=text[s:e], start=s, end=e, label=term.label))
+
+        for s, e in regions:
+            inner = text[s + 1 : e - 1] if e - s > 2 else ""
+            n_words = len(re.findall(r"\w+", inner))
+            if not 0 < n_words <= SCARE_MAX_WORDS:
+                continue
+            # A quotation that is an attribution's whole content is speech, not a scare quote.
+            if any(cs <= s and e <= ce for cs, ce in speech):
+                continue
+            claims.append(Claim(kind="scare_quote", text=text[s:e], start=s, end=e))
+
+        claims.sort(key=lambda c: (c.start, c.end))
+        analysis.claims.extend(claims)
+
+
+def framing_summary(analysis: Analysis) -> dict[str, Any]:
+    """Per-article counts of the own-voice markers and of the attributions."""
+    by_kind = Counter(c.kind for c in analysis.claims)
+    loaded: dict[str, list[str]] = {}
+    for c in analysis.claims:
+        if c.kind == "loaded":
+            loaded.setdefault(c.label or "", []).append(c.text)
+    unattributed_chars = sum(c.end - c.start for c in analysis.claims if c.kind == "unattributed")
+    n_chars = len(analysis.article.text) or 1
+    return {
+        "unattributed": by_kind.get("unattributed", 0),
+        "hedges": by_kind.get("hedge", 0),
+        "loaded": by_kind.get("loaded", 0),
+        "scare_quotes": by_kind.get("scare_quote", 0),
+        "loaded_by_label": {k: len(v) for k, v in sorted(loaded.items())},
+        "loaded_terms": {k: sorted(set(t.lower() for t in v)) for k, v in sorted(loaded.items())},
+        "hedge_terms": sorted({c.text.lower() for c in analysis.claims if c.kind == "hedge"}),
+        "quotes": dict(Counter(q.kind for q in analysis.quotes)),
+        "unattributed_share": round(unattributed_chars / n_chars, 3),
+    }

@@ -1,13 +1,868 @@
-"""PLACEHOLDER: the quotes annotator (to be replaced by the real one)."""
+"""Quotes: who said what, verbatim (direct), in paraphrase (indirect) or both (mixed).
+
+The annotator reads the shared parse and the cue lexicon (``resources/quotes/cues.tsv``
+plus the files in the ``cue_lexicons`` setting) and adds ``Quote`` records:
+
+1. **Quotation marks** are paired per paragraph (straight, curly, guillemets). A mark
+   left open closes at the end of its paragraph, so an unbalanced quote never swallows
+   the rest of the article; a quote left open whose next paragraph opens a quote again
+   runs on (the newspaper convention for quotes over several paragraphs).
+2. **Cues** are verbs whose lemma is in the lexicon (``say``, ``tell``, ``accuse`` …),
+   verb + particle (``call on``) and prepositions (``according to``). Each cue's
+   *parse content* is its clausal complement (``ccomp``: "said (that) …"), or for
+   speech verbs without one the phrase after the verb ("accused Y of …", "called on Y
+   to …"); its *source* is its subject (climbing from "saying", "adding" and
+   conjoined verbs to the governing verb's subject; "who" in "X, who …, said").
+3. **Direct quotes** attach to the nearest cue next to them in the same paragraph
+   ("“…,” Aliwi said." / "Aliwi said: “…”" / "“…,” he said, “…”"), to a cue ending
+   the previous paragraph with a colon, to a dash attribution ("… — Commissioner X"),
+   or continue the quote before them (the next paragraph of the same speech). A
+   quote with no attribution stays unattributed (framing may call it a scare quote).
+4. **Headlines**: "Poll: Sanders Leads in Iowa" (a short name, a colon, the claim) and
+   title-case lines whose verb the tagger took for a name ("Pence Endorses Paul Ryan").
+5. A cue whose content lies inside another attribution's content is dropped: an
+   attribution is recorded once, at its outermost level.
+
+Content spans follow PolNeAR's conventions: "that" belongs to the content, the
+sentence's final period and the comma before a trailing "he said" do not, quotation
+marks do; "“…,” he said. “…”" is one attribution with two content spans.
+
+Speakers resolve to entities through ``eventwire.annotators.actors.actor_ref``; a
+pronoun the actor annotator left unresolved takes the entity of the latest resolved
+speaker before it.
+
+Shared with later annotators (``ctx.data``):
+
+- ``quotes.regions``: ``list[tuple[int, int]]``, character spans of every paired
+  quotation (marks included), attributed or not;
+- ``quotes.content_tokens``: ``dict[str, list[tuple[int, int]]]``, quote id → token
+  ranges ``[start, end)`` of its content (events inside them are reported speech);
+- ``quotes.cue_tokens``: ``dict[int, str]``, token index of each cue word → quote id;
+- ``quotes.source_tokens``: ``dict[int, str]``, token index of each source word → quote id.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError, ResourceError
+from ..records import Quote, Span, Speaker
 from . import Annotator, Context, register
+
+CUE_CLASSES = ("speech", "clause", "belief", "evidence", "quote", "prep")
+
+OPEN_MARKS = "“«„‟"
+CLOSE_MARKS = "”»"
+STRAIGHT = '"'
+DASHES = "—–"
+PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "you"}
+SENT_END = {".", "!", "?"}
+# Dependency labels of a speech verb's right-hand phrase that make up its content
+# when it has no clause ("accused Y of Z", "called on Y to Z", "described X as Y").
+OBJECT_DEPS = {"dobj", "dative", "xcomp", "prep", "oprd", "acomp", "attr", "obj", "pobj"}
+CLAUSE_DEPS = {"ccomp"}
+SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# Longest stretch (tokens) between a quote and its cue for them to belong together.
+MAX_GAP_AFTER = 24
+MAX_GAP_BEFORE = 22
+# "Source: content" at the start of a line (headlines); the source is a short name.
+_COLON_LINE = re.compile(r"\s*([A-Z][\w.’'&-]*(?:[ \t]+[\w.’'&-]+){0,5})[ \t]*:(?!\d)[ \t]*")
+_SENT_BOUNDARY = re.compile(r"[.!?]+[”\"’»)]*(?=\s+[“\"‘«(]?[A-Z0-9])")
+# Words that end in a period without ending a sentence ("Mr. Smith", "U.S. Rep.").
+_ABBREV = re.compile(
+    r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Inc|Corp|No|Vol"
+    r"|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]\.[A-Z]|[A-Z]\.[A-Z]\.[A-Z])\.$"
+)
+
+
+def _strip_comment(line: str) -> str:
+    return "" if line.lstrip().startswith("#") else line.rstrip("\n\r")
+
+
+def load_cues(paths: Iterable[str | Path] = ()) -> dict[str, str]:
+    """The cue lexicon: the packaged ``cues.tsv`` then each extra file (later entries win)."""
+    cues: dict[str, str] = {}
+    packaged = resources.files("eventwire") / "resources" / "quotes" / "cues.tsv"
+    try:
+        text = packaged.read_text(encoding="utf-8")
+    except OSError as exc:  # pragma: no cover - broken install
+        raise ResourceError(f"packaged cue lexicon missing: {packaged}: {exc}") from exc
+    _parse_cues(text, "cues.tsv (packaged)", cues)
+    for path in paths:
+        try:
+            raw = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(
+                f"cue lexicon {str(path)!r} cannot be read ({exc}); expected a UTF-8 TSV file "
+                "as described in resources/quotes/README.md"
+            ) from exc
+        _parse_cues(raw, str(path), cues)
+    return cues
+
+
+def _parse_cues(text: str, where: str, into: dict[str, str]) -> None:
+    for n, raw in enumerate(text.splitlines(), 1):
+        line = _strip_comment(raw)
+        if not line.strip():
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        if len(cols) < 2 or not cols[0] or cols[1] not in CUE_CLASSES:
+            raise ConfigError(
+                f"{where}, line {n}: {raw!r} is not 'CUE<TAB>CLASS'; expected CLASS one of "
+                f"{', '.join(CUE_CLASSES)}"
+            )
+        into[" ".join(cols[0].lower().split())] = cols[1]
+
+
+# --- quotation marks --------------------------------------------------------------------
+
+
+@dataclass
+class Region:
+    """A stretch of text inside quotation marks (marks included)."""
+
+    start: int
+    end: int
+    closed: bool = True
+    runs_on: bool = False  # left open at a paragraph end, the next paragraph reopens
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character spans of the lines of ``text`` (a newline always ends a paragraph)."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _straight_opens(text: str, i: int, is_open: bool) -> bool:
+    """Whether a straight mark at ``i`` opens a quotation (from its neighbours)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{—–-:/" or i == 0:
+        return not (after.isspace() and is_open)
+    if after.isspace() or after in ".,;:!?)]}—–-":
+        return False
+    return not is_open
+
+
+def find_regions(text: str) -> list[Region]:
+    """Pair the quotation marks of ``text`` into regions; never crosses a paragraph end."""
+    regions: list[Region] = []
+    for p_start, p_end in _paragraphs(text):
+        open_at: int | None = None
+        for i in range(p_start, p_end):
+            ch = text[i]
+            if (
+                ch in OPEN_MARKS
+                and open_at is not None
+                and i > p_start
+                and not text[i - 1].isspace()
+                and (i + 1 >= p_end or text[i + 1].isspace() or text[i + 1] in ".,;:!?")
+            ):
+                # "“Apparently not,“ he said": an opening mark typed where a closing one belongs
+                regions.append(Region(open_at, i + 1))
+                open_at = None
+                continue
+            if ch in OPEN_MARKS or (
+                ch == STRAIGHT and _straight_opens(text, i, open_at is not None)
+            ):
+                if open_at is not None:
+                    if ch == STRAIGHT:
+                        # A straight mark that looks like an opener while open closes it.
+                        regions.append(Region(open_at, i + 1))
+                        open_at = None
+                        continue
+                    # A new opening mark while one is open: the first was never closed.
+                    regions.append(Region(open_at, _rstrip(text, open_at, i), closed=False))
+                open_at = i
+            elif ch in CLOSE_MARKS or ch == STRAIGHT:
+                if open_at is not None:
+                    regions.append(Region(open_at, i + 1))
+                    open_at = None
+                # A closing mark with nothing open is a stray: ignored.
+        if open_at is not None:
+            end = _rstrip(text, open_at, p_end)
+            if end - open_at > 1:
+                nxt = text[p_end:].lstrip()
+                regions.append(
+                    Region(
+                        open_at,
+                        end,
+                        closed=False,
+                        runs_on=bool(nxt) and nxt[0] in OPEN_MARKS + STRAIGHT,
+                    )
+                )
+    return regions
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+# --- the annotator ----------------------------------------------------------------------
+
+
+@dataclass
+class _Attribution:
+    cue: list[int]  # token indices of the cue words
+    cls: str
+    source: tuple[int, int] | None = None  # token range [start, end)
+    source_ref: tuple[int, int] | None = None  # tokens that name the speaker ("who" → its head)
+    content: list[tuple[int, int]] = field(default_factory=list)  # char spans
+    regions: list[int] = field(default_factory=list)  # indices into the region list
+    dash: tuple[int, int] | None = None  # char span of a dash cue
+
+    @property
+    def anchor(self) -> int:
+        return self.cue[0] if self.cue else -1
 
 
 @register("quotes")
 class QuotesAnnotator(Annotator):
+    """Direct, indirect and mixed attributions with their speaker, cue and content."""
+
     assigns = ("quotes",)
+    requires = ("entities",)
+
+    def __init__(self, settings: Any) -> None:
+        super().__init__(settings)
+        self.cues = load_cues(settings["cue_lexicons"])
+        # Two-word verb cues by their verb ("call" → {"on": "speech", "for": …}).
+        self.phrasal: dict[str, dict[str, str]] = {}
+        self.preps: dict[str, str] = {}
+        for cue, cls in self.cues.items():
+            words = cue.split()
+            if cls == "prep":
+                self.preps[cue] = cls
+            elif len(words) == 2:
+                self.phrasal.setdefault(words[0], {})[words[1]] = cls
 
     def __call__(self, ctx: Context) -> None:
+        _Run(self, ctx).run()
+
+
+class _Run:
+    """The work for one article (keeps the annotator itself stateless)."""
+
+    def __init__(self, ann: QuotesAnnotator, ctx: Context) -> None:
+        self.ann = ann
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.text: str = ctx.article.text
+        self.regions = find_regions(self.text)
+        self.reg_starts = [r.start for r in self.regions]
+        self.tok_starts = [t.idx for t in self.doc]
+        self.paras = _paragraphs(self.text)
+        self.para_starts = [p[0] for p in self.paras]
+        self.bounds = self._boundaries()
+
+    def _boundaries(self) -> list[int]:
+        """Sentence ends by punctuation and line breaks (not inside quotations).
+
+        The parser's sentences sometimes run over a quotation's closing mark; content
+        taken from the parse is clamped to the segment of its cue.
+        """
+        out = [0]
+        for m in _SENT_BOUNDARY.finditer(self.text):
+            pos = m.end()
+            k = self.region_of(pos - 1)
+            if k is not None and self.regions[k].end > pos:
+                continue
+            word = self.text[max(0, m.start() - 5) : m.start() + 1].split()[-1:] or [""]
+            if _ABBREV.search(word[0]):
+                continue
+            out.append(pos)
+        out.extend(p[1] for p in self.paras)
+        out.append(len(self.text))
+        return sorted(set(out))
+
+    def segment(self, char: int) -> tuple[int, int]:
+        """The sentence-like stretch around ``char`` (see ``_boundaries``)."""
+        k = bisect.bisect_right(self.bounds, char)
+        return self.bounds[k - 1], self.bounds[min(k, len(self.bounds) - 1)]
+
+    def clamp(self, char_span: tuple[int, int], cue_char: int) -> tuple[int, int]:
+        """``char_span`` cut to the segment of the cue at ``cue_char``."""
+        lo, hi = self.segment(cue_char)
+        return self.trim(max(char_span[0], lo), min(char_span[1], hi))
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def region_of(self, char: int) -> int | None:
+        """Index of the region containing ``char``, or None."""
+        k = bisect.bisect_right(self.reg_starts, char) - 1
+        if k >= 0 and self.regions[k].start <= char < self.regions[k].end:
+            return k
         return None
+
+    def para_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, char) - 1)
+
+    def tok_at(self, char: int) -> int:
+        """Index of the token at or after ``char``."""
+        return min(bisect.bisect_left(self.tok_starts, char), len(self.doc) - 1)
+
+    def tok_in(self, char: int) -> int:
+        """Index of the token that contains ``char`` (or the last one before it)."""
+        return max(0, bisect.bisect_right(self.tok_starts, char) - 1)
+
+    def cue_class(self, tok: Any) -> tuple[str, list[int]] | None:
+        """The cue class and cue tokens if ``tok`` is a cue verb (else None)."""
+        if tok.pos_ not in ("VERB", "AUX") or self.region_of(tok.idx) is not None:
+            return None
+        lemma = tok.lemma_.lower()
+        phr = self.ann.phrasal.get(lemma)
+        if phr:
+            for child in tok.children:
+                if child.dep_ in ("prt", "prep") and child.lower_ in phr and child.i > tok.i:
+                    return phr[child.lower_], [tok.i, child.i]
+        cls = self.ann.cues.get(lemma)
+        if cls is None or cls == "prep":
+            return None
+        if tok.pos_ == "AUX" and tok.dep_ == "aux":
+            return None
+        return cls, [tok.i]
+
+    def subject(self, verb: Any) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """Source tokens of a cue verb, and the tokens that name the speaker."""
+        v = verb
+        for _ in range(4):
+            for child in v.children:
+                if child.dep_ in SUBJ_DEPS:
+                    span = (child.left_edge.i, child.right_edge.i + 1)
+                    span = self._trim_np(span)
+                    if child.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
+                        head = v.head
+                        return span, self._trim_np((head.left_edge.i, head.i + 1))
+                    return span, span
+                if child.dep_ == "agent":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            span = (pobj.left_edge.i, pobj.right_edge.i + 1)
+                            return span, span
+            # "…, saying …", "said … and added …": the governing verb's subject speaks.
+            if v.dep_ in ("advcl", "conj", "xcomp") and v.head.i != v.i:
+                v = v.head
+                continue
+            break
+        return None, None
+
+    def _trim_np(self, span: tuple[int, int]) -> tuple[int, int]:
+        s, e = span
+        while e > s + 1 and self.doc[e - 1].is_punct:
+            e -= 1
+        while s < e - 1 and self.doc[s].is_punct:
+            s += 1
+        return s, e
+
+    def char_span(self, s: int, e: int) -> tuple[int, int]:
+        """Characters of tokens [s, e), trimmed of the punctuation that frames a clause."""
+        start, end = self.doc[s].idx, self.doc[e - 1].idx + len(self.doc[e - 1])
+        return self.trim(start, end)
+
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in ",;:—–-("):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-.("):
+            end -= 1
+        # Keep the closing mark of a quote that ends the content, with what it closes.
+        if end < len(text) and text[end] in CLOSE_MARKS + STRAIGHT and self.region_of(end):
+            end += 1
+        return start, end
+
+    # -- parse content ------------------------------------------------------------------
+
+    def parse_content(self, verb: Any, cls: str, cue: list[int]) -> tuple[int, int] | None:
+        """Tokens [s, e) of what the cue verb attributes, from the parse alone."""
+        lo, hi = self.segment(verb.idx)
+        clause = [
+            c
+            for c in verb.children
+            if c.dep_ in CLAUSE_DEPS and c.i not in cue and lo <= c.idx < hi
+        ]
+        if clause:
+            c = clause[-1] if len(clause) > 1 and clause[-1].i > verb.i else clause[0]
+            start = c.left_edge.i
+            if c.i > verb.i:
+                # "says no matter what …, “…”": modifiers between cue and clause belong to it
+                for child in verb.children:
+                    if max(cue) < child.i < start and child.dep_ in (
+                        "advmod",
+                        "neg",
+                        "advcl",
+                        "mark",
+                    ):
+                        start = min(start, child.left_edge.i)
+            return start, c.right_edge.i + 1
+        if cls == "evidence":
+            # "polls show Clinton with a lead": what a record shows is all that follows
+            return self._right_phrase(verb, cue)
+        if cls in ("belief", "clause"):
+            # "seems to …", "asked Kasich to lay out …": a to-infinitive carries content
+            xc = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+            if xc:
+                return self._right_phrase(verb, cue)
+            return None
+        if cls == "quote":
+            return None
+        return self._right_phrase(verb, cue)
+
+    def _right_phrase(self, verb: Any, cue: list[int]) -> tuple[int, int] | None:
+        parts = []
+        lo, hi = self.segment(verb.idx)
+        kids = list(verb.children)
+        for extra in cue[1:]:  # "called on Y to Z": Y hangs from the particle
+            kids.extend(c for c in self.doc[extra].children if c.dep_ == "pobj")
+        for child in kids:
+            if not lo <= child.idx < hi:
+                continue  # the parser ran over a sentence end
+            if child.i <= max(cue) or child.dep_ not in OBJECT_DEPS:
+                continue
+            parts.append((child.left_edge.i, child.right_edge.i + 1))
+        if not parts:
+            return None
+        s = min(p[0] for p in parts)
+        e = max(p[1] for p in parts)
+        if verb.lemma_.lower() == "tell" and len(parts) == 1:
+            return None  # "told reporters": an addressee, no content
+        return s, e
+
+    # -- the pass -----------------------------------------------------------------------
+
+    def run(self) -> None:
+        atts: list[_Attribution] = []
+        by_cue: dict[int, _Attribution] = {}
+        pc: dict[int, tuple[int, int] | None] = {}
+        for tok in self.doc:
+            found = self.cue_class(tok)
+            if found is None:
+                continue
+            cls, cue = found
+            src, ref = self.subject(tok)
+            att = _Attribution(cue=cue, cls=cls, source=src, source_ref=ref)
+            pc[tok.i] = self.parse_content(tok, cls, cue)
+            by_cue[tok.i] = att
+        self.prep_cues(atts)
+
+        claimed: set[int] = set()
+        for k, reg in enumerate(self.regions):
+            if k in claimed:
+                continue
+            owner = self.attach_region(k, reg, by_cue, pc)
+            if owner is None:
+                continue
+            owner.regions.append(k)
+            claimed.add(k)
+            # runs on over paragraphs, and "“…,” he said, “…”" continuations
+            j = k
+            while j + 1 < len(self.regions) and self.continues(j, j + 1, owner, by_cue, pc):
+                j += 1
+                owner.regions.append(j)
+                claimed.add(j)
+
+        for i, att in by_cue.items():
+            p = pc.get(i)
+            if att.regions:
+                self._content_from_regions(att, p)
+                atts.append(att)
+            elif p is not None and att.cls != "quote":
+                s, e = self.clamp(self.char_span(*p), self.doc[i].idx)
+                if e - s > 1:
+                    att.content = [(s, e)]
+                    atts.append(att)
+            elif p is None and att.cls in ("speech", "clause", "evidence"):
+                aside = self.parenthetical(i, att)
+                if aside:
+                    att.content = aside
+                    atts.append(att)
+        atts.extend(self.dash_attributions(claimed))
+        atts.extend(self.colon_lines())
+        atts.extend(self.headline_verbs())
+        self.emit(self.outermost(atts))
+
+    def parenthetical(self, i: int, att: _Attribution) -> list[tuple[int, int]]:
+        """'X, the survey shows, is …' / '…, Stone says.': the sentence around an aside cue."""
+        if att.source is None:
+            return []
+        s_tok = min(att.source[0], i)
+        e_tok = max(att.source[1], max(att.cue) + 1)
+        # the aside is set off by commas (or ends the sentence) and has nothing after the cue
+        nxt = self.doc[e_tok] if e_tok < len(self.doc) else None
+        prv = self.doc[s_tok - 1] if s_tok > 0 else None
+        if prv is None or prv.text not in (",", "—", "–"):
+            return []
+        if nxt is not None and nxt.text not in (",", ".", "—", "–", "!", "?"):
+            return []
+        lo, hi = self.segment(self.doc[i].idx)
+        left = self.trim(lo, prv.idx)
+        right = self.trim(nxt.idx + 1, hi) if nxt is not None and nxt.text == "," else (0, 0)
+        out = [sp for sp in (left, right) if sp[1] - sp[0] > 1]
+        if not out or sum(len(re.findall(r"\w+", self.text[a:b])) for a, b in out) < 3:
+            return []
+        return out
+
+    def _content_from_regions(self, att: _Attribution, p: tuple[int, int] | None) -> None:
+        regs = [self.regions[k] for k in att.regions]
+        if p is not None:
+            ps, pe = self.clamp(self.char_span(*p), self.doc[att.anchor].idx)
+            first = regs[0]
+            outside = sum(
+                1 for t in self.doc[p[0] : p[1]] if not t.is_punct and self.region_of(t.idx) is None
+            )
+            # "said that the plan was “a failure”": the clause, quote and all (mixed).
+            if outside >= 1 and ps < first.end and first.start < pe:
+                att.content = [(min(ps, first.start), max(pe, first.end))]
+                att.content += [(r.start, r.end) for r in regs[1:]]
+                return
+        first = regs[0]
+        lo, _hi = self.segment(first.start)
+        lead = self.text[lo : first.start]
+        cue_char = self.doc[att.anchor].idx if att.cue else -1
+        if cue_char > first.end and re.search(r"\w", lead) and not lead.rstrip().endswith(":"):
+            # "Milley’s visit was “a flagrant violation …” of Syrian territory, the ministry
+            # said": the quotation sits inside the clause the cue reports (mixed).
+            stop = cue_char
+            if att.source is not None:
+                stop = min(stop, self.doc[att.source[0]].idx)
+            cs, ce = self.trim(lo, stop)
+            if ce > first.end:
+                att.content = [(cs, ce)] + [(r.start, r.end) for r in regs[1:] if r.start >= ce]
+                return
+        att.content = [(r.start, r.end) for r in regs]
+
+    def prep_cues(self, atts: list[_Attribution]) -> None:
+        """'according to X, …': source X, content the clause the phrase modifies."""
+        for tok in self.doc:
+            if tok.lower_ != "according" or self.region_of(tok.idx) is not None:
+                continue
+            to = [c for c in tok.children if c.lower_ == "to"]
+            if not to:
+                continue
+            pobj = [c for c in to[0].children if c.dep_ == "pobj"]
+            if not pobj:
+                continue
+            src = (pobj[0].left_edge.i, pobj[0].right_edge.i + 1)
+            head = tok.head
+            while head.dep_ not in ("ROOT", "ccomp") and head.head.i != head.i:
+                head = head.head
+            phrase = (tok.left_edge.i, max(tok.right_edge.i + 1, src[1]))
+            sent = tok.sent
+            s, e = head.left_edge.i, head.right_edge.i + 1
+            s, e = max(s, sent.start), min(e, sent.end)
+            # The content is the clause minus the "according to X" phrase.
+            if phrase[0] <= s + 1:
+                s = phrase[1]
+            elif phrase[1] >= e - 1:
+                e = phrase[0]
+            if e <= s:
+                continue
+            cs, ce = self.clamp(self.char_span(s, e), tok.idx)
+            if ce - cs <= 1:
+                continue
+            att = _Attribution(
+                cue=[tok.i, to[0].i], cls="prep", source=src, source_ref=src, content=[(cs, ce)]
+            )
+            atts.append(att)
+
+    def attach_region(
+        self,
+        k: int,
+        reg: Region,
+        by_cue: dict[int, _Attribution],
+        pc: dict[int, tuple[int, int] | None],
+    ) -> _Attribution | None:
+        """The attribution a quotation belongs to, from the cue next to it."""
+        doc = self.doc
+        if len(doc) == 0:
+            return None
+        para = self.paras[self.para_of(reg.start)]
+        # After: "“…,” Aliwi said." / "“…,” said Aliwi, …" / "“…” \n He said."
+        i = self.tok_at(reg.end)
+        steps = 0
+        while i < len(doc) and steps < MAX_GAP_AFTER and doc[i].idx < para[1]:
+            t = doc[i]
+            if self.region_of(t.idx) is not None:
+                break
+            att = by_cue.get(i)
+            if (
+                att is not None
+                and att.cls in ("speech", "clause", "quote")
+                and self._fits(i, reg, pc)
+            ):
+                return att
+            if t.text in SENT_END or t.text == ";":
+                break
+            i += 1
+            steps += 1
+        # Before: "Aliwi said: “…”" / "“…,” he said, “…”"
+        i = self.tok_at(reg.start) - 1
+        steps = 0
+        while i >= 0 and steps < MAX_GAP_BEFORE and doc[i].idx >= para[0]:
+            t = doc[i]
+            if t.text in SENT_END and self.region_of(t.idx) is None:
+                break
+            att = by_cue.get(i)
+            if (
+                att is not None
+                and att.cls in ("speech", "clause", "quote")
+                and self._fits(i, reg, pc)
+            ):
+                return att
+            if self.region_of(t.idx) is not None:
+                i = self.tok_at(self.regions[self.region_of(t.idx) or 0].start) - 1
+                steps += 1
+                continue
+            i -= 1
+            steps += 1
+        # A cue that ends the previous paragraph with a colon: "He said:\n\n“…”"
+        pk = self.para_of(reg.start)
+        if self.text[para[0] : reg.start].strip() == "" and pk > 0:
+            prev = pk - 1
+            while prev > 0 and not self.text[slice(*self.paras[prev])].strip():
+                prev -= 1
+            ps, pe = self.paras[prev]
+            if self.text[ps:pe].rstrip().endswith(":"):
+                j = self.tok_at(pe) - 1
+                while j >= 0 and doc[j].idx >= ps:
+                    att = by_cue.get(j)
+                    if att is not None and att.cls in ("speech", "clause", "quote"):
+                        return att
+                    if doc[j].text in SENT_END:
+                        break
+                    j -= 1
+        return None
+
+    def _fits(self, i: int, reg: Region, pc: dict[int, tuple[int, int] | None]) -> bool:
+        """Whether the cue's own clause leaves room for this quotation to be its content."""
+        p = pc.get(i)
+        if p is None:
+            return True
+        s, e = self.clamp(self.char_span(*p), self.doc[i].idx)
+        if e <= s:
+            return True  # the parse's clause lies beyond the cue's sentence: no clause here
+        # Its clause overlaps the quotation (the parse may make the quote its ccomp).
+        if s < reg.end and reg.start < e:
+            return True
+        # "“…,” he said, “…”": the parse took the other quotation as the clause.
+        k = self.region_of(s)
+        return k is not None and self.regions[k].end >= e
+
+    def continues(
+        self,
+        j: int,
+        nxt: int,
+        att: _Attribution,
+        by_cue: dict[int, _Attribution],
+        pc: dict[int, tuple[int, int] | None],
+    ) -> bool:
+        """Whether quotation ``nxt`` goes on with the speech of quotation ``j``."""
+        a, b = self.regions[j], self.regions[nxt]
+        if a.runs_on and self.para_of(b.start) == self.para_of(a.end) + 1:
+            return True
+        # Only the attribution itself may stand between them ("“…,” he said, “…”").
+        if self.para_of(b.start) == self.para_of(a.start):
+            cue_s = self.doc[att.anchor].idx if att.cue else -1
+            if a.end <= cue_s < b.start:
+                # "“…,” Woodward told the Post on Monday. “…”": the attribution is one
+                # clause (no verb but the cue's) and one sentence at most.
+                ts, te = self.tok_at(a.end), self.tok_in(b.start - 1) + 1
+                src = range(*att.source) if att.source else range(0)
+                rest = [t for t in self.doc[ts:te] if t.i not in src and t.i not in att.cue]
+                verbs = [t for t in rest if t.pos_ == "VERB" and t.dep_ != "amod"]
+                ends = sum(t.text in SENT_END or t.text == ";" for t in rest)
+                return not verbs and ends <= 1 and sum(t.is_alpha for t in rest) <= 8
+            return False
+        # A new paragraph that only holds a quotation, right after the attributed one.
+        nb = self.paras[self.para_of(b.start)]
+        if self.para_of(b.start) != self.para_of(a.end) + 1 and not all(
+            not self.text[slice(*self.paras[p])].strip()
+            for p in range(self.para_of(a.end) + 1, self.para_of(b.start))
+        ):
+            return False
+        para_text = self.text[nb[0] : nb[1]].strip()
+        if not para_text or para_text[0] not in OPEN_MARKS + STRAIGHT:
+            return False
+        if self.text[b.end : nb[1]].strip(' .,;:!?”"') != "":
+            return False  # the paragraph goes on with words of its own (maybe its own cue)
+        # and the attributed quotation ended its own paragraph
+        na = self.paras[self.para_of(a.end)]
+        tail = self.text[a.end : na[1]]
+        if re.search(r"\w", tail):
+            cue_s = self.doc[att.anchor].idx if att.cue else -1
+            if not (a.end <= cue_s < na[1]):
+                return False
+        return b.end - b.start > 20
+
+    def dash_attributions(self, claimed: set[int]) -> list[_Attribution]:
+        """'“…” — Commissioner X': a quotation signed with a dash and a name."""
+        out = []
+        for k, reg in enumerate(self.regions):
+            if k in claimed:
+                continue
+            para = self.paras[self.para_of(reg.start)]
+            m = re.match(r"\s*([—–―]|--)\s*", self.text[reg.end : para[1]])
+            if not m:
+                continue
+            s = reg.end + m.end()
+            tail = self.text[s : para[1]]
+            if not tail or not tail[0].isupper() or len(tail.split()) > 8:
+                continue
+            ts, te = self.tok_at(s), self.tok_in(para[1] - 1) + 1
+            if te <= ts or any(t.pos_ == "VERB" for t in self.doc[ts:te]):
+                continue
+            ts, te_ = self._trim_np((ts, te))
+            att = _Attribution(cue=[], cls="speech", source=(ts, te_), source_ref=(ts, te_))
+            dash_start = reg.end + (len(m.group(0)) - len(m.group(0).lstrip()))
+            att.dash = (dash_start, dash_start + len(m.group(1)))
+            att.regions = [k]
+            att.content = [(reg.start, reg.end)]
+            claimed.add(k)
+            out.append(att)
+        return out
+
+    def headline_verbs(self) -> list[_Attribution]:
+        """'Pence Endorses Paul Ryan': a title-case line whose verb the tagger took for a name."""
+        out: list[_Attribution] = []
+        for ps, pe in self.paras:
+            words = self.text[ps:pe].split()
+            if len(words) < 3 or sum(w[:1].isupper() for w in words) < 0.8 * len(words):
+                continue
+            if ":" in self.text[ps:pe]:
+                continue  # left to the colon rule
+            ts, te = self.tok_at(ps), self.tok_in(pe - 1) + 1
+            for t in self.doc[ts + 1 : min(te - 1, ts + 7)]:
+                if t.pos_ not in ("PROPN", "NOUN", "VERB") or not t.text[:1].isupper():
+                    continue
+                low = t.lower_
+                forms = (low[:-2], low[:-1]) if low.endswith("es") else (low[:-1],)
+                cls = next(
+                    (self.ann.cues[f] for f in forms if low.endswith("s") and f in self.ann.cues),
+                    None,
+                )
+                if cls not in ("speech", "clause", "evidence"):
+                    continue
+                cs, ce = self.trim(t.idx + len(t), pe)
+                if ce - cs < 4:
+                    break
+                att = _Attribution(cue=[t.i], cls=cls, source=(ts, t.i), source_ref=(ts, t.i))
+                att.content = [(cs, ce)]
+                out.append(att)
+                break
+        return out
+
+    def colon_lines(self) -> list[_Attribution]:
+        """Headline attribution: 'Poll: Sanders Leads in Iowa', 'Kasich: “We will win”'."""
+        out = []
+        for ps, pe in self.paras:
+            line = self.text[ps:pe]
+            m = _COLON_LINE.match(line)
+            if not m or not line[m.end() :].strip():
+                continue
+            if m.group(1).isupper() and len(m.group(1).split()) < 2:  # "UPDATE:", "WATCH:"
+                continue
+            cs, ce = self.trim(ps + m.end(), pe)
+            if ce - cs < 8:
+                continue
+            ts, te = self.tok_at(ps), self.tok_in(ps + len(m.group(1)) - 1) + 1
+            if te <= ts or any(t.pos_ in ("VERB", "AUX") for t in self.doc[ts:te]):
+                continue
+            if not any(t.pos_ in ("PROPN", "NOUN") for t in self.doc[ts:te]):
+                continue
+            colon = ps + line.index(":", len(m.group(1)))
+            att = _Attribution(cue=[], cls="speech", source=(ts, te), source_ref=(ts, te))
+            att.dash = (colon, colon + 1)
+            att.content = [(cs, ce)]
+            out.append(att)
+        return out
+
+    def outermost(self, atts: list[_Attribution]) -> list[_Attribution]:
+        """Drop attributions whose cue lies inside another one's content, and duplicates."""
+        atts = [a for a in atts if a.content]
+        atts.sort(key=lambda a: -sum(e - s for s, e in a.content))
+        kept: list[_Attribution] = []
+        for att in atts:
+            cue_char = self.doc[att.anchor].idx if att.cue else att.content[0][0]
+            inside = any(s <= cue_char < e for k in kept for s, e in k.content)
+            dup = any(
+                k.content[0][0] <= att.content[0][0] and att.content[-1][1] <= k.content[-1][1]
+                for k in kept
+            )
+            if not inside and not dup:
+                kept.append(att)
+        kept.sort(key=lambda a: a.content[0][0])
+        return kept
+
+    # -- records ------------------------------------------------------------------------
+
+    def kind(self, att: _Attribution) -> str:
+        if att.regions and all(
+            any(r.start == s and r.end == e for r in self.regions) for s, e in att.content
+        ):
+            return "direct"
+        for s, e in att.content:
+            k = self.region_of(s)
+            if any(s <= r.start and r.end <= e for r in self.regions[k or 0 :] if r.start < e):
+                return "mixed"
+        return "indirect"
+
+    def emit(self, atts: list[_Attribution]) -> None:
+        from .actors import actor_ref  # actors may be replaced; resolve at call time
+
+        ctx = self.ctx
+        content_tokens: dict[str, list[tuple[int, int]]] = {}
+        cue_tokens: dict[int, str] = {}
+        source_tokens: dict[int, str] = {}
+        last_entity: str | None = None
+        for n, att in enumerate(atts, 1):
+            qid = f"q{n}"
+            speaker = None
+            if att.source is not None:
+                s, e = att.source
+                span = self.doc[s:e]
+                rs, re_ = att.source_ref or att.source
+                ref = actor_ref(ctx, self.doc[rs:re_])
+                entity = ref.entity
+                if entity is None and span.root.lower_ in PRONOUNS:
+                    entity = last_entity
+                speaker = Speaker(
+                    text=span.text, start=span.start_char, end=span.end_char, entity=entity
+                )
+                if entity is not None:
+                    last_entity = entity
+                for i in range(s, e):
+                    source_tokens[i] = qid
+            cue = None
+            if att.cue:
+                cs = self.doc[min(att.cue)].idx
+                last = self.doc[max(att.cue)]
+                ce = last.idx + len(last)
+                cue = Span(text=self.text[cs:ce], start=cs, end=ce)
+                for i in att.cue:
+                    cue_tokens[i] = qid
+            elif att.dash:
+                cue = Span(
+                    text=self.text[att.dash[0] : att.dash[1]], start=att.dash[0], end=att.dash[1]
+                )
+            content = [Span(text=self.text[s:e], start=s, end=e) for s, e in att.content]
+            ctx.analysis.quotes.append(
+                Quote(id=qid, kind=self.kind(att), content=content, speaker=speaker, cue=cue)
+            )
+            content_tokens[qid] = [
+                (self.tok_in(s), self.tok_in(e - 1) + 1) for s, e in att.content if e > s
+            ]
+        ctx.data["quotes.regions"] = [(r.start, r.end) for r in self.regions]
+        ctx.data["quotes.content_tokens"] = content_tokens
+        ctx.data["quotes.cue_tokens"] = cue_tokens
+        ctx.data["quotes.source_tokens"] = source_tokens

@@ -1,0 +1,206 @@
+"""Quotation-mark pairing and attribution patterns, on small hand-made texts."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventwire.annotators.quotes import find_regions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said “yes” and “no”.", ["“yes”", "“no”"]),
+        ('He said "yes" and "no".', ['"yes"', '"no"']),
+        ("«Bonjour», dit-il.", ["«Bonjour»"]),
+        ("“Open and never closed\nNext paragraph here.", ["“Open and never closed"]),
+        ("A stray ” closing mark.", []),
+        ("“One “two” three”", ["“One", "“two”"]),
+        ("", []),
+        ('"', []),
+    ],
+)
+def test_quotes_marks_pairing(text, expected):
+    assert [text[r.start : r.end] for r in find_regions(text)] == expected
+
+
+def test_quotes_marks_unbalanced_never_swallow_the_article():
+    text = "“This never closes, he said.\n\nThe next paragraph is the article's own.\n\nAnd more."
+    regions = find_regions(text)
+    assert all(r.end <= text.index("\n") for r in regions)
+
+
+def test_quotes_marks_multi_paragraph_runs_on():
+    text = "“First paragraph of the speech.\n\n“Second paragraph,” she said."
+    regions = find_regions(text)
+    assert regions[0].runs_on and not regions[0].closed
+    assert text[regions[1].start : regions[1].end] == "“Second paragraph,”"
+
+
+def _quotes(coder, text):
+    return [
+        (
+            q.kind,
+            q.speaker.text if q.speaker else None,
+            q.cue.text if q.cue else None,
+            [c.text for c in q.content],
+        )
+        for q in coder.code(text).quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker", "cue", "content"),
+    [
+        (
+            "“We will not leave the city,” the mayor said.",
+            "direct",
+            "the mayor",
+            "said",
+            ["“We will not leave the city,”"],
+        ),
+        (
+            "The mayor said: “We will not leave the city.”",
+            "direct",
+            "The mayor",
+            "said",
+            ["“We will not leave the city.”"],
+        ),
+        (
+            "“We will stay,” the mayor said, “and we will rebuild the city.”",
+            "direct",
+            "the mayor",
+            "said",
+            ["“We will stay,”", "“and we will rebuild the city.”"],
+        ),
+        (
+            "The minister said that the talks had failed.",
+            "indirect",
+            "The minister",
+            "said",
+            ["that the talks had failed"],
+        ),
+        (
+            "According to the ministry, the talks had failed.",
+            "indirect",
+            "the ministry",
+            "According to",
+            ["the talks had failed"],
+        ),
+        (
+            "The opposition accused the government of rigging the vote.",
+            "indirect",
+            "The opposition",
+            "accused",
+            ["the government of rigging the vote"],
+        ),
+        (
+            "The union called on the government to raise wages.",
+            "indirect",
+            "The union",
+            "called on",
+            ["the government to raise wages"],
+        ),
+        (
+            "The general told reporters that the offensive would begin soon.",
+            "indirect",
+            "The general",
+            "told",
+            ["that the offensive would begin soon"],
+        ),
+        (
+            "As the vote nears, the analyst says, the number of undecided voters shrinks.",
+            "indirect",
+            "the analyst",
+            "says",
+            ["As the vote nears", "the number of undecided voters shrinks"],
+        ),
+        (
+            "The plan was “a complete failure” from the start, the senator said.",
+            "mixed",
+            "the senator",
+            "said",
+            ["The plan was “a complete failure” from the start"],
+        ),
+    ],
+)
+def test_quotes_marks_patterns(coder, text, kind, speaker, cue, content):
+    assert (kind, speaker, cue, content) in _quotes(coder, text)
+
+
+def test_quotes_marks_speaker_on_previous_paragraph(coder):
+    text = "The spokesman told the agency:\n\n“We are ready to talk to anyone who wants peace.”"
+    (q,) = coder.code(text).quotes
+    assert q.kind == "direct" and q.speaker.text == "The spokesman"
+
+
+def test_quotes_marks_continuation_paragraph(coder):
+    text = (
+        "“We will rebuild every school in the province,” the governor said.\n\n"
+        "“And we will do it before the winter comes, whatever it costs us.”"
+    )
+    (q,) = coder.code(text).quotes
+    assert len(q.content) == 2
+
+
+@pytest.mark.parametrize("dash", ["—", "―", "–"])
+def test_quotes_marks_dash_attribution(coder, dash):
+    text = f"“Peace is possible if both sides want it.” {dash} Commissioner Maria Lopez"
+    (q,) = coder.code(text).quotes
+    assert q.speaker.text == "Commissioner Maria Lopez" and q.cue.text == dash
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“",
+        "”",
+        '""""',
+        "He said: “",
+        "“Unclosed quote said he",
+        "said",
+        "According to",
+        "— Smith",
+        "“ ” “ ” said the man.",
+        "x\u200b“\U0001f600”\u0301 said",
+        ":\n:\n“\n”",
+    ],
+)
+def test_quotes_marks_odd_input_never_crashes(coder, text):
+    analysis = coder.code(text)
+    for q in analysis.quotes:
+        for c in q.content:
+            assert text[c.start : c.end] == c.text
+
+
+@given(st.text(alphabet=st.sampled_from(list('ab .,:—\n“”"«»‘’')), max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_quotes_marks_regions_stay_in_their_paragraph(text):
+    regions = find_regions(text)
+    last_end = -1
+    for r in regions:
+        assert 0 <= r.start < r.end <= len(text)
+        assert r.start >= last_end  # ordered, no overlap
+        assert "\n" not in text[r.start : r.end]
+        last_end = r.end
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker", "cue", "content"),
+    [
+        ("Pence Endorses Paul Ryan\n\nThe story.", "Pence", "Endorses", "Paul Ryan"),
+        (
+            "Poll: Sanders Leads Clinton In Iowa\n\nThe story.",
+            "Poll",
+            ":",
+            "Sanders Leads Clinton In Iowa",
+        ),
+    ],
+)
+def test_quotes_marks_headline_attribution(coder, title, speaker, cue, content):
+    quotes = coder.code(title).quotes
+    assert (speaker, cue, content) in [
+        (q.speaker.text, q.cue.text, q.content[0].text) for q in quotes if q.speaker and q.cue
+    ]
