@@ -244,7 +244,7 @@ def paging(
 
 def cursor(request: Request) -> Iterator[Any]:
     """A DuckDB cursor of its own for one request (cursors are safe across threads)."""
-    cur = request.app.state.store.con.cursor()
+    cur = queries.cursor(request.app.state.con)
     try:
         yield cur
     finally:
@@ -291,7 +291,8 @@ def create_app(db: str | Path) -> FastAPI:
     """The web application over the store at ``db`` (opened read-only)."""
     from ..store import Store
 
-    store = Store(db, read_only=True)
+    Store(db, read_only=True).close()  # a clear StoreError for a missing or foreign file
+    con = queries.open_db(str(db))
     app = FastAPI(
         title="eventwire",
         summary="Coded political events, their actors, quotes and sources, over HTTP.",
@@ -306,7 +307,9 @@ def create_app(db: str | Path) -> FastAPI:
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )
-    app.state.store = store
+    app.state.con = con
+    # the store is read-only while served: what the filter form offers never changes
+    facets = queries.facets(con)
     env = Environment(
         loader=FileSystemLoader(str(HERE / "templates")),
         autoescape=True,  # every template, whatever its file name
@@ -395,7 +398,7 @@ def create_app(db: str | Path) -> FastAPI:
             flt=flt,
             items=items,
             pager=_pages(total, page, per_page),
-            facets=queries.facets(con),
+            facets=facets,
             nav="events",
         )
 
@@ -454,13 +457,13 @@ def create_app(db: str | Path) -> FastAPI:
             interval=interval,
             by=by,
             notice=notice,
-            facets=queries.facets(con),
+            facets=facets,
             nav="timeline",
         )
 
     @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
     def map_page(flt: Filt, con: Con) -> HTMLResponse:
-        return render("map.html", flt=flt, facets=queries.facets(con), nav="map")
+        return render("map.html", flt=flt, facets=facets, nav="map")
 
     @app.get("/actors/{key}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(key: Annotated[str, PathParam(max_length=MAX_PARAM)], con: Con) -> HTMLResponse:
@@ -492,11 +495,9 @@ def create_app(db: str | Path) -> FastAPI:
         analysis = queries.article_analysis(con, article_id)
         if analysis is None:
             raise ApiError(404, "not_found", f"no article with id {article_id!r}", "article_id")
-        info = queries.article_source_info(con, article_id)
         return render(
             "article.html",
             a=analysis,
-            info=info,
             view=article_view(analysis),
             nav="articles",
         )

@@ -1,8 +1,20 @@
 """Read-only queries behind the web pages and the JSON API.
 
-Every query is parameterised SQL over the store's tables (see ``eventwire.store``);
-list pages never decode an article's stored JSON, so a page stays fast on a large
-store. Only the article page and the exports rebuild ``Analysis`` objects.
+The server opens an in-memory DuckDB database and attaches the store file to it
+read-only as ``store``. At start-up it builds three denormalised tables in memory
+from the store's tables (see ``eventwire.store``), because the store never changes
+while it is served and a list page must stay well under 500 ms on 100k events:
+
+    memory.ev     one row per event: its sort rank ``k``, date ``d`` (the event's
+                  date, else its article's), quad class, the columns a list shows,
+                  the article's source/title/url, and its actors' and recipients'
+                  full codes (``|USAGOV|IRQ|``) and lower-cased words for filtering
+    memory.refs   one row per actor/recipient argument, keyed by the event's ``k``
+    memory.qt     one row per quote with its article's date and its speaker's entity
+
+Every query is parameterised SQL over these and the attached store; list pages
+never decode an article's stored JSON. Only the article page and the exports
+rebuild ``Analysis`` objects.
 """
 
 from __future__ import annotations
@@ -16,16 +28,6 @@ from typing import Any
 from ..formats import PLOVER_QUAD
 from ..records import Analysis, Event
 
-# The date an event is placed at: its own date, else its article's.
-DATE_SQL = "coalesce(e.date, CAST(a.date AS VARCHAR))"
-# An actor's full code as GDELT writes it (country/IGO code + sectors), e.g. IRQLEG.
-FULL_CODE_SQL = "(coalesce(x.code, '') || coalesce(array_to_string(x.sectors, ''), ''))"
-QUAD_SQL = (
-    "CASE WHEN e.event IN ('AGREE','CONSULT','SUPPORT','CONCEDE') THEN 1 "
-    "WHEN e.event IN ('COOPERATE','AID','RETREAT') THEN 2 "
-    "WHEN e.event IN ('REQUEST','ACCUSE','REJECT','THREATEN') THEN 3 "
-    "WHEN e.event IN ('PROTEST','SANCTION','MOBILIZE','COERCE','ASSAULT') THEN 4 END"
-)
 QUAD_NAMES: dict[int, str] = {
     1: "verbal cooperation",
     2: "material cooperation",
@@ -33,6 +35,85 @@ QUAD_NAMES: dict[int, str] = {
     4: "material conflict",
 }
 INTERVALS = ("day", "week", "month")
+
+_FULL = "(coalesce(x.code, '') || coalesce(array_to_string(x.sectors, ''), ''))"
+_QUAD_CASE = (
+    "CASE e.event " + " ".join(f"WHEN '{t}' THEN {q}" for t, q in PLOVER_QUAD.items()) + " END"
+)
+
+CACHE_SQL = [
+    "USE store",
+    f"""CREATE OR REPLACE TABLE memory.main.refs_raw AS
+    SELECT x.article_id, x.event_id, x.role, x.position, x.entity_id, x.code,
+           coalesce(x.sectors, []) AS sectors, x.text, x.start_char, x.end_char,
+           n.name, {_FULL} AS full_code,
+           lower(coalesce(x.text, '') || ' | ' || coalesce(n.name, '')) AS words
+    FROM store.event_actors x LEFT JOIN store.entities n
+      ON n.article_id = x.article_id AND n.id = x.entity_id""",
+    f"""CREATE OR REPLACE TABLE memory.main.ev AS
+    WITH agg AS (
+      SELECT article_id, event_id,
+        '|' || coalesce(string_agg(full_code, '|') FILTER (role = 'actor'), '') || '|'
+          AS actor_codes,
+        '|' || coalesce(string_agg(words, ' | ') FILTER (role = 'actor'), '') || '|'
+          AS actor_words,
+        '|' || coalesce(string_agg(full_code, '|') FILTER (role = 'recipient'), '') || '|'
+          AS recipient_codes,
+        '|' || coalesce(string_agg(words, ' | ') FILTER (role = 'recipient'), '') || '|'
+          AS recipient_words
+      FROM memory.main.refs_raw GROUP BY ALL)
+    SELECT CAST(row_number() OVER (ORDER BY d DESC NULLS LAST, e.article_id,
+             try_cast(substr(e.id, 3) AS INTEGER), e.id) AS INTEGER) AS k, *
+    FROM (
+      SELECT e.article_id, e.id, coalesce(e.date, CAST(a.date AS VARCHAR)) AS d,
+        e.event, {_QUAD_CASE} AS quad, e.mode, coalesce(e.context, []) AS context,
+        coalesce(e.aux, []) AS aux, e.cameo, e.trigger_text, e.trigger_start,
+        e.trigger_end, e.sentence_text, e.sentence_start, e.sentence_end, e.confidence,
+        e.location_name, e.location_lat, e.location_lon, e.location_country,
+        e.location_geonameid, a.source, a.title, a.url,
+        coalesce(g.actor_codes, '||') AS actor_codes,
+        coalesce(g.actor_words, '||') AS actor_words,
+        coalesce(g.recipient_codes, '||') AS recipient_codes,
+        coalesce(g.recipient_words, '||') AS recipient_words
+      FROM store.events e JOIN store.articles a ON a.id = e.article_id
+      LEFT JOIN agg g ON g.article_id = e.article_id AND g.event_id = e.id
+    ) e ORDER BY k""",
+    """CREATE OR REPLACE TABLE memory.main.refs AS
+    SELECT v.k, r.* EXCLUDE (article_id, event_id) FROM memory.main.refs_raw r
+    JOIN memory.main.ev v ON v.article_id = r.article_id AND v.id = r.event_id
+    ORDER BY v.k, r.role, r.position""",
+    "DROP TABLE memory.main.refs_raw",
+    """CREATE OR REPLACE TABLE memory.main.qt AS
+    SELECT q.article_id, q.id, q.kind, q.speaker_text, q.speaker_entity, q.cue_text,
+      q.content_text, q.content, CAST(a.date AS VARCHAR) AS date, a.title, a.source,
+      n.name AS speaker_name, n.code AS speaker_code,
+      coalesce(n.sectors, []) AS speaker_sectors,
+      coalesce(n.code, '') || coalesce(array_to_string(n.sectors, ''), '') AS speaker_full,
+      lower(coalesce(q.speaker_text, '') || ' | ' || coalesce(n.name, '')) AS speaker_words
+    FROM store.quotes q JOIN store.articles a ON a.id = q.article_id
+    LEFT JOIN store.entities n ON n.article_id = q.article_id AND n.id = q.speaker_entity
+    ORDER BY a.date DESC NULLS LAST, q.article_id, q.id""",
+]
+
+
+def open_db(path: str) -> Any:
+    """An in-memory DuckDB with the store attached read-only and the caches built."""
+    import duckdb
+
+    con = duckdb.connect(":memory:")
+    con.execute("SET enable_progress_bar = false")
+    con.execute("ATTACH ? AS store (READ_ONLY)", [str(path)])
+    for sql in CACHE_SQL:
+        con.execute(sql)
+    return con
+
+
+def cursor(con: Any) -> Any:
+    """A cursor for one request: its own connection to the same database, store in use."""
+    cur = con.cursor()
+    cur.execute("USE store")
+    cur.execute("SET enable_progress_bar = false")
+    return cur
 
 
 def _like(value: str) -> str:
@@ -68,7 +149,7 @@ class Filters:
 
     def query(self, **override: Any) -> dict[str, Any]:
         """The filters as URL query parameters (lists repeat), with ``override`` applied."""
-        d = {k: v for k, v in asdict(self).items()}
+        d = dict(asdict(self))
         d.update(override)
         out: dict[str, Any] = {}
         for k, v in d.items():
@@ -79,26 +160,22 @@ class Filters:
             out[k] = v
         return out
 
-    def active(self) -> bool:
-        """True when any filter is set."""
-        return bool(self.query())
-
     def where(self) -> tuple[str, list[Any]]:
-        """The SQL condition (over ``events e JOIN articles a``) and its parameters."""
+        """The SQL condition over ``memory.ev e`` and its parameters."""
         where: list[str] = []
         params: list[Any] = []
         if self.since:
-            where.append(f"{DATE_SQL} >= ?")
+            where.append("e.d >= ?")
             params.append(self.since)
         if self.until:
             # a coarse date such as 2023-03 sorts before 2023-03-31, so compare prefixes
-            where.append(f"substr({DATE_SQL}, 1, ?) <= ?")
+            where.append("substr(e.d, 1, ?) <= ?")
             params.extend([len(self.until), self.until])
         if self.type:
             where.append("e.event IN (SELECT unnest(?))")
             params.append(list(self.type))
         if self.quad:
-            where.append(f"{QUAD_SQL} = ?")
+            where.append("e.quad = ?")
             params.append(self.quad)
         if self.mode:
             where.append("e.mode = ?")
@@ -108,28 +185,23 @@ class Filters:
             params.append(self.context)
         for aux in self.aux:
             if aux == "none":
-                where.append("len(coalesce(e.aux, [])) = 0")
+                where.append("len(e.aux) = 0")
             else:
                 where.append("list_contains(e.aux, ?)")
                 params.append(aux)
         for role, value in (("actor", self.actor), ("recipient", self.recipient)):
             if value:
-                cond, ps = actor_condition(value)
-                where.append(
-                    "EXISTS (SELECT 1 FROM event_actors x LEFT JOIN entities n"
-                    " ON n.article_id = x.article_id AND n.id = x.entity_id"
-                    " WHERE x.article_id = e.article_id AND x.event_id = e.id"
-                    f" AND x.role = ? AND {cond})"
-                )
-                params.extend([role, *ps])
+                cond, ps = role_condition(role, value)
+                where.append(cond)
+                params.extend(ps)
         if self.country:
             where.append("e.location_country = ?")
             params.append(self.country)
         if self.location:
-            where.append("(e.location_name ILIKE ? ESCAPE '\\')")
+            where.append("e.location_name ILIKE ? ESCAPE '\\'")
             params.append(_like(self.location))
         if self.source:
-            where.append("a.source ILIKE ? ESCAPE '\\'")
+            where.append("e.source ILIKE ? ESCAPE '\\'")
             params.append(_like(self.source))
         if self.q:
             where.append("e.sentence_text ILIKE ? ESCAPE '\\'")
@@ -144,21 +216,31 @@ class Filters:
         return (" AND ".join(where) or "TRUE"), params
 
 
-def actor_condition(value: str) -> tuple[str, list[Any]]:
-    """SQL over ``event_actors x`` (and its ``entities n``) matching an actor filter.
+def role_condition(role: str, value: str) -> tuple[str, list[Any]]:
+    """SQL over ``memory.ev e`` matching an actor (or recipient) filter.
 
-    A code-like value (``USA``, ``IRQLEG``) matches full codes by prefix; anything
-    else matches the words of the argument or the resolved entity's name.
+    A code-like value (``USA``, ``IRQLEG``) matches the start of any of the event's
+    full codes for that role; anything else matches words of the argument's text or
+    its resolved entity's name.
     """
+    col = "actor" if role == "actor" else "recipient"
     if is_code(value):
-        return f"{FULL_CODE_SQL} LIKE ?", [value + "%"]
-    pattern = _like(value)
-    return "(x.text ILIKE ? ESCAPE '\\' OR n.name ILIKE ? ESCAPE '\\')", [pattern, pattern]
+        return f"e.{col}_codes LIKE ?", [f"%|{value}%"]
+    return f"e.{col}_words LIKE ? ESCAPE '\\'", [_like(value.lower())]
 
 
-FROM_EVENTS = "FROM events e JOIN articles a ON a.id = e.article_id"
-ORDER_EVENTS = (
-    f"ORDER BY {DATE_SQL} DESC NULLS LAST, e.article_id, try_cast(substr(e.id, 3) AS INTEGER), e.id"
+def ref_condition(value: str) -> tuple[str, list[Any]]:
+    """SQL over ``memory.refs x`` matching an actor key (code prefix or name words)."""
+    if is_code(value):
+        return "x.full_code LIKE ?", [value + "%"]
+    return "x.words LIKE ? ESCAPE '\\'", [_like(value.lower())]
+
+
+LIST_COLUMNS = (
+    "e.k, e.article_id, e.id, e.d AS date, e.event, e.mode, e.context, e.aux, e.cameo, "
+    "e.quad, e.trigger_text, e.trigger_start, e.trigger_end, e.sentence_text, "
+    "e.sentence_start, e.sentence_end, e.confidence, e.location_name, e.location_lat, "
+    "e.location_lon, e.location_country, e.location_geonameid, e.title, e.source, e.url"
 )
 
 
@@ -170,40 +252,33 @@ def _dicts(cur: Any) -> list[dict[str, Any]]:
 def count_events(con: Any, flt: Filters) -> int:
     """How many events match."""
     where, params = flt.where()
-    row = con.execute(f"SELECT count(*) {FROM_EVENTS} WHERE {where}", params).fetchone()
+    row = con.execute(f"SELECT count(*) FROM memory.ev e WHERE {where}", params).fetchone()
     return int(row[0]) if row else 0
 
 
 def list_events(con: Any, flt: Filters, limit: int, offset: int) -> list[dict[str, Any]]:
-    """One page of matching events as flat dicts, with their actors and recipients."""
+    """One page of matching events (newest first) as flat dicts, with their arguments."""
     where, params = flt.where()
     cur = con.execute(
-        f"SELECT e.article_id, e.id, {DATE_SQL} AS date, e.event, e.mode, e.context, e.aux, "
-        f"e.cameo, {QUAD_SQL} AS quad, e.trigger_text, e.trigger_start, e.trigger_end, "
-        "e.sentence_text, e.sentence_start, e.sentence_end, e.confidence, "
-        "e.location_name, e.location_lat, e.location_lon, e.location_country, "
-        "e.location_geonameid, a.title, a.source, a.url "
-        f"{FROM_EVENTS} WHERE {where} {ORDER_EVENTS} LIMIT ? OFFSET ?",
+        f"SELECT {LIST_COLUMNS} FROM memory.ev e WHERE {where} ORDER BY e.k LIMIT ? OFFSET ?",
         [*params, limit, offset],
     )
     rows = _dicts(cur)
     if not rows:
         return []
-    keys = [f"{r['article_id']}\x1f{r['id']}" for r in rows]
-    refs: dict[str, dict[str, list[dict[str, Any]]]] = {
-        k: {"actor": [], "recipient": []} for k in keys
+    refs: dict[int, dict[str, list[dict[str, Any]]]] = {
+        r["k"]: {"actor": [], "recipient": []} for r in rows
     }
     cur = con.execute(
-        "SELECT x.article_id, x.event_id, x.role, x.entity_id, x.code, x.sectors, x.text, "
-        "x.start_char, x.end_char, n.name FROM event_actors x LEFT JOIN entities n "
-        "ON n.article_id = x.article_id AND n.id = x.entity_id "
-        "WHERE x.article_id IN (SELECT unnest(?)) "
-        "ORDER BY x.article_id, x.event_id, x.role, x.position",
-        [sorted({r["article_id"] for r in rows})],
+        "SELECT k, role, entity_id, name, code, sectors, text, start_char, end_char "
+        # refs is stored in k order: the BETWEEN lets DuckDB skip most of it
+        "FROM memory.refs WHERE k BETWEEN ? AND ? AND k IN (SELECT unnest(?)) "
+        "ORDER BY k, role, position",
+        [min(refs), max(refs), list(refs)],
     )
-    for aid, eid, role, ent, code, sectors, text, start, end, name in cur.fetchall():
-        slot = refs.get(f"{aid}\x1f{eid}")
-        if slot is not None and role in slot:
+    for k, role, ent, name, code, sectors, text, start, end in cur.fetchall():
+        slot = refs[k]
+        if role in slot:
             slot[role].append(
                 {
                     "entity": ent,
@@ -215,7 +290,7 @@ def list_events(con: Any, flt: Filters, limit: int, offset: int) -> list[dict[st
                     "end": end,
                 }
             )
-    return [event_item(r, refs[k]) for r, k in zip(rows, keys, strict=True)]
+    return [event_item(r, refs[r["k"]]) for r in rows]
 
 
 def event_item(r: dict[str, Any], refs: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
@@ -260,9 +335,9 @@ def event_item(r: dict[str, Any], refs: dict[str, list[dict[str, Any]]]) -> dict
 
 def _period_sql(interval: str) -> str:
     """SQL giving an event's period start (YYYY-MM-DD) for an interval, NULL if too coarse."""
-    day = f"try_cast(substr({DATE_SQL}, 1, 10) AS DATE)"
     if interval == "month":
-        return f"CASE WHEN length({DATE_SQL}) >= 7 THEN substr({DATE_SQL}, 1, 7) || '-01' END"
+        return "CASE WHEN length(e.d) >= 7 THEN substr(e.d, 1, 7) || '-01' END"
+    day = "try_cast(substr(e.d, 1, 10) AS DATE)"
     if interval == "week":
         return f"strftime(date_trunc('week', {day}), '%Y-%m-%d')"
     return f"strftime({day}, '%Y-%m-%d')"
@@ -281,35 +356,25 @@ def period_range(period: str, interval: str) -> tuple[str, str]:
 def timeline(con: Any, flt: Filters, interval: str, by: str) -> dict[str, Any]:
     """Event counts per period, split by event type or quad class."""
     where, params = flt.where()
-    period = _period_sql(interval)
-    key = "e.event" if by == "type" else f"CAST({QUAD_SQL} AS VARCHAR)"
+    key = "e.event" if by == "type" else "CAST(e.quad AS VARCHAR)"
     rows = con.execute(
-        f"SELECT {period} AS p, {key} AS k, count(*) {FROM_EVENTS} WHERE {where} "
-        "GROUP BY ALL ORDER BY p NULLS LAST, k",
+        f"SELECT {_period_sql(interval)} AS p, {key} AS g, count(*) FROM memory.ev e "
+        f"WHERE {where} GROUP BY ALL ORDER BY p NULLS LAST, g",
         params,
     ).fetchall()
     buckets: dict[str, dict[str, int]] = {}
     left_out = 0
-    for p, k, n in rows:
+    for p, g, n in rows:
         if p is None:
             left_out += n
             continue
-        buckets.setdefault(p, {})[k or "?"] = int(n)
-    return {
-        "interval": interval,
-        "by": by,
-        "buckets": [
-            {
-                "period": p,
-                "since": period_range(p, interval)[0],
-                "until": period_range(p, interval)[1],
-                "total": sum(c.values()),
-                "counts": c,
-            }
-            for p, c in buckets.items()
-        ],
-        "left_out": left_out,
-    }
+        buckets.setdefault(p, {})[g or "?"] = int(n)
+    out = []
+    for p, c in buckets.items():
+        since, until = period_range(p, interval)
+        out.append({"period": p, "since": since, "until": until, "total": sum(c.values()),
+                    "counts": c})  # fmt: skip
+    return {"interval": interval, "by": by, "buckets": out, "left_out": left_out}
 
 
 def map_points(con: Any, flt: Filters, limit: int) -> dict[str, Any]:
@@ -318,78 +383,65 @@ def map_points(con: Any, flt: Filters, limit: int) -> dict[str, Any]:
     cur = con.execute(
         "SELECT e.location_lat AS lat, e.location_lon AS lon, "
         "any_value(e.location_name) AS name, any_value(e.location_country) AS country, "
-        f"e.event AS event, count(*) AS n {FROM_EVENTS} WHERE {where} "
+        f"e.event AS event, count(*) AS n FROM memory.ev e WHERE {where} "
         "AND e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL "
-        "GROUP BY e.location_lat, e.location_lon, e.event ORDER BY n DESC LIMIT ?",
+        "GROUP BY e.location_lat, e.location_lon, e.event ORDER BY n DESC, lat, lon LIMIT ?",
         [*params, limit + 1],
     )
     points = _dicts(cur)
-    truncated = len(points) > limit
-    return {"points": points[:limit], "truncated": truncated}
+    return {"points": points[:limit], "truncated": len(points) > limit}
 
 
 def facets(con: Any) -> dict[str, list[str]]:
-    """Values the filter form offers: modes, contexts and sources present in the store."""
-    modes = [r[0] for r in con.execute(
-        "SELECT DISTINCT mode FROM events WHERE mode IS NOT NULL ORDER BY 1 LIMIT 200"
-    ).fetchall()]  # fmt: skip
-    contexts = [r[0] for r in con.execute(
-        "SELECT DISTINCT unnest(context) FROM events ORDER BY 1 LIMIT 200"
-    ).fetchall()]  # fmt: skip
-    return {"modes": modes, "contexts": contexts}
+    """Values the filter form offers: the modes and contexts present in the store."""
+    modes = con.execute(
+        "SELECT DISTINCT mode FROM memory.ev WHERE mode IS NOT NULL ORDER BY 1 LIMIT 200"
+    ).fetchall()
+    contexts = con.execute(
+        "SELECT DISTINCT c FROM (SELECT unnest(context) AS c FROM memory.ev) ORDER BY 1 LIMIT 200"
+    ).fetchall()
+    return {"modes": [r[0] for r in modes], "contexts": [r[0] for r in contexts]}
 
 
 def actor_summary(con: Any, key: str, interval: str = "month") -> dict[str, Any]:
-    """An actor's events as actor and as recipient over time, its counterparts and quotes."""
-    cond, ps = actor_condition(key)
-    period = _period_sql(interval)
+    """An actor's events as actor and as recipient over time, its counterparts and types."""
+    a_cond, a_ps = role_condition("actor", key)
+    r_cond, r_ps = role_condition("recipient", key)
+    x_cond, x_ps = ref_condition(key)
+    either = f"({a_cond} OR {r_cond})"
     counts = {"actor": 0, "recipient": 0}
-    for role, n in con.execute(
-        "SELECT x.role, count(DISTINCT x.article_id || chr(31) || x.event_id) "
-        "FROM event_actors x LEFT JOIN entities n ON n.article_id = x.article_id "
-        f"AND n.id = x.entity_id WHERE {cond} GROUP BY x.role",
-        ps,
+    over_time = []
+    for p, na, nr in con.execute(
+        f"SELECT {_period_sql(interval)} AS p, count(*) FILTER ({a_cond}), "
+        f"count(*) FILTER ({r_cond}) FROM memory.ev e WHERE {either} GROUP BY p ORDER BY p",
+        [*a_ps, *r_ps, *a_ps, *r_ps],
     ).fetchall():
-        counts[role] = int(n)
-    mine = (
-        "SELECT DISTINCT x.article_id, x.event_id, x.role FROM event_actors x "
-        "LEFT JOIN entities n ON n.article_id = x.article_id AND n.id = x.entity_id "
-        f"WHERE {cond}"
-    )
-    over_time: dict[str, dict[str, int]] = {}
-    for p, role, n in con.execute(
-        f"SELECT {period} AS p, m.role, count(*) FROM ({mine}) m "
-        "JOIN events e ON e.article_id = m.article_id AND e.id = m.event_id "
-        "JOIN articles a ON a.id = e.article_id GROUP BY ALL ORDER BY p",
-        ps,
-    ).fetchall():
+        counts["actor"] += int(na)
+        counts["recipient"] += int(nr)
         if p is not None:
-            over_time.setdefault(p, {"actor": 0, "recipient": 0})[role] = int(n)
+            over_time.append({"period": p, "actor": int(na), "recipient": int(nr)})
     counterparts = []
     for role, code, name, n in con.execute(
-        f"SELECT m.role, {FULL_CODE_SQL} AS code, any_value(coalesce(n.name, x.text)) AS name, "
-        f"count(*) AS c FROM ({mine}) m JOIN event_actors x ON x.article_id = m.article_id "
-        "AND x.event_id = m.event_id AND x.role <> m.role "
-        "LEFT JOIN entities n ON n.article_id = x.article_id AND n.id = x.entity_id "
-        "GROUP BY ALL ORDER BY c DESC, code LIMIT 20",
-        ps,
+        "SELECT m.role, x.full_code, any_value(coalesce(x.name, x.text)), count(*) AS c "
+        f"FROM (SELECT DISTINCT k, role FROM memory.refs x WHERE {x_cond}) m "
+        "JOIN memory.refs x ON x.k = m.k AND x.role <> m.role "
+        "GROUP BY ALL ORDER BY c DESC, x.full_code LIMIT 20",
+        x_ps,
     ).fetchall():
         counterparts.append({"as": role, "code": code or None, "name": name, "events": int(n)})
     by_type = {
-        k: int(n)
-        for k, n in con.execute(
-            f"SELECT e.event, count(*) FROM ({mine}) m JOIN events e "
-            "ON e.article_id = m.article_id AND e.id = m.event_id GROUP BY 1 ORDER BY 2 DESC",
-            ps,
+        t: int(n)
+        for t, n in con.execute(
+            f"SELECT e.event, count(*) FROM memory.ev e WHERE {either} GROUP BY 1 ORDER BY 2 DESC",
+            [*a_ps, *r_ps],
         ).fetchall()
     }
     names = [
         r[0]
         for r in con.execute(
-            "SELECT coalesce(n.name, x.text) AS nm, count(*) c FROM event_actors x "
-            "LEFT JOIN entities n ON n.article_id = x.article_id AND n.id = x.entity_id "
-            f"WHERE {cond} GROUP BY 1 ORDER BY c DESC LIMIT 8",
-            ps,
+            "SELECT coalesce(x.name, x.text) AS nm, count(*) AS c FROM memory.refs x "
+            f"WHERE {x_cond} GROUP BY 1 ORDER BY c DESC, nm LIMIT 8",
+            x_ps,
         ).fetchall()
     ]
     return {
@@ -397,20 +449,9 @@ def actor_summary(con: Any, key: str, interval: str = "month") -> dict[str, Any]
         "names": names,
         "events": counts,
         "by_type": by_type,
-        "over_time": [{"period": p, **c} for p, c in sorted(over_time.items())],
+        "over_time": over_time,
         "counterparts": counterparts,
     }
-
-
-def speaker_condition(value: str) -> tuple[str, list[Any]]:
-    """SQL over ``quotes q`` (and its speaker ``entities n``) matching a speaker filter."""
-    if is_code(value):
-        return (
-            "(coalesce(n.code, '') || coalesce(array_to_string(n.sectors, ''), '')) LIKE ?",
-            [value + "%"],
-        )
-    pattern = _like(value)
-    return "(q.speaker_text ILIKE ? ESCAPE '\\' OR n.name ILIKE ? ESCAPE '\\')", [pattern, pattern]
 
 
 def search_quotes(
@@ -423,12 +464,15 @@ def search_quotes(
     limit: int,
     offset: int,
 ) -> tuple[int, list[dict[str, Any]]]:
-    """Quotes by speaker (name or code) and by words in what was said; newest first."""
+    """Quotes by speaker (name words or code prefix) and by words said; newest first."""
     where, params = ["TRUE"], []
     if speaker:
-        cond, ps = speaker_condition(speaker)
-        where.append(cond)
-        params.extend(ps)
+        if is_code(speaker):
+            where.append("q.speaker_full LIKE ?")
+            params.append(speaker + "%")
+        else:
+            where.append("q.speaker_words LIKE ? ESCAPE '\\'")
+            params.append(_like(speaker.lower()))
     if words:
         where.append("q.content_text ILIKE ? ESCAPE '\\'")
         params.append(_like(words))
@@ -436,24 +480,18 @@ def search_quotes(
         where.append("q.kind = ?")
         params.append(kind)
     if since:
-        where.append("CAST(a.date AS VARCHAR) >= ?")
+        where.append("q.date >= ?")
         params.append(since)
     if until:
-        where.append("substr(CAST(a.date AS VARCHAR), 1, ?) <= ?")
+        where.append("substr(q.date, 1, ?) <= ?")
         params.extend([len(until), until])
-    frm = (
-        "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities n "
-        "ON n.article_id = q.article_id AND n.id = q.speaker_entity"
-    )
     cond = " AND ".join(where)
-    row = con.execute(f"SELECT count(*) {frm} WHERE {cond}", params).fetchone()
+    row = con.execute(f"SELECT count(*) FROM memory.qt q WHERE {cond}", params).fetchone()
     total = int(row[0]) if row else 0
     cur = con.execute(
-        "SELECT q.article_id, q.id, q.kind, q.speaker_text, q.speaker_entity, n.name AS "
-        "speaker_name, n.code AS speaker_code, n.sectors AS speaker_sectors, q.cue_text, "
-        "q.content_text, q.content, CAST(a.date AS VARCHAR) AS date, a.title, a.source "
-        f"{frm} WHERE {cond} ORDER BY a.date DESC NULLS LAST, q.article_id, q.id "
-        "LIMIT ? OFFSET ?",
+        "SELECT q.article_id, q.id, q.kind, q.speaker_text, q.speaker_entity, q.speaker_name, "
+        "q.speaker_code, q.speaker_sectors, q.cue_text, q.content_text, q.content, q.date, "
+        f"q.title, q.source FROM memory.qt q WHERE {cond} LIMIT ? OFFSET ?",
         [*params, limit, offset],
     )
     items = []
@@ -471,37 +509,30 @@ def search_quotes(
 
 def article_analysis(con: Any, article_id: str) -> Analysis | None:
     """One stored article's analysis, or None."""
-    row = con.execute("SELECT analysis, text FROM articles WHERE id = ?", [article_id]).fetchone()
+    row = con.execute(
+        "SELECT analysis, text FROM store.articles WHERE id = ?", [article_id]
+    ).fetchone()
     if row is None:
         return None
     return Analysis.from_json(row[0], text=row[1])
-
-
-def article_source_info(con: Any, article_id: str) -> dict[str, Any] | None:
-    """The article row's metadata as stored (date as text)."""
-    cur = con.execute(
-        "SELECT id, CAST(date AS VARCHAR) AS date, title, source, url, language, coded_at "
-        "FROM articles WHERE id = ?",
-        [article_id],
-    )
-    rows = _dicts(cur)
-    return rows[0] if rows else None
 
 
 def export_pairs(con: Any, flt: Filters, limit: int) -> Iterator[tuple[Analysis, Event]]:
     """Matching (analysis, event) pairs for the exports, decoding each article once."""
     where, params = flt.where()
     hits = con.execute(
-        f"SELECT e.article_id, e.id {FROM_EVENTS} WHERE {where} {ORDER_EVENTS} LIMIT ?",
+        f"SELECT e.article_id, e.id FROM memory.ev e WHERE {where} ORDER BY e.k LIMIT ?",
         [*params, limit],
     ).fetchall()
-    for i in range(0, len(hits), 256):
-        chunk = hits[i : i + 256]
+    for i in range(0, len(hits), 512):
+        chunk = hits[i : i + 512]
         ids = sorted({aid for aid, _ in chunk})
         cache = {
             aid: Analysis.from_json(raw, text=text)
             for aid, raw, text in con.execute(
-                "SELECT id, analysis, text FROM articles WHERE id IN (SELECT unnest(?))", [ids]
+                "SELECT a.id, a.analysis, a.text FROM (SELECT unnest(?) AS id) w "
+                "JOIN store.articles a ON a.id = w.id",
+                [ids],
             ).fetchall()
         }
         for aid, eid in chunk:
@@ -512,8 +543,3 @@ def export_pairs(con: Any, flt: Filters, limit: int) -> Iterator[tuple[Analysis,
                 if ev.id == eid:
                     yield analysis, ev
                     break
-
-
-def quad_of(event: str) -> int | None:
-    """The PLOVER quad class of an event type."""
-    return PLOVER_QUAD.get(event)
