@@ -465,7 +465,7 @@ def create_app(db: str | Path) -> FastAPI:
     def map_page(flt: Filt, con: Con) -> HTMLResponse:
         return render("map.html", flt=flt, facets=facets, nav="map")
 
-    @app.get("/actors/{key}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/actors/{key:path}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(key: Annotated[str, PathParam(max_length=MAX_PARAM)], con: Con) -> HTMLResponse:
         key = _text("key", key) or ""
         summary = queries.actor_summary(con, key)
@@ -488,7 +488,7 @@ def create_app(db: str | Path) -> FastAPI:
             nav="actors",
         )
 
-    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/articles/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(
         article_id: Annotated[str, PathParam(max_length=MAX_PARAM * 2)], con: Con
     ) -> HTMLResponse:
@@ -556,7 +556,7 @@ def create_app(db: str | Path) -> FastAPI:
         """Event locations with counts per place and type (at most 20,000 points)."""
         return queries.map_points(con, flt, MAP_POINTS)
 
-    @app.get("/api/actors/{key}", tags=["actors"])
+    @app.get("/api/actors/{key:path}", tags=["actors"])
     def api_actor(
         key: Annotated[str, PathParam(max_length=MAX_PARAM, description="code (IRQLEG) or name")],
         con: Con,
@@ -573,7 +573,7 @@ def create_app(db: str | Path) -> FastAPI:
             raise ApiError(404, "not_found", f"no events or quotes for actor {key!r}", "key")
         return {**summary, "quotes": {**_page_meta(nq, page, per_page, {}), "items": quotes}}
 
-    @app.get("/api/articles/{article_id}", tags=["articles"])
+    @app.get("/api/articles/{article_id:path}", tags=["articles"])
     def api_article(
         article_id: Annotated[str, PathParam(max_length=MAX_PARAM * 2)], con: Con
     ) -> dict[str, Any]:
