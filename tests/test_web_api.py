@@ -263,6 +263,11 @@ def test_web_pages_events_table_and_links(client: TestClient) -> None:
     assert "/events/export?actor=USAMIL&amp;format=gdelt-csv" in html
 
 
+def test_web_pages_quotes_list(client: TestClient) -> None:
+    html = client.get("/quotes?q=self-defence").text
+    assert "We acted in self-defence," in html and 'href="/actors/USAMIL"' in html
+
+
 def test_web_pages_timeline_bars_link_to_events(client: TestClient) -> None:
     html = client.get("/timeline").text
     assert 'href="/events?since=2023-04-01&amp;until=2023-04&amp;type=ASSAULT"' in html
