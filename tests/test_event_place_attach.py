@@ -1,0 +1,135 @@
+"""The event_place annotator: the place attached to the event in the parse, else the dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import Coder
+from eventwire.annotators import Context
+from eventwire.annotators.event_place import EventPlaceAnnotator, read_rules
+from eventwire.coder import make_article
+from eventwire.errors import ConfigError
+from eventwire.records import ActorRef, Event, Place, Span
+
+
+@pytest.fixture(scope="module")
+def places_coder(coder) -> Coder:
+    return Coder({"annotators": ["places"]})
+
+
+@pytest.fixture(scope="module")
+def annotator(places_coder: Coder) -> EventPlaceAnnotator:
+    return EventPlaceAnnotator(places_coder.settings)
+
+
+def locate(
+    coder: Coder,
+    annotator: EventPlaceAnnotator,
+    text: str,
+    trigger: str,
+    nth: int = 0,
+    actor: str | None = None,
+) -> Place | None:
+    """Code ``text``'s places, add one hand-built event on ``trigger``, run event_place."""
+    art = make_article(text)
+    doc = coder.nlp(text)
+    analysis = coder.annotate(art, doc)
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(trigger, i + 1)
+    actors = []
+    if actor is not None:
+        j = text.index(actor)
+        actors = [ActorRef(actor, j, j + len(actor))]
+    event = Event(
+        "ev1", "CONSULT", Span(trigger, i, i + len(trigger)), Span(text, 0, len(text)), actor=actors
+    )
+    analysis.events = [event]
+    annotator(Context(article=art, doc=doc, analysis=analysis, settings=coder.settings))
+    return event.location
+
+
+@pytest.mark.parametrize(
+    "text,trigger,nth,expected",
+    [
+        ("The minister met Iranian officials in Tehran on Monday.", "met", 0, "Tehran"),
+        ("The minister visited Iraq and Syria last week.", "visited", 0, "Iraq"),
+        ("He made a visit to the Iraqi capital of Baghdad.", "visit", 0, "Baghdad"),
+        ("The general paid an unannounced visit to Syria.", "paid", 0, "Syria"),
+        ("Austin's Baghdad visit came days later.", "visit", 0, "Baghdad"),
+        ("He flew to Syria, where he met US troops.", "met", 0, "Syria"),
+        ("They condemned the visit to a base in northeast Syria.", "visit", 0, "northeast Syria"),
+        ("The US withdrew soldiers from Iraq in 2011.", "withdrew", 0, "Iraq"),
+    ],
+)
+def test_event_place_from_the_parse(
+    places_coder: Coder,
+    annotator: EventPlaceAnnotator,
+    text: str,
+    trigger: str,
+    nth: int,
+    expected: str,
+) -> None:
+    place = locate(places_coder, annotator, text, trigger, nth)
+    assert place is not None and place.text == expected
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [
+        # the article's first place is no default
+        ("Iraq and Iran signed a deal on oil.", "signed", "Iraq and Iran"),
+        # a place inside the actor phrase is where the actor comes from, not the event
+        ("A delegation from Iran met officials on Monday.", "met", "A delegation from Iran"),
+        ("Syria condemned the strike.", "condemned", "Syria"),
+        # a place in another clause
+        ("He said that troops in Iraq would stay, and then resigned.", "resigned", "He"),
+    ],
+)
+def test_event_place_none_without_attachment(
+    places_coder: Coder, annotator: EventPlaceAnnotator, text: str, trigger: str, actor: str
+) -> None:
+    assert locate(places_coder, annotator, text, trigger, actor=actor) is None
+
+
+def test_event_place_dateline_fallback(
+    places_coder: Coder, annotator: EventPlaceAnnotator
+) -> None:
+    text = "BAGHDAD, March 7 (Reuters) - Iraqi lawmakers urged the government to act."
+    place = locate(places_coder, annotator, text, "urged", actor="Iraqi lawmakers")
+    assert place is not None and place.name == "Baghdad" and place.start == 0
+
+
+def test_event_place_parse_beats_dateline(
+    places_coder: Coder, annotator: EventPlaceAnnotator
+) -> None:
+    text = "BAGHDAD, March 7 (Reuters) - The minister met officials in Tehran on Monday."
+    place = locate(places_coder, annotator, text, "met", actor="The minister")
+    assert place is not None and place.text == "Tehran"
+
+
+def test_event_place_location_is_a_copy(
+    places_coder: Coder, annotator: EventPlaceAnnotator
+) -> None:
+    text = "The minister met officials in Tehran."
+    art = make_article(text)
+    doc = places_coder.nlp(text)
+    analysis = places_coder.annotate(art, doc)
+    i = text.index("met")
+    event = Event("ev1", "CONSULT", Span("met", i, i + 3), Span(text, 0, len(text)))
+    analysis.events = [event]
+    annotator(Context(article=art, doc=doc, analysis=analysis, settings=places_coder.settings))
+    assert event.location == analysis.places[0] and event.location is not analysis.places[0]
+
+
+def test_event_place_declares_its_records() -> None:
+    assert EventPlaceAnnotator.requires == ("events", "places")
+    assert EventPlaceAnnotator.assigns == ("event_locations",)
+
+
+def test_event_place_rules_file() -> None:
+    rules = read_rules()
+    assert {"in", "to", "at"} <= rules["prep"] and "of" not in rules["prep"]
+    assert "visit" in rules["verb"] and "pay" in rules["light"]
+    with pytest.raises(ConfigError, match="line 1"):
+        read_rules("place\tin\n")

@@ -1,0 +1,117 @@
+"""The times annotator's normalisation: one row per kind of expression (article date 2023-03-08,
+a Wednesday)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.annotators.times import TimeTagger, load_lexicon
+
+DATE = "2023-03-08"
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return TimeTagger(load_lexicon())
+
+
+def _tag(tagger, nlp, text, date=DATE):
+    return tagger.tag(text, nlp(text), date)[0]
+
+
+CASES = [
+    # explicit dates in their common forms
+    ("The treaty was signed on March 12, 1999.", "March 12, 1999", "DATE", "1999-03-12"),
+    ("The treaty was signed on 12 March 1999.", "12 March 1999", "DATE", "1999-03-12"),
+    ("The vote is set for 2023-03-20.", "2023-03-20", "DATE", "2023-03-20"),
+    ("The deal closed on 3/4/2021.", "3/4/2021", "DATE", "2021-03-04"),
+    ("The law passed in January 2020.", "January 2020", "DATE", "2020-01"),
+    ("Troops returned in 2014.", "2014", "DATE", "2014"),
+    ("It grew fast in the 1990s.", "the 1990s", "DATE", "199"),
+    (
+        "Results for the third quarter of 2022 were weak.",
+        "the third quarter of 2022",
+        "DATE",
+        "2022-Q3",
+    ),
+    # dates without a year take the year nearest the article
+    ("Talks resume Feb. 28.", "Feb. 28", "DATE", "2023-02-28"),
+    # weekdays: past tense is the Tuesday before, future the one after
+    ("He told reporters on Tuesday that talks failed.", "Tuesday", "DATE", "2023-03-07"),
+    ("The minister will visit Cairo on Friday.", "Friday", "DATE", "2023-03-10"),
+    ("The ministry said Wednesday it would respond.", "Wednesday", "DATE", "2023-03-08"),
+    # relative expressions
+    ("The army withdrew yesterday.", "yesterday", "DATE", "2023-03-07"),
+    ("Talks start tomorrow.", "tomorrow", "DATE", "2023-03-09"),
+    ("Officials met last week.", "last week", "DATE", "2023-W09"),
+    ("Elections are due next month.", "next month", "DATE", "2023-04"),
+    ("The strike began two days ago.", "two days ago", "DATE", "2023-03-06"),
+    ("Prices rose earlier this year.", "earlier this year", "DATE", "2023"),
+    ("Sales fell last year.", "last year", "DATE", "2022"),
+    ("The plant closes at the end of the month.", "the end of the month", "DATE", "2023-03"),
+    ("The city was quiet last night.", "last night", "TIME", "2023-03-07TNI"),
+    # durations
+    ("Fighting lasted two weeks.", "two weeks", "DURATION", "P2W"),
+    ("Over the past two months prices rose.", "the past two months", "DURATION", "P2M"),
+    ("They signed a five-year pact.", "five-year", "DURATION", "P5Y"),
+    ("The siege lasted 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"),
+    ("The talks took weeks.", "weeks", "DURATION", "PXW"),
+    # fuzzy and reference expressions
+    ("The group recently split.", "recently", "DATE", "PAST_REF"),
+    ("Prices are now falling.", "now", "DATE", "PRESENT_REF"),
+    ("Costs rose in recent years.", "recent years", "DATE", "PAST_REF"),
+    # sets and clock times
+    ("Rebels attack the road daily.", "daily", "SET", "P1D"),
+    ("Patrols run every week.", "every week", "SET", "P1W"),
+    ("The curfew started at 9 p.m. Tuesday.", "9 p.m. Tuesday", "TIME", "2023-03-07T21:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "type_", "value"), CASES)
+def test_times_normalise_expression(tagger, nlp, text, span, type_, value):
+    times = _tag(tagger, nlp, text)
+    found = {t.text: t for t in times}
+    assert span in found, [t.text for t in times]
+    assert (found[span].type, found[span].value) == (type_, value)
+    t = found[span]
+    assert text[t.start : t.end] == t.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 6-year-old boy was found.",  # an age
+        "He bought 1990 shares at $5.",  # a count
+        "You may march on the capital.",  # the modal and the verb are not months
+        "Today's world is complex.",
+    ],
+)
+def test_times_normalise_not_a_time(tagger, nlp, text):
+    assert _tag(tagger, nlp, text) == []
+
+
+def test_times_normalise_range_keeps_both_ends(tagger, nlp):
+    text = "The US withdrew soldiers from Iraq between 2007 and 2011."
+    times = _tag(tagger, nlp, text)
+    assert [(t.text, t.value, t.end_value) for t in times] == [
+        ("2007", "2007", "2011"),
+        ("2011", "2011", None),
+    ]
+
+
+def test_times_normalise_excludes_leading_preposition(tagger, nlp):
+    times = _tag(tagger, nlp, "He spoke on Tuesday in January 2020.")
+    assert [t.text for t in times] == ["Tuesday", "January 2020"]
+
+
+def test_times_normalise_reference_time_for_anaphora(tagger, nlp):
+    text = "The rally was held on March 3, 2021. The next day, police arrived."
+    times = _tag(tagger, nlp, text)
+    assert [(t.text, t.value) for t in times][-1] == ("The next day", "2021-03-04")
+
+
+def test_times_normalise_anniversary_of_dated_event(tagger, nlp):
+    text = "Protests marked the tenth anniversary of the 2011 uprising."
+    times = _tag(tagger, nlp, text)
+    anniv = [t for t in times if "anniversary" in t.text]
+    assert anniv and anniv[0].value == "2021"
