@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import argparse
 import random
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -277,8 +279,14 @@ def screenshots(db: Path, folder: Path) -> None:
             if name == "map":
                 page.wait_for_selector(".ew-marker", timeout=10000)
                 page.wait_for_timeout(500)
-            page.screenshot(path=str(folder / f"{name}.png"))
-            print(f"saved {folder / (name + '.png')}")
+            path = folder / f"{name}.png"
+            page.screenshot(path=str(path))
+            if shutil.which("pngquant"):  # Debian's pngquant: a README-sized palette PNG
+                subprocess.run(
+                    ["pngquant", "--force", "--speed", "1", "--output", str(path), "64", str(path)],
+                    check=False,
+                )
+            print(f"saved {path} ({path.stat().st_size // 1024} KiB)")
         browser.close()
     server.should_exit = True
     thread.join(timeout=5)

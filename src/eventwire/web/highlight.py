@@ -84,9 +84,9 @@ def marks(analysis: Analysis) -> list[Mark]:
         if p.lat is not None and p.lon is not None:
             where += f" ({p.lat:.2f}, {p.lon:.2f})"
         out.append(Mark("place", p.start, p.end, f"p{n}", f"place {where}"))
-    for n, c in enumerate(analysis.claims):
-        label = f"own voice: {c.kind}" + (f" ({c.label})" if c.label else "")
-        out.append(Mark("claim", c.start, c.end, f"c{n}", label))
+    for n, cl in enumerate(analysis.claims):
+        label = f"own voice: {cl.kind}" + (f" ({cl.label})" if cl.label else "")
+        out.append(Mark("claim", cl.start, cl.end, f"c{n}", label))
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 

@@ -465,7 +465,8 @@ def search_quotes(
     offset: int,
 ) -> tuple[int, list[dict[str, Any]]]:
     """Quotes by speaker (name words or code prefix) and by words said; newest first."""
-    where, params = ["TRUE"], []
+    where: list[str] = ["TRUE"]
+    params: list[Any] = []
     if speaker:
         if is_code(speaker):
             where.append("q.speaker_full LIKE ?")
