@@ -63,7 +63,11 @@ CACHE_SQL = [
           AS recipient_words
       FROM memory.main.refs_raw GROUP BY ALL)
     SELECT CAST(row_number() OVER (ORDER BY d DESC NULLS LAST, e.article_id,
-             try_cast(substr(e.id, 3) AS INTEGER), e.id) AS INTEGER) AS k, *
+             try_cast(substr(e.id, 3) AS INTEGER), e.id) AS INTEGER) AS k, *,
+      strftime(try_cast(substr(d, 1, 10) AS DATE), '%Y-%m-%d') AS p_day,
+      strftime(date_trunc('week', try_cast(substr(d, 1, 10) AS DATE)), '%Y-%m-%d') AS p_week,
+      CASE WHEN length(d) >= 7 AND try_cast(substr(d, 1, 7) || '-01' AS DATE) IS NOT NULL
+           THEN substr(d, 1, 7) || '-01' END AS p_month
     FROM (
       SELECT e.article_id, e.id, coalesce(e.date, CAST(a.date AS VARCHAR)) AS d,
         e.event, {_QUAD_CASE} AS quad, e.mode, coalesce(e.context, []) AS context,
@@ -259,13 +263,27 @@ def count_events(con: Any, flt: Filters) -> int:
 def list_events(con: Any, flt: Filters, limit: int, offset: int) -> list[dict[str, Any]]:
     """One page of matching events (newest first) as flat dicts, with their arguments."""
     where, params = flt.where()
+    # page over the narrow sort key first, then fetch the page's wide rows by key
+    keys = [
+        r[0]
+        for r in con.execute(
+            f"SELECT e.k FROM memory.ev e WHERE {where} ORDER BY e.k LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
+    ]
+    return events_by_keys(con, keys)
+
+
+def events_by_keys(con: Any, keys: list[int]) -> list[dict[str, Any]]:
+    """The events with these sort keys, in key order, with their actors and recipients."""
+    if not keys:
+        return []
     cur = con.execute(
-        f"SELECT {LIST_COLUMNS} FROM memory.ev e WHERE {where} ORDER BY e.k LIMIT ? OFFSET ?",
-        [*params, limit, offset],
+        f"SELECT {LIST_COLUMNS} FROM memory.ev e WHERE e.k BETWEEN ? AND ? "
+        "AND e.k IN (SELECT unnest(?)) ORDER BY e.k",
+        [min(keys), max(keys), keys],
     )
     rows = _dicts(cur)
-    if not rows:
-        return []
     refs: dict[int, dict[str, list[dict[str, Any]]]] = {
         r["k"]: {"actor": [], "recipient": []} for r in rows
     }
@@ -334,13 +352,8 @@ def event_item(r: dict[str, Any], refs: dict[str, list[dict[str, Any]]]) -> dict
 
 
 def _period_sql(interval: str) -> str:
-    """SQL giving an event's period start (YYYY-MM-DD) for an interval, NULL if too coarse."""
-    if interval == "month":
-        return "CASE WHEN length(e.d) >= 7 THEN substr(e.d, 1, 7) || '-01' END"
-    day = "try_cast(substr(e.d, 1, 10) AS DATE)"
-    if interval == "week":
-        return f"strftime(date_trunc('week', {day}), '%Y-%m-%d')"
-    return f"strftime({day}, '%Y-%m-%d')"
+    """The ``memory.ev`` column holding an event's period start (YYYY-MM-DD, NULL if coarser)."""
+    return {"day": "e.p_day", "week": "e.p_week", "month": "e.p_month"}[interval]
 
 
 def period_range(period: str, interval: str) -> tuple[str, str]:
@@ -404,53 +417,53 @@ def facets(con: Any) -> dict[str, list[str]]:
 
 
 def actor_summary(con: Any, key: str, interval: str = "month") -> dict[str, Any]:
-    """An actor's events as actor and as recipient over time, its counterparts and types."""
-    a_cond, a_ps = role_condition("actor", key)
-    r_cond, r_ps = role_condition("recipient", key)
+    """An actor's events as actor and as recipient over time, its counterparts and types.
+
+    One query: the actor's argument rows are found once (a scan of ``memory.refs``) and
+    the three summaries come back as tagged rows of one UNION.
+    """
     x_cond, x_ps = ref_condition(key)
-    either = f"({a_cond} OR {r_cond})"
+    sql = f"""
+    WITH hit AS MATERIALIZED (
+      SELECT x.k, x.role, coalesce(x.name, x.text) AS nm FROM memory.refs x WHERE {x_cond}),
+    m AS (SELECT k, bool_or(role = 'actor') AS a, bool_or(role = 'recipient') AS r
+          FROM hit GROUP BY k)
+    SELECT 'p' AS tag, {_period_sql(interval)} AS s1, e.event AS s2, NULL AS s3,
+      count(*) FILTER (m.a) AS n1, count(*) FILTER (m.r) AS n2, count(*) AS n3
+      FROM m JOIN memory.ev e ON e.k = m.k GROUP BY ALL
+    UNION ALL
+    SELECT 'c', h.role, o.full_code, any_value(coalesce(o.name, o.text)), count(*), 0, 0
+      FROM (SELECT DISTINCT k, role FROM hit) h
+      JOIN memory.refs o ON o.k = h.k AND o.role <> h.role GROUP BY h.role, o.full_code
+    UNION ALL
+    SELECT 'n', nm, NULL, NULL, count(*), 0, 0 FROM hit GROUP BY nm
+    """
     counts = {"actor": 0, "recipient": 0}
-    over_time = []
-    for p, na, nr in con.execute(
-        f"SELECT {_period_sql(interval)} AS p, count(*) FILTER ({a_cond}), "
-        f"count(*) FILTER ({r_cond}) FROM memory.ev e WHERE {either} GROUP BY p ORDER BY p",
-        [*a_ps, *r_ps, *a_ps, *r_ps],
-    ).fetchall():
-        counts["actor"] += int(na)
-        counts["recipient"] += int(nr)
-        if p is not None:
-            over_time.append({"period": p, "actor": int(na), "recipient": int(nr)})
-    counterparts = []
-    for role, code, name, n in con.execute(
-        "SELECT m.role, x.full_code, any_value(coalesce(x.name, x.text)), count(*) AS c "
-        f"FROM (SELECT DISTINCT k, role FROM memory.refs x WHERE {x_cond}) m "
-        "JOIN memory.refs x ON x.k = m.k AND x.role <> m.role "
-        "GROUP BY ALL ORDER BY c DESC, x.full_code LIMIT 20",
-        x_ps,
-    ).fetchall():
-        counterparts.append({"as": role, "code": code or None, "name": name, "events": int(n)})
-    by_type = {
-        t: int(n)
-        for t, n in con.execute(
-            f"SELECT e.event, count(*) FROM memory.ev e WHERE {either} GROUP BY 1 ORDER BY 2 DESC",
-            [*a_ps, *r_ps],
-        ).fetchall()
-    }
-    names = [
-        r[0]
-        for r in con.execute(
-            "SELECT coalesce(x.name, x.text) AS nm, count(*) AS c FROM memory.refs x "
-            f"WHERE {x_cond} GROUP BY 1 ORDER BY c DESC, nm LIMIT 8",
-            x_ps,
-        ).fetchall()
-    ]
+    periods: dict[str, dict[str, int]] = {}
+    by_type: dict[str, int] = {}
+    counterparts: list[dict[str, Any]] = []
+    names: list[tuple[int, str]] = []
+    for tag, s1, s2, s3, n1, n2, n3 in con.execute(sql, x_ps).fetchall():
+        if tag == "p":
+            counts["actor"] += int(n1)
+            counts["recipient"] += int(n2)
+            by_type[s2] = by_type.get(s2, 0) + int(n3)
+            if s1 is not None:
+                slot = periods.setdefault(s1, {"actor": 0, "recipient": 0})
+                slot["actor"] += int(n1)
+                slot["recipient"] += int(n2)
+        elif tag == "c":
+            counterparts.append({"as": s1, "code": s2 or None, "name": s3, "events": int(n1)})
+        elif s1 is not None:
+            names.append((-int(n1), s1))
+    counterparts.sort(key=lambda c: (-c["events"], c["code"] or "", c["as"]))
     return {
         "key": key,
-        "names": names,
+        "names": [nm for _, nm in sorted(names)[:8]],
         "events": counts,
-        "by_type": by_type,
-        "over_time": over_time,
-        "counterparts": counterparts,
+        "by_type": dict(sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0]))),
+        "over_time": [{"period": p, **c} for p, c in sorted(periods.items())],
+        "counterparts": counterparts[:20],
     }
 
 
