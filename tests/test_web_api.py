@@ -124,6 +124,23 @@ def test_web_api_errors_have_one_shape(
     assert body["error"]["message"]
 
 
+def test_web_api_results_are_bounded(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventwire.web import app as web_app
+
+    monkeypatch.setattr(web_app, "MAP_POINTS", 1)
+    body = client.get("/api/map").json()
+    assert len(body["points"]) == 1 and body["truncated"] is True
+    monkeypatch.setattr(web_app, "EXPORT_LIMIT", 2)
+    lines = client.get("/events/export?format=plover-jsonl").text.splitlines()
+    assert len(lines) == 2
+
+
+def test_web_api_next_link_keeps_the_filters(client: TestClient) -> None:
+    first = client.get("/api/events?actor=USA&per_page=1").json()
+    assert first["next"] == "?actor=USA&page=2&per_page=1"
+    assert ids(client.get("/api/events" + first["next"]).json()) == ["a2-ev2"]
+
+
 def test_web_api_is_read_only(client: TestClient) -> None:
     r = client.post("/api/events", json={"x": 1})
     assert r.status_code == 405 and r.json()["error"]["code"] == "method_not_allowed"
