@@ -332,6 +332,9 @@ def test_web_openapi_documents_the_api(client: TestClient) -> None:
         "/api/timeline",
     ):
         assert path in spec["paths"], path
+    responses = spec["paths"]["/api/events"]["get"]["responses"]
+    assert set(responses) == {"200", "400", "404"}
+    assert responses["400"]["content"]["application/json"]["schema"]["$ref"].endswith("ErrorBody")
     params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
     assert {"since", "until", "type", "actor", "recipient", "country", "q", "page"} <= params
     docs = client.get("/api/docs").text

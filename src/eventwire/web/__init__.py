@@ -17,7 +17,14 @@ __all__ = ["ApiError", "create_app", "serve"]
 
 def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Serve the web UI and API over the store at ``db`` until interrupted."""
+    import sys
+
     import uvicorn
 
     app = create_app(db)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        print(
+            f"eventwire: serving on {host}: anyone who can reach this address can read the store",
+            file=sys.stderr,
+        )
     uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

@@ -36,6 +36,7 @@ from fastapi.responses import (
 )
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..formats import PLOVER_QUAD, gdelt, parquet, plover
@@ -95,6 +96,33 @@ class ApiError(Exception):
                 "param": self.param,
             }
         }
+
+
+class ErrorDetail(BaseModel):
+    """What went wrong."""
+
+    status: int = Field(description="the HTTP status, repeated", examples=[400])
+    code: str = Field(
+        description="bad_parameter, not_found, method_not_allowed, query_too_long, internal_error",
+        examples=["bad_parameter"],
+    )
+    message: str = Field(
+        description="the offending value and what was expected",
+        examples=["since: expected YYYY, YYYY-MM or YYYY-MM-DD, got 'yesterday'"],
+    )
+    param: str | None = Field(description="the query or path parameter at fault, if any")
+
+
+class ErrorBody(BaseModel):
+    """The one shape of every API error."""
+
+    error: ErrorDetail
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "a parameter is invalid (named in `param`)"},
+    404: {"model": ErrorBody, "description": "no such record"},
+}
 
 
 def _bad(param: str, message: str) -> ApiError:
@@ -406,7 +434,7 @@ def create_app(db: str | Path) -> FastAPI:
             nav="events",
         )
 
-    @app.get("/events/export", include_in_schema=True, tags=["events"])
+    @app.get("/events/export", tags=["events"], responses=ERRORS)
     def export(
         flt: Filt,
         con: Con,
@@ -535,7 +563,7 @@ def create_app(db: str | Path) -> FastAPI:
 
     # --- JSON API ------------------------------------------------------------------
 
-    @app.get("/api/events", tags=["events"])
+    @app.get("/api/events", tags=["events"], responses=ERRORS)
     def api_events(flt: Filt, pg: Paging, con: Con) -> dict[str, Any]:
         """Events matching the filters, newest first, one page at a time."""
         page, per_page = pg
@@ -543,7 +571,7 @@ def create_app(db: str | Path) -> FastAPI:
         items = queries.list_events(con, flt, per_page, (page - 1) * per_page)
         return {**_page_meta(total, page, per_page, flt.query()), "items": items}
 
-    @app.get("/api/timeline", tags=["events"])
+    @app.get("/api/timeline", tags=["events"], responses=ERRORS)
     def api_timeline(
         flt: Filt,
         con: Con,
@@ -555,12 +583,12 @@ def create_app(db: str | Path) -> FastAPI:
         by = _choice("by", by, ("type", "quad")) or "type"
         return queries.timeline(con, flt, interval, by)
 
-    @app.get("/api/map", tags=["events"])
+    @app.get("/api/map", tags=["events"], responses=ERRORS)
     def api_map(flt: Filt, con: Con) -> dict[str, Any]:
         """Event locations with counts per place and type (at most 20,000 points)."""
         return queries.map_points(con, flt, MAP_POINTS)
 
-    @app.get("/api/actors/{key:path}", tags=["actors"])
+    @app.get("/api/actors/{key:path}", tags=["actors"], responses=ERRORS)
     def api_actor(
         key: Annotated[str, PathParam(max_length=MAX_PARAM, description="code (IRQLEG) or name")],
         con: Con,
@@ -577,7 +605,7 @@ def create_app(db: str | Path) -> FastAPI:
             raise ApiError(404, "not_found", f"no events or quotes for actor {key!r}", "key")
         return {**summary, "quotes": {**_page_meta(nq, page, per_page, {}), "items": quotes}}
 
-    @app.get("/api/articles/{article_id:path}", tags=["articles"])
+    @app.get("/api/articles/{article_id:path}", tags=["articles"], responses=ERRORS)
     def api_article(
         article_id: Annotated[str, PathParam(max_length=MAX_PARAM * 2)], con: Con
     ) -> dict[str, Any]:
@@ -587,7 +615,7 @@ def create_app(db: str | Path) -> FastAPI:
             raise ApiError(404, "not_found", f"no article with id {article_id!r}", "article_id")
         return analysis.to_dict(include_text=True)
 
-    @app.get("/api/quotes", tags=["quotes"])
+    @app.get("/api/quotes", tags=["quotes"], responses=ERRORS)
     def api_quotes(
         con: Con,
         pg: Paging,
@@ -609,6 +637,27 @@ def create_app(db: str | Path) -> FastAPI:
             "items": items,
         }
 
+    def openapi() -> dict[str, Any]:
+        # invalid parameters answer 400 in the one error shape, never FastAPI's 422
+        if app.openapi_schema is None:
+            from fastapi.openapi.utils import get_openapi
+
+            spec = get_openapi(
+                title=app.title,
+                version=app.version,
+                summary=app.summary,
+                description=app.description,
+                routes=app.routes,
+            )
+            for item in spec.get("paths", {}).values():
+                for op in item.values():
+                    op.get("responses", {}).pop("422", None)
+            for name in ("HTTPValidationError", "ValidationError"):
+                spec.get("components", {}).get("schemas", {}).pop(name, None)
+            app.openapi_schema = spec
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     return app
 
 
