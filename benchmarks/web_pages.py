@@ -278,7 +278,7 @@ def screenshots(db: Path, folder: Path) -> None:
             page.goto(base + url)
             if name == "map":
                 page.wait_for_selector(".ew-marker", timeout=10000)
-                page.wait_for_timeout(500)
+                page.wait_for_timeout(2000)  # let the cluster animation settle
             path = folder / f"{name}.png"
             page.screenshot(path=str(path))
             if shutil.which("pngquant"):  # Debian's pngquant: a README-sized palette PNG
