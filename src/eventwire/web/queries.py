@@ -540,13 +540,15 @@ def export_pairs(con: Any, flt: Filters, limit: int) -> Iterator[tuple[Analysis,
     ).fetchall()
     for i in range(0, len(hits), 512):
         chunk = hits[i : i + 512]
-        ids = sorted({aid for aid, _ in chunk})
+        wanted: dict[str, set[str]] = {}
+        for aid, eid in chunk:
+            wanted.setdefault(aid, set()).add(eid)
         cache = {
-            aid: Analysis.from_json(raw, text=text)
+            aid: _export_analysis(raw, text, wanted[aid])
             for aid, raw, text in con.execute(
                 "SELECT a.id, a.analysis, a.text FROM (SELECT unnest(?) AS id) w "
                 "JOIN store.articles a ON a.id = w.id",
-                [ids],
+                [sorted(wanted)],
             ).fetchall()
         }
         for aid, eid in chunk:
@@ -557,3 +559,18 @@ def export_pairs(con: Any, flt: Filters, limit: int) -> Iterator[tuple[Analysis,
                 if ev.id == eid:
                     yield analysis, ev
                     break
+
+
+def _export_analysis(raw: str, text: str, event_ids: set[str]) -> Analysis:
+    """Just what the export formats read (article, entities, the wanted events): decoding
+    a whole analysis (mentions, quotes, times, places) would triple an export's time."""
+    from ..records import Article, Entity
+
+    data = json.loads(raw)
+    art = dict(data["article"])
+    art.setdefault("text", text)
+    return Analysis(
+        article=Article.from_dict(art),
+        entities=[Entity.from_dict({**e, "mentions": []}) for e in data.get("entities", [])],
+        events=[Event.from_dict(e) for e in data.get("events", []) if e.get("id") in event_ids],
+    )
