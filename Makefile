@@ -11,6 +11,7 @@ demo:
 
 test:
 	$(PY) -m pip install -q -e '.[test]'
+	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
 	$(PY) -m pytest
 
 lint:

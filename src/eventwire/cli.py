@@ -248,6 +248,30 @@ def _event_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-negated", action="store_true", help="leave out negated events")
 
 
+# --- serve: the web UI and JSON API (eventwire.web) -------------------------------------
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Serve the web UI and the JSON API over a store, read-only."""
+    from .store import Store
+    from .web import serve
+
+    Store(args.db, read_only=True).close()  # a clear error before uvicorn starts
+    serve(args.db, host=args.host, port=args.port)
+    return 0
+
+
+def _serve_parser(sub: Any) -> None:
+    p = sub.add_parser("serve", help="browse and query a store in a web browser (and JSON API)")
+    p.add_argument("--db", required=True, help="DuckDB file made by 'eventwire ingest'")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.set_defaults(func=cmd_serve)
+
+
+# --- end serve ---------------------------------------------------------------------------
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``eventwire`` command."""
     parser = argparse.ArgumentParser(
@@ -312,6 +336,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, help="score only the first N gold items")
     p.add_argument("--config", help="JSON file of settings")
     p.set_defaults(func=cmd_eval)
+    _serve_parser(sub)  # serve block above
     return parser
 
 

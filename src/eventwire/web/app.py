@@ -1,0 +1,800 @@
+"""The FastAPI application: server-rendered pages and the JSON API over one store.
+
+Pages (HTML): ``/events`` (table, filters in the URL, pagination, export),
+``/events/export``, ``/timeline``, ``/map``, ``/actors/{key}``, ``/articles/{id}``,
+``/quotes`` and ``/api/docs`` (Swagger UI, served from bundled files).
+API (JSON): ``/api/events``, ``/api/timeline``, ``/api/map``, ``/api/actors/{key}``,
+``/api/articles/{id}``, ``/api/quotes``, ``/api/openapi.json``.
+
+Every API error has one shape, ``{"error": {"status", "code", "message", "param"}}``;
+pages show the same message on an HTML error page with the same status.
+The database is opened read-only; each request gets its own DuckDB cursor.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import io
+import json
+import math
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Path as PathParam
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import (
+    HTMLResponse,
+    JSONResponse,
+    RedirectResponse,
+    Response,
+    StreamingResponse,
+)
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..formats import PLOVER_QUAD, gdelt, parquet, plover
+from ..records import AUX_MODES, PLOVER_TYPES, QUOTE_KINDS
+from . import queries
+from .highlight import KINDS, article_view
+from .queries import INTERVALS, QUAD_NAMES, Filters
+
+HERE = Path(__file__).resolve().parent
+MAX_PARAM = 200  # characters in any one query parameter
+MAX_QUERY_STRING = 4096  # bytes in a whole query string
+MAX_PER_PAGE = 500
+MAX_PAGE = 100_000
+MAP_POINTS = 20_000
+EXPORT_LIMIT = 100_000
+EXPORT_FORMATS = ("csv", "plover-jsonl", "gdelt-csv")
+
+# One colour per PLOVER type, hue by quad class: greens cooperate in words, blues in
+# deeds, ambers conflict in words, reds in deeds.
+TYPE_COLORS: dict[str, str] = {
+    "AGREE": "#1b7837", "CONSULT": "#5aae61", "SUPPORT": "#a6dba0", "CONCEDE": "#7fbf7b",
+    "COOPERATE": "#2166ac", "AID": "#4393c3", "RETREAT": "#92c5de",
+    "REQUEST": "#fdb863", "ACCUSE": "#e08214", "REJECT": "#b35806", "THREATEN": "#8c510a",
+    "PROTEST": "#f4a582", "SANCTION": "#d6604d", "MOBILIZE": "#b2182b", "COERCE": "#67001f",
+    "ASSAULT": "#40004b",
+}  # fmt: skip
+QUAD_COLORS: dict[str, str] = {"1": "#5aae61", "2": "#4393c3", "3": "#e08214", "4": "#b2182b"}
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+    "frame-ancestors 'none'; form-action 'self'"
+)
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_COUNTRY = re.compile(r"^[A-Z]{3}$")
+_TOKEN = re.compile(r"^[a-z_][a-z0-9_\-]*$")
+
+
+class ApiError(Exception):
+    """An error reported to the client in the one error shape."""
+
+    def __init__(self, status: int, code: str, message: str, param: str | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.param = param
+
+    def body(self) -> dict[str, Any]:
+        """The JSON error body."""
+        return {
+            "error": {
+                "status": self.status,
+                "code": self.code,
+                "message": self.message,
+                "param": self.param,
+            }
+        }
+
+
+class ErrorDetail(BaseModel):
+    """What went wrong."""
+
+    status: int = Field(description="the HTTP status, repeated", examples=[400])
+    code: str = Field(
+        description="bad_parameter, not_found, method_not_allowed, query_too_long, internal_error",
+        examples=["bad_parameter"],
+    )
+    message: str = Field(
+        description="the offending value and what was expected",
+        examples=["since: expected YYYY, YYYY-MM or YYYY-MM-DD, got 'yesterday'"],
+    )
+    param: str | None = Field(description="the query or path parameter at fault, if any")
+
+
+class ErrorBody(BaseModel):
+    """The one shape of every API error."""
+
+    error: ErrorDetail
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "a parameter is invalid (named in `param`)"},
+    404: {"model": ErrorBody, "description": "no such record"},
+}
+
+
+def _bad(param: str, message: str) -> ApiError:
+    return ApiError(400, "bad_parameter", f"{param}: {message}", param)
+
+
+def _text(param: str, value: str | None) -> str | None:
+    """A free-text parameter: blank means unset; bounded length; no control characters."""
+    if value is None:
+        return None
+    value = value.strip()
+    if not value:
+        return None
+    if len(value) > MAX_PARAM:
+        raise _bad(param, f"at most {MAX_PARAM} characters, got {len(value)}")
+    if any(ord(ch) < 32 for ch in value):
+        raise _bad(param, "control characters are not allowed")
+    return value
+
+
+def _date(param: str, value: str | None) -> str | None:
+    value = _text(param, value)
+    if value is None:
+        return None
+    if not _DATE.match(value):
+        raise _bad(param, f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+    try:
+        y, m, d = (value.split("-") + ["01", "01"])[:3]
+        _dt.date(int(y), int(m), int(d))
+    except ValueError:
+        raise _bad(param, f"{value!r} is not a real date") from None
+    return value
+
+
+def _choice(param: str, value: str | None, choices: tuple[str, ...]) -> str | None:
+    value = _text(param, value)
+    if value is None:
+        return None
+    if value not in choices:
+        raise _bad(param, f"expected one of {', '.join(choices)}, got {value!r}")
+    return value
+
+
+Txt = Annotated[str | None, Query(max_length=MAX_PARAM * 2)]
+
+
+def event_filters(
+    since: Annotated[str | None, Query(description="earliest date, YYYY[-MM[-DD]]")] = None,
+    until: Annotated[str | None, Query(description="latest date, YYYY[-MM[-DD]]")] = None,
+    type: Annotated[
+        list[str] | None, Query(description="PLOVER event type (repeat for several)")
+    ] = None,
+    quad: Annotated[
+        str | None, Query(description="PLOVER quad class, 1-4 (verbal/material coop/conflict)")
+    ] = None,
+    mode: Annotated[str | None, Query(description="PLOVER mode, e.g. air, protest")] = None,
+    context: Annotated[str | None, Query(description="PLOVER context, e.g. military")] = None,
+    aux: Annotated[
+        list[str] | None,
+        Query(
+            description="aux mode the event has (historical, future, hypothetical, "
+            "negation) or 'none' for plain assertions; repeat for several"
+        ),
+    ] = None,  # fmt: skip
+    actor: Annotated[
+        str | None, Query(description="actor code prefix (USA, IRQLEG) or words of its name")
+    ] = None,
+    recipient: Annotated[
+        str | None, Query(description="recipient code prefix or words of its name")
+    ] = None,
+    country: Annotated[
+        str | None, Query(description="ISO 3166 alpha-3 country of the event location")
+    ] = None,
+    location: Annotated[str | None, Query(description="words of the location name")] = None,
+    source: Annotated[str | None, Query(description="words of the source outlet")] = None,
+    q: Annotated[str | None, Query(description="words in the event's sentence")] = None,
+    article: Annotated[str | None, Query(description="article id")] = None,
+    bbox: Annotated[
+        str | None, Query(description="west,south,east,north in degrees (event location)")
+    ] = None,
+) -> Filters:
+    """The event filters of a request, validated (400 with the parameter named)."""
+    types = []
+    for t in type or []:
+        t = (_text("type", t) or "").upper()
+        if not t:
+            continue
+        if t not in PLOVER_TYPES:
+            raise _bad("type", f"expected a PLOVER type ({', '.join(PLOVER_TYPES)}), got {t!r}")
+        types.append(t)
+    auxes = [a for a in (_choice("aux", a, (*AUX_MODES, "none")) for a in aux or []) if a]
+    quad_n = None
+    if _text("quad", quad):
+        if quad.strip() not in ("1", "2", "3", "4"):  # type: ignore[union-attr]
+            raise _bad("quad", f"expected 1, 2, 3 or 4, got {quad!r}")
+        quad_n = int(quad.strip())  # type: ignore[union-attr]
+    ctry = _text("country", country)
+    if ctry is not None:
+        ctry = ctry.upper()
+        if not _COUNTRY.match(ctry):
+            raise _bad("country", f"expected an ISO 3166 alpha-3 code such as IRQ, got {ctry!r}")
+    box = None
+    raw_box = _text("bbox", bbox)
+    if raw_box is not None:
+        try:
+            w, s, e, n = (float(v) for v in raw_box.split(","))
+        except ValueError:
+            raise _bad("bbox", f"expected west,south,east,north numbers, got {raw_box!r}") from None
+        if not all(math.isfinite(v) for v in (w, s, e, n)) or not (
+            -180 <= w <= e <= 180 and -90 <= s <= n <= 90
+        ):
+            raise _bad(
+                "bbox", "expected -180 <= west <= east <= 180 and -90 <= south <= north <= 90"
+            )
+        box = (w, s, e, n)
+    flt = Filters(
+        since=_date("since", since),
+        until=_date("until", until),
+        type=types,
+        quad=quad_n,
+        mode=_text("mode", mode),
+        context=_text("context", context),
+        aux=auxes,
+        actor=_text("actor", actor),
+        recipient=_text("recipient", recipient),
+        country=ctry,
+        location=_text("location", location),
+        source=_text("source", source),
+        q=_text("q", q),
+        article=_text("article", article),
+        bbox=box,
+    )
+    if flt.since and flt.until and flt.since[: len(flt.until)] > flt.until:
+        raise _bad("until", f"until ({flt.until}) is before since ({flt.since})")
+    return flt
+
+
+def paging(
+    page: Annotated[int, Query(ge=1, le=MAX_PAGE, description="page number, from 1")] = 1,
+    per_page: Annotated[
+        int, Query(ge=1, le=MAX_PER_PAGE, description=f"items per page, at most {MAX_PER_PAGE}")
+    ] = 50,
+) -> tuple[int, int]:
+    """(page, per_page), validated."""
+    return page, per_page
+
+
+def cursor(request: Request) -> Iterator[Any]:
+    """A DuckDB cursor of its own for one request (cursors are safe across threads)."""
+    cur = queries.cursor(request.app.state.con)
+    try:
+        yield cur
+    finally:
+        cur.close()
+
+
+Filt = Annotated[Filters, Depends(event_filters)]
+Con = Annotated[Any, Depends(cursor)]
+Paging = Annotated[tuple[int, int], Depends(paging)]
+
+
+def _qs(params: dict[str, Any]) -> str:
+    return urlencode(params, doseq=True)
+
+
+def _pages(total: int, page: int, per_page: int) -> dict[str, Any]:
+    last = max(1, math.ceil(total / per_page))
+    return {
+        "page": page,
+        "per_page": per_page,
+        "total": total,
+        "pages": last,
+        "first": (page - 1) * per_page + 1 if total else 0,
+        "last_item": min(total, page * per_page),
+    }
+
+
+def _sentence_parts(item: dict[str, Any]) -> tuple[str, str, str]:
+    """The event's sentence cut around its trigger (for bolding it), offsets permitting."""
+    sent = item["sentence"]["text"] or ""
+    s0, t0, t1 = item["sentence"]["start"], item["trigger"]["start"], item["trigger"]["end"]
+    if None not in (s0, t0, t1):
+        a, b = t0 - s0, t1 - s0
+        if 0 <= a < b <= len(sent):
+            return sent[:a], sent[a:b], sent[b:]
+    return sent, "", ""
+
+
+def _code(ref: dict[str, Any]) -> str:
+    return (ref.get("code") or "") + "".join(ref.get("sectors") or [])
+
+
+def create_app(db: str | Path) -> FastAPI:
+    """The web application over the store at ``db`` (opened read-only)."""
+    from ..store import Store
+
+    Store(db, read_only=True).close()  # a clear StoreError for a missing or foreign file
+    con = queries.open_db(str(db))
+    app = FastAPI(
+        title="eventwire",
+        summary="Coded political events, their actors, quotes and sources, over HTTP.",
+        description=(
+            "Read-only JSON API over an eventwire store. Every list is paginated "
+            "(`page`, `per_page`). Every error has one shape: "
+            '`{"error": {"status": 400, "code": "bad_parameter", "message": "...", '
+            '"param": "since"}}`.'
+        ),
+        version="1",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
+    app.state.con = con
+    # the store is read-only while served: what the filter form offers never changes
+    facets = queries.facets(con)
+    env = Environment(
+        loader=FileSystemLoader(str(HERE / "templates")),
+        autoescape=True,  # every template, whatever its file name
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals.update(
+        type_colors=TYPE_COLORS,
+        quad_colors=QUAD_COLORS,
+        quad_names=QUAD_NAMES,
+        plover_types=PLOVER_TYPES,
+        plover_quad=PLOVER_QUAD,
+        aux_modes=AUX_MODES,
+        quote_kinds=QUOTE_KINDS,
+        kinds=KINDS,
+        qs=_qs,
+        code=_code,
+        sentence_parts=_sentence_parts,
+        db_name=Path(str(db)).name,
+    )
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    def render(name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
+        return HTMLResponse(env.get_template(name).render(**ctx), status_code=status)
+
+    # --- errors, limits and headers ----------------------------------------------
+
+    def _error_response(request: Request, err: ApiError) -> Response:
+        if request.url.path.startswith("/api/") or request.url.path.endswith("/export"):
+            return JSONResponse(err.body(), status_code=err.status)
+        return render("error.html", status=err.status, error=err)
+
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError) -> Response:
+        return _error_response(request, exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> Response:
+        first = exc.errors()[0] if exc.errors() else {}
+        loc = [str(x) for x in first.get("loc", []) if x not in ("query", "path")]
+        param = loc[0] if loc else None
+        msg = first.get("msg", "invalid value")
+        return _error_response(request, ApiError(400, "bad_parameter", f"{param}: {msg}", param))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        msg = exc.detail if isinstance(exc.detail, str) else "error"
+        if exc.status_code == 404 and msg == "Not Found":
+            msg = f"no such page: {request.url.path}"
+        return _error_response(request, ApiError(exc.status_code, code, msg))
+
+    @app.exception_handler(Exception)
+    async def _internal(request: Request, exc: Exception) -> Response:
+        err = ApiError(500, "internal_error", f"internal error ({type(exc).__name__})")
+        return _error_response(request, err)
+
+    @app.middleware("http")
+    async def _guard(request: Request, call_next: Any) -> Response:
+        if len(request.url.query.encode()) > MAX_QUERY_STRING:
+            err = ApiError(414, "query_too_long", f"query string over {MAX_QUERY_STRING} bytes")
+            return JSONResponse(err.body(), status_code=414)
+        if request.method not in ("GET", "HEAD"):
+            err = ApiError(405, "method_not_allowed", "this server is read-only: GET only")
+            return JSONResponse(err.body(), status_code=405)
+        response: Response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["X-Frame-Options"] = "DENY"
+        return response
+
+    # --- pages ---------------------------------------------------------------------
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> RedirectResponse:
+        return RedirectResponse("/static/favicon.svg")
+
+    @app.get("/", include_in_schema=False)
+    def home() -> RedirectResponse:
+        return RedirectResponse("/events")
+
+    @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
+    def events_page(request: Request, flt: Filt, pg: Paging, con: Con) -> HTMLResponse:
+        page, per_page = pg
+        total = queries.count_events(con, flt)
+        items = queries.list_events(con, flt, per_page, (page - 1) * per_page)
+        return render(
+            "events.html",
+            flt=flt,
+            items=items,
+            pager=_pages(total, page, per_page),
+            facets=facets,
+            nav="events",
+        )
+
+    @app.get("/events/export", tags=["events"], responses=ERRORS)
+    def export(
+        flt: Filt,
+        con: Con,
+        format: Annotated[
+            str, Query(description="csv, plover-jsonl or gdelt-csv (tab-separated)")
+        ] = "csv",
+    ) -> StreamingResponse:
+        """The events of the current filter as CSV, PLOVER JSONL or GDELT CSV (bounded)."""
+        fmt = _choice("format", format, EXPORT_FORMATS)
+        pairs = queries.export_pairs(con, flt, EXPORT_LIMIT)
+        if fmt == "plover-jsonl":
+            today = _dt.date.today().isoformat()
+            body: Iterator[str] = (
+                json.dumps(plover.event_record(a, e, today), ensure_ascii=False) + "\n"
+                for a, e in pairs
+            )
+            media, name = "application/x-ndjson", "eventwire-events.plover.jsonl"
+        elif fmt == "gdelt-csv":
+            body = _csv((gdelt.row(a, e) for a, e in pairs), list(gdelt.COLUMNS), "\t")
+            media, name = "text/tab-separated-values", "eventwire-events.gdelt.csv"
+        else:
+            body = _csv((_flat(parquet.row(a, e)) for a, e in pairs), None, ",")
+            media, name = "text/csv", "eventwire-events.csv"
+        return StreamingResponse(
+            body,
+            media_type=f"{media}; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="{name}"'},
+        )
+
+    @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
+    def timeline_page(
+        flt: Filt,
+        con: Con,
+        interval: Annotated[str, Query(max_length=10)] = "month",
+        by: Annotated[str, Query(max_length=10)] = "type",
+    ) -> HTMLResponse:
+        interval = _choice("interval", interval, INTERVALS) or "month"
+        by = _choice("by", by, ("type", "quad")) or "type"
+        data = queries.timeline(con, flt, interval, by)
+        notice = None
+        # thousands of bars help nobody: step up to a coarser interval
+        while len(data["buckets"]) > 400 and interval != "month":
+            coarser = INTERVALS[INTERVALS.index(interval) + 1]
+            notice = f"{len(data['buckets'])} {interval}s are too many bars: shown by {coarser}"
+            interval = coarser
+            data = queries.timeline(con, flt, interval, by)
+        return render(
+            "timeline.html",
+            flt=flt,
+            data=data,
+            chart=_chart(data, by, flt),
+            interval=interval,
+            by=by,
+            notice=notice,
+            facets=facets,
+            nav="timeline",
+        )
+
+    @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
+    def map_page(flt: Filt, con: Con) -> HTMLResponse:
+        return render("map.html", flt=flt, facets=facets, nav="map")
+
+    @app.get("/actors/{key:path}", response_class=HTMLResponse, include_in_schema=False)
+    def actor_page(key: Annotated[str, PathParam(max_length=MAX_PARAM)], con: Con) -> HTMLResponse:
+        key = _text("key", key) or ""
+        summary = queries.actor_summary(con, key)
+        if not summary["events"]["actor"] and not summary["events"]["recipient"]:
+            _, quotes_ = queries.search_quotes(con, key, None, None, None, None, 1, 0)
+            if not quotes_:
+                raise ApiError(404, "not_found", f"no events or quotes for actor {key!r}", "key")
+        as_actor = queries.list_events(con, Filters(actor=key), 20, 0)
+        as_recipient = queries.list_events(con, Filters(recipient=key), 20, 0)
+        nq, quotes = queries.search_quotes(con, key, None, None, None, None, 20, 0)
+        return render(
+            "actor.html",
+            key=key,
+            s=summary,
+            chart=_actor_chart(summary),
+            as_actor=as_actor,
+            as_recipient=as_recipient,
+            quotes=quotes,
+            n_quotes=nq,
+            nav="actors",
+        )
+
+    @app.get("/articles/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(
+        article_id: Annotated[str, PathParam(max_length=MAX_PARAM * 2)], con: Con
+    ) -> HTMLResponse:
+        analysis = queries.article_analysis(con, article_id)
+        if analysis is None:
+            raise ApiError(404, "not_found", f"no article with id {article_id!r}", "article_id")
+        return render(
+            "article.html",
+            a=analysis,
+            view=article_view(analysis),
+            nav="articles",
+        )
+
+    @app.get("/quotes", response_class=HTMLResponse, include_in_schema=False)
+    def quotes_page(
+        con: Con,
+        pg: Paging,
+        speaker: Txt = None,
+        q: Txt = None,
+        kind: Txt = None,
+        since: Txt = None,
+        until: Txt = None,
+    ) -> HTMLResponse:
+        page, per_page = pg
+        args = _quote_args(speaker, q, kind, since, until)
+        total, items = queries.search_quotes(con, *args, per_page, (page - 1) * per_page)
+        form = dict(zip(("speaker", "q", "kind", "since", "until"), args, strict=True))
+        return render(
+            "quotes.html",
+            items=items,
+            form=form,
+            params={k: v for k, v in form.items() if v},
+            pager=_pages(total, page, per_page),
+            nav="quotes",
+        )
+
+    @app.get("/api/docs", response_class=HTMLResponse, include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return render("docs.html", nav="docs")
+
+    # --- JSON API ------------------------------------------------------------------
+
+    @app.get("/api/events", tags=["events"], responses=ERRORS)
+    def api_events(flt: Filt, pg: Paging, con: Con) -> dict[str, Any]:
+        """Events matching the filters, newest first, one page at a time."""
+        page, per_page = pg
+        total = queries.count_events(con, flt)
+        items = queries.list_events(con, flt, per_page, (page - 1) * per_page)
+        return {**_page_meta(total, page, per_page, flt.query()), "items": items}
+
+    @app.get("/api/timeline", tags=["events"], responses=ERRORS)
+    def api_timeline(
+        flt: Filt,
+        con: Con,
+        interval: Annotated[str, Query(description="day, week or month")] = "month",
+        by: Annotated[str, Query(description="type or quad")] = "type",
+    ) -> dict[str, Any]:
+        """Event counts per day, week or month, by event type or quad class."""
+        interval = _choice("interval", interval, INTERVALS) or "month"
+        by = _choice("by", by, ("type", "quad")) or "type"
+        return queries.timeline(con, flt, interval, by)
+
+    @app.get("/api/map", tags=["events"], responses=ERRORS)
+    def api_map(flt: Filt, con: Con) -> dict[str, Any]:
+        """Event locations with counts per place and type (at most 20,000 points)."""
+        return queries.map_points(con, flt, MAP_POINTS)
+
+    @app.get("/api/actors/{key:path}", tags=["actors"], responses=ERRORS)
+    def api_actor(
+        key: Annotated[str, PathParam(max_length=MAX_PARAM, description="code (IRQLEG) or name")],
+        con: Con,
+        pg: Paging,
+    ) -> dict[str, Any]:
+        """An actor's events as actor and recipient over time, counterparts, quotes."""
+        key = _text("key", key) or ""
+        page, per_page = pg
+        summary = queries.actor_summary(con, key)
+        nq, quotes = queries.search_quotes(
+            con, key, None, None, None, None, per_page, (page - 1) * per_page
+        )
+        if not summary["events"]["actor"] and not summary["events"]["recipient"] and not nq:
+            raise ApiError(404, "not_found", f"no events or quotes for actor {key!r}", "key")
+        return {**summary, "quotes": {**_page_meta(nq, page, per_page, {}), "items": quotes}}
+
+    @app.get("/api/articles/{article_id:path}", tags=["articles"], responses=ERRORS)
+    def api_article(
+        article_id: Annotated[str, PathParam(max_length=MAX_PARAM * 2)], con: Con
+    ) -> dict[str, Any]:
+        """One article with all its records (the JSON contract, text included)."""
+        analysis = queries.article_analysis(con, article_id)
+        if analysis is None:
+            raise ApiError(404, "not_found", f"no article with id {article_id!r}", "article_id")
+        return analysis.to_dict(include_text=True)
+
+    @app.get("/api/quotes", tags=["quotes"], responses=ERRORS)
+    def api_quotes(
+        con: Con,
+        pg: Paging,
+        speaker: Annotated[
+            str | None, Query(description="speaker code prefix or words of the name")
+        ] = None,
+        q: Annotated[str | None, Query(description="words in what was said")] = None,
+        kind: Annotated[str | None, Query(description="direct, indirect or mixed")] = None,
+        since: Annotated[str | None, Query(description="earliest article date")] = None,
+        until: Annotated[str | None, Query(description="latest article date")] = None,
+    ) -> dict[str, Any]:
+        """Who said what: quotes by speaker and by words."""
+        page, per_page = pg
+        args = _quote_args(speaker, q, kind, since, until)
+        total, items = queries.search_quotes(con, *args, per_page, (page - 1) * per_page)
+        params = dict(zip(("speaker", "q", "kind", "since", "until"), args, strict=True))
+        return {
+            **_page_meta(total, page, per_page, {k: v for k, v in params.items() if v}),
+            "items": items,
+        }
+
+    def openapi() -> dict[str, Any]:
+        # invalid parameters answer 400 in the one error shape, never FastAPI's 422
+        if app.openapi_schema is None:
+            from fastapi.openapi.utils import get_openapi
+
+            spec = get_openapi(
+                title=app.title,
+                version=app.version,
+                summary=app.summary,
+                description=app.description,
+                routes=app.routes,
+            )
+            for item in spec.get("paths", {}).values():
+                for op in item.values():
+                    op.get("responses", {}).pop("422", None)
+            for name in ("HTTPValidationError", "ValidationError"):
+                spec.get("components", {}).get("schemas", {}).pop(name, None)
+            app.openapi_schema = spec
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+    return app
+
+
+def _quote_args(
+    speaker: str | None, q: str | None, kind: str | None, since: str | None, until: str | None
+) -> tuple[str | None, str | None, str | None, str | None, str | None]:
+    return (
+        _text("speaker", speaker),
+        _text("q", q),
+        _choice("kind", kind, QUOTE_KINDS),
+        _date("since", since),
+        _date("until", until),
+    )
+
+
+def _page_meta(total: int, page: int, per_page: int, params: dict[str, Any]) -> dict[str, Any]:
+    pages = max(1, math.ceil(total / per_page))
+    nxt = None
+    if page < pages:
+        nxt = "?" + _qs({**params, "page": page + 1, "per_page": per_page})
+    return {"total": total, "page": page, "per_page": per_page, "pages": pages, "next": nxt}
+
+
+def _flat(row: dict[str, Any]) -> dict[str, Any]:
+    """A Parquet row made CSV-ready: lists joined with ';'."""
+    return {k: ";".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()}
+
+
+def _csv(rows: Iterator[dict[str, Any]], columns: list[str] | None, delim: str) -> Iterator[str]:
+    """Stream rows as CSV text in chunks, header first."""
+    buf = io.StringIO()
+    writer: csv.DictWriter[str] | None = None
+    n = 0
+    for row in rows:
+        if writer is None:
+            writer = csv.DictWriter(
+                buf, fieldnames=columns or list(row), delimiter=delim, lineterminator="\n"
+            )
+            writer.writeheader()
+        writer.writerow(row)
+        n += 1
+        if n % 500 == 0:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    if writer is None and columns:
+        csv.writer(buf, delimiter=delim, lineterminator="\n").writerow(columns)
+    yield buf.getvalue()
+
+
+def _chart(data: dict[str, Any], by: str, flt: Filters) -> dict[str, Any]:
+    """Stacked bars of the timeline as SVG geometry, each part linking to its events."""
+    width, height, pad = 960, 260, 30
+    buckets = data["buckets"]
+    n = max(1, len(buckets))
+    top = max([b["total"] for b in buckets] or [1])
+    step = (width - pad) / n
+    bar_w = max(1.0, step * 0.8)
+    colors = TYPE_COLORS if by == "type" else QUAD_COLORS
+    order = list(TYPE_COLORS) if by == "type" else list(QUAD_COLORS)
+    bars = []
+    for i, b in enumerate(buckets):
+        x = pad + i * step
+        y = float(height)
+        parts = []
+        keys = sorted(b["counts"], key=lambda k: order.index(k) if k in order else len(order))
+        for k in keys:
+            c = b["counts"][k]
+            h = (height - 10) * c / top
+            y -= h
+            extra = {"type": [k]} if by == "type" else {"quad": k}
+            parts.append(
+                {
+                    "key": k,
+                    "label": k if by == "type" else QUAD_NAMES.get(int(k), k) if k.isdigit() else k,
+                    "count": c,
+                    "y": round(y, 2),
+                    "h": round(h, 2),
+                    "color": colors.get(k, "#888"),
+                    "href": "/events?"
+                    + _qs(flt.query(since=b["since"], until=b["until"], **extra)),
+                }
+            )
+        bars.append(
+            {
+                "x": round(x, 2),
+                "w": round(bar_w, 2),
+                "period": b["period"],
+                "total": b["total"],
+                "parts": parts,
+                "href": "/events?" + _qs(flt.query(since=b["since"], until=b["until"])),
+            }
+        )
+    every = max(1, math.ceil(n / 12))
+    ticks = [
+        {"x": round(pad + i * step + bar_w / 2, 2), "label": b["period"]}
+        for i, b in enumerate(buckets)
+        if i % every == 0
+    ]
+    return {
+        "width": width,
+        "height": height,
+        "bars": bars,
+        "ticks": ticks,
+        "top": top,
+        "legend": [(k, colors[k]) for k in order if any(k in b["counts"] for b in buckets)],
+    }
+
+
+def _actor_chart(summary: dict[str, Any]) -> dict[str, Any]:
+    """Paired bars per month: events as actor and as recipient."""
+    width, height, pad = 960, 160, 10
+    rows = summary["over_time"]
+    n = max(1, len(rows))
+    top = max([max(r["actor"], r["recipient"]) for r in rows] or [1]) or 1
+    step = (width - pad) / n
+    w = max(1.0, step * 0.4)
+    bars = []
+    for i, r in enumerate(rows):
+        x = pad + i * step
+        for j, role in enumerate(("actor", "recipient")):
+            h = (height - 10) * r[role] / top
+            bars.append(
+                {
+                    "x": round(x + j * w, 2),
+                    "y": round(height - h, 2),
+                    "w": round(w, 2),
+                    "h": round(h, 2),
+                    "role": role,
+                    "count": r[role],
+                    "period": r["period"],
+                }
+            )
+    every = max(1, math.ceil(n / 12))
+    ticks = [
+        {"x": round(pad + i * step, 2), "label": r["period"][:7]}
+        for i, r in enumerate(rows)
+        if i % every == 0
+    ]
+    return {"width": width, "height": height, "bars": bars, "ticks": ticks}

@@ -1,0 +1,576 @@
+"""Read-only queries behind the web pages and the JSON API.
+
+The server opens an in-memory DuckDB database and attaches the store file to it
+read-only as ``store``. At start-up it builds three denormalised tables in memory
+from the store's tables (see ``eventwire.store``), because the store never changes
+while it is served and a list page must stay well under 500 ms on 100k events:
+
+    memory.ev     one row per event: its sort rank ``k``, date ``d`` (the event's
+                  date, else its article's), quad class, the columns a list shows,
+                  the article's source/title/url, and its actors' and recipients'
+                  full codes (``|USAGOV|IRQ|``) and lower-cased words for filtering
+    memory.refs   one row per actor/recipient argument, keyed by the event's ``k``
+    memory.qt     one row per quote with its article's date and its speaker's entity
+
+Every query is parameterised SQL over these and the attached store; list pages
+never decode an article's stored JSON. Only the article page and the exports
+rebuild ``Analysis`` objects.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from ..formats import PLOVER_QUAD
+from ..records import Analysis, Event
+
+QUAD_NAMES: dict[int, str] = {
+    1: "verbal cooperation",
+    2: "material cooperation",
+    3: "verbal conflict",
+    4: "material conflict",
+}
+INTERVALS = ("day", "week", "month")
+
+_FULL = "(coalesce(x.code, '') || coalesce(array_to_string(x.sectors, ''), ''))"
+_QUAD_CASE = (
+    "CASE e.event " + " ".join(f"WHEN '{t}' THEN {q}" for t, q in PLOVER_QUAD.items()) + " END"
+)
+
+CACHE_SQL = [
+    "USE store",
+    f"""CREATE OR REPLACE TABLE memory.main.refs_raw AS
+    SELECT x.article_id, x.event_id, x.role, x.position, x.entity_id, x.code,
+           coalesce(x.sectors, []) AS sectors, x.text, x.start_char, x.end_char,
+           n.name, {_FULL} AS full_code,
+           lower(coalesce(x.text, '') || ' | ' || coalesce(n.name, '')) AS words
+    FROM store.event_actors x LEFT JOIN store.entities n
+      ON n.article_id = x.article_id AND n.id = x.entity_id""",
+    f"""CREATE OR REPLACE TABLE memory.main.ev AS
+    WITH agg AS (
+      SELECT article_id, event_id,
+        '|' || coalesce(string_agg(full_code, '|') FILTER (role = 'actor'), '') || '|'
+          AS actor_codes,
+        '|' || coalesce(string_agg(words, ' | ') FILTER (role = 'actor'), '') || '|'
+          AS actor_words,
+        '|' || coalesce(string_agg(full_code, '|') FILTER (role = 'recipient'), '') || '|'
+          AS recipient_codes,
+        '|' || coalesce(string_agg(words, ' | ') FILTER (role = 'recipient'), '') || '|'
+          AS recipient_words
+      FROM memory.main.refs_raw GROUP BY ALL)
+    SELECT CAST(row_number() OVER (ORDER BY d DESC NULLS LAST, e.article_id,
+             try_cast(substr(e.id, 3) AS INTEGER), e.id) AS INTEGER) AS k, *,
+      strftime(try_cast(substr(d, 1, 10) AS DATE), '%Y-%m-%d') AS p_day,
+      strftime(date_trunc('week', try_cast(substr(d, 1, 10) AS DATE)), '%Y-%m-%d') AS p_week,
+      CASE WHEN length(d) >= 7 AND try_cast(substr(d, 1, 7) || '-01' AS DATE) IS NOT NULL
+           THEN substr(d, 1, 7) || '-01' END AS p_month
+    FROM (
+      SELECT e.article_id, e.id, coalesce(e.date, CAST(a.date AS VARCHAR)) AS d,
+        e.event, {_QUAD_CASE} AS quad, e.mode, coalesce(e.context, []) AS context,
+        coalesce(e.aux, []) AS aux, e.cameo, e.trigger_text, e.trigger_start,
+        e.trigger_end, e.sentence_text, e.sentence_start, e.sentence_end, e.confidence,
+        e.location_name, e.location_lat, e.location_lon, e.location_country,
+        e.location_geonameid, a.source, a.title, a.url,
+        coalesce(g.actor_codes, '||') AS actor_codes,
+        coalesce(g.actor_words, '||') AS actor_words,
+        coalesce(g.recipient_codes, '||') AS recipient_codes,
+        coalesce(g.recipient_words, '||') AS recipient_words
+      FROM store.events e JOIN store.articles a ON a.id = e.article_id
+      LEFT JOIN agg g ON g.article_id = e.article_id AND g.event_id = e.id
+    ) e ORDER BY k""",
+    """CREATE OR REPLACE TABLE memory.main.refs AS
+    SELECT v.k, r.* EXCLUDE (article_id, event_id) FROM memory.main.refs_raw r
+    JOIN memory.main.ev v ON v.article_id = r.article_id AND v.id = r.event_id
+    ORDER BY v.k, r.role, r.position""",
+    "DROP TABLE memory.main.refs_raw",
+    """CREATE OR REPLACE TABLE memory.main.qt AS
+    SELECT q.article_id, q.id, q.kind, q.speaker_text, q.speaker_entity, q.cue_text,
+      q.content_text, q.content, CAST(a.date AS VARCHAR) AS date, a.title, a.source,
+      n.name AS speaker_name, n.code AS speaker_code,
+      coalesce(n.sectors, []) AS speaker_sectors,
+      coalesce(n.code, '') || coalesce(array_to_string(n.sectors, ''), '') AS speaker_full,
+      lower(coalesce(q.speaker_text, '') || ' | ' || coalesce(n.name, '')) AS speaker_words
+    FROM store.quotes q JOIN store.articles a ON a.id = q.article_id
+    LEFT JOIN store.entities n ON n.article_id = q.article_id AND n.id = q.speaker_entity
+    ORDER BY a.date DESC NULLS LAST, q.article_id, q.id""",
+]
+
+
+def open_db(path: str) -> Any:
+    """An in-memory DuckDB with the store attached read-only and the caches built."""
+    import duckdb
+
+    con = duckdb.connect(":memory:")
+    con.execute("SET enable_progress_bar = false")
+    con.execute("ATTACH ? AS store (READ_ONLY)", [str(path)])
+    for sql in CACHE_SQL:
+        con.execute(sql)
+    return con
+
+
+def cursor(con: Any) -> Any:
+    """A cursor for one request: its own connection to the same database, store in use."""
+    cur = con.cursor()
+    cur.execute("USE store")
+    cur.execute("SET enable_progress_bar = false")
+    return cur
+
+
+def _like(value: str) -> str:
+    """A LIKE pattern matching ``value`` anywhere, with its wildcards taken literally."""
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def is_code(value: str) -> bool:
+    """True when an actor filter looks like a code (USA, IRQLEG) rather than a name."""
+    return value.isascii() and value.isalpha() and value.isupper() and len(value) >= 3
+
+
+@dataclass
+class Filters:
+    """The filters shared by the events, timeline and map pages and the API."""
+
+    since: str | None = None
+    until: str | None = None
+    type: list[str] = field(default_factory=list)
+    quad: int | None = None
+    mode: str | None = None
+    context: str | None = None
+    aux: list[str] = field(default_factory=list)
+    actor: str | None = None
+    recipient: str | None = None
+    country: str | None = None
+    location: str | None = None
+    source: str | None = None
+    q: str | None = None
+    article: str | None = None
+    bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
+
+    def query(self, **override: Any) -> dict[str, Any]:
+        """The filters as URL query parameters (lists repeat), with ``override`` applied."""
+        d = dict(asdict(self))
+        d.update(override)
+        out: dict[str, Any] = {}
+        for k, v in d.items():
+            if v is None or v == [] or v == "":
+                continue
+            if k == "bbox":
+                v = ",".join(f"{c:g}" for c in v)
+            out[k] = v
+        return out
+
+    def where(self) -> tuple[str, list[Any]]:
+        """The SQL condition over ``memory.ev e`` and its parameters."""
+        where: list[str] = []
+        params: list[Any] = []
+        if self.since:
+            where.append("e.d >= ?")
+            params.append(self.since)
+        if self.until:
+            # a coarse date such as 2023-03 sorts before 2023-03-31, so compare prefixes
+            where.append("substr(e.d, 1, ?) <= ?")
+            params.extend([len(self.until), self.until])
+        if self.type:
+            where.append("e.event IN (SELECT unnest(?))")
+            params.append(list(self.type))
+        if self.quad:
+            where.append("e.quad = ?")
+            params.append(self.quad)
+        if self.mode:
+            where.append("e.mode = ?")
+            params.append(self.mode)
+        if self.context:
+            where.append("list_contains(e.context, ?)")
+            params.append(self.context)
+        for aux in self.aux:
+            if aux == "none":
+                where.append("len(e.aux) = 0")
+            else:
+                where.append("list_contains(e.aux, ?)")
+                params.append(aux)
+        for role, value in (("actor", self.actor), ("recipient", self.recipient)):
+            if value:
+                cond, ps = role_condition(role, value)
+                where.append(cond)
+                params.extend(ps)
+        if self.country:
+            where.append("e.location_country = ?")
+            params.append(self.country)
+        if self.location:
+            where.append("e.location_name ILIKE ? ESCAPE '\\'")
+            params.append(_like(self.location))
+        if self.source:
+            where.append("e.source ILIKE ? ESCAPE '\\'")
+            params.append(_like(self.source))
+        if self.q:
+            where.append("e.sentence_text ILIKE ? ESCAPE '\\'")
+            params.append(_like(self.q))
+        if self.article:
+            where.append("e.article_id = ?")
+            params.append(self.article)
+        if self.bbox:
+            west, south, east, north = self.bbox
+            where.append("e.location_lat BETWEEN ? AND ? AND e.location_lon BETWEEN ? AND ?")
+            params.extend([south, north, west, east])
+        return (" AND ".join(where) or "TRUE"), params
+
+
+def role_condition(role: str, value: str) -> tuple[str, list[Any]]:
+    """SQL over ``memory.ev e`` matching an actor (or recipient) filter.
+
+    A code-like value (``USA``, ``IRQLEG``) matches the start of any of the event's
+    full codes for that role; anything else matches words of the argument's text or
+    its resolved entity's name.
+    """
+    col = "actor" if role == "actor" else "recipient"
+    if is_code(value):
+        return f"e.{col}_codes LIKE ?", [f"%|{value}%"]
+    return f"e.{col}_words LIKE ? ESCAPE '\\'", [_like(value.lower())]
+
+
+def ref_condition(value: str) -> tuple[str, list[Any]]:
+    """SQL over ``memory.refs x`` matching an actor key (code prefix or name words)."""
+    if is_code(value):
+        return "x.full_code LIKE ?", [value + "%"]
+    return "x.words LIKE ? ESCAPE '\\'", [_like(value.lower())]
+
+
+LIST_COLUMNS = (
+    "e.k, e.article_id, e.id, e.d AS date, e.event, e.mode, e.context, e.aux, e.cameo, "
+    "e.quad, e.trigger_text, e.trigger_start, e.trigger_end, e.sentence_text, "
+    "e.sentence_start, e.sentence_end, e.confidence, e.location_name, e.location_lat, "
+    "e.location_lon, e.location_country, e.location_geonameid, e.title, e.source, e.url"
+)
+
+
+def _dicts(cur: Any) -> list[dict[str, Any]]:
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+
+def count_events(con: Any, flt: Filters) -> int:
+    """How many events match."""
+    where, params = flt.where()
+    row = con.execute(f"SELECT count(*) FROM memory.ev e WHERE {where}", params).fetchone()
+    return int(row[0]) if row else 0
+
+
+def list_events(con: Any, flt: Filters, limit: int, offset: int) -> list[dict[str, Any]]:
+    """One page of matching events (newest first) as flat dicts, with their arguments."""
+    where, params = flt.where()
+    # page over the narrow sort key first, then fetch the page's wide rows by key
+    keys = [
+        r[0]
+        for r in con.execute(
+            f"SELECT e.k FROM memory.ev e WHERE {where} ORDER BY e.k LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
+    ]
+    return events_by_keys(con, keys)
+
+
+def events_by_keys(con: Any, keys: list[int]) -> list[dict[str, Any]]:
+    """The events with these sort keys, in key order, with their actors and recipients."""
+    if not keys:
+        return []
+    cur = con.execute(
+        f"SELECT {LIST_COLUMNS} FROM memory.ev e WHERE e.k BETWEEN ? AND ? "
+        "AND e.k IN (SELECT unnest(?)) ORDER BY e.k",
+        [min(keys), max(keys), keys],
+    )
+    rows = _dicts(cur)
+    refs: dict[int, dict[str, list[dict[str, Any]]]] = {
+        r["k"]: {"actor": [], "recipient": []} for r in rows
+    }
+    cur = con.execute(
+        "SELECT k, role, entity_id, name, code, sectors, text, start_char, end_char "
+        # refs is stored in k order: the BETWEEN lets DuckDB skip most of it
+        "FROM memory.refs WHERE k BETWEEN ? AND ? AND k IN (SELECT unnest(?)) "
+        "ORDER BY k, role, position",
+        [min(refs), max(refs), list(refs)],
+    )
+    for k, role, ent, name, code, sectors, text, start, end in cur.fetchall():
+        slot = refs[k]
+        if role in slot:
+            slot[role].append(
+                {
+                    "entity": ent,
+                    "name": name,
+                    "code": code,
+                    "sectors": list(sectors or []),
+                    "text": text,
+                    "start": start,
+                    "end": end,
+                }
+            )
+    return [event_item(r, refs[r["k"]]) for r in rows]
+
+
+def event_item(r: dict[str, Any], refs: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """The API shape of one event row."""
+    loc = None
+    if r["location_name"] is not None or r["location_lat"] is not None:
+        loc = {
+            "name": r["location_name"],
+            "lat": r["location_lat"],
+            "lon": r["location_lon"],
+            "country": r["location_country"],
+            "geonameid": r["location_geonameid"],
+        }
+    return {
+        "id": f"{r['article_id']}-{r['id']}",
+        "article_id": r["article_id"],
+        "event_id": r["id"],
+        "date": r["date"],
+        "event": r["event"],
+        "mode": r["mode"],
+        "context": list(r["context"] or []),
+        "aux": list(r["aux"] or []),
+        "cameo": r["cameo"],
+        "quad": r["quad"],
+        "actor": refs["actor"],
+        "recipient": refs["recipient"],
+        "trigger": {
+            "text": r["trigger_text"],
+            "start": r["trigger_start"],
+            "end": r["trigger_end"],
+        },
+        "sentence": {
+            "text": r["sentence_text"],
+            "start": r["sentence_start"],
+            "end": r["sentence_end"],
+        },
+        "confidence": r["confidence"],
+        "location": loc,
+        "article": {"title": r["title"], "source": r["source"], "url": r["url"]},
+    }
+
+
+def _period_sql(interval: str) -> str:
+    """The ``memory.ev`` column holding an event's period start (YYYY-MM-DD, NULL if coarser)."""
+    return {"day": "e.p_day", "week": "e.p_week", "month": "e.p_month"}[interval]
+
+
+def period_range(period: str, interval: str) -> tuple[str, str]:
+    """The since/until filter values that select one timeline bar."""
+    start = _dt.date.fromisoformat(period)
+    if interval == "month":
+        return start.isoformat(), start.isoformat()[:7]
+    if interval == "week":
+        return start.isoformat(), (start + _dt.timedelta(days=6)).isoformat()
+    return start.isoformat(), start.isoformat()
+
+
+def timeline(con: Any, flt: Filters, interval: str, by: str) -> dict[str, Any]:
+    """Event counts per period, split by event type or quad class."""
+    where, params = flt.where()
+    key = "e.event" if by == "type" else "CAST(e.quad AS VARCHAR)"
+    rows = con.execute(
+        f"SELECT {_period_sql(interval)} AS p, {key} AS g, count(*) FROM memory.ev e "
+        f"WHERE {where} GROUP BY ALL ORDER BY p NULLS LAST, g",
+        params,
+    ).fetchall()
+    buckets: dict[str, dict[str, int]] = {}
+    left_out = 0
+    for p, g, n in rows:
+        if p is None:
+            left_out += n
+            continue
+        buckets.setdefault(p, {})[g or "?"] = int(n)
+    out = []
+    for p, c in buckets.items():
+        since, until = period_range(p, interval)
+        out.append({"period": p, "since": since, "until": until, "total": sum(c.values()),
+                    "counts": c})  # fmt: skip
+    return {"interval": interval, "by": by, "buckets": out, "left_out": left_out}
+
+
+def map_points(con: Any, flt: Filters, limit: int) -> dict[str, Any]:
+    """Event locations with counts per (place, type); at most ``limit`` points."""
+    where, params = flt.where()
+    cur = con.execute(
+        "SELECT e.location_lat AS lat, e.location_lon AS lon, "
+        "any_value(e.location_name) AS name, any_value(e.location_country) AS country, "
+        f"e.event AS event, count(*) AS n FROM memory.ev e WHERE {where} "
+        "AND e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL "
+        "GROUP BY e.location_lat, e.location_lon, e.event ORDER BY n DESC, lat, lon LIMIT ?",
+        [*params, limit + 1],
+    )
+    points = _dicts(cur)
+    return {"points": points[:limit], "truncated": len(points) > limit}
+
+
+def facets(con: Any) -> dict[str, list[str]]:
+    """Values the filter form offers: the modes and contexts present in the store."""
+    modes = con.execute(
+        "SELECT DISTINCT mode FROM memory.ev WHERE mode IS NOT NULL ORDER BY 1 LIMIT 200"
+    ).fetchall()
+    contexts = con.execute(
+        "SELECT DISTINCT c FROM (SELECT unnest(context) AS c FROM memory.ev) ORDER BY 1 LIMIT 200"
+    ).fetchall()
+    return {"modes": [r[0] for r in modes], "contexts": [r[0] for r in contexts]}
+
+
+def actor_summary(con: Any, key: str, interval: str = "month") -> dict[str, Any]:
+    """An actor's events as actor and as recipient over time, its counterparts and types.
+
+    One query: the actor's argument rows are found once (a scan of ``memory.refs``) and
+    the three summaries come back as tagged rows of one UNION.
+    """
+    x_cond, x_ps = ref_condition(key)
+    sql = f"""
+    WITH hit AS MATERIALIZED (
+      SELECT x.k, x.role, coalesce(x.name, x.text) AS nm FROM memory.refs x WHERE {x_cond}),
+    m AS (SELECT k, bool_or(role = 'actor') AS a, bool_or(role = 'recipient') AS r
+          FROM hit GROUP BY k)
+    SELECT 'p' AS tag, {_period_sql(interval)} AS s1, e.event AS s2, NULL AS s3,
+      count(*) FILTER (m.a) AS n1, count(*) FILTER (m.r) AS n2, count(*) AS n3
+      FROM m JOIN memory.ev e ON e.k = m.k GROUP BY ALL
+    UNION ALL
+    SELECT 'c', h.role, o.full_code, any_value(coalesce(o.name, o.text)), count(*), 0, 0
+      FROM (SELECT DISTINCT k, role FROM hit) h
+      JOIN memory.refs o ON o.k = h.k AND o.role <> h.role GROUP BY h.role, o.full_code
+    UNION ALL
+    SELECT 'n', nm, NULL, NULL, count(*), 0, 0 FROM hit GROUP BY nm
+    """
+    counts = {"actor": 0, "recipient": 0}
+    periods: dict[str, dict[str, int]] = {}
+    by_type: dict[str, int] = {}
+    counterparts: list[dict[str, Any]] = []
+    names: list[tuple[int, str]] = []
+    for tag, s1, s2, s3, n1, n2, n3 in con.execute(sql, x_ps).fetchall():
+        if tag == "p":
+            counts["actor"] += int(n1)
+            counts["recipient"] += int(n2)
+            by_type[s2] = by_type.get(s2, 0) + int(n3)
+            if s1 is not None:
+                slot = periods.setdefault(s1, {"actor": 0, "recipient": 0})
+                slot["actor"] += int(n1)
+                slot["recipient"] += int(n2)
+        elif tag == "c":
+            counterparts.append({"as": s1, "code": s2 or None, "name": s3, "events": int(n1)})
+        elif s1 is not None:
+            names.append((-int(n1), s1))
+    counterparts.sort(key=lambda c: (-c["events"], c["code"] or "", c["as"]))
+    return {
+        "key": key,
+        "names": [nm for _, nm in sorted(names)[:8]],
+        "events": counts,
+        "by_type": dict(sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0]))),
+        "over_time": [{"period": p, **c} for p, c in sorted(periods.items())],
+        "counterparts": counterparts[:20],
+    }
+
+
+def search_quotes(
+    con: Any,
+    speaker: str | None,
+    words: str | None,
+    kind: str | None,
+    since: str | None,
+    until: str | None,
+    limit: int,
+    offset: int,
+) -> tuple[int, list[dict[str, Any]]]:
+    """Quotes by speaker (name words or code prefix) and by words said; newest first."""
+    where: list[str] = ["TRUE"]
+    params: list[Any] = []
+    if speaker:
+        if is_code(speaker):
+            where.append("q.speaker_full LIKE ?")
+            params.append(speaker + "%")
+        else:
+            where.append("q.speaker_words LIKE ? ESCAPE '\\'")
+            params.append(_like(speaker.lower()))
+    if words:
+        where.append("q.content_text ILIKE ? ESCAPE '\\'")
+        params.append(_like(words))
+    if kind:
+        where.append("q.kind = ?")
+        params.append(kind)
+    if since:
+        where.append("q.date >= ?")
+        params.append(since)
+    if until:
+        where.append("substr(q.date, 1, ?) <= ?")
+        params.extend([len(until), until])
+    cond = " AND ".join(where)
+    row = con.execute(f"SELECT count(*) FROM memory.qt q WHERE {cond}", params).fetchone()
+    total = int(row[0]) if row else 0
+    cur = con.execute(
+        "SELECT q.article_id, q.id, q.kind, q.speaker_text, q.speaker_entity, q.speaker_name, "
+        "q.speaker_code, q.speaker_sectors, q.cue_text, q.content_text, q.content, q.date, "
+        f"q.title, q.source FROM memory.qt q WHERE {cond} LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    items = []
+    for r in _dicts(cur):
+        try:
+            content = json.loads(r.pop("content") or "[]")
+        except (TypeError, ValueError):
+            content = []
+        r["content"] = content
+        r["speaker_sectors"] = list(r["speaker_sectors"] or [])
+        r["id"] = f"{r['article_id']}-{r.pop('id')}"
+        items.append(r)
+    return total, items
+
+
+def article_analysis(con: Any, article_id: str) -> Analysis | None:
+    """One stored article's analysis, or None."""
+    row = con.execute(
+        "SELECT analysis, text FROM store.articles WHERE id = ?", [article_id]
+    ).fetchone()
+    if row is None:
+        return None
+    return Analysis.from_json(row[0], text=row[1])
+
+
+def export_pairs(con: Any, flt: Filters, limit: int) -> Iterator[tuple[Analysis, Event]]:
+    """Matching (analysis, event) pairs for the exports, decoding each article once."""
+    where, params = flt.where()
+    hits = con.execute(
+        f"SELECT e.article_id, e.id FROM memory.ev e WHERE {where} ORDER BY e.k LIMIT ?",
+        [*params, limit],
+    ).fetchall()
+    for i in range(0, len(hits), 512):
+        chunk = hits[i : i + 512]
+        wanted: dict[str, set[str]] = {}
+        for aid, eid in chunk:
+            wanted.setdefault(aid, set()).add(eid)
+        cache = {
+            aid: _export_analysis(raw, text, wanted[aid])
+            for aid, raw, text in con.execute(
+                "SELECT a.id, a.analysis, a.text FROM (SELECT unnest(?) AS id) w "
+                "JOIN store.articles a ON a.id = w.id",
+                [sorted(wanted)],
+            ).fetchall()
+        }
+        for aid, eid in chunk:
+            analysis = cache.get(aid)
+            if analysis is None:
+                continue
+            for ev in analysis.events:
+                if ev.id == eid:
+                    yield analysis, ev
+                    break
+
+
+def _export_analysis(raw: str, text: str, event_ids: set[str]) -> Analysis:
+    """Just what the export formats read (article, entities, the wanted events): decoding
+    a whole analysis (mentions, quotes, times, places) would triple an export's time."""
+    from ..records import Article, Entity
+
+    data = json.loads(raw)
+    art = dict(data["article"])
+    art.setdefault("text", text)
+    return Analysis(
+        article=Article.from_dict(art),
+        entities=[Entity.from_dict({**e, "mentions": []}) for e in data.get("entities", [])],
+        events=[Event.from_dict(e) for e in data.get("events", []) if e.get("id") in event_ids],
+    )
