@@ -1,0 +1,5 @@
+"""Cross-article work: what only a corpus, not one article, can tell.
+
+- ``cluster``: one corpus-level event from the many reports of a happening (GDELT's
+  events and mentions), with the counts of mentions, sources and articles.
+"""
