@@ -465,3 +465,53 @@ def signature(events: Iterable[CorpusEvent]) -> str:
     """A digest of a clustering (which mentions go together), to compare two runs."""
     groups = sorted(tuple(sorted(m.global_id for m in e.mentions)) for e in events)
     return hashlib.sha1(repr(groups).encode()).hexdigest()
+
+
+def write_parquet(events: Iterable[CorpusEvent], path: str) -> int:
+    """Write corpus-level events to one Parquet file, one row each; returns the row count."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    strings = pa.list_(pa.string())
+    schema = pa.schema([
+        ("id", pa.string()), ("event", pa.string()), ("aux", strings), ("date", pa.string()),
+        ("cameo", pa.string()), ("actor_codes", strings), ("recipient_codes", strings),
+        ("location_name", pa.string()), ("location_country", pa.string()),
+        ("location_lat", pa.float64()), ("location_lon", pa.float64()),
+        ("location_geonameid", pa.int64()), ("num_mentions", pa.int64()),
+        ("num_sources", pa.int64()), ("num_articles", pa.int64()), ("confidence", pa.float64()),
+        ("first_article_id", pa.string()), ("first_event_id", pa.string()),
+        ("first_report_date", pa.string()), ("first_source", pa.string()),
+        ("first_url", pa.string()), ("mentions", strings),
+    ])  # fmt: skip
+    rows = []
+    for e in events:
+        loc, first = e.location, e.first
+        rows.append(
+            {
+                "id": e.id,
+                "event": e.event,
+                "aux": list(e.aux),
+                "date": e.date,
+                "cameo": e.cameo,
+                "actor_codes": list(e.actor_codes),
+                "recipient_codes": list(e.recipient_codes),
+                "location_name": loc.name if loc else None,
+                "location_country": loc.country if loc else None,
+                "location_lat": loc.lat if loc else None,
+                "location_lon": loc.lon if loc else None,
+                "location_geonameid": loc.geonameid if loc else None,
+                "num_mentions": e.num_mentions,
+                "num_sources": e.num_sources,
+                "num_articles": e.num_articles,
+                "confidence": e.confidence,
+                "first_article_id": first.article_id,
+                "first_event_id": first.event_id,
+                "first_report_date": first.article_date,
+                "first_source": first.source,
+                "first_url": first.url,
+                "mentions": [m.global_id for m in e.mentions],
+            }
+        )
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema), path)
+    return len(rows)
