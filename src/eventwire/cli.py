@@ -338,6 +338,13 @@ def _scale_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--no-progress", action="store_true", help="no progress bar or progress log lines"
     )
+    p.add_argument(
+        "--progress-every",
+        type=float,
+        default=10.0,
+        metavar="SECONDS",
+        help="off a terminal: write a progress log line every SECONDS (default 10)",
+    )
 
 
 def _ingest_progress(args: argparse.Namespace) -> Any:
@@ -347,7 +354,7 @@ def _ingest_progress(args: argparse.Namespace) -> Any:
         raise InputError("ingest: --db FILE is required (or --engine ray with --out DIR)")
     if args.no_progress:
         return Progress("ingest", stream=_NullStream(), tty=False, log_every=1e9)
-    return Progress("ingest", total=estimate_total(args.paths))
+    return Progress("ingest", total=estimate_total(args.paths), log_every=args.progress_every)
 
 
 class _NullStream:

@@ -46,7 +46,7 @@ SHARD_TABLES: tuple[str, ...] = (*TABLES, "ingest_errors")
 INPUT_SUFFIXES = (".jsonl", ".ndjson", ".parquet")
 # Reading is light I/O: a fraction of a CPU, so a cluster whose CPUs all hold Coder
 # actors still schedules its reads.
-_READ_ARGS = {"num_cpus": 0.1}
+_READ_CPUS = 0.1
 
 
 @dataclass
@@ -94,23 +94,20 @@ def _articles_from_rows(
             on_error(where, exc)
 
 
-def shard_name(analyses: list[Any]) -> str:
-    """The shard name of a batch: a digest of its article ids and content hashes."""
+def shard_name(analyses: list[Any], errors: Iterable[tuple[str, str]] = ()) -> str:
+    """The shard name of a batch: a digest of its article ids, content hashes and errors."""
     h = hashlib.sha1()
     for key in sorted(f"{a.article.id}\x00{content_hash(a.article)}" for a in analyses):
-        h.update(key.encode("utf-8", "surrogatepass"))
+        h.update(key.encode("utf-8", "surrogatepass") + b"\x01")
+    for source, message in sorted(errors):
+        h.update(f"!{source}\x00{message}".encode("utf-8", "surrogatepass") + b"\x01")
     return "part-" + h.hexdigest()[:20]
 
 
 def write_shard(out: str | Path, analyses: list[Any], errors: list[tuple[str, str]]) -> str:
     """Write one batch's records as one Parquet file per store table; returns the shard name."""
     out = Path(out)
-    name = (
-        shard_name(analyses)
-        if analyses
-        else "part-err-"
-        + hashlib.sha1(repr(errors).encode("utf-8", "surrogatepass")).hexdigest()[:16]
-    )
+    name = shard_name(analyses, errors)
     # An in-memory store gives the shard exactly the rows and types the DuckDB store holds.
     with Store(":memory:") as mem:
         mem.write(analyses)
@@ -192,11 +189,11 @@ def _dataset(paths: list[str]) -> Any:
         # and no schema is inferred across files.
         parts.append(
             ray.data.read_text(
-                jsonl, drop_empty_lines=True, include_paths=True, ray_remote_args=_READ_ARGS
+                jsonl, drop_empty_lines=True, include_paths=True, num_cpus=_READ_CPUS
             ).rename_columns({"text": "line", "path": "_path"})
         )
     if parquet:
-        parts.append(ray.data.read_parquet(parquet, ray_remote_args=_READ_ARGS))
+        parts.append(ray.data.read_parquet(parquet, num_cpus=_READ_CPUS))
     ds = parts[0]
     for extra in parts[1:]:
         ds = ds.union(extra)
