@@ -98,8 +98,10 @@ def cmd_code(args: argparse.Namespace) -> int:
         raise InputError("no input: give FILE arguments or pipe an article's text to stdin")
     report = Reporter()
     coder = _coder(args)
-    items = _articles(ingest.read(paths, fmt=args.input_format, date=args.date), report)
+    opts = _read_opts(args, coder.settings)  # sources: see the block below
+    items = _articles(ingest.read(paths, fmt=args.input_format, date=args.date, **opts), report)
     n = _print_analyses(coder.pipe(items, on_error=report), args.format, args.explain, sys.stdout)
+    _report_skips(opts)
     if n == 0:
         print("eventwire: nothing was coded", file=sys.stderr)
         return 2
@@ -128,20 +130,25 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         report = Reporter(store)
         stats = WriteStats()
         seen = 0
+        coder = _coder(args)
+        opts = _read_opts(args, coder.settings)  # sources: see the block below
+        dedup = None if args.keep_duplicates else _deduplicator(store, coder.settings)
 
         def fresh() -> Iterator[Article]:
             nonlocal seen
             for art in _articles(
-                ingest.read(args.paths, fmt=args.input_format, date=args.date), report
+                ingest.read(args.paths, fmt=args.input_format, date=args.date, **opts), report
             ):
                 seen += 1
                 if store.is_current(art):
                     stats.unchanged += 1
                     continue
+                if _is_copy(dedup, art, opts):
+                    continue
                 yield art
 
-        coder = _coder(args)
-        analyses = coder.pipe(fresh(), n_process=args.workers, on_error=report)
+        on_error = _forgetting(report, dedup)  # sources: a copy's original must be stored
+        analyses = coder.pipe(fresh(), n_process=args.workers, on_error=on_error)
         for batch in _batches(analyses, args.batch_size):
             stats += store.write(batch)
             _ingest_tick(progress, stats, report)
@@ -154,6 +161,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         f"store holds {counts['articles']} articles, {counts['events']} events",
         file=sys.stderr,
     )
+    _report_skips(opts)
     return 0 if seen or not report.errors else 2
 
 
@@ -264,13 +272,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("code", help="code articles and print the records")
     p.add_argument(
-        "files", nargs="*", metavar="FILE", help="text or .jsonl files; '-' (default) reads stdin"
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="text, .jsonl, HTML, feed, WARC, CSV/TSV/Parquet files or URLs; '-' reads stdin",
     )
     p.add_argument("--date", help="article date for plain-text input, YYYY-MM-DD")
     p.add_argument("--format", choices=CODE_FORMATS, default="json", help="output format")
     p.add_argument("--input-format", choices=sorted(ingest.FORMATS), help="force an input format")
     p.add_argument("--explain", action="store_true", help="show each event's rule and confidence")
     p.add_argument("--config", help="JSON file of settings")
+    _source_args(p)
     p.set_defaults(func=cmd_code)
 
     p = sub.add_parser("ingest", help="code articles and store them in a DuckDB file")
@@ -282,7 +294,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int, default=64, help="articles per transaction")
     _scale_args(p)
     p.add_argument("--config", help="JSON file of settings")
+    _source_args(p)
+    p.add_argument(
+        "--keep-duplicates",
+        action="store_true",
+        help="store syndicated copies as separate articles (setting keep_duplicates)",
+    )
     p.set_defaults(func=cmd_ingest)
+
+    _watch_parser(sub)
 
     p = sub.add_parser("events", help="query stored events")
     p.add_argument("--db", required=True)
@@ -605,6 +625,155 @@ def _corpus_parsers(sub: Any) -> None:
 
 
 # --- end of corpus scale block ----------------------------------------------------------
+
+
+# --- sources: input options, duplicates, feed watching (eventwire.ingest, corpus.dedup, watch)
+
+
+def _source_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--map",
+        metavar="FIELD=COLUMN,...",
+        help="CSV/TSV/Parquet columns of the article fields, e.g. text=body,date=published",
+    )
+    p.add_argument(
+        "--dayfirst", action="store_true", help="read 03/07/2023 in tables as 3 July, not March 7"
+    )
+    p.add_argument(
+        "--all-languages",
+        action="store_true",
+        help="code articles in every language (default: skip those not in setting languages)",
+    )
+    p.add_argument(
+        "--no-follow",
+        action="store_true",
+        help="code feed items from the feed's own text; do not follow their links",
+    )
+
+
+def _read_opts(args: argparse.Namespace, settings: Any) -> dict[str, Any]:
+    """Reader options (``eventwire.ingest.read``) from the command line and the settings."""
+    from collections import Counter
+
+    from .ingest.fetch import Fetcher
+
+    return {
+        "map": getattr(args, "map", None),
+        "dayfirst": getattr(args, "dayfirst", False),
+        "languages": () if getattr(args, "all_languages", False) else settings["languages"],
+        "follow_links": not getattr(args, "no_follow", False),
+        "feed_full_text_words": settings["feed_full_text_words"],
+        "boilerplate_patterns": settings["boilerplate_patterns"],
+        "fetcher": Fetcher(timeout=settings["fetch_timeout"], host_delay=settings["host_delay"]),
+        "stats": Counter(),
+    }
+
+
+def _report_skips(opts: dict[str, Any]) -> None:
+    stats = opts.get("stats") or {}
+    if stats:
+        counted = ", ".join(f"{n} {why}" for why, n in sorted(stats.items()))
+        print(f"eventwire: passed over: {counted}", file=sys.stderr)
+
+
+def _deduplicator(store: Any, settings: Any) -> Any:
+    """The store's duplicate index, or None when the keep_duplicates setting is on."""
+    if settings["keep_duplicates"]:
+        return None
+    from .corpus.dedup import StoredDeduplicator
+
+    return StoredDeduplicator(
+        store.con,
+        similarity=settings["near_duplicate_similarity"],
+        containment=settings["near_duplicate_containment"],
+    )
+
+
+def _is_copy(dedup: Any, art: Article, opts: dict[str, Any]) -> bool:
+    """True when ``art`` copies a stored article: recorded as one more source of it."""
+    if dedup is None:
+        return False
+    match = dedup.check(art)
+    if match is None:
+        return False
+    if opts.get("stats") is not None:
+        opts["stats"][f"{match.kind} duplicate (stored as a source of its original)"] += 1
+    return True
+
+
+def _forgetting(report: Reporter, dedup: Any) -> Any:
+    """The error handler for coding: reports, and drops an uncoded article from the index."""
+
+    def handler(item: Any, exc: EventwireError) -> None:
+        report(item, exc)
+        if dedup is not None and isinstance(item, Article):
+            dedup.forget(item.id)
+
+    return handler
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    from .ingest.fetch import Fetcher
+    from .store import Store
+    from .watch import Watcher, parse_every
+
+    coder = _coder(args)
+    settings = coder.settings
+    every = parse_every(args.every)
+    with Store(args.db) as store:
+        report = Reporter(store)
+        dedup = None if args.keep_duplicates else _deduplicator(store, settings)
+        opts: dict[str, Any] = {"stats": None}
+
+        def on_articles(arts: list[Article]) -> None:
+            fresh = [a for a in arts if not store.is_current(a) and not _is_copy(dedup, a, opts)]
+            stats = store.write(coder.pipe(fresh, on_error=_forgetting(report, dedup)))
+            if stats.inserted or stats.replaced:
+                print(
+                    f"eventwire: stored {stats.inserted} new, {stats.replaced} changed article(s)",
+                    file=sys.stderr,
+                )
+
+        watcher = Watcher(
+            args.feeds,
+            on_articles,
+            every=every,
+            fetcher=Fetcher(timeout=settings["fetch_timeout"], host_delay=settings["host_delay"]),
+            state_path=args.db + ".feeds.json",
+            on_error=lambda source, exc: report(None, exc),
+            languages=() if args.all_languages else settings["languages"],
+            follow_links=not args.no_follow,
+            full_text_words=settings["feed_full_text_words"],
+            boilerplate_patterns=settings["boilerplate_patterns"],
+        )
+
+        def on_poll(st: Any) -> None:
+            print(
+                f"eventwire: polled {len(watcher.feeds)} feed(s): {st.fetched} changed, "
+                f"{st.not_modified} unchanged, {st.new_items} new item(s), {st.articles} "
+                f"article(s), {st.errors} error(s)",
+                file=sys.stderr,
+            )
+
+        polls = watcher.run(rounds=1 if args.once else None, on_poll=on_poll)
+    print(f"eventwire: watch stopped after {polls} poll(s)", file=sys.stderr)
+    return 0
+
+
+def _watch_parser(sub: Any) -> None:
+    p = sub.add_parser("watch", help="follow RSS/Atom feeds: code and store new items")
+    p.add_argument("feeds", nargs="+", metavar="FEED", help="feed URLs")
+    p.add_argument("--db", required=True, help="DuckDB file (created if missing)")
+    p.add_argument("--every", default="15m", help="polling interval: 90, 30s, 15m, 1h")
+    p.add_argument("--once", action="store_true", help="poll once and stop")
+    p.add_argument("--all-languages", action="store_true", help="code every language")
+    p.add_argument("--no-follow", action="store_true", help="do not follow item links")
+    p.add_argument("--keep-duplicates", action="store_true", help="store copies separately")
+    p.add_argument("--config", help="JSON file of settings")
+    p.set_defaults(func=cmd_watch)
+
+
+# --- end of sources block ---------------------------------------------------------------
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -69,6 +69,10 @@ class Article:
     source: str | None = None
     url: str | None = None
     language: str = "en"
+    # Added by the source readers (eventwire.ingest); None where a reader does not know.
+    author: str | None = None
+    date_origin: str | None = None  # where ``date`` came from: metadata | dateline | page | none
+    dateline: str | None = None  # the dateline's place as written ("BAGHDAD"), for event places
 
     def meta(self) -> dict[str, Any]:
         """The article's metadata, without the text."""
@@ -79,6 +83,9 @@ class Article:
             "source": self.source,
             "url": self.url,
             "language": self.language,
+            "author": self.author,
+            "date_origin": self.date_origin,
+            "dateline": self.dateline,
         }
 
     def to_dict(self) -> dict[str, Any]:

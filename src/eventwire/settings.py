@@ -101,6 +101,47 @@ SETTINGS: tuple[Setting, ...] = (
         bool,
         "Leave out events flagged with the negation auxiliary mode.",
     ),
+    # --- sources (eventwire.ingest, eventwire.corpus.dedup, eventwire.watch) ---
+    Setting(
+        "languages",
+        ("en",),
+        tuple,
+        "Languages coded (ISO 639-1); articles confidently in another are skipped and counted. "
+        "Empty: code every article.",
+    ),
+    Setting(
+        "keep_duplicates",
+        False,
+        bool,
+        "Store syndicated copies as separate articles (to count coverage) instead of once "
+        "with all their sources.",
+    ),
+    Setting(
+        "near_duplicate_similarity",
+        0.5,
+        float,
+        "Estimated Jaccard similarity of word 5-gram shingles from which two texts are copies.",
+    ),
+    Setting(
+        "near_duplicate_containment",
+        0.6,
+        float,
+        "Share of the shorter text's shingles found in the longer from which it is a (cut) copy.",
+    ),
+    Setting(
+        "boilerplate_patterns",
+        (),
+        tuple,
+        "Extra boilerplate line-pattern files (format: resources/sources/README.md).",
+    ),
+    Setting("fetch_timeout", 20.0, float, "Seconds to wait for a web server before giving up."),
+    Setting("host_delay", 1.0, float, "Seconds between two requests to the same web host."),
+    Setting(
+        "feed_full_text_words",
+        150,
+        int,
+        "A feed item with fewer words of content is a summary: its link is followed.",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -21,6 +21,7 @@ TASKS: dict[str, str] = {
     "time": "eventwire.evaluation.time",
     "geo": "eventwire.evaluation.geo",
     "quotes": "eventwire.evaluation.quotes",
+    "sources": "eventwire.evaluation.sources",
 }
 
 

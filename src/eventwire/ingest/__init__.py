@@ -8,10 +8,26 @@ Readers here: plain text (``.txt`` and anything unrecognised: one file, one
 article), JSON Lines (``.jsonl``: one article per line with ``text`` and
 optional ``id``, ``date``, ``title``, ``source``, ``url``, ``language``), and
 ``-`` for standard input (text, or JSONL with ``fmt="jsonl"``).
+
+Source readers (one module each): HTML pages, a folder of them or a URL
+(``html.py``, trafilatura), RSS/Atom feeds (``feeds.py``), WARC archives
+(``warc.py``), CSV/TSV/Parquet with a column mapping (``tabular.py``). A URL is
+read as a feed or a page by what the server sends.
+
+Every article ``read`` yields has passed the language check (``language.py``):
+one confidently in a language outside ``languages`` is not yielded; a
+``Skipped`` error (a ``SourceError`` with ``reason="language"``) says so instead,
+so a batch counts and reports it. Options (``read(..., **opts)``): ``languages``
+(default ``("en",)``; empty to code everything), ``map`` (column mapping),
+``dayfirst``, ``follow_links``, ``feed_full_text_words``, ``timeout``,
+``host_delay``, ``boilerplate_patterns``, ``fetcher`` and ``stats`` (a
+``collections.Counter`` that counts what was passed over, by reason).
 """
 
 from __future__ import annotations
 
+import datetime as _dt
+import importlib
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -100,23 +116,159 @@ def read_jsonl(path: str, opts: dict[str, Any]) -> Iterator[Item]:
             yield SourceError(str(exc))
 
 
+class Skipped(SourceError):
+    """An article deliberately not coded (another language, a duplicate); ``reason`` counts it."""
+
+    def __init__(self, message: str, reason: str, article: Article | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.article = article
+
+
+def _lazy(module: str, name: str) -> Reader:
+    """A reader imported on first use, so reading text never loads trafilatura or warcio."""
+
+    def reader(path: str, opts: dict[str, Any]) -> Iterator[Item]:
+        mod = importlib.import_module(f"{__name__}.{module}")
+        yield from getattr(mod, name)(path, opts)
+
+    reader.__name__ = name
+    reader.__doc__ = f"The {module} reader ({__name__}.{module}.{name})."
+    return reader
+
+
+read_html = _lazy("html", "read_html")
+read_feed = _lazy("feeds", "read_feed")
+read_warc = _lazy("warc", "read_warc")
+read_csv = _lazy("tabular", "read_csv")
+read_tsv = _lazy("tabular", "read_tsv")
+read_parquet = _lazy("tabular", "read_parquet")
+
+
+def read_url(path: str, opts: dict[str, Any]) -> Iterator[Item]:
+    """A URL: a feed when the server sends RSS/Atom, else an HTML page."""
+    from .feeds import items_articles, parse_feed
+    from .html import extract, fetcher_for
+
+    try:
+        resp = fetcher_for(opts).get(path)
+    except SourceError as exc:
+        yield exc
+        return
+    ctype = resp.headers.get("content-type", "").lower()
+    head = resp.body[:512].lstrip().lower()
+    if any(t in ctype for t in ("rss", "atom", "xml")) or head.startswith((b"<?xml", b"<rss")):
+        if not head.startswith((b"<!doctype html", b"<html")):
+            try:
+                items = parse_feed(resp.body, path, int(opts.get("feed_full_text_words") or 150))
+            except SourceError as exc:
+                yield exc
+                return
+            yield from items_articles(items, opts)
+            return
+    try:
+        yield extract(
+            resp.body,
+            path,
+            url=resp.url,
+            date=opts.get("date"),
+            reference=_dt.date.today(),
+            boilerplate=tuple(opts.get("boilerplate_patterns") or ()),
+        )
+    except SourceError as exc:
+        yield exc
+
+
 READERS: dict[str, Reader] = {
     ".jsonl": read_jsonl,
     ".ndjson": read_jsonl,
     ".txt": read_text,
+    ".html": read_html,
+    ".htm": read_html,
+    ".xhtml": read_html,
+    ".rss": read_feed,
+    ".atom": read_feed,
+    ".xml": read_feed,
+    ".warc": read_warc,
+    ".warc.gz": read_warc,
+    ".arc": read_warc,
+    ".arc.gz": read_warc,
+    ".csv": read_csv,
+    ".tsv": read_tsv,
+    ".tab": read_tsv,
+    ".parquet": read_parquet,
 }
-FORMATS: dict[str, Reader] = {"text": read_text, "jsonl": read_jsonl}
+FORMATS: dict[str, Reader] = {
+    "text": read_text,
+    "jsonl": read_jsonl,
+    "html": read_html,
+    "rss": read_feed,
+    "atom": read_feed,
+    "feed": read_feed,
+    "warc": read_warc,
+    "csv": read_csv,
+    "tsv": read_tsv,
+    "parquet": read_parquet,
+}
 
 
 def reader_for(path: str, fmt: str | None = None) -> Reader:
-    """The reader for ``path``: by ``fmt`` if given, else by extension, else plain text."""
+    """The reader for ``path``: by ``fmt`` if given, else by extension, else plain text.
+
+    A folder is read as a folder of HTML pages; a URL by what the server sends.
+    """
     if fmt:
         if fmt not in FORMATS:
             raise SourceError(f"unknown input format {fmt!r}; expected one of {sorted(FORMATS)}")
         return FORMATS[fmt]
     if path == "-":
         return read_text
-    return READERS.get(Path(path).suffix.lower(), read_text)
+    if path.startswith(("http://", "https://")):
+        return read_url
+    name = Path(path).name.lower()
+    for suffix in sorted(READERS, key=len, reverse=True):  # .warc.gz before .gz
+        if name.endswith(suffix):
+            return READERS[suffix]
+    if Path(path).is_dir():
+        return read_html
+    return read_text
+
+
+def complete(item: Item) -> Item:
+    """Fill the dateline and the date's origin of an article a reader left without them.
+
+    Text and JSONL articles come with their date (or none); their dateline is read from
+    the text, and a dateline with a full date dates an article that has none.
+    """
+    if not isinstance(item, Article):
+        return item
+    from .dateline import parse
+
+    dl = parse(item.text) if item.dateline is None else None
+    if dl is not None:
+        item.dateline = dl.place
+    if item.date_origin is None:
+        if item.date:
+            item.date_origin = "metadata"
+        elif dl is not None and (found := dl.resolve(None)):
+            item.date, item.date_origin = found, "dateline"
+        else:
+            item.date_origin = "none"
+    return item
+
+
+def check_language(item: Item, languages: tuple[str, ...]) -> Item:
+    """``item`` with its detected language set, or a ``Skipped`` when it is not to be coded."""
+    if not isinstance(item, Article) or not languages:
+        return item
+    from .language import check
+
+    lang, reason = check(item.text, languages)
+    if reason is not None:
+        return Skipped(f"article {item.id!r}: skipped: {reason}", "language", item)
+    if lang is not None:
+        item.language = lang
+    return item
 
 
 def read(
@@ -124,5 +276,16 @@ def read(
 ) -> Iterator[Item]:
     """Articles (or SourceErrors) from each path in turn; ``-`` is standard input."""
     options = {"date": date, **opts}
+    languages = tuple(options.get("languages", ("en",)) or ())
+    stats = options.get("stats")
     for path in paths:
-        yield from reader_for(path, fmt)(path, options)
+        try:
+            reader = reader_for(path, fmt)
+        except SourceError as exc:
+            yield exc
+            continue
+        for item in reader(path, options):
+            item = check_language(complete(item), languages)
+            if stats is not None and isinstance(item, Skipped):
+                stats[f"skipped: {item.reason}"] += 1
+            yield item

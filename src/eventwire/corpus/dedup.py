@@ -1,0 +1,319 @@
+"""Near-duplicate articles: the same wire story carried by many outlets, recognised once.
+
+Syndicated copies differ from the wire original in small ways: another headline, a
+byline, a paragraph cut from the end, a sentence added, a word changed for house
+style. Counting each copy would count its events many times. ``Deduplicator``
+recognises a copy of an article it has already seen:
+
+1. **exact**: the same text once case, punctuation and spacing are set aside;
+2. **near**: MinHash signatures over word 5-gram shingles (``PERMUTATIONS`` hash
+   functions); candidates come from LSH bands of the signature and from long
+   sentences two texts share word for word, and a candidate is a copy when the
+   estimated Jaccard similarity of the shingle sets is at least ``similarity`` or the
+   shorter text is contained in the longer one to at least ``containment`` (a cut copy).
+
+Distinct stories on the same event (two agencies' own reports, a follow-up that
+repeats a background paragraph) share far fewer shingles and are kept apart.
+
+The first article seen is the canonical one; every later copy points to it
+(``Match.of``), so a store keeps one article with all its sources. The index is in
+memory; ``signature`` and ``add_signature`` let a store persist and reload it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from ..records import Article
+
+PERMUTATIONS = 126
+ROWS_PER_BAND = 3  # 42 bands: a pair with Jaccard 0.45 becomes a candidate 98% of the time
+SHINGLE = 5
+SIMILARITY = 0.5
+CONTAINMENT = 0.6
+MIN_SHINGLES = 20  # a text shorter than this is too short to call a copy by containment
+MIN_SENTENCE_WORDS = 10  # shorter sentences recur across distinct stories ("He said...")
+
+_EMPTY = np.uint64(1 << 32)  # above every hash value: the signature of a text with no words
+_rng = np.random.default_rng(20240307)  # fixed: signatures must be comparable across runs
+# Multiply-shift hashing: h(x) = ((a*x + b) mod 2**64) >> 32 with a odd; the uint64
+# arithmetic wraps mod 2**64 by itself.
+_A = _rng.integers(0, 1 << 63, size=PERMUTATIONS, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+_B = _rng.integers(0, 1 << 63, size=PERMUTATIONS, dtype=np.uint64)
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SENTENCE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
+
+
+def words(text: str) -> list[str]:
+    """The text's words, case-folded and accent-stripped, for comparison only."""
+    norm = unicodedata.normalize("NFKD", text.casefold())
+    norm = "".join(c for c in norm if not unicodedata.combining(c))
+    return _WORD.findall(norm)
+
+
+def _h32(s: str) -> int:
+    return int.from_bytes(
+        hashlib.blake2b(s.encode("utf-8", "surrogatepass"), digest_size=4).digest()
+    )
+
+
+def shingles(text: str, k: int = SHINGLE) -> set[int]:
+    """32-bit hashes of the text's word k-grams (the whole text when it is shorter)."""
+    w = words(text)
+    if not w:
+        return set()
+    if len(w) < k:
+        return {_h32(" ".join(w))}
+    return {_h32(" ".join(w[i : i + k])) for i in range(len(w) - k + 1)}
+
+
+def signature(text: str) -> tuple[np.ndarray, int]:
+    """The MinHash signature of the text's shingles and the number of shingles."""
+    sh = shingles(text)
+    if not sh:
+        return np.full(PERMUTATIONS, _EMPTY, dtype=np.uint64), 0
+    x = np.fromiter(sh, dtype=np.uint64, count=len(sh))
+    with np.errstate(over="ignore"):
+        hashed = (np.outer(_A, x) + _B[:, None]) >> np.uint64(32)
+    return hashed.min(axis=1), len(sh)
+
+
+def exact_key(text: str) -> str:
+    """A key equal for texts that differ only in case, punctuation and spacing."""
+    return hashlib.sha1(" ".join(words(text)).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _sentence_keys(text: str) -> set[str]:
+    keys = set()
+    for sent in _SENTENCE.split(text):
+        w = words(sent)
+        if len(w) >= MIN_SENTENCE_WORDS:
+            keys.add(hashlib.sha1(" ".join(w).encode("utf-8", "surrogatepass")).hexdigest()[:16])
+    return keys
+
+
+@dataclass
+class Match:
+    """A copy found: which earlier article it copies and how alike they are."""
+
+    of: str  # the canonical article's id
+    kind: str  # exact | near
+    similarity: float  # estimated Jaccard similarity of the shingle sets
+    containment: float  # estimated share of the shorter text's shingles found in the other
+
+
+class Deduplicator:
+    """An in-memory index of the articles seen; ``add`` says whether a new one is a copy."""
+
+    def __init__(self, similarity: float = SIMILARITY, containment: float = CONTAINMENT) -> None:
+        self.similarity = similarity
+        self.containment = containment
+        self._exact: dict[str, str] = {}
+        self._sigs: dict[str, np.ndarray] = {}
+        self._sizes: dict[str, int] = {}
+        self._bands: dict[tuple[int, bytes], list[str]] = defaultdict(list)
+        self._sentences: dict[str, list[str]] = defaultdict(list)
+        self._canonical: dict[str, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._sigs)
+
+    def canonical(self, article_id: str) -> str:
+        """The id of the canonical article of ``article_id``'s group (itself when first seen)."""
+        return self._canonical.get(article_id, article_id)
+
+    def find(self, text: str, article_id: str | None = None) -> Match | None:
+        """The earlier article ``text`` copies (never ``article_id`` itself), or None."""
+        key = exact_key(text)
+        if key in self._exact and self.canonical(self._exact[key]) != article_id:
+            return Match(self.canonical(self._exact[key]), "exact", 1.0, 1.0)
+        sig, size = signature(text)
+        return self._near(sig, size, _sentence_keys(text), article_id)
+
+    def _near(
+        self, sig: np.ndarray, size: int, sents: set[str], article_id: str | None = None
+    ) -> Match | None:
+        if size == 0:
+            return None
+        cands: set[str] = set()
+        for band, key in self._band_keys(sig):
+            cands.update(self._bands.get((band, key), ()))
+        for s in sents:
+            cands.update(self._sentences.get(s, ()))
+        best: Match | None = None
+        for cid in cands:
+            if cid not in self._sigs:
+                continue  # forgotten
+            if article_id is not None and self.canonical(cid) == article_id:
+                continue  # an article stored before in another version is not its own copy
+            other, osize = self._sigs[cid], self._sizes[cid]
+            jac = float(np.mean(sig == other))
+            inter = jac * (size + osize) / (1.0 + jac)
+            small = min(size, osize)
+            cont = min(1.0, inter / small) if small else 0.0
+            is_copy = jac >= self.similarity or (small >= MIN_SHINGLES and cont >= self.containment)
+            if is_copy and (best is None or (jac, cont) > (best.similarity, best.containment)):
+                best = Match(self.canonical(cid), "near", round(jac, 3), round(cont, 3))
+        return best
+
+    @staticmethod
+    def _band_keys(sig: np.ndarray) -> Iterator[tuple[int, bytes]]:
+        for b in range(PERMUTATIONS // ROWS_PER_BAND):
+            yield b, sig[b * ROWS_PER_BAND : (b + 1) * ROWS_PER_BAND].tobytes()
+
+    def add(self, article_id: str, text: str) -> Match | None:
+        """Index an article; returns the Match when it copies one seen before."""
+        key = exact_key(text)
+        if key in self._exact and self.canonical(self._exact[key]) != article_id:
+            exact = Match(self.canonical(self._exact[key]), "exact", 1.0, 1.0)
+            self._canonical[article_id] = exact.of
+            return exact
+        sig, size = signature(text)
+        sents = _sentence_keys(text)
+        match: Match | None = self._near(sig, size, sents, article_id)
+        if match is not None:
+            self._canonical[article_id] = match.of
+        # Copies are indexed too (pointing to their canonical article): a later copy may be
+        # closer to another copy (cut the same way) than to the original.
+        self._index(article_id, key, sig, size, sents)
+        return match
+
+    def forget(self, article_id: str) -> None:
+        """Drop an article from the index (it was never stored: its coding failed)."""
+        self._sigs.pop(article_id, None)
+        self._sizes.pop(article_id, None)
+        self._canonical.pop(article_id, None)
+        for key in [k for k, v in self._exact.items() if v == article_id]:
+            del self._exact[key]
+
+    def add_signature(
+        self,
+        article_id: str,
+        key: str,
+        sig: Sequence[int] | np.ndarray,
+        size: int,
+        sents: Iterable[str],
+        canonical: str | None = None,
+    ) -> None:
+        """Index a stored article from its saved exact key, signature, size and sentence keys."""
+        if canonical and canonical != article_id:
+            self._canonical[article_id] = canonical
+        self._index(article_id, key, np.asarray(sig, dtype=np.uint64), size, set(sents))
+
+    def _index(
+        self, article_id: str, key: str, sig: np.ndarray, size: int, sents: set[str]
+    ) -> None:
+        self._exact.setdefault(key, article_id)
+        self._sigs[article_id] = sig
+        self._sizes[article_id] = size
+        for bk in self._band_keys(sig):
+            self._bands[bk].append(article_id)
+        for s in sents:
+            self._sentences[s].append(article_id)
+
+
+def fingerprint(text: str) -> dict[str, object]:
+    """What a store saves to rebuild the index: exact key, signature, size, sentence keys."""
+    sig, size = signature(text)
+    return {
+        "key": exact_key(text),
+        "signature": [int(v) for v in sig],
+        "size": size,
+        "sentences": sorted(_sentence_keys(text)),
+    }
+
+
+def group(articles: Iterable[Article], dedup: Deduplicator | None = None) -> dict[str, list[str]]:
+    """Canonical id -> ids of all its copies (itself first), for a batch of articles."""
+    d = dedup or Deduplicator()
+    groups: dict[str, list[str]] = {}
+    for art in articles:
+        match = d.add(art.id, art.text)
+        groups.setdefault(match.of if match else art.id, []).append(art.id)
+    return groups
+
+
+# --- keeping the index in the event store --------------------------------------------------
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS article_sources (
+    article_id VARCHAR, copy_id VARCHAR, kind VARCHAR, similarity DOUBLE, containment DOUBLE,
+    title VARCHAR, source VARCHAR, url VARCHAR, date VARCHAR, seen_at TIMESTAMP,
+    PRIMARY KEY (article_id, copy_id));
+CREATE TABLE IF NOT EXISTS article_fingerprints (
+    article_id VARCHAR PRIMARY KEY, canonical VARCHAR, key VARCHAR, signature UBIGINT[],
+    size INTEGER, sentences VARCHAR[]);
+"""
+
+
+class StoredDeduplicator(Deduplicator):
+    """A Deduplicator whose index lives in the event store's DuckDB connection.
+
+    Two tables, next to the store's own: ``article_sources`` (one row per outlet that
+    carried a stored article: the article itself, kind ``original``, and each copy,
+    kind ``exact`` or ``near``, with its title, source, URL and date) and
+    ``article_fingerprints`` (what rebuilds the index at the next run). Writing the
+    same copy again replaces its row, so ingesting twice leaves the same counts.
+    """
+
+    def __init__(
+        self, con: Any, similarity: float = SIMILARITY, containment: float = CONTAINMENT
+    ) -> None:
+        super().__init__(similarity, containment)
+        self.con = con
+        con.execute(SCHEMA)
+        rows = con.execute(
+            "SELECT article_id, canonical, key, signature, size, sentences "
+            "FROM article_fingerprints"
+        ).fetchall()
+        for aid, canonical, key, sig, size, sents in rows:
+            self.add_signature(aid, key, sig, size, sents or [], canonical)
+
+    def check(self, art: Article) -> Match | None:
+        """Index ``art`` and record its source; the Match when it is a copy of a stored one."""
+        match = self.add(art.id, art.text)
+        fp = fingerprint(art.text)
+        self.con.execute(
+            "INSERT OR REPLACE INTO article_fingerprints VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                art.id,
+                match.of if match else art.id,
+                fp["key"],
+                fp["signature"],
+                fp["size"],
+                fp["sentences"],
+            ],
+        )
+        owner = match.of if match else art.id
+        now = _dt.datetime.now(_dt.UTC).replace(tzinfo=None)
+        self.con.execute(
+            "INSERT OR REPLACE INTO article_sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                owner,
+                art.id,
+                match.kind if match else "original",
+                match.similarity if match else 1.0,
+                match.containment if match else 1.0,
+                art.title,
+                art.source,
+                art.url,
+                art.date,
+                now,
+            ],
+        )
+        return match
+
+    def forget(self, article_id: str) -> None:
+        """Drop an article that was not stored (its coding failed) from the index and tables."""
+        super().forget(article_id)
+        self.con.execute("DELETE FROM article_fingerprints WHERE article_id = ?", [article_id])
+        self.con.execute("DELETE FROM article_sources WHERE copy_id = ?", [article_id])
