@@ -208,10 +208,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
     ap.add_argument("--profile", type=int, metavar="N", help="profile coding of N articles")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    ap.add_argument("--polnear", default=str(POLNEAR), help=f"PolNeAR folder (default {POLNEAR})")
     args = ap.parse_args(argv)
 
     if args.profile:
-        profile(load_articles(args.profile))
+        profile(load_articles(args.profile, Path(args.polnear)))
         return 0
     if args.stage:  # one stage, in its own process; results as JSON on stdout
         corpus = Path(args.corpus)
@@ -223,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result))
         return 0
 
-    articles = load_articles(args.limit)
+    articles = load_articles(args.limit, Path(args.polnear))
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"

@@ -204,3 +204,13 @@ def test_corpus_cluster_store_roundtrip_and_filters(tmp_path):
         assert store.con.execute("SELECT count(*) FROM corpus_mentions").fetchone()[0] == 6
         store.write([sample_analysis("new")])
         assert corpus_stale(store)
+
+
+def test_corpus_cluster_vague_report_needs_an_anchor():
+    # no recipient and no place: type, actor and date alone do not tie it to the event
+    vague = report("vague", "Herald", "2024-02-10", recipient=None, place=None)
+    events = cluster_analyses([*base_reports(), vague])
+    assert sorted(e.num_mentions for e in events) == [1, 5]
+    # two equally vague reports of the same day still merge with each other
+    other = report("vague-2", "Daily", "2024-02-10", recipient=None, place=None)
+    assert [e.num_mentions for e in cluster_analyses([vague, other])] == [2]

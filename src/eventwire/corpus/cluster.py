@@ -18,7 +18,10 @@ Two mentions report the same happening when all of these hold:
   (reports often drop it: "Russia launched strikes" ~ "Russia struck Ukraine");
 - dates within ``window_days`` of each other (day-precision dates; a coarse date
   such as ``2023-03`` only matches the same coarse date; no date matches nothing);
-- the same place or an unknown one (a country matches a place inside it).
+- the same place or an unknown one (a country matches a place inside it);
+- and some anchor beyond type, actor and date: a recipient or a place both reports
+  name and that agree, unless both reports are equally vague (neither recipient nor
+  place), since "the US secretary met someone on Monday" alone identifies nothing.
 
 Clustering is complete-linkage: a mention joins a cluster only when it is
 compatible with every distinct actor, recipient, place and date already in it, so
@@ -340,6 +343,7 @@ class _Cluster:
     recipient_sides: list[Side]
     places: list[LocKey | None]
     mentions: list[EventMention]
+    vague: bool = False  # some report names neither a recipient nor a place
 
 
 def _accepts(
@@ -354,7 +358,23 @@ def _accepts(
         all(sides_compatible(s, m.actors, open_empty=False) for s in c.actor_sides)
         and all(sides_compatible(s, m.recipients, open_recipient) for s in c.recipient_sides)
         and all(places_compatible(p, m.location) for p in c.places)
+        and _anchored(c, m)
     )
+
+
+def _anchored(c: _Cluster, m: EventMention) -> bool:
+    # Type, actor and date alone say little ("the US met ... on Monday" happens daily):
+    # a report must also share a named recipient or a known place with the event, or be
+    # as vague as one of its reports (neither recipient nor place), to join it.
+    if m.recipients and any(
+        s and sides_compatible(s, m.recipients, open_empty=False) for s in c.recipient_sides
+    ):
+        return True
+    if m.location is not None and any(
+        p is not None and places_compatible(p, m.location) for p in c.places
+    ):
+        return True
+    return not m.recipients and m.location is None and c.vague
 
 
 def _affinity(c: _Cluster, m: EventMention) -> int:
@@ -414,6 +434,8 @@ def cluster(
             best.recipient_sides.append(m.recipients)
         if m.location not in best.places:
             best.places.append(m.location)
+        if not m.recipients and m.location is None:
+            best.vague = True
     events = [_corpus_event(c) for c in clusters]
     events.sort(key=lambda e: (e.date or "~", e.id))
     return events
