@@ -92,7 +92,9 @@ def test_event_place_none_without_attachment(
     assert locate(places_coder, annotator, text, trigger, actor=actor) is None
 
 
-def test_event_place_dateline_fallback(places_coder: Coder, annotator: EventPlaceAnnotator) -> None:
+def test_event_place_dateline_fallback(
+    places_coder: Coder, annotator: EventPlaceAnnotator
+) -> None:
     text = "BAGHDAD, March 7 (Reuters) - Iraqi lawmakers urged the government to act."
     place = locate(places_coder, annotator, text, "urged", actor="Iraqi lawmakers")
     assert place is not None and place.name == "Baghdad" and place.start == 0

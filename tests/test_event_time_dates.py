@@ -47,13 +47,8 @@ def _date(tagger, nlp, text, triggers, date=DATE):
     ("text", "trigger", "date", "origin", "aux"),
     [
         ("The minister visited Baghdad on Tuesday.", "visited", "2023-03-07", "text", []),
-        (
-            "The resolution was passed by parliament in January 2020.",
-            "passed",
-            "2020-01",
-            "text",
-            ["historical"],
-        ),
+        ("The resolution was passed by parliament in January 2020.", "passed", "2020-01", "text",
+         ["historical"]),
         ("The army withdrew its troops in 2014.", "withdrew", "2014", "text", ["historical"]),
         ("The minister will visit Cairo next month.", "visit", "2023-04", "text", ["future"]),
         ("Protesters marched through the capital.", "marched", DATE, "article", []),
@@ -68,9 +63,8 @@ def test_event_time_dates_from_text(tagger, nlp, text, trigger, date, origin, au
 
 def test_event_time_dates_noun_modifier_does_not_date_the_verb(tagger, nlp):
     # "2020" dates the resolution, not the urging
-    (ev,) = _date(
-        tagger, nlp, "He urged parliament to implement the 2020 resolution.", [("urged", 0)]
-    )
+    (ev,) = _date(tagger, nlp, "He urged parliament to implement the 2020 resolution.",
+                  [("urged", 0)])
     assert (ev.date, ev.date_origin) == (DATE, "article")
 
 
