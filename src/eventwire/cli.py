@@ -52,7 +52,8 @@ def _coder(args: argparse.Namespace) -> Any:
     settings: dict[str, Any] = {}
     if getattr(args, "config", None):
         settings = _load_config(args.config)
-    return Coder(settings)
+    # with worker processes the parent only hands out articles: it loads no model
+    return Coder(settings, lazy=getattr(args, "workers", 1) > 1)
 
 
 def _load_config(path: str) -> dict[str, Any]:

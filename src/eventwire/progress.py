@@ -55,6 +55,7 @@ class Progress:
         self.errors = 0
         self._last = self.start
         self._width = 0
+        self._last_line = ""
 
     @property
     def rate(self) -> float:
@@ -106,6 +107,9 @@ class Progress:
 
     def _emit(self) -> None:
         text = self.line()
+        if not self.tty and text == self._last_line:
+            return  # nothing new to log (the final line right after a periodic one)
+        self._last_line = text
         try:
             if self.tty:
                 pad = max(0, self._width - len(text))

@@ -407,7 +407,7 @@ def cluster(
         block = active.setdefault(block_key, {})
         codes = {k[0] for k in m.actors} if m.actors else {None}
         best: _Cluster | None = None
-        best_score = -1
+        best_score: tuple[int, int, int] = (-1, 0, 0)
         seen: set[int] = set()
         for code in sorted(codes, key=lambda c: c or ""):
             bucket = block.get(code, [])
@@ -419,8 +419,10 @@ def cluster(
                     continue
                 seen.add(c.seq)
                 if _accepts(c, m, day, window_days, open_recipient):
-                    score = _affinity(c, m)
-                    if score > best_score or (score == best_score and best and c.seq < best.seq):
+                    # exact matches first, then the event with more reports (a vague
+                    # report more likely repeats the widely reported one), then the older
+                    score = (_affinity(c, m), len(c.mentions), -c.seq)
+                    if score > best_score:
                         best, best_score = c, score
         if best is None:
             best = _Cluster(len(clusters), day, None if day else m.date, [], [], [], [])
