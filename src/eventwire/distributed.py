@@ -13,6 +13,7 @@ Shard layout (``--out DIR``)::
     DIR/times/part-HASH.parquet         DIR/places/part-HASH.parquet
     DIR/claims/part-HASH.parquet        DIR/ingest_errors/part-HASH.parquet
     DIR/_manifest.json                  (the run's summary, written last)
+    DIR/_actors/HOST-PID.json           (each Coder actor: host, pid, when it was ready)
 
 Each table folder holds rows with exactly the columns and types of the store
 table of the same name (see ``eventwire.store``), so DuckDB or Spark can query the
@@ -131,11 +132,20 @@ class CoderActor:
     """A Ray actor: one Coder, coding batches and writing their shards."""
 
     def __init__(self, settings: dict[str, Any], out: str, date: str | None = None) -> None:
+        import socket
+
         from .coder import Coder
 
+        t0 = time.time()
         self.coder = Coder(settings)
         self.out = out
         self.date = date
+        # who ran and when it was ready: for diagnostics and for timing the coding alone
+        folder = Path(out) / "_actors"
+        folder.mkdir(parents=True, exist_ok=True)
+        info = {"host": socket.gethostname(), "pid": os.getpid(), "ready": time.time()}
+        info["load_seconds"] = info["ready"] - t0
+        (folder / f"{info['host']}-{info['pid']}.json").write_text(json.dumps(info))
 
     def __call__(self, batch: Any) -> dict[str, list[Any]]:
         rows = batch.to_pylist() if hasattr(batch, "to_pylist") else _dict_rows(batch)
@@ -154,6 +164,18 @@ class CoderActor:
             "events": [sum(len(a.events) for a in analyses)],
             "errors": [len(errors)],
         }
+
+
+def actors_ready(out: str | Path) -> list[float]:
+    """When each Coder actor of a run into ``out`` had loaded (seconds since the epoch)."""
+    folder = Path(out) / "_actors"
+    times = []
+    for f in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            times.append(float(json.loads(f.read_text())["ready"]))
+        except (OSError, ValueError, KeyError):
+            continue
+    return times
 
 
 def _dict_rows(batch: Mapping[str, Any]) -> list[dict[str, Any]]:
