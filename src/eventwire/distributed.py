@@ -71,8 +71,12 @@ def _articles_from_rows(
     """Articles from input rows: ``{"line": raw JSONL}`` or Parquet columns."""
     from .coder import make_article
 
-    for n, row in enumerate(rows):
-        where = f"{row.get('_path') or 'input'}:{row.get('_line') or n + 1}"
+    for row in rows:
+        # Ray Data gives no line numbers: name the file and show the line's start instead
+        if "line" in row and "text" not in row:
+            where = f"{row.get('_path') or 'input'}: line {str(row['line'])[:40]!r}"
+        else:
+            where = f"{row.get('_path') or 'input'}: row with id {row.get('id')!r}"
         try:
             if "line" in row and "text" not in row:
                 raw = row["line"]
@@ -194,8 +198,16 @@ def _plain(value: Any) -> Any:
 def _dataset(paths: list[str]) -> Any:
     import ray.data
 
+    def remote(p: str) -> bool:  # s3://, gs://, hdfs://: Ray Data reads them itself
+        return "://" in p
+
     jsonl = [p for p in paths if Path(p).suffix.lower() in (".jsonl", ".ndjson")]
-    parquet = [p for p in paths if Path(p).suffix.lower() == ".parquet" or Path(p).is_dir()]
+    parquet = [
+        p
+        for p in paths
+        if p not in jsonl
+        and (Path(p).suffix.lower() == ".parquet" or Path(p).is_dir() or remote(p))
+    ]
     other = [p for p in paths if p not in jsonl and p not in parquet]
     if other:
         raise InputError(
@@ -203,7 +215,7 @@ def _dataset(paths: list[str]) -> Any:
             "folder of them); convert other inputs or use the local engine"
         )
     for p in paths:
-        if not Path(p).exists():
+        if not remote(p) and not Path(p).exists():
             raise InputError(f"{p}: no such file or folder")
     parts = []
     if jsonl:
