@@ -7,6 +7,7 @@ messages and exit codes (2 bad input or settings, 3 missing resource, 4 store).
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
 import sys
@@ -374,16 +375,8 @@ def _ingest_progress(args: argparse.Namespace) -> Any:
     if args.db is None:
         raise InputError("ingest: --db FILE is required (or --engine ray with --out DIR)")
     if args.no_progress:
-        return Progress("ingest", stream=_NullStream(), tty=False, log_every=1e9)
+        return Progress("ingest", stream=io.StringIO(), tty=False, log_every=1e9)
     return Progress("ingest", total=estimate_total(args.paths), log_every=args.progress_every)
-
-
-class _NullStream:
-    def write(self, text: str) -> int:
-        return len(text)
-
-    def flush(self) -> None:
-        pass
 
 
 def _ingest_tick(progress: Any, stats: Any, report: Reporter) -> None:

@@ -147,8 +147,9 @@ class CoderActor:
         # who ran and when it was ready: for diagnostics and for timing the coding alone
         folder = Path(out) / "_actors"
         folder.mkdir(parents=True, exist_ok=True)
-        info = {"host": socket.gethostname(), "pid": os.getpid(), "ready": time.time()}
-        info["load_seconds"] = info["ready"] - t0
+        ready = time.time()
+        info = {"host": socket.gethostname(), "pid": os.getpid(), "ready": ready}
+        info["load_seconds"] = ready - t0
         (folder / f"{info['host']}-{info['pid']}.json").write_text(json.dumps(info))
 
     def __call__(self, batch: Any) -> dict[str, list[Any]]:

@@ -603,7 +603,8 @@ def corpus_events(store: Store, flt: CorpusFilter | None = None) -> Iterator[Any
     if not _has_corpus_tables(store):
         return
     flt = flt or CorpusFilter()
-    where, params = ["num_mentions >= ?"], [flt.min_mentions]
+    where: list[str] = ["num_mentions >= ?"]
+    params: list[Any] = [flt.min_mentions]
     if flt.type:
         where.append("event = ?")
         params.append(flt.type.upper())
