@@ -61,3 +61,21 @@ def test_corpus_cli_export_event_level(db, tmp_path, capsys):
 def test_corpus_cli_event_level_before_clustering_is_empty(db, capsys):
     assert cli.main(["events", "--db", db, "--level", "event"]) == 0
     assert "0 corpus event(s)" in capsys.readouterr().err
+
+
+def test_corpus_cli_syndicated_copies_count_as_gdelt_counts_them(db, capsys):
+    from eventwire.corpus.dedup import SCHEMA
+
+    with Store(db) as store:
+        store.con.execute(SCHEMA)
+        store.con.execute(
+            "INSERT INTO article_sources VALUES ('wire-1', 'syndic-1', 'exact', 1.0, 1.0, "
+            "'T', 'Syndicate Times', 'https://syndicate.example/a', '2024-02-10', NULL)"
+        )
+    cli.main(["cluster", "--db", db])
+    capsys.readouterr()
+    cli.main(["events", "--db", db, "--level", "event", "--format", "json"])
+    big = max(json.loads(capsys.readouterr().out), key=lambda e: e["num_mentions"])
+    # the copy repeats wire-1's two mentions, adds one article and one outlet
+    assert (big["num_mentions"], big["num_articles"], big["num_sources"]) == (7, 5, 4)
+    assert big["copies"][0]["article_id"] == "syndic-1"

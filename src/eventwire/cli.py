@@ -398,12 +398,13 @@ def _cluster_settings(args: argparse.Namespace) -> Any:
 
 
 def _run_clustering(store: Any, settings: Any, window: int | None = None) -> tuple[int, int]:
-    from .corpus.cluster import cluster
-    from .store import event_mentions, write_corpus_events
+    from .corpus.cluster import attach_copies, cluster
+    from .store import article_copies, event_mentions, write_corpus_events
 
     days = settings["cluster_window_days"] if window is None else window
     mentions = list(event_mentions(store))
     events = cluster(mentions, window_days=days, open_recipient=settings["cluster_open_recipient"])
+    attach_copies(events, article_copies(store))
     write_corpus_events(store, events, window_days=days)
     return len(mentions), len(events)
 

@@ -33,6 +33,8 @@ Corpus level (written by the clustering pass, ``eventwire cluster``; see
     corpus_mentions  corpus_event_id, position, article_id, event_id, source, url,
                      article_date, date, trigger_text, trigger_start, trigger_end,
                      sentence_start, sentence_end, confidence
+    corpus_copies    corpus_event_id, article_id, of_article_id, source, url, article_date
+                     (syndicated copies found by corpus.dedup: counted, not coded)
 
 Writes are idempotent: an article whose id and content hash (text and metadata)
 are already stored is left alone; the same id with a new hash replaces all of
@@ -459,8 +461,11 @@ CREATE TABLE IF NOT EXISTS corpus_mentions (
     source VARCHAR, url VARCHAR, article_date VARCHAR, date VARCHAR, trigger_text VARCHAR,
     trigger_start INTEGER, trigger_end INTEGER, sentence_start INTEGER,
     sentence_end INTEGER, confidence DOUBLE);
+CREATE TABLE IF NOT EXISTS corpus_copies (
+    corpus_event_id VARCHAR, article_id VARCHAR, of_article_id VARCHAR, source VARCHAR,
+    url VARCHAR, article_date VARCHAR);
 """
-CORPUS_TABLES = ("corpus_events", "corpus_mentions")
+CORPUS_TABLES = ("corpus_events", "corpus_mentions", "corpus_copies")
 
 
 @dataclass
@@ -553,12 +558,37 @@ def event_mentions(store: Store) -> Iterator[Any]:
             )
 
 
+def _has_table(store: Store, name: str) -> bool:
+    row = store.con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]
+    ).fetchone()
+    return bool(row and row[0])
+
+
+def article_copies(store: Store) -> dict[str, list[Any]]:
+    """Syndicated copies of stored articles (``corpus.dedup``'s table), by original id."""
+    from .corpus.cluster import Copy
+
+    if not _has_table(store, "article_sources"):
+        return {}
+    out: dict[str, list[Copy]] = {}
+    for aid, copy_id, source, url, date in store.con.execute(
+        "SELECT article_id, copy_id, source, url, date FROM article_sources "
+        "WHERE kind <> 'original' AND copy_id <> article_id ORDER BY article_id, copy_id"
+    ).fetchall():
+        out.setdefault(aid, []).append(Copy(copy_id, aid, source, url, date))
+    return out
+
+
 def write_corpus_events(store: Store, events: Iterable[Any], window_days: int) -> int:
     """Replace the stored clustering with ``events`` (``CorpusEvent``s) in one transaction."""
     now = _dt.datetime.now(_dt.UTC).replace(tzinfo=None)
     ev_rows: list[tuple[Any, ...]] = []
     m_rows: list[tuple[Any, ...]] = []
+    c_rows: list[tuple[Any, ...]] = []
     for ce in events:
+        for c in ce.copies:
+            c_rows.append((ce.id, c.article_id, c.of_article_id, c.source, c.url, c.article_date))
         loc, first = ce.location, ce.first
         ev_rows.append(
             (ce.id, ce.event, list(ce.aux), ce.date, ce.cameo, list(ce.actor_codes),
@@ -584,6 +614,8 @@ def write_corpus_events(store: Store, events: Iterable[Any], window_days: int) -
             store._insert("corpus_events", ev_rows)
         if m_rows:
             store._insert("corpus_mentions", m_rows)
+        if c_rows:
+            store._insert("corpus_copies", c_rows)
         con.execute(
             "INSERT OR REPLACE INTO meta VALUES ('corpus_state', ?)", [_corpus_state(store)]
         )
@@ -598,7 +630,7 @@ def write_corpus_events(store: Store, events: Iterable[Any], window_days: int) -
 
 def corpus_events(store: Store, flt: CorpusFilter | None = None) -> Iterator[Any]:
     """Stored corpus-level events (``CorpusEvent``, mentions included) by date then id."""
-    from .corpus.cluster import CorpusEvent, EventMention, LocKey
+    from .corpus.cluster import Copy, CorpusEvent, EventMention, LocKey
 
     if not _has_corpus_tables(store):
         return
@@ -644,6 +676,15 @@ def corpus_events(store: Store, flt: CorpusFilter | None = None) -> Iterator[Any
                     sentence_end=r[11] or 0, confidence=r[12] if r[12] is not None else 0.5,
                 )
             )  # fmt: skip
+        copies: dict[str, list[Copy]] = {}
+        if _has_table(store, "corpus_copies"):
+            for r in store.con.execute(
+                "SELECT corpus_event_id, article_id, of_article_id, source, url, article_date "
+                "FROM corpus_copies WHERE corpus_event_id IN (SELECT unnest(?)) "
+                "ORDER BY corpus_event_id, article_id",
+                [[r[0] for r in chunk]],
+            ).fetchall():
+                copies.setdefault(r[0], []).append(Copy(*r[1:]))
         for r in chunk:
             has_loc = r[7] is not None or r[8] is not None or r[11] is not None
             ms = mentions.get(r[0], [])
@@ -653,7 +694,7 @@ def corpus_events(store: Store, flt: CorpusFilter | None = None) -> Iterator[Any
                 id=r[0], event=r[1], aux=list(r[2] or []), date=r[3], cameo=r[4],
                 actor_codes=list(r[5] or []), recipient_codes=list(r[6] or []),
                 location=LocKey(r[11], r[7], r[8], r[12], r[9], r[10]) if has_loc else None,
-                mentions=ms,
+                mentions=ms, copies=copies.get(r[0], []),
             )  # fmt: skip
 
 

@@ -120,6 +120,30 @@ class EventMention:
 
 
 @dataclass
+class Copy:
+    """A syndicated copy of a coded article (found by ``corpus.dedup``, not coded itself).
+
+    It reports what its original reports, so it counts towards an event's articles,
+    sources and mentions as GDELT counts every article that carried a story.
+    """
+
+    article_id: str
+    of_article_id: str
+    source: str | None = None
+    url: str | None = None
+    article_date: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article_id": self.article_id,
+            "of_article_id": self.of_article_id,
+            "source": self.source,
+            "url": self.url,
+            "article_date": self.article_date,
+        }
+
+
+@dataclass
 class CorpusEvent:
     """One real-world happening and every report of it, with GDELT's counts."""
 
@@ -132,6 +156,7 @@ class CorpusEvent:
     recipient_codes: list[str]
     location: LocKey | None
     mentions: list[EventMention] = field(default_factory=list)
+    copies: list[Copy] = field(default_factory=list)
 
     @property
     def first(self) -> EventMention:
@@ -140,15 +165,17 @@ class CorpusEvent:
 
     @property
     def num_mentions(self) -> int:
-        return len(self.mentions)
+        """Mentions in coded articles, plus those their syndicated copies repeat."""
+        per_article = Counter(m.article_id for m in self.mentions)
+        return len(self.mentions) + sum(per_article[c.of_article_id] for c in self.copies)
 
     @property
     def num_articles(self) -> int:
-        return len({m.article_id for m in self.mentions})
+        return len({m.article_id for m in self.mentions} | {c.article_id for c in self.copies})
 
     @property
     def num_sources(self) -> int:
-        return len({source_key(m) for m in self.mentions})
+        return len({source_key(m) for m in self.mentions} | {source_key(c) for c in self.copies})
 
     @property
     def confidence(self) -> float:
@@ -190,6 +217,7 @@ class CorpusEvent:
                 "url": first.url,
             },
             "mentions": [m.to_dict() for m in self.mentions],
+            "copies": [c.to_dict() for c in self.copies],
         }
 
 
@@ -268,8 +296,8 @@ def mentions_from_analysis(analysis: Analysis) -> Iterator[EventMention]:
         )
 
 
-def source_key(m: EventMention) -> str:
-    """Who published a mention: the source name, else the URL's host, else the article."""
+def source_key(m: EventMention | Copy) -> str:
+    """Who published a report: the source name, else the URL's host, else the article."""
     if m.source:
         return m.source.strip().casefold()
     if m.url:
@@ -483,6 +511,18 @@ def cluster_analyses(
     return cluster(
         (m for a in analyses for m in mentions_from_analysis(a)), window_days, open_recipient
     )
+
+
+def attach_copies(events: Iterable[CorpusEvent], copies: Mapping[str, list[Copy]]) -> None:
+    """Give each event the syndicated copies of the articles that report it."""
+    for e in events:
+        seen: set[str] = set()
+        e.copies = []
+        for aid in dict.fromkeys(m.article_id for m in e.mentions):
+            for c in copies.get(aid, []):
+                if c.article_id not in seen:
+                    seen.add(c.article_id)
+                    e.copies.append(c)
 
 
 def signature(events: Iterable[CorpusEvent]) -> str:
