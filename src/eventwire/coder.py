@@ -25,6 +25,11 @@ log = logging.getLogger("eventwire")
 ErrorHandler = Callable[[Any, EventwireError], None]
 
 
+# spaCy holds a whole batch's arrays at once: 32 news articles peaked near 800 MB per
+# process on PolNeAR, 8 near 430 MB, at the same parse speed (benchmarks/throughput.py).
+PARSE_BATCH = 8
+
+
 class AnnotatorError(EventwireError):
     """An annotator failed on an article (a bug in eventwire: please report it with the article)."""
 
@@ -217,7 +222,7 @@ class Coder:
     def _code_batch(
         self, batch: list[Article], batch_size: int, handler: ErrorHandler
     ) -> Iterator[Analysis]:
-        docs = self._nlp.pipe((a.text for a in batch), batch_size=batch_size)
+        docs = self._nlp.pipe((a.text for a in batch), batch_size=min(batch_size, PARSE_BATCH))
         for art, doc in zip(batch, docs, strict=True):
             try:
                 yield self.annotate(art, doc)
