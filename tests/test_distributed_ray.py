@@ -72,3 +72,19 @@ def test_distributed_ray_two_workers_equal_single_process(tmp_path, coder):
         for table in TABLES:
             assert _rows(via_ray, table) == _rows(direct, table), table
     direct.close()
+
+
+def test_distributed_cli_load_is_idempotent_and_clusters(tmp_path, capsys):
+    from test_corpus_cluster import base_reports
+
+    from eventwire import cli
+
+    write_shard(tmp_path / "out", base_reports(), [])
+    db = str(tmp_path / "s.duckdb")
+    assert cli.main(["load", str(tmp_path / "out"), "--db", db]) == 0
+    assert cli.main(["load", str(tmp_path / "out"), "--db", db]) == 0
+    err = capsys.readouterr().err
+    assert "4 new" in err and "0 new, 0 replaced, 4 unchanged" in err
+    assert "into 1 corpus event(s)" in err
+    assert cli.main(["load", str(tmp_path / "nothing"), "--db", db]) == 2
+    assert cli.main(["ingest", "--engine", "ray", "x.jsonl"]) == 2  # no --out
