@@ -279,7 +279,7 @@ def run(
                 "date": date,
             },
             batch_size=batch_size,
-            concurrency=workers,
+            compute=ray.data.ActorPoolStrategy(size=workers),
             num_cpus=1,
             batch_format="pyarrow",
         )
