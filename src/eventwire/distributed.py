@@ -66,10 +66,19 @@ class RunSummary:
 
 
 def _articles_from_rows(
-    rows: Iterable[Mapping[str, Any]], date: str | None, on_error: Any
+    rows: Iterable[Mapping[str, Any]],
+    date: str | None,
+    on_error: Any,
+    languages: tuple[str, ...] = (),
 ) -> Iterator[Any]:
-    """Articles from input rows: ``{"line": raw JSONL}`` or Parquet columns."""
+    """Articles from input rows: ``{"line": raw JSONL}`` or Parquet columns.
+
+    Each article is finished as the local readers finish theirs (dateline, date origin,
+    language check: ``eventwire.ingest.complete`` and ``check_language``), so both
+    engines store the same records.
+    """
     from .coder import make_article
+    from .ingest import check_language, complete
 
     for row in rows:
         # Ray Data gives no line numbers: name the file and show the line's start instead
@@ -94,7 +103,10 @@ def _articles_from_rows(
                     )
             else:
                 obj = {k: v for k, v in row.items() if not k.startswith("_")}
-            yield make_article(obj, date=date, where=where)
+            item = check_language(complete(make_article(obj, date=date, where=where)), languages)
+            if isinstance(item, EventwireError):
+                raise item
+            yield item
         except EventwireError as exc:
             on_error(where, exc)
 
@@ -160,7 +172,8 @@ class CoderActor:
             src = where if isinstance(where, str) else getattr(where, "id", "article")
             errors.append((str(src), str(exc)))
 
-        arts = list(_articles_from_rows(rows, self.date, on_error))
+        languages = tuple(self.coder.settings.get("languages") or ())
+        arts = list(_articles_from_rows(rows, self.date, on_error, languages))
         analyses = list(self.coder.pipe(arts, on_error=on_error))
         name = write_shard(self.out, analyses, errors) if analyses or errors else ""
         return {
