@@ -486,7 +486,11 @@ def _corpus_state(store: Store) -> str:
         "SELECT count(*), CAST(max(coded_at) AS VARCHAR), "
         "(SELECT count(*) FROM events) FROM articles"
     ).fetchone()
-    return f"{row[0]}:{row[1]}:{row[2]}" if row else "0"
+    state = f"{row[0]}:{row[1]}:{row[2]}" if row else "0"
+    if _has_table(store, "article_sources"):  # a new syndicated copy changes the counts
+        copies = store.con.execute("SELECT count(*) FROM article_sources").fetchone()
+        state += f":{copies[0] if copies else 0}"
+    return state
 
 
 def _has_corpus_tables(store: Store) -> bool:
