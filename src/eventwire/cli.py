@@ -7,6 +7,7 @@ messages and exit codes (2 bad input or settings, 3 missing resource, 4 store).
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
 import sys
@@ -52,7 +53,8 @@ def _coder(args: argparse.Namespace) -> Any:
     settings: dict[str, Any] = {}
     if getattr(args, "config", None):
         settings = _load_config(args.config)
-    return Coder(settings)
+    # with worker processes the parent only hands out articles: it loads no model
+    return Coder(settings, lazy=getattr(args, "workers", 1) > 1)
 
 
 def _load_config(path: str) -> dict[str, Any]:
@@ -122,6 +124,10 @@ def _batches(items: Iterable[Analysis], size: int) -> Iterator[list[Analysis]]:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from .store import Store, WriteStats
 
+    if getattr(args, "engine", "local") == "ray":  # corpus scale: see the block below
+        return cmd_ingest_ray(args)
+    progress = _ingest_progress(args)
+
     with Store(args.db) as store:
         report = Reporter(store)
         stats = WriteStats()
@@ -147,6 +153,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         analyses = coder.pipe(fresh(), n_process=args.workers, on_error=on_error)
         for batch in _batches(analyses, args.batch_size):
             stats += store.write(batch)
+            _ingest_tick(progress, stats, report)
+        _ingest_done(progress, stats, report)
+        _cluster_after_ingest(args, store)
         counts = store.counts()
     print(
         f"ingested {seen} article(s) into {args.db}: {stats.inserted} new, "
@@ -197,6 +206,9 @@ def _filter(args: argparse.Namespace) -> Any:
 def cmd_events(args: argparse.Namespace) -> int:
     from .store import Store
 
+    if getattr(args, "level", "mention") == "event":  # corpus scale: see the block below
+        return cmd_events_corpus(args)
+
     with Store(args.db, read_only=True) as store:
         n = _print_events(store.events(_filter(args)), args.format, sys.stdout)
     print(f"{n} event(s)", file=sys.stderr)
@@ -206,6 +218,9 @@ def cmd_events(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from .formats import gdelt, parquet, plover
     from .store import Store
+
+    if getattr(args, "level", "mention") == "event":  # corpus scale: see the block below
+        return cmd_export_corpus(args)
 
     with Store(args.db, read_only=True) as store:
         pairs = store.events(_filter(args))
@@ -298,11 +313,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ingest", help="code articles and store them in a DuckDB file")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--db", required=True, help="DuckDB file (created if missing)")
+    p.add_argument("--db", help="DuckDB file (created if missing); not with --engine ray")
     p.add_argument("--date", help="article date for plain-text input, YYYY-MM-DD")
     p.add_argument("--input-format", choices=sorted(ingest.FORMATS), help="force an input format")
     p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("--batch-size", type=int, default=64, help="articles per transaction")
+    _scale_args(p)
     p.add_argument("--config", help="JSON file of settings")
     _source_args(p)
     p.add_argument(
@@ -317,6 +333,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("events", help="query stored events")
     p.add_argument("--db", required=True)
     _event_filters(p)
+    _level_arg(p)
     p.add_argument("--format", choices=EVENT_FORMATS, default="table")
     p.set_defaults(func=cmd_events)
 
@@ -325,7 +342,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=EXPORT_FORMATS, required=True)
     p.add_argument("--out", required=True, help="output file")
     _event_filters(p)
+    _level_arg(p)
     p.set_defaults(func=cmd_export)
+
+    _corpus_parsers(sub)
 
     from .evaluation import TASKS
 
@@ -338,6 +358,293 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
     _serve_parser(sub)  # serve block above
     return parser
+
+
+# --- corpus scale: progress, clustering, event level, Ray runner (corpus, distributed) ---
+
+
+def _scale_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--engine",
+        choices=("local", "ray"),
+        default="local",
+        help="local: worker processes on this machine (default); ray: a Ray cluster",
+    )
+    p.add_argument(
+        "--address",
+        default="local",
+        help="with --engine ray: 'local' starts a Ray cluster here, 'auto' joins a running one, "
+        "or ray://HOST:PORT",
+    )
+    p.add_argument("--out", help="with --engine ray: folder for the Parquet shards")
+    p.add_argument(
+        "--no-cluster",
+        action="store_true",
+        help="do not rebuild the corpus-level events after storing (see 'eventwire cluster')",
+    )
+    p.add_argument(
+        "--no-progress", action="store_true", help="no progress bar or progress log lines"
+    )
+    p.add_argument(
+        "--progress-every",
+        type=float,
+        default=10.0,
+        metavar="SECONDS",
+        help="off a terminal: write a progress log line every SECONDS (default 10)",
+    )
+
+
+def _ingest_progress(args: argparse.Namespace) -> Any:
+    from .progress import Progress, estimate_total
+
+    if args.db is None:
+        raise InputError("ingest: --db FILE is required (or --engine ray with --out DIR)")
+    if args.no_progress:
+        return Progress("ingest", stream=io.StringIO(), tty=False, log_every=1e9)
+    return Progress("ingest", total=estimate_total(args.paths), log_every=args.progress_every)
+
+
+def _ingest_tick(progress: Any, stats: Any, report: Reporter) -> None:
+    progress.done = stats.inserted + stats.replaced + stats.unchanged
+    progress.errors = report.errors
+    progress.update()
+
+
+def _ingest_done(progress: Any, stats: Any, report: Reporter) -> None:
+    progress.done = stats.inserted + stats.replaced + stats.unchanged
+    progress.errors = report.errors
+    progress.close()
+
+
+def _cluster_settings(args: argparse.Namespace) -> Any:
+    from .settings import Settings
+
+    return Settings(_load_config(args.config) if getattr(args, "config", None) else {})
+
+
+def _run_clustering(store: Any, settings: Any, window: int | None = None) -> tuple[int, int]:
+    from .corpus.cluster import attach_copies, cluster
+    from .store import article_copies, event_mentions, write_corpus_events
+
+    days = settings["cluster_window_days"] if window is None else window
+    mentions = list(event_mentions(store))
+    events = cluster(mentions, window_days=days, open_recipient=settings["cluster_open_recipient"])
+    attach_copies(events, article_copies(store))
+    write_corpus_events(store, events, window_days=days)
+    return len(mentions), len(events)
+
+
+def _cluster_after_ingest(args: argparse.Namespace, store: Any) -> None:
+    from .store import corpus_stale
+
+    settings = _cluster_settings(args)
+    if args.no_cluster or not settings["cluster_after_ingest"] or not corpus_stale(store):
+        return
+    n_mentions, n_events = _run_clustering(store, settings)
+    print(
+        f"eventwire: clustered {n_mentions} event mention(s) into {n_events} corpus event(s)",
+        file=sys.stderr,
+    )
+
+
+def cmd_cluster(args: argparse.Namespace) -> int:
+    from .store import Store
+
+    with Store(args.db) as store:
+        n_mentions, n_events = _run_clustering(store, _cluster_settings(args), args.window)
+    print(
+        f"clustered {n_mentions} event mention(s) into {n_events} corpus event(s) in {args.db}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _level_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--level",
+        choices=("mention", "event"),
+        default="mention",
+        help="mention: every coded event of every article (default); event: corpus-level "
+        "events clustered across reports, with their mention counts",
+    )
+    p.add_argument(
+        "--min-mentions", type=int, default=1, help="with --level event: at least N mentions"
+    )
+
+
+def _corpus_filter(args: argparse.Namespace) -> Any:
+    from .store import CorpusFilter
+
+    return CorpusFilter(
+        actor=args.actor,
+        recipient=args.recipient,
+        type=args.type,
+        since=args.since,
+        until=args.until,
+        min_mentions=args.min_mentions,
+        include_negated=not args.no_negated,
+    )
+
+
+def _representative(store: Any, ce: Any) -> tuple[Analysis, Event] | None:
+    """The earliest report of a corpus event, as its article's Analysis and Event."""
+    for analysis in store.analyses([ce.first.article_id]):
+        for ev in analysis.events:
+            if ev.id == ce.first.event_id:
+                return analysis, ev
+    return None
+
+
+def _corpus_lines(ce: Any) -> str:
+    loc = ce.location.name if ce.location else "-"
+    first = ce.first
+    return (
+        f"{ce.date or '-':10}  {ce.event:9}  {','.join(ce.actor_codes) or '-'} -> "
+        f"{','.join(ce.recipient_codes) or '-'}  @ {loc}  mentions {ce.num_mentions}, "
+        f"sources {ce.num_sources}, articles {ce.num_articles}  first: {first.article_id}"
+        + (f" ({first.source})" if first.source else "")
+    )
+
+
+def _corpus_records(store: Any, events: Iterable[Any], fmt: str) -> Iterator[Any]:
+    from .formats import gdelt, plover
+
+    for ce in events:
+        if fmt in ("json", "jsonl", "parquet"):
+            yield ce.to_dict()
+            continue
+        rep = _representative(store, ce)
+        if rep is None:
+            continue
+        counts = (ce.num_mentions, ce.num_sources, ce.num_articles)
+        if fmt == "gdelt-csv":
+            row = gdelt.row(rep[0], rep[1], counts)
+            row["GLOBALEVENTID"] = ce.id
+            yield row
+        else:  # plover: the earliest report's record, with the corpus-level fields added
+            rec = plover.event_record(*rep)
+            rec["id"] = ce.id
+            rec.update(
+                {
+                    "num_mentions": counts[0],
+                    "num_sources": counts[1],
+                    "num_articles": counts[2],
+                    "mentions": [m.to_dict() for m in ce.mentions],
+                }
+            )
+            yield rec
+
+
+def cmd_events_corpus(args: argparse.Namespace) -> int:
+    from .formats import gdelt
+    from .store import Store, corpus_events
+
+    with Store(args.db, read_only=True) as store:
+        events = corpus_events(store, _corpus_filter(args))
+        n = 0
+        if args.format == "table":
+            for ce in events:
+                sys.stdout.write(_corpus_lines(ce) + "\n")
+                n += 1
+        elif args.format == "gdelt-csv":
+            n = gdelt.write(_corpus_records(store, events, "gdelt-csv"), sys.stdout)
+        elif args.format == "json":
+            items = list(_corpus_records(store, events, "json"))
+            sys.stdout.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
+            n = len(items)
+        else:
+            for rec in _corpus_records(store, events, args.format):
+                sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                n += 1
+    print(f"{n} corpus event(s)", file=sys.stderr)
+    return 0
+
+
+def cmd_export_corpus(args: argparse.Namespace) -> int:
+    from .formats import gdelt
+    from .store import Store, corpus_events
+
+    with Store(args.db, read_only=True) as store:
+        events = corpus_events(store, _corpus_filter(args))
+        if args.format == "parquet":
+            from .corpus.cluster import write_parquet
+
+            n = write_parquet(events, args.out)
+        else:
+            fmt = "gdelt-csv" if args.format == "gdelt-csv" else "plover"
+            with open(args.out, "w", encoding="utf-8", newline="") as fh:
+                if fmt == "gdelt-csv":
+                    n = gdelt.write(_corpus_records(store, events, fmt), fh)
+                else:
+                    n = 0
+                    for rec in _corpus_records(store, events, fmt):
+                        fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                        n += 1
+    print(f"wrote {n} corpus event(s) to {args.out} ({args.format})", file=sys.stderr)
+    return 0
+
+
+def cmd_ingest_ray(args: argparse.Namespace) -> int:
+    from . import distributed
+
+    if not args.out:
+        raise InputError("ingest --engine ray: --out DIR is required (a folder for the shards)")
+    settings = _load_config(args.config) if args.config else {}
+    summary = distributed.run(
+        args.paths,
+        args.out,
+        address=args.address,
+        workers=max(1, args.workers),
+        batch_size=args.batch_size,
+        settings=settings,
+        date=args.date,
+    )
+    print(
+        f"coded {summary.articles} article(s) on Ray into {args.out}: {summary.events} events, "
+        f"{summary.errors} skipped, {summary.shards} shard(s), "
+        f"{summary.articles / max(summary.seconds, 1e-9):.1f} articles/s; "
+        f"load with: eventwire load {args.out} --db FILE",
+        file=sys.stderr,
+    )
+    return 0 if summary.articles or not summary.errors else 2
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    from . import distributed
+    from .store import Store
+
+    with Store(args.db) as store:
+        stats = distributed.load(args.dir, store)
+        if not args.no_cluster:
+            _cluster_after_ingest(args, store)
+        counts = store.counts()
+    print(
+        f"loaded {args.dir} into {args.db}: {stats.inserted} new, {stats.replaced} replaced, "
+        f"{stats.unchanged} unchanged; store holds {counts['articles']} articles, "
+        f"{counts['events']} events",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _corpus_parsers(sub: Any) -> None:
+    p = sub.add_parser("cluster", help="group stored events into corpus-level events")
+    p.add_argument("--db", required=True)
+    p.add_argument(
+        "--window", type=int, help="days two reports of one event may differ by (default 1)"
+    )
+    p.add_argument("--config", help="JSON file of settings")
+    p.set_defaults(func=cmd_cluster)
+
+    p = sub.add_parser("load", help="load Parquet shards from 'ingest --engine ray' into a store")
+    p.add_argument("dir", metavar="DIR", help="the --out folder of 'ingest --engine ray'")
+    p.add_argument("--db", required=True, help="DuckDB file (created if missing)")
+    p.add_argument("--no-cluster", action="store_true", help="do not rebuild corpus events")
+    p.add_argument("--config", help="JSON file of settings")
+    p.set_defaults(func=cmd_load)
+
+
+# --- end of corpus scale block ----------------------------------------------------------
 
 
 # --- sources: input options, duplicates, feed watching (eventwire.ingest, corpus.dedup, watch)

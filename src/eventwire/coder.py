@@ -25,6 +25,11 @@ log = logging.getLogger("eventwire")
 ErrorHandler = Callable[[Any, EventwireError], None]
 
 
+# spaCy holds a whole batch's arrays at once: 32 news articles peaked near 800 MB per
+# process on PolNeAR, 8 near 430 MB, at the same parse speed (benchmarks/throughput.py).
+PARSE_BATCH = 8
+
+
 class AnnotatorError(EventwireError):
     """An annotator failed on an article (a bug in eventwire: please report it with the article)."""
 
@@ -90,10 +95,42 @@ def make_article(
 class Coder:
     """Codes articles into Analyses: events, actors, quotes, times, places, claims."""
 
-    def __init__(self, settings: Settings | Mapping[str, Any] | None = None) -> None:
+    def __init__(
+        self, settings: Settings | Mapping[str, Any] | None = None, lazy: bool = False
+    ) -> None:
+        """Load the pipeline and annotators now, or with ``lazy`` on first use.
+
+        A lazy Coder checks the annotator names at once but loads nothing until it
+        codes: ``pipe(n_process=N)`` codes in worker processes only, so the parent
+        needs no spaCy pipeline of its own (corpus scale: saves a model load and its
+        memory in the parent of every parallel ingest).
+        """
         self.settings = settings if isinstance(settings, Settings) else Settings(settings)
-        self._nlp = _nlp.load(self.settings["model"])
-        self.annotators = _annotators.build(self.settings["annotators"], self.settings)
+        self._nlp_loaded: Any = None
+        self._annotators: list[Any] | None = None
+        if lazy:
+            for name in self.settings["annotators"]:
+                _annotators.get(name)
+        else:
+            self._nlp_loaded = _nlp.load(self.settings["model"])
+            self._annotators = _annotators.build(self.settings["annotators"], self.settings)
+
+    @property
+    def _nlp(self) -> Any:
+        if self._nlp_loaded is None:
+            self._nlp_loaded = _nlp.load(self.settings["model"])
+        return self._nlp_loaded
+
+    @property
+    def annotators(self) -> list[Any]:
+        """The annotators, built in settings order."""
+        if self._annotators is None:
+            self._annotators = _annotators.build(self.settings["annotators"], self.settings)
+        return self._annotators
+
+    @annotators.setter
+    def annotators(self, value: list[Any]) -> None:
+        self._annotators = value
 
     @property
     def nlp(self) -> Any:
@@ -185,7 +222,7 @@ class Coder:
     def _code_batch(
         self, batch: list[Article], batch_size: int, handler: ErrorHandler
     ) -> Iterator[Analysis]:
-        docs = self._nlp.pipe((a.text for a in batch), batch_size=batch_size)
+        docs = self._nlp.pipe((a.text for a in batch), batch_size=min(batch_size, PARSE_BATCH))
         for art, doc in zip(batch, docs, strict=True):
             try:
                 yield self.annotate(art, doc)

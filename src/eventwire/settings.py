@@ -95,6 +95,25 @@ SETTINGS: tuple[Setting, ...] = (
         str,
         "Where built indexes are cached (default: $EVENTWIRE_CACHE or ~/.cache/eventwire).",
     ),
+    # corpus scale: cross-article clustering (eventwire.corpus.cluster)
+    Setting(
+        "cluster_window_days",
+        1,
+        int,
+        "Days two reports of one event may differ by when clustering into corpus-level events.",
+    ),
+    Setting(
+        "cluster_open_recipient",
+        True,
+        bool,
+        "A report without a recipient may join an event whose reports name one.",
+    ),
+    Setting(
+        "cluster_after_ingest",
+        True,
+        bool,
+        "Rebuild the corpus-level events after an ingest that stored something new.",
+    ),
     Setting(
         "drop_negated",
         False,

@@ -21,6 +21,21 @@ Python string offsets into ``articles.text``)::
     claims        article_id, n, kind, text, start_char, end_char, label
     ingest_errors source, message, logged_at
 
+Corpus level (written by the clustering pass, ``eventwire cluster``; see
+``eventwire.corpus.cluster``)::
+
+    corpus_events    id PK (global id of the earliest report), event, aux[], date, cameo,
+                     actor_codes[], recipient_codes[], location_name, location_country,
+                     location_lat, location_lon, location_geonameid, location_feature,
+                     num_mentions, num_sources, num_articles, first_article_id,
+                     first_event_id, first_report_date, first_source, first_url,
+                     confidence, window_days, clustered_at
+    corpus_mentions  corpus_event_id, position, article_id, event_id, source, url,
+                     article_date, date, trigger_text, trigger_start, trigger_end,
+                     sentence_start, sentence_end, confidence
+    corpus_copies    corpus_event_id, article_id, of_article_id, source, url, article_date
+                     (syndicated copies found by corpus.dedup: counted, not coded)
+
 Writes are idempotent: an article whose id and content hash (text and metadata)
 are already stored is left alone; the same id with a new hash replaces all of
 that article's records. Each batch is one transaction, so a crash leaves no
@@ -254,6 +269,7 @@ class Store:
             self.con = duckdb.connect(self.path, read_only=read_only)
             if not read_only:
                 self.con.execute(SCHEMA)
+                self.con.execute(CORPUS_SCHEMA)
                 self.con.execute(
                     "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
                     [str(SCHEMA_VERSION)],
@@ -424,3 +440,266 @@ class Store:
                 if ev.id == eid:
                     yield analysis, ev
                     break
+
+
+# === corpus level: events clustered across articles (eventwire.corpus.cluster) ==========
+# Rebuilt as a whole by one pass in one transaction, so a crash leaves the previous
+# clustering in place; ``meta.corpus_state`` records which state of the mention tables
+# it was built from, so a later ingest knows whether to rebuild.
+
+CORPUS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS corpus_events (
+    id VARCHAR PRIMARY KEY, event VARCHAR, aux VARCHAR[], date VARCHAR, cameo VARCHAR,
+    actor_codes VARCHAR[], recipient_codes VARCHAR[], location_name VARCHAR,
+    location_country VARCHAR, location_lat DOUBLE, location_lon DOUBLE,
+    location_geonameid BIGINT, location_feature VARCHAR, num_mentions INTEGER,
+    num_sources INTEGER, num_articles INTEGER, first_article_id VARCHAR,
+    first_event_id VARCHAR, first_report_date VARCHAR, first_source VARCHAR,
+    first_url VARCHAR, confidence DOUBLE, window_days INTEGER, clustered_at TIMESTAMP);
+CREATE TABLE IF NOT EXISTS corpus_mentions (
+    corpus_event_id VARCHAR, position INTEGER, article_id VARCHAR, event_id VARCHAR,
+    source VARCHAR, url VARCHAR, article_date VARCHAR, date VARCHAR, trigger_text VARCHAR,
+    trigger_start INTEGER, trigger_end INTEGER, sentence_start INTEGER,
+    sentence_end INTEGER, confidence DOUBLE);
+CREATE TABLE IF NOT EXISTS corpus_copies (
+    corpus_event_id VARCHAR, article_id VARCHAR, of_article_id VARCHAR, source VARCHAR,
+    url VARCHAR, article_date VARCHAR);
+"""
+CORPUS_TABLES = ("corpus_events", "corpus_mentions", "corpus_copies")
+
+
+@dataclass
+class CorpusFilter:
+    """Filters for corpus-level event queries; None means no filter."""
+
+    actor: str | None = None  # code prefix over any actor code of the event
+    recipient: str | None = None
+    type: str | None = None
+    since: str | None = None
+    until: str | None = None
+    min_mentions: int = 1
+    include_negated: bool = True
+
+
+def _corpus_state(store: Store) -> str:
+    row = store.con.execute(
+        "SELECT count(*), CAST(max(coded_at) AS VARCHAR), "
+        "(SELECT count(*) FROM events) FROM articles"
+    ).fetchone()
+    state = f"{row[0]}:{row[1]}:{row[2]}" if row else "0"
+    if _has_table(store, "article_sources"):  # a new syndicated copy changes the counts
+        copies = store.con.execute("SELECT count(*) FROM article_sources").fetchone()
+        state += f":{copies[0] if copies else 0}"
+    return state
+
+
+def _has_corpus_tables(store: Store) -> bool:
+    row = store.con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'corpus_events'"
+    ).fetchone()
+    return bool(row and row[0])
+
+
+def corpus_stale(store: Store) -> bool:
+    """True when events were stored or replaced since the last clustering pass."""
+    row = store.con.execute("SELECT value FROM meta WHERE key = 'corpus_state'").fetchone()
+    return (row[0] if row else None) != _corpus_state(store)
+
+
+def event_mentions(store: Store) -> Iterator[Any]:
+    """Every stored event as an ``EventMention``, read with SQL (no JSON decoding)."""
+    from .corpus.cluster import EventMention, LocKey, side
+
+    sides: dict[tuple[str, str, str], list[tuple[str | None, list[str]]]] = {}
+    for aid, eid, role, code, sectors in store.con.execute(
+        "SELECT article_id, event_id, role, code, sectors FROM event_actors"
+    ).fetchall():
+        sides.setdefault((aid, eid, role), []).append((code, list(sectors or [])))
+    cur = store.con.execute(
+        "SELECT e.article_id, e.id, e.event, e.aux, e.date, e.cameo, e.trigger_text, "
+        "e.trigger_start, e.trigger_end, e.sentence_start, e.sentence_end, e.confidence, "
+        "e.location_name, e.location_country, e.location_lat, e.location_lon, "
+        "e.location_geonameid, e.location_feature, a.source, CAST(a.date AS VARCHAR), a.url "
+        "FROM events e JOIN articles a ON a.id = e.article_id"
+    )
+    while True:
+        chunk = cur.fetchmany(4096)
+        if not chunk:
+            break
+        for r in chunk:
+            aid, eid = r[0], r[1]
+            has_loc = r[12] is not None or r[13] is not None or r[16] is not None
+            yield EventMention(
+                article_id=aid,
+                event_id=eid,
+                event=r[2],
+                aux=tuple(sorted(set(r[3] or []))),
+                date=r[4] or r[19],
+                actors=side(sides.get((aid, eid, "actor"), [])),
+                recipients=side(sides.get((aid, eid, "recipient"), [])),
+                location=(
+                    LocKey(
+                        geonameid=r[16],
+                        name=r[12],
+                        country=r[13],
+                        feature=r[17],
+                        lat=r[14],
+                        lon=r[15],
+                    )
+                    if has_loc
+                    else None
+                ),
+                source=r[18],
+                article_date=r[19],
+                url=r[20],
+                cameo=r[5],
+                trigger_text=r[6] or "",
+                trigger_start=r[7] or 0,
+                trigger_end=r[8] or 0,
+                sentence_start=r[9] or 0,
+                sentence_end=r[10] or 0,
+                confidence=r[11] if r[11] is not None else 0.5,
+            )
+
+
+def _has_table(store: Store, name: str) -> bool:
+    row = store.con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]
+    ).fetchone()
+    return bool(row and row[0])
+
+
+def article_copies(store: Store) -> dict[str, list[Any]]:
+    """Syndicated copies of stored articles (``corpus.dedup``'s table), by original id."""
+    from .corpus.cluster import Copy
+
+    if not _has_table(store, "article_sources"):
+        return {}
+    out: dict[str, list[Copy]] = {}
+    for aid, copy_id, source, url, date in store.con.execute(
+        "SELECT article_id, copy_id, source, url, date FROM article_sources "
+        "WHERE kind <> 'original' AND copy_id <> article_id ORDER BY article_id, copy_id"
+    ).fetchall():
+        out.setdefault(aid, []).append(Copy(copy_id, aid, source, url, date))
+    return out
+
+
+def write_corpus_events(store: Store, events: Iterable[Any], window_days: int) -> int:
+    """Replace the stored clustering with ``events`` (``CorpusEvent``s) in one transaction."""
+    now = _dt.datetime.now(_dt.UTC).replace(tzinfo=None)
+    ev_rows: list[tuple[Any, ...]] = []
+    m_rows: list[tuple[Any, ...]] = []
+    c_rows: list[tuple[Any, ...]] = []
+    for ce in events:
+        for c in ce.copies:
+            c_rows.append((ce.id, c.article_id, c.of_article_id, c.source, c.url, c.article_date))
+        loc, first = ce.location, ce.first
+        ev_rows.append(
+            (ce.id, ce.event, list(ce.aux), ce.date, ce.cameo, list(ce.actor_codes),
+             list(ce.recipient_codes), loc.name if loc else None, loc.country if loc else None,
+             loc.lat if loc else None, loc.lon if loc else None,
+             loc.geonameid if loc else None, loc.feature if loc else None, ce.num_mentions,
+             ce.num_sources, ce.num_articles, first.article_id, first.event_id,
+             first.article_date, first.source, first.url, ce.confidence, window_days, now)
+        )  # fmt: skip
+        for pos, m in enumerate(ce.mentions):
+            m_rows.append(
+                (ce.id, pos, m.article_id, m.event_id, m.source, m.url, m.article_date, m.date,
+                 m.trigger_text, m.trigger_start, m.trigger_end, m.sentence_start,
+                 m.sentence_end, m.confidence)
+            )  # fmt: skip
+    con = store.con
+    try:
+        con.execute("BEGIN TRANSACTION")
+        con.execute(CORPUS_SCHEMA)
+        for table in CORPUS_TABLES:
+            con.execute(f"DELETE FROM {table}")
+        if ev_rows:
+            store._insert("corpus_events", ev_rows)
+        if m_rows:
+            store._insert("corpus_mentions", m_rows)
+        if c_rows:
+            store._insert("corpus_copies", c_rows)
+        con.execute(
+            "INSERT OR REPLACE INTO meta VALUES ('corpus_state', ?)", [_corpus_state(store)]
+        )
+        con.execute("COMMIT")
+    except Exception as exc:
+        con.execute("ROLLBACK")
+        raise StoreError(
+            f"{store.path}: clustering write failed and was rolled back ({exc})"
+        ) from exc
+    return len(ev_rows)
+
+
+def corpus_events(store: Store, flt: CorpusFilter | None = None) -> Iterator[Any]:
+    """Stored corpus-level events (``CorpusEvent``, mentions included) by date then id."""
+    from .corpus.cluster import Copy, CorpusEvent, EventMention, LocKey
+
+    if not _has_corpus_tables(store):
+        return
+    flt = flt or CorpusFilter()
+    where: list[str] = ["num_mentions >= ?"]
+    params: list[Any] = [flt.min_mentions]
+    if flt.type:
+        where.append("event = ?")
+        params.append(flt.type.upper())
+    for col, code in (("actor_codes", flt.actor), ("recipient_codes", flt.recipient)):
+        if code:
+            where.append(f"len(list_filter({col}, lambda x: x LIKE ?)) > 0")
+            params.append(code.upper() + "%")
+    if flt.since:
+        where.append("date >= ?")
+        params.append(flt.since)
+    if flt.until:
+        where.append("substr(date, 1, ?) <= ?")
+        params.extend([len(flt.until), flt.until])
+    if not flt.include_negated:
+        where.append("NOT list_contains(aux, 'negation')")
+    rows = store.con.execute(
+        "SELECT id, event, aux, date, cameo, actor_codes, recipient_codes, location_name, "
+        "location_country, location_lat, location_lon, location_geonameid, location_feature "
+        f"FROM corpus_events WHERE {' AND '.join(where)} ORDER BY date NULLS LAST, id",
+        params,
+    ).fetchall()
+    for start in range(0, len(rows), 512):
+        chunk = rows[start : start + 512]
+        mentions: dict[str, list[EventMention]] = {}
+        for r in store.con.execute(
+            "SELECT corpus_event_id, article_id, event_id, source, url, article_date, date, "
+            "trigger_text, trigger_start, trigger_end, sentence_start, sentence_end, confidence "
+            "FROM corpus_mentions WHERE corpus_event_id IN (SELECT unnest(?)) "
+            "ORDER BY corpus_event_id, position",
+            [[r[0] for r in chunk]],
+        ).fetchall():
+            mentions.setdefault(r[0], []).append(
+                EventMention(
+                    article_id=r[1], event_id=r[2], event="", source=r[3], url=r[4],
+                    article_date=r[5], date=r[6], trigger_text=r[7] or "",
+                    trigger_start=r[8] or 0, trigger_end=r[9] or 0, sentence_start=r[10] or 0,
+                    sentence_end=r[11] or 0, confidence=r[12] if r[12] is not None else 0.5,
+                )
+            )  # fmt: skip
+        copies: dict[str, list[Copy]] = {}
+        if _has_table(store, "corpus_copies"):
+            for r in store.con.execute(
+                "SELECT corpus_event_id, article_id, of_article_id, source, url, article_date "
+                "FROM corpus_copies WHERE corpus_event_id IN (SELECT unnest(?)) "
+                "ORDER BY corpus_event_id, article_id",
+                [[r[0] for r in chunk]],
+            ).fetchall():
+                copies.setdefault(r[0], []).append(Copy(*r[1:]))
+        for r in chunk:
+            has_loc = r[7] is not None or r[8] is not None or r[11] is not None
+            ms = mentions.get(r[0], [])
+            for m in ms:
+                m.event = r[1]
+            yield CorpusEvent(
+                id=r[0], event=r[1], aux=list(r[2] or []), date=r[3], cameo=r[4],
+                actor_codes=list(r[5] or []), recipient_codes=list(r[6] or []),
+                location=LocKey(r[11], r[7], r[8], r[12], r[9], r[10]) if has_loc else None,
+                mentions=ms, copies=copies.get(r[0], []),
+            )  # fmt: skip
+
+
+# === end of the corpus-level block =======================================================

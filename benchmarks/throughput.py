@@ -1,0 +1,302 @@
+"""Throughput and memory: bare spaCy parse vs full eventwire coding vs ingest into the store.
+
+Codes the same real news articles (the PolNeAR texts, read in place from
+../shared/eval/quotes/polnear/{train,dev}/text) with the same number of worker
+processes in three stages, each in a fresh subprocess so peak memory is its own:
+
+  (a) parse   eventwire's spaCy pipeline (eventwire.nlp.load() + nlp.pipe), nothing else
+  (b) code    the full Coder: one parse, then every annotator in settings order
+  (c) ingest  `eventwire ingest --workers N` into a new DuckDB file (coding + store writes,
+              wall time including worker start-up)
+
+and prints articles/s, words/s, peak RSS per worker process and the ratio b/a,
+both by wall time and by CPU time (the CPU seconds the workers spent: on a shared
+machine the wall-time rates move with the neighbours' load, CPU time does not).
+Stages (a) and (b) time the work only, after every worker has loaded its models.
+
+    python benchmarks/throughput.py                      # 500 articles, 1 worker
+    python benchmarks/throughput.py --workers 2 --limit 924
+    python benchmarks/throughput.py --profile 100        # per-annotator times + cProfile top
+
+Floors (issue 7): b/a >= 0.75 with every annotator on; peak RSS <= 1 GiB per worker.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+POLNEAR = ROOT.parent / "shared" / "eval" / "quotes" / "polnear"
+GIB = 1024**3
+
+
+def load_articles(limit: int, root: Path = POLNEAR) -> list[dict[str, Any]]:
+    """PolNeAR texts as article dicts (id, date, source, title, text), train then dev."""
+    meta: dict[str, dict[str, str]] = {}
+    tsv = root / "metadata.tsv"
+    if tsv.exists():
+        with tsv.open(encoding="utf-8") as fh:
+            meta = {r["filename"]: r for r in csv.DictReader(fh, delimiter="\t")}
+    files = sorted((root / "train" / "text").glob("*.txt")) + sorted(
+        (root / "dev" / "text").glob("*.txt")
+    )
+    if not files:
+        sys.exit(f"no PolNeAR texts under {root}; expected {root}/train/text/*.txt")
+    out = []
+    for f in files[:limit]:
+        m = meta.get(f.stem, {})
+        out.append(
+            {
+                "id": f.stem,
+                "date": m.get("publication_date") or None,
+                "source": m.get("publisher") or None,
+                "title": m.get("title") or None,
+                "text": f.read_text(encoding="utf-8"),
+            }
+        )
+    return out
+
+
+def _rss() -> int:
+    # ru_maxrss is in KiB on Linux
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+# --- worker side ----------------------------------------------------------------------------
+
+_STATE: dict[str, Any] = {}
+
+
+def _init(stage: str) -> None:
+    if stage == "parse":
+        from eventwire import nlp
+
+        _STATE["nlp"] = nlp.load()
+    else:
+        from eventwire import Coder
+
+        _STATE["coder"] = Coder()
+
+
+def _ready(_: int) -> int:
+    time.sleep(0.3)  # long enough that every worker takes one and so has finished loading
+    return os.getpid()
+
+
+def _run_chunk(chunk: list[dict[str, Any]]) -> tuple[int, int, int, float]:
+    cpu = time.process_time()
+    if "nlp" in _STATE:
+        for _doc in _STATE["nlp"].pipe((a["text"] for a in chunk), batch_size=8):
+            pass
+    else:
+        for _analysis in _STATE["coder"].pipe(chunk, n_process=1):
+            pass
+    cpu = time.process_time() - cpu
+    return len(chunk), sum(len(a["text"].split()) for a in chunk), _rss(), cpu
+
+
+def stage_work(stage: str, articles: list[dict[str, Any]], workers: int) -> dict[str, Any]:
+    """Time stage ``parse`` or ``code`` over the articles in ``workers`` processes."""
+    chunks = [articles[i : i + 16] for i in range(0, len(articles), 16)]
+    with ProcessPoolExecutor(workers, initializer=_init, initargs=(stage,)) as pool:
+        list(pool.map(_ready, range(workers)))
+        t0 = time.perf_counter()
+        results = list(pool.map(_run_chunk, chunks))
+        seconds = time.perf_counter() - t0
+    return {
+        "stage": stage,
+        "articles": sum(r[0] for r in results),
+        "words": sum(r[1] for r in results),
+        "seconds": seconds,
+        "cpu_seconds": sum(r[3] for r in results),
+        "peak_rss_per_worker": max(r[2] for r in results),
+    }
+
+
+def stage_ingest(corpus: Path, workers: int) -> dict[str, Any]:
+    """Time `eventwire ingest` (in this process, its workers as children) into a new store."""
+    from eventwire import cli
+
+    def cpu() -> float:
+        me = resource.getrusage(resource.RUSAGE_SELF)
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.duckdb"
+        t0, c0 = time.perf_counter(), cpu()
+        rc = cli.main(
+            ["ingest", str(corpus), "--db", str(db), "--workers", str(workers), "--no-progress"]
+        )
+        seconds, cpu_seconds = time.perf_counter() - t0, cpu() - c0
+    if rc != 0:
+        raise SystemExit(f"ingest failed with exit code {rc}")
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+    lines = [json.loads(x) for x in corpus.read_text(encoding="utf-8").splitlines()]
+    return {
+        "stage": "ingest",
+        "articles": len(lines),
+        "words": sum(len(a["text"].split()) for a in lines),
+        "seconds": seconds,
+        "cpu_seconds": cpu_seconds,
+        "peak_rss_per_worker": children if workers > 1 else _rss(),
+    }
+
+
+# --- profile ---------------------------------------------------------------------------------
+
+
+def profile(articles: list[dict[str, Any]], top: int = 25) -> None:
+    """Per-annotator time per article, then cProfile's top functions by own time."""
+    import cProfile
+    import pstats
+
+    from eventwire import Coder
+    from eventwire.coder import make_article
+
+    coder = Coder()
+    spent: dict[str, float] = {"parse": 0.0}
+
+    class Timed:
+        """Stands in for an annotator and adds up its time."""
+
+        def __init__(self, ann: Any) -> None:
+            self.ann, self.name = ann, ann.name
+            spent[self.name] = 0.0
+
+        def __call__(self, ctx: Any) -> None:
+            t = time.perf_counter()
+            self.ann(ctx)
+            spent[self.name] += time.perf_counter() - t
+
+    coder.annotators = [Timed(a) for a in coder.annotators]  # type: ignore[misc]
+    arts = [make_article(a) for a in articles]
+    docs = []
+    for art in arts:  # first pass, no profiler: honest per-stage times
+        t = time.perf_counter()
+        doc = coder.nlp(art.text)
+        spent["parse"] += time.perf_counter() - t
+        coder.annotate(art, doc)
+        docs.append(doc)
+    n = len(arts)
+    total = sum(spent.values())
+    print(f"Per-article time over {n} articles (in-process, no profiler):")
+    for name, sec in spent.items():
+        print(f"  {name:12} {1000 * sec / n:8.1f} ms  {100 * sec / total:5.1f}%")
+    annotators = total - spent["parse"]
+    print(
+        f"  annotators   {1000 * annotators / n:8.1f} ms; parse/(parse+annotators) = "
+        f"{spent['parse'] / total:.2f} (the single-process b/a)"
+    )
+    prof = cProfile.Profile()
+    prof.enable()
+    for art, doc in zip(arts, docs, strict=True):  # second pass: the annotators only
+        coder.annotate(art, doc)
+    prof.disable()
+    print(f"\ncProfile of the annotators, top {top} by own time:")
+    pstats.Stats(prof).sort_stats("tottime").print_stats(top)
+
+
+# --- driver ----------------------------------------------------------------------------------
+
+
+def _fmt(r: dict[str, Any]) -> str:
+    return (
+        f"{r['stage']:7} {r['articles']:6d} {r['seconds']:9.1f} "
+        f"{r['articles'] / r['seconds']:8.2f} {r['words'] / r['seconds']:8.0f} "
+        f"{r['cpu_seconds']:8.1f} {r['articles'] / r['cpu_seconds']:8.2f} "
+        f"{r['words'] / r['cpu_seconds']:8.0f} {r['peak_rss_per_worker'] / 2**20:8.0f}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the three stages (each in a subprocess) and print the table."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--limit", type=int, default=500, help="articles (default 500; 924 max)")
+    ap.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    ap.add_argument("--stage", choices=("parse", "code", "ingest"), help=argparse.SUPPRESS)
+    ap.add_argument("--corpus", help=argparse.SUPPRESS)
+    ap.add_argument("--profile", type=int, metavar="N", help="profile coding of N articles")
+    ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    ap.add_argument("--polnear", default=str(POLNEAR), help=f"PolNeAR folder (default {POLNEAR})")
+    args = ap.parse_args(argv)
+
+    if args.profile:
+        profile(load_articles(args.profile, Path(args.polnear)))
+        return 0
+    if args.stage:  # one stage, in its own process; results as JSON on stdout
+        corpus = Path(args.corpus)
+        if args.stage == "ingest":
+            result = stage_ingest(corpus, args.workers)
+        else:
+            arts = [json.loads(x) for x in corpus.read_text(encoding="utf-8").splitlines()]
+            result = stage_work(args.stage, arts, args.workers)
+        print(json.dumps(result))
+        return 0
+
+    articles = load_articles(args.limit, Path(args.polnear))
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        corpus.write_text(
+            "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8"
+        )
+        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        for stage in ("parse", "code", "ingest"):
+            out = subprocess.run(
+                [sys.executable, __file__, "--stage", stage, "--corpus", str(corpus)]
+                + ["--workers", str(args.workers)],
+                env=env,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if out.returncode != 0:
+                print(out.stderr, file=sys.stderr)
+                return out.returncode
+            results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    a, b = results[0], results[1]
+    ratio = (b["articles"] / b["seconds"]) / (a["articles"] / a["seconds"])
+    # On a shared machine wall time moves with the neighbours' load; CPU time does not.
+    ratio_cpu = a["cpu_seconds"] / b["cpu_seconds"]
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "workers": args.workers,
+                    "stages": results,
+                    "ratio_b_a": ratio,
+                    "ratio_b_a_cpu": ratio_cpu,
+                }
+            )
+        )
+        return 0
+    print(
+        f"{len(articles)} PolNeAR articles, {args.workers} worker process(es), "
+        f"{os.cpu_count()} CPUs"
+    )
+    print(
+        f"{'stage':7} {'articles':>6} {'wall s':>9} {'art/s':>8} {'words/s':>8} "
+        f"{'CPU s':>8} {'art/CPUs':>8} {'w/CPUs':>8} {'RSS MiB':>8}"
+    )
+    for r in results:
+        print(_fmt(r))
+    worst = max(r["peak_rss_per_worker"] for r in results)
+    print(f"ratio b/a by CPU time: {ratio_cpu:.2f}  (floor 0.75); by wall time: {ratio:.2f}")
+    print(f"peak RSS per worker: {worst / 2**20:.0f} MiB  (ceiling {GIB / 2**20:.0f} MiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
