@@ -50,3 +50,13 @@ def test_coder_arbitrary_unicode_gives_analysis_or_input_error(coder, text):
     ]:
         assert 0 <= rec.start <= rec.end <= len(text)
         assert text[rec.start : rec.end] == rec.text
+
+
+def test_coder_lone_surrogate_is_an_article_error(coder):
+    # json.loads('"\\ud800"') yields such a string: a JSONL line can carry one.
+    import pytest
+
+    from eventwire.errors import ArticleError
+
+    with pytest.raises(ArticleError, match="surrogate"):
+        coder.code("Iraq said \ud800 on Tuesday.", date="2023-03-08", id="bad")

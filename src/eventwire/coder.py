@@ -88,6 +88,13 @@ def make_article(
         raise ArticleError(f"{where}: got {type(data).__name__}; expected text or an article")
     if not isinstance(art.text, str):
         raise ArticleError(f"{where}: text is {type(art.text).__name__}; expected a string")
+    try:
+        art.text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise ArticleError(
+            f"{where}: text has an unpaired surrogate {art.text[err.start]!r} at offset "
+            f"{err.start}; expected valid Unicode text (decode the source with its real charset)"
+        ) from None
     art.date = normalise_date(art.date, f"{where}: date")
     return art
 
