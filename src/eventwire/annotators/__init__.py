@@ -58,6 +58,23 @@ class Context:
     data: dict[str, Any] = field(default_factory=dict)
 
 
+def sentence_ids(doc: Doc) -> list[int]:
+    """The sentence number of every token of ``doc``, computed once per doc.
+
+    ``Token.sent`` walks the sentence boundaries on every access; annotators that
+    compare the sentences of many token pairs use this instead.
+    """
+    cached = doc.user_data.get("eventwire.sentence_ids")
+    if cached is not None and len(cached) == len(doc):
+        return cached  # type: ignore[no-any-return]
+    ids = [0] * len(doc)
+    for k, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            ids[i] = k
+    doc.user_data["eventwire.sentence_ids"] = ids
+    return ids
+
+
 class Annotator:
     """Base class: subclasses set ``name``, ``assigns``, ``requires`` and implement ``__call__``."""
 

@@ -546,15 +546,17 @@ class ActorsAnnotator(Annotator):
         if len(doc) == 0:
             ctx.data["actors"] = self
             return
-        art = _Article(self, ctx, self.hits(doc))
+        hits = self.hits(doc)
+        ctx.data["actors.hits"] = (doc, hits)
+        art = _Article(self, ctx, hits)
         art.run()
         ctx.data["actors"] = self
 
     def resolve_span(self, ctx: Context, span: Any) -> Resolution:
         """What a phrase resolves to from the dictionaries alone (no coreference)."""
-        art = _Article(
-            self, ctx, [h for h in self.hits(ctx.doc) if span.start <= h.start < span.end]
-        )
+        cached = ctx.data.get("actors.hits")
+        hits = cached[1] if cached and cached[0] is ctx.doc else self.hits(ctx.doc)
+        art = _Article(self, ctx, [h for h in hits if span.start <= h.start < span.end])
         phrase = art.phrase_for(span.root.i, limit=(span.start, span.end))
         if phrase is None:
             return Resolution()
@@ -578,6 +580,22 @@ def _plural_tok(tok: Any) -> bool:
     return tok.tag_ in ("NNS", "NNPS")
 
 
+def _doc_index(doc: Any) -> tuple[dict[int, Any], list[int], list[tuple[int, int]]]:
+    """Per-doc lookups shared by every _Article of one doc: name entity, sentence of a token."""
+    ent_at: dict[int, Any] = {}
+    for e in doc.ents:
+        if e.label_ in NAME_LABELS:
+            for i in range(e.start, e.end):
+                ent_at[i] = e
+    sent_of: list[int] = [0] * len(doc)
+    sent_spans: list[tuple[int, int]] = []
+    for k, sent in enumerate(doc.sents):
+        sent_spans.append((sent.start, sent.end))
+        for i in range(sent.start, sent.end):
+            sent_of[i] = k
+    return ent_at, sent_of, sent_spans
+
+
 class _Article:
     """The per-article work: phrases, resolution, coreference, entities."""
 
@@ -594,11 +612,11 @@ class _Article:
         self.sector_tokens = {
             h.end - 1 for h in hits if h.type == "sector" and h.sector and h.sector.sectors
         }
-        self.ent_at: dict[int, Any] = {}
-        for e in self.doc.ents:
-            if e.label_ in NAME_LABELS:
-                for i in range(e.start, e.end):
-                    self.ent_at[i] = e
+        index = ctx.data.get("actors.index")
+        if index is None or index[0] is not self.doc:
+            index = (self.doc, *_doc_index(self.doc))
+            ctx.data["actors.index"] = index  # resolve_span builds an _Article per call
+        self.ent_at: dict[int, Any] = index[1]
         # toponyms the places annotator resolved: a city tells its country ("from Calgary")
         self.place_at: dict[int, str] = {}
         for place in ctx.analysis.places:
@@ -608,13 +626,9 @@ class _Article:
             if span is not None and not any(t.i in self.hit_at for t in span):
                 for t in span:
                     self.place_at[t.i] = place.country
-        # sentence of every token, computed once: Token.sent is slow
-        self.sent_of: list[int] = [0] * len(self.doc)
-        self.sent_spans: list[tuple[int, int]] = []
-        for k, sent in enumerate(self.doc.sents):
-            self.sent_spans.append((sent.start, sent.end))
-            for i in range(sent.start, sent.end):
-                self.sent_of[i] = k
+        # sentence of every token, computed once per doc: Token.sent is slow
+        self.sent_of: list[int] = index[2]
+        self.sent_spans: list[tuple[int, int]] = index[3]
         self.phrases: dict[int, Phrase] = {}
         self.states: list[_EntityState] = []
         self.by_key: dict[tuple[Any, ...], _EntityState] = {}

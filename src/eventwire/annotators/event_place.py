@@ -18,7 +18,7 @@ from typing import Any
 from .. import gazetteer as _gaz
 from ..errors import ConfigError
 from ..records import Event, Place
-from . import Annotator, Context, register
+from . import Annotator, Context, register, sentence_ids
 from .places import dateline
 
 #: dependency labels a path from a place up to its event may climb through
@@ -114,8 +114,9 @@ class EventPlaceAnnotator(Annotator):
             where = trigger.head
         actors = [(a.start, a.end) for a in event.actor]
         best: tuple[int, int, Place] | None = None
+        sid = sentence_ids(doc)
         for place, tok in places:
-            if tok.sent != trigger.sent or any(s <= place.start < e for s, e in actors):
+            if sid[tok.i] != sid[trigger.i] or any(s <= place.start < e for s, e in actors):
                 continue
             length = 1 if where is not None and tok.i == where.i else self._path(tok, heads)
             if length is None:

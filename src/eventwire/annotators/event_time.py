@@ -33,7 +33,7 @@ import re
 from typing import Any
 
 from ..records import Event, Span, TimeValue
-from . import Annotator, Context, register
+from . import Annotator, Context, register, sentence_ids
 from .times import add_months, granularity, to_date
 
 HISTORICAL_DAYS = 31
@@ -241,7 +241,7 @@ def _attached_time(
             if not (ev.sentence.start <= t.start and t.end <= ev.sentence.end):
                 continue
             rank, how = 3, "text"
-        elif root.sent.start != trig.sent.start:
+        elif sentence_ids(trig.doc)[root.i] != sentence_ids(trig.doc)[trig.i]:
             continue
         elif root.head == trig or (root.head.dep_ == "prep" and root.head.head == trig):
             rank, how = 1, "text"  # "the 2020 resolution", "a visit on Tuesday"
