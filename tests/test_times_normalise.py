@@ -36,6 +36,16 @@ CASES = [
     ),
     # dates without a year take the year nearest the article
     ("Talks resume Feb. 28.", "Feb. 28", "DATE", "2023-02-28"),
+    # a bare month in the past tense is the latest one up to nine months back
+    ("The firm hired a new chief in June.", "June", "DATE", "2022-06"),
+    ("In July, the board approved the merger.", "July", "DATE", "2022-07"),
+    # a limit ("through", "until", "by") is the nearest month, whatever the verb's tense
+    ("The bank extended the loans through August.", "August", "DATE", "2023-08"),
+    # "the year" is the year itself, unless an end point or "throughout" makes it a span
+    ("Sales for the full year rose 5%.", "the full year", "DATE", "2023"),
+    ("Profit for the year fell.", "the year", "DATE", "2023"),
+    ("Profit fell in the year ended June 30.", "the year", "DURATION", "P1Y"),
+    ("Margins should improve throughout the fiscal year.", "the fiscal year", "DURATION", "P1Y"),
     # weekdays: past tense is the Tuesday before, future the one after
     ("He told reporters on Tuesday that talks failed.", "Tuesday", "DATE", "2023-03-07"),
     ("The minister will visit Cairo on Friday.", "Friday", "DATE", "2023-03-10"),

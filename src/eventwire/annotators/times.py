@@ -292,8 +292,11 @@ def _year_for(dct: dt.date, month: int, day: int | None, direction: str) -> int:
 
     A date with a day follows the tense when that gives a date within about seven
     months of the article, else the nearest one ("the offer expires Nov. 17" said in
-    October is this November even though "said" is past tense); a bare month
-    follows the tense within a year ("bought it in March", said in October).
+    October is this November even though "said" is past tense). A bare month
+    follows a past tense up to nine months back ("bought it in March", said in
+    October, is this March, not the next one that happens to lie nearer) and a
+    future tense up to six months ahead: news reports the recent past far more
+    often than the far future, and a present tense read as a future is less sure.
     """
     cands = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
@@ -304,11 +307,11 @@ def _year_for(dct: dt.date, month: int, day: int | None, direction: str) -> int:
     if not cands:
         return dct.year
     ref = dct if day else dct.replace(day=1)
-    window = 215 if day else 183
+    back, ahead = (215, 215) if day else (275, 183)
     if direction == "past":
-        ok = [c for c in cands if c <= ref and (ref - c).days <= window]
+        ok = [c for c in cands if c <= ref and (ref - c).days <= back]
     elif direction == "future":
-        ok = [c for c in cands if c >= ref and (c - ref).days <= window]
+        ok = [c for c in cands if c >= ref and (c - ref).days <= ahead]
     else:
         ok = []
     ok = ok or cands
@@ -396,6 +399,8 @@ _FUTURE_CUES = re.compile(
     re.I,
 )
 
+_LIMIT_CUES = re.compile(r"\b(?:until|till|through|by)\s+$", re.I)
+
 
 # --- the grammar --------------------------------------------------------------------------
 
@@ -454,7 +459,13 @@ class Resolver:
         return "future" if self.tense(start) == "future" else "past"
 
     def month_direction(self, start: int) -> str:
-        """past, future or nearest (no tense) for a month or a date given without its year."""
+        """past, future or nearest (no tense) for a month or a date given without its year.
+
+        A limit ("extended the loans through January", "must repay by May") is read
+        as the nearest month: the verb's tense dates the decision, not its deadline.
+        """
+        if _LIMIT_CUES.search(self.text[max(0, start - 10) : start]):
+            return "nearest"
         return {"past": "past", "future": "future"}.get(self.tense(start) or "", "nearest")
 
 
@@ -1104,11 +1115,16 @@ class Grammar:
             return None  # "four flights a week"
         if det in ("a", "an", "one") and not pre:
             return "DURATION", _duration_value(1, unit) if unit != "WE" else "P2D"
+        if det == "the" and pre in ("", "fiscal", "full") and u == "year" and not m["post"]:
+            # "the year ended Sept. 30", "throughout the fiscal year": a year's span;
+            # "sales for the full year", "earnings for the year": the year itself
+            if _SPAN_AFTER.match(r.text, m.end()) or _SPAN_BEFORE.search(
+                r.text[max(0, m.start() - 12) : m.start()]
+            ):
+                return "DURATION", "P1Y"
+            return "DATE", shift(r.dct, "Y", 0) if r.dct else None
         if pre in ("past", "last", "whole", "entire", "full", "first", "next", "coming"):
             return "DURATION", _duration_value(1, unit) if unit != "WE" else "P2D"
-        if det == "the" and pre in ("", "fiscal") and u == "year" and not m["post"]:
-            # "for the year", "the fiscal year": TimeML reads these as a year's span
-            return "DURATION", "P1Y"
         if det == "the" and not pre:
             if unit in ("H", "MIN"):
                 return None
@@ -1227,6 +1243,10 @@ class Grammar:
             return None
         return "DURATION", f"P{y2 - y1}Y"
 
+
+# a year given by its end point ("the year ended June 30") or spanned ("throughout the year")
+_SPAN_AFTER = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to\s+date)\b", re.I)
+_SPAN_BEFORE = re.compile(r"\b(?:throughout|over|during)\s+$", re.I)
 
 _NON_TIME_HEADS = {
     "account",
