@@ -46,6 +46,20 @@ CASES = [
     ("Profit for the year fell.", "the year", "DATE", "2023"),
     ("Profit fell in the year ended June 30.", "the year", "DURATION", "P1Y"),
     ("Margins should improve throughout the fiscal year.", "the fiscal year", "DURATION", "P1Y"),
+    # quarters named against the year before (the last third quarter is 2022-Q3), or by
+    # their year beside a quarterly report
+    (
+        "Profit doubled from the year-ago third quarter.",
+        "the year-ago third quarter",
+        "DATE",
+        "2021-Q3",
+    ),
+    (
+        "The quarter ended Sept. 30, 2022 beat the 2021 quarter.",
+        "the 2021 quarter",
+        "DATE",
+        "2021-Q3",
+    ),
     # weekdays: past tense is the Tuesday before, future the one after
     ("He told reporters on Tuesday that talks failed.", "Tuesday", "DATE", "2023-03-07"),
     ("The minister will visit Cairo on Friday.", "Friday", "DATE", "2023-03-10"),

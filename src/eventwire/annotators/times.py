@@ -634,7 +634,8 @@ class Grammar:
         )
         add(
             "quarter",
-            rf"(?P<det>the\s+)?(?P<pre>(?P<py>{YEAR})\s+|(?P<prel>this|last|next|the)\s+year's\s+|"
+            rf"(?P<det>the\s+)?(?P<ya>(?:year-ago|year-earlier|year-before|prior-year)\s+)?"
+            rf"(?P<pre>(?P<py>{YEAR})\s+|(?P<prel>this|last|next|the)\s+year's\s+|"
             rf"(?P<fy>fiscal\s+(?P<fyy>{YEAR})\s+))?(?:fiscal[\s-]+)?"
             rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter"
             rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year))?",
@@ -643,7 +644,7 @@ class Grammar:
         add(
             "thequarter",
             r"(?P<det>the\s+)(?P<adj>latest|most\s+recent|recent|current|comparable|corresponding|"
-            r"year-earlier|year-ago|same|latest\s+fiscal|fiscal)?\s*(?P<u>quarter|period)"
+            rf"year-earlier|year-ago|same|latest\s+fiscal|fiscal|(?P<yy>{YEAR}))?\s*(?P<u>quarter|period)"
             r"(?P<post>\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year|of\s+last\s+year))?",
             self._thequarter,
         )
@@ -992,6 +993,8 @@ class Grammar:
                 # January are about the year before)
                 if q > (r.dct.month - 1) // 3 + 1:
                     year -= 1
+            if m["ya"]:
+                year -= 1  # "the year-ago third quarter": that quarter a year before
         return "DATE", f"{year}-Q{q}" if year else f"XXXX-Q{q}"
 
     def _thequarter(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
@@ -1001,6 +1004,15 @@ class Grammar:
             return None
         back = 1 if ("year" in adj or m["post"]) else 0
         ref = r.reference if granularity(r.reference) == "Q" else None
+        if m["yy"]:
+            # "the 1988 quarter" beside a report on the third quarter: 1988-Q3 (the
+            # quarter of the date last mentioned, "the quarter ended Sept. 30", else
+            # the latest completed one, what quarterly reports are about)
+            if ref is None and u == "quarter":
+                d = to_date(r.reference) if granularity(r.reference) in ("M", "D") else None
+                d = d or (to_date(shift(r.dct, "Q", -1)) if r.dct else None)
+                ref = shift(d, "Q", 0) if d else None
+            return "DATE", m["yy"] + ref[4:] if ref else m["yy"]
         if ref is None and r.dct is not None:
             if u == "period" and adj not in ("latest", "most recent", "recent") and not back:
                 return None
