@@ -28,6 +28,8 @@ CASES = [
     ("The law passed in January 2020.", "January 2020", "DATE", "2020-01"),
     ("Troops returned in 2014.", "2014", "DATE", "2014"),
     ("It grew fast in the 1990s.", "the 1990s", "DATE", "199"),
+    ("Rates soared in the '80s.", "the '80s", "DATE", "198"),
+    ("Sales rose in the '20s.", "the '20s", "DATE", "202"),
     (
         "Results for the third quarter of 2022 were weak.",
         "the third quarter of 2022",
@@ -64,6 +66,10 @@ CASES = [
     ("He told reporters on Tuesday that talks failed.", "Tuesday", "DATE", "2023-03-07"),
     ("The minister will visit Cairo on Friday.", "Friday", "DATE", "2023-03-10"),
     ("The ministry said Wednesday it would respond.", "Wednesday", "DATE", "2023-03-08"),
+    # a plan dates what is planned; a plan in the past perfect is over
+    ("Unions planned a march on Saturday.", "Saturday", "DATE", "2023-03-11"),
+    ("The court has scheduled a hearing Friday.", "Friday", "DATE", "2023-03-10"),
+    ("The offer had been due to expire Monday.", "Monday", "DATE", "2023-03-06"),
     # relative expressions
     ("The army withdrew yesterday.", "yesterday", "DATE", "2023-03-07"),
     ("Talks start tomorrow.", "tomorrow", "DATE", "2023-03-09"),

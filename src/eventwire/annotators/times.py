@@ -347,6 +347,17 @@ FUTURE_GOVERNORS = {
 REPORTING = {"say", "tell", "report", "announce", "state", "confirm", "claim", "add", "note"}
 
 
+# verbs whose own time modifier dates the thing planned ("scheduled a news conference Thursday")
+SCHEDULING = {"plan", "schedule"}
+
+
+def _past_perfect(tok: Any) -> bool:
+    """Whether ``tok`` (or the verb "due" / "likely" hangs from) is in the past perfect."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lower_ == "had" for a in auxes) or verb.lower_ == "had"
+
+
 def _verb_of(tok: Any) -> Any | None:
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
@@ -375,9 +386,13 @@ def clause_tense(doc: Any, i: int) -> str | None:
     words = {a.lower_ for a in auxes}
     if words & FUTURE_AUX:
         return "future"
+    if tok.lemma_.lower() in SCHEDULING and tok.dep_ != "acl" and i > tok.i:
+        return "future"  # "planned a rally on Saturday": the date of what is planned
     if "to" in words and tok.tag_ == "VB":
         gov = tok.head
         if gov is not tok and (gov.lemma_.lower() in FUTURE_GOVERNORS):
+            if _past_perfect(gov):
+                return "past"  # "had been scheduled to expire Friday": that plan is over
             return "future"
         up = _verb_of(gov) if gov is not tok else None
         return clause_tense(doc, up.i) if up is not None and up is not tok else None
@@ -833,8 +848,11 @@ class Grammar:
     def _decade(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
         if m["dy"]:
             return "DATE", m["dy"][:3]
-        century = "19" if r.dct is None or int(m["dy2"]) > r.dct.year % 100 else "20"
-        return "DATE", century + m["dy2"][0]
+        if r.dct is None:
+            return "DATE", "19" + m["dy2"][0]
+        # "the '80s": the latest such decade that has begun by the article date
+        century = r.dct.year // 100 - (1 if int(m["dy2"]) > r.dct.year % 100 else 0)
+        return "DATE", f"{century:02d}{m['dy2'][0]}"
 
     def _spokenyear(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
         if m["k"]:
