@@ -93,6 +93,7 @@ CASES = [
     # sets and clock times
     ("Rebels attack the road daily.", "daily", "SET", "P1D"),
     ("Patrols run every week.", "every week", "SET", "P1W"),
+    ("The parade marches each July.", "each July", "SET", "XXXX-07"),
     ("The curfew started at 9 p.m. Tuesday.", "9 p.m. Tuesday", "TIME", "2023-03-07T21:00"),
 ]
 

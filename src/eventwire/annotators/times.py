@@ -702,7 +702,8 @@ class Grammar:
         add("set", _alt(e["set"]), self._set)
         add(
             "setunit",
-            rf"(?:every|each|per)\s+(?:(?P<n>{NUM}|other)\s+)?(?P<u>{UNIT}|(?P<wd>{WD}))",
+            rf"(?:every|each|per)\s+(?:(?P<n>{NUM}|other)\s+)?(?P<u>{UNIT}|(?P<wd>{WD})|"
+            rf"(?P<mon>{MON})\b)",
             self._setunit,
         )
         add(
@@ -1197,6 +1198,10 @@ class Grammar:
     def _setunit(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
         if m["wd"]:
             return "SET", f"XXXX-WXX-{self.lex.get('weekday', m['wd'])}"
+        if m["mon"]:
+            if m["n"] or not m["mon"][0].isupper():
+                return None
+            return "SET", f"XXXX-{int(self.lex.get('month', m['mon']) or 0):02d}"  # "each July"
         unit = self.unit(m["u"])
         if unit is None:
             return None
