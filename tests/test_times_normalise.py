@@ -48,6 +48,9 @@ CASES = [
     ("Profit for the year fell.", "the year", "DATE", "2023"),
     ("Profit fell in the year ended June 30.", "the year", "DURATION", "P1Y"),
     ("Margins should improve throughout the fiscal year.", "the fiscal year", "DURATION", "P1Y"),
+    ("Output rose 4% in the year to March.", "the year", "DURATION", "P1Y"),
+    ("In 2019 sales fell from the year before.", "the year", "DATE", "2018"),
+    ("The law passed in the year 2000.", "2000", "DATE", "2000"),
     # quarters named against the year before (the last third quarter is 2022-Q3), or by
     # their year beside a quarterly report
     (

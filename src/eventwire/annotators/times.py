@@ -1149,10 +1149,19 @@ class Grammar:
         if det == "the" and pre in ("", "fiscal", "full") and u == "year" and not m["post"]:
             # "the year ended Sept. 30", "throughout the fiscal year": a year's span;
             # "sales for the full year", "earnings for the year": the year itself
-            if _SPAN_AFTER.match(r.text, m.end()) or _SPAN_BEFORE.search(
+            after = r.text[m.end() : m.end() + 12]
+            if re.match(r"\s+\d{4}\b", after):
+                return None  # "the year 2000": the year's own number says it
+            if _SPAN_AFTER.match(after) or _SPAN_BEFORE.search(
                 r.text[max(0, m.start() - 12) : m.start()]
             ):
                 return "DURATION", "P1Y"
+            step = re.match(r"\s+(before|earlier|after|later)\b", after, re.I)
+            base = to_date(r.reference) if r.reference else r.dct
+            if step and base:
+                # "the year before": counted from the year the text is talking about
+                back = step[1].lower() in ("before", "earlier")
+                return "DATE", shift(base, "Y", -1 if back else 1)
             return "DATE", shift(r.dct, "Y", 0) if r.dct else None
         if pre in ("past", "last", "whole", "entire", "full", "first", "next", "coming"):
             return "DURATION", _duration_value(1, unit) if unit != "WE" else "P2D"
@@ -1280,7 +1289,7 @@ class Grammar:
 
 
 # a year given by its end point ("the year ended June 30") or spanned ("throughout the year")
-_SPAN_AFTER = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to\s+date)\b", re.I)
+_SPAN_AFTER = re.compile(r"\s+(?:that\s+)?(?:(?i:ended|ending|ends|to\s+date)\b|to\s+[A-Z])")
 _SPAN_BEFORE = re.compile(r"\b(?:throughout|over|during)\s+$", re.I)
 
 _NON_TIME_HEADS = {
