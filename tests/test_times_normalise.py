@@ -144,6 +144,14 @@ def test_times_normalise_reference_time_for_anaphora(tagger, nlp):
     assert [(t.text, t.value) for t in times][-1] == ("The next day", "2021-03-04")
 
 
+def test_times_normalise_day_before_and_after(tagger, nlp):
+    text = "The mayor died on March 3, 2021. Crowds gathered the day after his death."
+    assert [(t.text, t.value) for t in _tag(tagger, nlp, text)][-1] == ("the day", "2021-03-04")
+    # in apposition to a date, "the day before …" is that date itself
+    text = "Shares peaked on Oct. 12, 2021, the day before the crash."
+    assert [(t.text, t.value) for t in _tag(tagger, nlp, text)][-1] == ("the day", "2021-10-12")
+
+
 def test_times_normalise_anniversary_of_dated_event(tagger, nlp):
     text = "Protests marked the tenth anniversary of the 2011 uprising."
     times = _tag(tagger, nlp, text)

@@ -1169,11 +1169,18 @@ class Grammar:
             if unit in ("H", "MIN"):
                 return None
             if u == "day":
-                if not re.match(r"\s+(?:before|after|of)\b", r.text[m.end() : m.end() + 8]):
+                rel = re.match(r"\s+(before|after|of)\b", r.text[m.end() : m.end() + 8], re.I)
+                if not rel:
                     return None  # a bare "the day" is rarely a date of its own
+                # "the day after his death" (on Oct. 23): the day after the day in focus
+                n = {"before": -1, "after": 1}.get(rel[1].lower(), 0)
+                if re.fullmatch(r"\s*,\s*", r.text[max(0, r.reference_end) : m.start()]):
+                    n = 0  # "Oct. 12, the day before the crash": that date itself
                 if r.reference and granularity(r.reference) == "D":
-                    return "DATE", r.reference
-                return ("DATE", r.dct.isoformat()) if r.dct else ("DATE", None)
+                    if n == 0:
+                        return "DATE", r.reference
+                    return "DATE", shift(dt.date.fromisoformat(r.reference[:10]), "D", n)
+                return ("DATE", shift(r.dct, "D", n)) if r.dct else ("DATE", None)
             if r.dct is None:
                 return "DATE", None
             if unit == "WE":
