@@ -83,6 +83,8 @@ CASES = [
     ("Sales fell last year.", "last year", "DATE", "2022"),
     ("The plant closes at the end of the month.", "the end of the month", "DATE", "2023-03"),
     ("The city was quiet last night.", "last night", "TIME", "2023-03-07TNI"),
+    ("By mid-afternoon the square was empty.", "mid-afternoon", "TIME", "2023-03-08TAF"),
+    ("Shares rose at mid-morning yesterday.", "mid-morning yesterday", "TIME", "2023-03-07TMO"),
     # durations
     ("Fighting lasted two weeks.", "two weeks", "DURATION", "P2W"),
     ("Over the past two months prices rose.", "the past two months", "DURATION", "P2M"),

@@ -619,6 +619,12 @@ class Grammar:
             self._podword,
         )
         add(
+            "midpod",
+            r"(?P<pre>mid[\s-]?)(?P<pod>morning|afternoon|evening)"
+            r"(?:\s+(?P<w>yesterday|today|tomorrow))?\b",
+            self._midpod,
+        )
+        add(
             "dayword",
             rf"(?P<pre>(?:earlier|later|early|late)\s+)?(?P<w>yesterday|today|tomorrow|tonight|"
             rf"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
@@ -906,6 +912,19 @@ class Grammar:
         if r.dct is None:
             return "TIME", None
         return "TIME", f"{r.dct + dt.timedelta(days=offset)}T{pod}"
+
+    def _midpod(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
+        # "by mid-afternoon": that part of the day in focus (the day last named, else
+        # the article date); "mid-morning yesterday" names its day
+        pod = self.lex.get("partofday", m["pod"])
+        if m["w"]:
+            off = {"yesterday": -1, "today": 0, "tomorrow": 1}[m["w"].lower()]
+            day = r.dct + dt.timedelta(days=off) if r.dct else None
+        elif r.reference and granularity(r.reference) == "D":
+            day = dt.date.fromisoformat(r.reference[:10])
+        else:
+            day = r.dct
+        return "TIME", f"{day.isoformat()}T{pod}" if day else None
 
     def _dayword(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
         w = re.sub(r"\s+", " ", m["w"].lower())
