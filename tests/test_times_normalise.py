@@ -146,6 +146,14 @@ def test_times_normalise_reference_time_for_anaphora(tagger, nlp):
     assert [(t.text, t.value) for t in times][-1] == ("The next day", "2021-03-04")
 
 
+def test_times_normalise_previous_weekday_counts_from_focus(tagger, nlp):
+    text = "Stocks fell on March 3, 2021, down 4% from the previous Friday."
+    assert [(t.text, t.value) for t in _tag(tagger, nlp, text)][-1] == (
+        "the previous Friday",
+        "2021-02-26",
+    )
+
+
 def test_times_normalise_day_before_and_after(tagger, nlp):
     text = "The mayor died on March 3, 2021. Crowds gathered the day after his death."
     assert [(t.text, t.value) for t in _tag(tagger, nlp, text)][-1] == ("the day", "2021-03-04")

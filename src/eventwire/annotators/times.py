@@ -996,7 +996,11 @@ class Grammar:
         pod = self.lex.get("partofday", m["pod"]) if m["pod"] else None
         if r.dct is None:
             return "DATE", f"XXXX-WXX-{wd}"
-        if rel in ("last", "past", "previous"):
+        if rel == "previous" and r.reference and granularity(r.reference) == "D":
+            # "the previous Friday": the one before the day in focus, not the article's
+            ref = dt.date.fromisoformat(r.reference[:10])
+            d = weekday_date(ref - dt.timedelta(days=1), wd, "past")
+        elif rel in ("last", "past", "previous"):
             d = weekday_date(r.dct - dt.timedelta(days=1), wd, "past")
         elif rel in ("next", "coming"):
             d = weekday_date(r.dct + dt.timedelta(days=1), wd, "future")
