@@ -41,6 +41,8 @@ CASES = [
     # a bare month in the past tense is the latest one up to nine months back
     ("The firm hired a new chief in June.", "June", "DATE", "2022-06"),
     ("In July, the board approved the merger.", "July", "DATE", "2022-07"),
+    # a period that "ended" on a date ended before the article, however far back
+    ("In the fiscal year ended April 30, sales rose.", "April 30", "DATE", "2022-04-30"),
     # a limit ("through", "until", "by") is the nearest month, whatever the verb's tense
     ("The bank extended the loans through August.", "August", "DATE", "2023-08"),
     # "the year" is the year itself, unless an end point or "throughout" makes it a span

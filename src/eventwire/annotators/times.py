@@ -308,7 +308,9 @@ def _year_for(dct: dt.date, month: int, day: int | None, direction: str) -> int:
         return dct.year
     ref = dct if day else dct.replace(day=1)
     back, ahead = (215, 215) if day else (275, 183)
-    if direction == "past":
+    if direction == "ended":
+        ok = [c for c in cands if c <= ref and (ref - c).days <= 366]
+    elif direction == "past":
         ok = [c for c in cands if c <= ref and (ref - c).days <= back]
     elif direction == "future":
         ok = [c for c in cands if c >= ref and (c - ref).days <= ahead]
@@ -476,11 +478,16 @@ class Resolver:
     def month_direction(self, start: int) -> str:
         """past, future or nearest (no tense) for a month or a date given without its year.
 
+        A period that "ended" on a date ("the fiscal year ended Jan. 31") ended in
+        the past, however far back: ``ended`` (the latest such date, within a year).
+
         A limit ("extended the loans through January", "must repay by May") is read
         as the nearest month: the verb's tense dates the decision, not its deadline.
         """
         if _LIMIT_CUES.search(self.text[max(0, start - 10) : start]):
             return "nearest"
+        if re.search(r"\bended\s+(?:on\s+)?$", self.text[max(0, start - 10) : start], re.I):
+            return "ended"
         return {"past": "past", "future": "future"}.get(self.tense(start) or "", "nearest")
 
 
@@ -676,7 +683,7 @@ class Grammar:
         )
         add(
             "ago",
-            rf"(?P<q>{QMOD})?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})\s+(?P<dir>ago|earlier|later|before|"
+            rf"(?P<q>{QMOD})?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|"
             rf"after|hence|from\s+now|back)",
             self._ago,
         )
