@@ -75,6 +75,9 @@ CASES = [
     ("Unions planned a march on Saturday.", "Saturday", "DATE", "2023-03-11"),
     ("The court has scheduled a hearing Friday.", "Friday", "DATE", "2023-03-10"),
     ("The offer had been due to expire Monday.", "Monday", "DATE", "2023-03-06"),
+    # a deadline set "until" a weekday lies ahead; a past stretch "until" it does not
+    ("The judge postponed the hearing until Tuesday.", "Tuesday", "DATE", "2023-03-14"),
+    ("The talks lasted until Tuesday.", "Tuesday", "DATE", "2023-03-07"),
     # relative expressions
     ("The army withdrew yesterday.", "yesterday", "DATE", "2023-03-07"),
     ("Talks start tomorrow.", "tomorrow", "DATE", "2023-03-09"),

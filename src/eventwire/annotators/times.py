@@ -349,6 +349,8 @@ FUTURE_GOVERNORS = {
 REPORTING = {"say", "tell", "report", "announce", "state", "confirm", "claim", "add", "note"}
 
 
+# verbs that set a deadline: "until Tuesday" after them is ahead ("postponed until Tuesday")
+DEADLINE_VERBS = {"postpone", "delay", "extend", "give", "adjourn", "defer", "grant", "push"}
 # verbs whose own time modifier dates the thing planned ("scheduled a news conference Thursday")
 SCHEDULING = {"plan", "schedule"}
 
@@ -473,6 +475,11 @@ class Resolver:
         """past or future: the news convention reads an unmarked weekday as the past one."""
         if _FUTURE_CUES.search(self.text[max(0, start - 16) : start]):
             return "future"
+        if _LIMIT_CUES.search(self.text[max(0, start - 10) : start]) and self.doc is not None:
+            # "postponed until Tuesday", "gave them until 9 a.m. Tuesday": a new deadline
+            verb = _verb_of(self.doc[self.token_at(start)])
+            if verb is not None and verb.lemma_.lower() in DEADLINE_VERBS:
+                return "future"
         return "future" if self.tense(start) == "future" else "past"
 
     def month_direction(self, start: int) -> str:
