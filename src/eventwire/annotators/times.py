@@ -555,6 +555,12 @@ class Grammar:
         add("iso", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)", self._iso)
         add("numeric", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)", self._numeric)
         add(
+            "weekof",
+            rf"the\s+week\s+of\s+(?P<mon>{MON})\s+(?P<d>{DAYN})(?:st|nd|rd|th)?"
+            rf"(?:,?\s+(?P<y>{YEAR}))?\b",
+            self._weekof,
+        )
+        add(
             "mdy",
             rf"(?:(?P<wd>{WD}),?\s+)?{MOD}?(?P<mon>{MON})\s+(?P<d>{DAYN})(?:st|nd|rd|th)?"
             rf"(?:,?\s+(?P<y>{YEAR}))?",
@@ -823,6 +829,14 @@ class Grammar:
             return "DATE", dt.date(year, month, day).isoformat()
         except ValueError:
             return None
+
+    def _weekof(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
+        # "the week of March 6": the ISO week that holds the date
+        out = self._mdy(m, r)
+        if out is None or not out[1] or "X" in out[1]:
+            return out
+        y, w, _ = dt.date.fromisoformat(out[1]).isocalendar()
+        return "DATE", f"{y}-W{w:02d}"
 
     def _month(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
         if not _month_ok(m, r):
