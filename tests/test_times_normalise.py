@@ -83,6 +83,8 @@ CASES = [
     ("Talks start tomorrow.", "tomorrow", "DATE", "2023-03-09"),
     ("Officials met last week.", "last week", "DATE", "2023-W09"),
     ("A hearing is set for the week of March 20.", "the week of March 20", "DATE", "2023-W12"),
+    # a holiday's week; a past tense reaches back about nine months, not to last year's
+    ("Pilgrims arrived as Easter week began.", "Easter week", "DATE", "2023-W14"),
     ("Elections are due next month.", "next month", "DATE", "2023-04"),
     ("The strike began two days ago.", "two days ago", "DATE", "2023-03-06"),
     ("Prices rose earlier this year.", "earlier this year", "DATE", "2023"),

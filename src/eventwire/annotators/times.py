@@ -734,7 +734,8 @@ class Grammar:
         )
         add(
             "holiday",
-            rf"(?P<rel>(?:last|next|this)\s+)?(?P<h>{_alt(e['holiday'])})(?:,?\s+(?P<y>{YEAR}))?",
+            rf"(?P<rel>(?:last|next|this)\s+)?(?P<h>{_alt(e['holiday'])})(?:,?\s+(?P<y>{YEAR}))?"
+            r"(?P<wk>\s+week\b)?",
             self._holiday,
         )
         add(
@@ -1276,6 +1277,14 @@ class Grammar:
         return "SET", _duration_value(n, unit)
 
     def _holiday(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
+        out = self._holiday_day(m, r)
+        if m["wk"] and out[1] and "X" not in out[1]:
+            # "Easter week": the (ISO) week that holds the holiday
+            y, w, _ = dt.date.fromisoformat(out[1]).isocalendar()
+            return "DATE", f"{y}-W{w:02d}"
+        return out
+
+    def _holiday_day(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None]:
         spec = self.lex.get("holiday", m["h"]) or ""
         if m["y"]:
             d = holiday_date(int(m["y"]), spec)
@@ -1293,12 +1302,18 @@ class Grammar:
         if rel == "this":
             same = [d for d in cands if d.year == dct.year]
             return "DATE", same[0].isoformat() if same else None
+        # an unmarked past or future tense reaches about as far as it does for a month
+        # (nine months back, six ahead); "last"/"next" reach a year
+        back, ahead = (366, 366) if rel else (275, 183)
         if direction == "past":
             ok = [d for d in cands if d <= dct and (rel != "last" or d < dct)]
-            return "DATE", max(ok).isoformat() if ok else None
+            ok = [d for d in ok if (dct - d).days <= back]
+            if ok:
+                return "DATE", max(ok).isoformat()
         if direction == "future":
-            ok = [d for d in cands if d >= dct]
-            return "DATE", min(ok).isoformat() if ok else None
+            ok = [d for d in cands if d >= dct and (d - dct).days <= ahead]
+            if ok:
+                return "DATE", min(ok).isoformat()
         return "DATE", min(cands, key=lambda d: abs((d - dct).days)).isoformat()
 
     def _clock(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
