@@ -18,7 +18,10 @@ How it works, in order:
    last date the text mentioned (its *reference time*), not from the article date.
    Weekdays and bare months take their direction from the tense of the verb they
    attach to in the parse ("said Tuesday" is the Tuesday before the article date,
-   "will meet Tuesday" the one after).
+   "will meet Tuesday" the one after); what is planned or scheduled, and a deadline
+   set "until" a day, lie ahead ("planned a rally Saturday", "postponed until
+   Tuesday"), a plan in the past perfect lies behind ("had been due to expire
+   Friday"), and a period that "ended" on a date ended before the article.
 4. "the Nth anniversary of <event>" is dated from a date in the phrase, or from a
    widely known event in ``resources/time/anchors.tsv``.
 
@@ -297,6 +300,7 @@ def _year_for(dct: dt.date, month: int, day: int | None, direction: str) -> int:
     October, is this March, not the next one that happens to lie nearer) and a
     future tense up to six months ahead: news reports the recent past far more
     often than the far future, and a present tense read as a future is less sure.
+    ``ended`` ("the quarter ended Oct. 31") takes the latest such date up to a year back.
     """
     cands = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
