@@ -18,7 +18,10 @@ How it works, in order:
    last date the text mentioned (its *reference time*), not from the article date.
    Weekdays and bare months take their direction from the tense of the verb they
    attach to in the parse ("said Tuesday" is the Tuesday before the article date,
-   "will meet Tuesday" the one after).
+   "will meet Tuesday" the one after); what is planned or scheduled, and a deadline
+   set "until" a day, lie ahead ("planned a rally Saturday", "postponed until
+   Tuesday"), a plan in the past perfect lies behind ("had been due to expire
+   Friday"), and a period that "ended" on a date ended before the article.
 4. "the Nth anniversary of <event>" is dated from a date in the phrase, or from a
    widely known event in ``resources/time/anchors.tsv``.
 
@@ -292,8 +295,12 @@ def _year_for(dct: dt.date, month: int, day: int | None, direction: str) -> int:
 
     A date with a day follows the tense when that gives a date within about seven
     months of the article, else the nearest one ("the offer expires Nov. 17" said in
-    October is this November even though "said" is past tense); a bare month
-    follows the tense within a year ("bought it in March", said in October).
+    October is this November even though "said" is past tense). A bare month
+    follows a past tense up to nine months back ("bought it in March", said in
+    October, is this March, not the next one that happens to lie nearer) and a
+    future tense up to six months ahead: news reports the recent past far more
+    often than the far future, and a present tense read as a future is less sure.
+    ``ended`` ("the quarter ended Oct. 31") takes the latest such date up to a year back.
     """
     cands = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
@@ -304,11 +311,13 @@ def _year_for(dct: dt.date, month: int, day: int | None, direction: str) -> int:
     if not cands:
         return dct.year
     ref = dct if day else dct.replace(day=1)
-    window = 215 if day else 183
-    if direction == "past":
-        ok = [c for c in cands if c <= ref and (ref - c).days <= window]
+    back, ahead = (215, 215) if day else (275, 183)
+    if direction == "ended":
+        ok = [c for c in cands if c <= ref and (ref - c).days <= 366]
+    elif direction == "past":
+        ok = [c for c in cands if c <= ref and (ref - c).days <= back]
     elif direction == "future":
-        ok = [c for c in cands if c >= ref and (c - ref).days <= window]
+        ok = [c for c in cands if c >= ref and (c - ref).days <= ahead]
     else:
         ok = []
     ok = ok or cands
@@ -344,6 +353,19 @@ FUTURE_GOVERNORS = {
 REPORTING = {"say", "tell", "report", "announce", "state", "confirm", "claim", "add", "note"}
 
 
+# verbs that set a deadline: "until Tuesday" after them is ahead ("postponed until Tuesday")
+DEADLINE_VERBS = {"postpone", "delay", "extend", "give", "adjourn", "defer", "grant", "push"}
+# verbs whose own time modifier dates the thing planned ("scheduled a news conference Thursday")
+SCHEDULING = {"plan", "schedule"}
+
+
+def _past_perfect(tok: Any) -> bool:
+    """Whether ``tok`` (or the verb "due" / "likely" hangs from) is in the past perfect."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lower_ == "had" for a in auxes) or verb.lower_ == "had"
+
+
 def _verb_of(tok: Any) -> Any | None:
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
@@ -372,9 +394,13 @@ def clause_tense(doc: Any, i: int) -> str | None:
     words = {a.lower_ for a in auxes}
     if words & FUTURE_AUX:
         return "future"
+    if tok.lemma_.lower() in SCHEDULING and tok.dep_ != "acl" and i > tok.i:
+        return "future"  # "planned a rally on Saturday": the date of what is planned
     if "to" in words and tok.tag_ == "VB":
         gov = tok.head
         if gov is not tok and (gov.lemma_.lower() in FUTURE_GOVERNORS):
+            if _past_perfect(gov):
+                return "past"  # "had been scheduled to expire Friday": that plan is over
             return "future"
         up = _verb_of(gov) if gov is not tok else None
         return clause_tense(doc, up.i) if up is not None and up is not tok else None
@@ -395,6 +421,8 @@ _FUTURE_CUES = re.compile(
     r"\b(?:as\s+(?:soon|early|late)\s+as|starting|beginning|next)\s+$",
     re.I,
 )
+
+_LIMIT_CUES = re.compile(r"\b(?:until|till|through|by)\s+$", re.I)
 
 
 # --- the grammar --------------------------------------------------------------------------
@@ -451,10 +479,26 @@ class Resolver:
         """past or future: the news convention reads an unmarked weekday as the past one."""
         if _FUTURE_CUES.search(self.text[max(0, start - 16) : start]):
             return "future"
+        if _LIMIT_CUES.search(self.text[max(0, start - 10) : start]) and self.doc is not None:
+            # "postponed until Tuesday", "gave them until 9 a.m. Tuesday": a new deadline
+            verb = _verb_of(self.doc[self.token_at(start)])
+            if verb is not None and verb.lemma_.lower() in DEADLINE_VERBS:
+                return "future"
         return "future" if self.tense(start) == "future" else "past"
 
     def month_direction(self, start: int) -> str:
-        """past, future or nearest (no tense) for a month or a date given without its year."""
+        """past, future or nearest (no tense) for a month or a date given without its year.
+
+        A period that "ended" on a date ("the fiscal year ended Jan. 31") ended in
+        the past, however far back: ``ended`` (the latest such date, within a year).
+
+        A limit ("extended the loans through January", "must repay by May") is read
+        as the nearest month: the verb's tense dates the decision, not its deadline.
+        """
+        if _LIMIT_CUES.search(self.text[max(0, start - 10) : start]):
+            return "nearest"
+        if re.search(r"\bended\s+(?:on\s+)?$", self.text[max(0, start - 10) : start], re.I):
+            return "ended"
         return {"past": "past", "future": "future"}.get(self.tense(start) or "", "nearest")
 
 
@@ -514,6 +558,12 @@ class Grammar:
 
         add("iso", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)", self._iso)
         add("numeric", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)", self._numeric)
+        add(
+            "weekof",
+            rf"the\s+week\s+of\s+(?P<mon>{MON})\s+(?P<d>{DAYN})(?:st|nd|rd|th)?"
+            rf"(?:,?\s+(?P<y>{YEAR}))?\b",
+            self._weekof,
+        )
         add(
             "mdy",
             rf"(?:(?P<wd>{WD}),?\s+)?{MOD}?(?P<mon>{MON})\s+(?P<d>{DAYN})(?:st|nd|rd|th)?"
@@ -593,6 +643,12 @@ class Grammar:
             self._podword,
         )
         add(
+            "midpod",
+            r"(?P<pre>mid[\s-]?)(?P<pod>morning|afternoon|evening)"
+            r"(?:\s+(?P<w>yesterday|today|tomorrow))?\b",
+            self._midpod,
+        )
+        add(
             "dayword",
             rf"(?P<pre>(?:earlier|later|early|late)\s+)?(?P<w>yesterday|today|tomorrow|tonight|"
             rf"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
@@ -623,7 +679,8 @@ class Grammar:
         )
         add(
             "quarter",
-            rf"(?P<det>the\s+)?(?P<pre>(?P<py>{YEAR})\s+|(?P<prel>this|last|next|the)\s+year's\s+|"
+            rf"(?P<det>the\s+)?(?P<ya>(?:year-ago|year-earlier|year-before|prior-year)\s+)?"
+            rf"(?P<pre>(?P<py>{YEAR})\s+|(?P<prel>this|last|next|the)\s+year's\s+|"
             rf"(?P<fy>fiscal\s+(?P<fyy>{YEAR})\s+))?(?:fiscal[\s-]+)?"
             rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter"
             rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year))?",
@@ -632,7 +689,7 @@ class Grammar:
         add(
             "thequarter",
             r"(?P<det>the\s+)(?P<adj>latest|most\s+recent|recent|current|comparable|corresponding|"
-            r"year-earlier|year-ago|same|latest\s+fiscal|fiscal)?\s*(?P<u>quarter|period)"
+            rf"year-earlier|year-ago|same|latest\s+fiscal|fiscal|(?P<yy>{YEAR}))?\s*(?P<u>quarter|period)"
             r"(?P<post>\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year|of\s+last\s+year))?",
             self._thequarter,
         )
@@ -643,7 +700,7 @@ class Grammar:
         )
         add(
             "ago",
-            rf"(?P<q>{QMOD})?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})\s+(?P<dir>ago|earlier|later|before|"
+            rf"(?P<q>{QMOD})?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|"
             rf"after|hence|from\s+now|back)",
             self._ago,
         )
@@ -675,12 +732,14 @@ class Grammar:
         add("set", _alt(e["set"]), self._set)
         add(
             "setunit",
-            rf"(?:every|each|per)\s+(?:(?P<n>{NUM}|other)\s+)?(?P<u>{UNIT}|(?P<wd>{WD}))",
+            rf"(?:every|each|per)\s+(?:(?P<n>{NUM}|other)\s+)?(?P<u>{UNIT}|(?P<wd>{WD})|"
+            rf"(?P<mon>{MON})\b)",
             self._setunit,
         )
         add(
             "holiday",
-            rf"(?P<rel>(?:last|next|this)\s+)?(?P<h>{_alt(e['holiday'])})(?:,?\s+(?P<y>{YEAR}))?",
+            rf"(?P<rel>(?:last|next|this)\s+)?(?P<h>{_alt(e['holiday'])})(?:,?\s+(?P<y>{YEAR}))?"
+            r"(?P<wk>\s+week\b)?",
             self._holiday,
         )
         add(
@@ -776,6 +835,14 @@ class Grammar:
         except ValueError:
             return None
 
+    def _weekof(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
+        # "the week of March 6": the ISO week that holds the date
+        out = self._mdy(m, r)
+        if out is None or not out[1] or "X" in out[1]:
+            return out
+        y, w, _ = dt.date.fromisoformat(out[1]).isocalendar()
+        return "DATE", f"{y}-W{w:02d}"
+
     def _month(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
         if not _month_ok(m, r):
             return None
@@ -821,8 +888,11 @@ class Grammar:
     def _decade(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
         if m["dy"]:
             return "DATE", m["dy"][:3]
-        century = "19" if r.dct is None or int(m["dy2"]) > r.dct.year % 100 else "20"
-        return "DATE", century + m["dy2"][0]
+        if r.dct is None:
+            return "DATE", "19" + m["dy2"][0]
+        # "the '80s": the latest such decade that has begun by the article date
+        century = r.dct.year // 100 - (1 if int(m["dy2"]) > r.dct.year % 100 else 0)
+        return "DATE", f"{century:02d}{m['dy2'][0]}"
 
     def _spokenyear(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
         if m["k"]:
@@ -875,6 +945,19 @@ class Grammar:
         if r.dct is None:
             return "TIME", None
         return "TIME", f"{r.dct + dt.timedelta(days=offset)}T{pod}"
+
+    def _midpod(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
+        # "by mid-afternoon": that part of the day in focus (the day last named, else
+        # the article date); "mid-morning yesterday" names its day
+        pod = self.lex.get("partofday", m["pod"])
+        if m["w"]:
+            off = {"yesterday": -1, "today": 0, "tomorrow": 1}[m["w"].lower()]
+            day = r.dct + dt.timedelta(days=off) if r.dct else None
+        elif r.reference and granularity(r.reference) == "D":
+            day = dt.date.fromisoformat(r.reference[:10])
+        else:
+            day = r.dct
+        return "TIME", f"{day.isoformat()}T{pod}" if day else None
 
     def _dayword(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
         w = re.sub(r"\s+", " ", m["w"].lower())
@@ -946,7 +1029,11 @@ class Grammar:
         pod = self.lex.get("partofday", m["pod"]) if m["pod"] else None
         if r.dct is None:
             return "DATE", f"XXXX-WXX-{wd}"
-        if rel in ("last", "past", "previous"):
+        if rel == "previous" and r.reference and granularity(r.reference) == "D":
+            # "the previous Friday": the one before the day in focus, not the article's
+            ref = dt.date.fromisoformat(r.reference[:10])
+            d = weekday_date(ref - dt.timedelta(days=1), wd, "past")
+        elif rel in ("last", "past", "previous"):
             d = weekday_date(r.dct - dt.timedelta(days=1), wd, "past")
         elif rel in ("next", "coming"):
             d = weekday_date(r.dct + dt.timedelta(days=1), wd, "future")
@@ -981,6 +1068,8 @@ class Grammar:
                 # January are about the year before)
                 if q > (r.dct.month - 1) // 3 + 1:
                     year -= 1
+            if m["ya"]:
+                year -= 1  # "the year-ago third quarter": that quarter a year before
         return "DATE", f"{year}-Q{q}" if year else f"XXXX-Q{q}"
 
     def _thequarter(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
@@ -990,6 +1079,15 @@ class Grammar:
             return None
         back = 1 if ("year" in adj or m["post"]) else 0
         ref = r.reference if granularity(r.reference) == "Q" else None
+        if m["yy"]:
+            # "the 1988 quarter" beside a report on the third quarter: 1988-Q3 (the
+            # quarter of the date last mentioned, "the quarter ended Sept. 30", else
+            # the latest completed one, what quarterly reports are about)
+            if ref is None and u == "quarter":
+                d = to_date(r.reference) if granularity(r.reference) in ("M", "D") else None
+                d = d or (to_date(shift(r.dct, "Q", -1)) if r.dct else None)
+                ref = shift(d, "Q", 0) if d else None
+            return "DATE", m["yy"] + ref[4:] if ref else m["yy"]
         if ref is None and r.dct is not None:
             if u == "period" and adj not in ("latest", "most recent", "recent") and not back:
                 return None
@@ -1104,20 +1202,41 @@ class Grammar:
             return None  # "four flights a week"
         if det in ("a", "an", "one") and not pre:
             return "DURATION", _duration_value(1, unit) if unit != "WE" else "P2D"
+        if det == "the" and pre in ("", "fiscal", "full") and u == "year" and not m["post"]:
+            # "the year ended Sept. 30", "throughout the fiscal year": a year's span;
+            # "sales for the full year", "earnings for the year": the year itself
+            after = r.text[m.end() : m.end() + 12]
+            if re.match(r"\s+\d{4}\b", after):
+                return None  # "the year 2000": the year's own number says it
+            if _SPAN_AFTER.match(after) or _SPAN_BEFORE.search(
+                r.text[max(0, m.start() - 12) : m.start()]
+            ):
+                return "DURATION", "P1Y"
+            step = re.match(r"\s+(before|earlier|after|later)\b", after, re.I)
+            base = to_date(r.reference) if r.reference else r.dct
+            if step and base:
+                # "the year before": counted from the year the text is talking about
+                back = step[1].lower() in ("before", "earlier")
+                return "DATE", shift(base, "Y", -1 if back else 1)
+            return "DATE", shift(r.dct, "Y", 0) if r.dct else None
         if pre in ("past", "last", "whole", "entire", "full", "first", "next", "coming"):
             return "DURATION", _duration_value(1, unit) if unit != "WE" else "P2D"
-        if det == "the" and pre in ("", "fiscal") and u == "year" and not m["post"]:
-            # "for the year", "the fiscal year": TimeML reads these as a year's span
-            return "DURATION", "P1Y"
         if det == "the" and not pre:
             if unit in ("H", "MIN"):
                 return None
             if u == "day":
-                if not re.match(r"\s+(?:before|after|of)\b", r.text[m.end() : m.end() + 8]):
+                rel = re.match(r"\s+(before|after|of)\b", r.text[m.end() : m.end() + 8], re.I)
+                if not rel:
                     return None  # a bare "the day" is rarely a date of its own
+                # "the day after his death" (on Oct. 23): the day after the day in focus
+                n = {"before": -1, "after": 1}.get(rel[1].lower(), 0)
+                if re.fullmatch(r"\s*,\s*", r.text[max(0, r.reference_end) : m.start()]):
+                    n = 0  # "Oct. 12, the day before the crash": that date itself
                 if r.reference and granularity(r.reference) == "D":
-                    return "DATE", r.reference
-                return ("DATE", r.dct.isoformat()) if r.dct else ("DATE", None)
+                    if n == 0:
+                        return "DATE", r.reference
+                    return "DATE", shift(dt.date.fromisoformat(r.reference[:10]), "D", n)
+                return ("DATE", shift(r.dct, "D", n)) if r.dct else ("DATE", None)
             if r.dct is None:
                 return "DATE", None
             if unit == "WE":
@@ -1151,6 +1270,10 @@ class Grammar:
     def _setunit(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
         if m["wd"]:
             return "SET", f"XXXX-WXX-{self.lex.get('weekday', m['wd'])}"
+        if m["mon"]:
+            if m["n"] or not m["mon"][0].isupper():
+                return None
+            return "SET", f"XXXX-{int(self.lex.get('month', m['mon']) or 0):02d}"  # "each July"
         unit = self.unit(m["u"])
         if unit is None:
             return None
@@ -1158,6 +1281,14 @@ class Grammar:
         return "SET", _duration_value(n, unit)
 
     def _holiday(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
+        out = self._holiday_day(m, r)
+        if m["wk"] and out[1] and "X" not in out[1]:
+            # "Easter week": the (ISO) week that holds the holiday
+            y, w, _ = dt.date.fromisoformat(out[1]).isocalendar()
+            return "DATE", f"{y}-W{w:02d}"
+        return out
+
+    def _holiday_day(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None]:
         spec = self.lex.get("holiday", m["h"]) or ""
         if m["y"]:
             d = holiday_date(int(m["y"]), spec)
@@ -1175,12 +1306,18 @@ class Grammar:
         if rel == "this":
             same = [d for d in cands if d.year == dct.year]
             return "DATE", same[0].isoformat() if same else None
+        # an unmarked past or future tense reaches about as far as it does for a month
+        # (nine months back, six ahead); "last"/"next" reach a year
+        back, ahead = (366, 366) if rel else (275, 183)
         if direction == "past":
             ok = [d for d in cands if d <= dct and (rel != "last" or d < dct)]
-            return "DATE", max(ok).isoformat() if ok else None
+            ok = [d for d in ok if (dct - d).days <= back]
+            if ok:
+                return "DATE", max(ok).isoformat()
         if direction == "future":
-            ok = [d for d in cands if d >= dct]
-            return "DATE", min(ok).isoformat() if ok else None
+            ok = [d for d in cands if d >= dct and (d - dct).days <= ahead]
+            if ok:
+                return "DATE", min(ok).isoformat()
         return "DATE", min(cands, key=lambda d: abs((d - dct).days)).isoformat()
 
     def _clock(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
@@ -1227,6 +1364,10 @@ class Grammar:
             return None
         return "DURATION", f"P{y2 - y1}Y"
 
+
+# a year given by its end point ("the year ended June 30") or spanned ("throughout the year")
+_SPAN_AFTER = re.compile(r"\s+(?:that\s+)?(?:(?i:ended|ending|ends|to\s+date)\b|to\s+[A-Z])")
+_SPAN_BEFORE = re.compile(r"\b(?:throughout|over|during)\s+$", re.I)
 
 _NON_TIME_HEADS = {
     "account",
