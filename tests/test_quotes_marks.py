@@ -20,6 +20,11 @@ from eventwire.annotators.quotes import find_regions
         ("“One “two” three”", ["“One", "“two”"]),
         ("", []),
         ('"', []),
+        # typewriter-style double quotes: two apostrophes
+        ("He said ''yes'' and ''no''.", ["''yes''", "''no''"]),
+        ("''It is 'odd,''' she said.", ["''It is 'odd,'''"]),
+        ("''Open and never closed\nNext paragraph here.", ["''Open and never closed"]),
+        ("The players' coach said so.", []),
     ],
 )
 def test_quotes_marks_pairing(text, expected):
@@ -123,6 +128,13 @@ def _quotes(coder, text):
             "the senator",
             "said",
             ["The plan was “a complete failure” from the start"],
+        ),
+        (
+            "''We will stay,'' the mayor said. ''And we will rebuild the city.''",
+            "direct",
+            "the mayor",
+            "said",
+            ["''We will stay,''", "''And we will rebuild the city.''"],
         ),
     ],
 )

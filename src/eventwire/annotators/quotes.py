@@ -143,10 +143,10 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _straight_opens(text: str, i: int, is_open: bool) -> bool:
-    """Whether a straight mark at ``i`` opens a quotation (from its neighbours)."""
+def _straight_opens(text: str, i: int, is_open: bool, width: int = 1) -> bool:
+    """Whether a straight mark at ``i`` (``width`` characters) opens a quotation."""
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     if before.isspace() or before in "([{—–-:/" or i == 0:
         return not (after.isspace() and is_open)
     if after.isspace() or after in ".,;:!?)]}—–-":
@@ -154,13 +154,40 @@ def _straight_opens(text: str, i: int, is_open: bool) -> bool:
     return not is_open
 
 
+def _double_apostrophes(text: str, start: int, end: int) -> set[int]:
+    """Starts of the two-apostrophe marks (``''``) in ``text[start:end]``.
+
+    Typewriter-style copy (the New York Times' archive among others) writes a double
+    quotation mark as two apostrophes, opening and closing alike; they pair like a
+    straight ``"``. In a run of three, the single quote nested inside is the apostrophe
+    next to the quoted words (``''It is 'odd','''``: the last two close the quotation).
+    """
+    out: set[int] = set()
+    for m in re.finditer(r"'{2,4}", text[start:end]):
+        a, n = start + m.start(), len(m.group(0))
+        if n == 2:
+            out.add(a)
+        elif n == 3:
+            after = text[a + 3] if a + 3 < len(text) else " "
+            out.add(a if after.isalnum() else a + 1)
+        else:
+            out.update((a, a + 2))
+    return out
+
+
 def find_regions(text: str) -> list[Region]:
     """Pair the quotation marks of ``text`` into regions; never crosses a paragraph end."""
     regions: list[Region] = []
     for p_start, p_end in _paragraphs(text):
         open_at: int | None = None
-        for i in range(p_start, p_end):
+        doubles = _double_apostrophes(text, p_start, p_end)
+        i = p_start - 1
+        while i + 1 < p_end:
+            i += 1
             ch = text[i]
+            width = 1
+            if i in doubles:
+                ch, width = STRAIGHT, 2
             if (
                 ch in OPEN_MARKS
                 and open_at is not None
@@ -173,22 +200,24 @@ def find_regions(text: str) -> list[Region]:
                 open_at = None
                 continue
             if ch in OPEN_MARKS or (
-                ch == STRAIGHT and _straight_opens(text, i, open_at is not None)
+                ch == STRAIGHT and _straight_opens(text, i, open_at is not None, width)
             ):
                 if open_at is not None:
                     if ch == STRAIGHT:
                         # A straight mark that looks like an opener while open closes it.
-                        regions.append(Region(open_at, i + 1))
+                        regions.append(Region(open_at, i + width))
                         open_at = None
+                        i += width - 1
                         continue
                     # A new opening mark while one is open: the first was never closed.
                     regions.append(Region(open_at, _rstrip(text, open_at, i), closed=False))
                 open_at = i
             elif ch in CLOSE_MARKS or ch == STRAIGHT:
                 if open_at is not None:
-                    regions.append(Region(open_at, i + 1))
+                    regions.append(Region(open_at, i + width))
                     open_at = None
                 # A closing mark with nothing open is a stray: ignored.
+            i += width - 1
         if open_at is not None:
             end = _rstrip(text, open_at, p_end)
             if end - open_at > 1:
@@ -198,10 +227,15 @@ def find_regions(text: str) -> list[Region]:
                         open_at,
                         end,
                         closed=False,
-                        runs_on=bool(nxt) and nxt[0] in OPEN_MARKS + STRAIGHT,
+                        runs_on=_opens_quote(nxt),
                     )
                 )
     return regions
+
+
+def _opens_quote(s: str) -> bool:
+    """Whether ``s`` starts with a quotation mark."""
+    return bool(s) and (s[0] in OPEN_MARKS + STRAIGHT or s.startswith("''"))
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
@@ -378,8 +412,9 @@ class _Run:
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-.("):
             end -= 1
         # Keep the closing mark of a quote that ends the content, with what it closes.
-        if end < len(text) and text[end] in CLOSE_MARKS + STRAIGHT and self.region_of(end):
-            end += 1
+        k = self.region_of(end) if end < len(text) else None
+        if k is not None and self.regions[k].end - end <= 2:
+            end = self.regions[k].end  # ” or '' (``_double_apostrophes``)
         return start, end
 
     # -- parse content ------------------------------------------------------------------
@@ -692,7 +727,7 @@ class _Run:
         ):
             return False
         para_text = self.text[nb[0] : nb[1]].strip()
-        if not para_text or para_text[0] not in OPEN_MARKS + STRAIGHT:
+        if not _opens_quote(para_text):
             return False
         if self.text[b.end : nb[1]].strip(' .,;:!?”"') != "":
             return False  # the paragraph goes on with words of its own (maybe its own cue)
