@@ -136,6 +136,14 @@ def _quotes(coder, text):
             "said",
             ["''We will stay,''", "''And we will rebuild the city.''"],
         ),
+        (
+            "“We will stay,” the mayor said, speaking to reporters who gathered outside the "
+            "hall. “And we will rebuild the city.”",
+            "direct",
+            "the mayor",
+            "said",
+            ["“We will stay,”", "“And we will rebuild the city.”"],
+        ),
     ],
 )
 def test_quotes_marks_patterns(coder, text, kind, speaker, cue, content):
@@ -216,3 +224,12 @@ def test_quotes_marks_headline_attribution(coder, title, speaker, cue, content):
     assert (speaker, cue, content) in [
         (q.speaker.text, q.cue.text, q.content[0].text) for q in quotes if q.speaker and q.cue
     ]
+
+
+def test_quotes_marks_no_continuation_over_another_cue(coder):
+    text = (
+        "“We will stay,” the mayor said, while the governor warned of delays. "
+        "“And we will rebuild the city.”"
+    )
+    mayor = [q for q in _quotes(coder, text) if q[1] == "the mayor"]
+    assert mayor and mayor[0][3] == ["“We will stay,”"]

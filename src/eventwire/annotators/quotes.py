@@ -717,7 +717,15 @@ class _Run:
                 rest = [t for t in self.doc[ts:te] if t.i not in src and t.i not in att.cue]
                 verbs = [t for t in rest if t.pos_ == "VERB" and t.dep_ != "amod"]
                 ends = sum(t.text in SENT_END or t.text == ";" for t in rest)
-                return not verbs and ends <= 1 and sum(t.is_alpha for t in rest) <= 8
+                if not verbs and ends <= 1 and sum(t.is_alpha for t in rest) <= 8:
+                    return True
+                # "“…,” Rubio said, in response to a question about …. “…”": a longer
+                # attribution sentence, when the next quotation opens the next sentence and
+                # no other cue stands in between.
+                between = self.text[a.end : b.start].rstrip()
+                return (
+                    ends == 1 and between[-1:] in SENT_END and not any(t.i in by_cue for t in rest)
+                )
             return False
         # A new paragraph that only holds a quotation, right after the attributed one.
         nb = self.paras[self.para_of(b.start)]
