@@ -144,6 +144,28 @@ def _quotes(coder, text):
             "said",
             ["“We will stay,”", "“And we will rebuild the city.”"],
         ),
+        (
+            "The governor urged the council to act quickly, and in a more focused way, "
+            "before the storm arrives.",
+            "indirect",
+            "The governor",
+            "urged",
+            ["the council to act quickly, and in a more focused way, before the storm arrives"],
+        ),
+        (
+            "The senator described the plan as a waste of money, and the mayor said it would fail.",
+            "indirect",
+            "The senator",
+            "described",
+            ["the plan as a waste of money"],
+        ),
+        (
+            "Voters in the county strongly support the new tax on soda.",
+            "indirect",
+            "Voters in the county",
+            "support",
+            ["the new tax on soda"],
+        ),
     ],
 )
 def test_quotes_marks_patterns(coder, text, kind, speaker, cue, content):

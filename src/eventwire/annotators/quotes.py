@@ -513,6 +513,7 @@ class _Run:
                 self._content_from_regions(att, p)
                 atts.append(att)
             elif p is not None and att.cls != "quote":
+                p = self._to_sentence_end(p, i, by_cue)
                 s, e = self.clamp(self.char_span(*p), self.doc[i].idx)
                 if e - s > 1:
                     att.content = [(s, e)]
@@ -526,6 +527,36 @@ class _Run:
         atts.extend(self.colon_lines())
         atts.extend(self.headline_verbs())
         self.emit(self.outermost(atts))
+
+    def _to_sentence_end(
+        self, p: tuple[int, int], i: int, by_cue: dict[int, _Attribution]
+    ) -> tuple[int, int]:
+        """Content after its cue runs on to the end of the sentence.
+
+        "supports his amendments to expand immigration", "urged the candidate to dig in,
+        and in a more focused way, …": what the parse hangs elsewhere still belongs to
+        the attributed content; it stops before the next cue and its source.
+        """
+        s, e = p
+        if s <= i:
+            return p
+        sent = self.doc[i].sent
+        _lo, hi = self.segment(self.doc[i].idx)
+        end = e
+        while end < sent.end and self.doc[end].idx < hi:
+            t = self.doc[end]
+            if end in by_cue or t.text in SENT_END or t.text == ";":
+                break
+            end += 1
+        if end < sent.end and end in by_cue:
+            src = by_cue[end].source
+            if src is not None and e <= src[0] < end:
+                end = src[0]
+            else:
+                return p
+        while end > e and (self.doc[end - 1].is_punct or self.doc[end - 1].dep_ == "cc"):
+            end -= 1
+        return s, max(e, end)
 
     def parenthetical(self, i: int, att: _Attribution) -> list[tuple[int, int]]:
         """'X, the survey shows, is …' / '…, Stone says.': the sentence around an aside cue."""
@@ -706,6 +737,10 @@ class _Run:
         a, b = self.regions[j], self.regions[nxt]
         if a.runs_on and self.para_of(b.start) == self.para_of(a.end) + 1:
             return True
+        # "“…,” he said. Meantime “…,” Green said.": the next quotation has a cue of its own
+        own = self.attach_region(nxt, b, by_cue, pc)
+        if own is not None and own is not att:
+            return False
         # Only the attribution itself may stand between them ("“…,” he said, “…”").
         if self.para_of(b.start) == self.para_of(a.start):
             cue_s = self.doc[att.anchor].idx if att.cue else -1
