@@ -166,6 +166,20 @@ def _quotes(coder, text):
             "support",
             ["the new tax on soda"],
         ),
+        (
+            "The senator is expected to announce that he will run for governor.",
+            "indirect",
+            None,
+            "expected",
+            ["to announce that he will run for governor"],
+        ),
+        (
+            "New polls showing a tight race worried the campaign.",
+            "indirect",
+            "New polls",
+            "showing",
+            ["a tight race"],
+        ),
     ],
 )
 def test_quotes_marks_patterns(coder, text, kind, speaker, cue, content):

@@ -373,6 +373,16 @@ class _Run:
         v = verb
         for _ in range(4):
             for child in v.children:
+                if child.dep_ == "agent":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            span = (pobj.left_edge.i, pobj.right_edge.i + 1)
+                            return span, span
+            for child in v.children:
+                if child.dep_ == "nsubjpass" and v is verb:
+                    # "Trump is expected to win": a passive cue without "by X" names no
+                    # source (its subject is what the content is about)
+                    return None, None
                 if child.dep_ in SUBJ_DEPS:
                     span = (child.left_edge.i, child.right_edge.i + 1)
                     span = self._trim_np(span)
@@ -380,11 +390,10 @@ class _Run:
                         head = v.head
                         return span, self._trim_np((head.left_edge.i, head.i + 1))
                     return span, span
-                if child.dep_ == "agent":
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            span = (pobj.left_edge.i, pobj.right_edge.i + 1)
-                            return span, span
+            # "polls showing …", "groups backing Clinton": a participle speaks for its noun
+            if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i:
+                span = self._trim_np((v.head.left_edge.i, v.head.i + 1))
+                return span, span
             # "…, saying …", "said … and added …": the governing verb's subject speaks.
             if v.dep_ in ("advcl", "conj", "xcomp") and v.head.i != v.i:
                 v = v.head
