@@ -180,6 +180,20 @@ def _quotes(coder, text):
             "showing",
             ["a tight race"],
         ),
+        (
+            "Her vow to cut taxes for families won applause.",
+            "indirect",
+            "Her",
+            "vow",
+            ["to cut taxes for families"],
+        ),
+        (
+            "The senator renewed support for the new trade deal.",
+            "indirect",
+            "The senator",
+            "support for",
+            ["the new trade deal"],
+        ),
     ],
 )
 def test_quotes_marks_patterns(coder, text, kind, speaker, cue, content):
@@ -269,3 +283,7 @@ def test_quotes_marks_no_continuation_over_another_cue(coder):
     )
     mayor = [q for q in _quotes(coder, text) if q[1] == "the mayor"]
     assert mayor and mayor[0][3] == ["“We will stay,”"]
+
+
+def test_quotes_marks_cue_noun_needs_a_complement(coder):
+    assert _quotes(coder, "The threat of war loomed over the summit.") == []

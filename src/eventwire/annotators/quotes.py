@@ -8,7 +8,8 @@ plus the files in the ``cue_lexicons`` setting) and adds ``Quote`` records:
    the rest of the article; a quote left open whose next paragraph opens a quote again
    runs on (the newspaper convention for quotes over several paragraphs).
 2. **Cues** are verbs whose lemma is in the lexicon (``say``, ``tell``, ``accuse`` …),
-   verb + particle (``call on``) and prepositions (``according to``). Each cue's
+   verb + particle (``call on``), prepositions (``according to``) and nouns with a
+   complement (``cue_nouns.txt``: "his criticism about …", "the claim that …"). Each cue's
    *parse content* is its clausal complement (``ccomp``: "said (that) …"), or for
    speech verbs without one the phrase after the verb ("accused Y of …", "called on Y
    to …"); its *source* is its subject (climbing from "saying", "adding" and
@@ -68,6 +69,8 @@ SENT_END = {".", "!", "?"}
 OBJECT_DEPS = {"dobj", "dative", "xcomp", "prep", "oprd", "acomp", "attr", "obj", "pobj"}
 CLAUSE_DEPS = {"ccomp"}
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# Prepositions that introduce what a cue noun is about ("criticism of", "support for").
+NOUN_PREPS = {"for", "on", "about", "against", "to", "over"}
 # Longest stretch (tokens) between a quote and its cue for them to belong together.
 MAX_GAP_AFTER = 24
 MAX_GAP_BEFORE = 22
@@ -104,6 +107,16 @@ def load_cues(paths: Iterable[str | Path] = ()) -> dict[str, str]:
             ) from exc
         _parse_cues(raw, str(path), cues)
     return cues
+
+
+def load_nouns() -> frozenset[str]:
+    """The packaged cue nouns (``cue_nouns.txt``: one lemma a line, ``#`` comments)."""
+    packaged = resources.files("eventwire") / "resources" / "quotes" / "cue_nouns.txt"
+    try:
+        text = packaged.read_text(encoding="utf-8")
+    except OSError as exc:  # pragma: no cover - broken install
+        raise ResourceError(f"packaged cue nouns missing: {packaged}: {exc}") from exc
+    return frozenset(w for line in text.splitlines() if (w := _strip_comment(line).strip().lower()))
 
 
 def _parse_cues(text: str, where: str, into: dict[str, str]) -> None:
@@ -272,6 +285,7 @@ class QuotesAnnotator(Annotator):
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)
         self.cues = load_cues(settings["cue_lexicons"])
+        self.nouns = load_nouns()
         # Two-word verb cues by their verb ("call" → {"on": "speech", "for": …}).
         self.phrasal: dict[str, dict[str, str]] = {}
         self.preps: dict[str, str] = {}
@@ -499,6 +513,7 @@ class _Run:
             pc[tok.i] = self.parse_content(tok, cls, cue)
             by_cue[tok.i] = att
         self.prep_cues(atts)
+        self.noun_cues(atts, by_cue)
 
         claimed: set[int] = set()
         for k, reg in enumerate(self.regions):
@@ -616,6 +631,46 @@ class _Run:
                 att.content = [(cs, ce)] + [(r.start, r.end) for r in regs[1:] if r.start >= ce]
                 return
         att.content = [(r.start, r.end) for r in regs]
+
+    def noun_cues(self, atts: list[_Attribution], by_cue: dict[int, _Attribution]) -> None:
+        """'his criticism of X', 'the claim that …', 'her vow to …': a noun of saying or
+        thinking (``cue_nouns.txt``) with a complement; its source is the possessor, or
+        the subject of the verb the noun is the object of ("X voiced criticism of Y")."""
+        nouns = self.ann.nouns
+        for tok in self.doc:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
+                continue
+            if self.region_of(tok.idx) is not None:
+                continue
+            cue = [tok.i]
+            span: tuple[int, int] | None = None
+            for c in tok.children:
+                if c.i < tok.i:
+                    continue
+                if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
+                    span = (c.left_edge.i, c.right_edge.i + 1)
+                elif c.dep_ == "prep" and c.lower_ in NOUN_PREPS:
+                    pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    if pobj:
+                        cue.append(c.i)
+                        span = (pobj[0].left_edge.i, pobj[0].right_edge.i + 1)
+                if span is not None:
+                    break
+            if span is None:
+                continue
+            cs, ce = self.clamp(self.char_span(*span), tok.idx)
+            if ce - cs <= 1:
+                continue
+            src: tuple[int, int] | None = None
+            ref: tuple[int, int] | None = None
+            poss = [c for c in tok.children if c.dep_ == "poss"]
+            if poss:
+                src = ref = self._trim_np((poss[0].left_edge.i, poss[0].i + 1))
+            elif tok.dep_ == "dobj" and tok.head.i not in by_cue:
+                src, ref = self.subject(tok.head)
+            att = _Attribution(cue=cue, cls="noun", source=src, source_ref=ref)
+            att.content = [(cs, ce)]
+            atts.append(att)
 
     def prep_cues(self, atts: list[_Attribution]) -> None:
         """'according to X, …': source X, content the clause the phrase modifies."""
