@@ -194,6 +194,13 @@ def _quotes(coder, text):
             "support for",
             ["the new trade deal"],
         ),
+        (
+            "In the latest survey, most voters in the state oppose the new tax.",
+            "indirect",
+            "the latest survey",
+            "In",
+            ["most voters in the state oppose the new tax"],
+        ),
     ],
 )
 def test_quotes_marks_patterns(coder, text, kind, speaker, cue, content):

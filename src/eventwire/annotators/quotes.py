@@ -69,6 +69,8 @@ SENT_END = {".", "!", "?"}
 OBJECT_DEPS = {"dobj", "dative", "xcomp", "prep", "oprd", "acomp", "attr", "obj", "pobj"}
 CLAUSE_DEPS = {"ccomp"}
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# "in the poll, …": records whose findings a clause reports (the record is the source).
+RECORD_NOUNS = {"poll", "survey", "study", "report", "analysis", "census", "audit"}
 # Prepositions that introduce what a cue noun is about ("criticism of", "support for").
 NOUN_PREPS = {"for", "on", "about", "against", "to", "over"}
 # Longest stretch (tokens) between a quote and its cue for them to belong together.
@@ -673,38 +675,48 @@ class _Run:
             atts.append(att)
 
     def prep_cues(self, atts: list[_Attribution]) -> None:
-        """'according to X, …': source X, content the clause the phrase modifies."""
+        """'according to X, …' and 'in a poll by X, …': the phrase's noun is the source,
+        the content the clause the phrase modifies."""
         for tok in self.doc:
-            if tok.lower_ != "according" or self.region_of(tok.idx) is not None:
+            if self.region_of(tok.idx) is not None:
                 continue
-            to = [c for c in tok.children if c.lower_ == "to"]
-            if not to:
-                continue
-            pobj = [c for c in to[0].children if c.dep_ == "pobj"]
-            if not pobj:
-                continue
-            src = (pobj[0].left_edge.i, pobj[0].right_edge.i + 1)
-            head = tok.head
-            while head.dep_ not in ("ROOT", "ccomp") and head.head.i != head.i:
-                head = head.head
-            phrase = (tok.left_edge.i, max(tok.right_edge.i + 1, src[1]))
-            sent = tok.sent
-            s, e = head.left_edge.i, head.right_edge.i + 1
-            s, e = max(s, sent.start), min(e, sent.end)
-            # The content is the clause minus the "according to X" phrase.
-            if phrase[0] <= s + 1:
-                s = phrase[1]
-            elif phrase[1] >= e - 1:
-                e = phrase[0]
-            if e <= s:
-                continue
-            cs, ce = self.clamp(self.char_span(s, e), tok.idx)
-            if ce - cs <= 1:
-                continue
-            att = _Attribution(
-                cue=[tok.i, to[0].i], cls="prep", source=src, source_ref=src, content=[(cs, ce)]
-            )
-            atts.append(att)
+            if tok.lower_ == "according":
+                to = [c for c in tok.children if c.lower_ == "to"]
+                if not to:
+                    continue
+                pobj = [c for c in to[0].children if c.dep_ == "pobj"]
+                if pobj:
+                    self._prep_attribution(atts, tok, [tok.i, to[0].i], pobj[0])
+            elif tok.lower_ == "in" and tok.dep_ == "prep":
+                # "In the survey, likely voters …", "Trump leads …, in the poll"
+                pobj = [c for c in tok.children if c.dep_ == "pobj"]
+                if pobj and pobj[0].lemma_.lower() in RECORD_NOUNS:
+                    self._prep_attribution(atts, tok, [tok.i], pobj[0])
+
+    def _prep_attribution(
+        self, atts: list[_Attribution], tok: Any, cue: list[int], pobj: Any
+    ) -> None:
+        src = (pobj.left_edge.i, pobj.right_edge.i + 1)
+        head = tok.head
+        while head.dep_ not in ("ROOT", "ccomp") and head.head.i != head.i:
+            head = head.head
+        phrase = (tok.left_edge.i, max(tok.right_edge.i + 1, src[1]))
+        sent = tok.sent
+        s, e = head.left_edge.i, head.right_edge.i + 1
+        s, e = max(s, sent.start), min(e, sent.end)
+        # The content is the clause minus the phrase.
+        if phrase[0] <= s + 1:
+            s = phrase[1]
+        elif phrase[1] >= e - 1:
+            e = phrase[0]
+        if e <= s:
+            return
+        cs, ce = self.clamp(self.char_span(s, e), tok.idx)
+        if ce - cs <= 1:
+            return
+        atts.append(
+            _Attribution(cue=cue, cls="prep", source=src, source_ref=src, content=[(cs, ce)])
+        )
 
     def attach_region(
         self,
