@@ -294,3 +294,16 @@ def test_quotes_marks_no_continuation_over_another_cue(coder):
 
 def test_quotes_marks_cue_noun_needs_a_complement(coder):
     assert _quotes(coder, "The threat of war loomed over the summit.") == []
+
+
+def test_quotes_marks_transcript_speakers(coder):
+    text = (
+        "Transcript of the interview.\n"
+        "KING: Senator, will you run again next year?\n"
+        "SMITH: I have not decided yet, and my family comes first.\n"
+        "UPDATE: The senator later declined to comment further."
+    )
+    found = {(q[1], q[2]): q[3] for q in _quotes(coder, text)}
+    assert found[("SMITH", ":")] == ["I have not decided yet, and my family comes first"]
+    assert ("KING", ":") in found
+    assert not any(speaker == "UPDATE" for speaker, _cue in found)

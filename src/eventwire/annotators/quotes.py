@@ -76,6 +76,42 @@ NOUN_PREPS = {"for", "on", "about", "against", "to", "over"}
 # Longest stretch (tokens) between a quote and its cue for them to belong together.
 MAX_GAP_AFTER = 24
 MAX_GAP_BEFORE = 22
+# Upper-case words that head a line with a colon without naming a speaker.
+LINE_LABELS = {
+    "UPDATE",
+    "UPDATED",
+    "WATCH",
+    "BREAKING",
+    "VIDEO",
+    "VIDEOS",
+    "PHOTO",
+    "PHOTOS",
+    "READ",
+    "CORRECTION",
+    "NOTE",
+    "EXCLUSIVE",
+    "LIVE",
+    "ANALYSIS",
+    "OPINION",
+    "EDITORIAL",
+    "RELATED",
+    "MORE",
+    "SOURCE",
+    "SOURCES",
+    "CREDIT",
+    "WARNING",
+    "ALERT",
+    "LISTEN",
+    "AUDIO",
+    "TIMELINE",
+    "PREVIOUSLY",
+    "ADVERTISEMENT",
+    "EDITOR",
+    "EDITORS",
+    "UPDATES",
+    "GRAPHIC",
+    "MAP",
+}
 # "Source: content" at the start of a line (headlines); the source is a short name.
 _COLON_LINE = re.compile(r"\s*([A-Z][\w.’'&-]*(?:[ \t]+[\w.’'&-]+){0,5})[ \t]*:(?!\d)[ \t]*")
 _SENT_BOUNDARY = re.compile(r"[.!?]+[”\"’»)]*(?=\s+[“\"‘«(]?[A-Z0-9])")
@@ -924,8 +960,9 @@ class _Run:
             m = _COLON_LINE.match(line)
             if not m or not line[m.end() :].strip():
                 continue
-            if m.group(1).isupper() and len(m.group(1).split()) < 2:  # "UPDATE:", "WATCH:"
-                continue
+            name = m.group(1)
+            if name.isupper() and len(name.split()) < 2 and name.rstrip(".") in LINE_LABELS:
+                continue  # "UPDATE:", "WATCH:"; a transcript's "TRUMP:" or "Q:" speaks
             cs, ce = self.trim(ps + m.end(), pe)
             if ce - cs < 8:
                 continue
