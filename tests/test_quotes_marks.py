@@ -201,6 +201,20 @@ def _quotes(coder, text):
             "In",
             ["most voters in the state oppose the new tax"],
         ),
+        (
+            "The senator spoke about the rising cost of housing.",
+            "indirect",
+            "The senator",
+            "spoke about",
+            ["the rising cost of housing"],
+        ),
+        (
+            "She said there is a “long road ahead” but the campaign is in good shape.",
+            "mixed",
+            "She",
+            "said",
+            ["there is a “long road ahead” but the campaign is in good shape"],
+        ),
     ],
 )
 def test_quotes_marks_patterns(coder, text, kind, speaker, cue, content):

@@ -572,6 +572,8 @@ class _Run:
         for i, att in by_cue.items():
             p = pc.get(i)
             if att.regions:
+                if p is not None:
+                    p = self._to_sentence_end(p, i, by_cue)
                 self._content_from_regions(att, p)
                 atts.append(att)
             elif p is not None and att.cls != "quote":
