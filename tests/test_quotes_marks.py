@@ -215,6 +215,13 @@ def _quotes(coder, text):
             "said",
             ["there is a “long road ahead” but the campaign is in good shape"],
         ),
+        (
+            "Most voters in the district know the risks of the new plan.",
+            "indirect",
+            "Most voters in the district",
+            "know",
+            ["the risks of the new plan"],
+        ),
     ],
 )
 def test_quotes_marks_patterns(coder, text, kind, speaker, cue, content):
