@@ -222,6 +222,20 @@ def _quotes(coder, text):
             "know",
             ["the risks of the new plan"],
         ),
+        (
+            "The governor opened the meeting by criticizing the new budget plan.",
+            "indirect",
+            "The governor",
+            "criticizing",
+            ["the new budget plan"],
+        ),
+        (
+            "Voters are likely to describe the race as a toss-up.",
+            "indirect",
+            "Voters",
+            "describe",
+            ["the race as a toss-up"],
+        ),
     ],
 )
 def test_quotes_marks_patterns(coder, text, kind, speaker, cue, content):

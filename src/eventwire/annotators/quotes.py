@@ -69,6 +69,8 @@ SENT_END = {".", "!", "?"}
 OBJECT_DEPS = {"dobj", "dative", "xcomp", "prep", "oprd", "acomp", "attr", "obj", "pobj"}
 CLAUSE_DEPS = {"ccomp"}
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# Dependencies a cue's source search climbs to the governing word's subject.
+CLIMB_DEPS = {"advcl", "conj", "xcomp", "pcomp", "prep", "acomp"}
 # "in the poll, …": records whose findings a clause reports (the record is the source).
 RECORD_NOUNS = {"poll", "survey", "study", "report", "analysis", "census", "audit"}
 # Prepositions that introduce what a cue noun is about ("criticism of", "support for").
@@ -423,7 +425,7 @@ class _Run:
     def subject(self, verb: Any) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
         """Source tokens of a cue verb, and the tokens that name the speaker."""
         v = verb
-        for _ in range(4):
+        for _ in range(6):
             for child in v.children:
                 if child.dep_ == "agent":
                     for pobj in child.children:
@@ -447,7 +449,9 @@ class _Run:
                 span = self._trim_np((v.head.left_edge.i, v.head.i + 1))
                 return span, span
             # "…, saying …", "said … and added …": the governing verb's subject speaks.
-            if v.dep_ in ("advcl", "conj", "xcomp") and v.head.i != v.i:
+            # "responded by tweeting …", "is likely to describe …": through the preposition
+            # or the adjective to the verb whose subject acts.
+            if v.dep_ in CLIMB_DEPS and v.head.i != v.i:
                 v = v.head
                 continue
             break
