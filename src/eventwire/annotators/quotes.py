@@ -3,17 +3,22 @@
 The annotator reads the shared parse and the cue lexicon (``resources/quotes/cues.tsv``
 plus the files in the ``cue_lexicons`` setting) and adds ``Quote`` records:
 
-1. **Quotation marks** are paired per paragraph (straight, curly, guillemets). A mark
-   left open closes at the end of its paragraph, so an unbalanced quote never swallows
-   the rest of the article; a quote left open whose next paragraph opens a quote again
-   runs on (the newspaper convention for quotes over several paragraphs).
+1. **Quotation marks** are paired per paragraph (straight, curly, guillemets, two
+   apostrophes ``''``). A mark left open closes at the end of its paragraph, so an
+   unbalanced quote never swallows the rest of the article; a quote left open whose
+   next paragraph opens a quote again runs on (the newspaper convention for quotes
+   over several paragraphs).
 2. **Cues** are verbs whose lemma is in the lexicon (``say``, ``tell``, ``accuse`` …),
    verb + particle (``call on``), prepositions (``according to``) and nouns with a
    complement (``cue_nouns.txt``: "his criticism about …", "the claim that …"). Each cue's
    *parse content* is its clausal complement (``ccomp``: "said (that) …"), or for
    speech verbs without one the phrase after the verb ("accused Y of …", "called on Y
-   to …"); its *source* is its subject (climbing from "saying", "adding" and
-   conjoined verbs to the governing verb's subject; "who" in "X, who …, said").
+   to …"); content after the cue runs on to the end of the sentence (stopping before
+   the next cue and its source). Its *source* is its subject (climbing from "saying",
+   "adding", "by criticizing", "likely to describe" and conjoined verbs to the
+   governing verb's subject; "who" in "X, who …, said"; the noun a participle
+   modifies, "polls showing …"); a passive cue without "by X" has none. "In the poll,
+   …" names the record as the source; "TRUMP: …" lines name a transcript's speaker.
 3. **Direct quotes** attach to the nearest cue next to them in the same paragraph
    ("“…,” Aliwi said." / "Aliwi said: “…”" / "“…,” he said, “…”"), to a cue ending
    the previous paragraph with a colon, to a dash attribution ("… — Commissioner X"),
