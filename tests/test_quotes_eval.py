@@ -94,6 +94,8 @@ def test_quotes_eval_scores(tmp_path):
         ("“All of it,” he said.", (1, 11), True),
         ("He said it was “all” of it.", (8, 26), False),
         ("He said that it was over.", (8, 24), False),
+        ("''All of it,'' he said.", (0, 14), True),
+        ("''All of it,'' he said.", (2, 12), True),
     ],
 )
 def test_quotes_eval_direct_split(text, span, direct):

@@ -20,6 +20,11 @@ from eventwire.annotators.quotes import find_regions
         ("“One “two” three”", ["“One", "“two”"]),
         ("", []),
         ('"', []),
+        # typewriter-style double quotes: two apostrophes
+        ("He said ''yes'' and ''no''.", ["''yes''", "''no''"]),
+        ("''It is 'odd,''' she said.", ["''It is 'odd,'''"]),
+        ("''Open and never closed\nNext paragraph here.", ["''Open and never closed"]),
+        ("The players' coach said so.", []),
     ],
 )
 def test_quotes_marks_pairing(text, expected):
@@ -124,6 +129,113 @@ def _quotes(coder, text):
             "said",
             ["The plan was “a complete failure” from the start"],
         ),
+        (
+            "''We will stay,'' the mayor said. ''And we will rebuild the city.''",
+            "direct",
+            "the mayor",
+            "said",
+            ["''We will stay,''", "''And we will rebuild the city.''"],
+        ),
+        (
+            "“We will stay,” the mayor said, speaking to reporters who gathered outside the "
+            "hall. “And we will rebuild the city.”",
+            "direct",
+            "the mayor",
+            "said",
+            ["“We will stay,”", "“And we will rebuild the city.”"],
+        ),
+        (
+            "The governor urged the council to act quickly, and in a more focused way, "
+            "before the storm arrives.",
+            "indirect",
+            "The governor",
+            "urged",
+            ["the council to act quickly, and in a more focused way, before the storm arrives"],
+        ),
+        (
+            "The senator described the plan as a waste of money, and the mayor said it would fail.",
+            "indirect",
+            "The senator",
+            "described",
+            ["the plan as a waste of money"],
+        ),
+        (
+            "Voters in the county strongly support the new tax on soda.",
+            "indirect",
+            "Voters in the county",
+            "support",
+            ["the new tax on soda"],
+        ),
+        (
+            "The senator is expected to announce that he will run for governor.",
+            "indirect",
+            None,
+            "expected",
+            ["to announce that he will run for governor"],
+        ),
+        (
+            "New polls showing a tight race worried the campaign.",
+            "indirect",
+            "New polls",
+            "showing",
+            ["a tight race"],
+        ),
+        (
+            "Her vow to cut taxes for families won applause.",
+            "indirect",
+            "Her",
+            "vow",
+            ["to cut taxes for families"],
+        ),
+        (
+            "The senator renewed support for the new trade deal.",
+            "indirect",
+            "The senator",
+            "support for",
+            ["the new trade deal"],
+        ),
+        (
+            "In the latest survey, most voters in the state oppose the new tax.",
+            "indirect",
+            "the latest survey",
+            "In",
+            ["most voters in the state oppose the new tax"],
+        ),
+        (
+            "The senator spoke about the rising cost of housing.",
+            "indirect",
+            "The senator",
+            "spoke about",
+            ["the rising cost of housing"],
+        ),
+        (
+            "She said there is a “long road ahead” but the campaign is in good shape.",
+            "mixed",
+            "She",
+            "said",
+            ["there is a “long road ahead” but the campaign is in good shape"],
+        ),
+        (
+            "Most voters in the district know the risks of the new plan.",
+            "indirect",
+            "Most voters in the district",
+            "know",
+            ["the risks of the new plan"],
+        ),
+        (
+            "The governor opened the meeting by criticizing the new budget plan.",
+            "indirect",
+            "The governor",
+            "criticizing",
+            ["the new budget plan"],
+        ),
+        (
+            "Voters are likely to describe the race as a toss-up.",
+            "indirect",
+            "Voters",
+            "describe",
+            ["the race as a toss-up"],
+        ),
     ],
 )
 def test_quotes_marks_patterns(coder, text, kind, speaker, cue, content):
@@ -204,3 +316,29 @@ def test_quotes_marks_headline_attribution(coder, title, speaker, cue, content):
     assert (speaker, cue, content) in [
         (q.speaker.text, q.cue.text, q.content[0].text) for q in quotes if q.speaker and q.cue
     ]
+
+
+def test_quotes_marks_no_continuation_over_another_cue(coder):
+    text = (
+        "“We will stay,” the mayor said, while the governor warned of delays. "
+        "“And we will rebuild the city.”"
+    )
+    mayor = [q for q in _quotes(coder, text) if q[1] == "the mayor"]
+    assert mayor and mayor[0][3] == ["“We will stay,”"]
+
+
+def test_quotes_marks_cue_noun_needs_a_complement(coder):
+    assert _quotes(coder, "The threat of war loomed over the summit.") == []
+
+
+def test_quotes_marks_transcript_speakers(coder):
+    text = (
+        "Transcript of the interview.\n"
+        "KING: Senator, will you run again next year?\n"
+        "SMITH: I have not decided yet, and my family comes first.\n"
+        "UPDATE: The senator later declined to comment further."
+    )
+    found = {(q[1], q[2]): q[3] for q in _quotes(coder, text)}
+    assert found[("SMITH", ":")] == ["I have not decided yet, and my family comes first"]
+    assert ("KING", ":") in found
+    assert not any(speaker == "UPDATE" for speaker, _cue in found)

@@ -1150,7 +1150,15 @@ class EventsAnnotator(Annotator):
 
     # ---- building the record ----------------------------------------------------------
 
-    def _refs(self, heads: list[Any], ctx: Context, speaker: Any = None) -> list[ActorRef]:
+    def _refs(
+        self,
+        heads: list[Any],
+        ctx: Context,
+        speaker: Any = None,
+        visited: frozenset[int] = frozenset(),
+    ) -> list[ActorRef]:
+        """Actor references of ``heads``; a pronoun takes its antecedent's (``visited``:
+        the pronouns already followed, so two pronouns that point at each other end)."""
         refs: list[ActorRef] = []
         seen: set[tuple[int, int]] = set()
         seen_entities: set[str] = set()
@@ -1166,8 +1174,13 @@ class EventsAnnotator(Annotator):
                     antecedent = speaker
                     if antecedent is None or antecedent.i == h.i:
                         antecedent = self._antecedent(h)
-                    if antecedent is not None and antecedent.i != h.i:
-                        return self._refs(_conjuncts(antecedent), ctx)
+                    if (
+                        antecedent is not None
+                        and antecedent.i != h.i
+                        and h.i not in visited
+                        and antecedent.i not in visited
+                    ):
+                        return self._refs(_conjuncts(antecedent), ctx, visited=visited | {h.i})
                 key = (ref.start, ref.end)
                 if key in seen or (ref.entity and ref.entity in seen_entities):
                     continue

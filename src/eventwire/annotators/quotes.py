@@ -3,16 +3,22 @@
 The annotator reads the shared parse and the cue lexicon (``resources/quotes/cues.tsv``
 plus the files in the ``cue_lexicons`` setting) and adds ``Quote`` records:
 
-1. **Quotation marks** are paired per paragraph (straight, curly, guillemets). A mark
-   left open closes at the end of its paragraph, so an unbalanced quote never swallows
-   the rest of the article; a quote left open whose next paragraph opens a quote again
-   runs on (the newspaper convention for quotes over several paragraphs).
+1. **Quotation marks** are paired per paragraph (straight, curly, guillemets, two
+   apostrophes ``''``). A mark left open closes at the end of its paragraph, so an
+   unbalanced quote never swallows the rest of the article; a quote left open whose
+   next paragraph opens a quote again runs on (the newspaper convention for quotes
+   over several paragraphs).
 2. **Cues** are verbs whose lemma is in the lexicon (``say``, ``tell``, ``accuse`` …),
-   verb + particle (``call on``) and prepositions (``according to``). Each cue's
+   verb + particle (``call on``), prepositions (``according to``) and nouns with a
+   complement (``cue_nouns.txt``: "his criticism about …", "the claim that …"). Each cue's
    *parse content* is its clausal complement (``ccomp``: "said (that) …"), or for
    speech verbs without one the phrase after the verb ("accused Y of …", "called on Y
-   to …"); its *source* is its subject (climbing from "saying", "adding" and
-   conjoined verbs to the governing verb's subject; "who" in "X, who …, said").
+   to …"); content after the cue runs on to the end of the sentence (stopping before
+   the next cue and its source). Its *source* is its subject (climbing from "saying",
+   "adding", "by criticizing", "likely to describe" and conjoined verbs to the
+   governing verb's subject; "who" in "X, who …, said"; the noun a participle
+   modifies, "polls showing …"); a passive cue without "by X" has none. "In the poll,
+   …" names the record as the source; "TRUMP: …" lines name a transcript's speaker.
 3. **Direct quotes** attach to the nearest cue next to them in the same paragraph
    ("“…,” Aliwi said." / "Aliwi said: “…”" / "“…,” he said, “…”"), to a cue ending
    the previous paragraph with a colon, to a dash attribution ("… — Commissioner X"),
@@ -68,9 +74,51 @@ SENT_END = {".", "!", "?"}
 OBJECT_DEPS = {"dobj", "dative", "xcomp", "prep", "oprd", "acomp", "attr", "obj", "pobj"}
 CLAUSE_DEPS = {"ccomp"}
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# Dependencies a cue's source search climbs to the governing word's subject.
+CLIMB_DEPS = {"advcl", "conj", "xcomp", "pcomp", "prep", "acomp"}
+# "in the poll, …": records whose findings a clause reports (the record is the source).
+RECORD_NOUNS = {"poll", "survey", "study", "report", "analysis", "census", "audit"}
+# Prepositions that introduce what a cue noun is about ("criticism of", "support for").
+NOUN_PREPS = {"for", "on", "about", "against", "to", "over"}
 # Longest stretch (tokens) between a quote and its cue for them to belong together.
 MAX_GAP_AFTER = 24
 MAX_GAP_BEFORE = 22
+# Upper-case words that head a line with a colon without naming a speaker.
+LINE_LABELS = {
+    "UPDATE",
+    "UPDATED",
+    "WATCH",
+    "BREAKING",
+    "VIDEO",
+    "VIDEOS",
+    "PHOTO",
+    "PHOTOS",
+    "READ",
+    "CORRECTION",
+    "NOTE",
+    "EXCLUSIVE",
+    "LIVE",
+    "ANALYSIS",
+    "OPINION",
+    "EDITORIAL",
+    "RELATED",
+    "MORE",
+    "SOURCE",
+    "SOURCES",
+    "CREDIT",
+    "WARNING",
+    "ALERT",
+    "LISTEN",
+    "AUDIO",
+    "TIMELINE",
+    "PREVIOUSLY",
+    "ADVERTISEMENT",
+    "EDITOR",
+    "EDITORS",
+    "UPDATES",
+    "GRAPHIC",
+    "MAP",
+}
 # "Source: content" at the start of a line (headlines); the source is a short name.
 _COLON_LINE = re.compile(r"\s*([A-Z][\w.’'&-]*(?:[ \t]+[\w.’'&-]+){0,5})[ \t]*:(?!\d)[ \t]*")
 _SENT_BOUNDARY = re.compile(r"[.!?]+[”\"’»)]*(?=\s+[“\"‘«(]?[A-Z0-9])")
@@ -104,6 +152,16 @@ def load_cues(paths: Iterable[str | Path] = ()) -> dict[str, str]:
             ) from exc
         _parse_cues(raw, str(path), cues)
     return cues
+
+
+def load_nouns() -> frozenset[str]:
+    """The packaged cue nouns (``cue_nouns.txt``: one lemma a line, ``#`` comments)."""
+    packaged = resources.files("eventwire") / "resources" / "quotes" / "cue_nouns.txt"
+    try:
+        text = packaged.read_text(encoding="utf-8")
+    except OSError as exc:  # pragma: no cover - broken install
+        raise ResourceError(f"packaged cue nouns missing: {packaged}: {exc}") from exc
+    return frozenset(w for line in text.splitlines() if (w := _strip_comment(line).strip().lower()))
 
 
 def _parse_cues(text: str, where: str, into: dict[str, str]) -> None:
@@ -143,10 +201,10 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _straight_opens(text: str, i: int, is_open: bool) -> bool:
-    """Whether a straight mark at ``i`` opens a quotation (from its neighbours)."""
+def _straight_opens(text: str, i: int, is_open: bool, width: int = 1) -> bool:
+    """Whether a straight mark at ``i`` (``width`` characters) opens a quotation."""
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     if before.isspace() or before in "([{—–-:/" or i == 0:
         return not (after.isspace() and is_open)
     if after.isspace() or after in ".,;:!?)]}—–-":
@@ -154,13 +212,40 @@ def _straight_opens(text: str, i: int, is_open: bool) -> bool:
     return not is_open
 
 
+def _double_apostrophes(text: str, start: int, end: int) -> set[int]:
+    """Starts of the two-apostrophe marks (``''``) in ``text[start:end]``.
+
+    Typewriter-style copy (the New York Times' archive among others) writes a double
+    quotation mark as two apostrophes, opening and closing alike; they pair like a
+    straight ``"``. In a run of three, the single quote nested inside is the apostrophe
+    next to the quoted words (``''It is 'odd','''``: the last two close the quotation).
+    """
+    out: set[int] = set()
+    for m in re.finditer(r"'{2,4}", text[start:end]):
+        a, n = start + m.start(), len(m.group(0))
+        if n == 2:
+            out.add(a)
+        elif n == 3:
+            after = text[a + 3] if a + 3 < len(text) else " "
+            out.add(a if after.isalnum() else a + 1)
+        else:
+            out.update((a, a + 2))
+    return out
+
+
 def find_regions(text: str) -> list[Region]:
     """Pair the quotation marks of ``text`` into regions; never crosses a paragraph end."""
     regions: list[Region] = []
     for p_start, p_end in _paragraphs(text):
         open_at: int | None = None
-        for i in range(p_start, p_end):
+        doubles = _double_apostrophes(text, p_start, p_end)
+        i = p_start - 1
+        while i + 1 < p_end:
+            i += 1
             ch = text[i]
+            width = 1
+            if i in doubles:
+                ch, width = STRAIGHT, 2
             if (
                 ch in OPEN_MARKS
                 and open_at is not None
@@ -173,22 +258,24 @@ def find_regions(text: str) -> list[Region]:
                 open_at = None
                 continue
             if ch in OPEN_MARKS or (
-                ch == STRAIGHT and _straight_opens(text, i, open_at is not None)
+                ch == STRAIGHT and _straight_opens(text, i, open_at is not None, width)
             ):
                 if open_at is not None:
                     if ch == STRAIGHT:
                         # A straight mark that looks like an opener while open closes it.
-                        regions.append(Region(open_at, i + 1))
+                        regions.append(Region(open_at, i + width))
                         open_at = None
+                        i += width - 1
                         continue
                     # A new opening mark while one is open: the first was never closed.
                     regions.append(Region(open_at, _rstrip(text, open_at, i), closed=False))
                 open_at = i
             elif ch in CLOSE_MARKS or ch == STRAIGHT:
                 if open_at is not None:
-                    regions.append(Region(open_at, i + 1))
+                    regions.append(Region(open_at, i + width))
                     open_at = None
                 # A closing mark with nothing open is a stray: ignored.
+            i += width - 1
         if open_at is not None:
             end = _rstrip(text, open_at, p_end)
             if end - open_at > 1:
@@ -198,10 +285,15 @@ def find_regions(text: str) -> list[Region]:
                         open_at,
                         end,
                         closed=False,
-                        runs_on=bool(nxt) and nxt[0] in OPEN_MARKS + STRAIGHT,
+                        runs_on=_opens_quote(nxt),
                     )
                 )
     return regions
+
+
+def _opens_quote(s: str) -> bool:
+    """Whether ``s`` starts with a quotation mark."""
+    return bool(s) and (s[0] in OPEN_MARKS + STRAIGHT or s.startswith("''"))
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
@@ -238,6 +330,7 @@ class QuotesAnnotator(Annotator):
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)
         self.cues = load_cues(settings["cue_lexicons"])
+        self.nouns = load_nouns()
         # Two-word verb cues by their verb ("call" → {"on": "speech", "for": …}).
         self.phrasal: dict[str, dict[str, str]] = {}
         self.preps: dict[str, str] = {}
@@ -337,8 +430,18 @@ class _Run:
     def subject(self, verb: Any) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
         """Source tokens of a cue verb, and the tokens that name the speaker."""
         v = verb
-        for _ in range(4):
+        for _ in range(6):
             for child in v.children:
+                if child.dep_ == "agent":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            span = (pobj.left_edge.i, pobj.right_edge.i + 1)
+                            return span, span
+            for child in v.children:
+                if child.dep_ == "nsubjpass" and v is verb:
+                    # "Trump is expected to win": a passive cue without "by X" names no
+                    # source (its subject is what the content is about)
+                    return None, None
                 if child.dep_ in SUBJ_DEPS:
                     span = (child.left_edge.i, child.right_edge.i + 1)
                     span = self._trim_np(span)
@@ -346,13 +449,14 @@ class _Run:
                         head = v.head
                         return span, self._trim_np((head.left_edge.i, head.i + 1))
                     return span, span
-                if child.dep_ == "agent":
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            span = (pobj.left_edge.i, pobj.right_edge.i + 1)
-                            return span, span
+            # "polls showing …", "groups backing Clinton": a participle speaks for its noun
+            if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i:
+                span = self._trim_np((v.head.left_edge.i, v.head.i + 1))
+                return span, span
             # "…, saying …", "said … and added …": the governing verb's subject speaks.
-            if v.dep_ in ("advcl", "conj", "xcomp") and v.head.i != v.i:
+            # "responded by tweeting …", "is likely to describe …": through the preposition
+            # or the adjective to the verb whose subject acts.
+            if v.dep_ in CLIMB_DEPS and v.head.i != v.i:
                 v = v.head
                 continue
             break
@@ -378,8 +482,9 @@ class _Run:
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-.("):
             end -= 1
         # Keep the closing mark of a quote that ends the content, with what it closes.
-        if end < len(text) and text[end] in CLOSE_MARKS + STRAIGHT and self.region_of(end):
-            end += 1
+        k = self.region_of(end) if end < len(text) else None
+        if k is not None and self.regions[k].end - end <= 2:
+            end = self.regions[k].end  # ” or '' (``_double_apostrophes``)
         return start, end
 
     # -- parse content ------------------------------------------------------------------
@@ -455,6 +560,7 @@ class _Run:
             pc[tok.i] = self.parse_content(tok, cls, cue)
             by_cue[tok.i] = att
         self.prep_cues(atts)
+        self.noun_cues(atts, by_cue)
 
         claimed: set[int] = set()
         for k, reg in enumerate(self.regions):
@@ -475,9 +581,12 @@ class _Run:
         for i, att in by_cue.items():
             p = pc.get(i)
             if att.regions:
+                if p is not None:
+                    p = self._to_sentence_end(p, i, by_cue)
                 self._content_from_regions(att, p)
                 atts.append(att)
             elif p is not None and att.cls != "quote":
+                p = self._to_sentence_end(p, i, by_cue)
                 s, e = self.clamp(self.char_span(*p), self.doc[i].idx)
                 if e - s > 1:
                     att.content = [(s, e)]
@@ -491,6 +600,36 @@ class _Run:
         atts.extend(self.colon_lines())
         atts.extend(self.headline_verbs())
         self.emit(self.outermost(atts))
+
+    def _to_sentence_end(
+        self, p: tuple[int, int], i: int, by_cue: dict[int, _Attribution]
+    ) -> tuple[int, int]:
+        """Content after its cue runs on to the end of the sentence.
+
+        "supports his amendments to expand immigration", "urged the candidate to dig in,
+        and in a more focused way, …": what the parse hangs elsewhere still belongs to
+        the attributed content; it stops before the next cue and its source.
+        """
+        s, e = p
+        if s <= i:
+            return p
+        sent = self.doc[i].sent
+        _lo, hi = self.segment(self.doc[i].idx)
+        end = e
+        while end < sent.end and self.doc[end].idx < hi:
+            t = self.doc[end]
+            if end in by_cue or t.text in SENT_END or t.text == ";":
+                break
+            end += 1
+        if end < sent.end and end in by_cue:
+            src = by_cue[end].source
+            if src is not None and e <= src[0] < end:
+                end = src[0]
+            else:
+                return p
+        while end > e and (self.doc[end - 1].is_punct or self.doc[end - 1].dep_ == "cc"):
+            end -= 1
+        return s, max(e, end)
 
     def parenthetical(self, i: int, att: _Attribution) -> list[tuple[int, int]]:
         """'X, the survey shows, is …' / '…, Stone says.': the sentence around an aside cue."""
@@ -542,39 +681,89 @@ class _Run:
                 return
         att.content = [(r.start, r.end) for r in regs]
 
-    def prep_cues(self, atts: list[_Attribution]) -> None:
-        """'according to X, …': source X, content the clause the phrase modifies."""
+    def noun_cues(self, atts: list[_Attribution], by_cue: dict[int, _Attribution]) -> None:
+        """'his criticism of X', 'the claim that …', 'her vow to …': a noun of saying or
+        thinking (``cue_nouns.txt``) with a complement; its source is the possessor, or
+        the subject of the verb the noun is the object of ("X voiced criticism of Y")."""
+        nouns = self.ann.nouns
         for tok in self.doc:
-            if tok.lower_ != "according" or self.region_of(tok.idx) is not None:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
                 continue
-            to = [c for c in tok.children if c.lower_ == "to"]
-            if not to:
+            if self.region_of(tok.idx) is not None:
                 continue
-            pobj = [c for c in to[0].children if c.dep_ == "pobj"]
-            if not pobj:
+            cue = [tok.i]
+            span: tuple[int, int] | None = None
+            for c in tok.children:
+                if c.i < tok.i:
+                    continue
+                if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
+                    span = (c.left_edge.i, c.right_edge.i + 1)
+                elif c.dep_ == "prep" and c.lower_ in NOUN_PREPS:
+                    pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    if pobj:
+                        cue.append(c.i)
+                        span = (pobj[0].left_edge.i, pobj[0].right_edge.i + 1)
+                if span is not None:
+                    break
+            if span is None:
                 continue
-            src = (pobj[0].left_edge.i, pobj[0].right_edge.i + 1)
-            head = tok.head
-            while head.dep_ not in ("ROOT", "ccomp") and head.head.i != head.i:
-                head = head.head
-            phrase = (tok.left_edge.i, max(tok.right_edge.i + 1, src[1]))
-            sent = tok.sent
-            s, e = head.left_edge.i, head.right_edge.i + 1
-            s, e = max(s, sent.start), min(e, sent.end)
-            # The content is the clause minus the "according to X" phrase.
-            if phrase[0] <= s + 1:
-                s = phrase[1]
-            elif phrase[1] >= e - 1:
-                e = phrase[0]
-            if e <= s:
-                continue
-            cs, ce = self.clamp(self.char_span(s, e), tok.idx)
+            cs, ce = self.clamp(self.char_span(*span), tok.idx)
             if ce - cs <= 1:
                 continue
-            att = _Attribution(
-                cue=[tok.i, to[0].i], cls="prep", source=src, source_ref=src, content=[(cs, ce)]
-            )
+            src: tuple[int, int] | None = None
+            ref: tuple[int, int] | None = None
+            poss = [c for c in tok.children if c.dep_ == "poss"]
+            if poss:
+                src = ref = self._trim_np((poss[0].left_edge.i, poss[0].i + 1))
+            elif tok.dep_ == "dobj" and tok.head.i not in by_cue:
+                src, ref = self.subject(tok.head)
+            att = _Attribution(cue=cue, cls="noun", source=src, source_ref=ref)
+            att.content = [(cs, ce)]
             atts.append(att)
+
+    def prep_cues(self, atts: list[_Attribution]) -> None:
+        """'according to X, …' and 'in a poll by X, …': the phrase's noun is the source,
+        the content the clause the phrase modifies."""
+        for tok in self.doc:
+            if self.region_of(tok.idx) is not None:
+                continue
+            if tok.lower_ == "according":
+                to = [c for c in tok.children if c.lower_ == "to"]
+                if not to:
+                    continue
+                pobj = [c for c in to[0].children if c.dep_ == "pobj"]
+                if pobj:
+                    self._prep_attribution(atts, tok, [tok.i, to[0].i], pobj[0])
+            elif tok.lower_ == "in" and tok.dep_ == "prep":
+                # "In the survey, likely voters …", "Trump leads …, in the poll"
+                pobj = [c for c in tok.children if c.dep_ == "pobj"]
+                if pobj and pobj[0].lemma_.lower() in RECORD_NOUNS:
+                    self._prep_attribution(atts, tok, [tok.i], pobj[0])
+
+    def _prep_attribution(
+        self, atts: list[_Attribution], tok: Any, cue: list[int], pobj: Any
+    ) -> None:
+        src = (pobj.left_edge.i, pobj.right_edge.i + 1)
+        head = tok.head
+        while head.dep_ not in ("ROOT", "ccomp") and head.head.i != head.i:
+            head = head.head
+        phrase = (tok.left_edge.i, max(tok.right_edge.i + 1, src[1]))
+        sent = tok.sent
+        s, e = head.left_edge.i, head.right_edge.i + 1
+        s, e = max(s, sent.start), min(e, sent.end)
+        # The content is the clause minus the phrase.
+        if phrase[0] <= s + 1:
+            s = phrase[1]
+        elif phrase[1] >= e - 1:
+            e = phrase[0]
+        if e <= s:
+            return
+        cs, ce = self.clamp(self.char_span(s, e), tok.idx)
+        if ce - cs <= 1:
+            return
+        atts.append(
+            _Attribution(cue=cue, cls="prep", source=src, source_ref=src, content=[(cs, ce)])
+        )
 
     def attach_region(
         self,
@@ -671,6 +860,10 @@ class _Run:
         a, b = self.regions[j], self.regions[nxt]
         if a.runs_on and self.para_of(b.start) == self.para_of(a.end) + 1:
             return True
+        # "“…,” he said. Meantime “…,” Green said.": the next quotation has a cue of its own
+        own = self.attach_region(nxt, b, by_cue, pc)
+        if own is not None and own is not att:
+            return False
         # Only the attribution itself may stand between them ("“…,” he said, “…”").
         if self.para_of(b.start) == self.para_of(a.start):
             cue_s = self.doc[att.anchor].idx if att.cue else -1
@@ -682,7 +875,15 @@ class _Run:
                 rest = [t for t in self.doc[ts:te] if t.i not in src and t.i not in att.cue]
                 verbs = [t for t in rest if t.pos_ == "VERB" and t.dep_ != "amod"]
                 ends = sum(t.text in SENT_END or t.text == ";" for t in rest)
-                return not verbs and ends <= 1 and sum(t.is_alpha for t in rest) <= 8
+                if not verbs and ends <= 1 and sum(t.is_alpha for t in rest) <= 8:
+                    return True
+                # "“…,” Rubio said, in response to a question about …. “…”": a longer
+                # attribution sentence, when the next quotation opens the next sentence and
+                # no other cue stands in between.
+                between = self.text[a.end : b.start].rstrip()
+                return (
+                    ends == 1 and between[-1:] in SENT_END and not any(t.i in by_cue for t in rest)
+                )
             return False
         # A new paragraph that only holds a quotation, right after the attributed one.
         nb = self.paras[self.para_of(b.start)]
@@ -692,7 +893,7 @@ class _Run:
         ):
             return False
         para_text = self.text[nb[0] : nb[1]].strip()
-        if not para_text or para_text[0] not in OPEN_MARKS + STRAIGHT:
+        if not _opens_quote(para_text):
             return False
         if self.text[b.end : nb[1]].strip(' .,;:!?”"') != "":
             return False  # the paragraph goes on with words of its own (maybe its own cue)
@@ -770,8 +971,9 @@ class _Run:
             m = _COLON_LINE.match(line)
             if not m or not line[m.end() :].strip():
                 continue
-            if m.group(1).isupper() and len(m.group(1).split()) < 2:  # "UPDATE:", "WATCH:"
-                continue
+            name = m.group(1)
+            if name.isupper() and len(name.split()) < 2 and name.rstrip(".") in LINE_LABELS:
+                continue  # "UPDATE:", "WATCH:"; a transcript's "TRUMP:" or "Q:" speaks
             cs, ce = self.trim(ps + m.end(), pe)
             if ce - cs < 8:
                 continue

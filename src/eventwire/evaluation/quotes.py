@@ -5,7 +5,7 @@ Each gold attribution is an ``E`` line tying a Content span to its Source and Cu
 (``Attribution-no-source`` has no Source); spans may be discontinuous.
 
 Measures (every one also split into *direct* attributions, whose content is inside
-quotation marks, and *the rest*):
+quotation marks (curly, straight, guillemets or two apostrophes ``''``), and *the rest*):
 
 - **overlap P/R/F1**: a prediction matches a gold attribution when its content covers
   at least half of the gold content's tokens; pairs are made one-to-one, best cover first;
@@ -29,6 +29,9 @@ from ..errors import EvaluationError
 TOKEN = re.compile(r"\w+|[^\w\s]")
 OPEN_MARKS = '“«„"‘'
 CLOSE_MARKS = '”»"’'
+# typewriter-style copy (PolNeAR's New York Times articles) writes a double quotation
+# mark as two apostrophes
+DOUBLE_APOSTROPHE = "''"
 FRAME = " \t\n\r,;:.—–-"
 
 Spans = list[tuple[int, int]]
@@ -122,10 +125,12 @@ def is_direct(text: str, spans: Spans) -> bool:
     while k > 0 and text[k - 1].isspace():
         k -= 1
     opens = text[s] in OPEN_MARKS or (k > 0 and text[k - 1] in OPEN_MARKS)
+    opens = opens or text.startswith(DOUBLE_APOSTROPHE, s) or text[:k].endswith(DOUBLE_APOSTROPHE)
     j = e
     while j < len(text) and text[j] in " ,.?!":
         j += 1
     closes = text[e - 1] in CLOSE_MARKS or (j < len(text) and text[j] in CLOSE_MARKS)
+    closes = closes or text[:e].endswith(DOUBLE_APOSTROPHE) or text.startswith(DOUBLE_APOSTROPHE, j)
     return opens and closes
 
 
