@@ -505,6 +505,22 @@ class Resolver:
 Rule = Callable[[re.Match[str], Resolver], tuple[str, str | None] | None]
 
 
+_LITERAL = re.compile(r"\(\?P[<=]\w+[>)]|\\.|[A-Z]")
+
+
+def _lower_literals(pattern: str) -> str:
+    """``pattern`` with its upper-case literals lower-cased (escapes and group names kept)."""
+    return _LITERAL.sub(lambda m: m[0].lower() if len(m[0]) == 1 else m[0], pattern)
+
+
+def _lower_same_length(text: str) -> str:
+    """``text`` lower-cased character by character, so that offsets stay the same."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 class Grammar:
     """The compiled time-expression grammar for one vocabulary."""
 
@@ -550,11 +566,17 @@ class Grammar:
         )
 
         self.rules: list[tuple[str, re.Pattern[str], Rule]] = []
+        # The same patterns for a lower-cased text, without IGNORECASE (half the scan time);
+        # a hit is matched again with the rule's own pattern on the original text.
+        self.scans: list[re.Pattern[str]] = []
 
         def add(name: str, pattern: str, fn: Rule, flags: int = re.I) -> None:
-            self.rules.append(
-                (name, re.compile(rf"(?<![\w$#£€-]){pattern}(?![\w-]|\.\d)", flags), fn)
-            )
+            full = rf"(?<![\w$#£€-]){pattern}(?![\w-]|\.\d)"
+            self.rules.append((name, re.compile(full, flags), fn))
+            if flags & re.I:
+                self.scans.append(re.compile(_lower_literals(full), flags & ~re.I))
+            else:
+                self.scans.append(self.rules[-1][1])
 
         add("iso", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)", self._iso)
         add("numeric", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)", self._numeric)
@@ -1475,9 +1497,15 @@ class TimeTagger:
     def candidates(self, text: str) -> list[Candidate]:
         """Every span some rule matches, before overlaps are resolved."""
         out = []
-        for priority, (name, pattern, _fn) in enumerate(self.grammar.rules):
-            for m in pattern.finditer(text):
-                if m.end() > m.start():
+        low = _lower_same_length(text)
+        for priority, ((name, pattern, _fn), scan) in enumerate(
+            zip(self.grammar.rules, self.grammar.scans, strict=True)
+        ):
+            for hit in scan.finditer(low if scan is not pattern else text):
+                if hit.end() <= hit.start():
+                    continue
+                m = hit if scan is pattern else pattern.match(text, hit.start())
+                if m is not None and m.end() > m.start():
                     out.append(Candidate(m.start(), m.end(), name, m, priority))
         return out
 
