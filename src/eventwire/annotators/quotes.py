@@ -26,12 +26,21 @@ plus the files in the ``cue_lexicons`` setting) and adds ``Quote`` records:
    quote with no attribution stays unattributed (framing may call it a scare quote).
 4. **Headlines**: "Poll: Sanders Leads in Iowa" (a short name, a colon, the claim) and
    title-case lines whose verb the tagger took for a name ("Pence Endorses Paul Ryan").
-5. A cue whose content lies inside another attribution's content is dropped: an
+5. **The attribution model** (``resources/quotes/model.json``, loaded on first use; see
+   the README there and ``eventwire.training.quotes``) judges every candidate above, and
+   candidates the rules alone would not keep: verbs and adjectives outside the lexicon
+   with a clause or a *to*-infinitive ("has sworn that …", "is confident that …") and
+   any verb's object ("took swipes at Bush"). A logistic regression over the candidate's
+   features (rule, cue lemma and parse, neighbours, source, content shape) keeps those
+   whose probability reaches the model's threshold.
+6. A cue whose content lies inside another attribution's content is dropped: an
    attribution is recorded once, at its outermost level.
 
-Content spans follow PolNeAR's conventions: "that" belongs to the content, the
-sentence's final period and the comma before a trailing "he said" do not, quotation
-marks do; "“…,” he said. “…”" is one attribution with two content spans.
+Content spans follow PolNeAR's conventions: "that" belongs to the content, and so does
+the subject of a passive cue without "by X" or of *seem*/*appear* ("Trump is expected
+to win": "Trump" and "to win", no source); the sentence's final period and the comma
+before a trailing "he said" do not, quotation marks do; "“…,” he said. “…”" is one
+attribution with two content spans.
 
 Speakers resolve to entities through ``eventwire.annotators.actors.actor_ref``; a
 pronoun the actor annotator left unresolved takes the entity of the latest resolved
@@ -734,15 +743,15 @@ class _Run:
         """
         out = []
         for tok in self.doc:
-            if self.region_of(tok.idx) is not None:
-                continue
-            known = by_cue.get(tok.i)
-            if known is not None and (known.content or known.regions):
-                continue
             if tok.pos_ in ("VERB", "AUX"):
                 if tok.dep_ in ("aux", "auxpass"):
                     continue
             elif tok.pos_ != "ADJ":
+                continue
+            known = by_cue.get(tok.i)
+            if known is not None and (known.content or known.regions):
+                continue
+            if self.region_of(tok.idx) is not None:
                 continue
             lo, hi = self.segment(tok.idx)
             deps = {c.dep_ for c in tok.children if lo <= c.idx < hi}
@@ -871,23 +880,29 @@ class _Run:
         candidate's content), "nested_extra" (inside a model-only candidate's), "nests"
         (another's cue inside its content), "shared" (another candidate from its cue)."""
         cues = [self.cue_char(a) for a in atts]
+        order = sorted(range(len(atts)), key=lambda k: cues[k])
+        sorted_cues = [cues[k] for k in order]
+        nested: list[str | None] = [None] * len(atts)
+        nests = [False] * len(atts)
+        for j, other in enumerate(atts):
+            for s, e in other.content:
+                lo = bisect.bisect_left(sorted_cues, s)
+                hi = bisect.bisect_left(sorted_cues, e)
+                for k in order[lo:hi]:
+                    if k == j:
+                        continue
+                    nests[j] = True
+                    if cues[k] != cues[j] and nested[k] != "nested":
+                        nested[k] = "nested_extra" if other.origin.startswith("extra") else "nested"
+        count: dict[int, int] = {}
+        for c in cues:
+            count[c] = count.get(c, 0) + 1
         out = []
-        for k, att in enumerate(atts):
-            f = []
-            outer = [
-                j
-                for j, other in enumerate(atts)
-                if j != k and cues[j] != cues[k] and any(s <= cues[k] < e for s, e in other.content)
-            ]
-            if any(not atts[j].origin.startswith("extra") for j in outer):
-                f.append("nested")
-            elif outer:
-                f.append("nested_extra")
-            if any(
-                j != k and any(s <= cues[j] < e for s, e in att.content) for j in range(len(atts))
-            ):
+        for k in range(len(atts)):
+            f = [nested[k]] if nested[k] else []
+            if nests[k]:
                 f.append("nests")
-            if any(j != k and cues[j] == cues[k] for j in range(len(atts))):
+            if count[cues[k]] > 1:
                 f.append("shared")
             out.append(f)
         return out
