@@ -899,7 +899,8 @@ class _Run:
             count[c] = count.get(c, 0) + 1
         out = []
         for k in range(len(atts)):
-            f = [nested[k]] if nested[k] else []
+            tag = nested[k]
+            f = [tag] if tag is not None else []
             if nests[k]:
                 f.append("nests")
             if count[cues[k]] > 1:
