@@ -156,3 +156,21 @@ def test_quotes_training_writes_a_loadable_model(tmp_path):
     out.write_text(json.dumps(model), encoding="utf-8")
     loaded = AttributionModel.load(out)
     assert loaded.keeps(good["features"]) and not loaded.keeps(bad["features"], extra=True)
+
+
+def test_quotes_model_candidates_leave_out_acts(coder):
+    """Even a model that keeps every candidate gets none from 'made a visit', 'approved a
+    measure' (general verbs and acts); another verb's object is a candidate."""
+    ann = _quotes_annotator(coder)
+    saved = ann.model
+    try:
+        ann.model = AttributionModel(
+            {"bias": 30.0, "threshold": 0.5, "extra_threshold": 0.5, "weights": {}}
+        )
+        analysis = coder.code(
+            "Austin made an unannounced visit to Baghdad. The council approved a new measure. "
+            "Christie taunted the senator."
+        )
+    finally:
+        ann.model = saved
+    assert [q.cue.text for q in analysis.quotes] == ["taunted"]

@@ -89,6 +89,33 @@ SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB_DEPS = {"advcl", "conj", "xcomp", "pcomp", "prep", "acomp"}
 # "in the poll, …": records whose findings a clause reports (the record is the source).
 RECORD_NOUNS = {"poll", "survey", "study", "report", "analysis", "census", "audit"}
+# General verbs and verbs of acting whose object is never attributed content by itself
+# ("made a visit", "approved a measure", "won the state"); kept out of the model's
+# object candidates, as they are out of the cue lexicon.
+ACTS = {
+    "make",
+    "take",
+    "have",
+    "get",
+    "give",
+    "do",
+    "go",
+    "come",
+    "win",
+    "lose",
+    "put",
+    "set",
+    "hold",
+    "keep",
+    "run",
+    "approve",
+    "pass",
+    "visit",
+    "meet",
+    "leave",
+    "send",
+    "spend",
+}
 # Verbs whose subject belongs to what they attribute ("voters seem to …").
 RAISING = {"seem", "appear"}
 # Prepositions that introduce what a cue noun is about ("criticism of", "support for").
@@ -755,6 +782,7 @@ class _Run:
                 continue
             lo, hi = self.segment(tok.idx)
             deps = {c.dep_ for c in tok.children if lo <= c.idx < hi}
+            lemma = tok.lemma_.lower()
             origin = "extra"
             if known is not None:
                 # a lexicon cue whose class found no content ("said goodbye"): its object
@@ -764,7 +792,7 @@ class _Run:
                 p = self.parse_content(tok, "clause", [tok.i])
             elif "xcomp" in deps and tok.pos_ == "VERB":
                 p = self.parse_content(tok, "belief", [tok.i])
-            elif tok.pos_ == "VERB" and deps & {"dobj", "prep"}:
+            elif tok.pos_ == "VERB" and deps & {"dobj", "prep"} and lemma not in ACTS:
                 # "took swipes at Bush", "moderates his rhetoric": any verb's object; not
                 # a cue noun's verb ("renewed support for …": the noun is the cue)
                 if any(
