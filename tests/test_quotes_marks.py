@@ -167,11 +167,12 @@ def _quotes(coder, text):
             ["the new tax on soda"],
         ),
         (
+            # PolNeAR: the subject of a passive cue without "by X" is part of the content
             "The senator is expected to announce that he will run for governor.",
             "indirect",
             None,
             "expected",
-            ["to announce that he will run for governor"],
+            ["The senator", "to announce that he will run for governor"],
         ),
         (
             "New polls showing a tight race worried the campaign.",

@@ -26,12 +26,21 @@ plus the files in the ``cue_lexicons`` setting) and adds ``Quote`` records:
    quote with no attribution stays unattributed (framing may call it a scare quote).
 4. **Headlines**: "Poll: Sanders Leads in Iowa" (a short name, a colon, the claim) and
    title-case lines whose verb the tagger took for a name ("Pence Endorses Paul Ryan").
-5. A cue whose content lies inside another attribution's content is dropped: an
+5. **The attribution model** (``resources/quotes/model.json``, loaded on first use; see
+   the README there and ``eventwire.training.quotes``) judges every candidate above, and
+   candidates the rules alone would not keep: verbs and adjectives outside the lexicon
+   with a clause or a *to*-infinitive ("has sworn that …", "is confident that …") and
+   any verb's object ("took swipes at Bush"). A logistic regression over the candidate's
+   features (rule, cue lemma and parse, neighbours, source, content shape) keeps those
+   whose probability reaches the model's threshold.
+6. A cue whose content lies inside another attribution's content is dropped: an
    attribution is recorded once, at its outermost level.
 
-Content spans follow PolNeAR's conventions: "that" belongs to the content, the
-sentence's final period and the comma before a trailing "he said" do not, quotation
-marks do; "“…,” he said. “…”" is one attribution with two content spans.
+Content spans follow PolNeAR's conventions: "that" belongs to the content, and so does
+the subject of a passive cue without "by X" or of *seem*/*appear* ("Trump is expected
+to win": "Trump" and "to win", no source); the sentence's final period and the comma
+before a trailing "he said" do not, quotation marks do; "“…,” he said. “…”" is one
+attribution with two content spans.
 
 Speakers resolve to entities through ``eventwire.annotators.actors.actor_ref``; a
 pronoun the actor annotator left unresolved takes the entity of the latest resolved
@@ -50,6 +59,8 @@ Shared with later annotators (``ctx.data``):
 from __future__ import annotations
 
 import bisect
+import json
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -78,6 +89,35 @@ SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB_DEPS = {"advcl", "conj", "xcomp", "pcomp", "prep", "acomp"}
 # "in the poll, …": records whose findings a clause reports (the record is the source).
 RECORD_NOUNS = {"poll", "survey", "study", "report", "analysis", "census", "audit"}
+# General verbs and verbs of acting whose object is never attributed content by itself
+# ("made a visit", "approved a measure", "won the state"); kept out of the model's
+# object candidates, as they are out of the cue lexicon.
+ACTS = {
+    "make",
+    "take",
+    "have",
+    "get",
+    "give",
+    "do",
+    "go",
+    "come",
+    "win",
+    "lose",
+    "put",
+    "set",
+    "hold",
+    "keep",
+    "run",
+    "approve",
+    "pass",
+    "visit",
+    "meet",
+    "leave",
+    "send",
+    "spend",
+}
+# Verbs whose subject belongs to what they attribute ("voters seem to …").
+RAISING = {"seem", "appear"}
 # Prepositions that introduce what a cue noun is about ("criticism of", "support for").
 NOUN_PREPS = {"for", "on", "about", "against", "to", "over"}
 # Longest stretch (tokens) between a quote and its cue for them to belong together.
@@ -176,6 +216,81 @@ def _parse_cues(text: str, where: str, into: dict[str, str]) -> None:
                 f"{', '.join(CUE_CLASSES)}"
             )
         into[" ".join(cols[0].lower().split())] = cols[1]
+
+
+def outermost(items: list[tuple[int, list[tuple[int, int]]]]) -> list[int]:
+    """Indices of the (cue char, content spans) items kept at their outermost level.
+
+    Longest content first; an item whose cue lies inside a kept one's content, or whose
+    content lies inside a kept one's, is dropped.
+    """
+    order = sorted(range(len(items)), key=lambda k: -sum(e - s for s, e in items[k][1]))
+    kept: list[int] = []
+    for k in order:
+        cue_char, content = items[k]
+        inside = any(s <= cue_char < e for j in kept for s, e in items[j][1])
+        dup = any(
+            items[j][1][0][0] <= content[0][0] and content[-1][1] <= items[j][1][-1][1]
+            for j in kept
+        )
+        if not inside and not dup:
+            kept.append(k)
+    return kept
+
+
+def _word_shape(tok: Any, keep: tuple[str, ...]) -> str:
+    """A neighbour word as a feature: punctuation and the parts of speech in ``keep`` as
+    themselves, other words as their part of speech."""
+    if tok is None:
+        return "<edge>"
+    return tok.lower_ if not tok.is_alpha or tok.pos_ in keep else tok.pos_
+
+
+def _bucket(n: int) -> str:
+    """A length as a coarse bin: 0, 1, 2, 3-4, 5-8, 9-16, 17-32, 33+."""
+    for top, name in ((0, "0"), (1, "1"), (2, "2"), (4, "3-4"), (8, "5-8"), (16, "9-16")):
+        if n <= top:
+            return name
+    return "17-32" if n <= 32 else "33+"
+
+
+class AttributionModel:
+    """A logistic regression over candidate features (``model.json``); see
+    ``eventwire.training.quotes`` for how it is trained.
+
+    ``{"bias": b, "threshold": t, "extra_threshold": x, "weights": {feature: w}}``: a
+    candidate is kept when the sigmoid of ``b`` plus its features' weights reaches ``t``
+    (``x`` for the candidates outside the rules, ``origin`` "extra…").
+    """
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.bias = float(data["bias"])
+        self.threshold = float(data["threshold"])
+        self.extra_threshold = float(data.get("extra_threshold", self.threshold))
+        self.weights: dict[str, float] = {k: float(v) for k, v in data["weights"].items()}
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> AttributionModel | None:
+        """The packaged model (or the file at ``path``); None when there is none."""
+        try:
+            if path is None:
+                ref = resources.files("eventwire") / "resources" / "quotes" / "model.json"
+                if not ref.is_file():
+                    return None
+                raw = ref.read_text(encoding="utf-8")
+            else:
+                raw = Path(path).read_text(encoding="utf-8")
+            return cls(json.loads(raw))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise ResourceError(f"quote attribution model {path or 'model.json'}: {exc}") from exc
+
+    def probability(self, features: Iterable[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def keeps(self, features: Iterable[str], extra: bool = False) -> bool:
+        """Whether a candidate is an attribution (``extra``: one only the model proposes)."""
+        return self.probability(features) >= (self.extra_threshold if extra else self.threshold)
 
 
 # --- quotation marks --------------------------------------------------------------------
@@ -314,6 +429,7 @@ class _Attribution:
     content: list[tuple[int, int]] = field(default_factory=list)  # char spans
     regions: list[int] = field(default_factory=list)  # indices into the region list
     dash: tuple[int, int] | None = None  # char span of a dash cue
+    origin: str = ""  # which rule found it (a feature of the attribution model)
 
     @property
     def anchor(self) -> int:
@@ -340,6 +456,23 @@ class QuotesAnnotator(Annotator):
                 self.preps[cue] = cls
             elif len(words) == 2:
                 self.phrasal.setdefault(words[0], {})[words[1]] = cls
+
+        # the attribution model, loaded on first use; ``record`` (the training command)
+        # keeps every candidate's features in ``ctx.data["quotes.candidates"]``
+        self._model: AttributionModel | None = None
+        self._model_loaded = False
+        self.record = False
+
+    @property
+    def model(self) -> AttributionModel | None:
+        if not self._model_loaded:
+            self._model = AttributionModel.load()
+            self._model_loaded = True
+        return self._model
+
+    @model.setter
+    def model(self, value: AttributionModel | None) -> None:
+        self._model, self._model_loaded = value, True
 
     def __call__(self, ctx: Context) -> None:
         _Run(self, ctx).run()
@@ -501,6 +634,8 @@ class _Run:
             c = clause[-1] if len(clause) > 1 and clause[-1].i > verb.i else clause[0]
             start = c.left_edge.i
             if c.i > verb.i:
+                # "knew it was possible, …, that she could lose": two clauses, one content
+                start = min(d.left_edge.i for d in clause if d.i > verb.i)
                 # "says no matter what …, “…”": modifiers between cue and clause belong to it
                 for child in verb.children:
                     if max(cue) < child.i < start and child.dep_ in (
@@ -584,22 +719,235 @@ class _Run:
                 if p is not None:
                     p = self._to_sentence_end(p, i, by_cue)
                 self._content_from_regions(att, p)
+                att.origin = "quote"
                 atts.append(att)
             elif p is not None and att.cls != "quote":
                 p = self._to_sentence_end(p, i, by_cue)
                 s, e = self.clamp(self.char_span(*p), self.doc[i].idx)
                 if e - s > 1:
                     att.content = [(s, e)]
+                    raised = self.raised_subject(self.doc[i], p)
+                    if raised is not None:
+                        att.content.insert(0, raised)
+                        att.source = att.source_ref = None
+                    att.origin = "verb"
                     atts.append(att)
             elif p is None and att.cls in ("speech", "clause", "evidence"):
                 aside = self.parenthetical(i, att)
                 if aside:
                     att.content = aside
+                    att.origin = "aside"
                     atts.append(att)
         atts.extend(self.dash_attributions(claimed))
         atts.extend(self.colon_lines())
         atts.extend(self.headline_verbs())
+        model = self.ann.model
+        if model is not None or self.ann.record:
+            atts.extend(self.extra_candidates(by_cue))
+        atts = [a for a in atts if a.content]
+        if self.ann.record:
+            rel = self.relations(atts)
+            self.ctx.data["quotes.candidates"] = [
+                self.describe(a, r) for a, r in zip(atts, rel, strict=True)
+            ]
+            atts = [a for a in atts if not a.origin.startswith("extra")]
+        elif model is not None:
+            rel = self.relations(atts)
+            atts = [
+                a
+                for a, r in zip(atts, rel, strict=True)
+                if model.keeps(self.features(a) + r, a.origin.startswith("extra"))
+            ]
         self.emit(self.outermost(atts))
+
+    # -- the attribution model ------------------------------------------------------------
+
+    def extra_candidates(self, by_cue: dict[int, _Attribution]) -> list[_Attribution]:
+        """Verbs and adjectives outside the lexicon with a clause or a to-infinitive.
+
+        "Clinton has insisted that …", "is confident that …", "plans to …": candidates
+        only the attribution model may keep (``origin`` "extra").
+        """
+        out = []
+        for tok in self.doc:
+            if tok.pos_ in ("VERB", "AUX"):
+                if tok.dep_ in ("aux", "auxpass"):
+                    continue
+            elif tok.pos_ != "ADJ":
+                continue
+            known = by_cue.get(tok.i)
+            if known is not None and (known.content or known.regions):
+                continue
+            if self.region_of(tok.idx) is not None:
+                continue
+            lo, hi = self.segment(tok.idx)
+            deps = {c.dep_ for c in tok.children if lo <= c.idx < hi}
+            lemma = tok.lemma_.lower()
+            origin = "extra"
+            if known is not None:
+                # a lexicon cue whose class found no content ("said goodbye"): its object
+                p = self._right_phrase(tok, known.cue) if tok.pos_ == "VERB" else None
+                origin = "extra_obj"
+            elif "ccomp" in deps:
+                p = self.parse_content(tok, "clause", [tok.i])
+            elif "xcomp" in deps and tok.pos_ == "VERB":
+                p = self.parse_content(tok, "belief", [tok.i])
+            elif tok.pos_ == "VERB" and deps & {"dobj", "prep"} and lemma not in ACTS:
+                # "took swipes at Bush", "moderates his rhetoric": any verb's object; not
+                # a cue noun's verb ("renewed support for …": the noun is the cue)
+                if any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in self.ann.nouns for c in tok.children
+                ):
+                    continue
+                p = self._right_phrase(tok, [tok.i])
+                origin = "extra_obj"
+            else:
+                continue
+            if p is None:
+                continue
+            p = self._to_sentence_end(p, tok.i, by_cue)
+            s, e = self.clamp(self.char_span(*p), tok.idx)
+            if e - s <= 1:
+                continue
+            if known is not None:
+                att = _Attribution(
+                    cue=known.cue, cls=known.cls, source=known.source, source_ref=known.source_ref
+                )
+            else:
+                src, ref = self.subject(tok)
+                att = _Attribution(cue=[tok.i], cls="extra", source=src, source_ref=ref)
+            att.content = [(s, e)]
+            att.origin = origin
+            out.append(att)
+        return out
+
+    def features(self, att: _Attribution) -> list[str]:
+        """What the attribution model sees of a candidate: its rule, cue, source and content."""
+        doc = self.doc
+        f = [f"cls={att.cls}", f"origin={att.origin}", f"kind={self.kind(att)}"]
+        lemma = ""
+        if att.cue:
+            t = doc[att.anchor]
+            lemma = " ".join(doc[i].lemma_.lower() for i in att.cue)
+            f += [
+                f"lemma={lemma}",
+                f"tag={t.tag_}",
+                f"dep={t.dep_}",
+                f"lemma|dep={lemma}|{t.dep_}",
+                f"lemma|origin={lemma}|{att.origin}",
+                f"head={t.head.pos_}",
+                f"cls|dep={att.cls}|{t.dep_}",
+            ]
+            for c in t.children:
+                f.append(f"child={c.dep_}")
+                f.append(f"lemma|child={lemma}|{c.dep_}")
+                if c.dep_ in ("aux", "neg", "auxpass"):
+                    f.append(f"aux={c.lower_}")
+                elif c.dep_ == "xcomp":
+                    f.append(f"xcomp={c.lemma_.lower()}")
+            prev = doc[t.i - 1] if t.i > 0 else None
+            nxt = doc[max(att.cue) + 1] if max(att.cue) + 1 < len(doc) else None
+            f += [
+                f"prev={_word_shape(prev, ())}",
+                f"next={_word_shape(nxt, ('ADP', 'SCONJ', 'PART'))}",
+                f"head_lemma={t.head.lemma_.lower() if t.dep_ != 'ROOT' else '<root>'}",
+            ]
+            cue_char = t.idx
+        else:
+            f.append("lemma=")
+            cue_char = att.dash[0] if att.dash else att.content[0][0]
+        if att.source is not None:
+            src = doc[att.source[0] : att.source[1]]
+            root = src.root
+            f += [
+                "source",
+                f"src_pos={root.pos_}",
+                f"src_ent={root.ent_type_}",
+                f"src_len={_bucket(len(src))}",
+                f"src_lemma={root.lemma_.lower() if root.pos_ in ('PRON', 'NOUN') else root.pos_}",
+                f"origin|src_ent={att.origin}|{root.ent_type_ or root.pos_}",
+            ]
+            if lemma:
+                f.append(f"lemma|source={lemma}|{root.pos_}")
+        else:
+            f.append("no_source")
+        cs, ce = att.content[0][0], att.content[-1][1]
+        words = sum(len(re.findall(r"\w+", self.text[s:e])) for s, e in att.content)
+        f += [
+            f"len={_bucket(words)}",
+            f"origin|len={att.origin}|{_bucket(words)}",
+            f"spans={min(len(att.content), 3)}",
+            f"side={'after' if cs >= cue_char else 'before'}",
+            f"first={self.text[cs:ce].split()[0].lower() if self.text[cs:ce].split() else ''}",
+        ]
+        if self.para_of(cue_char) == 0:
+            f.append("first_para")
+        if any(
+            r.start >= cs and r.end <= ce
+            for r in self.regions[self._first_region(cs) :]
+            if r.start < ce
+        ):
+            f.append("quoted_inside")
+        ct = self.tok_at(cs)
+        if ct < len(doc):
+            f.append(f"c_pos={doc[ct].pos_}")
+            f.append(f"c_dep={doc[ct].dep_}")
+        if "?" in self.text[cs:ce]:
+            f.append("question")
+        return f
+
+    def _first_region(self, char: int) -> int:
+        """Index of the first region that ends after ``char``."""
+        return max(0, bisect.bisect_right(self.reg_starts, char) - 1)
+
+    def cue_char(self, att: _Attribution) -> int:
+        return self.doc[att.anchor].idx if att.cue else att.content[0][0]
+
+    def relations(self, atts: list[_Attribution]) -> list[list[str]]:
+        """Features of each candidate among the others: "nested" (its cue inside a rule
+        candidate's content), "nested_extra" (inside a model-only candidate's), "nests"
+        (another's cue inside its content), "shared" (another candidate from its cue)."""
+        cues = [self.cue_char(a) for a in atts]
+        order = sorted(range(len(atts)), key=lambda k: cues[k])
+        sorted_cues = [cues[k] for k in order]
+        nested: list[str | None] = [None] * len(atts)
+        nests = [False] * len(atts)
+        for j, other in enumerate(atts):
+            for s, e in other.content:
+                lo = bisect.bisect_left(sorted_cues, s)
+                hi = bisect.bisect_left(sorted_cues, e)
+                for k in order[lo:hi]:
+                    if k == j:
+                        continue
+                    nests[j] = True
+                    if cues[k] != cues[j] and nested[k] != "nested":
+                        nested[k] = "nested_extra" if other.origin.startswith("extra") else "nested"
+        count: dict[int, int] = {}
+        for c in cues:
+            count[c] = count.get(c, 0) + 1
+        out = []
+        for k in range(len(atts)):
+            tag = nested[k]
+            f = [tag] if tag is not None else []
+            if nests[k]:
+                f.append("nests")
+            if count[cues[k]] > 1:
+                f.append("shared")
+            out.append(f)
+        return out
+
+    def describe(self, att: _Attribution, rel: list[str]) -> dict[str, Any]:
+        """A candidate as the training command records it (features and char spans)."""
+        out: dict[str, Any] = {"features": self.features(att) + rel, "content": list(att.content)}
+        if att.source is not None:
+            out["source"] = [self.char_span(*att.source)]
+        if att.cue:
+            last = self.doc[max(att.cue)]
+            out["cue"] = [(self.doc[min(att.cue)].idx, last.idx + len(last))]
+        elif att.dash:
+            out["cue"] = [att.dash]
+        out["cue_char"] = self.cue_char(att)
+        return out
 
     def _to_sentence_end(
         self, p: tuple[int, int], i: int, by_cue: dict[int, _Attribution]
@@ -630,6 +978,22 @@ class _Run:
         while end > e and (self.doc[end - 1].is_punct or self.doc[end - 1].dep_ == "cc"):
             end -= 1
         return s, max(e, end)
+
+    def raised_subject(self, verb: Any, p: tuple[int, int]) -> tuple[int, int] | None:
+        """'Trump is expected to win', 'voters appear to be moving': the subject of a
+        passive cue without "by X" (or of *seem*, *appear*) is part of what is attributed
+        (PolNeAR's convention); the char span of that subject, or None."""
+        if p[0] <= verb.i or any(c.dep_ == "agent" for c in verb.children):
+            return None
+        if not any(c.dep_ in ("xcomp", "oprd") and c.i > verb.i for c in verb.children):
+            return None
+        deps = ("nsubjpass",) if verb.lemma_.lower() not in RAISING else ("nsubjpass", "nsubj")
+        subj = [c for c in verb.children if c.dep_ in deps and c.i < verb.i]
+        if not subj or subj[0].lower_ in ("who", "that", "which"):
+            return None
+        s, e = self.char_span(subj[0].left_edge.i, subj[0].right_edge.i + 1)
+        lo, _hi = self.segment(verb.idx)
+        return (s, e) if lo <= s < e else None
 
     def parenthetical(self, i: int, att: _Attribution) -> list[tuple[int, int]]:
         """'X, the survey shows, is …' / '…, Stone says.': the sentence around an aside cue."""
@@ -717,7 +1081,7 @@ class _Run:
                 src = ref = self._trim_np((poss[0].left_edge.i, poss[0].i + 1))
             elif tok.dep_ == "dobj" and tok.head.i not in by_cue:
                 src, ref = self.subject(tok.head)
-            att = _Attribution(cue=cue, cls="noun", source=src, source_ref=ref)
+            att = _Attribution(cue=cue, cls="noun", source=src, source_ref=ref, origin="noun")
             att.content = [(cs, ce)]
             atts.append(att)
 
@@ -762,7 +1126,9 @@ class _Run:
         if ce - cs <= 1:
             return
         atts.append(
-            _Attribution(cue=cue, cls="prep", source=src, source_ref=src, content=[(cs, ce)])
+            _Attribution(
+                cue=cue, cls="prep", source=src, source_ref=src, content=[(cs, ce)], origin="prep"
+            )
         )
 
     def attach_region(
@@ -924,7 +1290,9 @@ class _Run:
             if te <= ts or any(t.pos_ == "VERB" for t in self.doc[ts:te]):
                 continue
             ts, te_ = self._trim_np((ts, te))
-            att = _Attribution(cue=[], cls="speech", source=(ts, te_), source_ref=(ts, te_))
+            att = _Attribution(
+                cue=[], cls="speech", source=(ts, te_), source_ref=(ts, te_), origin="dash"
+            )
             dash_start = reg.end + (len(m.group(0)) - len(m.group(0).lstrip()))
             att.dash = (dash_start, dash_start + len(m.group(1)))
             att.regions = [k]
@@ -957,7 +1325,9 @@ class _Run:
                 cs, ce = self.trim(t.idx + len(t), pe)
                 if ce - cs < 4:
                     break
-                att = _Attribution(cue=[t.i], cls=cls, source=(ts, t.i), source_ref=(ts, t.i))
+                att = _Attribution(
+                    cue=[t.i], cls=cls, source=(ts, t.i), source_ref=(ts, t.i), origin="headline"
+                )
                 att.content = [(cs, ce)]
                 out.append(att)
                 break
@@ -983,7 +1353,9 @@ class _Run:
             if not any(t.pos_ in ("PROPN", "NOUN") for t in self.doc[ts:te]):
                 continue
             colon = ps + line.index(":", len(m.group(1)))
-            att = _Attribution(cue=[], cls="speech", source=(ts, te), source_ref=(ts, te))
+            att = _Attribution(
+                cue=[], cls="speech", source=(ts, te), source_ref=(ts, te), origin="colon"
+            )
             att.dash = (colon, colon + 1)
             att.content = [(cs, ce)]
             out.append(att)
@@ -992,19 +1364,8 @@ class _Run:
     def outermost(self, atts: list[_Attribution]) -> list[_Attribution]:
         """Drop attributions whose cue lies inside another one's content, and duplicates."""
         atts = [a for a in atts if a.content]
-        atts.sort(key=lambda a: -sum(e - s for s, e in a.content))
-        kept: list[_Attribution] = []
-        for att in atts:
-            cue_char = self.doc[att.anchor].idx if att.cue else att.content[0][0]
-            inside = any(s <= cue_char < e for k in kept for s, e in k.content)
-            dup = any(
-                k.content[0][0] <= att.content[0][0] and att.content[-1][1] <= k.content[-1][1]
-                for k in kept
-            )
-            if not inside and not dup:
-                kept.append(att)
-        kept.sort(key=lambda a: a.content[0][0])
-        return kept
+        keep = outermost([(self.cue_char(a), a.content) for a in atts])
+        return sorted((atts[k] for k in keep), key=lambda a: a.content[0][0])
 
     # -- records ------------------------------------------------------------------------
 

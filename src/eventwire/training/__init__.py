@@ -1,0 +1,1 @@
+"""Training commands for eventwire's learned components (``python -m eventwire.training.X``)."""
