@@ -150,7 +150,7 @@ def test_web_browser_map_point_to_events(page: Any, base_url: str, tmp_path: Pat
     assert page.locator(".ew-marker").count() == 1
     marker.click()
     link = page.locator(".leaflet-popup a.ew-events-link")
-    link.wait_for(timeout=5000)
+    link.wait_for(timeout=15000)
     assert "Baghdad" in page.locator(".leaflet-popup").inner_text()
     shot(page, tmp_path, "map-popup")
     link.click()
