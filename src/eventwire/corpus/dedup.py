@@ -172,13 +172,15 @@ class Deduplicator:
 
     def add(self, article_id: str, text: str) -> Match | None:
         """Index an article; returns the Match when it copies one seen before."""
-        key = exact_key(text)
+        return self._add(article_id, *_parts(text))
+
+    def _add(
+        self, article_id: str, key: str, sig: np.ndarray, size: int, sents: set[str]
+    ) -> Match | None:
         if key in self._exact and self.canonical(self._exact[key]) != article_id:
             exact = Match(self.canonical(self._exact[key]), "exact", 1.0, 1.0)
             self._canonical[article_id] = exact.of
             return exact
-        sig, size = signature(text)
-        sents = _sentence_keys(text)
         match: Match | None = self._near(sig, size, sents, article_id)
         if match is not None:
             self._canonical[article_id] = match.of
@@ -221,15 +223,24 @@ class Deduplicator:
             self._sentences[s].append(article_id)
 
 
-def fingerprint(text: str) -> dict[str, object]:
-    """What a store saves to rebuild the index: exact key, signature, size, sentence keys."""
+def _parts(text: str) -> tuple[str, np.ndarray, int, set[str]]:
+    """Exact key, MinHash signature, shingle count and sentence keys of one text."""
     sig, size = signature(text)
+    return exact_key(text), sig, size, _sentence_keys(text)
+
+
+def _saved(key: str, sig: np.ndarray, size: int, sents: set[str]) -> dict[str, object]:
     return {
-        "key": exact_key(text),
+        "key": key,
         "signature": [int(v) for v in sig],
         "size": size,
-        "sentences": sorted(_sentence_keys(text)),
+        "sentences": sorted(sents),
     }
+
+
+def fingerprint(text: str) -> dict[str, object]:
+    """What a store saves to rebuild the index: exact key, signature, size, sentence keys."""
+    return _saved(*_parts(text))
 
 
 def group(articles: Iterable[Article], dedup: Deduplicator | None = None) -> dict[str, list[str]]:
@@ -280,8 +291,9 @@ class StoredDeduplicator(Deduplicator):
 
     def check(self, art: Article) -> Match | None:
         """Index ``art`` and record its source; the Match when it is a copy of a stored one."""
-        match = self.add(art.id, art.text)
-        fp = fingerprint(art.text)
+        parts = _parts(art.text)
+        match = self._add(art.id, *parts)
+        fp = _saved(*parts)
         self.con.execute(
             "INSERT OR REPLACE INTO article_fingerprints VALUES (?, ?, ?, ?, ?, ?)",
             [
