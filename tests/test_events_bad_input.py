@@ -54,3 +54,16 @@ def test_events_bad_input_word_salad_never_crashes(coder, words):
     for e in analysis.events:
         for ref in e.actor + e.recipient:
             assert text[ref.start : ref.end] == ref.text
+
+
+def test_pronouns_pointing_at_each_other_end(coder) -> None:
+    """'My sister and I … She … and I …': each pronoun's antecedent leads back to the
+    other; following them recursed without end before (RecursionError on real news)."""
+    text = (
+        "My sister and I arrived in Canada as children. She came from Iran and I from Peru. "
+        "We built a farm there."
+    )
+    analysis = coder.code(text, date="2020-01-01")
+    assert analysis.article.text == text
+    for event in analysis.events:
+        assert all(text[r.start : r.end] == r.text for r in event.actor + event.recipient)
