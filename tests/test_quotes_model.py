@@ -174,3 +174,17 @@ def test_quotes_model_candidates_leave_out_acts(coder):
     finally:
         ann.model = saved
     assert [q.cue.text for q in analysis.quotes] == ["taunted"]
+
+
+def test_quotes_training_collects_labelled_candidates():
+    """The training command's first step on two PolNeAR train articles: every candidate
+    has features and spans, and some of them match a gold attribution."""
+    from conftest import shared_path
+
+    docs = tr.collect(shared_path("eval", "quotes", "polnear", "train"), limit=2)
+    assert len(docs) == 2
+    for text, gold, cands in docs:
+        assert cands and gold
+        assert all(c["features"] and c["content"] for c in cands)
+        assert all(0 <= s < e <= len(text) for c in cands for s, e in c["content"])
+    assert sum(sum(tr.label(text, gold, cands)) for text, gold, cands in docs) > 0

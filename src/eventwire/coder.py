@@ -170,6 +170,14 @@ class Coder:
 
     def annotate(self, art: Article, doc: Any) -> Analysis:
         """Run the annotators over an already parsed article."""
+        analysis = self.context(art, doc).analysis
+        if self.settings["drop_negated"]:
+            analysis.events = [e for e in analysis.events if "negation" not in e.aux]
+        return analysis
+
+    def context(self, art: Article, doc: Any) -> _annotators.Context:
+        """The annotators' shared context after they ran over an already parsed article
+        (its ``data`` holds what they pass on; ``annotate`` keeps only the analysis)."""
         analysis = Analysis(article=art)
         if art.date is None:
             analysis.warnings.append(
@@ -186,9 +194,7 @@ class Coder:
                     f"article {art.id!r}: annotator {annotator.name!r} failed: "
                     f"{type(exc).__name__}: {exc}"
                 ) from exc
-        if self.settings["drop_negated"]:
-            analysis.events = [e for e in analysis.events if "negation" not in e.aux]
-        return analysis
+        return ctx
 
     def pipe(
         self,

@@ -36,9 +36,7 @@ Candidate = dict[str, Any]
 
 def collect(gold: Path, limit: int | None = None) -> list[tuple[str, list, list[Candidate]]]:
     """(text, gold attributions, candidates) of each article of a PolNeAR folder."""
-    from ..annotators import Context
     from ..coder import Coder, make_article
-    from ..records import Analysis
 
     coder = Coder({"annotators": ("actors", "quotes")})
     quotes = next(a for a in coder.annotators if a.name == "quotes")
@@ -47,15 +45,7 @@ def collect(gold: Path, limit: int | None = None) -> list[tuple[str, list, list[
     t0 = time.perf_counter()
     docs = read_gold(gold, limit)
     for n, (name, text, atts) in enumerate(docs, 1):
-        art = make_article(text, id=name)
-        ctx = Context(
-            article=art,
-            doc=coder.nlp(text),
-            analysis=Analysis(article=art),
-            settings=coder.settings,
-        )
-        for annotator in coder.annotators:
-            annotator(ctx)
+        ctx = coder.context(make_article(text, id=name), coder.nlp(text))
         out.append((text, atts, ctx.data["quotes.candidates"]))
         if n % 100 == 0:
             print(f"  {n}/{len(docs)} articles, {time.perf_counter() - t0:.0f} s", file=sys.stderr)
