@@ -17,6 +17,8 @@ from ..errors import ConfigError
 
 TASKS: dict[str, str] = {
     "events": "eventwire.evaluation.events",
+    "case": "eventwire.evaluation.case",
+    "news": "eventwire.evaluation.news",
     "actors": "eventwire.evaluation.actors",
     "time": "eventwire.evaluation.time",
     "geo": "eventwire.evaluation.geo",

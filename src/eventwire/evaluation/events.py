@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import EvaluationError
 from ..records import PLOVER_TYPES
+from .split import HALVES, half
 
 if TYPE_CHECKING:
     from ..coder import Coder
@@ -171,7 +172,7 @@ def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, An
     records = load_gold(Path(gold))
     if limit is not None:
         records = records[:limit]
-    counts: Counter[str] = Counter()
+    totals: dict[str, Counter[str]] = {"all": Counter(), **{h: Counter() for h in HALVES}}
     per_type: dict[str, Counter[str]] = defaultdict(Counter)
     confusions: dict[str, Counter[str]] = defaultdict(Counter)
     misses: list[dict[str, Any]] = []
@@ -186,6 +187,8 @@ def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, An
             analysis = None
             err = f"{type(exc).__name__}: {exc}"
         events = analysis.events if analysis is not None else []
+        counts: Counter[str] = Counter()
+        which = half(str(rec.get("id") or text))
         gold_src = _gold_actors(rec.get("source"))
         gold_tgt = _gold_actors(rec.get("target"))
         counts["records"] += 1
@@ -228,6 +231,8 @@ def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, An
         full = hit and actor_ok and recip_ok
         counts["full_match"] += full
         per_type[gold_type]["full"] += full
+        totals["all"].update(counts)
+        totals[which].update(counts)
         if not full:
             misses.append(
                 {
@@ -240,6 +245,7 @@ def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, An
                     ],
                     "gold_actor": [c for c, _ in gold_src],
                     "gold_recipient": [c for c, _ in gold_tgt],
+                    "half": which,
                     "text": text[:200],
                     "texts": [
                         f"{e.event}: {' + '.join(a.text for a in e.actor)} > "
@@ -249,22 +255,7 @@ def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, An
                     **({"error": err} if err else {}),
                 }
             )
-    n = counts["records"] or 1
-
-    def ratio(num: str, den: int) -> float:
-        return round(counts[num] / den, 4) if den else 0.0
-
-    scores = {
-        "hit_rate": ratio("hit", n),
-        "primary": ratio("primary", n),
-        "actor_country": ratio("actor_country", counts["actor_n"]),
-        "actor_sector": ratio("actor_sector", counts["actor_n"]),
-        "recipient_country": ratio("recipient_country", counts["recipient_n"]),
-        "recipient_sector": ratio("recipient_sector", counts["recipient_n"]),
-        "full_match": ratio("full_match", n),
-        "actor_text": ratio("actor_text", counts["actor_text_n"]),
-        "recipient_text": ratio("recipient_text", counts["recipient_text_n"]),
-    }
+    scores = _scores(totals["all"])
     table = {
         t: {
             "records": c["records"],
@@ -279,11 +270,33 @@ def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, An
     return {
         "task": "events",
         "gold": str(gold),
-        "records": counts["records"],
+        "records": totals["all"]["records"],
         "scores": scores,
-        "support": {"actor": counts["actor_n"], "recipient": counts["recipient_n"]},
+        "support": {"actor": totals["all"]["actor_n"], "recipient": totals["all"]["recipient_n"]},
+        "halves": {
+            h: {"records": totals[h]["records"], "scores": _scores(totals[h])} for h in HALVES
+        },
         "per_type": table,
         "misses": misses,
+    }
+
+
+def _scores(counts: Counter[str]) -> dict[str, float]:
+    n = counts["records"] or 1
+
+    def ratio(num: str, den: int) -> float:
+        return round(counts[num] / den, 4) if den else 0.0
+
+    return {
+        "hit_rate": ratio("hit", n),
+        "primary": ratio("primary", n),
+        "actor_country": ratio("actor_country", counts["actor_n"]),
+        "actor_sector": ratio("actor_sector", counts["actor_n"]),
+        "recipient_country": ratio("recipient_country", counts["recipient_n"]),
+        "recipient_sector": ratio("recipient_sector", counts["recipient_n"]),
+        "full_match": ratio("full_match", n),
+        "actor_text": ratio("actor_text", counts["actor_text_n"]),
+        "recipient_text": ratio("recipient_text", counts["recipient_text_n"]),
     }
 
 
@@ -302,6 +315,12 @@ def render(report: dict[str, Any]) -> str:
         f"  full match                {s['full_match']:.3f}",
         f"  (argument words found: actor {s['actor_text']:.3f}, "
         f"recipient {s['recipient_text']:.3f})",
+        "",
+        "  halves (tune / check):",
+        *(
+            f"    {k:<22} " + " / ".join(f"{report['halves'][h]['scores'][k]:.3f}" for h in HALVES)
+            for k in ("hit_rate", "primary", "actor_country", "recipient_country", "full_match")
+        ),
         "",
         f"  {'type':<10} {'n':>4} {'hit':>6} {'primary':>8} {'full':>6}  coded instead (primary)",
     ]

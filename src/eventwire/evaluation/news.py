@@ -1,0 +1,377 @@
+"""Event precision and recall on ordinary political news, sentence by sentence.
+
+The gold (``news-sentences-*.jsonl``, format in ``../shared/eval/README.md``, labelling
+rules in ``NEWS-GUIDELINES.md``) labels the first sentences of whole articles with the
+PLOVER events they report, or none. We code each article whole, as a user would, and
+place every coded event in the labelled sentence that holds its trigger (events whose
+trigger lies outside the labelled sentences are neither right nor wrong). Measures:
+
+- **presence** precision / recall: a sentence with a coded event holds a gold event,
+  and the other way round;
+- **type precision**: a coded event is type-right when its sentence holds a gold event
+  whose type or one of its alternatives is the coded type;
+- **type recall**: a gold event is found when its sentence holds a coded event of its
+  type or an alternative;
+- **clean**: the share of sentences with no gold event that get no coded event;
+- **events per 1,000 words** coded, against the gold rate;
+- for coded events of a right type: **date** agreement at the gold's precision (gold
+  ``unknown`` not scored), **place** agreement (same place name, or same country where
+  the gold level is country) and **place where none** (a place given where the gold
+  has none).
+
+Every measure is reported over all articles and over the two halves of a hash split by
+article id (``evaluation.split``): errors are read on ``tune`` only.
+
+Run: ``eventwire eval news --gold ../shared/eval/events/news-sentences-dev.jsonl``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import EvaluationError
+from ..records import PLOVER_TYPES
+from .split import HALVES, half
+
+if TYPE_CHECKING:
+    from ..coder import Coder
+    from ..records import Event
+
+_WORD = re.compile(r"\w+")
+
+
+def load_gold(path: Path) -> list[dict[str, Any]]:
+    """The articles of a news-sentences gold file, each with its labelled sentences."""
+    articles = []
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EvaluationError(
+            f"{path}: cannot read news-sentences gold ({exc}); expected JSON Lines, one "
+            "article a line with 'id', 'date', 'text' and 'sentences'"
+        ) from exc
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            art = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise EvaluationError(f"{path}:{n}: not valid JSON ({exc})") from exc
+        if not isinstance(art, dict) or not isinstance(art.get("text"), str):
+            raise EvaluationError(f"{path}:{n}: expected an object with a 'text' string")
+        sentences = art.get("sentences")
+        if not isinstance(sentences, list):
+            raise EvaluationError(f"{path}:{n}: expected a 'sentences' list")
+        for s in sentences:
+            if not isinstance(s, dict) or not {"start", "end", "events"} <= s.keys():
+                raise EvaluationError(
+                    f"{path}:{n}: a sentence lacks 'start', 'end' or 'events': {s!r:.80}"
+                )
+        articles.append(art)
+    return articles
+
+
+def _types(gold_event: dict[str, Any]) -> set[str]:
+    return {str(gold_event.get("type", "")).upper()} | {
+        str(a).upper() for a in gold_event.get("alt") or []
+    }
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _norm(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"^(the|a)\s+", "", text.strip())
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def date_agrees(coded: str | None, gold: str) -> bool:
+    """The coded date agrees with the gold date at the gold's precision."""
+    if not coded:
+        return False
+    coded = coded[: len(gold)]
+    return coded == gold
+
+
+def place_agrees(ev: Event, gold: dict[str, Any]) -> bool:
+    """The event's place is the gold place: same name, or same country at country level."""
+    loc = ev.location
+    if loc is None:
+        return False
+    level = str(gold.get("place_level") or "").lower()
+    country = str(gold.get("place_country") or "").upper()
+    if level == "country":
+        return bool(country) and (loc.country or "").upper() == country
+    names = {_norm(loc.text), _norm(loc.name or "")} - {""}
+    want = _norm(str(gold.get("place") or ""))
+    if want and (want in names or any(want in n or n in want for n in names if len(n) > 3)):
+        return True
+    return False
+
+
+def _has_place(gold: dict[str, Any]) -> bool:
+    place = str(gold.get("place") or "").strip().lower()
+    return bool(place) and place != "none"
+
+
+def _score_article(art: dict[str, Any], events: list[Event]) -> dict[str, Any]:
+    """Counts and error lists for one article."""
+    c: Counter[str] = Counter()
+    per_type: dict[str, Counter[str]] = defaultdict(Counter)
+    errors: list[dict[str, Any]] = []
+    text = art["text"]
+    by_sentence: dict[int, list[Event]] = defaultdict(list)
+    spans = [(s["start"], s["end"]) for s in art["sentences"]]
+    for ev in events:
+        for i, (a, b) in enumerate(spans):
+            if a <= ev.trigger.start < b:
+                by_sentence[i].append(ev)
+                break
+    for i, sent in enumerate(art["sentences"]):
+        gold = [g for g in sent["events"] if isinstance(g, dict)]
+        coded = by_sentence.get(i, [])
+        stext = text[sent["start"] : sent["end"]]
+        c["sentences"] += 1
+        c["words"] += _words(stext)
+        c["gold_events"] += len(gold)
+        c["coded_events"] += len(coded)
+        c["gold_sent"] += bool(gold)
+        c["coded_sent"] += bool(coded)
+        c["both_sent"] += bool(gold) and bool(coded)
+        if not gold:
+            c["empty_sent"] += 1
+            c["clean"] += not coded
+        for ev in coded:
+            matches = [g for g in gold if ev.event in _types(g)]
+            per_type[ev.event]["coded"] += 1
+            if not matches:
+                errors.append(
+                    {
+                        "kind": "spurious" if not gold else "wrong type",
+                        "sentence": stext,
+                        "coded": _describe(ev),
+                        "gold": [_describe_gold(g) for g in gold],
+                    }
+                )
+                continue
+            c["type_right"] += 1
+            per_type[ev.event]["right"] += 1
+            dated = [g for g in matches if str(g.get("date") or "unknown") != "unknown"]
+            if dated:
+                c["date_n"] += 1
+                ok = any(date_agrees(ev.date, str(g["date"])) for g in dated)
+                c["date_ok"] += ok
+                if not ok:
+                    errors.append(
+                        {
+                            "kind": "date",
+                            "sentence": stext,
+                            "coded": f"{_describe(ev)} date {ev.date} ({ev.date_origin})",
+                            "gold": [str(g.get("date")) for g in dated],
+                        }
+                    )
+            placed = [g for g in matches if _has_place(g)]
+            if placed:
+                c["place_n"] += 1
+                ok = any(place_agrees(ev, g) for g in placed)
+                c["place_ok"] += ok
+                if not ok:
+                    errors.append(
+                        {
+                            "kind": "place",
+                            "sentence": stext,
+                            "coded": f"{_describe(ev)} at {_where(ev)}",
+                            "gold": [
+                                f"{g.get('place')} ({g.get('place_country')})" for g in placed
+                            ],
+                        }
+                    )
+            elif matches:
+                c["noplace_n"] += 1
+                if ev.location is not None:
+                    c["place_where_none"] += 1
+                    errors.append(
+                        {
+                            "kind": "place where none",
+                            "sentence": stext,
+                            "coded": f"{_describe(ev)} at {_where(ev)}",
+                            "gold": ["none"],
+                        }
+                    )
+        for g in gold:
+            found = any(ev.event in _types(g) for ev in coded)
+            per_type[str(g.get("type", "")).upper()]["gold"] += 1
+            per_type[str(g.get("type", "")).upper()]["found"] += found
+            c["gold_found"] += found
+            if not found:
+                errors.append(
+                    {
+                        "kind": "missed",
+                        "sentence": stext,
+                        "coded": [_describe(ev) for ev in coded],
+                        "gold": _describe_gold(g),
+                    }
+                )
+    return {"counts": c, "per_type": per_type, "errors": errors}
+
+
+def _where(ev: Event) -> str:
+    loc = ev.location
+    return f"{loc.text} ({loc.country})" if loc else "none"
+
+
+def _describe(ev: Event) -> str:
+    actor = "+".join(f"{a.text}[{a.code or '?'}]" for a in ev.actor) or "-"
+    recip = "+".join(f"{r.text}[{r.code or '?'}]" for r in ev.recipient) or "-"
+    return f"{ev.event} '{ev.trigger.text}' {actor} > {recip} ({ev.rule})"
+
+
+def _describe_gold(g: dict[str, Any]) -> str:
+    alt = "/".join(g.get("alt") or [])
+    return (
+        f"{g.get('type')}{'|' + alt if alt else ''} '{g.get('trigger')}' "
+        f"{g.get('actor') or '-'} > {g.get('recipient') or '-'} [{g.get('status')}]"
+    )
+
+
+def _ratio(num: int, den: int) -> float:
+    return round(num / den, 4) if den else 0.0
+
+
+def scores(c: Counter[str]) -> dict[str, float]:
+    """The measures from summed counts."""
+    return {
+        "presence_precision": _ratio(c["both_sent"], c["coded_sent"]),
+        "presence_recall": _ratio(c["both_sent"], c["gold_sent"]),
+        "type_precision": _ratio(c["type_right"], c["coded_events"]),
+        "type_recall": _ratio(c["gold_found"], c["gold_events"]),
+        "clean": _ratio(c["clean"], c["empty_sent"]),
+        "events_per_1000_words": round(1000 * c["coded_events"] / c["words"], 2)
+        if c["words"]
+        else 0.0,
+        "gold_per_1000_words": round(1000 * c["gold_events"] / c["words"], 2)
+        if c["words"]
+        else 0.0,
+        "date_right": _ratio(c["date_ok"], c["date_n"]),
+        "place_right": _ratio(c["place_ok"], c["place_n"]),
+        "place_where_none": _ratio(c["place_where_none"], c["noplace_n"]),
+    }
+
+
+SUPPORT_KEYS = (
+    "sentences",
+    "gold_events",
+    "coded_events",
+    "empty_sent",
+    "date_n",
+    "date_ok",
+    "place_n",
+    "place_ok",
+    "noplace_n",
+    "place_where_none",
+)
+
+
+def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, Any]:
+    """Code every gold article and score its labelled sentences; the report as a dict."""
+    articles = load_gold(Path(gold))
+    if limit is not None:
+        articles = articles[:limit]
+    totals: dict[str, Counter[str]] = {"all": Counter(), **{h: Counter() for h in HALVES}}
+    per_type: dict[str, Counter[str]] = defaultdict(Counter)
+    errors: list[dict[str, Any]] = []
+    for art in articles:
+        aid = str(art.get("id") or "")
+        try:
+            analysis = coder.code(
+                art["text"], date=art.get("date"), id=aid or None, title=art.get("title")
+            )
+            events = analysis.events
+        except Exception:  # noqa: BLE001 - an article the coder rejects scores as all missed
+            events = []
+        result = _score_article(art, events)
+        which = half(aid)
+        totals["all"].update(result["counts"])
+        totals[which].update(result["counts"])
+        for t, cnt in result["per_type"].items():
+            per_type[t].update(cnt)
+        if which == "tune":
+            errors.extend({"article": aid, **e} for e in result["errors"])
+    report: dict[str, Any] = {
+        "task": "news",
+        "gold": str(gold),
+        "articles": len(articles),
+        "scores": scores(totals["all"]),
+        "support": {k: totals["all"][k] for k in SUPPORT_KEYS},
+        "halves": {
+            h: {
+                "articles": sum(1 for a in articles if half(str(a.get("id") or "")) == h),
+                "scores": scores(totals[h]),
+                "support": {k: totals[h][k] for k in SUPPORT_KEYS},
+            }
+            for h in HALVES
+        },
+        "per_type": {
+            t: {
+                "gold": per_type[t]["gold"],
+                "found": per_type[t]["found"],
+                "coded": per_type[t]["coded"],
+                "right": per_type[t]["right"],
+                "recall": _ratio(per_type[t]["found"], per_type[t]["gold"]),
+                "precision": _ratio(per_type[t]["right"], per_type[t]["coded"]),
+            }
+            for t in PLOVER_TYPES
+            if per_type[t]
+        },
+        "tune_errors": errors,
+    }
+    return report
+
+
+def render(report: dict[str, Any]) -> str:
+    """The report as a readable terminal table."""
+    cols = [("all", report["scores"], report["support"], report["articles"])] + [
+        (h, v["scores"], v["support"], v["articles"]) for h, v in report["halves"].items()
+    ]
+    lines = [
+        f"Events on ordinary news, sentence by sentence: {report['gold']} "
+        f"({report['articles']} articles, {report['support']['sentences']} labelled sentences)",
+        "",
+        f"  {'measure':<28}" + "".join(f"{name + f' ({n})':>14}" for name, _, _, n in cols),
+    ]
+    rows = [
+        ("event present: precision", "presence_precision"),
+        ("event present: recall", "presence_recall"),
+        ("type precision", "type_precision"),
+        ("type recall", "type_recall"),
+        ("no-event sentences clean", "clean"),
+        ("events / 1,000 words", "events_per_1000_words"),
+        ("  gold events / 1,000 words", "gold_per_1000_words"),
+        ("date right (typed right)", "date_right"),
+        ("place right (typed right)", "place_right"),
+        ("place where gold has none", "place_where_none"),
+    ]
+    for label, key in rows:
+        lines.append(f"  {label:<28}" + "".join(f"{s[key]:>14.3f}" for _, s, _, _ in cols))
+    sup = report["support"]
+    lines += [
+        "",
+        f"  support (all): {sup['coded_events']} coded / {sup['gold_events']} gold events; "
+        f"dates {sup['date_ok']}/{sup['date_n']}, places {sup['place_ok']}/{sup['place_n']}, "
+        f"place where none {sup['place_where_none']}/{sup['noplace_n']}",
+        "",
+        f"  {'type':<10} {'gold':>5} {'recall':>7} {'coded':>6} {'precision':>10}",
+    ]
+    for t, row in report["per_type"].items():
+        lines.append(
+            f"  {t:<10} {row['gold']:>5} {row['recall']:>7.2f} {row['coded']:>6} "
+            f"{row['precision']:>10.2f}"
+        )
+    return "\n".join(lines)
