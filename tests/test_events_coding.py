@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire import Coder
 from eventwire.annotators.events import explain
+
+
+@pytest.fixture(scope="module")
+def coder():
+    """The rules alone: these tests pin the lexicon and grammar; the learned filter that
+    scores their events has its own tests (test_events_filter.py)."""
+    return Coder({"event_filter": False})
 
 
 def _events(coder, text: str):

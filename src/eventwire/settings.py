@@ -120,6 +120,26 @@ SETTINGS: tuple[Setting, ...] = (
         bool,
         "Leave out events flagged with the negation auxiliary mode.",
     ),
+    Setting(
+        "event_filter",
+        True,
+        bool,
+        "Score each rule-proposed event with the learned filter (its probability enters the "
+        "confidence) and drop those under event_min_probability.",
+    ),
+    Setting(
+        "event_filter_model",
+        "",
+        str,
+        "An event filter model file (JSON from eventwire.training.events) instead of the "
+        "packaged one.",
+    ),
+    Setting(
+        "event_min_probability",
+        -1.0,
+        float,
+        "Events the filter scores below this are dropped; negative: the model's own threshold.",
+    ),
     # --- sources (eventwire.ingest, eventwire.corpus.dedup, eventwire.watch) ---
     Setting(
         "languages",

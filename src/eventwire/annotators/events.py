@@ -78,6 +78,7 @@ THREATEN_FROM = {
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr"})
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+_VERBAL_TYPES = _SPEECH_ACTS | {"AGREE", "SUPPORT"}
 _PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 _RECIPIENT_PREPS = (
     "to",
@@ -540,6 +541,11 @@ class EventsAnnotator(Annotator):
         self.non_actor = lx.word_class("non_actor")
         self.stative_passive = lx.word_class("stative_passive")
         self.occurrence = lx.word_class("occurrence")
+        self.natural_force = lx.word_class("natural_force")
+        self.accident_cue = lx.word_class("accident_cue")
+        self.accident_verb = lx.word_class("accident_verb")
+        self.attack_cue = lx.word_class("attack_cue")
+        self.verbal_target = lx.word_class("verbal_target")
         # context cues indexed by their first word, so a sentence is scanned once
         self._cue_index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for words, context in lx.contexts.items():
@@ -548,6 +554,13 @@ class EventsAnnotator(Annotator):
         from .actors import actor_ref  # the actors annotator's contract for argument phrases
 
         self._actor_ref = actor_ref
+        self._filter = None
+        if settings.get("event_filter", True):
+            from .event_filter import load_filter
+
+            self._filter = load_filter(settings.get("event_filter_model") or None)
+        floor = float(settings.get("event_min_probability", -1.0))
+        self._min_p = floor if floor >= 0 else (self._filter.threshold if self._filter else 0.0)
         # per-article state lives in a thread-local, so one annotator serves many threads
         self._local = threading.local()
 
@@ -558,17 +571,71 @@ class EventsAnnotator(Annotator):
         self._local.cues = {}
         doc = ctx.doc
         article_cues = self._article_contexts(doc)
+        self._local.dateline_end = _dateline_end(doc.text)
         n = len(ctx.analysis.events)
         for sent in doc.sents:
             if not sent.text.strip():
                 continue
             for cand in self._sentence(sent, ctx):
                 event = self._build(cand, sent, ctx, article_cues)
-                if event is None:
+                if event is None or self._implausible(cand, event, sent) is not None:
+                    continue
+                if self._filter is not None and not self._judge(event, ctx):
                     continue
                 n += 1
                 event.id = f"ev{n}"
                 ctx.analysis.events.append(event)
+
+    def _implausible(self, cand: Candidate, event: Event, sent: Any) -> str | None:
+        """Why a proposed event is not one (None if nothing speaks against it).
+
+        A natural force or an accident is never the actor of a hostile act ("the quake
+        killed", "the storm struck"), and a casualty verb with no named perpetrator in a
+        sentence about an accident or a disaster, with no word of violence in it, reports
+        no attack ("six were killed when the plant exploded").
+        """
+        if event.event not in HOSTILE | {"THREATEN"}:
+            return None
+        doc = cand.tok.doc
+
+        def force(tok: Any) -> bool:
+            return tok.pos_ in ("NOUN", "PROPN") and _lemma(tok) in self.natural_force
+
+        for ref in event.actor:
+            span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+            if span is not None and len(span) and force(span.root):
+                return "natural force as actor"
+        if any(force(c) for c in cand.tok.children if c.dep_ in _SUBJECT_DEPS):
+            return "natural force as actor"
+        if any(a.code for a in event.actor) and "actor country: location" not in (event.rule or ""):
+            return None
+        # this sentence and the one before; the trigger's own word is no accident cue
+        start = sent.start
+        if start > 0:
+            start = doc[start - 1].sent.start
+        accident = violence = False
+        for t in doc[start : sent.end]:
+            lemma = _lemma(t)
+            if lemma in self.attack_cue:
+                violence = True
+            elif t.i != cand.tok.i and (
+                (t.pos_ == "NOUN" and lemma in self.accident_cue)
+                or (t.pos_ == "VERB" and lemma in self.accident_verb)
+            ):
+                accident = True
+        if accident and not violence:
+            return "accident or disaster"
+        return None
+
+    def _judge(self, event: Event, ctx: Context) -> bool:
+        """The learned filter's word on a proposed event: its probability becomes the
+        confidence; False drops it."""
+        from .event_filter import features
+
+        assert self._filter is not None
+        p = self._filter.probability(features(event, ctx.doc, ctx.analysis))
+        event.confidence = round(self._filter.confidence(event.confidence, p), 3)
+        return p >= self._min_p
 
     # ---- triggers and rules for one sentence ------------------------------------------
 
@@ -588,6 +655,16 @@ class EventsAnnotator(Annotator):
                     # "protested that …", "to protest the remarks": a verbal protest
                     cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
                     cand.rules.append("verbal protest: ACCUSE")
+            if cand.event == "ASSAULT" and cand.pat.pos == "v" and _lemma(t) == "attack":
+                if self._verbal_attack(t):
+                    # "attacked her record", "attacked Smith over the vote": criticism
+                    cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
+                    cand.rules.append("verbal attack: ACCUSE")
+            if cand.event == "PROTEST" and cand.pat.pos == "v" and _lemma(t) == "strike":
+                if _children(t, "dobj"):
+                    # "jets struck the depot": an attack; "workers struck": a labour strike
+                    cand.event, cand.mode, cand.cameo = "ASSAULT", None, "190"
+                    cand.rules.append("strike with an object: ASSAULT")
         # an event noun that a verb pattern already names ("imposed sanctions") is one event
         for i, cand in list(cands.items()):
             if cand.is_noun and cand.tok.head.i in cands and cand.tok.head.i != i:
@@ -606,6 +683,20 @@ class EventsAnnotator(Annotator):
             self._speaker(cand)
             out.append(cand)
         return out
+
+    def _verbal_attack(self, verb: Any) -> bool:
+        """Whether "attack" is done in words: its object is a person or a thing said or
+        decided, or it is "attacked X over/on/for" such a thing, with no weapon in sight."""
+        if any(_lemma(t) in self.attack_cue - {"attack"} for t in verb.sent):
+            return False
+        objs = _children(verb, "dobj")
+        for p in _children(verb, "prep"):
+            if _lemma(p) in ("over", "on", "for"):
+                objs += _children(p, "pobj")
+        for o in objs:
+            if _lemma(o) in self.verbal_target or (o.ent_type_ == "PERSON" and o.dep_ == "dobj"):
+                return True
+        return False
 
     def _speech_demands(self, sent: Any, cands: dict[int, Candidate]) -> None:
         """ "X said Y must do Z": a REQUEST by X on Y, in place of the reported act."""
@@ -676,6 +767,16 @@ class EventsAnnotator(Annotator):
                             # "agree on the need to expel": a shared demand, not a pledge
                             gov.event, gov.mode, gov.cameo = cand.event, cand.mode, cand.cameo
                             gov.rules.append(f"shared {cand.event}")
+                        elif (
+                            gov.event == "AGREE"
+                            and cand.event in HOSTILE
+                            and _lemma(gov.tok) in self.intent
+                        ):
+                            # "vowed to jail her", "pledged to impose sanctions": a pledge
+                            # of a hostile act is a threat
+                            kind, code = THREATEN_FROM.get(cand.event, (None, "130"))
+                            gov.event, gov.mode, gov.cameo = "THREATEN", kind, code
+                            gov.rules.append(f"pledged {cand.event}: THREATEN")
                 break
 
     def _asserted(self, cand: Candidate, cands: dict[int, Candidate]) -> bool:
@@ -797,6 +898,10 @@ class EventsAnnotator(Annotator):
             elif gov.dep_ == "xcomp" and pl in self.negating_verbs:
                 negated = True
                 cand.rules.append(f"negated by {pl}")
+            elif gov.dep_ == "ccomp" and pl == "deny":
+                # "denied that the army had attacked": the denial scopes over the act
+                negated = True
+                cand.rules.append("negated by deny")
             elif gov.dep_ == "conj":
                 auxes |= _aux_lemmas(parent)
             gov = parent
@@ -930,8 +1035,9 @@ class EventsAnnotator(Annotator):
             for c in v.children:
                 if c.dep_ in _PASSIVE_SUBJECT_DEPS:
                     return _conjuncts(c)
+        dateline_end = getattr(self._local, "dateline_end", 0)
         for c in v.children:
-            if c.dep_ in _SUBJECT_DEPS:
+            if c.dep_ in _SUBJECT_DEPS and c.idx >= dateline_end:
                 if c.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
                     return _conjuncts(v.head)
                 if str(c.lower_) in ("there",):
@@ -1162,7 +1268,10 @@ class EventsAnnotator(Annotator):
         refs: list[ActorRef] = []
         seen: set[tuple[int, int]] = set()
         seen_entities: set[str] = set()
+        dateline_end = getattr(self._local, "dateline_end", 0)
         for h in heads:
+            if h.idx < dateline_end:
+                continue  # a dateline names where the reporter is, never a party
             parts = self._split_adjectives(h)
             for span in parts:
                 ref = self._actor_ref(ctx, span)
@@ -1209,9 +1318,12 @@ class EventsAnnotator(Annotator):
         return []
 
     def _sentence_place(self, sent: Any, actor: list[ActorRef], ctx: Context) -> ActorRef | None:
+        dateline_end = getattr(self._local, "dateline_end", 0)
         for place in ctx.analysis.places:
             if not place.country or not (sent.start_char <= place.start < sent.end_char):
                 continue
+            if place.start < dateline_end:
+                continue  # the dateline says where the reporter is
             if any(a.start <= place.start and place.end <= a.end for a in actor):
                 if not any(a.code is None for a in actor):
                     continue
@@ -1291,7 +1403,14 @@ class EventsAnnotator(Annotator):
             actor_heads = _conjuncts(speaker)
             cand.rules.append("actor: speaker")
         actor = self._refs(actor_heads, ctx, speaker)
-        if not actor and quote is not None and quote.speaker is not None:
+        if (
+            not actor
+            and quote is not None
+            and quote.speaker is not None
+            and cand.event in _VERBAL_TYPES
+        ):
+            # the speaker of a quote is the actor of what the quote itself does (a demand,
+            # an accusation), never of an act the quote only mentions
             actor = [
                 ActorRef(
                     quote.speaker.text,
@@ -1430,6 +1549,14 @@ class EventsAnnotator(Annotator):
                     found = list(dict.fromkeys([implied, *found]))
                     break
         return found
+
+
+def _dateline_end(text: str) -> int:
+    """Where the article's dateline ("BAGHDAD, March 7 (Reuters) -") ends, else 0."""
+    from ..ingest.dateline import parse
+
+    found = parse(text[:300])
+    return found.end if found is not None else 0
 
 
 def explain(event: Event) -> str:

@@ -151,6 +151,9 @@ def _score_article(art: dict[str, Any], events: list[Event]) -> dict[str, Any]:
         for ev in coded:
             matches = [g for g in gold if ev.event in _types(g)]
             per_type[ev.event]["coded"] += 1
+            b = _bin(ev.confidence)
+            c[f"conf_n:{b}"] += 1
+            c[f"conf_right:{b}"] += bool(matches)
             if not matches:
                 errors.append(
                     {
@@ -220,6 +223,35 @@ def _score_article(art: dict[str, Any], events: list[Event]) -> dict[str, Any]:
                     }
                 )
     return {"counts": c, "per_type": per_type, "errors": errors}
+
+
+#: confidence bins of the calibration table (lower bounds)
+CONF_BINS = (0.0, 0.2, 0.4, 0.6, 0.8)
+
+
+def _bin(conf: float) -> float:
+    return max(b for b in CONF_BINS if conf >= b) if conf >= 0 else 0.0
+
+
+def calibration(c: Counter[str]) -> list[dict[str, Any]]:
+    """Per confidence bin: coded events and the share of them that are type-right; and
+    the same for every event at or above each bin's lower bound."""
+    rows = []
+    for b in CONF_BINS:
+        n = c[f"conf_n:{b}"]
+        at_least_n = sum(c[f"conf_n:{x}"] for x in CONF_BINS if x >= b)
+        at_least_r = sum(c[f"conf_right:{x}"] for x in CONF_BINS if x >= b)
+        rows.append(
+            {
+                "bin": f"{b:.1f}-{min(1.0, b + 0.2):.1f}",
+                "events": n,
+                "right": _ratio(c[f"conf_right:{b}"], n),
+                "at_least": b,
+                "events_at_least": at_least_n,
+                "right_at_least": _ratio(at_least_r, at_least_n),
+            }
+        )
+    return rows
 
 
 def _where(ev: Event) -> str:
@@ -310,6 +342,7 @@ def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, An
         "articles": len(articles),
         "scores": scores(totals["all"]),
         "support": {k: totals["all"][k] for k in SUPPORT_KEYS},
+        "calibration": calibration(totals["all"]),
         "halves": {
             h: {
                 "articles": sum(1 for a in articles if half(str(a.get("id") or "")) == h),
@@ -366,6 +399,13 @@ def render(report: dict[str, Any]) -> str:
         f"  support (all): {sup['coded_events']} coded / {sup['gold_events']} gold events; "
         f"dates {sup['date_ok']}/{sup['date_n']}, places {sup['place_ok']}/{sup['place_n']}, "
         f"place where none {sup['place_where_none']}/{sup['noplace_n']}",
+        "",
+        "  confidence   events  type-right   events >= bin  type-right",
+        *(
+            f"  {r['bin']:<12} {r['events']:>6} {r['right']:>11.2f} "
+            f"{r['events_at_least']:>15} {r['right_at_least']:>11.2f}"
+            for r in report.get("calibration", [])
+        ),
         "",
         f"  {'type':<10} {'gold':>5} {'recall':>7} {'coded':>6} {'precision':>10}",
     ]

@@ -1,0 +1,209 @@
+"""A learned second opinion on each event the rules propose: is it reported, and of this type?
+
+The lexicon and grammar propose events; many words that can name an act also name
+other things ("help", "allow", "receive", "release"), and a rule cannot see everything
+that tells them apart. This filter scores every proposed event with a logistic
+regression over sparse features of the event and its sentence — the trigger's lemma,
+part of speech and place in the parse, the rule that fired and what changed it,
+auxiliary modes, whether the actor and recipient resolve to codes and what kind of
+entity they are, the words the trigger governs, the sentence's marks (a question, a
+percentage) — and gives the probability that the sentence reports an event of that
+type (type-right under ``eval news``'s definition).
+
+Events under the threshold (setting ``event_min_probability``, else the model's own)
+are dropped; the probability weighs 0.3 in the event's ``confidence``, the rules'
+confidence (which ranks the events of one sentence, the main clause's act first) the
+rest, so that a confidence means what it says (``eval news`` prints the calibration).
+The weights are a small JSON file, ``resources/events/filter.json``, trained on real
+news sentences that no evaluation reports on (``../shared/train/news-events``) by::
+
+    python -m eventwire.training.events \
+        --train ../shared/train/news-events/news-sentences-train.jsonl \
+        --ngec ../shared/train/ngec/gpt_synthetic_events_2023-10-19_19.csv.zip \
+        --out src/eventwire/resources/events/filter.json --threshold 0.3
+
+No evaluation data is used to train it; its report is written beside the weights.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ConfigError
+
+if TYPE_CHECKING:
+    from ..records import ActorRef, Analysis, Event
+
+RESOURCE_PACKAGE = "eventwire.resources.events"
+MODEL_FILE = "filter.json"
+
+_PCT = re.compile(r"\d\s*(%|percent|per cent)|\bpercentage\b|\bpoll", re.I)
+_ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative", "agent", "prt"})
+_PRONOUNS = frozenset(
+    {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "this", "that"}
+)
+
+
+def _rule_tags(rule: str | None) -> list[str]:
+    """The rule string's parts without their particular words: 'absorbs protect' -> absorbs."""
+    if not rule:
+        return []
+    parts = [p.strip() for p in rule.split(";") if p.strip()]
+    tags = [f"pat={parts[0]}"] if parts else []
+    for p in parts[1:]:
+        head = p.split(":", 1)[0].strip()
+        words = head.split()
+        if words and words[0] in ("absorbs", "light", "intent", "future", "condition"):
+            head = " ".join(words[:2]) if words[0] == "light" else words[0]
+        tags.append(f"rule={head}")
+        if ":" in p:
+            tags.append(f"rule={p.strip()}")
+    return tags
+
+
+def _side(name: str, refs: list[ActorRef], analysis: Analysis) -> list[str]:
+    if not refs:
+        return [f"{name}=none"]
+    out = [f"{name}=some"]
+    if any(r.code for r in refs):
+        out.append(f"{name}=coded")
+        if any(r.sectors for r in refs):
+            out.append(f"{name}=sector")
+    else:
+        out.append(f"{name}=uncoded")
+    for r in refs[:2]:
+        words = r.text.lower().split()
+        if len(words) == 1 and words[0] in _PRONOUNS:
+            out.append(f"{name}=pronoun")
+        ent = analysis.entity(r.entity)
+        out.append(f"{name}_kind={ent.kind if ent is not None else 'none'}")
+    return out
+
+
+def _trigger_token(ev: Event, doc: Any) -> Any:
+    span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span.root
+
+
+def features(ev: Event, doc: Any, analysis: Analysis) -> list[str]:
+    """The sparse features of one proposed event (names of the features that are on)."""
+    t = ev.event
+    f = ["bias", f"type={t}"]
+    tok = _trigger_token(ev, doc)
+    if tok is not None:
+        lemma = tok.lemma_.lower()
+        f += [
+            f"lemma={lemma}",
+            f"lemma|type={lemma}|{t}",
+            f"pos={tok.pos_}|{t}",
+            f"tag={tok.tag_}",
+            f"dep={tok.dep_}",
+            f"dep|type={tok.dep_}|{t}",
+            f"headdep={tok.head.dep_}",
+            f"headlemma={tok.head.lemma_.lower()}",
+        ]
+        for c in tok.children:
+            if c.dep_ in _ARG_DEPS:
+                f.append(f"arg={c.dep_}:{c.lemma_.lower()}")
+                f.append(f"arg|type={c.dep_}:{c.lemma_.lower()}|{t}")
+                if c.ent_type_:
+                    f.append(f"argent={c.dep_}:{c.ent_type_}")
+            elif c.dep_ == "prep":
+                f.append(f"prep={c.lemma_.lower()}")
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        f.append(f"pobj={c.lemma_.lower()}:{o.lemma_.lower()}")
+            elif c.dep_ in ("aux", "auxpass", "neg"):
+                f.append(f"aux_word={c.lemma_.lower()}")
+        sent = tok.sent
+        stext = sent.text
+        if "?" in stext:
+            f.append("sent=question")
+        if _PCT.search(stext):
+            f.append("sent=figures")
+        if tok.i == sent.start or (tok.i - sent.start) < 2:
+            f.append("trigger=first")
+        if len(sent) > 40:
+            f.append("sent=long")
+    for a in ev.aux:
+        f.append(f"aux={a}")
+        f.append(f"aux|type={a}|{t}")
+    f += _rule_tags(ev.rule)
+    f += _side("actor", ev.actor, analysis)
+    f += _side("recipient", ev.recipient, analysis)
+    if ev.quote:
+        f.append("quoted")
+    f.append(f"conf={min(9, int(ev.confidence * 10))}")
+    return f
+
+
+class EventFilter:
+    """Logistic regression weights over ``features``; ``probability`` scores one event."""
+
+    def __init__(self, weights: dict[str, float], threshold: float, meta: dict[str, Any]):
+        self.weights = weights
+        self.threshold = threshold
+        self.meta = meta
+        conf = meta.get("confidence") or {}
+        self.filter_weight = float(conf.get("filter_weight", 0.1))
+        self._a = float(conf.get("a", 1.0))
+        self._b = float(conf.get("b", 0.0))
+
+    def confidence(self, rule_confidence: float, probability: float) -> float:
+        """The event's confidence: the rules' (which ranks the events of one sentence) with
+        a share of the filter's probability, mapped monotonically to a calibrated value."""
+        score = (1 - self.filter_weight) * rule_confidence + self.filter_weight * probability
+        return 1.0 / (1.0 + math.exp(-(self._a * score + self._b)))
+
+    def probability(self, feats: list[str]) -> float:
+        z = sum(self.weights.get(name, 0.0) for name in set(feats))
+        if z >= 0:
+            return 1.0 / (1.0 + math.exp(-z))
+        e = math.exp(z)
+        return e / (1.0 + e)
+
+    @classmethod
+    def from_json(cls, text: str, where: str) -> EventFilter:
+        try:
+            data = json.loads(text)
+            weights = {str(k): float(v) for k, v in data["weights"].items()}
+            threshold = float(data.get("threshold", 0.5))
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ConfigError(
+                f"{where}: not an event filter model ({exc}); expected JSON with 'weights' "
+                "(feature -> weight) and 'threshold', as written by eventwire.training.events"
+            ) from exc
+        return cls(weights, threshold, {k: v for k, v in data.items() if k != "weights"})
+
+
+_CACHE: dict[str, EventFilter] = {}
+
+
+def load_filter(path: str | None = None) -> EventFilter | None:
+    """The packaged filter (or the one at ``path``), loaded once per process; None if absent."""
+    key = path or ""
+    if key in _CACHE:
+        return _CACHE[key]
+    if path:
+        try:
+            text = Path(path).expanduser().read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(
+                f"event filter model {path!r} cannot be read ({exc}); expected a JSON file "
+                "written by eventwire.training.events"
+            ) from exc
+        model = EventFilter.from_json(text, path)
+    else:
+        res = resources.files(RESOURCE_PACKAGE).joinpath(MODEL_FILE)
+        if not res.is_file():
+            return None
+        model = EventFilter.from_json(res.read_text(encoding="utf-8"), MODEL_FILE)
+    _CACHE[key] = model
+    return model
