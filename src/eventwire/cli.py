@@ -151,7 +151,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
         on_error = _forgetting(report, dedup)  # sources: a copy's original must be stored
         analyses = coder.pipe(fresh(), n_process=args.workers, on_error=on_error)
+        partial = 0
         for batch in _batches(analyses, args.batch_size):
+            partial += _report_partial(batch)
             stats += store.write(batch)
             _ingest_tick(progress, stats, report)
         _ingest_done(progress, stats, report)
@@ -159,12 +161,24 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         counts = store.counts()
     print(
         f"ingested {seen} article(s) into {args.db}: {stats.inserted} new, "
-        f"{stats.replaced} replaced, {stats.unchanged} unchanged, {report.errors} skipped; "
+        f"{stats.replaced} replaced, {stats.unchanged} unchanged, {report.errors} skipped, "
+        f"{partial} coded with an annotator failure; "
         f"store holds {counts['articles']} articles, {counts['events']} events",
         file=sys.stderr,
     )
     _report_skips(opts)
     return 0 if seen or not report.errors else 2
+
+
+def _report_partial(batch: list[Analysis]) -> int:
+    """Print the annotator failures of a batch on stderr; the number of articles they hit."""
+    n = 0
+    for a in batch:
+        failures = a.annotator_failures()
+        for w in failures:
+            print(f"eventwire: warning: article {a.article.id!r}: {w}", file=sys.stderr)
+        n += bool(failures)
+    return n
 
 
 def _print_events(pairs: Iterable[tuple[Analysis, Event]], fmt: str, out: TextIO) -> int:

@@ -17,7 +17,7 @@ from typing import Any
 from . import annotators as _annotators
 from . import nlp as _nlp
 from .errors import ArticleError, EventwireError
-from .records import Analysis, Article
+from .records import ANNOTATOR_FAILED, Analysis, Article
 from .settings import Settings
 
 log = logging.getLogger("eventwire")
@@ -30,8 +30,8 @@ ErrorHandler = Callable[[Any, EventwireError], None]
 PARSE_BATCH = 8
 
 
-class AnnotatorError(EventwireError):
-    """An annotator failed on an article (a bug in eventwire: please report it with the article)."""
+# The longest reason an annotator failure warning quotes from its exception.
+FAILURE_REASON_CHARS = 160
 
 
 def article_id_for(text: str) -> str:
@@ -185,15 +185,16 @@ class Coder:
             )
         ctx = _annotators.Context(article=art, doc=doc, analysis=analysis, settings=self.settings)
         for annotator in self.annotators:
+            kept = {f: len(getattr(analysis, f)) for f in _RECORD_LISTS}
             try:
                 annotator(ctx)
             except EventwireError:
-                raise
-            except Exception as exc:  # noqa: BLE001 - reported with the article and annotator
-                raise AnnotatorError(
-                    f"article {art.id!r}: annotator {annotator.name!r} failed: "
-                    f"{type(exc).__name__}: {exc}"
-                ) from exc
+                raise  # a missing resource or bad setting fails every article alike
+            except Exception as exc:  # noqa: BLE001 - an annotator's bug loses its records only
+                for f, n in kept.items():
+                    del getattr(analysis, f)[n:]
+                analysis.warnings.append(_failure(annotator.name, exc))
+                log.warning("article %r: %s", art.id, analysis.warnings[-1])
         return ctx
 
     def pipe(
@@ -241,6 +242,21 @@ class Coder:
                 yield self.annotate(art, doc)
             except EventwireError as exc:
                 handler(art, exc)
+
+
+# The record lists of an Analysis; a failed annotator's additions to them are dropped.
+_RECORD_LISTS = ("entities", "events", "quotes", "times", "places", "claims")
+
+
+def _failure(name: str, exc: BaseException) -> str:
+    """The warning that annotator ``name`` failed with ``exc``: name, error and a short reason."""
+    reason = " ".join(str(exc).split())
+    if len(reason) > FAILURE_REASON_CHARS:
+        reason = reason[: FAILURE_REASON_CHARS - 1] + "…"
+    return (
+        f"{ANNOTATOR_FAILED}{name}: {type(exc).__name__}: {reason or 'no message'}; its "
+        "records are left out (a later ingest with a fixed eventwire recodes the article)"
+    )
 
 
 def _where(item: Any, i: int) -> str:

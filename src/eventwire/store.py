@@ -38,8 +38,11 @@ Corpus level (written by the clustering pass, ``eventwire cluster``; see
 
 Writes are idempotent: an article whose id and content hash (text and metadata)
 are already stored is left alone; the same id with a new hash replaces all of
-that article's records. Each batch is one transaction, so a crash leaves no
-half-stored article and loses nothing already committed.
+that article's records. An article an annotator failed on is stored with the
+records of the others and its ``warnings`` (in ``analysis``), under a hash
+marked partial, so that the next ingest codes it again. Each batch is one
+transaction, so a crash leaves no half-stored article and loses nothing already
+committed.
 """
 
 from __future__ import annotations
@@ -113,6 +116,17 @@ def content_hash(article: Article) -> str:
     """A hash of the article's text and metadata: equal hashes mean nothing changed."""
     raw = json.dumps(article.to_dict(), sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+# Marks the stored hash of an article an annotator failed on: it never equals the
+# article's content hash, so the next ingest recodes it (with a fixed version, fully).
+PARTIAL = "+partial"
+
+
+def stored_hash(analysis: Analysis) -> str:
+    """The hash stored with an analysis: its content hash, marked when it is partial."""
+    digest = content_hash(analysis.article)
+    return digest + PARTIAL if analysis.annotator_failures() else digest
 
 
 @dataclass
@@ -321,7 +335,7 @@ class Store:
         rows: dict[str, list[tuple[Any, ...]]] = {t: [] for t in TABLES}
         replace: list[str] = []
         for aid, analysis in by_id.items():
-            digest = content_hash(analysis.article)
+            digest = stored_hash(analysis)
             if stored.get(aid) == digest:
                 stats.unchanged += 1
                 continue
