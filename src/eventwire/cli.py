@@ -181,12 +181,14 @@ def _report_partial(batch: list[Analysis]) -> int:
     return n
 
 
-def _print_events(pairs: Iterable[tuple[Analysis, Event]], fmt: str, out: TextIO) -> int:
+def _print_events(
+    pairs: Iterable[tuple[Analysis, Event]], fmt: str, out: TextIO, header: bool = False
+) -> int:
     from .formats import gdelt, plover, table
 
     n = 0
     if fmt == "gdelt-csv":
-        return gdelt.write((gdelt.row(a, e) for a, e in pairs), out)
+        return gdelt.write((gdelt.row(a, e) for a, e in pairs), out, header)
     if fmt == "json":
         items = [{"article": a.article.meta(), **e.to_dict()} for a, e in pairs]
         out.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
@@ -222,9 +224,10 @@ def cmd_events(args: argparse.Namespace) -> int:
 
     if getattr(args, "level", "mention") == "event":  # corpus scale: see the block below
         return cmd_events_corpus(args)
-
+    _check_mention_level(args)
+    flt = _filter(args)
     with Store(args.db, read_only=True) as store:
-        n = _print_events(store.events(_filter(args)), args.format, sys.stdout)
+        n = _print_events(store.events(flt), args.format, sys.stdout, args.header)
     print(f"{n} event(s)", file=sys.stderr)
     return 0
 
@@ -235,15 +238,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if getattr(args, "level", "mention") == "event":  # corpus scale: see the block below
         return cmd_export_corpus(args)
-
+    _check_mention_level(args)
+    flt = _filter(args)
     with Store(args.db, read_only=True) as store:
-        pairs = store.events(_filter(args))
+        pairs = store.events(flt)
         if args.format == "parquet":
             n = parquet.write((parquet.row(a, e) for a, e in pairs), args.out)
         else:
             with open(args.out, "w", encoding="utf-8", newline="") as fh:
                 if args.format == "gdelt-csv":
-                    n = gdelt.write((gdelt.row(a, e) for a, e in pairs), fh)
+                    n = gdelt.write((gdelt.row(a, e) for a, e in pairs), fh, args.header)
                 else:
                     n = 0
                     for a, e in pairs:
@@ -275,6 +279,16 @@ def _event_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--since", help="earliest event date, YYYY-MM-DD")
     p.add_argument("--until", help="latest event date, YYYY-MM-DD")
     p.add_argument("--no-negated", action="store_true", help="leave out negated events")
+    p.add_argument("--header", action="store_true", help="gdelt-csv: write the column names first")
+
+
+def _check_mention_level(args: argparse.Namespace) -> None:
+    """Refuse options that only mean something for corpus-level events."""
+    if args.min_mentions != 1:
+        raise InputError(
+            f"--min-mentions {args.min_mentions} counts the reports of corpus-level events; "
+            "add --level event (mention-level events are single reports)"
+        )
 
 
 # --- serve: the web UI and JSON API (eventwire.web) -------------------------------------
@@ -533,7 +547,7 @@ def _corpus_records(store: Any, events: Iterable[Any], fmt: str) -> Iterator[Any
         counts = (ce.num_mentions, ce.num_sources, ce.num_articles)
         if fmt == "gdelt-csv":
             row = gdelt.row(rep[0], rep[1], counts)
-            row["GLOBALEVENTID"] = ce.id
+            row["GLOBALEVENTID"] = gdelt.event_number(ce.id)
             yield row
         else:  # plover: the earliest report's record, with the corpus-level fields added
             rec = plover.event_record(*rep)
@@ -561,7 +575,7 @@ def cmd_events_corpus(args: argparse.Namespace) -> int:
                 sys.stdout.write(_corpus_lines(ce) + "\n")
                 n += 1
         elif args.format == "gdelt-csv":
-            n = gdelt.write(_corpus_records(store, events, "gdelt-csv"), sys.stdout)
+            n = gdelt.write(_corpus_records(store, events, "gdelt-csv"), sys.stdout, args.header)
         elif args.format == "json":
             items = list(_corpus_records(store, events, "json"))
             sys.stdout.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
@@ -588,7 +602,7 @@ def cmd_export_corpus(args: argparse.Namespace) -> int:
             fmt = "gdelt-csv" if args.format == "gdelt-csv" else "plover"
             with open(args.out, "w", encoding="utf-8", newline="") as fh:
                 if fmt == "gdelt-csv":
-                    n = gdelt.write(_corpus_records(store, events, fmt), fh)
+                    n = gdelt.write(_corpus_records(store, events, fmt), fh, args.header)
                 else:
                     n = 0
                     for rec in _corpus_records(store, events, fmt):

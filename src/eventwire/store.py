@@ -50,13 +50,14 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import StoreError
-from .records import Analysis, Article, Event
+from .errors import InputError, StoreError
+from .records import PLOVER_TYPES, Analysis, Article, Event
 
 SCHEMA_VERSION = 1
 
@@ -144,9 +145,42 @@ class WriteStats:
         return self
 
 
+_FILTER_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def check_filter_type(value: str | None) -> str | None:
+    """An event-type filter checked against the PLOVER ontology (upper-cased), or None."""
+    if value is None:
+        return None
+    if value.strip().upper() not in PLOVER_TYPES:
+        raise InputError(
+            f"event type filter {value!r} is not a PLOVER event type; expected one of "
+            f"{', '.join(PLOVER_TYPES)}"
+        )
+    return value.strip().upper()
+
+
+def check_filter_date(name: str, value: str | None) -> str | None:
+    """A ``since``/``until`` filter checked to be a calendar value YYYY[-MM[-DD]], or None."""
+    if value is None:
+        return None
+    m = _FILTER_DATE.fullmatch(value.strip())
+    try:
+        if m is None:
+            raise ValueError(value)
+        year, month, day = (int(g) if g else 1 for g in m.groups())
+        _dt.date(year, month, day)
+    except ValueError:
+        raise InputError(
+            f"{name} date filter {value!r} is not a date; expected YYYY, YYYY-MM or "
+            "YYYY-MM-DD (e.g. 2023-03-08)"
+        ) from None
+    return value.strip()
+
+
 @dataclass
 class EventFilter:
-    """Filters for event queries; None means no filter."""
+    """Filters for event queries; None means no filter. Bad values raise InputError."""
 
     actor: str | None = None  # code prefix, e.g. USA or USAMIL
     recipient: str | None = None
@@ -155,6 +189,11 @@ class EventFilter:
     until: str | None = None
     article: str | None = None
     include_negated: bool = True
+
+    def __post_init__(self) -> None:
+        self.type = check_filter_type(self.type)
+        self.since = check_filter_date("since", self.since)
+        self.until = check_filter_date("until", self.until)
 
 
 def _rows(analysis: Analysis, digest: str, now: _dt.datetime) -> dict[str, list[tuple[Any, ...]]]:
@@ -493,6 +532,15 @@ class CorpusFilter:
     until: str | None = None
     min_mentions: int = 1
     include_negated: bool = True
+
+    def __post_init__(self) -> None:
+        self.type = check_filter_type(self.type)
+        self.since = check_filter_date("since", self.since)
+        self.until = check_filter_date("until", self.until)
+        if self.min_mentions < 1:
+            raise InputError(
+                f"min_mentions filter {self.min_mentions}; expected a whole number of 1 or more"
+            )
 
 
 def _corpus_state(store: Store) -> str:

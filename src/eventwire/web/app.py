@@ -39,7 +39,7 @@ from jinja2 import Environment, FileSystemLoader
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..formats import PLOVER_QUAD, gdelt, parquet, plover
+from ..formats import PLOVER_QUAD, csvsafe, gdelt, parquet, plover
 from ..records import AUX_MODES, PLOVER_TYPES, QUOTE_KINDS
 from . import queries
 from .highlight import KINDS, article_view
@@ -441,6 +441,9 @@ def create_app(db: str | Path) -> FastAPI:
         format: Annotated[
             str, Query(description="csv, plover-jsonl or gdelt-csv (tab-separated)")
         ] = "csv",
+        header: Annotated[
+            bool, Query(description="gdelt-csv: the column names first (GDELT files have none)")
+        ] = False,
     ) -> StreamingResponse:
         """The events of the current filter as CSV, PLOVER JSONL or GDELT CSV (bounded)."""
         fmt = _choice("format", format, EXPORT_FORMATS)
@@ -453,7 +456,7 @@ def create_app(db: str | Path) -> FastAPI:
             )
             media, name = "application/x-ndjson", "eventwire-events.plover.jsonl"
         elif fmt == "gdelt-csv":
-            body = _csv((gdelt.row(a, e) for a, e in pairs), list(gdelt.COLUMNS), "\t")
+            body = gdelt.lines((gdelt.row(a, e) for a, e in pairs), header)
             media, name = "text/tab-separated-values", "eventwire-events.gdelt.csv"
         else:
             body = _csv((_flat(parquet.row(a, e)) for a, e in pairs), None, ",")
@@ -697,7 +700,7 @@ def _csv(rows: Iterator[dict[str, Any]], columns: list[str] | None, delim: str) 
                 buf, fieldnames=columns or list(row), delimiter=delim, lineterminator="\n"
             )
             writer.writeheader()
-        writer.writerow(row)
+        writer.writerow(csvsafe.row(row))  # no cell a spreadsheet would run as a formula
         n += 1
         if n % 500 == 0:
             yield buf.getvalue()
