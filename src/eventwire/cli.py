@@ -703,8 +703,6 @@ def _read_opts(args: argparse.Namespace, settings: Any) -> dict[str, Any]:
     """Reader options (``eventwire.ingest.read``) from the command line and the settings."""
     from collections import Counter
 
-    from .ingest.fetch import Fetcher
-
     return {
         "map": getattr(args, "map", None),
         "dayfirst": getattr(args, "dayfirst", False),
@@ -712,9 +710,20 @@ def _read_opts(args: argparse.Namespace, settings: Any) -> dict[str, Any]:
         "follow_links": not getattr(args, "no_follow", False),
         "feed_full_text_words": settings["feed_full_text_words"],
         "boilerplate_patterns": settings["boilerplate_patterns"],
-        "fetcher": Fetcher(timeout=settings["fetch_timeout"], host_delay=settings["host_delay"]),
+        "fetcher": _fetcher(settings),
         "stats": Counter(),
     }
+
+
+def _fetcher(settings: Any) -> Any:
+    """The Fetcher the settings describe (time-out, per-host delay, private addresses)."""
+    from .ingest.fetch import Fetcher
+
+    return Fetcher(
+        timeout=settings["fetch_timeout"],
+        host_delay=settings["host_delay"],
+        allow_private=settings["fetch_private_addresses"],
+    )
 
 
 def _report_skips(opts: dict[str, Any]) -> None:
@@ -761,7 +770,6 @@ def _forgetting(report: Reporter, dedup: Any) -> Any:
 
 
 def cmd_watch(args: argparse.Namespace) -> int:
-    from .ingest.fetch import Fetcher
     from .store import Store
     from .watch import Watcher, parse_every
 
@@ -786,7 +794,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
             args.feeds,
             on_articles,
             every=every,
-            fetcher=Fetcher(timeout=settings["fetch_timeout"], host_delay=settings["host_delay"]),
+            fetcher=_fetcher(settings),
             state_path=args.db + ".feeds.json",
             on_error=lambda source, exc: report(None, exc),
             languages=() if args.all_languages else settings["languages"],
