@@ -76,7 +76,7 @@ def test_formats_csv_injection_web_export_is_neutralised(tmp_path, value, fmt, d
     from eventwire.web import create_app
 
     db = _hostile_db(tmp_path / "h.duckdb", value)
-    client = TestClient(create_app(db))
+    client = TestClient(create_app(db), base_url="http://localhost")
     r = client.get(f"/events/export?format={fmt}&header=true")
     assert r.status_code == 200
     assert _assert_safe(r.text, delimiter) >= 2

@@ -23,7 +23,7 @@ from eventwire.web import create_app  # noqa: E402
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
     db = build_db(tmp_path_factory.mktemp("webapi") / "corpus.duckdb")
-    return TestClient(create_app(db), raise_server_exceptions=False)
+    return TestClient(create_app(db), base_url="http://localhost", raise_server_exceptions=False)
 
 
 def ids(body: dict) -> list[str]:

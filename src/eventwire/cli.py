@@ -300,7 +300,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from .web import serve
 
     Store(args.db, read_only=True).close()  # a clear error before uvicorn starts
-    serve(args.db, host=args.host, port=args.port)
+    serve(args.db, host=args.host, port=args.port, allow_hosts=args.allow_host)
     return 0
 
 
@@ -309,6 +309,14 @@ def _serve_parser(sub: Any) -> None:
     p.add_argument("--db", required=True, help="DuckDB file made by 'eventwire ingest'")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="also answer requests for this host name (repeatable; '*' any); loopback "
+        "names and the --host address are always answered (against DNS rebinding)",
+    )
     p.set_defaults(func=cmd_serve)
 
 
