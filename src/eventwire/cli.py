@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import itertools
 import json
 import logging
 import sys
@@ -126,21 +127,32 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     if getattr(args, "engine", "local") == "ray":  # corpus scale: see the block below
         return cmd_ingest_ray(args)
+    if not args.db:
+        raise InputError("ingest: --db FILE is required (the DuckDB store to write)")
     progress = _ingest_progress(args)
+    coder = _coder(args)
+    opts = _read_opts(args, coder.settings)  # sources: see the block below
+    items = ingest.read(args.paths, fmt=args.input_format, date=args.date, **opts)
+    if not Path(args.db).exists():
+        # a new store is created only once some input could be read
+        items, readable = _first_article(items)
+        if not readable:
+            for err in items:
+                print(f"eventwire: skipped: {err}", file=sys.stderr)
+            print(
+                f"eventwire: no article could be read; {args.db} was not created", file=sys.stderr
+            )
+            return 2
 
     with Store(args.db) as store:
         report = Reporter(store)
         stats = WriteStats()
         seen = 0
-        coder = _coder(args)
-        opts = _read_opts(args, coder.settings)  # sources: see the block below
         dedup = None if args.keep_duplicates else _deduplicator(store, coder.settings)
 
         def fresh() -> Iterator[Article]:
             nonlocal seen
-            for art in _articles(
-                ingest.read(args.paths, fmt=args.input_format, date=args.date, **opts), report
-            ):
+            for art in _articles(items, report):
                 seen += 1
                 if store.is_current(art):
                     stats.unchanged += 1
@@ -168,6 +180,18 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     )
     _report_skips(opts)
     return 0 if seen or not report.errors else 2
+
+
+def _first_article(
+    items: Iterator[Article | SourceError],
+) -> tuple[Iterator[Article | SourceError], bool]:
+    """Read ``items`` up to the first article: the same items again, and whether one came."""
+    head: list[Article | SourceError] = []
+    for item in items:
+        head.append(item)
+        if isinstance(item, Article):
+            return itertools.chain(head, items), True
+    return iter(head), False
 
 
 def _report_partial(batch: list[Analysis]) -> int:
