@@ -166,8 +166,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         partial = 0
         for batch in _batches(analyses, args.batch_size):
             partial += _report_partial(batch)
-            stats += store.write(batch)
+            stats += _store_batch(store, batch, dedup)
             _ingest_tick(progress, stats, report)
+        _store_batch(store, [], dedup)  # copies of articles stored in a later batch
         _ingest_done(progress, stats, report)
         _cluster_after_ingest(args, store)
         counts = store.counts()
@@ -778,6 +779,15 @@ def _deduplicator(store: Any, settings: Any) -> Any:
     )
 
 
+def _store_batch(store: Any, batch: list[Analysis], dedup: Any) -> Any:
+    """Store a batch with its articles' near-duplicate rows, in one transaction."""
+    ids = [a.article.id for a in batch]
+    stats = store.write(batch, also=dedup.pending(ids) if dedup is not None else ())
+    if dedup is not None:
+        dedup.stored(ids)
+    return stats
+
+
 def _is_copy(dedup: Any, art: Article, opts: dict[str, Any]) -> bool:
     """True when ``art`` copies a stored article: recorded as one more source of it."""
     if dedup is None:
@@ -815,7 +825,8 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
         def on_articles(arts: list[Article]) -> None:
             fresh = [a for a in arts if not store.is_current(a) and not _is_copy(dedup, a, opts)]
-            stats = store.write(coder.pipe(fresh, on_error=_forgetting(report, dedup)))
+            coded = list(coder.pipe(fresh, on_error=_forgetting(report, dedup)))
+            stats = _store_batch(store, coded, dedup)
             if stats.inserted or stats.replaced:
                 print(
                     f"eventwire: stored {stats.inserted} new, {stats.replaced} changed article(s)",

@@ -359,11 +359,16 @@ class Store:
         """True when this exact article (same id, text and metadata) is already stored."""
         return self.stored_hashes([article.id]).get(article.id) == content_hash(article)
 
-    def write(self, analyses: Iterable[Analysis]) -> WriteStats:
-        """Store a batch of analyses in one transaction (idempotent, see module docstring)."""
+    def write(
+        self, analyses: Iterable[Analysis], also: Sequence[tuple[str, list[Any]]] = ()
+    ) -> WriteStats:
+        """Store a batch of analyses in one transaction (idempotent, see module docstring).
+
+        ``also``: more statements (SQL, parameters) committed in the same transaction,
+        such as the near-duplicate fingerprints of these articles."""
         batch = list(analyses)
         stats = WriteStats()
-        if not batch:
+        if not batch and not also:
             return stats
         # The last occurrence of an id in a batch wins, as if written one after the other.
         by_id: dict[str, Analysis] = {}
@@ -385,7 +390,7 @@ class Store:
                 stats.inserted += 1
             for table, table_rows in _rows(analysis, digest, now).items():
                 rows[table].extend(table_rows)
-        if not replace and not rows["articles"]:
+        if not replace and not rows["articles"] and not also:
             return stats
         con = self.con
         try:
@@ -399,6 +404,8 @@ class Store:
             for table in TABLES:
                 if rows[table]:
                     self._insert(table, rows[table])
+            for sql, params in also:
+                con.execute(sql, params)
             con.execute("COMMIT")
         except Exception as exc:
             con.execute("ROLLBACK")
