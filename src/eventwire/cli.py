@@ -675,7 +675,9 @@ def cmd_load(args: argparse.Namespace) -> int:
     from .store import Store
 
     with Store(args.db) as store:
-        stats = distributed.load(args.dir, store)
+        stats = distributed.load(
+            args.dir, store, lambda msg: print(f"eventwire: warning: {msg}", file=sys.stderr)
+        )
         if not args.no_cluster:
             _cluster_after_ingest(args, store)
         counts = store.counts()
