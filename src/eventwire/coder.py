@@ -10,6 +10,9 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import logging
+import os
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
@@ -274,10 +277,31 @@ def _log_error(item: Any, exc: EventwireError) -> None:
 # --- parallel coding: one Coder per worker process -------------------------------------
 
 _WORKER: Coder | None = None
+PARENT_POLL_SECONDS = 0.5
 
 
-def _init_worker(settings: dict[str, Any]) -> None:
+def watch_parent(parent_pid: int, poll: float = PARENT_POLL_SECONDS) -> threading.Thread:
+    """In a worker process: exit as soon as the parent ``parent_pid`` is gone.
+
+    A parent killed with SIGKILL cannot stop its workers, and a worker waiting for
+    work on the pool's queue would wait for ever (it holds the queue's pipe open
+    itself); a worker re-parented to another process exits within ``poll`` seconds.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(poll)
+        os._exit(1)
+
+    thread = threading.Thread(target=watch, name="eventwire-parent-watch", daemon=True)
+    thread.start()
+    return thread
+
+
+def _init_worker(settings: dict[str, Any], parent_pid: int | None = None) -> None:
     global _WORKER
+    if parent_pid is not None:
+        watch_parent(parent_pid)
     _WORKER = Coder(settings)
 
 
@@ -325,7 +349,9 @@ def _pipe_parallel(
             yield chunk
 
     with ProcessPoolExecutor(
-        max_workers=n_process, initializer=_init_worker, initargs=(settings.as_dict(),)
+        max_workers=n_process,
+        initializer=_init_worker,
+        initargs=(settings.as_dict(), os.getpid()),
     ) as pool:
         pending: list[Future[list[tuple[int, Any, Analysis | None, EventwireError | None]]]] = []
         source = chunks()
