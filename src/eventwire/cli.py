@@ -895,6 +895,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # an output file: a full disk, a missing folder, no permission
+        name = exc.filename or getattr(args, "out", None)  # a failed flush names no file
+        where = f"{name}: " if name else ""
+        print(f"eventwire: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

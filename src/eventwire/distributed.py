@@ -43,8 +43,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import EventwireError, InputError, StoreError
-from .store import TABLES, Store, WriteStats, content_hash
+from .errors import EventwireError, InputError
+from .store import TABLES, Store, WriteStats, content_hash, rollback, write_failure
 
 log = logging.getLogger("eventwire")
 
@@ -425,8 +425,6 @@ def load(
         con.execute("DROP TABLE _ew_pick")
         con.execute("COMMIT")
     except Exception as exc:
-        con.execute("ROLLBACK")
-        raise StoreError(
-            f"{store.path}: loading {folder} failed and was rolled back ({exc})"
-        ) from exc
+        rollback(con)
+        raise write_failure(store.path, f"loading {folder}", exc) from exc
     return stats

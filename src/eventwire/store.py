@@ -50,6 +50,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
+import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -58,6 +59,8 @@ from typing import Any
 
 from .errors import InputError, StoreError
 from .records import PLOVER_TYPES, Analysis, Article, Event
+
+log = logging.getLogger("eventwire")
 
 SCHEMA_VERSION = 1
 
@@ -128,6 +131,30 @@ def stored_hash(analysis: Analysis) -> str:
     """The hash stored with an analysis: its content hash, marked when it is partial."""
     digest = content_hash(analysis.article)
     return digest + PARTIAL if analysis.annotator_failures() else digest
+
+
+# What the file system says when it has no room left (or the file may grow no more).
+_FULL = ("no space left", "file too large", "disk quota", "not enough space")
+
+
+def rollback(con: Any) -> None:
+    """Roll back the open transaction; nothing to do when a failed COMMIT already ended it."""
+    try:
+        con.execute("ROLLBACK")
+    except Exception:  # noqa: BLE001, S110 - no transaction left open: nothing to undo
+        pass
+
+
+def write_failure(path: str, action: str, exc: BaseException) -> StoreError:
+    """The StoreError for a failed write: a full disk is named as such, with what to do."""
+    text = " ".join(str(exc).split())
+    if any(word in text.lower() for word in _FULL) or getattr(exc, "errno", None) in (27, 28):
+        return StoreError(
+            f"{path}: {action} failed: the disk is full or the file may grow no more ({text}); "
+            "nothing of this batch was stored and everything committed before is intact; "
+            "free some space and run the same command again to resume"
+        )
+    return StoreError(f"{path}: {action} failed and was rolled back ({text})")
 
 
 @dataclass
@@ -336,7 +363,12 @@ class Store:
             ) from None
 
     def close(self) -> None:
-        self.con.close()
+        """Close the store; a failure to flush on closing (a full disk) loses nothing
+        committed, so it is logged, not raised over the error that caused it."""
+        try:
+            self.con.close()
+        except Exception as exc:  # noqa: BLE001 - duckdb raises several kinds
+            log.warning("%s: closing the store failed (%s)", self.path, exc)
 
     def __enter__(self) -> Store:
         return self
@@ -408,8 +440,8 @@ class Store:
                 con.execute(sql, params)
             con.execute("COMMIT")
         except Exception as exc:
-            con.execute("ROLLBACK")
-            raise StoreError(f"{self.path}: write failed and was rolled back ({exc})") from exc
+            rollback(con)
+            raise write_failure(self.path, "write", exc) from exc
         return stats
 
     def _insert(self, table: str, rows: list[tuple[Any, ...]]) -> None:
@@ -426,7 +458,10 @@ class Store:
     def log_error(self, source: str, message: str) -> None:
         """Record an input that could not be ingested."""
         now = _dt.datetime.now(_dt.UTC).replace(tzinfo=None)
-        self.con.execute("INSERT INTO ingest_errors VALUES (?, ?, ?)", [source, message, now])
+        try:
+            self.con.execute("INSERT INTO ingest_errors VALUES (?, ?, ?)", [source, message, now])
+        except Exception as exc:  # noqa: BLE001 - duckdb raises several kinds
+            raise write_failure(self.path, "recording an input error", exc) from exc
 
     # --- reading ---------------------------------------------------------------------
 
@@ -694,10 +729,8 @@ def write_corpus_events(store: Store, events: Iterable[Any], window_days: int) -
         )
         con.execute("COMMIT")
     except Exception as exc:
-        con.execute("ROLLBACK")
-        raise StoreError(
-            f"{store.path}: clustering write failed and was rolled back ({exc})"
-        ) from exc
+        rollback(con)
+        raise write_failure(store.path, "clustering write", exc) from exc
     return len(ev_rows)
 
 
