@@ -147,17 +147,18 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     with Store(args.db) as store:
         report = Reporter(store)
         stats = WriteStats()
-        seen = 0
+        seen = copies = coded = 0
         dedup = None if args.keep_duplicates else _deduplicator(store, coder.settings)
 
         def fresh() -> Iterator[Article]:
-            nonlocal seen
+            nonlocal seen, copies
             for art in _articles(items, report):
                 seen += 1
                 if store.is_current(art):
                     stats.unchanged += 1
                     continue
                 if _is_copy(dedup, art, opts):
+                    copies += 1
                     continue
                 yield art
 
@@ -165,6 +166,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         analyses = coder.pipe(fresh(), n_process=args.workers, on_error=on_error)
         partial = 0
         for batch in _batches(analyses, args.batch_size):
+            coded += len(batch)
             partial += _report_partial(batch)
             stats += _store_batch(store, batch, dedup)
             _ingest_tick(progress, stats, report)
@@ -180,7 +182,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     _report_skips(opts)
-    return 0 if seen or not report.errors else 2
+    # 0: every article coded (or already stored), some perhaps skipped and reported;
+    # 2: there were inputs, and not one article was coded or found stored
+    return 2 if report.errors and not (coded or stats.unchanged or copies) else 0
 
 
 def _first_article(
