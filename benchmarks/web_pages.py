@@ -227,7 +227,7 @@ def time_pages(db: Path, runs: int = 3) -> list[tuple[str, float, float, int]]:
 
     from eventwire.web import create_app
 
-    client = TestClient(create_app(db))
+    client = TestClient(create_app(db), base_url="http://localhost")
     out = []
     for url in PAGES:
         client.get(url)  # warm-up: first-query planning, template compilation

@@ -11,6 +11,7 @@ import pytest
 from test_corpus_cluster import ODESA, base_reports, report
 
 from eventwire import cli
+from eventwire.formats.gdelt import event_number
 from eventwire.store import Store
 
 
@@ -46,9 +47,9 @@ def test_corpus_cli_export_event_level(db, tmp_path, capsys):
     cli.main(["cluster", "--db", db])
     gd, pl, pa_ = tmp_path / "e.tsv", tmp_path / "e.jsonl", tmp_path / "e.parquet"
     base = ["export", "--db", db, "--level", "event", "--out"]
-    assert cli.main([*base, str(gd), "--format", "gdelt-csv"]) == 0
+    assert cli.main([*base, str(gd), "--format", "gdelt-csv", "--header"]) == 0
     rows = list(csv.DictReader(io.StringIO(gd.read_text()), delimiter="\t"))
-    top = next(r for r in rows if r["GLOBALEVENTID"] == "wire-1-ev1")
+    top = next(r for r in rows if r["GLOBALEVENTID"] == str(event_number("wire-1-ev1")))
     assert (top["NumMentions"], top["NumSources"], top["NumArticles"]) == ("5", "3", "4")
     assert cli.main([*base, str(pl), "--format", "plover-jsonl"]) == 0
     recs = [json.loads(x) for x in pl.read_text().splitlines()]

@@ -90,7 +90,10 @@ def test_ingest_cli_watch_once_stores_feed_items(tmp_path, capsys):
         site.feed("/world.rss", "world.rss", etag='"v1"')
         site.page("/world/iraq-troops-vote.html", "news-classic.html")
         db = tmp_path / "watch.duckdb"
+        config = tmp_path / "local.json"  # the test server is on 127.0.0.1
+        config.write_text('{"fetch_private_addresses": true}', encoding="utf-8")
         args = ["watch", site.base + "/world.rss", "--db", str(db), "--once", "--every", "1s"]
+        args += ["--config", str(config)]
         assert main(args) == 0
         assert _rows(db, "SELECT count(*) FROM articles") == [(3,)]
         assert main(args) == 0

@@ -27,7 +27,7 @@ def site():
 
 
 def _opts(**kw):
-    return {"fetcher": Fetcher(timeout=2.0, host_delay=0.0), **kw}
+    return {"fetcher": Fetcher(timeout=2.0, host_delay=0.0, allow_private=True), **kw}
 
 
 def test_ingest_feeds_rss_items_parsed():
@@ -123,7 +123,11 @@ def test_ingest_feeds_not_a_feed_is_reported(tmp_path, name, content):
 
 
 def test_ingest_feeds_url_that_times_out_is_reported(site):
-    items = list(read([site.base + "/slow"], fetcher=Fetcher(timeout=0.3, host_delay=0.0)))
+    items = list(
+        read(
+            [site.base + "/slow"], fetcher=Fetcher(timeout=0.3, host_delay=0.0, allow_private=True)
+        )
+    )
     assert len(items) == 1 and "timed out" in str(items[0])
     assert site.base + "/slow" in str(items[0])
 

@@ -28,7 +28,7 @@ def _watcher(feeds, got, errors=None, **kw):
         feeds,
         got.extend,
         every=kw.pop("every", 60),
-        fetcher=Fetcher(timeout=2.0, host_delay=0.0),
+        fetcher=Fetcher(timeout=2.0, host_delay=0.0, allow_private=True),
         on_error=(lambda src, exc: errors.append((src, str(exc)))) if errors is not None else None,
         **kw,
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import itertools
 import json
 import logging
 import sys
@@ -126,53 +127,97 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     if getattr(args, "engine", "local") == "ray":  # corpus scale: see the block below
         return cmd_ingest_ray(args)
+    if not args.db:
+        raise InputError("ingest: --db FILE is required (the DuckDB store to write)")
     progress = _ingest_progress(args)
+    coder = _coder(args)
+    opts = _read_opts(args, coder.settings)  # sources: see the block below
+    items = ingest.read(args.paths, fmt=args.input_format, date=args.date, **opts)
+    if not Path(args.db).exists():
+        # a new store is created only once some input could be read
+        items, readable = _first_article(items)
+        if not readable:
+            for err in items:
+                print(f"eventwire: skipped: {err}", file=sys.stderr)
+            print(
+                f"eventwire: no article could be read; {args.db} was not created", file=sys.stderr
+            )
+            return 2
 
     with Store(args.db) as store:
         report = Reporter(store)
         stats = WriteStats()
-        seen = 0
-        coder = _coder(args)
-        opts = _read_opts(args, coder.settings)  # sources: see the block below
+        seen = copies = coded = 0
         dedup = None if args.keep_duplicates else _deduplicator(store, coder.settings)
 
         def fresh() -> Iterator[Article]:
-            nonlocal seen
-            for art in _articles(
-                ingest.read(args.paths, fmt=args.input_format, date=args.date, **opts), report
-            ):
+            nonlocal seen, copies
+            for art in _articles(items, report):
                 seen += 1
                 if store.is_current(art):
                     stats.unchanged += 1
                     continue
                 if _is_copy(dedup, art, opts):
+                    copies += 1
                     continue
                 yield art
 
         on_error = _forgetting(report, dedup)  # sources: a copy's original must be stored
         analyses = coder.pipe(fresh(), n_process=args.workers, on_error=on_error)
+        partial = 0
         for batch in _batches(analyses, args.batch_size):
-            stats += store.write(batch)
+            coded += len(batch)
+            partial += _report_partial(batch)
+            stats += _store_batch(store, batch, dedup)
             _ingest_tick(progress, stats, report)
+        _store_batch(store, [], dedup)  # copies of articles stored in a later batch
         _ingest_done(progress, stats, report)
         _cluster_after_ingest(args, store)
         counts = store.counts()
     print(
         f"ingested {seen} article(s) into {args.db}: {stats.inserted} new, "
-        f"{stats.replaced} replaced, {stats.unchanged} unchanged, {report.errors} skipped; "
+        f"{stats.replaced} replaced, {stats.unchanged} unchanged, {report.errors} skipped, "
+        f"{partial} coded with an annotator failure; "
         f"store holds {counts['articles']} articles, {counts['events']} events",
         file=sys.stderr,
     )
     _report_skips(opts)
-    return 0 if seen or not report.errors else 2
+    # 0: every article coded (or already stored), some perhaps skipped and reported;
+    # 2: there were inputs, and not one article was coded or found stored
+    return 2 if report.errors and not (coded or stats.unchanged or copies) else 0
 
 
-def _print_events(pairs: Iterable[tuple[Analysis, Event]], fmt: str, out: TextIO) -> int:
+def _first_article(
+    items: Iterator[Article | SourceError],
+) -> tuple[Iterator[Article | SourceError], bool]:
+    """Read ``items`` up to the first article: the same items again, and whether one came."""
+    head: list[Article | SourceError] = []
+    for item in items:
+        head.append(item)
+        if isinstance(item, Article):
+            return itertools.chain(head, items), True
+    return iter(head), False
+
+
+def _report_partial(batch: list[Analysis]) -> int:
+    """Print the annotator failures of a batch on stderr; the number of articles they hit."""
+    n = 0
+    for a in batch:
+        failures = a.annotator_failures()
+        for w in failures:
+            print(f"eventwire: warning: article {a.article.id!r}: {w}", file=sys.stderr)
+        n += bool(failures)
+    return n
+
+
+def _print_events(
+    pairs: Iterable[tuple[Analysis, Event]], fmt: str, out: TextIO, header: bool = False
+) -> int:
     from .formats import gdelt, plover, table
 
     n = 0
     if fmt == "gdelt-csv":
-        return gdelt.write((gdelt.row(a, e) for a, e in pairs), out)
+        return gdelt.write((gdelt.row(a, e) for a, e in pairs), out, header)
     if fmt == "json":
         items = [{"article": a.article.meta(), **e.to_dict()} for a, e in pairs]
         out.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
@@ -208,9 +253,10 @@ def cmd_events(args: argparse.Namespace) -> int:
 
     if getattr(args, "level", "mention") == "event":  # corpus scale: see the block below
         return cmd_events_corpus(args)
-
+    _check_mention_level(args)
+    flt = _filter(args)
     with Store(args.db, read_only=True) as store:
-        n = _print_events(store.events(_filter(args)), args.format, sys.stdout)
+        n = _print_events(store.events(flt), args.format, sys.stdout, args.header)
     print(f"{n} event(s)", file=sys.stderr)
     return 0
 
@@ -221,15 +267,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if getattr(args, "level", "mention") == "event":  # corpus scale: see the block below
         return cmd_export_corpus(args)
-
+    _check_mention_level(args)
+    flt = _filter(args)
     with Store(args.db, read_only=True) as store:
-        pairs = store.events(_filter(args))
+        pairs = store.events(flt)
         if args.format == "parquet":
             n = parquet.write((parquet.row(a, e) for a, e in pairs), args.out)
         else:
             with open(args.out, "w", encoding="utf-8", newline="") as fh:
                 if args.format == "gdelt-csv":
-                    n = gdelt.write((gdelt.row(a, e) for a, e in pairs), fh)
+                    n = gdelt.write((gdelt.row(a, e) for a, e in pairs), fh, args.header)
                 else:
                     n = 0
                     for a, e in pairs:
@@ -261,6 +308,16 @@ def _event_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--since", help="earliest event date, YYYY-MM-DD")
     p.add_argument("--until", help="latest event date, YYYY-MM-DD")
     p.add_argument("--no-negated", action="store_true", help="leave out negated events")
+    p.add_argument("--header", action="store_true", help="gdelt-csv: write the column names first")
+
+
+def _check_mention_level(args: argparse.Namespace) -> None:
+    """Refuse options that only mean something for corpus-level events."""
+    if args.min_mentions != 1:
+        raise InputError(
+            f"--min-mentions {args.min_mentions} counts the reports of corpus-level events; "
+            "add --level event (mention-level events are single reports)"
+        )
 
 
 # --- serve: the web UI and JSON API (eventwire.web) -------------------------------------
@@ -272,7 +329,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from .web import serve
 
     Store(args.db, read_only=True).close()  # a clear error before uvicorn starts
-    serve(args.db, host=args.host, port=args.port)
+    serve(args.db, host=args.host, port=args.port, allow_hosts=args.allow_host)
     return 0
 
 
@@ -281,6 +338,14 @@ def _serve_parser(sub: Any) -> None:
     p.add_argument("--db", required=True, help="DuckDB file made by 'eventwire ingest'")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="also answer requests for this host name (repeatable; '*' any); loopback "
+        "names and the --host address are always answered (against DNS rebinding)",
+    )
     p.set_defaults(func=cmd_serve)
 
 
@@ -519,7 +584,7 @@ def _corpus_records(store: Any, events: Iterable[Any], fmt: str) -> Iterator[Any
         counts = (ce.num_mentions, ce.num_sources, ce.num_articles)
         if fmt == "gdelt-csv":
             row = gdelt.row(rep[0], rep[1], counts)
-            row["GLOBALEVENTID"] = ce.id
+            row["GLOBALEVENTID"] = gdelt.event_number(ce.id)
             yield row
         else:  # plover: the earliest report's record, with the corpus-level fields added
             rec = plover.event_record(*rep)
@@ -547,7 +612,7 @@ def cmd_events_corpus(args: argparse.Namespace) -> int:
                 sys.stdout.write(_corpus_lines(ce) + "\n")
                 n += 1
         elif args.format == "gdelt-csv":
-            n = gdelt.write(_corpus_records(store, events, "gdelt-csv"), sys.stdout)
+            n = gdelt.write(_corpus_records(store, events, "gdelt-csv"), sys.stdout, args.header)
         elif args.format == "json":
             items = list(_corpus_records(store, events, "json"))
             sys.stdout.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
@@ -574,7 +639,7 @@ def cmd_export_corpus(args: argparse.Namespace) -> int:
             fmt = "gdelt-csv" if args.format == "gdelt-csv" else "plover"
             with open(args.out, "w", encoding="utf-8", newline="") as fh:
                 if fmt == "gdelt-csv":
-                    n = gdelt.write(_corpus_records(store, events, fmt), fh)
+                    n = gdelt.write(_corpus_records(store, events, fmt), fh, args.header)
                 else:
                     n = 0
                     for rec in _corpus_records(store, events, fmt):
@@ -614,7 +679,9 @@ def cmd_load(args: argparse.Namespace) -> int:
     from .store import Store
 
     with Store(args.db) as store:
-        stats = distributed.load(args.dir, store)
+        stats = distributed.load(
+            args.dir, store, lambda msg: print(f"eventwire: warning: {msg}", file=sys.stderr)
+        )
         if not args.no_cluster:
             _cluster_after_ingest(args, store)
         counts = store.counts()
@@ -675,8 +742,6 @@ def _read_opts(args: argparse.Namespace, settings: Any) -> dict[str, Any]:
     """Reader options (``eventwire.ingest.read``) from the command line and the settings."""
     from collections import Counter
 
-    from .ingest.fetch import Fetcher
-
     return {
         "map": getattr(args, "map", None),
         "dayfirst": getattr(args, "dayfirst", False),
@@ -684,9 +749,20 @@ def _read_opts(args: argparse.Namespace, settings: Any) -> dict[str, Any]:
         "follow_links": not getattr(args, "no_follow", False),
         "feed_full_text_words": settings["feed_full_text_words"],
         "boilerplate_patterns": settings["boilerplate_patterns"],
-        "fetcher": Fetcher(timeout=settings["fetch_timeout"], host_delay=settings["host_delay"]),
+        "fetcher": _fetcher(settings),
         "stats": Counter(),
     }
+
+
+def _fetcher(settings: Any) -> Any:
+    """The Fetcher the settings describe (time-out, per-host delay, private addresses)."""
+    from .ingest.fetch import Fetcher
+
+    return Fetcher(
+        timeout=settings["fetch_timeout"],
+        host_delay=settings["host_delay"],
+        allow_private=settings["fetch_private_addresses"],
+    )
 
 
 def _report_skips(opts: dict[str, Any]) -> None:
@@ -707,6 +783,15 @@ def _deduplicator(store: Any, settings: Any) -> Any:
         similarity=settings["near_duplicate_similarity"],
         containment=settings["near_duplicate_containment"],
     )
+
+
+def _store_batch(store: Any, batch: list[Analysis], dedup: Any) -> Any:
+    """Store a batch with its articles' near-duplicate rows, in one transaction."""
+    ids = [a.article.id for a in batch]
+    stats = store.write(batch, also=dedup.pending(ids) if dedup is not None else ())
+    if dedup is not None:
+        dedup.stored(ids)
+    return stats
 
 
 def _is_copy(dedup: Any, art: Article, opts: dict[str, Any]) -> bool:
@@ -733,7 +818,6 @@ def _forgetting(report: Reporter, dedup: Any) -> Any:
 
 
 def cmd_watch(args: argparse.Namespace) -> int:
-    from .ingest.fetch import Fetcher
     from .store import Store
     from .watch import Watcher, parse_every
 
@@ -747,7 +831,8 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
         def on_articles(arts: list[Article]) -> None:
             fresh = [a for a in arts if not store.is_current(a) and not _is_copy(dedup, a, opts)]
-            stats = store.write(coder.pipe(fresh, on_error=_forgetting(report, dedup)))
+            coded = list(coder.pipe(fresh, on_error=_forgetting(report, dedup)))
+            stats = _store_batch(store, coded, dedup)
             if stats.inserted or stats.replaced:
                 print(
                     f"eventwire: stored {stats.inserted} new, {stats.replaced} changed article(s)",
@@ -758,7 +843,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
             args.feeds,
             on_articles,
             every=every,
-            fetcher=Fetcher(timeout=settings["fetch_timeout"], host_delay=settings["host_delay"]),
+            fetcher=_fetcher(settings),
             state_path=args.db + ".feeds.json",
             on_error=lambda source, exc: report(None, exc),
             languages=() if args.all_languages else settings["languages"],
@@ -814,6 +899,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # an output file: a full disk, a missing folder, no permission
+        name = exc.filename or getattr(args, "out", None)  # a failed flush names no file
+        where = f"{name}: " if name else ""
+        print(f"eventwire: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -10,6 +10,9 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import logging
+import os
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
@@ -17,7 +20,7 @@ from typing import Any
 from . import annotators as _annotators
 from . import nlp as _nlp
 from .errors import ArticleError, EventwireError
-from .records import Analysis, Article
+from .records import ANNOTATOR_FAILED, Analysis, Article
 from .settings import Settings
 
 log = logging.getLogger("eventwire")
@@ -30,8 +33,8 @@ ErrorHandler = Callable[[Any, EventwireError], None]
 PARSE_BATCH = 8
 
 
-class AnnotatorError(EventwireError):
-    """An annotator failed on an article (a bug in eventwire: please report it with the article)."""
+# The longest reason an annotator failure warning quotes from its exception.
+FAILURE_REASON_CHARS = 160
 
 
 def article_id_for(text: str) -> str:
@@ -185,15 +188,16 @@ class Coder:
             )
         ctx = _annotators.Context(article=art, doc=doc, analysis=analysis, settings=self.settings)
         for annotator in self.annotators:
+            kept = {f: len(getattr(analysis, f)) for f in _RECORD_LISTS}
             try:
                 annotator(ctx)
             except EventwireError:
-                raise
-            except Exception as exc:  # noqa: BLE001 - reported with the article and annotator
-                raise AnnotatorError(
-                    f"article {art.id!r}: annotator {annotator.name!r} failed: "
-                    f"{type(exc).__name__}: {exc}"
-                ) from exc
+                raise  # a missing resource or bad setting fails every article alike
+            except Exception as exc:  # noqa: BLE001 - an annotator's bug loses its records only
+                for f, n in kept.items():
+                    del getattr(analysis, f)[n:]
+                analysis.warnings.append(_failure(annotator.name, exc))
+                log.warning("article %r: %s", art.id, analysis.warnings[-1])
         return ctx
 
     def pipe(
@@ -243,6 +247,21 @@ class Coder:
                 handler(art, exc)
 
 
+# The record lists of an Analysis; a failed annotator's additions to them are dropped.
+_RECORD_LISTS = ("entities", "events", "quotes", "times", "places", "claims")
+
+
+def _failure(name: str, exc: BaseException) -> str:
+    """The warning that annotator ``name`` failed with ``exc``: name, error and a short reason."""
+    reason = " ".join(str(exc).split())
+    if len(reason) > FAILURE_REASON_CHARS:
+        reason = reason[: FAILURE_REASON_CHARS - 1] + "…"
+    return (
+        f"{ANNOTATOR_FAILED}{name}: {type(exc).__name__}: {reason or 'no message'}; its "
+        "records are left out (a later ingest with a fixed eventwire recodes the article)"
+    )
+
+
 def _where(item: Any, i: int) -> str:
     if isinstance(item, Article):
         return f"article {item.id!r}"
@@ -258,10 +277,31 @@ def _log_error(item: Any, exc: EventwireError) -> None:
 # --- parallel coding: one Coder per worker process -------------------------------------
 
 _WORKER: Coder | None = None
+PARENT_POLL_SECONDS = 0.5
 
 
-def _init_worker(settings: dict[str, Any]) -> None:
+def watch_parent(parent_pid: int, poll: float = PARENT_POLL_SECONDS) -> threading.Thread:
+    """In a worker process: exit as soon as the parent ``parent_pid`` is gone.
+
+    A parent killed with SIGKILL cannot stop its workers, and a worker waiting for
+    work on the pool's queue would wait for ever (it holds the queue's pipe open
+    itself); a worker re-parented to another process exits within ``poll`` seconds.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(poll)
+        os._exit(1)
+
+    thread = threading.Thread(target=watch, name="eventwire-parent-watch", daemon=True)
+    thread.start()
+    return thread
+
+
+def _init_worker(settings: dict[str, Any], parent_pid: int | None = None) -> None:
     global _WORKER
+    if parent_pid is not None:
+        watch_parent(parent_pid)
     _WORKER = Coder(settings)
 
 
@@ -309,7 +349,9 @@ def _pipe_parallel(
             yield chunk
 
     with ProcessPoolExecutor(
-        max_workers=n_process, initializer=_init_worker, initargs=(settings.as_dict(),)
+        max_workers=n_process,
+        initializer=_init_worker,
+        initargs=(settings.as_dict(), os.getpid()),
     ) as pool:
         pending: list[Future[list[tuple[int, Any, Analysis | None, EventwireError | None]]]] = []
         source = chunks()

@@ -21,7 +21,9 @@ folder directly, e.g. ``SELECT event, count(*) FROM 'DIR/events/*.parquet' GROUP
 One batch makes the same ``part-HASH`` name in every folder; ``HASH`` is a digest
 of the batch's article ids and content hashes, so re-running a batch (a retried
 Ray task, a re-run job) rewrites the same files. Each file is written to a
-temporary name and renamed, so a killed worker never leaves half a shard.
+temporary name and renamed, the articles file last; ``load`` skips, with a warning
+naming the file, any shard left half-written or incomplete by a killed run (or an
+interrupted copy), so its articles are coded again by the next run.
 
 ``load`` is idempotent: for each article id it takes one shard's copy (the most
 recently coded), skips it when the store holds the same content hash, replaces
@@ -33,15 +35,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import EventwireError, InputError, StoreError
-from .store import TABLES, Store, WriteStats, content_hash
+from .errors import EventwireError, InputError
+from .store import TABLES, Store, WriteStats, content_hash, rollback, write_failure
+
+log = logging.getLogger("eventwire")
 
 SHARD_TABLES: tuple[str, ...] = (*TABLES, "ingest_errors")
 INPUT_SUFFIXES = (".jsonl", ".ndjson", ".parquet")
@@ -130,7 +135,8 @@ def write_shard(out: str | Path, analyses: list[Any], errors: list[tuple[str, st
         mem.write(analyses)
         for source, message in errors:
             mem.log_error(source, message)
-        for table in SHARD_TABLES:
+        # articles last: a shard with its articles file is complete (load checks it too)
+        for table in sorted(SHARD_TABLES, key=lambda t: t == "articles"):
             folder = out / table
             folder.mkdir(parents=True, exist_ok=True)
             final = folder / f"{name}.parquet"
@@ -319,8 +325,40 @@ def run(
 # --- loading shards into a store ------------------------------------------------------------
 
 
-def load(folder: str | Path, store: Store) -> WriteStats:
-    """Bring a folder of shards into ``store`` (idempotent; one transaction)."""
+def complete_shards(folder: str | Path, on_skip: Callable[[str], None]) -> list[str]:
+    """The names of the shards in ``folder`` whose every table file is a whole Parquet
+    file; each other shard is reported to ``on_skip`` (naming the file) and left out."""
+    import pyarrow.parquet as pq
+
+    folder = Path(folder)
+    good: list[str] = []
+    for path in sorted((folder / "articles").glob("*.parquet")):
+        name = path.stem
+        for table in SHARD_TABLES:
+            part = folder / table / f"{name}.parquet"
+            try:
+                pq.ParquetFile(part).metadata  # noqa: B018 - reads the footer: whole or not
+            except FileNotFoundError:
+                problem = f"{part}: missing, so shard {name} is incomplete"
+            except Exception as exc:  # noqa: BLE001 - pyarrow raises several kinds
+                problem = f"{part}: not a complete Parquet file ({type(exc).__name__}: {exc})"
+            else:
+                continue
+            on_skip(
+                f"{problem}; skipped the whole shard (a killed run leaves such files); "
+                "its articles are coded again by the next ingest"
+            )
+            break
+        else:
+            good.append(name)
+    return good
+
+
+def load(
+    folder: str | Path, store: Store, on_skip: Callable[[str], None] | None = None
+) -> WriteStats:
+    """Bring a folder of shards into ``store`` (idempotent; one transaction). A shard
+    with a half-written or missing file is skipped and reported to ``on_skip``."""
     folder = Path(folder)
     if not (folder / "articles").is_dir():
         raise InputError(
@@ -328,14 +366,17 @@ def load(folder: str | Path, store: Store) -> WriteStats:
         )
     con = store.con
     stats = WriteStats()
+    shards = complete_shards(folder, on_skip or (lambda msg: log.warning("%s", msg)))
 
     def src(table: str) -> str | None:
-        d = folder / table
-        if not d.is_dir() or not any(d.glob("*.parquet")):
+        files = [folder / table / f"{name}.parquet" for name in shards]
+        files = [f for f in files if f.exists()]
+        if not files:
             return None
+        listed = ", ".join(f"'{_sql_path(f)}'" for f in files)
         return (
             f"(SELECT *, regexp_extract(filename, '[^/]+$') AS _shard FROM "
-            f"read_parquet('{_sql_path(d)}/*.parquet', filename=true))"
+            f"read_parquet([{listed}], filename=true))"
         )
 
     articles = src("articles")
@@ -384,8 +425,6 @@ def load(folder: str | Path, store: Store) -> WriteStats:
         con.execute("DROP TABLE _ew_pick")
         con.execute("COMMIT")
     except Exception as exc:
-        con.execute("ROLLBACK")
-        raise StoreError(
-            f"{store.path}: loading {folder} failed and was rolled back ({exc})"
-        ) from exc
+        rollback(con)
+        raise write_failure(store.path, f"loading {folder}", exc) from exc
     return stats

@@ -339,6 +339,10 @@ class Claim:
         return _from(cls, data)
 
 
+# How a warning that an annotator failed on the article begins (see Coder.context).
+ANNOTATOR_FAILED = "annotator failed: "
+
+
 @dataclass
 class Analysis:
     """Everything eventwire read from one article."""
@@ -351,6 +355,10 @@ class Analysis:
     places: list[Place] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+    def annotator_failures(self) -> list[str]:
+        """The warnings that say an annotator failed on this article (its records are missing)."""
+        return [w for w in self.warnings if w.startswith(ANNOTATOR_FAILED)]
 
     def entity(self, entity_id: str | None) -> Entity | None:
         """The entity with this id, or None."""

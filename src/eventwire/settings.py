@@ -173,7 +173,19 @@ SETTINGS: tuple[Setting, ...] = (
         tuple,
         "Extra boilerplate line-pattern files (format: resources/sources/README.md).",
     ),
-    Setting("fetch_timeout", 20.0, float, "Seconds to wait for a web server before giving up."),
+    Setting(
+        "fetch_timeout",
+        20.0,
+        float,
+        "Seconds a whole fetch (connection, headers and body) may take before it is given up.",
+    ),
+    Setting(
+        "fetch_private_addresses",
+        False,
+        bool,
+        "Let feeds and URLs reach loopback, private and link-local addresses (off: such "
+        "links and redirects are refused, against server-side request forgery).",
+    ),
     Setting("host_delay", 1.0, float, "Seconds between two requests to the same web host."),
     Setting(
         "feed_full_text_words",

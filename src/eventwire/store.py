@@ -38,8 +38,11 @@ Corpus level (written by the clustering pass, ``eventwire cluster``; see
 
 Writes are idempotent: an article whose id and content hash (text and metadata)
 are already stored is left alone; the same id with a new hash replaces all of
-that article's records. Each batch is one transaction, so a crash leaves no
-half-stored article and loses nothing already committed.
+that article's records. An article an annotator failed on is stored with the
+records of the others and its ``warnings`` (in ``analysis``), under a hash
+marked partial, so that the next ingest codes it again. Each batch is one
+transaction, so a crash leaves no half-stored article and loses nothing already
+committed.
 """
 
 from __future__ import annotations
@@ -47,13 +50,17 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
+import logging
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import StoreError
-from .records import Analysis, Article, Event
+from .errors import InputError, StoreError
+from .records import PLOVER_TYPES, Analysis, Article, Event
+
+log = logging.getLogger("eventwire")
 
 SCHEMA_VERSION = 1
 
@@ -115,6 +122,41 @@ def content_hash(article: Article) -> str:
     return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+# Marks the stored hash of an article an annotator failed on: it never equals the
+# article's content hash, so the next ingest recodes it (with a fixed version, fully).
+PARTIAL = "+partial"
+
+
+def stored_hash(analysis: Analysis) -> str:
+    """The hash stored with an analysis: its content hash, marked when it is partial."""
+    digest = content_hash(analysis.article)
+    return digest + PARTIAL if analysis.annotator_failures() else digest
+
+
+# What the file system says when it has no room left (or the file may grow no more).
+_FULL = ("no space left", "file too large", "disk quota", "not enough space")
+
+
+def rollback(con: Any) -> None:
+    """Roll back the open transaction; nothing to do when a failed COMMIT already ended it."""
+    try:
+        con.execute("ROLLBACK")
+    except Exception:  # noqa: BLE001, S110 - no transaction left open: nothing to undo
+        pass
+
+
+def write_failure(path: str, action: str, exc: BaseException) -> StoreError:
+    """The StoreError for a failed write: a full disk is named as such, with what to do."""
+    text = " ".join(str(exc).split())
+    if any(word in text.lower() for word in _FULL) or getattr(exc, "errno", None) in (27, 28):
+        return StoreError(
+            f"{path}: {action} failed: the disk is full or the file may grow no more ({text}); "
+            "nothing of this batch was stored and everything committed before is intact; "
+            "free some space and run the same command again to resume"
+        )
+    return StoreError(f"{path}: {action} failed and was rolled back ({text})")
+
+
 @dataclass
 class WriteStats:
     """What a write did: articles newly stored, replaced (changed), and left (unchanged)."""
@@ -130,9 +172,42 @@ class WriteStats:
         return self
 
 
+_FILTER_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def check_filter_type(value: str | None) -> str | None:
+    """An event-type filter checked against the PLOVER ontology (upper-cased), or None."""
+    if value is None:
+        return None
+    if value.strip().upper() not in PLOVER_TYPES:
+        raise InputError(
+            f"event type filter {value!r} is not a PLOVER event type; expected one of "
+            f"{', '.join(PLOVER_TYPES)}"
+        )
+    return value.strip().upper()
+
+
+def check_filter_date(name: str, value: str | None) -> str | None:
+    """A ``since``/``until`` filter checked to be a calendar value YYYY[-MM[-DD]], or None."""
+    if value is None:
+        return None
+    m = _FILTER_DATE.fullmatch(value.strip())
+    try:
+        if m is None:
+            raise ValueError(value)
+        year, month, day = (int(g) if g else 1 for g in m.groups())
+        _dt.date(year, month, day)
+    except ValueError:
+        raise InputError(
+            f"{name} date filter {value!r} is not a date; expected YYYY, YYYY-MM or "
+            "YYYY-MM-DD (e.g. 2023-03-08)"
+        ) from None
+    return value.strip()
+
+
 @dataclass
 class EventFilter:
-    """Filters for event queries; None means no filter."""
+    """Filters for event queries; None means no filter. Bad values raise InputError."""
 
     actor: str | None = None  # code prefix, e.g. USA or USAMIL
     recipient: str | None = None
@@ -141,6 +216,11 @@ class EventFilter:
     until: str | None = None
     article: str | None = None
     include_negated: bool = True
+
+    def __post_init__(self) -> None:
+        self.type = check_filter_type(self.type)
+        self.since = check_filter_date("since", self.since)
+        self.until = check_filter_date("until", self.until)
 
 
 def _rows(analysis: Analysis, digest: str, now: _dt.datetime) -> dict[str, list[tuple[Any, ...]]]:
@@ -283,7 +363,12 @@ class Store:
             ) from None
 
     def close(self) -> None:
-        self.con.close()
+        """Close the store; a failure to flush on closing (a full disk) loses nothing
+        committed, so it is logged, not raised over the error that caused it."""
+        try:
+            self.con.close()
+        except Exception as exc:  # noqa: BLE001 - duckdb raises several kinds
+            log.warning("%s: closing the store failed (%s)", self.path, exc)
 
     def __enter__(self) -> Store:
         return self
@@ -306,11 +391,16 @@ class Store:
         """True when this exact article (same id, text and metadata) is already stored."""
         return self.stored_hashes([article.id]).get(article.id) == content_hash(article)
 
-    def write(self, analyses: Iterable[Analysis]) -> WriteStats:
-        """Store a batch of analyses in one transaction (idempotent, see module docstring)."""
+    def write(
+        self, analyses: Iterable[Analysis], also: Sequence[tuple[str, list[Any]]] = ()
+    ) -> WriteStats:
+        """Store a batch of analyses in one transaction (idempotent, see module docstring).
+
+        ``also``: more statements (SQL, parameters) committed in the same transaction,
+        such as the near-duplicate fingerprints of these articles."""
         batch = list(analyses)
         stats = WriteStats()
-        if not batch:
+        if not batch and not also:
             return stats
         # The last occurrence of an id in a batch wins, as if written one after the other.
         by_id: dict[str, Analysis] = {}
@@ -321,7 +411,7 @@ class Store:
         rows: dict[str, list[tuple[Any, ...]]] = {t: [] for t in TABLES}
         replace: list[str] = []
         for aid, analysis in by_id.items():
-            digest = content_hash(analysis.article)
+            digest = stored_hash(analysis)
             if stored.get(aid) == digest:
                 stats.unchanged += 1
                 continue
@@ -332,7 +422,7 @@ class Store:
                 stats.inserted += 1
             for table, table_rows in _rows(analysis, digest, now).items():
                 rows[table].extend(table_rows)
-        if not replace and not rows["articles"]:
+        if not replace and not rows["articles"] and not also:
             return stats
         con = self.con
         try:
@@ -346,10 +436,12 @@ class Store:
             for table in TABLES:
                 if rows[table]:
                     self._insert(table, rows[table])
+            for sql, params in also:
+                con.execute(sql, params)
             con.execute("COMMIT")
         except Exception as exc:
-            con.execute("ROLLBACK")
-            raise StoreError(f"{self.path}: write failed and was rolled back ({exc})") from exc
+            rollback(con)
+            raise write_failure(self.path, "write", exc) from exc
         return stats
 
     def _insert(self, table: str, rows: list[tuple[Any, ...]]) -> None:
@@ -366,7 +458,10 @@ class Store:
     def log_error(self, source: str, message: str) -> None:
         """Record an input that could not be ingested."""
         now = _dt.datetime.now(_dt.UTC).replace(tzinfo=None)
-        self.con.execute("INSERT INTO ingest_errors VALUES (?, ?, ?)", [source, message, now])
+        try:
+            self.con.execute("INSERT INTO ingest_errors VALUES (?, ?, ?)", [source, message, now])
+        except Exception as exc:  # noqa: BLE001 - duckdb raises several kinds
+            raise write_failure(self.path, "recording an input error", exc) from exc
 
     # --- reading ---------------------------------------------------------------------
 
@@ -479,6 +574,15 @@ class CorpusFilter:
     until: str | None = None
     min_mentions: int = 1
     include_negated: bool = True
+
+    def __post_init__(self) -> None:
+        self.type = check_filter_type(self.type)
+        self.since = check_filter_date("since", self.since)
+        self.until = check_filter_date("until", self.until)
+        if self.min_mentions < 1:
+            raise InputError(
+                f"min_mentions filter {self.min_mentions}; expected a whole number of 1 or more"
+            )
 
 
 def _corpus_state(store: Store) -> str:
@@ -625,10 +729,8 @@ def write_corpus_events(store: Store, events: Iterable[Any], window_days: int) -
         )
         con.execute("COMMIT")
     except Exception as exc:
-        con.execute("ROLLBACK")
-        raise StoreError(
-            f"{store.path}: clustering write failed and was rolled back ({exc})"
-        ) from exc
+        rollback(con)
+        raise write_failure(store.path, "clustering write", exc) from exc
     return len(ev_rows)
 
 

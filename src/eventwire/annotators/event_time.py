@@ -86,7 +86,11 @@ def aux_modes(date: str | None, article_date: str | None) -> list[str]:
         ref = dt.date.fromisoformat(article_date)
     except ValueError:
         return []
-    if span[1] < ref - dt.timedelta(days=HISTORICAL_DAYS):
+    try:
+        cutoff = ref - dt.timedelta(days=HISTORICAL_DAYS)
+    except OverflowError:
+        cutoff = dt.date.min  # an article dated in year 1: nothing is before the calendar
+    if span[1] < cutoff:
         return ["historical"]
     if span[0] > ref:
         return ["future"]
@@ -114,18 +118,18 @@ def shift_value(value: str, amount: str, sign: int) -> str | None:
             if g == "D":
                 return (start + dt.timedelta(weeks=n)).isoformat()
             y, w, _ = (start + dt.timedelta(weeks=n)).isocalendar()
-            return f"{y}-W{w:02d}" if g == "W" else None
+            return f"{y:04d}-W{w:02d}" if g == "W" else None
         if unit == "M":
             moved = add_months(start, n)
             if g == "D":
                 return moved.isoformat()
-            return moved.strftime("%Y-%m") if g == "M" else None
+            return f"{moved.year:04d}-{moved.month:02d}" if g == "M" else None
         if unit == "Y":
             moved = add_months(start, 12 * n)
             if g == "D":
                 return moved.isoformat()
             if g == "M":
-                return moved.strftime("%Y-%m")
+                return f"{moved.year:04d}-{moved.month:02d}"
             return f"{moved.year:04d}" + value[4:] if g in ("Y", "Q") else None
     except (ValueError, OverflowError):
         return None
@@ -299,7 +303,7 @@ def _inherited(
     date = calendar_part(found[0].value, article_date)
     if date and relation != "during" and granularity(date) in ("D", "W"):
         start = to_date(date)
-        date = start.strftime("%Y-%m") if start else None
+        date = f"{start.year:04d}-{start.month:02d}" if start else None
     return date
 
 

@@ -177,15 +177,16 @@ def shift(d: dt.date, unit: str, n: int) -> str | None:
             return (d + dt.timedelta(days=n)).isoformat()
         if unit == "W":
             y, w, _ = (d + dt.timedelta(weeks=n)).isocalendar()
-            return f"{y}-W{w:02d}"
+            return f"{y:04d}-W{w:02d}"
         if unit == "WE":
             y, w, _ = (d + dt.timedelta(weeks=n)).isocalendar()
-            return f"{y}-W{w:02d}-WE"
+            return f"{y:04d}-W{w:02d}-WE"
         if unit == "M":
-            return add_months(d, n).strftime("%Y-%m")
+            moved = add_months(d, n)
+            return f"{moved.year:04d}-{moved.month:02d}"
         if unit == "Q":
             q = (d.month - 1) // 3 + n
-            return f"{d.year + q // 4}-Q{q % 4 + 1}"
+            return f"{d.year + q // 4:04d}-Q{q % 4 + 1}"
         if unit == "Y":
             return f"{d.year + n:04d}"
         if unit == "DE":
@@ -287,7 +288,7 @@ def weekend(dct: dt.date, direction: str) -> str:
     if direction == "past" and dct.isoweekday() == 7:
         saturday = dct - dt.timedelta(days=1)
     y, w, _ = saturday.isocalendar()
-    return f"{y}-W{w:02d}-WE"
+    return f"{y:04d}-W{w:02d}-WE"
 
 
 def _year_for(dct: dt.date, month: int, day: int | None, direction: str) -> int:
@@ -370,13 +371,23 @@ def _verb_of(tok: Any) -> Any | None:
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
 
 
-def clause_tense(doc: Any, i: int) -> str | None:
+# spaCy makes a new Token object on every access (``tok.head is tok`` is never true), so
+# tokens are compared by index; the climb through governing verbs is bounded besides.
+_MAX_CLAUSE_CLIMB = 8
+
+
+def _at_calendar_edge(dct: dt.date | None) -> bool:
+    """Whether relative expressions from article date ``dct`` can leave the calendar."""
+    return dct is not None and dct.year in (dt.MINYEAR, dt.MAXYEAR)
+
+
+def clause_tense(doc: Any, i: int, _depth: int = 0) -> str | None:
     """The tense of the clause token ``i`` sits in: past, future, present or None.
 
     Modals and "will"/"going to" make a future; a verb in the present that is not
@@ -398,12 +409,16 @@ def clause_tense(doc: Any, i: int) -> str | None:
         return "future"  # "planned a rally on Saturday": the date of what is planned
     if "to" in words and tok.tag_ == "VB":
         gov = tok.head
-        if gov is not tok and (gov.lemma_.lower() in FUTURE_GOVERNORS):
+        if gov.i != tok.i and (gov.lemma_.lower() in FUTURE_GOVERNORS):
             if _past_perfect(gov):
                 return "past"  # "had been scheduled to expire Friday": that plan is over
             return "future"
-        up = _verb_of(gov) if gov is not tok else None
-        return clause_tense(doc, up.i) if up is not None and up is not tok else None
+        if gov.i == tok.i or (gov.dep_ == "ROOT" and gov.pos_ in ("NOUN", "PROPN")):
+            return "future"  # a headline's "Minister to visit Kenya on Monday": what is planned
+        up = _verb_of(gov)
+        if up is None or up.i == tok.i or _depth >= _MAX_CLAUSE_CLIMB:
+            return None
+        return clause_tense(doc, up.i, _depth + 1)
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if any(a.lemma_ == "have" for a in auxes) or tok.tag_ == "VBN" and not auxes:
@@ -863,7 +878,7 @@ class Grammar:
         if out is None or not out[1] or "X" in out[1]:
             return out
         y, w, _ = dt.date.fromisoformat(out[1]).isocalendar()
-        return "DATE", f"{y}-W{w:02d}"
+        return "DATE", f"{y:04d}-W{w:02d}"
 
     def _month(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
         if not _month_ok(m, r):
@@ -1307,7 +1322,7 @@ class Grammar:
         if m["wk"] and out[1] and "X" not in out[1]:
             # "Easter week": the (ISO) week that holds the holiday
             y, w, _ = dt.date.fromisoformat(out[1]).isocalendar()
-            return "DATE", f"{y}-W{w:02d}"
+            return "DATE", f"{y:04d}-W{w:02d}"
         return out
 
     def _holiday_day(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None]:
@@ -1510,12 +1525,18 @@ class TimeTagger:
         return out
 
     def tag(
-        self, text: str, doc: Any = None, date: str | None = None
+        self,
+        text: str,
+        doc: Any = None,
+        date: str | None = None,
+        warnings: list[str] | None = None,
     ) -> tuple[list[TimeValue], dict[int, tuple[str, int]]]:
         """The time expressions of ``text`` (parsed as ``doc``) relative to article ``date``.
 
         Returns the TimeValues in text order and the signals of anchored durations
-        (index -> ("after" | "before" | …, token index of the signal word)).
+        (index -> ("after" | "before" | …, token index of the signal word)). An
+        expression whose value falls outside the calendar (years 1 to 9999) is kept
+        without a value, and ``warnings`` (when given) says so.
         """
         try:
             dct = dt.date.fromisoformat(date) if date else None
@@ -1547,7 +1568,9 @@ class TimeTagger:
             try:
                 result = rules[c.rule](c.match, res)
             except (ValueError, OverflowError):
-                continue  # a date past the calendar's ends (year 1 minus a week): no value
+                if not _at_calendar_edge(dct):
+                    continue  # not a date after all ("February 30")
+                result = ("DATE", None)  # past the calendar's ends (year 1 minus a week)
             if result is None:
                 # the longer reading failed: let a shorter rule inside it try
                 try:
@@ -1559,6 +1582,11 @@ class TimeTagger:
                 c, result = inner
             type_, value = result
             start, end = _trim(text, c.start, c.end)
+            if value is None and _at_calendar_edge(dct) and warnings is not None:
+                warnings.append(
+                    f"time {text[start:end]!r} at offset {start}: its value falls outside the "
+                    "calendar (years 1 to 9999); left unresolved"
+                )
             tv = TimeValue(
                 text=text[start:end],
                 start=start,
@@ -1759,7 +1787,9 @@ class TimesAnnotator(Annotator):
                 ctx.analysis.warnings.append(
                     f"no article date given: {date} taken from the dateline at the head of the text"
                 )
-        times, signals = self.tagger.tag(ctx.article.text, ctx.doc, date)
+        times, signals = self.tagger.tag(
+            ctx.article.text, ctx.doc, date, warnings=ctx.analysis.warnings
+        )
         ctx.analysis.times.extend(times)
         ctx.data["time_signals"] = signals
 

@@ -266,6 +266,9 @@ CREATE TABLE IF NOT EXISTS article_fingerprints (
 """
 
 
+Statement = tuple[str, list[Any]]
+
+
 class StoredDeduplicator(Deduplicator):
     """A Deduplicator whose index lives in the event store's DuckDB connection.
 
@@ -274,6 +277,12 @@ class StoredDeduplicator(Deduplicator):
     kind ``exact`` or ``near``, with its title, source, URL and date) and
     ``article_fingerprints`` (what rebuilds the index at the next run). Writing the
     same copy again replaces its row, so ingesting twice leaves the same counts.
+
+    ``check`` indexes an article in memory only; its rows wait (``pending``) for the
+    transaction that stores the article they belong to (the article itself, or the
+    original a copy points to), so a run killed before that commit leaves no
+    fingerprint of an article that was never stored, and the next run codes it and
+    its copies afresh. ``flush`` writes them at once, for use without a Store.
     """
 
     def __init__(
@@ -286,28 +295,26 @@ class StoredDeduplicator(Deduplicator):
             "SELECT article_id, canonical, key, signature, size, sentences "
             "FROM article_fingerprints"
         ).fetchall()
+        # owner (the article whose storing makes them true) -> copy id -> its rows
+        self._pending: dict[str, dict[str, list[Statement]]] = {}
+        self._stored: set[str] = set()
         for aid, canonical, key, sig, size, sents in rows:
             self.add_signature(aid, key, sig, size, sents or [], canonical)
+            self._stored.add(canonical or aid)
 
     def check(self, art: Article) -> Match | None:
-        """Index ``art`` and record its source; the Match when it is a copy of a stored one."""
+        """Index ``art``; the Match when it is a copy of an article seen before. Its rows
+        (fingerprint, source) wait in ``pending`` for the store's transaction."""
         parts = _parts(art.text)
         match = self._add(art.id, *parts)
         fp = _saved(*parts)
-        self.con.execute(
-            "INSERT OR REPLACE INTO article_fingerprints VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                art.id,
-                match.of if match else art.id,
-                fp["key"],
-                fp["signature"],
-                fp["size"],
-                fp["sentences"],
-            ],
-        )
         owner = match.of if match else art.id
         now = _dt.datetime.now(_dt.UTC).replace(tzinfo=None)
-        self.con.execute(
+        fingerprint_row: Statement = (
+            "INSERT OR REPLACE INTO article_fingerprints VALUES (?, ?, ?, ?, ?, ?)",
+            [art.id, owner, fp["key"], fp["signature"], fp["size"], fp["sentences"]],
+        )
+        source_row: Statement = (
             "INSERT OR REPLACE INTO article_sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 owner,
@@ -322,10 +329,38 @@ class StoredDeduplicator(Deduplicator):
                 now,
             ],
         )
+        self._pending.setdefault(owner, {})[art.id] = [fingerprint_row, source_row]
         return match
 
+    def pending(self, article_ids: Iterable[str]) -> list[Statement]:
+        """The rows to write in the transaction that stores these articles: their own,
+        their copies', and those of copies of articles stored before (taken out of
+        ``pending``; call ``stored`` once that transaction commits)."""
+        owners = [*article_ids, *(o for o in self._pending if o in self._stored)]
+        out: list[Statement] = []
+        for owner in dict.fromkeys(owners):
+            for rows in self._pending.pop(owner, {}).values():
+                out.extend(rows)
+        return out
+
+    def stored(self, article_ids: Iterable[str]) -> None:
+        """Note that these articles were committed to the store."""
+        self._stored.update(article_ids)
+
+    def flush(self) -> None:
+        """Write every pending row now (rows of articles stored by other means)."""
+        owners = list(self._pending)
+        for sql, params in self.pending(owners):
+            self.con.execute(sql, params)
+        self.stored(owners)
+
     def forget(self, article_id: str) -> None:
-        """Drop an article that was not stored (its coding failed) from the index and tables."""
+        """Drop an article that was not stored (its coding failed) from the index, its
+        pending rows and those of its copies (which the next run then codes), and the
+        tables."""
         super().forget(article_id)
+        self._pending.pop(article_id, None)
+        for copies in self._pending.values():
+            copies.pop(article_id, None)
         self.con.execute("DELETE FROM article_fingerprints WHERE article_id = ?", [article_id])
         self.con.execute("DELETE FROM article_sources WHERE copy_id = ?", [article_id])

@@ -44,16 +44,49 @@ Reader = Callable[[str, dict[str, Any]], Iterator[Item]]
 BINARY_SNIFF = 8192
 
 
+# Byte-order marks and the encoding each announces, longest first (UTF-32 LE's mark
+# begins with UTF-16 LE's).
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def sniff_encoding(head: bytes) -> tuple[str, int]:
+    """The encoding a file's first bytes announce by a byte-order mark, and the mark's
+    length; UTF-8 and 0 without one."""
+    for bom, encoding in BOMS:
+        if head.startswith(bom):
+            return encoding, len(bom)
+    return "utf-8", 0
+
+
 def decode(raw: bytes, where: str) -> str:
-    """Bytes to text, strictly UTF-8 (a BOM is dropped); a clear error otherwise."""
-    if b"\x00" in raw[:BINARY_SNIFF]:
-        raise SourceError(f"{where}: looks like a binary file (NUL bytes); expected UTF-8 text")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
+    """Bytes to text: UTF-8, or UTF-16/32 when a byte-order mark says so (the mark is
+    dropped); a clear error naming the encoding tried otherwise."""
+    encoding, skip = sniff_encoding(raw[:4])
+    if not skip and b"\x00" in raw[:BINARY_SNIFF]:
         raise SourceError(
-            f"{where}: not UTF-8 text (invalid byte 0x{raw[exc.start]:02x} at byte {exc.start}); "
-            "expected UTF-8; convert it, e.g. iconv -f latin1 -t utf-8"
+            f"{where}: looks like a binary file (NUL bytes, no byte-order mark); expected "
+            "UTF-8 text, or UTF-16 with a byte-order mark"
+        )
+    try:
+        text = raw[skip:].decode(encoding)
+    except UnicodeDecodeError as exc:
+        at = exc.start + skip
+        if skip:
+            raise SourceError(
+                f"{where}: not {encoding.upper()} text, though its byte-order mark says so "
+                f"(encoding tried: {encoding.upper()}; cannot decode byte 0x{raw[at]:02x} at "
+                f"byte {at}); re-save it as UTF-8"
+            ) from None
+        raise SourceError(
+            f"{where}: not UTF-8 text (encoding tried: UTF-8, no byte-order mark; invalid "
+            f"byte 0x{raw[at]:02x} at byte {at}); expected UTF-8, or UTF-16 with a "
+            "byte-order mark; convert it, e.g. iconv -f latin1 -t utf-8"
         ) from None
     return text.lstrip("\ufeff")
 

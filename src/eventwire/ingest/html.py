@@ -110,6 +110,7 @@ def fetcher_for(opts: dict[str, Any]) -> Fetcher:
         fetcher = Fetcher(
             timeout=float(opts.get("timeout") or 20.0),
             host_delay=float(opts.get("host_delay", 1.0)),
+            allow_private=bool(opts.get("allow_private", False)),
         )
         opts["fetcher"] = fetcher  # one per batch, so the per-host delay holds across items
     return fetcher  # type: ignore[no-any-return]

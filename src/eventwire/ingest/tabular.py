@@ -24,6 +24,7 @@ from ..coder import article_id_for
 from ..errors import SourceError
 from ..records import Article
 from . import dateline as _dateline
+from . import sniff_encoding
 
 FIELDS = ("id", "text", "date", "title", "source", "url", "language", "author")
 
@@ -146,7 +147,11 @@ def _read_delimited(path: str, delimiter: str, opts: dict) -> Iterator[Article |
     # News texts are long; the csv module's default field limit (128 KiB) is not enough.
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     try:
-        handle = open(path, encoding="utf-8-sig", newline="")  # noqa: SIM115 - closed below
+        with open(path, "rb") as probe:
+            encoding, _bom = sniff_encoding(probe.read(4))
+        # these codecs read the byte-order mark themselves (and drop it)
+        encoding = {"utf-8": "utf-8-sig"}.get(encoding, encoding.rsplit("-", 1)[0])
+        handle = open(path, encoding=encoding, newline="")  # noqa: SIM115 - closed below
     except FileNotFoundError:
         yield SourceError(f"{path}: no such file")
         return
@@ -169,8 +174,9 @@ def _read_delimited(path: str, delimiter: str, opts: dict) -> Iterator[Article |
             yield from _rows_to_articles(path, columns, rows(), opts)
         except UnicodeDecodeError as exc:
             yield SourceError(
-                f"{path}: not UTF-8 text (invalid byte 0x{exc.object[exc.start]:02x}); expected "
-                "UTF-8; convert it, e.g. iconv -f latin1 -t utf-8; stopped"
+                f"{path}: not {encoding.upper()} text (encoding tried: {encoding.upper()}; "
+                f"invalid byte 0x{exc.object[exc.start]:02x}); expected UTF-8, or UTF-16 with a "
+                "byte-order mark; convert it, e.g. iconv -f latin1 -t utf-8; stopped"
             )
         except csv.Error as exc:
             yield SourceError(f"{path}:{reader.line_num}: malformed CSV ({exc}); stopped")

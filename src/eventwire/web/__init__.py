@@ -8,23 +8,41 @@ The store is opened read-only; every asset the pages load is bundled under
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from .app import ApiError, create_app
+from .guard import LOOPBACK_HOSTS
 
 __all__ = ["ApiError", "create_app", "serve"]
 
 
-def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve the web UI and API over the store at ``db`` until interrupted."""
+def serve(
+    db: str | Path, host: str = "127.0.0.1", port: int = 8000, allow_hosts: Iterable[str] = ()
+) -> None:
+    """Serve the web UI and API over the store at ``db`` until interrupted.
+
+    Requests are answered for the loopback names, the address bound (unless a wildcard)
+    and ``allow_hosts`` (the names clients use to reach it; ``*`` for any).
+    """
     import sys
 
     import uvicorn
 
-    app = create_app(db)
+    hosts = [*allow_hosts]
+    if host not in ("0.0.0.0", "::", ""):
+        hosts.append(host)
+    app = create_app(db, allow_hosts=hosts)
     if host not in ("127.0.0.1", "localhost", "::1"):
         print(
             f"eventwire: serving on {host}: anyone who can reach this address can read the store",
             file=sys.stderr,
         )
+        if not allow_hosts:
+            print(
+                "eventwire: only requests for "
+                + ", ".join(sorted({*LOOPBACK_HOSTS, *hosts}))
+                + " are answered; add the names clients use with --allow-host NAME",
+                file=sys.stderr,
+            )
     uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

@@ -19,7 +19,7 @@ import io
 import json
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -39,9 +39,10 @@ from jinja2 import Environment, FileSystemLoader
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..formats import PLOVER_QUAD, gdelt, parquet, plover
+from ..formats import PLOVER_QUAD, csvsafe, gdelt, parquet, plover
 from ..records import AUX_MODES, PLOVER_TYPES, QUOTE_KINDS
 from . import queries
+from .guard import RequestGuard
 from .highlight import KINDS, article_view
 from .queries import INTERVALS, QUAD_NAMES, Filters
 
@@ -103,7 +104,8 @@ class ErrorDetail(BaseModel):
 
     status: int = Field(description="the HTTP status, repeated", examples=[400])
     code: str = Field(
-        description="bad_parameter, not_found, method_not_allowed, query_too_long, internal_error",
+        description="bad_parameter, bad_host, not_found, method_not_allowed, query_too_long, "
+        "uri_too_long, internal_error",
         examples=["bad_parameter"],
     )
     message: str = Field(
@@ -315,8 +317,9 @@ def _code(ref: dict[str, Any]) -> str:
     return (ref.get("code") or "") + "".join(ref.get("sectors") or [])
 
 
-def create_app(db: str | Path) -> FastAPI:
-    """The web application over the store at ``db`` (opened read-only)."""
+def create_app(db: str | Path, allow_hosts: Iterable[str] = ()) -> FastAPI:
+    """The web application over the store at ``db`` (opened read-only), answering requests
+    for the loopback host names and ``allow_hosts`` (see ``web.guard``)."""
     from ..store import Store
 
     Store(db, read_only=True).close()  # a clear StoreError for a missing or foreign file
@@ -441,6 +444,9 @@ def create_app(db: str | Path) -> FastAPI:
         format: Annotated[
             str, Query(description="csv, plover-jsonl or gdelt-csv (tab-separated)")
         ] = "csv",
+        header: Annotated[
+            bool, Query(description="gdelt-csv: the column names first (GDELT files have none)")
+        ] = False,
     ) -> StreamingResponse:
         """The events of the current filter as CSV, PLOVER JSONL or GDELT CSV (bounded)."""
         fmt = _choice("format", format, EXPORT_FORMATS)
@@ -453,7 +459,7 @@ def create_app(db: str | Path) -> FastAPI:
             )
             media, name = "application/x-ndjson", "eventwire-events.plover.jsonl"
         elif fmt == "gdelt-csv":
-            body = _csv((gdelt.row(a, e) for a, e in pairs), list(gdelt.COLUMNS), "\t")
+            body = gdelt.lines((gdelt.row(a, e) for a, e in pairs), header)
             media, name = "text/tab-separated-values", "eventwire-events.gdelt.csv"
         else:
             body = _csv((_flat(parquet.row(a, e)) for a, e in pairs), None, ",")
@@ -596,6 +602,8 @@ def create_app(db: str | Path) -> FastAPI:
     ) -> dict[str, Any]:
         """An actor's events as actor and recipient over time, counterparts, quotes."""
         key = _text("key", key) or ""
+        if not key:
+            raise ApiError(404, "not_found", "no actor key; expected /api/actors/{code or name}")
         page, per_page = pg
         summary = queries.actor_summary(con, key)
         nq, quotes = queries.search_quotes(
@@ -658,6 +666,7 @@ def create_app(db: str | Path) -> FastAPI:
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
+    app.add_middleware(RequestGuard, allow_hosts=tuple(allow_hosts))  # outermost: first
     return app
 
 
@@ -697,7 +706,7 @@ def _csv(rows: Iterator[dict[str, Any]], columns: list[str] | None, delim: str) 
                 buf, fieldnames=columns or list(row), delimiter=delim, lineterminator="\n"
             )
             writer.writeheader()
-        writer.writerow(row)
+        writer.writerow(csvsafe.row(row))  # no cell a spreadsheet would run as a formula
         n += 1
         if n % 500 == 0:
             yield buf.getvalue()
