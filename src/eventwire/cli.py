@@ -13,11 +13,13 @@ import logging
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 from . import ingest
 from .errors import EventwireError, InputError, SourceError
 from .records import Analysis, Article, Event
+
+T = TypeVar("T")
 
 CODE_FORMATS = ("json", "jsonl", "plover", "table")
 EVENT_FORMATS = ("json", "jsonl", "plover", "table", "gdelt-csv")
@@ -110,8 +112,8 @@ def cmd_code(args: argparse.Namespace) -> int:
     return 0
 
 
-def _batches(items: Iterable[Analysis], size: int) -> Iterator[list[Analysis]]:
-    batch: list[Analysis] = []
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
     for a in items:
         batch.append(a)
         if len(batch) >= size:
@@ -138,21 +140,27 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
         def fresh() -> Iterator[Article]:
             nonlocal seen
-            for art in _articles(
+            read = _articles(
                 ingest.read(args.paths, fmt=args.input_format, date=args.date, **opts), report
-            ):
-                seen += 1
-                if store.is_current(art):
-                    stats.unchanged += 1
-                    continue
-                if _is_copy(dedup, art, opts):
-                    continue
-                yield art
+            )
+            # the store file is held only while a chunk is checked and a batch written, so
+            # that 'serve' can snapshot it in between (the coding takes the time)
+            for chunk in _batches(read, args.batch_size):
+                new: list[Article] = []
+                for art in chunk:
+                    seen += 1
+                    if store.is_current(art):
+                        stats.unchanged += 1
+                    elif not _is_copy(dedup, art, opts):
+                        new.append(art)
+                store.release()
+                yield from new
 
         on_error = _forgetting(report, dedup)  # sources: a copy's original must be stored
         analyses = coder.pipe(fresh(), n_process=args.workers, on_error=on_error)
         for batch in _batches(analyses, args.batch_size):
             stats += store.write(batch)
+            store.release()
             _ingest_tick(progress, stats, report)
         _ingest_done(progress, stats, report)
         _cluster_after_ingest(args, store)
@@ -703,7 +711,7 @@ def _deduplicator(store: Any, settings: Any) -> Any:
     from .corpus.dedup import StoredDeduplicator
 
     return StoredDeduplicator(
-        store.con,
+        store.live(),
         similarity=settings["near_duplicate_similarity"],
         containment=settings["near_duplicate_containment"],
     )
