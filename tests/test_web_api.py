@@ -162,6 +162,7 @@ def test_web_api_timeline_by_month_and_quad(client: TestClient) -> None:
     april = body["buckets"][1]
     assert april["counts"] == {"ASSAULT": 1, "THREATEN": 1}
     assert (april["since"], april["until"]) == ("2023-04-01", "2023-04")
+    assert april["goldstein"] == -7.2  # mean of ASSAULT 195 (-10) and THREATEN 130 (-4.4)
     week = client.get("/api/timeline?interval=week&by=quad").json()["buckets"]
     assert week[0] == {
         "period": "2023-03-06",
@@ -169,6 +170,7 @@ def test_web_api_timeline_by_month_and_quad(client: TestClient) -> None:
         "until": "2023-03-12",
         "total": 1,
         "counts": {"3": 1},
+        "goldstein": -5.0,  # CAMEO 10
     }
 
 

@@ -20,6 +20,7 @@ import json
 import math
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -43,6 +44,7 @@ from ..formats import PLOVER_QUAD, gdelt, parquet, plover
 from ..records import AUX_MODES, PLOVER_TYPES, QUOTE_KINDS
 from . import queries
 from .highlight import KINDS, article_view
+from .live import LiveStore
 from .queries import INTERVALS, QUAD_NAMES, Filters
 
 HERE = Path(__file__).resolve().parent
@@ -173,7 +175,8 @@ def event_filters(
     since: Annotated[str | None, Query(description="earliest date, YYYY[-MM[-DD]]")] = None,
     until: Annotated[str | None, Query(description="latest date, YYYY[-MM[-DD]]")] = None,
     type: Annotated[
-        list[str] | None, Query(description="PLOVER event type (repeat for several)")
+        list[str] | None,
+        Query(description="PLOVER event type; several: repeat, or comma-separate (ASSAULT,COERCE)"),
     ] = None,
     quad: Annotated[
         str | None, Query(description="PLOVER quad class, 1-4 (verbal/material coop/conflict)")
@@ -203,16 +206,32 @@ def event_filters(
     bbox: Annotated[
         str | None, Query(description="west,south,east,north in degrees (event location)")
     ] = None,
+    min_confidence: Annotated[
+        str | None, Query(description="lowest coding confidence, 0 to 1 (e.g. 0.8)")
+    ] = None,
 ) -> Filters:
     """The event filters of a request, validated (400 with the parameter named)."""
-    types = []
-    for t in type or []:
-        t = (_text("type", t) or "").upper()
-        if not t:
-            continue
-        if t not in PLOVER_TYPES:
-            raise _bad("type", f"expected a PLOVER type ({', '.join(PLOVER_TYPES)}), got {t!r}")
-        types.append(t)
+    types: list[str] = []
+    for raw in type or []:
+        for t in (_text("type", raw) or "").upper().split(","):
+            t = t.strip()
+            if not t:
+                continue
+            if t not in PLOVER_TYPES:
+                raise _bad("type", f"expected a PLOVER type ({', '.join(PLOVER_TYPES)}), got {t!r}")
+            if t not in types:
+                types.append(t)
+    conf = None
+    raw_conf = _text("min_confidence", min_confidence)
+    if raw_conf is not None:
+        try:
+            conf = float(raw_conf)
+        except ValueError:
+            raise _bad(
+                "min_confidence", f"expected a number from 0 to 1, got {raw_conf!r}"
+            ) from None
+        if not (math.isfinite(conf) and 0.0 <= conf <= 1.0):
+            raise _bad("min_confidence", f"expected a number from 0 to 1, got {raw_conf!r}")
     auxes = [a for a in (_choice("aux", a, (*AUX_MODES, "none")) for a in aux or []) if a]
     quad_n = None
     if _text("quad", quad):
@@ -254,6 +273,7 @@ def event_filters(
         q=_text("q", q),
         article=_text("article", article),
         bbox=box,
+        min_confidence=conf,
     )
     if flt.since and flt.until and flt.since[: len(flt.until)] > flt.until:
         raise _bad("until", f"until ({flt.until}) is before since ({flt.since})")
@@ -270,9 +290,51 @@ def paging(
     return page, per_page
 
 
+@dataclass
+class View:
+    """How a list of events is shown: sort order, level (mention or event), mention floor."""
+
+    sort: str = "-date"
+    level: str = "mention"
+    min_mentions: int = 1
+
+    def query(self) -> dict[str, Any]:
+        """The non-default parts as URL query parameters."""
+        out: dict[str, Any] = {}
+        if self.sort != "-date":
+            out["sort"] = self.sort
+        if self.level != "mention":
+            out["level"] = self.level
+        if self.min_mentions != 1:
+            out["min_mentions"] = self.min_mentions
+        return out
+
+
+def event_view(
+    sort: Annotated[
+        str | None,
+        Query(
+            description="date, -date (default, newest first), confidence, -confidence, "
+            "goldstein, -goldstein; with level=event also mentions, -mentions"
+        ),
+    ] = None,
+    level: Annotated[
+        str | None,
+        Query(description="mention (default: one row per report) or event (clustered events)"),
+    ] = None,
+    min_mentions: Annotated[
+        int, Query(ge=1, le=1_000_000, description="with level=event: fewest reports")
+    ] = 1,
+) -> View:
+    """The view options of an events request, validated."""
+    lvl = _choice("level", level, ("mention", "event")) or "mention"
+    sorts = tuple(queries.CORPUS_SORTS if lvl == "event" else queries.SORTS)
+    return View(_choice("sort", sort, sorts) or "-date", lvl, min_mentions)
+
+
 def cursor(request: Request) -> Iterator[Any]:
-    """A DuckDB cursor of its own for one request (cursors are safe across threads)."""
-    cur = queries.cursor(request.app.state.con)
+    """A DuckDB cursor of its own for one request, over the store's current snapshot."""
+    cur = queries.cursor(request.app.state.live.get().con)
     try:
         yield cur
     finally:
@@ -280,6 +342,7 @@ def cursor(request: Request) -> Iterator[Any]:
 
 
 Filt = Annotated[Filters, Depends(event_filters)]
+Vw = Annotated[View, Depends(event_view)]
 Con = Annotated[Any, Depends(cursor)]
 Paging = Annotated[tuple[int, int], Depends(paging)]
 
@@ -319,8 +382,13 @@ def create_app(db: str | Path) -> FastAPI:
     """The web application over the store at ``db`` (opened read-only)."""
     from ..store import Store
 
-    Store(db, read_only=True).close()  # a clear StoreError for a missing or foreign file
-    con = queries.open_db(str(db))
+    Store(db, read_only=True, lock_timeout=30.0).close()  # a clear error for a bad file
+
+    def build(path: str) -> tuple[Any, dict[str, Any]]:
+        con = queries.open_db(path)
+        return con, {"facets": queries.facets(con)}
+
+    live = LiveStore(str(db), build)
     app = FastAPI(
         title="eventwire",
         summary="Coded political events, their actors, quotes and sources, over HTTP.",
@@ -335,9 +403,7 @@ def create_app(db: str | Path) -> FastAPI:
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )
-    app.state.con = con
-    # the store is read-only while served: what the filter form offers never changes
-    facets = queries.facets(con)
+    app.state.live = live
     env = Environment(
         loader=FileSystemLoader(str(HERE / "templates")),
         autoescape=True,  # every template, whatever its file name
@@ -361,6 +427,7 @@ def create_app(db: str | Path) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     def render(name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
+        ctx.setdefault("facets", live.current.facts["facets"])
         return HTMLResponse(env.get_template(name).render(**ctx), status_code=status)
 
     # --- errors, limits and headers ----------------------------------------------
@@ -421,16 +488,15 @@ def create_app(db: str | Path) -> FastAPI:
         return RedirectResponse("/events")
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
-    def events_page(request: Request, flt: Filt, pg: Paging, con: Con) -> HTMLResponse:
+    def events_page(request: Request, flt: Filt, vw: Vw, pg: Paging, con: Con) -> HTMLResponse:
         page, per_page = pg
-        total = queries.count_events(con, flt)
-        items = queries.list_events(con, flt, per_page, (page - 1) * per_page)
+        total, items = _events(con, flt, vw, page, per_page)
         return render(
             "events.html",
             flt=flt,
+            view=vw,
             items=items,
             pager=_pages(total, page, per_page),
-            facets=facets,
             nav="events",
         )
 
@@ -489,13 +555,12 @@ def create_app(db: str | Path) -> FastAPI:
             interval=interval,
             by=by,
             notice=notice,
-            facets=facets,
             nav="timeline",
         )
 
     @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
     def map_page(flt: Filt, con: Con) -> HTMLResponse:
-        return render("map.html", flt=flt, facets=facets, nav="map")
+        return render("map.html", flt=flt, nav="map")
 
     @app.get("/actors/{key:path}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(key: Annotated[str, PathParam(max_length=MAX_PARAM)], con: Con) -> HTMLResponse:
@@ -564,12 +629,16 @@ def create_app(db: str | Path) -> FastAPI:
     # --- JSON API ------------------------------------------------------------------
 
     @app.get("/api/events", tags=["events"], responses=ERRORS)
-    def api_events(flt: Filt, pg: Paging, con: Con) -> dict[str, Any]:
-        """Events matching the filters, newest first, one page at a time."""
+    def api_events(flt: Filt, vw: Vw, pg: Paging, con: Con) -> dict[str, Any]:
+        """Events matching the filters, newest first (or by ``sort``), one page at a time.
+
+        ``level=event`` lists corpus-level events instead: one per real-world event,
+        clustered from its reports, with ``mentions``, ``sources`` and the ``reports``.
+        """
         page, per_page = pg
-        total = queries.count_events(con, flt)
-        items = queries.list_events(con, flt, per_page, (page - 1) * per_page)
-        return {**_page_meta(total, page, per_page, flt.query()), "items": items}
+        total, items = _events(con, flt, vw, page, per_page)
+        params = {**flt.query(), **vw.query()}
+        return {**_page_meta(total, page, per_page, params), "items": items}
 
     @app.get("/api/timeline", tags=["events"], responses=ERRORS)
     def api_timeline(
@@ -659,6 +728,17 @@ def create_app(db: str | Path) -> FastAPI:
 
     app.openapi = openapi  # type: ignore[method-assign]
     return app
+
+
+def _events(
+    con: Any, flt: Filters, vw: View, page: int, per_page: int
+) -> tuple[int, list[dict[str, Any]]]:
+    """(total, one page) of event mentions or, with level=event, of corpus events."""
+    offset = (page - 1) * per_page
+    if vw.level == "event":
+        return queries.corpus_events(con, flt, per_page, offset, vw.sort, vw.min_mentions)
+    total = queries.count_events(con, flt)
+    return total, queries.list_events(con, flt, per_page, offset, vw.sort)
 
 
 def _quote_args(
