@@ -289,7 +289,14 @@ def test_web_pages_quotes_list(client: TestClient) -> None:
 
 def test_web_pages_timeline_bars_link_to_events(client: TestClient) -> None:
     html = client.get("/timeline").text
-    assert 'href="/events?since=2023-04-01&amp;until=2023-04&amp;type=ASSAULT"' in html
+    # a bar lists its period's events under the chart
+    bar = 'href="/timeline?interval=month&amp;by=type&amp;period=2023-04-01#drill"'
+    assert bar in html and 'id="drill"' not in html
+    assert ">Apr 2023<" in html  # a readable date axis
+    drill = client.get("/timeline?period=2023-04-01").text
+    assert 'id="drill"' in drill and "Apr 2023: 2 event(s)" in drill
+    assert "militants near Erbil on Friday" in drill and "to expel US troops" not in drill
+    assert 'href="/events?since=2023-04-01&amp;until=2023-04"' in drill
 
 
 def test_web_pages_article_highlights(client: TestClient) -> None:

@@ -20,7 +20,7 @@ import json
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -42,6 +42,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..formats import PLOVER_QUAD, gdelt, parquet, plover
 from ..records import AUX_MODES, PLOVER_TYPES, QUOTE_KINDS
+from ..search import parts as search_parts
+from ..search import query_terms
 from . import queries
 from .highlight import KINDS, article_view
 from .live import LiveStore
@@ -55,6 +57,12 @@ MAX_PAGE = 100_000
 MAP_POINTS = 20_000
 EXPORT_LIMIT = 100_000
 EXPORT_FORMATS = ("csv", "plover-jsonl", "gdelt-csv")
+QUOTE_COLUMNS = [
+    "id", "article_id", "date", "kind", "speaker", "speaker_start", "speaker_end",
+    "speaker_name", "speaker_code", "cue", "cue_start", "cue_end", "content", "content_spans",
+    "source", "title",
+]  # fmt: skip
+NETWORK_EDGES = 300
 
 # One colour per PLOVER type, hue by quad class: greens cooperate in words, blues in
 # deeds, ambers conflict in words, reds in deeds.
@@ -536,31 +544,84 @@ def create_app(db: str | Path) -> FastAPI:
         con: Con,
         interval: Annotated[str, Query(max_length=10)] = "month",
         by: Annotated[str, Query(max_length=10)] = "type",
+        period: Annotated[str | None, Query(max_length=10)] = None,
     ) -> HTMLResponse:
         interval = _choice("interval", interval, INTERVALS) or "month"
-        by = _choice("by", by, ("type", "quad")) or "type"
-        data = queries.timeline(con, flt, interval, by)
+        by = _choice("by", by, ("type", "quad", "goldstein")) or "type"
+        chosen = _date("period", period)
+        data = queries.timeline(con, flt, interval, "quad" if by == "quad" else "type")
         notice = None
         # thousands of bars help nobody: step up to a coarser interval
         while len(data["buckets"]) > 400 and interval != "month":
             coarser = INTERVALS[INTERVALS.index(interval) + 1]
             notice = f"{len(data['buckets'])} {interval}s are too many bars: shown by {coarser}"
             interval = coarser
-            data = queries.timeline(con, flt, interval, by)
+            data = queries.timeline(con, flt, interval, "quad" if by == "quad" else "type")
+        drill = None
+        if chosen:
+            # the events of one bar, listed under the chart
+            since, until = queries.period_range(chosen, interval)
+            sub = replace(flt, since=since, until=until)
+            drill = {
+                "period": chosen,
+                "label": _period_label(chosen, interval, True),
+                "total": queries.count_events(con, sub),
+                "items": queries.list_events(con, sub, 50, 0),
+                "href": "/events?" + _qs(sub.query()),
+            }
+        base = {**flt.query(), "interval": interval, "by": by}
         return render(
             "timeline.html",
             flt=flt,
             data=data,
-            chart=_chart(data, by, flt),
+            chart=_goldstein_chart(data, base) if by == "goldstein" else _chart(data, by, base),
             interval=interval,
             by=by,
             notice=notice,
+            drill=drill,
             nav="timeline",
         )
 
     @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
     def map_page(flt: Filt, con: Con) -> HTMLResponse:
         return render("map.html", flt=flt, nav="map")
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(con: Con, pg: Paging, q: Txt = None) -> HTMLResponse:
+        page, per_page = pg
+        words = _text("q", q)
+        res = None
+        if words:
+            res = queries.search_store(con, _search_words(words), per_page, (page - 1) * per_page)
+        return render(
+            "search.html",
+            q=words or "",
+            res=res,
+            pager=_pages(res["total"] if res else 0, page, per_page),
+            params={"q": words} if words else {},
+            parts=search_parts,
+            nav="search",
+        )
+
+    @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)
+    def actors_page(con: Con, pg: Paging, q: Txt = None, sort: Txt = None) -> HTMLResponse:
+        page, per_page = pg
+        words = _text("q", q)
+        order = _choice("sort", sort, tuple(queries.ACTOR_SORTS)) or "-events"
+        total, items = queries.actors(con, words, per_page, (page - 1) * per_page, order)
+        return render(
+            "actors.html",
+            q=words or "",
+            sort=order,
+            items=items,
+            pager=_pages(total, page, per_page),
+            params={k: v for k, v in (("q", words), ("sort", sort and order)) if v},
+            nav="actors",
+        )
+
+    @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
+    def network_page(flt: Filt, con: Con) -> HTMLResponse:
+        return render("network.html", flt=flt, nav="network")
 
     @app.get("/actors/{key:path}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(key: Annotated[str, PathParam(max_length=MAX_PARAM)], con: Con) -> HTMLResponse:
@@ -596,6 +657,7 @@ def create_app(db: str | Path) -> FastAPI:
             "article.html",
             a=analysis,
             view=article_view(analysis),
+            copies=queries.article_copies(con, article_id),
             nav="articles",
         )
 
@@ -647,7 +709,8 @@ def create_app(db: str | Path) -> FastAPI:
         interval: Annotated[str, Query(description="day, week or month")] = "month",
         by: Annotated[str, Query(description="type or quad")] = "type",
     ) -> dict[str, Any]:
-        """Event counts per day, week or month, by event type or quad class."""
+        """Event counts per day, week or month, by event type or quad class, with each
+        period's mean Goldstein score (``goldstein``, over events with a CAMEO code)."""
         interval = _choice("interval", interval, INTERVALS) or "month"
         by = _choice("by", by, ("type", "quad")) or "type"
         return queries.timeline(con, flt, interval, by)
@@ -695,16 +758,86 @@ def create_app(db: str | Path) -> FastAPI:
         kind: Annotated[str | None, Query(description="direct, indirect or mixed")] = None,
         since: Annotated[str | None, Query(description="earliest article date")] = None,
         until: Annotated[str | None, Query(description="latest article date")] = None,
-    ) -> dict[str, Any]:
-        """Who said what: quotes by speaker and by words."""
+        format: Annotated[
+            str | None,
+            Query(description="json (default, paginated), or csv / jsonl: every match, a file"),
+        ] = None,
+    ) -> Any:
+        """Who said what: quotes by speaker and by words; ``format=csv|jsonl`` exports them
+        (speaker, resolved speaker code, cue, content, kind, article and offsets)."""
         page, per_page = pg
         args = _quote_args(speaker, q, kind, since, until)
+        fmt = _choice("format", format, ("json", "csv", "jsonl")) or "json"
+        if fmt != "json":
+            rows = queries.quote_rows(con, args, EXPORT_LIMIT)
+            if fmt == "jsonl":
+                body: Iterator[str] = (json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+                media, name = "application/x-ndjson", "eventwire-quotes.jsonl"
+            else:
+                flat = (
+                    {**r, "content_spans": ";".join(f"{a}-{b}" for a, b in r["content_spans"])}
+                    for r in rows
+                )
+                body = _csv(flat, QUOTE_COLUMNS, ",")
+                media, name = "text/csv", "eventwire-quotes.csv"
+            return StreamingResponse(
+                body,
+                media_type=f"{media}; charset=utf-8",
+                headers={"Content-Disposition": f'attachment; filename="{name}"'},
+            )
         total, items = queries.search_quotes(con, *args, per_page, (page - 1) * per_page)
         params = dict(zip(("speaker", "q", "kind", "since", "until"), args, strict=True))
         return {
             **_page_meta(total, page, per_page, {k: v for k, v in params.items() if v}),
             "items": items,
         }
+
+    @app.get("/api/search", tags=["search"], responses=ERRORS)
+    def api_search(
+        con: Con,
+        pg: Paging,
+        q: Annotated[
+            str | None, Query(description="words, all of which a result holds (any order)")
+        ] = None,
+    ) -> dict[str, Any]:
+        """Full-text search over article titles and text, quotes and actor names.
+
+        Articles holding every word, best first, each with a ``snippet`` (text and the
+        ``highlights`` offsets in it), and those articles' events whose sentence holds
+        every word."""
+        page, per_page = pg
+        words = _search_words(q)
+        res = queries.search_store(con, words, per_page, (page - 1) * per_page)
+        return {**_page_meta(res["total"], page, per_page, {"q": words}), **res}
+
+    @app.get("/api/actors", tags=["actors"], responses=ERRORS)
+    def api_actors(
+        con: Con,
+        pg: Paging,
+        q: Annotated[str | None, Query(description="code prefix (USA) or words of a name")] = None,
+        sort: Annotated[
+            str | None, Query(description="-events (default), events, code, -code, name, -name")
+        ] = None,
+    ) -> dict[str, Any]:
+        """Actor codes with their commonest name and event counts (as actor, recipient)."""
+        page, per_page = pg
+        words = _text("q", q)
+        order = _choice("sort", sort, tuple(queries.ACTOR_SORTS)) or "-events"
+        total, items = queries.actors(con, words, per_page, (page - 1) * per_page, order)
+        params = {k: v for k, v in (("q", words), ("sort", sort and order)) if v}
+        return {**_page_meta(total, page, per_page, params), "items": items}
+
+    @app.get("/api/network", tags=["actors"], responses=ERRORS)
+    def api_network(
+        flt: Filt,
+        con: Con,
+        max_edges: Annotated[
+            int, Query(ge=1, le=5000, description="strongest links kept")
+        ] = NETWORK_EDGES,
+    ) -> dict[str, Any]:
+        """Who acts on whom: actor -> recipient links among the filtered events, with
+        counts by PLOVER type (``edges``) and the actors they join (``nodes``)."""
+        return queries.network(con, flt, max_edges)
 
     def openapi() -> dict[str, Any]:
         # invalid parameters answer 400 in the one error shape, never FastAPI's 422
@@ -728,6 +861,14 @@ def create_app(db: str | Path) -> FastAPI:
 
     app.openapi = openapi  # type: ignore[method-assign]
     return app
+
+
+def _search_words(q: str | None) -> str:
+    """A search query with at least one word to look for (400 otherwise)."""
+    words = _text("q", q)
+    if not words or not query_terms(words):
+        raise _bad("q", f"expected words to search for (letters or digits), got {q!r}")
+    return words
 
 
 def _events(
@@ -788,8 +929,41 @@ def _csv(rows: Iterator[dict[str, Any]], columns: list[str] | None, delim: str) 
     yield buf.getvalue()
 
 
-def _chart(data: dict[str, Any], by: str, flt: Filters) -> dict[str, Any]:
-    """Stacked bars of the timeline as SVG geometry, each part linking to its events."""
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _period_label(period: str, interval: str, with_year: bool) -> str:
+    """A bar's period as an axis label: 'Mar 2023', or '6 Mar' (with the year when asked)."""
+    y, m, d = period[:4], int(period[5:7]), int(period[8:10])
+    if interval == "month":
+        return f"{MONTHS[m - 1]} {y}"
+    label = f"{d} {MONTHS[m - 1]}"
+    return f"{label} {y}" if with_year else label
+
+
+def _ticks(
+    buckets: list[dict[str, Any]], interval: str, pad: float, step: float, bar_w: float
+) -> list[dict[str, Any]]:
+    """Readable axis labels: at most about ten, the year shown where it changes."""
+    n = len(buckets)
+    every = max(1, math.ceil(n / (10 if interval == "month" else 8)))
+    ticks, year = [], None
+    for i, b in enumerate(buckets):
+        if i % every:
+            continue
+        y = b["period"][:4]
+        ticks.append(
+            {
+                "x": round(pad + i * step + bar_w / 2, 2),
+                "label": _period_label(b["period"], interval, y != year),
+            }
+        )
+        year = y
+    return ticks
+
+
+def _chart(data: dict[str, Any], by: str, base: dict[str, Any]) -> dict[str, Any]:
+    """Stacked bars of the timeline as SVG geometry; a bar lists its period's events."""
     width, height, pad = 960, 260, 30
     buckets = data["buckets"]
     n = max(1, len(buckets))
@@ -808,7 +982,6 @@ def _chart(data: dict[str, Any], by: str, flt: Filters) -> dict[str, Any]:
             c = b["counts"][k]
             h = (height - 10) * c / top
             y -= h
-            extra = {"type": [k]} if by == "type" else {"quad": k}
             parts.append(
                 {
                     "key": k,
@@ -817,8 +990,6 @@ def _chart(data: dict[str, Any], by: str, flt: Filters) -> dict[str, Any]:
                     "y": round(y, 2),
                     "h": round(h, 2),
                     "color": colors.get(k, "#888"),
-                    "href": "/events?"
-                    + _qs(flt.query(since=b["since"], until=b["until"], **extra)),
                 }
             )
         bars.append(
@@ -828,22 +999,61 @@ def _chart(data: dict[str, Any], by: str, flt: Filters) -> dict[str, Any]:
                 "period": b["period"],
                 "total": b["total"],
                 "parts": parts,
-                "href": "/events?" + _qs(flt.query(since=b["since"], until=b["until"])),
+                "href": "/timeline?" + _qs({**base, "period": b["period"]}) + "#drill",
             }
         )
-    every = max(1, math.ceil(n / 12))
-    ticks = [
-        {"x": round(pad + i * step + bar_w / 2, 2), "label": b["period"]}
-        for i, b in enumerate(buckets)
-        if i % every == 0
-    ]
     return {
         "width": width,
         "height": height,
         "bars": bars,
-        "ticks": ticks,
+        "ticks": _ticks(buckets, data["interval"], pad, step, bar_w),
         "top": top,
         "legend": [(k, colors[k]) for k in order if any(k in b["counts"] for b in buckets)],
+    }
+
+
+def _goldstein_chart(data: dict[str, Any], base: dict[str, Any]) -> dict[str, Any]:
+    """Mean Goldstein score per period as bars up (cooperation) or down (conflict) from 0."""
+    width, height, pad = 960, 260, 30
+    buckets = data["buckets"]
+    n = max(1, len(buckets))
+    step = (width - pad) / n
+    bar_w = max(1.0, step * 0.8)
+    mid = height / 2
+    bars = []
+    for i, b in enumerate(buckets):
+        g = b.get("goldstein")
+        h = 0.0 if g is None else (mid - 5) * abs(g) / 10
+        y = mid - h if (g or 0) >= 0 else mid
+        color = "#4393c3" if (g or 0) >= 0 else "#d6604d"
+        bars.append(
+            {
+                "x": round(pad + i * step, 2),
+                "w": round(bar_w, 2),
+                "period": b["period"],
+                "total": b["total"],
+                "parts": [
+                    {
+                        "key": "goldstein",
+                        "label": "mean Goldstein" if g is not None else "no CAMEO codes",
+                        "count": g if g is not None else "–",
+                        "y": round(y, 2),
+                        "h": round(max(h, 0.5), 2),
+                        "color": color,
+                    }
+                ],
+                "href": "/timeline?" + _qs({**base, "period": b["period"]}) + "#drill",
+            }
+        )
+    return {
+        "width": width,
+        "height": height,
+        "bars": bars,
+        "ticks": _ticks(buckets, data["interval"], pad, step, bar_w),
+        "top": "+10",
+        "bottom": "−10",
+        "zero": mid,
+        "legend": [("cooperation (mean > 0)", "#4393c3"), ("conflict (mean < 0)", "#d6604d")],
     }
 
 
