@@ -15,6 +15,7 @@ import shutil
 import tempfile
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,6 +78,8 @@ class LiveStore:
         self.build = build
         self.check_every = check_every
         self.dir = Path(tempfile.mkdtemp(prefix="eventwire-serve-"))
+        # the snapshots go with the server: at exit, or when this object is dropped
+        self._cleanup = weakref.finalize(self, shutil.rmtree, self.dir, True)
         self._lock = threading.Lock()
         self._checked = time.monotonic()
         self.current = self._take(lock_timeout)  # at start, wait for a writer's batch
@@ -112,7 +115,7 @@ class LiveStore:
 
     def close(self) -> None:
         """Drop the snapshot files."""
-        shutil.rmtree(self.dir, ignore_errors=True)
+        self._cleanup()
 
 
 def _remove(file: Path) -> None:
