@@ -34,6 +34,7 @@
   fetch(el.dataset.world).then(function (r) { return r.json(); }).then(function (topo) {
     var land = topojson.feature(topo, topo.objects.countries);
     land.features.forEach(function (f) { unwrap(f.geometry); });
+    el.ewLand = land; // for checks: the shapes as drawn
     L.geoJSON(land, {
       style: { color: "#9aa6b8", weight: 0.6, fillColor: "#f3f1ea", fillOpacity: 1 },
       interactive: false,
