@@ -155,20 +155,36 @@ def search(
     if not terms:
         return {"terms": [], "total": 0, "articles": [], "events": [], "total_events": 0}
     case = " ".join(f"WHEN '{f}' THEN {w}" for f, w in FIELD_WEIGHTS.items())
+    marks = ", ".join("?" * len(terms))  # a constant list: pushed down to the scan
     hits = f"""
-        SELECT article_id, sum(tf * CASE field {case} ELSE 1 END) AS score
-        FROM {table} WHERE term IN (SELECT unnest(?))
-        GROUP BY article_id HAVING count(DISTINCT term) = ?"""
-    row = con.execute(f"SELECT count(*) FROM ({hits})", [terms, len(terms)]).fetchone()
-    total = int(row[0]) if row else 0
+        SELECT article_id, sum(s) AS score FROM (
+          SELECT article_id, term, sum(tf * CASE field {case} ELSE 1 END) AS s
+          FROM {table} WHERE term IN ({marks}) GROUP BY article_id, term)
+        GROUP BY article_id HAVING count(*) = {len(terms)}"""
+    # rank on narrow columns first; fetch the wide text of one page only
     page = con.execute(
-        f"SELECT h.article_id, h.score, a.title, a.source, CAST(a.date AS VARCHAR), a.url, "
-        f"a.text FROM ({hits}) h JOIN articles a ON a.id = h.article_id "
+        f"WITH h AS ({hits}) SELECT h.article_id, h.score, count(*) OVER () AS total "
+        "FROM h JOIN articles a ON a.id = h.article_id "
         "ORDER BY h.score DESC, a.date DESC NULLS LAST, h.article_id LIMIT ? OFFSET ?",
-        [terms, len(terms), limit, offset],
+        [*terms, limit, offset],
     ).fetchall()
+    if page:
+        total = int(page[0][2])
+    else:
+        row = con.execute(f"SELECT count(*) FROM ({hits})", terms).fetchone()
+        total = int(row[0]) if row else 0
+    ids = [r[0] for r in page]
+    details = {
+        r[0]: r[1:]
+        for r in con.execute(
+            "SELECT id, title, source, CAST(date AS VARCHAR), url, text FROM articles "
+            "WHERE id IN (SELECT unnest(?))",
+            [ids],
+        ).fetchall()
+    }
     articles = []
-    for aid, score, title, source, date, url, text in page:
+    for aid, score, _ in page:
+        title, source, date, url, text = details[aid]
         articles.append(
             {
                 "id": aid,
@@ -182,17 +198,17 @@ def search(
             }
         )
     # the events of this page's articles whose sentence holds every word
-    conds = " AND ".join(["regexp_matches(e.sentence_text, ?)"] * len(terms))
-    regexes = [rf"(?i)(^|\W){re.escape(t)}(\W|$)" for t in terms]
-    ids = [a["id"] for a in articles]
+    patterns = [_pattern([t]) for t in terms]
     events = []
     if ids:
         for aid, eid, event, cameo, date, sentence in con.execute(
-            "SELECT e.article_id, e.id, e.event, e.cameo, e.date, e.sentence_text "
-            f"FROM events e WHERE e.article_id IN (SELECT unnest(?)) AND {conds} "
-            "ORDER BY e.article_id, try_cast(substr(e.id, 3) AS INTEGER), e.id",
-            [ids, *regexes],
+            "SELECT article_id, id, event, cameo, date, sentence_text FROM events "
+            "WHERE article_id IN (SELECT unnest(?)) "
+            "ORDER BY article_id, try_cast(substr(id, 3) AS INTEGER), id",
+            [ids],
         ).fetchall():
+            if not sentence or not all(p.search(sentence) for p in patterns):
+                continue
             events.append(
                 {
                     "id": f"{aid}-{eid}",
@@ -201,7 +217,7 @@ def search(
                     "event": event,
                     "cameo": cameo,
                     "date": date,
-                    "snippet": snippet(sentence or "", terms, 400),
+                    "snippet": snippet(sentence, terms, 400),
                 }
             )
     return {
