@@ -218,6 +218,14 @@ PAGES = [
     "/api/articles/syn-000042",
     "/api/quotes?q=ceasefire",
     "/events/export?format=csv&type=AID&country=UKR",
+    "/events?sort=-confidence&min_confidence=0.8",
+    "/search?q=ceasefire",
+    "/actors",
+    "/network",
+    "/api/search?q=border+Baghdad",
+    "/api/actors?q=IRQ",
+    "/api/network?type=ASSAULT,COERCE",
+    "/api/quotes?format=csv&speaker=NATO",
 ]
 
 
@@ -269,6 +277,9 @@ def screenshots(db: Path, folder: Path) -> None:
         ("actor", "/actors/USAMIL", 900),
         ("article", f"/articles/{seed_id}", 1000),
         ("quotes", "/quotes?q=ceasefire", 700),
+        ("search", "/search?q=ceasefire+border", 800),
+        ("actors", "/actors", 800),
+        ("network", "/network?country=IRQ&type=ASSAULT,COERCE,THREATEN", 760),
     ]
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium")
@@ -279,6 +290,9 @@ def screenshots(db: Path, folder: Path) -> None:
             if name == "map":
                 page.wait_for_selector(".ew-marker", timeout=10000)
                 page.wait_for_timeout(2000)  # let the cluster animation settle
+            if name == "network":
+                page.wait_for_function("document.getElementById('network').dataset.edges")
+                page.wait_for_timeout(500)
             path = folder / f"{name}.png"
             page.screenshot(path=str(path))
             if shutil.which("pngquant"):  # Debian's pngquant: a README-sized palette PNG
@@ -287,6 +301,11 @@ def screenshots(db: Path, folder: Path) -> None:
                     check=False,
                 )
             print(f"saved {path} ({path.stat().st_size // 1024} KiB)")
+        page.set_viewport_size({"width": 390, "height": 844})  # a phone
+        page.goto(base + "/events?actor=USA&since=2022-06-01")
+        path = folder / "phone-events.png"
+        page.screenshot(path=str(path))
+        print(f"saved {path} ({path.stat().st_size // 1024} KiB)")
         browser.close()
     server.should_exit = True
     thread.join(timeout=5)

@@ -755,7 +755,9 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
         def on_articles(arts: list[Article]) -> None:
             fresh = [a for a in arts if not store.is_current(a) and not _is_copy(dedup, a, opts)]
+            store.release()  # 'serve' may snapshot the store while the coding takes the time
             stats = store.write(coder.pipe(fresh, on_error=_forgetting(report, dedup)))
+            store.release()
             if stats.inserted or stats.replaced:
                 print(
                     f"eventwire: stored {stats.inserted} new, {stats.replaced} changed article(s)",

@@ -143,29 +143,36 @@ def parts(text: str, highlights: list[list[int]]) -> list[tuple[str, bool]]:
     return out
 
 
-def search(
-    con: Any, q: str, limit: int, offset: int, table: str = "search_terms"
-) -> dict[str, Any]:
+def ranked_sql(source: str = "search_terms", articles: str = "articles") -> str:
+    """SQL for the index as search reads it: one row per (word, article) with the
+    article's weighted count of the word (``s``) and its date (``d``), in word order."""
+    case = " ".join(f"WHEN '{f}' THEN {w}" for f, w in FIELD_WEIGHTS.items())
+    return (
+        f"SELECT t.term, t.article_id, sum(t.tf * CASE t.field {case} ELSE 1 END) AS s, "
+        f"any_value(a.date) AS d FROM {source} t JOIN {articles} a ON a.id = t.article_id "
+        "GROUP BY t.term, t.article_id ORDER BY t.term, t.article_id"
+    )
+
+
+def search(con: Any, q: str, limit: int, offset: int, ranked: str | None = None) -> dict[str, Any]:
     """Articles holding every word of ``q`` (best first), with snippets and their events.
 
     ``con`` is a connection whose current schema holds the store's tables (``articles``,
-    ``events``); ``table`` names the index to read.
+    ``events``, ``search_terms``); ``ranked`` names a table made by ``ranked_sql`` (the
+    server keeps one), else the store's index is ranked on the fly.
     """
     terms = query_terms(q)
     if not terms:
         return {"terms": [], "total": 0, "articles": [], "events": [], "total_events": 0}
-    case = " ".join(f"WHEN '{f}' THEN {w}" for f, w in FIELD_WEIGHTS.items())
+    table = ranked or f"({ranked_sql()})"
     marks = ", ".join("?" * len(terms))  # a constant list: pushed down to the scan
     hits = f"""
-        SELECT article_id, sum(s) AS score FROM (
-          SELECT article_id, term, sum(tf * CASE field {case} ELSE 1 END) AS s
-          FROM {table} WHERE term IN ({marks}) GROUP BY article_id, term)
-        GROUP BY article_id HAVING count(*) = {len(terms)}"""
+        SELECT article_id, sum(s) AS score, any_value(d) AS d FROM {table}
+        WHERE term IN ({marks}) GROUP BY article_id HAVING count(*) = {len(terms)}"""
     # rank on narrow columns first; fetch the wide text of one page only
     page = con.execute(
-        f"WITH h AS ({hits}) SELECT h.article_id, h.score, count(*) OVER () AS total "
-        "FROM h JOIN articles a ON a.id = h.article_id "
-        "ORDER BY h.score DESC, a.date DESC NULLS LAST, h.article_id LIMIT ? OFFSET ?",
+        f"SELECT article_id, score, count(*) OVER () AS total FROM ({hits}) "
+        "ORDER BY score DESC, d DESC NULLS LAST, article_id LIMIT ? OFFSET ?",
         [*terms, limit, offset],
     ).fetchall()
     if page:

@@ -91,17 +91,23 @@ class LiveStore:
         return Snapshot(con, file, before, facts)
 
     def get(self) -> Snapshot:
-        """The snapshot to answer a request from, renewed first if the store changed."""
+        """The snapshot to answer a request from; a changed store is copied in the background."""
         now = time.monotonic()
-        if now - self._checked < self.check_every or not self._lock.acquire(blocking=False):
-            return self.current
-        try:
+        if now - self._checked >= self.check_every and self._lock.acquire(blocking=False):
             self._checked = now
             if stamp(self.path) != self.current.stamp:
-                self.refresh(lock_timeout=0.5)
-        finally:
-            self._lock.release()
+                # building the caches of a large store takes seconds: answer meanwhile
+                threading.Thread(target=self._renew, daemon=True).start()
+            else:
+                self._lock.release()
         return self.current
+
+    def _renew(self) -> None:
+        try:
+            self.refresh()
+        finally:
+            self._checked = time.monotonic()
+            self._lock.release()
 
     def refresh(self, lock_timeout: float = 0.5) -> bool:
         """Take a new snapshot now; False (and the old one kept) while a writer holds the file."""

@@ -136,8 +136,7 @@ def open_db(path: str) -> Any:
     # sorted by word, a lookup reads the few row groups that hold it (min/max pruning)
     # instead of scanning an index that the store keeps in the order articles came
     con.execute(
-        f"CREATE TABLE memory.main.{SEARCH_TABLE} AS SELECT term, article_id, field, tf "
-        f"FROM {source} ORDER BY term, article_id"
+        f"CREATE TABLE memory.main.{SEARCH_TABLE} AS {search.ranked_sql(source, 'store.articles')}"
     )
     if source.startswith("memory."):
         con.execute(f"DROP TABLE {source}")
@@ -911,12 +910,17 @@ def article_copies(con: Any, article_id: str) -> list[dict[str, Any]]:
 
 def search_store(con: Any, q: str, limit: int, offset: int) -> dict[str, Any]:
     """Full-text search (``eventwire.search``) over this server's snapshot of the store."""
-    return search.search(con, q, limit, offset, table=search_table(con))
+    return search.search(con, q, limit, offset, ranked=search_table(con))
 
 
-def quote_rows(con: Any, args: tuple[Any, ...], limit: int) -> list[dict[str, Any]]:
+def quote_rows(
+    con: Any,
+    args: tuple[str | None, str | None, str | None, str | None, str | None],
+    limit: int,
+) -> list[dict[str, Any]]:
     """Quotes for the exports: one flat row each, offsets and the resolved speaker code."""
-    _, items = search_quotes(con, *args, limit, 0)
+    speaker, words, kind, since, until = args
+    _, items = search_quotes(con, speaker, words, kind, since, until, limit, 0)
     out = []
     for qt in items:
         code = (qt["speaker_code"] or "") + "".join(qt["speaker_sectors"])
