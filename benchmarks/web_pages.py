@@ -277,7 +277,7 @@ def screenshots(db: Path, folder: Path) -> None:
         ("actor", "/actors/USAMIL", 900),
         ("article", f"/articles/{seed_id}", 1000),
         ("quotes", "/quotes?q=ceasefire", 700),
-        ("search", "/search?q=ceasefire+border", 800),
+        ("search", "/search?q=ceasefire+Baghdad", 800),
         ("actors", "/actors", 800),
         ("network", "/network?country=IRQ&type=ASSAULT,COERCE,THREATEN", 760),
     ]
@@ -291,24 +291,25 @@ def screenshots(db: Path, folder: Path) -> None:
                 page.wait_for_selector(".ew-marker", timeout=10000)
                 page.wait_for_timeout(2000)  # let the cluster animation settle
             if name == "network":
-                page.wait_for_function("document.getElementById('network').dataset.edges")
+                page.wait_for_selector("#network[data-edges]", timeout=15000)
                 page.wait_for_timeout(500)
-            path = folder / f"{name}.png"
-            page.screenshot(path=str(path))
-            if shutil.which("pngquant"):  # Debian's pngquant: a README-sized palette PNG
-                subprocess.run(
-                    ["pngquant", "--force", "--speed", "1", "--output", str(path), "64", str(path)],
-                    check=False,
-                )
-            print(f"saved {path} ({path.stat().st_size // 1024} KiB)")
+            _save(page, folder / f"{name}.png")
         page.set_viewport_size({"width": 390, "height": 844})  # a phone
         page.goto(base + "/events?actor=USA&since=2022-06-01")
-        path = folder / "phone-events.png"
-        page.screenshot(path=str(path))
-        print(f"saved {path} ({path.stat().st_size // 1024} KiB)")
+        _save(page, folder / "phone-events.png")
         browser.close()
     server.should_exit = True
     thread.join(timeout=5)
+
+
+def _save(page: object, path: Path) -> None:
+    page.screenshot(path=str(path))  # type: ignore[attr-defined]
+    if shutil.which("pngquant"):  # Debian's pngquant: a README-sized palette PNG
+        subprocess.run(
+            ["pngquant", "--force", "--speed", "1", "--output", str(path), "64", str(path)],
+            check=False,
+        )
+    print(f"saved {path} ({path.stat().st_size // 1024} KiB)")
 
 
 def main(argv: list[str] | None = None) -> int:

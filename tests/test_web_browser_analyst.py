@@ -158,7 +158,7 @@ def test_web_browser_analyst_actors_and_network(page: Any, base_url: str) -> Non
     page.wait_for_url("**/actors/USAMIL")
     page.goto(base_url + "/network")
     net = page.locator("#network")
-    page.wait_for_function("document.getElementById('network').dataset.edges !== undefined")
+    page.wait_for_selector("#network[data-edges]", timeout=15000)
     assert int(net.get_attribute("data-nodes")) == 5 and int(net.get_attribute("data-edges")) == 3
     assert "5 actor(s), 3 link(s)" in page.locator("#network-status").inner_text()
 
@@ -177,7 +177,7 @@ def test_web_browser_analyst_map_unlocated_and_antimeridian(page: Any, base_url:
     page.locator(".ew-marker").first.wait_for(timeout=15000)
     page.wait_for_selector("#map-unlocated:not([hidden])")
     assert page.locator("#map-unlocated").get_attribute("data-count") == "1"
-    page.wait_for_function("document.getElementById('map').ewLand !== undefined")
+    page.wait_for_selector("#map[data-land]", timeout=15000)
     # no ring jumps across the map: the country shapes are unwrapped at +-180
     jump = page.evaluate(
         """() => {

@@ -35,6 +35,7 @@
     var land = topojson.feature(topo, topo.objects.countries);
     land.features.forEach(function (f) { unwrap(f.geometry); });
     el.ewLand = land; // for checks: the shapes as drawn
+    el.dataset.land = String(land.features.length);
     L.geoJSON(land, {
       style: { color: "#9aa6b8", weight: 0.6, fillColor: "#f3f1ea", fillOpacity: 1 },
       interactive: false,

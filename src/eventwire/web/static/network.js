@@ -19,11 +19,11 @@
   }).then(function (data) {
     var top = data.edges.reduce(function (m, e) { return Math.max(m, e.count); }, 1);
     var elements = data.nodes.map(function (n) {
-      return { data: { id: n.id, label: n.id, name: n.name || "", size: 18 + 6 * Math.log2(1 + n.events) } };
+      return { data: { id: n.id, label: n.id, name: n.name || "", size: 10 + 8 * Math.log10(1 + n.events) } };
     }).concat(data.edges.map(function (e, i) {
       var main = Object.keys(e.by_type)[0];
       return { data: { id: "e" + i, source: e.source, target: e.target, count: e.count,
-        width: 1 + 7 * e.count / top, color: colors[main] || "#888",
+        width: 1 + 5 * e.count / top, color: colors[main] || "#888",
         title: e.source + " → " + e.target + ": " + Object.keys(e.by_type).map(function (t) {
           return t + " " + e.by_type[t];
         }).join(", ") } };
@@ -33,15 +33,19 @@
       elements: elements,
       style: [
         { selector: "node", style: { "label": "data(label)", "width": "data(size)", "height": "data(size)",
-          "background-color": "#1d2330", "color": "#1d2330", "font-size": 10, "text-valign": "bottom",
+          "background-color": "#1d2330", "color": "#1d2330", "font-size": 11, "text-valign": "bottom",
+          "text-background-color": "#fff", "text-background-opacity": 0.8, "text-background-padding": 1,
           "text-margin-y": 3 } },
         { selector: "edge", style: { "width": "data(width)", "line-color": "data(color)",
           "target-arrow-color": "data(color)", "target-arrow-shape": "triangle",
           "curve-style": "bezier", "opacity": 0.8 } },
       ],
-      layout: { name: data.nodes.length > 60 ? "circle" : "cose", animate: false, padding: 20 },
+      // a dense web reads best on a circle; a sparse one, force-directed
+      layout: { name: data.edges.length > 2 * data.nodes.length || data.nodes.length > 60 ?
+        "circle" : "cose", animate: false, padding: 30 },
       wheelSensitivity: 0.3,
     });
+    if (cy.zoom() > 1.2) { cy.zoom(1.2); cy.center(); } // a small graph: keep labels readable
     cy.on("tap", "node", function (evt) {
       window.location.href = "/actors/" + encodeURIComponent(evt.target.id());
     });
