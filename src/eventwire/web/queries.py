@@ -1,8 +1,8 @@
 """Read-only queries behind the web pages and the JSON API.
 
-The server opens an in-memory DuckDB database and attaches the store file to it
-read-only as ``store``. At start-up it builds three denormalised tables in memory
-from the store's tables (see ``eventwire.store``), because the store never changes
+The server opens an in-memory DuckDB database and attaches a snapshot of the store file
+(``web/live.py``) read-only as ``store``. For each snapshot it builds tables in memory
+from the store's tables (see ``eventwire.store``), because a snapshot never changes
 while it is served and a list page must stay well under 500 ms on 100k events:
 
     memory.ev     one row per event: its sort rank ``k``, date ``d`` (the event's
@@ -11,6 +11,9 @@ while it is served and a list page must stay well under 500 ms on 100k events:
                   full codes (``|USAGOV|IRQ|``) and lower-cased words for filtering
     memory.refs   one row per actor/recipient argument, keyed by the event's ``k``
     memory.qt     one row per quote with its article's date and its speaker's entity
+    memory.actor_index   one row per full actor code: commonest name, event counts
+    memory.search_sorted the full-text index ranked per (word, article), in word order
+    memory.goldstein     the CAMEO -> Goldstein table (``eventwire.goldstein``)
 
 Every query is parameterised SQL over these and the attached store; list pages
 never decode an article's stored JSON. Only the article page and the exports
@@ -96,6 +99,22 @@ CACHE_SQL = [
     JOIN memory.main.ev v ON v.article_id = r.article_id AND v.id = r.event_id
     ORDER BY v.k, r.role, r.position""",
     "DROP TABLE memory.main.refs_raw",
+    # the actor index: one row per full actor code, its commonest name and event counts
+    """CREATE OR REPLACE TABLE memory.main.actor_index AS
+    WITH per AS (
+      SELECT full_code AS code, k, role, coalesce(name, text) AS nm FROM memory.main.refs
+      WHERE full_code <> ''),
+    nm AS (SELECT code, nm, count(*) AS n FROM per GROUP BY ALL),
+    agg AS (
+      SELECT code, count(DISTINCT k) AS events,
+        count(DISTINCT k) FILTER (role = 'actor') AS as_actor,
+        count(DISTINCT k) FILTER (role = 'recipient') AS as_recipient
+      FROM per GROUP BY code),
+    names AS (
+      SELECT code, arg_max(nm, n) AS name, string_agg(nm, ' | ') AS names
+      FROM nm GROUP BY code)
+    SELECT a.code, n.name, n.names, a.events, a.as_actor, a.as_recipient
+    FROM agg a JOIN names n USING (code)""",
     """CREATE OR REPLACE TABLE memory.main.qt AS
     SELECT q.article_id, q.id, q.kind, q.speaker_text, q.speaker_entity, q.cue_text,
       q.content_text, q.content, CAST(a.date AS VARCHAR) AS date, a.title, a.source,
@@ -821,21 +840,7 @@ def actors(
             where, params = "code LIKE ?", [q.replace(" ", "") + "%"]
         else:
             where, params = "lower(names) LIKE ? ESCAPE '\\'", [_like(q.lower())]
-    base = f"""
-      WITH per AS (
-        SELECT full_code AS code, k, role, coalesce(name, text) AS nm FROM memory.refs
-        WHERE full_code <> ''),
-      nm AS (SELECT code, nm, count(*) AS n FROM per GROUP BY ALL),
-      agg AS (
-        SELECT code, count(DISTINCT k) AS events,
-          count(DISTINCT k) FILTER (role = 'actor') AS as_actor,
-          count(DISTINCT k) FILTER (role = 'recipient') AS as_recipient
-        FROM per GROUP BY code),
-      names AS (
-        SELECT code, arg_max(nm, n) AS name, string_agg(nm, ' | ') AS names
-        FROM nm GROUP BY code)
-      SELECT a.code, n.name, n.names, a.events, a.as_actor, a.as_recipient
-      FROM agg a JOIN names n USING (code) WHERE {where}"""
+    base = f"SELECT * FROM memory.main.actor_index WHERE {where}"
     row = con.execute(f"SELECT count(*) FROM ({base})", params).fetchone()
     total = int(row[0]) if row else 0
     rows = con.execute(
