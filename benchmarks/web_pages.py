@@ -218,6 +218,14 @@ PAGES = [
     "/api/articles/syn-000042",
     "/api/quotes?q=ceasefire",
     "/events/export?format=csv&type=AID&country=UKR",
+    "/events?sort=-confidence&min_confidence=0.8",
+    "/search?q=ceasefire",
+    "/actors",
+    "/network",
+    "/api/search?q=border+Baghdad",
+    "/api/actors?q=IRQ",
+    "/api/network?type=ASSAULT,COERCE",
+    "/api/quotes?format=csv&speaker=NATO",
 ]
 
 
@@ -269,6 +277,9 @@ def screenshots(db: Path, folder: Path) -> None:
         ("actor", "/actors/USAMIL", 900),
         ("article", f"/articles/{seed_id}", 1000),
         ("quotes", "/quotes?q=ceasefire", 700),
+        ("search", "/search?q=ceasefire+Baghdad", 800),
+        ("actors", "/actors", 800),
+        ("network", "/network?country=IRQ&type=ASSAULT,COERCE,THREATEN", 760),
     ]
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium")
@@ -279,17 +290,26 @@ def screenshots(db: Path, folder: Path) -> None:
             if name == "map":
                 page.wait_for_selector(".ew-marker", timeout=10000)
                 page.wait_for_timeout(2000)  # let the cluster animation settle
-            path = folder / f"{name}.png"
-            page.screenshot(path=str(path))
-            if shutil.which("pngquant"):  # Debian's pngquant: a README-sized palette PNG
-                subprocess.run(
-                    ["pngquant", "--force", "--speed", "1", "--output", str(path), "64", str(path)],
-                    check=False,
-                )
-            print(f"saved {path} ({path.stat().st_size // 1024} KiB)")
+            if name == "network":
+                page.wait_for_selector("#network[data-edges]", timeout=15000)
+                page.wait_for_timeout(500)
+            _save(page, folder / f"{name}.png")
+        page.set_viewport_size({"width": 390, "height": 844})  # a phone
+        page.goto(base + "/events?actor=USA&since=2022-06-01")
+        _save(page, folder / "phone-events.png")
         browser.close()
     server.should_exit = True
     thread.join(timeout=5)
+
+
+def _save(page: object, path: Path) -> None:
+    page.screenshot(path=str(path))  # type: ignore[attr-defined]
+    if shutil.which("pngquant"):  # Debian's pngquant: a README-sized palette PNG
+        subprocess.run(
+            ["pngquant", "--force", "--speed", "1", "--output", str(path), "64", str(path)],
+            check=False,
+        )
+    print(f"saved {path} ({path.stat().st_size // 1024} KiB)")
 
 
 def main(argv: list[str] | None = None) -> int:

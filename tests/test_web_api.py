@@ -162,6 +162,7 @@ def test_web_api_timeline_by_month_and_quad(client: TestClient) -> None:
     april = body["buckets"][1]
     assert april["counts"] == {"ASSAULT": 1, "THREATEN": 1}
     assert (april["since"], april["until"]) == ("2023-04-01", "2023-04")
+    assert april["goldstein"] == -7.2  # mean of ASSAULT 195 (-10) and THREATEN 130 (-4.4)
     week = client.get("/api/timeline?interval=week&by=quad").json()["buckets"]
     assert week[0] == {
         "period": "2023-03-06",
@@ -169,6 +170,7 @@ def test_web_api_timeline_by_month_and_quad(client: TestClient) -> None:
         "until": "2023-03-12",
         "total": 1,
         "counts": {"3": 1},
+        "goldstein": -5.0,  # CAMEO 10
     }
 
 
@@ -292,7 +294,14 @@ def test_web_pages_quotes_list(client: TestClient) -> None:
 
 def test_web_pages_timeline_bars_link_to_events(client: TestClient) -> None:
     html = client.get("/timeline").text
-    assert 'href="/events?since=2023-04-01&amp;until=2023-04&amp;type=ASSAULT"' in html
+    # a bar lists its period's events under the chart
+    bar = 'href="/timeline?interval=month&amp;by=type&amp;period=2023-04-01#drill"'
+    assert bar in html and 'id="drill"' not in html
+    assert ">Apr 2023<" in html  # a readable date axis
+    drill = client.get("/timeline?period=2023-04-01").text
+    assert 'id="drill"' in drill and "Apr 2023: 2 event(s)" in drill
+    assert "militants near Erbil on Friday" in drill and "to expel US troops" not in drill
+    assert 'href="/events?since=2023-04-01&amp;until=2023-04"' in drill
 
 
 def test_web_pages_article_highlights(client: TestClient) -> None:

@@ -133,8 +133,14 @@ def test_web_browser_filter_through_the_form(page: Any, base_url: str, tmp_path:
 
 
 def test_web_browser_timeline_bar_to_events(page: Any, base_url: str, tmp_path: Path) -> None:
-    page.goto(base_url + "/timeline?interval=month")
-    page.locator('g.bar[data-period="2023-04-01"] rect[data-key="ASSAULT"]').click()
+    page.goto(base_url + "/timeline?interval=month&type=ASSAULT")
+    # clicking a bar lists its period's events under the chart
+    page.locator('a.bar[data-period="2023-04-01"] rect[data-key="ASSAULT"]').click()
+    page.wait_for_url("**/timeline?*period=2023-04-01*")
+    rows = page.locator("#drill table.events tbody tr")
+    assert rows.count() == 1 and "Erbil" in rows.first.inner_text()
+    shot(page, tmp_path, "timeline-drill")
+    page.locator("#drill a", has_text="on the events page").click()
     page.wait_for_url("**/events?*")
     query = parse_qs(urlparse(page.url).query)
     assert query == {"since": ["2023-04-01"], "until": ["2023-04"], "type": ["ASSAULT"]}
@@ -187,6 +193,11 @@ def test_web_browser_hostile_article_runs_no_script(
         "/quotes",
         "/actors/IRQREB",
         "/timeline",
+        "/timeline?period=2023-05-01",
+        "/actors",
+        "/network",
+        "/search?q=rebels+return",
+        "/quotes?speaker=commander",
     ]
     for url in urls:
         page.goto(base_url + url)

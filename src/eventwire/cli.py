@@ -14,11 +14,13 @@ import logging
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 from . import ingest
 from .errors import EventwireError, InputError, SourceError
 from .records import Analysis, Article, Event
+
+T = TypeVar("T")
 
 CODE_FORMATS = ("json", "jsonl", "plover", "table")
 EVENT_FORMATS = ("json", "jsonl", "plover", "table", "gdelt-csv")
@@ -111,8 +113,8 @@ def cmd_code(args: argparse.Namespace) -> int:
     return 0
 
 
-def _batches(items: Iterable[Analysis], size: int) -> Iterator[list[Analysis]]:
-    batch: list[Analysis] = []
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
     for a in items:
         batch.append(a)
         if len(batch) >= size:
@@ -152,15 +154,20 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
         def fresh() -> Iterator[Article]:
             nonlocal seen, copies
-            for art in _articles(items, report):
-                seen += 1
-                if store.is_current(art):
-                    stats.unchanged += 1
-                    continue
-                if _is_copy(dedup, art, opts):
-                    copies += 1
-                    continue
-                yield art
+            # the store file is held only while a chunk is checked and a batch written, so
+            # that 'serve' can snapshot it in between (the coding takes the time)
+            for chunk in _batches(_articles(items, report), args.batch_size):
+                new: list[Article] = []
+                for art in chunk:
+                    seen += 1
+                    if store.is_current(art):
+                        stats.unchanged += 1
+                    elif _is_copy(dedup, art, opts):
+                        copies += 1
+                    else:
+                        new.append(art)
+                store.release()
+                yield from new
 
         on_error = _forgetting(report, dedup)  # sources: a copy's original must be stored
         analyses = coder.pipe(fresh(), n_process=args.workers, on_error=on_error)
@@ -169,6 +176,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             coded += len(batch)
             partial += _report_partial(batch)
             stats += _store_batch(store, batch, dedup)
+            store.release()
             _ingest_tick(progress, stats, report)
         _store_batch(store, [], dedup)  # copies of articles stored in a later batch
         _ingest_done(progress, stats, report)
@@ -779,7 +787,7 @@ def _deduplicator(store: Any, settings: Any) -> Any:
     from .corpus.dedup import StoredDeduplicator
 
     return StoredDeduplicator(
-        store.con,
+        store.live(),
         similarity=settings["near_duplicate_similarity"],
         containment=settings["near_duplicate_containment"],
     )
@@ -831,8 +839,10 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
         def on_articles(arts: list[Article]) -> None:
             fresh = [a for a in arts if not store.is_current(a) and not _is_copy(dedup, a, opts)]
+            store.release()  # 'serve' may snapshot the store while the coding takes the time
             coded = list(coder.pipe(fresh, on_error=_forgetting(report, dedup)))
             stats = _store_batch(store, coded, dedup)
+            store.release()
             if stats.inserted or stats.replaced:
                 print(
                     f"eventwire: stored {stats.inserted} new, {stats.replaced} changed article(s)",

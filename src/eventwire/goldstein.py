@@ -1,58 +1,63 @@
-"""The Goldstein conflict-cooperation score of a CAMEO event code (GDELT's GoldsteinScale).
+"""The Goldstein (1992) conflict-cooperation score of a CAMEO event code.
 
-The table is data: ``resources/events/cameo-goldstein.tsv`` (its header names the
-source). A code the table lacks takes the score of its nearest listed parent
-(``0431`` -> ``043``); a code with no listed parent has no score.
+The table ships as data (``resources/ontology/goldstein.tsv``, its source in its header);
+``goldstein("0874")`` reads it once. A code the table lacks falls back to its 3-digit,
+then its 2-digit root, as analysts do with GDELT's ``EventRootCode``.
 """
 
 from __future__ import annotations
 
-import functools
-from importlib import resources
+from functools import lru_cache
+from pathlib import Path
 
 from .errors import ResourceError
 
-TABLE = "cameo-goldstein.tsv"
+TABLE = Path(__file__).resolve().parent / "resources" / "ontology" / "goldstein.tsv"
 
 
-@functools.lru_cache(maxsize=1)
-def table() -> dict[str, float]:
-    """CAMEO code -> Goldstein score, from the packaged table (read once)."""
+@lru_cache(maxsize=4)
+def load(path: Path = TABLE) -> dict[str, float]:
+    """The table at ``path`` as {CAMEO code: score}; a malformed line is a ResourceError."""
     try:
-        text = (
-            resources.files("eventwire").joinpath("resources", "events", TABLE).read_text("utf-8")
-        )
+        lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise ResourceError(f"packaged Goldstein table missing: {TABLE} ({exc})") from exc
-    out: dict[str, float] = {}
-    for n, line in enumerate(text.splitlines(), 1):
+        raise ResourceError(f"{path}: cannot read the Goldstein table ({exc})") from None
+    table: dict[str, float] = {}
+    for n, line in enumerate(lines, 1):
         line = line.split("#", 1)[0].strip()
         if not line:
             continue
         parts = line.split("\t")
         try:
-            code, score = parts[0].strip(), float(parts[1])
-        except (IndexError, ValueError):
+            if len(parts) != 2 or not parts[0].isdigit():
+                raise ValueError
+            score = float(parts[1])
+        except ValueError:
             raise ResourceError(
-                f"{TABLE}, line {n}: {line!r}; expected CODE<TAB>SCORE (e.g. 042<TAB>1.9)"
+                f"{path}:{n}: expected CODE<TAB>SCORE (digits, a number), got {line!r}"
             ) from None
-        if not code.isdigit() or not -10.0 <= score <= 10.0:
-            raise ResourceError(
-                f"{TABLE}, line {n}: {line!r}; expected a CAMEO code of digits and a score "
-                "from -10 to 10"
-            )
-        out[code] = score
-    return out
+        if not -10.0 <= score <= 10.0:
+            raise ResourceError(f"{path}:{n}: score {score} is outside -10..10")
+        table[parts[0]] = score
+    return table
 
 
-def score(cameo: str | None) -> float | None:
-    """The Goldstein score of CAMEO code ``cameo`` (or of its nearest listed parent), or None."""
+def goldstein(cameo: str | None) -> float | None:
+    """The Goldstein score of a CAMEO code (falling back to its root), or None if unknown."""
     if not cameo:
         return None
-    scores = table()
     code = cameo.strip()
-    while len(code) >= 2:
-        if code in scores:
-            return scores[code]
-        code = code[:-1]
+    table = load()
+    for cut in (len(code), 3, 2):
+        if cut <= len(code) and code[:cut] in table:
+            return table[code[:cut]]
     return None
+
+
+def table() -> dict[str, float]:
+    """The packaged table, {CAMEO code: score} (read once)."""
+    return load()
+
+
+#: the score of a code, by the name the GDELT export uses
+score = goldstein

@@ -230,6 +230,13 @@ class Event:
     rule: str | None = None  # the lexicon pattern or rule that fired
     quote: str | None = None  # id of the quote that attributes this event, if any
 
+    @property
+    def goldstein(self) -> float | None:
+        """The Goldstein (1992) score of the CAMEO code (``eventwire.goldstein``), or None."""
+        from .goldstein import goldstein
+
+        return goldstein(self.cameo)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -243,6 +250,7 @@ class Event:
             "date_origin": self.date_origin,
             "location": self.location.to_dict() if self.location else None,
             "cameo": self.cameo,
+            "goldstein": self.goldstein,
             "trigger": self.trigger.to_dict(),
             "sentence": self.sentence.to_dict(),
             "confidence": self.confidence,

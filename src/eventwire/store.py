@@ -20,6 +20,7 @@ Python string offsets into ``articles.text``)::
                   geonameid, feature
     claims        article_id, n, kind, text, start_char, end_char, label
     ingest_errors source, message, logged_at
+    search_terms  term, article_id, field, tf (the full-text index: see eventwire.search)
 
 Corpus level (written by the clustering pass, ``eventwire cluster``; see
 ``eventwire.corpus.cluster``)::
@@ -337,38 +338,114 @@ def _rows(analysis: Analysis, digest: str, now: _dt.datetime) -> dict[str, list[
 
 
 class Store:
-    """A DuckDB event store. Use as a context manager, or call ``close()``."""
+    """A DuckDB event store. Use as a context manager, or call ``close()``.
 
-    def __init__(self, path: str | Path, read_only: bool = False) -> None:
-        import duckdb
+    DuckDB lets one process write a file and no other process read it meanwhile, so a
+    long job (``ingest``) can ``release()`` the file between batches: the next use of
+    ``con`` opens it again, waiting up to ``lock_timeout`` seconds while another
+    process (``serve`` taking a snapshot) holds it.
+    """
 
+    def __init__(
+        self, path: str | Path, read_only: bool = False, lock_timeout: float = 30.0
+    ) -> None:
         self.path = str(path)
+        self.read_only = read_only
+        self.lock_timeout = lock_timeout
+        self._con: Any = None
         if read_only and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no such database; create it with 'eventwire ingest'")
+        self._con = self._connect()
         try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
             if not read_only:
-                self.con.execute(SCHEMA)
-                self.con.execute(CORPUS_SCHEMA)
-                self.con.execute(
+                self._con.execute(SCHEMA)
+                self._con.execute(CORPUS_SCHEMA)
+                self._con.execute(
                     "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
                     [str(SCHEMA_VERSION)],
                 )
+                self.ensure_index()
             else:
-                self.con.execute("SELECT count(*) FROM articles")
-        except duckdb.Error as exc:
+                self._con.execute("SELECT count(*) FROM articles")
+        except Exception as exc:
+            self._con.close()
             raise StoreError(
                 f"{self.path}: cannot open as an eventwire DuckDB store ({exc}); "
                 "expected a database made by 'eventwire ingest' or a new file path"
             ) from None
 
+    def _connect(self) -> Any:
+        import time
+
+        import duckdb
+
+        deadline = time.monotonic() + self.lock_timeout
+        while True:
+            try:
+                return duckdb.connect(self.path, read_only=self.read_only)
+            except duckdb.Error as exc:
+                locked = "lock" in str(exc).lower()
+                if locked and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                    continue
+                if locked:
+                    raise StoreError(
+                        f"{self.path}: in use by another process for {self.lock_timeout:g} s "
+                        f"({exc}); wait for it to finish or stop it"
+                    ) from None
+                raise StoreError(
+                    f"{self.path}: cannot open as an eventwire DuckDB store ({exc}); "
+                    "expected a database made by 'eventwire ingest' or a new file path"
+                ) from None
+
+    @property
+    def con(self) -> Any:
+        """The DuckDB connection, opened again if ``release()`` closed it."""
+        if self._con is None:
+            self._con = self._connect()
+        return self._con
+
+    def release(self) -> None:
+        """Close the file until the next use, so other processes may open it meanwhile."""
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
     def close(self) -> None:
         """Close the store; a failure to flush on closing (a full disk) loses nothing
         committed, so it is logged, not raised over the error that caused it."""
         try:
-            self.con.close()
+            self.release()
         except Exception as exc:  # noqa: BLE001 - duckdb raises several kinds
+            self._con = None
             log.warning("%s: closing the store failed (%s)", self.path, exc)
+
+    def live(self) -> Any:
+        """An object with ``execute`` that always runs on the current connection.
+
+        For helpers that keep a connection (the duplicate index) across ``release()``.
+        """
+        store = self
+
+        class _Live:
+            def execute(self, *args: Any) -> Any:
+                return store.con.execute(*args)
+
+        return _Live()
+
+    def ensure_index(self) -> None:
+        """Build the full-text index (``eventwire.search``) if this store lacks it."""
+        from . import search
+
+        if search.has_index(self._con):
+            return
+        self._con.execute("BEGIN TRANSACTION")
+        try:
+            search.rebuild(self._con, self.analyses(), self._insert)
+            self._con.execute("COMMIT")
+        except Exception:
+            self._con.execute("ROLLBACK")
+            raise
 
     def __enter__(self) -> Store:
         return self
@@ -399,6 +476,8 @@ class Store:
         ``also``: more statements (SQL, parameters) committed in the same transaction,
         such as the near-duplicate fingerprints of these articles."""
         batch = list(analyses)
+        from . import search
+
         stats = WriteStats()
         if not batch and not also:
             return stats
@@ -409,6 +488,7 @@ class Store:
         stored = self.stored_hashes(list(by_id))
         now = _dt.datetime.now(_dt.UTC).replace(tzinfo=None)
         rows: dict[str, list[tuple[Any, ...]]] = {t: [] for t in TABLES}
+        terms: list[tuple[str, str, str, int]] = []
         replace: list[str] = []
         for aid, analysis in by_id.items():
             digest = stored_hash(analysis)
@@ -422,13 +502,14 @@ class Store:
                 stats.inserted += 1
             for table, table_rows in _rows(analysis, digest, now).items():
                 rows[table].extend(table_rows)
+            terms.extend(search.rows(analysis))
         if not replace and not rows["articles"] and not also:
             return stats
         con = self.con
         try:
             con.execute("BEGIN TRANSACTION")
             if replace:
-                for table in RECORD_TABLES:
+                for table in (*RECORD_TABLES, "search_terms"):
                     con.execute(
                         f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [replace]
                     )
@@ -436,6 +517,8 @@ class Store:
             for table in TABLES:
                 if rows[table]:
                     self._insert(table, rows[table])
+            if terms:
+                self._insert("search_terms", terms)
             for sql, params in also:
                 con.execute(sql, params)
             con.execute("COMMIT")

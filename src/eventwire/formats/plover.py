@@ -1,7 +1,7 @@
 """PLOVER JSON: one record per event, with the field names of the PLOVER manual's
 Data Fields chapter (``id``, ``date``, ``actor``, ``recipient``, ``event``, ``mode``,
 ``context``, ``event_loc``, ``event_text``, ``quad_code``, ``text``, ``text_info``,
-``cite_info``, ``coder``, ``coded_date``) plus ``cameo``, ``aux`` and ``confidence``.
+``cite_info``, ``coder``, ``coded_date``) plus ``cameo``, ``goldstein``, ``aux`` and ``confidence``.
 
 ``event``, ``mode`` and ``context`` are lists, as the manual prescribes.
 """
@@ -58,6 +58,7 @@ def event_record(analysis: Analysis, ev: Event, coded_date: str | None = None) -
         "event_text": [ev.trigger.text],
         "quad_code": PLOVER_QUAD.get(ev.event),
         "cameo": ev.cameo,
+        "goldstein": ev.goldstein,
         "confidence": ev.confidence,
         "text": ev.sentence.text,
         "text_info": {

@@ -20,6 +20,7 @@ import json
 import math
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -41,9 +42,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..formats import PLOVER_QUAD, csvsafe, gdelt, parquet, plover
 from ..records import AUX_MODES, PLOVER_TYPES, QUOTE_KINDS
+from ..search import parts as search_parts
+from ..search import query_terms
 from . import queries
 from .guard import RequestGuard
 from .highlight import KINDS, article_view
+from .live import LiveStore
 from .queries import INTERVALS, QUAD_NAMES, Filters
 
 HERE = Path(__file__).resolve().parent
@@ -54,6 +58,12 @@ MAX_PAGE = 100_000
 MAP_POINTS = 20_000
 EXPORT_LIMIT = 100_000
 EXPORT_FORMATS = ("csv", "plover-jsonl", "gdelt-csv")
+QUOTE_COLUMNS = [
+    "id", "article_id", "date", "kind", "speaker", "speaker_start", "speaker_end",
+    "speaker_name", "speaker_code", "cue", "cue_start", "cue_end", "content", "content_spans",
+    "source", "title",
+]  # fmt: skip
+NETWORK_EDGES = 300
 
 # One colour per PLOVER type, hue by quad class: greens cooperate in words, blues in
 # deeds, ambers conflict in words, reds in deeds.
@@ -175,7 +185,8 @@ def event_filters(
     since: Annotated[str | None, Query(description="earliest date, YYYY[-MM[-DD]]")] = None,
     until: Annotated[str | None, Query(description="latest date, YYYY[-MM[-DD]]")] = None,
     type: Annotated[
-        list[str] | None, Query(description="PLOVER event type (repeat for several)")
+        list[str] | None,
+        Query(description="PLOVER event type; several: repeat, or comma-separate (ASSAULT,COERCE)"),
     ] = None,
     quad: Annotated[
         str | None, Query(description="PLOVER quad class, 1-4 (verbal/material coop/conflict)")
@@ -205,16 +216,32 @@ def event_filters(
     bbox: Annotated[
         str | None, Query(description="west,south,east,north in degrees (event location)")
     ] = None,
+    min_confidence: Annotated[
+        str | None, Query(description="lowest coding confidence, 0 to 1 (e.g. 0.8)")
+    ] = None,
 ) -> Filters:
     """The event filters of a request, validated (400 with the parameter named)."""
-    types = []
-    for t in type or []:
-        t = (_text("type", t) or "").upper()
-        if not t:
-            continue
-        if t not in PLOVER_TYPES:
-            raise _bad("type", f"expected a PLOVER type ({', '.join(PLOVER_TYPES)}), got {t!r}")
-        types.append(t)
+    types: list[str] = []
+    for raw in type or []:
+        for t in (_text("type", raw) or "").upper().split(","):
+            t = t.strip()
+            if not t:
+                continue
+            if t not in PLOVER_TYPES:
+                raise _bad("type", f"expected a PLOVER type ({', '.join(PLOVER_TYPES)}), got {t!r}")
+            if t not in types:
+                types.append(t)
+    conf = None
+    raw_conf = _text("min_confidence", min_confidence)
+    if raw_conf is not None:
+        try:
+            conf = float(raw_conf)
+        except ValueError:
+            raise _bad(
+                "min_confidence", f"expected a number from 0 to 1, got {raw_conf!r}"
+            ) from None
+        if not (math.isfinite(conf) and 0.0 <= conf <= 1.0):
+            raise _bad("min_confidence", f"expected a number from 0 to 1, got {raw_conf!r}")
     auxes = [a for a in (_choice("aux", a, (*AUX_MODES, "none")) for a in aux or []) if a]
     quad_n = None
     if _text("quad", quad):
@@ -256,6 +283,7 @@ def event_filters(
         q=_text("q", q),
         article=_text("article", article),
         bbox=box,
+        min_confidence=conf,
     )
     if flt.since and flt.until and flt.since[: len(flt.until)] > flt.until:
         raise _bad("until", f"until ({flt.until}) is before since ({flt.since})")
@@ -272,9 +300,51 @@ def paging(
     return page, per_page
 
 
+@dataclass
+class View:
+    """How a list of events is shown: sort order, level (mention or event), mention floor."""
+
+    sort: str = "-date"
+    level: str = "mention"
+    min_mentions: int = 1
+
+    def query(self) -> dict[str, Any]:
+        """The non-default parts as URL query parameters."""
+        out: dict[str, Any] = {}
+        if self.sort != "-date":
+            out["sort"] = self.sort
+        if self.level != "mention":
+            out["level"] = self.level
+        if self.min_mentions != 1:
+            out["min_mentions"] = self.min_mentions
+        return out
+
+
+def event_view(
+    sort: Annotated[
+        str | None,
+        Query(
+            description="date, -date (default, newest first), confidence, -confidence, "
+            "goldstein, -goldstein; with level=event also mentions, -mentions"
+        ),
+    ] = None,
+    level: Annotated[
+        str | None,
+        Query(description="mention (default: one row per report) or event (clustered events)"),
+    ] = None,
+    min_mentions: Annotated[
+        int, Query(ge=1, le=1_000_000, description="with level=event: fewest reports")
+    ] = 1,
+) -> View:
+    """The view options of an events request, validated."""
+    lvl = _choice("level", level, ("mention", "event")) or "mention"
+    sorts = tuple(queries.CORPUS_SORTS if lvl == "event" else queries.SORTS)
+    return View(_choice("sort", sort, sorts) or "-date", lvl, min_mentions)
+
+
 def cursor(request: Request) -> Iterator[Any]:
-    """A DuckDB cursor of its own for one request (cursors are safe across threads)."""
-    cur = queries.cursor(request.app.state.con)
+    """A DuckDB cursor of its own for one request, over the store's current snapshot."""
+    cur = queries.cursor(request.app.state.live.get().con)
     try:
         yield cur
     finally:
@@ -282,6 +352,7 @@ def cursor(request: Request) -> Iterator[Any]:
 
 
 Filt = Annotated[Filters, Depends(event_filters)]
+Vw = Annotated[View, Depends(event_view)]
 Con = Annotated[Any, Depends(cursor)]
 Paging = Annotated[tuple[int, int], Depends(paging)]
 
@@ -322,8 +393,13 @@ def create_app(db: str | Path, allow_hosts: Iterable[str] = ()) -> FastAPI:
     for the loopback host names and ``allow_hosts`` (see ``web.guard``)."""
     from ..store import Store
 
-    Store(db, read_only=True).close()  # a clear StoreError for a missing or foreign file
-    con = queries.open_db(str(db))
+    Store(db, read_only=True, lock_timeout=30.0).close()  # a clear error for a bad file
+
+    def build(path: str) -> tuple[Any, dict[str, Any]]:
+        con = queries.open_db(path)
+        return con, {"facets": queries.facets(con)}
+
+    live = LiveStore(str(db), build)
     app = FastAPI(
         title="eventwire",
         summary="Coded political events, their actors, quotes and sources, over HTTP.",
@@ -338,9 +414,7 @@ def create_app(db: str | Path, allow_hosts: Iterable[str] = ()) -> FastAPI:
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )
-    app.state.con = con
-    # the store is read-only while served: what the filter form offers never changes
-    facets = queries.facets(con)
+    app.state.live = live
     env = Environment(
         loader=FileSystemLoader(str(HERE / "templates")),
         autoescape=True,  # every template, whatever its file name
@@ -364,6 +438,7 @@ def create_app(db: str | Path, allow_hosts: Iterable[str] = ()) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     def render(name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
+        ctx.setdefault("facets", live.current.facts["facets"])
         return HTMLResponse(env.get_template(name).render(**ctx), status_code=status)
 
     # --- errors, limits and headers ----------------------------------------------
@@ -424,16 +499,15 @@ def create_app(db: str | Path, allow_hosts: Iterable[str] = ()) -> FastAPI:
         return RedirectResponse("/events")
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
-    def events_page(request: Request, flt: Filt, pg: Paging, con: Con) -> HTMLResponse:
+    def events_page(request: Request, flt: Filt, vw: Vw, pg: Paging, con: Con) -> HTMLResponse:
         page, per_page = pg
-        total = queries.count_events(con, flt)
-        items = queries.list_events(con, flt, per_page, (page - 1) * per_page)
+        total, items = _events(con, flt, vw, page, per_page)
         return render(
             "events.html",
             flt=flt,
+            view=vw,
             items=items,
             pager=_pages(total, page, per_page),
-            facets=facets,
             nav="events",
         )
 
@@ -476,32 +550,84 @@ def create_app(db: str | Path, allow_hosts: Iterable[str] = ()) -> FastAPI:
         con: Con,
         interval: Annotated[str, Query(max_length=10)] = "month",
         by: Annotated[str, Query(max_length=10)] = "type",
+        period: Annotated[str | None, Query(max_length=10)] = None,
     ) -> HTMLResponse:
         interval = _choice("interval", interval, INTERVALS) or "month"
-        by = _choice("by", by, ("type", "quad")) or "type"
-        data = queries.timeline(con, flt, interval, by)
+        by = _choice("by", by, ("type", "quad", "goldstein")) or "type"
+        chosen = _date("period", period)
+        data = queries.timeline(con, flt, interval, "quad" if by == "quad" else "type")
         notice = None
         # thousands of bars help nobody: step up to a coarser interval
         while len(data["buckets"]) > 400 and interval != "month":
             coarser = INTERVALS[INTERVALS.index(interval) + 1]
             notice = f"{len(data['buckets'])} {interval}s are too many bars: shown by {coarser}"
             interval = coarser
-            data = queries.timeline(con, flt, interval, by)
+            data = queries.timeline(con, flt, interval, "quad" if by == "quad" else "type")
+        drill = None
+        if chosen:
+            # the events of one bar, listed under the chart
+            since, until = queries.period_range(chosen, interval)
+            sub = replace(flt, since=since, until=until)
+            drill = {
+                "period": chosen,
+                "label": _period_label(chosen, interval, True),
+                "total": queries.count_events(con, sub),
+                "items": queries.list_events(con, sub, 50, 0),
+                "href": "/events?" + _qs(sub.query()),
+            }
+        base = {**flt.query(), "interval": interval, "by": by}
         return render(
             "timeline.html",
             flt=flt,
             data=data,
-            chart=_chart(data, by, flt),
+            chart=_goldstein_chart(data, base) if by == "goldstein" else _chart(data, by, base),
             interval=interval,
             by=by,
             notice=notice,
-            facets=facets,
+            drill=drill,
             nav="timeline",
         )
 
     @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
     def map_page(flt: Filt, con: Con) -> HTMLResponse:
-        return render("map.html", flt=flt, facets=facets, nav="map")
+        return render("map.html", flt=flt, nav="map")
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(con: Con, pg: Paging, q: Txt = None) -> HTMLResponse:
+        page, per_page = pg
+        words = _text("q", q)
+        res = None
+        if words:
+            res = queries.search_store(con, _search_words(words), per_page, (page - 1) * per_page)
+        return render(
+            "search.html",
+            q=words or "",
+            res=res,
+            pager=_pages(res["total"] if res else 0, page, per_page),
+            params={"q": words} if words else {},
+            parts=search_parts,
+            nav="search",
+        )
+
+    @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)
+    def actors_page(con: Con, pg: Paging, q: Txt = None, sort: Txt = None) -> HTMLResponse:
+        page, per_page = pg
+        words = _text("q", q)
+        order = _choice("sort", sort, tuple(queries.ACTOR_SORTS)) or "-events"
+        total, items = queries.actors(con, words, per_page, (page - 1) * per_page, order)
+        return render(
+            "actors.html",
+            q=words or "",
+            sort=order,
+            items=items,
+            pager=_pages(total, page, per_page),
+            params={k: v for k, v in (("q", words), ("sort", sort and order)) if v},
+            nav="actors",
+        )
+
+    @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
+    def network_page(flt: Filt, con: Con) -> HTMLResponse:
+        return render("network.html", flt=flt, nav="network")
 
     @app.get("/actors/{key:path}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(key: Annotated[str, PathParam(max_length=MAX_PARAM)], con: Con) -> HTMLResponse:
@@ -537,6 +663,7 @@ def create_app(db: str | Path, allow_hosts: Iterable[str] = ()) -> FastAPI:
             "article.html",
             a=analysis,
             view=article_view(analysis),
+            copies=queries.article_copies(con, article_id),
             nav="articles",
         )
 
@@ -570,12 +697,16 @@ def create_app(db: str | Path, allow_hosts: Iterable[str] = ()) -> FastAPI:
     # --- JSON API ------------------------------------------------------------------
 
     @app.get("/api/events", tags=["events"], responses=ERRORS)
-    def api_events(flt: Filt, pg: Paging, con: Con) -> dict[str, Any]:
-        """Events matching the filters, newest first, one page at a time."""
+    def api_events(flt: Filt, vw: Vw, pg: Paging, con: Con) -> dict[str, Any]:
+        """Events matching the filters, newest first (or by ``sort``), one page at a time.
+
+        ``level=event`` lists corpus-level events instead: one per real-world event,
+        clustered from its reports, with ``mentions``, ``sources`` and the ``reports``.
+        """
         page, per_page = pg
-        total = queries.count_events(con, flt)
-        items = queries.list_events(con, flt, per_page, (page - 1) * per_page)
-        return {**_page_meta(total, page, per_page, flt.query()), "items": items}
+        total, items = _events(con, flt, vw, page, per_page)
+        params = {**flt.query(), **vw.query()}
+        return {**_page_meta(total, page, per_page, params), "items": items}
 
     @app.get("/api/timeline", tags=["events"], responses=ERRORS)
     def api_timeline(
@@ -584,7 +715,8 @@ def create_app(db: str | Path, allow_hosts: Iterable[str] = ()) -> FastAPI:
         interval: Annotated[str, Query(description="day, week or month")] = "month",
         by: Annotated[str, Query(description="type or quad")] = "type",
     ) -> dict[str, Any]:
-        """Event counts per day, week or month, by event type or quad class."""
+        """Event counts per day, week or month, by event type or quad class, with each
+        period's mean Goldstein score (``goldstein``, over events with a CAMEO code)."""
         interval = _choice("interval", interval, INTERVALS) or "month"
         by = _choice("by", by, ("type", "quad")) or "type"
         return queries.timeline(con, flt, interval, by)
@@ -634,16 +766,86 @@ def create_app(db: str | Path, allow_hosts: Iterable[str] = ()) -> FastAPI:
         kind: Annotated[str | None, Query(description="direct, indirect or mixed")] = None,
         since: Annotated[str | None, Query(description="earliest article date")] = None,
         until: Annotated[str | None, Query(description="latest article date")] = None,
-    ) -> dict[str, Any]:
-        """Who said what: quotes by speaker and by words."""
+        format: Annotated[
+            str | None,
+            Query(description="json (default, paginated), or csv / jsonl: every match, a file"),
+        ] = None,
+    ) -> Any:
+        """Who said what: quotes by speaker and by words; ``format=csv|jsonl`` exports them
+        (speaker, resolved speaker code, cue, content, kind, article and offsets)."""
         page, per_page = pg
         args = _quote_args(speaker, q, kind, since, until)
+        fmt = _choice("format", format, ("json", "csv", "jsonl")) or "json"
+        if fmt != "json":
+            rows = queries.quote_rows(con, args, EXPORT_LIMIT)
+            if fmt == "jsonl":
+                body: Iterator[str] = (json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+                media, name = "application/x-ndjson", "eventwire-quotes.jsonl"
+            else:
+                flat = (
+                    {**r, "content_spans": ";".join(f"{a}-{b}" for a, b in r["content_spans"])}
+                    for r in rows
+                )
+                body = _csv(flat, QUOTE_COLUMNS, ",")
+                media, name = "text/csv", "eventwire-quotes.csv"
+            return StreamingResponse(
+                body,
+                media_type=f"{media}; charset=utf-8",
+                headers={"Content-Disposition": f'attachment; filename="{name}"'},
+            )
         total, items = queries.search_quotes(con, *args, per_page, (page - 1) * per_page)
         params = dict(zip(("speaker", "q", "kind", "since", "until"), args, strict=True))
         return {
             **_page_meta(total, page, per_page, {k: v for k, v in params.items() if v}),
             "items": items,
         }
+
+    @app.get("/api/search", tags=["search"], responses=ERRORS)
+    def api_search(
+        con: Con,
+        pg: Paging,
+        q: Annotated[
+            str | None, Query(description="words, all of which a result holds (any order)")
+        ] = None,
+    ) -> dict[str, Any]:
+        """Full-text search over article titles and text, quotes and actor names.
+
+        Articles holding every word, best first, each with a ``snippet`` (text and the
+        ``highlights`` offsets in it), and those articles' events whose sentence holds
+        every word."""
+        page, per_page = pg
+        words = _search_words(q)
+        res = queries.search_store(con, words, per_page, (page - 1) * per_page)
+        return {**_page_meta(res["total"], page, per_page, {"q": words}), **res}
+
+    @app.get("/api/actors", tags=["actors"], responses=ERRORS)
+    def api_actors(
+        con: Con,
+        pg: Paging,
+        q: Annotated[str | None, Query(description="code prefix (USA) or words of a name")] = None,
+        sort: Annotated[
+            str | None, Query(description="-events (default), events, code, -code, name, -name")
+        ] = None,
+    ) -> dict[str, Any]:
+        """Actor codes with their commonest name and event counts (as actor, recipient)."""
+        page, per_page = pg
+        words = _text("q", q)
+        order = _choice("sort", sort, tuple(queries.ACTOR_SORTS)) or "-events"
+        total, items = queries.actors(con, words, per_page, (page - 1) * per_page, order)
+        params = {k: v for k, v in (("q", words), ("sort", sort and order)) if v}
+        return {**_page_meta(total, page, per_page, params), "items": items}
+
+    @app.get("/api/network", tags=["actors"], responses=ERRORS)
+    def api_network(
+        flt: Filt,
+        con: Con,
+        max_edges: Annotated[
+            int, Query(ge=1, le=5000, description="strongest links kept")
+        ] = NETWORK_EDGES,
+    ) -> dict[str, Any]:
+        """Who acts on whom: actor -> recipient links among the filtered events, with
+        counts by PLOVER type (``edges``) and the actors they join (``nodes``)."""
+        return queries.network(con, flt, max_edges)
 
     def openapi() -> dict[str, Any]:
         # invalid parameters answer 400 in the one error shape, never FastAPI's 422
@@ -668,6 +870,25 @@ def create_app(db: str | Path, allow_hosts: Iterable[str] = ()) -> FastAPI:
     app.openapi = openapi  # type: ignore[method-assign]
     app.add_middleware(RequestGuard, allow_hosts=tuple(allow_hosts))  # outermost: first
     return app
+
+
+def _search_words(q: str | None) -> str:
+    """A search query with at least one word to look for (400 otherwise)."""
+    words = _text("q", q)
+    if not words or not query_terms(words):
+        raise _bad("q", f"expected words to search for (letters or digits), got {q!r}")
+    return words
+
+
+def _events(
+    con: Any, flt: Filters, vw: View, page: int, per_page: int
+) -> tuple[int, list[dict[str, Any]]]:
+    """(total, one page) of event mentions or, with level=event, of corpus events."""
+    offset = (page - 1) * per_page
+    if vw.level == "event":
+        return queries.corpus_events(con, flt, per_page, offset, vw.sort, vw.min_mentions)
+    total = queries.count_events(con, flt)
+    return total, queries.list_events(con, flt, per_page, offset, vw.sort)
 
 
 def _quote_args(
@@ -717,8 +938,41 @@ def _csv(rows: Iterator[dict[str, Any]], columns: list[str] | None, delim: str) 
     yield buf.getvalue()
 
 
-def _chart(data: dict[str, Any], by: str, flt: Filters) -> dict[str, Any]:
-    """Stacked bars of the timeline as SVG geometry, each part linking to its events."""
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _period_label(period: str, interval: str, with_year: bool) -> str:
+    """A bar's period as an axis label: 'Mar 2023', or '6 Mar' (with the year when asked)."""
+    y, m, d = period[:4], int(period[5:7]), int(period[8:10])
+    if interval == "month":
+        return f"{MONTHS[m - 1]} {y}"
+    label = f"{d} {MONTHS[m - 1]}"
+    return f"{label} {y}" if with_year else label
+
+
+def _ticks(
+    buckets: list[dict[str, Any]], interval: str, pad: float, step: float, bar_w: float
+) -> list[dict[str, Any]]:
+    """Readable axis labels: at most about ten, the year shown where it changes."""
+    n = len(buckets)
+    every = max(1, math.ceil(n / (10 if interval == "month" else 8)))
+    ticks, year = [], None
+    for i, b in enumerate(buckets):
+        if i % every:
+            continue
+        y = b["period"][:4]
+        ticks.append(
+            {
+                "x": round(pad + i * step + bar_w / 2, 2),
+                "label": _period_label(b["period"], interval, y != year),
+            }
+        )
+        year = y
+    return ticks
+
+
+def _chart(data: dict[str, Any], by: str, base: dict[str, Any]) -> dict[str, Any]:
+    """Stacked bars of the timeline as SVG geometry; a bar lists its period's events."""
     width, height, pad = 960, 260, 30
     buckets = data["buckets"]
     n = max(1, len(buckets))
@@ -737,7 +991,6 @@ def _chart(data: dict[str, Any], by: str, flt: Filters) -> dict[str, Any]:
             c = b["counts"][k]
             h = (height - 10) * c / top
             y -= h
-            extra = {"type": [k]} if by == "type" else {"quad": k}
             parts.append(
                 {
                     "key": k,
@@ -746,8 +999,6 @@ def _chart(data: dict[str, Any], by: str, flt: Filters) -> dict[str, Any]:
                     "y": round(y, 2),
                     "h": round(h, 2),
                     "color": colors.get(k, "#888"),
-                    "href": "/events?"
-                    + _qs(flt.query(since=b["since"], until=b["until"], **extra)),
                 }
             )
         bars.append(
@@ -757,22 +1008,61 @@ def _chart(data: dict[str, Any], by: str, flt: Filters) -> dict[str, Any]:
                 "period": b["period"],
                 "total": b["total"],
                 "parts": parts,
-                "href": "/events?" + _qs(flt.query(since=b["since"], until=b["until"])),
+                "href": "/timeline?" + _qs({**base, "period": b["period"]}) + "#drill",
             }
         )
-    every = max(1, math.ceil(n / 12))
-    ticks = [
-        {"x": round(pad + i * step + bar_w / 2, 2), "label": b["period"]}
-        for i, b in enumerate(buckets)
-        if i % every == 0
-    ]
     return {
         "width": width,
         "height": height,
         "bars": bars,
-        "ticks": ticks,
+        "ticks": _ticks(buckets, data["interval"], pad, step, bar_w),
         "top": top,
         "legend": [(k, colors[k]) for k in order if any(k in b["counts"] for b in buckets)],
+    }
+
+
+def _goldstein_chart(data: dict[str, Any], base: dict[str, Any]) -> dict[str, Any]:
+    """Mean Goldstein score per period as bars up (cooperation) or down (conflict) from 0."""
+    width, height, pad = 960, 260, 30
+    buckets = data["buckets"]
+    n = max(1, len(buckets))
+    step = (width - pad) / n
+    bar_w = max(1.0, step * 0.8)
+    mid = height / 2
+    bars = []
+    for i, b in enumerate(buckets):
+        g = b.get("goldstein")
+        h = 0.0 if g is None else (mid - 5) * abs(g) / 10
+        y = mid - h if (g or 0) >= 0 else mid
+        color = "#4393c3" if (g or 0) >= 0 else "#d6604d"
+        bars.append(
+            {
+                "x": round(pad + i * step, 2),
+                "w": round(bar_w, 2),
+                "period": b["period"],
+                "total": b["total"],
+                "parts": [
+                    {
+                        "key": "goldstein",
+                        "label": "mean Goldstein" if g is not None else "no CAMEO codes",
+                        "count": g if g is not None else "–",
+                        "y": round(y, 2),
+                        "h": round(max(h, 0.5), 2),
+                        "color": color,
+                    }
+                ],
+                "href": "/timeline?" + _qs({**base, "period": b["period"]}) + "#drill",
+            }
+        )
+    return {
+        "width": width,
+        "height": height,
+        "bars": bars,
+        "ticks": _ticks(buckets, data["interval"], pad, step, bar_w),
+        "top": "+10",
+        "bottom": "−10",
+        "zero": mid,
+        "legend": [("cooperation (mean > 0)", "#4393c3"), ("conflict (mean < 0)", "#d6604d")],
     }
 
 

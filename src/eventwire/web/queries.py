@@ -1,8 +1,8 @@
 """Read-only queries behind the web pages and the JSON API.
 
-The server opens an in-memory DuckDB database and attaches the store file to it
-read-only as ``store``. At start-up it builds three denormalised tables in memory
-from the store's tables (see ``eventwire.store``), because the store never changes
+The server opens an in-memory DuckDB database and attaches a snapshot of the store file
+(``web/live.py``) read-only as ``store``. For each snapshot it builds tables in memory
+from the store's tables (see ``eventwire.store``), because a snapshot never changes
 while it is served and a list page must stay well under 500 ms on 100k events:
 
     memory.ev     one row per event: its sort rank ``k``, date ``d`` (the event's
@@ -11,6 +11,9 @@ while it is served and a list page must stay well under 500 ms on 100k events:
                   full codes (``|USAGOV|IRQ|``) and lower-cased words for filtering
     memory.refs   one row per actor/recipient argument, keyed by the event's ``k``
     memory.qt     one row per quote with its article's date and its speaker's entity
+    memory.actor_index   one row per full actor code: commonest name, event counts
+    memory.search_sorted the full-text index ranked per (word, article), in word order
+    memory.goldstein     the CAMEO -> Goldstein table (``eventwire.goldstein``)
 
 Every query is parameterised SQL over these and the attached store; list pages
 never decode an article's stored JSON. Only the article page and the exports
@@ -25,7 +28,9 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .. import search
 from ..formats import PLOVER_QUAD
+from ..goldstein import load as load_goldstein
 from ..records import Analysis, Event
 
 QUAD_NAMES: dict[int, str] = {
@@ -82,14 +87,38 @@ CACHE_SQL = [
       FROM store.events e JOIN store.articles a ON a.id = e.article_id
       LEFT JOIN agg g ON g.article_id = e.article_id AND g.event_id = e.id
     ) e ORDER BY k""",
+    # the Goldstein score of the event's CAMEO code, falling back to its 3- then 2-digit root
+    """CREATE OR REPLACE TABLE memory.main.ev AS
+    SELECT e.*, coalesce(g4.score, g3.score, g2.score) AS goldstein FROM memory.main.ev e
+    LEFT JOIN memory.main.goldstein g4 ON g4.code = e.cameo
+    LEFT JOIN memory.main.goldstein g3 ON g3.code = substr(e.cameo, 1, 3)
+    LEFT JOIN memory.main.goldstein g2 ON g2.code = substr(e.cameo, 1, 2)
+    ORDER BY e.k""",
     """CREATE OR REPLACE TABLE memory.main.refs AS
     SELECT v.k, r.* EXCLUDE (article_id, event_id) FROM memory.main.refs_raw r
     JOIN memory.main.ev v ON v.article_id = r.article_id AND v.id = r.event_id
     ORDER BY v.k, r.role, r.position""",
     "DROP TABLE memory.main.refs_raw",
+    # the actor index: one row per full actor code, its commonest name and event counts
+    """CREATE OR REPLACE TABLE memory.main.actor_index AS
+    WITH per AS (
+      SELECT full_code AS code, k, role, coalesce(name, text) AS nm FROM memory.main.refs
+      WHERE full_code <> ''),
+    nm AS (SELECT code, nm, count(*) AS n FROM per GROUP BY ALL),
+    agg AS (
+      SELECT code, count(DISTINCT k) AS events,
+        count(DISTINCT k) FILTER (role = 'actor') AS as_actor,
+        count(DISTINCT k) FILTER (role = 'recipient') AS as_recipient
+      FROM per GROUP BY code),
+    names AS (
+      SELECT code, arg_max(nm, n) AS name, string_agg(nm, ' | ') AS names
+      FROM nm GROUP BY code)
+    SELECT a.code, n.name, n.names, a.events, a.as_actor, a.as_recipient
+    FROM agg a JOIN names n USING (code)""",
     """CREATE OR REPLACE TABLE memory.main.qt AS
     SELECT q.article_id, q.id, q.kind, q.speaker_text, q.speaker_entity, q.cue_text,
       q.content_text, q.content, CAST(a.date AS VARCHAR) AS date, a.title, a.source,
+      q.speaker_start, q.speaker_end, q.cue_start, q.cue_end,
       n.name AS speaker_name, n.code AS speaker_code,
       coalesce(n.sectors, []) AS speaker_sectors,
       coalesce(n.code, '') || coalesce(array_to_string(n.sectors, ''), '') AS speaker_full,
@@ -107,9 +136,53 @@ def open_db(path: str) -> Any:
     con = duckdb.connect(":memory:")
     con.execute("SET enable_progress_bar = false")
     con.execute("ATTACH ? AS store (READ_ONLY)", [str(path)])
+    con.execute("CREATE TABLE memory.main.goldstein (code VARCHAR, score DOUBLE)")
+    con.executemany(
+        "INSERT INTO memory.main.goldstein VALUES (?, ?)", list(load_goldstein().items())
+    )
     for sql in CACHE_SQL:
         con.execute(sql)
+    source = "store.search_terms"
+    if not search.has_index(con, "store"):
+        # a store made before the index: index it here, in memory, for this server's life
+        con.execute("USE memory")
+        con.execute(search.SCHEMA)
+        insert = _inserter(con)
+        con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+        search.rebuild(con, _stored_analyses(con), insert)
+        con.execute("USE store")
+        source = "memory.main.search_terms"
+    # sorted by word, a lookup reads the few row groups that hold it (min/max pruning)
+    # instead of scanning an index that the store keeps in the order articles came
+    con.execute(
+        f"CREATE TABLE memory.main.{SEARCH_TABLE} AS {search.ranked_sql(source, 'store.articles')}"
+    )
+    if source.startswith("memory."):
+        con.execute(f"DROP TABLE {source}")
     return con
+
+
+SEARCH_TABLE = "search_sorted"
+
+
+def search_table(con: Any) -> str:
+    """This server's copy of the full-text index, sorted by word."""
+    return f"memory.main.{SEARCH_TABLE}"
+
+
+def _inserter(con: Any) -> Any:
+    def insert(table: str, rows: list[tuple[Any, ...]]) -> None:
+        con.executemany(f"INSERT INTO memory.main.{table} VALUES (?, ?, ?, ?)", rows)
+
+    return insert
+
+
+def _stored_analyses(con: Any) -> Iterator[Analysis]:
+    cur = con.cursor()
+    cur.execute("SELECT analysis, text FROM store.articles ORDER BY id")
+    while chunk := cur.fetchmany(256):
+        for raw, text in chunk:
+            yield Analysis.from_json(raw, text=text)
 
 
 def cursor(con: Any) -> Any:
@@ -150,6 +223,7 @@ class Filters:
     q: str | None = None
     article: str | None = None
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
+    min_confidence: float | None = None
 
     def query(self, **override: Any) -> dict[str, Any]:
         """The filters as URL query parameters (lists repeat), with ``override`` applied."""
@@ -217,6 +291,9 @@ class Filters:
             west, south, east, north = self.bbox
             where.append("e.location_lat BETWEEN ? AND ? AND e.location_lon BETWEEN ? AND ?")
             params.extend([south, north, west, east])
+        if self.min_confidence is not None:
+            where.append("e.confidence >= ?")
+            params.append(self.min_confidence)
         return (" AND ".join(where) or "TRUE"), params
 
 
@@ -244,7 +321,8 @@ LIST_COLUMNS = (
     "e.k, e.article_id, e.id, e.d AS date, e.event, e.mode, e.context, e.aux, e.cameo, "
     "e.quad, e.trigger_text, e.trigger_start, e.trigger_end, e.sentence_text, "
     "e.sentence_start, e.sentence_end, e.confidence, e.location_name, e.location_lat, "
-    "e.location_lon, e.location_country, e.location_geonameid, e.title, e.source, e.url"
+    "e.location_lon, e.location_country, e.location_geonameid, e.title, e.source, e.url, "
+    "e.goldstein"
 )
 
 
@@ -260,14 +338,26 @@ def count_events(con: Any, flt: Filters) -> int:
     return int(row[0]) if row else 0
 
 
-def list_events(con: Any, flt: Filters, limit: int, offset: int) -> list[dict[str, Any]]:
-    """One page of matching events (newest first) as flat dicts, with their arguments."""
+SORTS: dict[str, str] = {
+    "-date": "e.k",  # k ranks events newest first
+    "date": "e.k DESC",
+    "-confidence": "e.confidence DESC NULLS LAST, e.k",
+    "confidence": "e.confidence ASC NULLS FIRST, e.k",
+    "-goldstein": "e.goldstein DESC NULLS LAST, e.k",
+    "goldstein": "e.goldstein ASC NULLS LAST, e.k",
+}
+
+
+def list_events(
+    con: Any, flt: Filters, limit: int, offset: int, sort: str = "-date"
+) -> list[dict[str, Any]]:
+    """One page of matching events (newest first, or by ``sort``) with their arguments."""
     where, params = flt.where()
     # page over the narrow sort key first, then fetch the page's wide rows by key
     keys = [
         r[0]
         for r in con.execute(
-            f"SELECT e.k FROM memory.ev e WHERE {where} ORDER BY e.k LIMIT ? OFFSET ?",
+            f"SELECT e.k FROM memory.ev e WHERE {where} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?",
             [*params, limit, offset],
         ).fetchall()
     ]
@@ -280,10 +370,11 @@ def events_by_keys(con: Any, keys: list[int]) -> list[dict[str, Any]]:
         return []
     cur = con.execute(
         f"SELECT {LIST_COLUMNS} FROM memory.ev e WHERE e.k BETWEEN ? AND ? "
-        "AND e.k IN (SELECT unnest(?)) ORDER BY e.k",
+        "AND e.k IN (SELECT unnest(?))",
         [min(keys), max(keys), keys],
     )
-    rows = _dicts(cur)
+    by_key = {r["k"]: r for r in _dicts(cur)}
+    rows = [by_key[k] for k in keys if k in by_key]  # in the order asked for
     refs: dict[int, dict[str, list[dict[str, Any]]]] = {
         r["k"]: {"actor": [], "recipient": []} for r in rows
     }
@@ -332,6 +423,7 @@ def event_item(r: dict[str, Any], refs: dict[str, list[dict[str, Any]]]) -> dict
         "context": list(r["context"] or []),
         "aux": list(r["aux"] or []),
         "cameo": r["cameo"],
+        "goldstein": r["goldstein"],
         "quad": r["quad"],
         "actor": refs["actor"],
         "recipient": refs["recipient"],
@@ -375,6 +467,13 @@ def timeline(con: Any, flt: Filters, interval: str, by: str) -> dict[str, Any]:
         f"WHERE {where} GROUP BY ALL ORDER BY p NULLS LAST, g",
         params,
     ).fetchall()
+    means = dict(
+        con.execute(
+            f"SELECT {_period_sql(interval)} AS p, avg(e.goldstein) FROM memory.ev e "
+            f"WHERE {where} AND e.goldstein IS NOT NULL GROUP BY ALL",
+            params,
+        ).fetchall()
+    )
     buckets: dict[str, dict[str, int]] = {}
     left_out = 0
     for p, g, n in rows:
@@ -385,8 +484,10 @@ def timeline(con: Any, flt: Filters, interval: str, by: str) -> dict[str, Any]:
     out = []
     for p, c in buckets.items():
         since, until = period_range(p, interval)
+        mean = means.get(p)
         out.append({"period": p, "since": since, "until": until, "total": sum(c.values()),
-                    "counts": c})  # fmt: skip
+                    "counts": c,
+                    "goldstein": round(float(mean), 2) if mean is not None else None})  # fmt: skip
     return {"interval": interval, "by": by, "buckets": out, "left_out": left_out}
 
 
@@ -402,7 +503,16 @@ def map_points(con: Any, flt: Filters, limit: int) -> dict[str, Any]:
         [*params, limit + 1],
     )
     points = _dicts(cur)
-    return {"points": points[:limit], "truncated": len(points) > limit}
+    row = con.execute(
+        f"SELECT count(*) FROM memory.ev e WHERE {where} "
+        "AND (e.location_lat IS NULL OR e.location_lon IS NULL)",
+        params,
+    ).fetchone()
+    return {
+        "points": points[:limit],
+        "truncated": len(points) > limit,
+        "unlocated": int(row[0]) if row else 0,
+    }
 
 
 def facets(con: Any) -> dict[str, list[str]]:
@@ -505,7 +615,8 @@ def search_quotes(
     cur = con.execute(
         "SELECT q.article_id, q.id, q.kind, q.speaker_text, q.speaker_entity, q.speaker_name, "
         "q.speaker_code, q.speaker_sectors, q.cue_text, q.content_text, q.content, q.date, "
-        f"q.title, q.source FROM memory.qt q WHERE {cond} LIMIT ? OFFSET ?",
+        "q.title, q.source, q.speaker_start, q.speaker_end, q.cue_start, q.cue_end "
+        f"FROM memory.qt q WHERE {cond} LIMIT ? OFFSET ?",
         [*params, limit, offset],
     )
     items = []
@@ -574,3 +685,268 @@ def _export_analysis(raw: str, text: str, event_ids: set[str]) -> Analysis:
         entities=[Entity.from_dict({**e, "mentions": []}) for e in data.get("entities", [])],
         events=[Event.from_dict(e) for e in data.get("events", []) if e.get("id") in event_ids],
     )
+
+
+# --- the analyst's views: corpus events, actors, network, copies, search ------------------
+
+
+def _has(con: Any, table: str) -> bool:
+    row = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE database_name = 'store' AND table_name = ?",
+        [table],
+    ).fetchone()
+    return bool(row and row[0])
+
+
+CORPUS_SORTS: dict[str, str] = {
+    "-date": "c.date DESC NULLS LAST, c.id",
+    "date": "c.date ASC NULLS LAST, c.id",
+    "-confidence": "c.confidence DESC NULLS LAST, c.date DESC, c.id",
+    "confidence": "c.confidence ASC NULLS FIRST, c.date DESC, c.id",
+    "-mentions": "c.num_mentions DESC, c.date DESC, c.id",
+    "mentions": "c.num_mentions ASC, c.date DESC, c.id",
+    "-goldstein": "goldstein DESC NULLS LAST, c.date DESC, c.id",
+    "goldstein": "goldstein ASC NULLS LAST, c.date DESC, c.id",
+}
+
+
+def corpus_events(
+    con: Any, flt: Filters, limit: int, offset: int, sort: str = "-date", min_mentions: int = 1
+) -> tuple[int, list[dict[str, Any]]]:
+    """Corpus-level events (one per real-world event, clustered from its reports).
+
+    The filters that apply to a clustered event: dates, types, quad, aux, actor and
+    recipient codes, country, confidence, and mention counts.
+    """
+    if not _has(con, "corpus_events"):
+        return 0, []
+    where = ["c.num_mentions >= ?"]
+    params: list[Any] = [min_mentions]
+    if flt.since:
+        where.append("c.date >= ?")
+        params.append(flt.since)
+    if flt.until:
+        where.append("substr(c.date, 1, ?) <= ?")
+        params.extend([len(flt.until), flt.until])
+    if flt.type:
+        where.append("c.event IN (SELECT unnest(?))")
+        params.append(list(flt.type))
+    if flt.quad:
+        where.append(_QUAD_CASE.replace("e.event", "c.event") + " = ?")
+        params.append(flt.quad)
+    for aux in flt.aux:
+        if aux == "none":
+            where.append("len(coalesce(c.aux, [])) = 0")
+        else:
+            where.append("list_contains(c.aux, ?)")
+            params.append(aux)
+    for col, value in (("actor_codes", flt.actor), ("recipient_codes", flt.recipient)):
+        if value:
+            where.append(f"len(list_filter({col}, lambda x: upper(x) LIKE ?)) > 0")
+            params.append(value.upper().replace(" ", "") + "%")
+    if flt.country:
+        where.append("c.location_country = ?")
+        params.append(flt.country)
+    if flt.min_confidence is not None:
+        where.append("c.confidence >= ?")
+        params.append(flt.min_confidence)
+    cond = " AND ".join(where)
+    gold = (
+        "coalesce((SELECT score FROM memory.main.goldstein g WHERE g.code = c.cameo), "
+        "(SELECT score FROM memory.main.goldstein g WHERE g.code = substr(c.cameo, 1, 3)), "
+        "(SELECT score FROM memory.main.goldstein g WHERE g.code = substr(c.cameo, 1, 2)))"
+    )
+    row = con.execute(f"SELECT count(*) FROM store.corpus_events c WHERE {cond}", params).fetchone()
+    total = int(row[0]) if row else 0
+    cur = con.execute(
+        "SELECT c.id, c.event, c.aux, c.date, c.cameo, c.actor_codes, c.recipient_codes, "
+        "c.location_name, c.location_country, c.location_lat, c.location_lon, "
+        "c.num_mentions, c.num_sources, c.num_articles, c.first_article_id, c.first_event_id, "
+        f"c.first_source, c.confidence, {gold} AS goldstein "
+        f"FROM store.corpus_events c WHERE {cond} ORDER BY {CORPUS_SORTS[sort]} LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    items = _dicts(cur)
+    reports: dict[str, list[dict[str, Any]]] = {r["id"]: [] for r in items}
+    if items:
+        for r in _dicts(
+            con.execute(
+                "SELECT m.corpus_event_id, m.article_id, m.event_id, m.source, m.url, "
+                "m.article_date, m.date, m.trigger_text, m.confidence, a.title, "
+                "e.sentence_text FROM store.corpus_mentions m "
+                "LEFT JOIN store.articles a ON a.id = m.article_id "
+                "LEFT JOIN store.events e ON e.article_id = m.article_id AND e.id = m.event_id "
+                "WHERE m.corpus_event_id IN (SELECT unnest(?)) "
+                "ORDER BY m.corpus_event_id, m.position",
+                [list(reports)],
+            )
+        ):
+            reports[r.pop("corpus_event_id")].append(r)
+    out = []
+    for r in items:
+        loc = None
+        if r["location_name"] is not None or r["location_lat"] is not None:
+            loc = {
+                "name": r["location_name"],
+                "country": r["location_country"],
+                "lat": r["location_lat"],
+                "lon": r["location_lon"],
+            }
+        out.append(
+            {
+                "id": r["id"],
+                "event": r["event"],
+                "aux": list(r["aux"] or []),
+                "date": r["date"],
+                "cameo": r["cameo"],
+                "goldstein": r["goldstein"],
+                "quad": PLOVER_QUAD.get(r["event"]),
+                "actor_codes": list(r["actor_codes"] or []),
+                "recipient_codes": list(r["recipient_codes"] or []),
+                "location": loc,
+                "mentions": r["num_mentions"],
+                "sources": r["num_sources"],
+                "articles": r["num_articles"],
+                "confidence": r["confidence"],
+                "first": {
+                    "article_id": r["first_article_id"],
+                    "event_id": r["first_event_id"],
+                    "source": r["first_source"],
+                },
+                "reports": reports[r["id"]],
+            }
+        )
+    return total, out
+
+
+ACTOR_SORTS: dict[str, str] = {
+    "-events": "events DESC, code",
+    "events": "events ASC, code",
+    "code": "code ASC",
+    "-code": "code DESC",
+    "name": "name ASC NULLS LAST, code",
+    "-name": "name DESC NULLS LAST, code",
+}
+
+
+def actors(
+    con: Any, q: str | None, limit: int, offset: int, sort: str = "-events"
+) -> tuple[int, list[dict[str, Any]]]:
+    """Actor codes with their commonest name and how many events have them as actor,
+    as recipient, and in all; ``q`` is a code prefix or words of a name."""
+    where, params = "TRUE", []
+    if q:
+        if is_code(q.replace(" ", "")):
+            where, params = "code LIKE ?", [q.replace(" ", "") + "%"]
+        else:
+            where, params = "lower(names) LIKE ? ESCAPE '\\'", [_like(q.lower())]
+    base = f"SELECT * FROM memory.main.actor_index WHERE {where}"
+    row = con.execute(f"SELECT count(*) FROM ({base})", params).fetchone()
+    total = int(row[0]) if row else 0
+    rows = con.execute(
+        f"SELECT code, name, events, as_actor, as_recipient FROM ({base}) "
+        f"ORDER BY {ACTOR_SORTS[sort]} LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    items = [
+        {"code": c, "name": n, "events": int(e), "as_actor": int(a), "as_recipient": int(r)}
+        for c, n, e, a, r in rows
+    ]
+    return total, items
+
+
+def network(con: Any, flt: Filters, max_edges: int) -> dict[str, Any]:
+    """Actor -> recipient links among the matching events, counted by PLOVER type."""
+    where, params = flt.where()
+    rows = con.execute(
+        f"""WITH hit AS (SELECT e.k, e.event FROM memory.ev e WHERE {where}),
+        pair AS (
+          SELECT DISTINCT h.k, h.event, a.full_code AS src, r.full_code AS dst
+          FROM hit h JOIN memory.refs a ON a.k = h.k AND a.role = 'actor'
+          JOIN memory.refs r ON r.k = h.k AND r.role = 'recipient'
+          WHERE a.full_code <> '' AND r.full_code <> '')
+        SELECT src, dst, event, count(*) AS n FROM pair GROUP BY ALL""",
+        params,
+    ).fetchall()
+    edges: dict[tuple[str, str], dict[str, Any]] = {}
+    for src, dst, event, n in rows:
+        e = edges.setdefault((src, dst), {"source": src, "target": dst, "count": 0, "by_type": {}})
+        e["count"] += int(n)
+        e["by_type"][event] = int(n)
+    ranked = sorted(edges.values(), key=lambda e: (-e["count"], e["source"], e["target"]))
+    kept = ranked[:max_edges]
+    nodes: dict[str, dict[str, Any]] = {}
+    for e in kept:
+        e["by_type"] = dict(sorted(e["by_type"].items(), key=lambda kv: (-kv[1], kv[0])))
+        for end, role in ((e["source"], "as_actor"), (e["target"], "as_recipient")):
+            node = nodes.setdefault(end, {"id": end, "as_actor": 0, "as_recipient": 0})
+            node[role] += e["count"]
+    if nodes:
+        names = dict(
+            con.execute(
+                "SELECT full_code, mode(coalesce(name, text)) FROM memory.refs "
+                "WHERE full_code IN (SELECT unnest(?)) GROUP BY full_code",
+                [list(nodes)],
+            ).fetchall()
+        )
+        for code, node in nodes.items():
+            node["name"] = names.get(code)
+            node["events"] = node["as_actor"] + node["as_recipient"]
+    return {
+        "nodes": sorted(nodes.values(), key=lambda n: (-n["events"], n["id"])),
+        "edges": kept,
+        "truncated": len(ranked) > max_edges,
+    }
+
+
+def article_copies(con: Any, article_id: str) -> list[dict[str, Any]]:
+    """The wire copies stored as sources of an article (``corpus.dedup``'s table)."""
+    if not _has(con, "article_sources"):
+        return []
+    return _dicts(
+        con.execute(
+            "SELECT copy_id AS id, kind, similarity, title, source, url, date "
+            "FROM store.article_sources WHERE article_id = ? AND copy_id <> article_id "
+            "ORDER BY date NULLS LAST, copy_id",
+            [article_id],
+        )
+    )
+
+
+def search_store(con: Any, q: str, limit: int, offset: int) -> dict[str, Any]:
+    """Full-text search (``eventwire.search``) over this server's snapshot of the store."""
+    return search.search(con, q, limit, offset, ranked=search_table(con))
+
+
+def quote_rows(
+    con: Any,
+    args: tuple[str | None, str | None, str | None, str | None, str | None],
+    limit: int,
+) -> list[dict[str, Any]]:
+    """Quotes for the exports: one flat row each, offsets and the resolved speaker code."""
+    speaker, words, kind, since, until = args
+    _, items = search_quotes(con, speaker, words, kind, since, until, limit, 0)
+    out = []
+    for qt in items:
+        code = (qt["speaker_code"] or "") + "".join(qt["speaker_sectors"])
+        out.append(
+            {
+                "id": qt["id"],
+                "article_id": qt["article_id"],
+                "date": qt["date"],
+                "kind": qt["kind"],
+                "speaker": qt["speaker_text"],
+                "speaker_start": qt["speaker_start"],
+                "speaker_end": qt["speaker_end"],
+                "speaker_name": qt["speaker_name"],
+                "speaker_code": code or None,
+                "cue": qt["cue_text"],
+                "cue_start": qt["cue_start"],
+                "cue_end": qt["cue_end"],
+                "content": qt["content_text"],
+                "content_spans": [[c.get("start"), c.get("end")] for c in qt["content"]],
+                "source": qt["source"],
+                "title": qt["title"],
+            }
+        )
+    return out

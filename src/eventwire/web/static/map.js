@@ -9,8 +9,33 @@
   var map = L.map(el, { worldCopyJump: true, minZoom: 1, maxZoom: 12 }).setView([25, 20], 2);
   map.attributionControl.addAttribution("Natural Earth via world-atlas");
 
+  // A ring that crosses the antimeridian jumps from +180 to -180; drawn as is, it strikes a
+  // stripe across the whole map. Unwrap it: carry on past 180 (or -180) instead of jumping.
+  function unwrapRing(ring) {
+    var shift = 0;
+    return ring.map(function (pt, i) {
+      if (i > 0) {
+        var d = pt[0] - ring[i - 1][0];
+        if (d > 180) { shift -= 360; } else if (d < -180) { shift += 360; }
+      }
+      return [pt[0] + shift, pt[1]];
+    });
+  }
+  function unwrap(geometry) {
+    if (!geometry) { return geometry; }
+    if (geometry.type === "Polygon") {
+      geometry.coordinates = geometry.coordinates.map(unwrapRing);
+    } else if (geometry.type === "MultiPolygon") {
+      geometry.coordinates = geometry.coordinates.map(function (poly) { return poly.map(unwrapRing); });
+    }
+    return geometry;
+  }
+
   fetch(el.dataset.world).then(function (r) { return r.json(); }).then(function (topo) {
     var land = topojson.feature(topo, topo.objects.countries);
+    land.features.forEach(function (f) { unwrap(f.geometry); });
+    el.ewLand = land; // for checks: the shapes as drawn
+    el.dataset.land = String(land.features.length);
     L.geoJSON(land, {
       style: { color: "#9aa6b8", weight: 0.6, fillColor: "#f3f1ea", fillOpacity: 1 },
       interactive: false,
@@ -83,6 +108,10 @@
     var n = data.points.reduce(function (s, p) { return s + p.n; }, 0);
     status.textContent = n + " located event(s) at " + data.points.length + " place/type point(s)" +
       (data.truncated ? " (the busiest points only)" : "") + ". Click a cluster to zoom, a point for its events.";
+    var un = document.getElementById("map-unlocated");
+    un.textContent = data.unlocated + " matching event(s) have no location and are not on the map.";
+    un.dataset.count = String(data.unlocated);
+    un.hidden = false;
     if (markers.length) { map.fitBounds(clusters.getBounds().pad(0.2), { maxZoom: 6 }); }
   }).catch(function (err) {
     status.textContent = "Could not load the points: " + err.message;
