@@ -56,6 +56,8 @@ def _coder(args: argparse.Namespace) -> Any:
     settings: dict[str, Any] = {}
     if getattr(args, "config", None):
         settings = _load_config(args.config)
+    if getattr(args, "min_confidence", None) is not None:
+        settings["min_confidence"] = args.min_confidence
     # with worker processes the parent only hands out articles: it loads no model
     return Coder(settings, lazy=getattr(args, "workers", 1) > 1)
 
@@ -253,6 +255,7 @@ def _filter(args: argparse.Namespace) -> Any:
         since=args.since,
         until=args.until,
         include_negated=not args.no_negated,
+        min_confidence=args.min_confidence,
     )
 
 
@@ -316,7 +319,27 @@ def _event_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--since", help="earliest event date, YYYY-MM-DD")
     p.add_argument("--until", help="latest event date, YYYY-MM-DD")
     p.add_argument("--no-negated", action="store_true", help="leave out negated events")
+    _min_confidence_arg(p)
     p.add_argument("--header", action="store_true", help="gdelt-csv: write the column names first")
+
+
+def _min_confidence_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--min-confidence",
+        type=_probability,
+        metavar="P",
+        help="leave out events whose confidence is below P (0 to 1; see README: Accuracy)",
+    )
+
+
+def _probability(value: str) -> float:
+    try:
+        p = float(value)
+    except ValueError:
+        p = -1.0
+    if not 0.0 <= p <= 1.0:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, got {value!r}")
+    return p
 
 
 def _check_mention_level(args: argparse.Namespace) -> None:
@@ -381,6 +404,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--input-format", choices=sorted(ingest.FORMATS), help="force an input format")
     p.add_argument("--explain", action="store_true", help="show each event's rule and confidence")
     p.add_argument("--config", help="JSON file of settings")
+    _min_confidence_arg(p)
     _source_args(p)
     p.set_defaults(func=cmd_code)
 

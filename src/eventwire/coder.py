@@ -176,6 +176,15 @@ class Coder:
         analysis = self.context(art, doc).analysis
         if self.settings["drop_negated"]:
             analysis.events = [e for e in analysis.events if "negation" not in e.aux]
+        floor = float(self.settings["min_confidence"])
+        if floor > 0:
+            analysis.events = [e for e in analysis.events if e.confidence >= floor]
+        if self.settings["require_dyad"]:
+            analysis.events = [
+                e
+                for e in analysis.events
+                if any(a.code for a in e.actor) and any(r.code for r in e.recipient)
+            ]
         return analysis
 
     def context(self, art: Article, doc: Any) -> _annotators.Context:

@@ -121,6 +121,18 @@ SETTINGS: tuple[Setting, ...] = (
         "Leave out events flagged with the negation auxiliary mode.",
     ),
     Setting(
+        "min_confidence",
+        0.0,
+        float,
+        "Leave out events whose confidence is below this (0 keeps every event).",
+    ),
+    Setting(
+        "require_dyad",
+        False,
+        bool,
+        "Keep only events with both an actor and a recipient coded (PETRARCH's require_dyad).",
+    ),
+    Setting(
         "event_filter",
         True,
         bool,

@@ -217,6 +217,7 @@ class EventFilter:
     until: str | None = None
     article: str | None = None
     include_negated: bool = True
+    min_confidence: float | None = None
 
     def __post_init__(self) -> None:
         self.type = check_filter_type(self.type)
@@ -600,6 +601,9 @@ class Store:
             params.append(flt.article)
         if not flt.include_negated:
             where.append("NOT list_contains(e.aux, 'negation')")
+        if flt.min_confidence is not None:
+            where.append("e.confidence >= ?")
+            params.append(float(flt.min_confidence))
         sql = (
             "SELECT e.article_id, e.id FROM events e JOIN articles a ON a.id = e.article_id "
             f"WHERE {' AND '.join(where)} "
