@@ -656,7 +656,7 @@ class EventsAnnotator(Annotator):
                     cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
                     cand.rules.append("verbal protest: ACCUSE")
             if cand.event == "ASSAULT" and cand.pat.pos == "v" and _lemma(t) == "attack":
-                if self._verbal_attack(t):
+                if self._verbal_attack(t, ctx):
                     # "attacked her record", "attacked Smith over the vote": criticism
                     cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
                     cand.rules.append("verbal attack: ACCUSE")
@@ -684,17 +684,23 @@ class EventsAnnotator(Annotator):
             out.append(cand)
         return out
 
-    def _verbal_attack(self, verb: Any) -> bool:
-        """Whether "attack" is done in words: its object is a person or a thing said or
-        decided, or it is "attacked X over/on/for" such a thing, with no weapon in sight."""
+    def _verbal_attack(self, verb: Any, ctx: Context) -> bool:
+        """Whether "attack" is done in words: its object is a person (as the actors
+        resolve it) or a thing said or decided, or it is "attacked X over/on/for" such a
+        thing, with no weapon or armed force in sight."""
         if any(_lemma(t) in self.attack_cue - {"attack"} for t in verb.sent):
             return False
+
+        def person(tok: Any) -> bool:
+            ent = ctx.analysis.entity(ctx.token_entity.get(tok.i))
+            return ent is not None and ent.kind == "person" and tok.ent_type_ == "PERSON"
+
         objs = _children(verb, "dobj")
         for p in _children(verb, "prep"):
             if _lemma(p) in ("over", "on", "for"):
                 objs += _children(p, "pobj")
         for o in objs:
-            if _lemma(o) in self.verbal_target or (o.ent_type_ == "PERSON" and o.dep_ == "dobj"):
+            if _lemma(o) in self.verbal_target or (o.dep_ == "dobj" and person(o)):
                 return True
         return False
 
