@@ -152,6 +152,8 @@ class ActorDictionary:
     petrarch: dict[str, int] = field(default_factory=dict)
     petrarch_rows: list[tuple[str, str, str, str]] = field(default_factory=list)
     petrarch_first: dict[str, int] = field(default_factory=dict)
+    # persons' full names by their first word, to find a misspelt one ("Laurent Gbago")
+    petrarch_persons: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     _petrarch_entries: dict[int, list[ActorEntry]] = field(default_factory=dict)
 
     @classmethod
@@ -210,7 +212,9 @@ class ActorDictionary:
     ) -> None:
         row = len(self.petrarch_rows)
         self.petrarch_rows.append((roles, kind, phrase, where))
-        for key in keys:
+        for raw in keys:
+            # hyphens do not count: "Jean-Bertrand" is written with and without one
+            key = " ".join(w for w in raw.split(" ") if w != "-")
             if not key:
                 continue
             self.petrarch[key] = row
@@ -218,6 +222,8 @@ class ActorDictionary:
             length = rest.count(" ") + 2 if rest else 1
             if self.petrarch_first.get(first, 0) < length:
                 self.petrarch_first[first] = length
+            if kind == "person" and length > 1:
+                self.petrarch_persons.setdefault(first, []).append((key, row))
 
     def _add_agent(self, words: str, plural: str, mark: str, override: bool) -> None:
         if mark.endswith("~"):
@@ -406,6 +412,21 @@ class ActorDictionary:
             if plural != w:
                 self.sectors.setdefault(plural, entry)
 
+    def near_person(self, words: tuple[str, ...]) -> str | None:
+        """The key of the one dictionary person whose name differs from ``words`` by one
+        letter after an exact first word ("Laurent Gbago" for Laurent Gbagbo), else None."""
+        if len(words) < 2:
+            return None
+        query = " ".join(w.lower() for w in words if w != "-")
+        if len(query) < 10:
+            return None  # short names have too many one-letter neighbours
+        rows = {
+            row
+            for key, row in self.petrarch_persons.get(query.split(" ", 1)[0], ())
+            if _one_edit(key, query)
+        }
+        return f"{PHX}{rows.pop()}" if len(rows) == 1 else None
+
     def rows(self, name: str) -> list[ActorEntry]:
         """Every row of a named actor (a ``phx:`` key names a row of the field's dictionaries)."""
         if name.startswith(PHX):
@@ -473,6 +494,20 @@ class ActorDictionary:
         # no date: the latest role that made the actor news (an office before a retirement)
         active = [r for r in rows if r.sectors[:1] != ("ELI",)] or rows
         return max(active, key=lambda r: r.start or "")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one inserted, deleted or changed letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
 
 
 def _display(phrase: str, kind: str) -> str:
@@ -697,8 +732,17 @@ class ActorsAnnotator(Annotator):
             longest = first.get(lowers[i])
             if longest is None or not doc[i].text[:1].isupper():
                 continue
-            for j in range(min(n, i + longest), i, -1):
-                row = index.get(" ".join(lowers[i:j]))
+            # the phrase's words, hyphens left out as in the index
+            ends: list[tuple[int, str]] = []
+            words: list[str] = []
+            for j in range(i, n):
+                if lowers[j] != "-":
+                    words.append(lowers[j])
+                    if len(words) > longest:
+                        break
+                    ends.append((j + 1, " ".join(words)))
+            for j, key in reversed(ends):
+                row = index.get(key)
                 if row is not None and _written_as_name(doc, i, j):
                     out.append(Hit(i, j, "actor", f"{PHX}{row}"))
                     break
@@ -924,7 +968,30 @@ class _Article:
             for sib in first.head.children:
                 if sib.i > i and sib.i < first.head.i and sib.i in self.sector_tokens:
                     return self.climb(sib.i)
+            nxt = self._adjacent_agent(i)
+            if nxt is not None:
+                return nxt
         return best
+
+    def _adjacent_agent(self, i: int) -> int | None:
+        """ "Albanian rebel-held territory": a country adjective right before a sector word
+        that modifies something else (the parse hangs both on "held") composes with it."""
+        h = self.hit_at.get(i)
+        if h is None or h.type != "country" or h.country is None or h.country.form != "adjective":
+            return None
+        j = h.end
+        hj = self.hit_at.get(j)
+        if (
+            hj is None
+            or hj.type != "sector"
+            or hj.sector is None
+            or not hj.sector.sectors
+            or hj.end - 1 not in self.sector_tokens
+            or self.doc[hj.end - 1].dep_ not in ("amod", "compound", "nmod", "npadvmod")
+            or self.doc[hj.end - 1].head.i == hj.end - 1
+        ):
+            return None
+        return hj.end - 1
 
     def name_run(self, head: int) -> tuple[int, int] | None:
         """The proper name ending at ``head``: PROPN tokens left of it, up to a title word."""
@@ -1006,6 +1073,9 @@ class _Article:
         h = self.hit_at.get(head)
         if h is not None:
             start, end = min(start, h.start), max(end, h.end)
+        prev = self.hit_at.get(start - 1) if start > 0 else None
+        if prev is not None and prev.end == start and self._adjacent_agent(prev.start) == head:
+            start = prev.start  # "Albanian rebel(-held)": the adjective joins the agent
         attach: list[Any] = []
         for child in tok.rights:
             if child.i < end:
@@ -1120,12 +1190,14 @@ class _Article:
         if h.type == "country":
             cf = h.country
             assert cf is not None
+            sectors: list[str] = []
             if cf.form == "demonym":
                 kind, number = "population", "pl"
             else:
                 kind, number = "country", "sg"
             return Resolution(
                 code=cf.code,
+                sectors=sectors,
                 kind=kind,
                 name=cf.name,
                 source=f"country:{cf.form}",
@@ -1149,6 +1221,13 @@ class _Article:
             sectors = sectors if agent else []
         elif kind == "seat":
             kind = "organization"
+        elif kind == "country" and h.key.startswith(PHX):
+            # a town the field's dictionary files under its country ("Abidjan"): where it
+            # undergoes an act, it stands for its people (CAMEO codes them CVL)
+            last = doc[h.end - 1]
+            text = doc[h.start : h.end].text
+            if text not in self.d.countries and last.dep_ in ("dobj", "pobj", "nsubjpass"):
+                sectors = ["CVL"]
         number = "pl" if _plural_tok(doc[h.end - 1]) else "sg"
         return Resolution(
             code=entry.code,
@@ -1354,7 +1433,8 @@ class _Article:
         if h is not None and h.type == "country" and h.start not in ethnic:
             res.sectors = []  # "NATO-member Norway" is Norway, not NATO's military
         if former and res.kind in ("person", "group") and set(res.sectors) & STATE_SECTORS:
-            res.sectors = ["ELI", *[s for s in res.sectors if s != "ELI"]]
+            # "ousted president X": a former official, no longer of the government
+            res.sectors = ["ELI", *[s for s in res.sectors if s not in STATE_SECTORS | {"ELI"}]]
         if res.kind == "unknown" and (res.code or res.sectors):
             res.kind = "organization"
         if not res.name:
@@ -1527,6 +1607,16 @@ class _Article:
                     names = tuple(res.name.split())
             self._add(p, state, kind, names=names)
             return res
+        if res.named and not res.code and res.kind == "person" and p.own_name is not None:
+            # a misspelt name the dictionary knows: "President Laurent Gbago"
+            words = tuple(t.text for t in doc[p.own_name[0] : p.own_name[1]] if t.text != "-")
+            near = self.d.near_person(_strip_honorifics(words))
+            entry = self.d.entry(near, self.date) if near else None
+            if entry is not None and entry.code:
+                res.code, res.code_from = entry.code, "head"
+                res.source = f"{entry.source}:{entry.name} (spelt {' '.join(words)!r})"
+                if not res.sectors or res.sectors[0] not in STATE_SECTORS:
+                    res.sectors = list(entry.sectors)
         if (
             res.named
             and not res.code
@@ -1534,10 +1624,13 @@ class _Article:
             and res.sectors
             and res.sectors[0] in STATE_SECTORS | {"ELI", "OPP"}
         ):
-            # "President Levy Mwanawasa": a title without a country is the story's country's
-            home = self.home_country()
-            if home:
-                res.code, res.code_from = home, "context"
+            # "President X" in a text that names one country and no other: that country's
+            # (with two or more there is nothing to go on, and no country is given)
+            only = self.only_country()
+            if only:
+                res.code, res.code_from = only, "context"
+        # no guessing: any other name no dictionary knows and whose phrase names no country
+        # keeps no country, rather than one borrowed from the story's countries or places
         if res.named and p.own_name is not None:
             toks = tuple(t.text for t in doc[p.own_name[0] : p.own_name[1]] if t.text[:1].isalpha())
             state = self._new(res, None)
@@ -1796,6 +1889,7 @@ class _Article:
 
     def _match_person(self, toks: tuple[str, ...]) -> _EntityState | None:
         honorific = bool(toks) and toks[0].lower() in HONORIFICS
+        orig_first = toks[0] if toks else ""
         toks = _strip_honorifics(toks)
         if not toks:
             return None
@@ -1803,8 +1897,13 @@ class _Article:
         cands = list(self.by_last.get(toks[-1], ()))
         if honorific and len(toks) == 1:
             cands += self.by_first.get(toks[0], ())
+        said = None  # the gender an honorific says ("Mrs. Clinton" is not Bill Clinton)
+        if honorific and not toks[0][:1].islower():
+            said = _HONORIFIC_GENDER.get(orig_first.lower().rstrip("."))
         for st in sorted(cands, key=lambda x: -x.last):
             if st.entity.kind != "person":
+                continue
+            if said is not None and st.gender is not None and st.gender != said:
                 continue
             for name in st.names:
                 name = _strip_honorifics(name)
@@ -1971,22 +2070,15 @@ class _Article:
                 return True
         return False
 
-    def home_country(self) -> str | None:
-        """The country the article is most about: most country mentions, the first on ties."""
-        if not hasattr(self, "_home"):
-            counts: dict[str, int] = {}
-            for _i, code in self.country_evidence:
-                counts[code] = counts.get(code, 0) + 1
-            for h in {id(x): x for x in self.hit_at.values()}.values():
-                if h.type == "actor" and h.actor is None:
-                    entry = self.d.entry(h.key, self.date)
-                    if entry and entry.code and entry.code not in NON_STATE:
-                        counts[entry.code] = counts.get(entry.code, 0) + 1
-            best = max(counts.values(), default=0)
-            self._home = next((c for _i, c in self.country_evidence if counts[c] == best), None)
-            if self._home is None and best:
-                self._home = max(counts, key=lambda c: counts[c])
-        return self._home
+    def only_country(self) -> str | None:
+        """The one country the text names (countries, demonyms, state actors), else None."""
+        codes = {code for _i, code in self.country_evidence}
+        for h in {id(x): x for x in self.hit_at.values()}.values():
+            if h.type == "actor":
+                entry = self.d.entry(h.key, self.date)
+                if entry and entry.code and entry.code not in NON_STATE:
+                    codes.add(entry.code)
+        return codes.pop() if len(codes) == 1 else None
 
     def _group(self, p: Phrase) -> list[Phrase]:
         out: list[Phrase] = []
@@ -2080,7 +2172,7 @@ class _Article:
                 self.doc[i].lower_ in FORMER for q in group for i in range(q.start, q.head)
             )
             if former and set(best[1]) & STATE_SECTORS:
-                return ["ELI", *best[1]]
+                return ["ELI", *[s for s in best[1] if s not in STATE_SECTORS | {"ELI"}]]
         return best[1]
 
     def _emit(self) -> None:
@@ -2114,6 +2206,9 @@ HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir dame prof prof. sen sen. rep rep. gov gov. "
     "gen gen. lt lt. col col. capt capt. sgt sgt. maj maj. adm adm. rev rev. st st.".split()
 )
+
+
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
 
 
 def _strip_honorifics(toks: tuple[str, ...]) -> tuple[str, ...]:
