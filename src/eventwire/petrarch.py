@@ -321,10 +321,15 @@ def read_actor_dictionary(
         if not name:
             bad(n, raw, "an empty phrase")
             continue
-        if current is not None and not current.roles and not gap and not raw[:1].isspace():
+        if (
+            current is not None
+            and not current.roles
+            and not roles
+            and not gap
+            and not raw[:1].isspace()
+        ):
             # TABARI lets root phrases on consecutive lines share the codes after them all
             current.names.append(name)
-            current.roles.extend(roles)
             continue
         gap = False
         current = PetrarchActor([name], roles, str(path), n)

@@ -741,6 +741,8 @@ class ActorsAnnotator(Annotator):
                     if len(words) > longest:
                         break
                     ends.append((j + 1, " ".join(words)))
+            if _dateline(doc, i):
+                continue  # "CHISINAU, May 3 -": where the story was filed, not an actor
             for j, key in reversed(ends):
                 row = index.get(key)
                 if row is not None and _written_as_name(doc, i, j):
@@ -838,6 +840,14 @@ _NAMED = frozenset({"ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "
 _NAME_GLUE = frozenset(
     "of the and for in on to de del la le al el bin ibn abu van von da der du des y".split()
 )
+
+
+def _dateline(doc: Any, i: int) -> bool:
+    """Whether token ``i`` opens a dateline: an upper-case place at a line's start."""
+    tok = doc[i]
+    at_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
+    after = doc[i + 1].text if i + 1 < len(doc) else ""
+    return at_start and tok.is_upper and len(tok) > 2 and after in (",", "(", "-", "—", "–")
 
 
 def _written_as_name(doc: Any, i: int, j: int) -> bool:
@@ -2057,10 +2067,67 @@ class _Article:
                 self.resolve(p)
             else:
                 self._resolve_group(group)
+        self._unify_surnames()
         self._emit()
+
+    def _unify_surnames(self) -> None:
+        """One person, one chain: a surname met before the full name ("Clinton said …
+        Hillary Clinton") joins the one person of the story with that surname and takes
+        that person's code, so a chain never holds two codes."""
+        persons = [st for st in self.states if st.entity.kind == "person" and st.names]
+        lone = [
+            st
+            for st in self.states
+            if st.names
+            and st.entity.mentions
+            and (
+                st.entity.kind == "person"
+                # a lone surname the parser took for an organisation, known to no dictionary
+                or (st.entity.kind in ("organization", "unknown") and st.entity.code is None)
+            )
+        ]
+        for st in lone:
+            short = {_strip_honorifics(n) for n in st.names}
+            if not short or any(len(n) != 1 for n in short) or len(short) != 1:
+                continue
+            surname = next(iter(short))[0]
+            said = {
+                _HONORIFIC_GENDER.get(n[0].lower().rstrip("."))
+                for n in st.names
+                if len(n) > 1 and n[0].lower() in HONORIFICS
+            } - {None}
+            fuller = [
+                other
+                for other in persons
+                if other is not st
+                and other.entity.mentions
+                and any(
+                    len(n) > 1 and n[-1] == surname for n in map(_strip_honorifics, other.names)
+                )
+                and not (said and other.gender is not None and other.gender not in said)
+            ]
+            if len(fuller) != 1:
+                continue  # none, or two (Bill and Hillary): the surname alone cannot tell
+            self._merge_into(st, fuller[0])
+
+    def _merge_into(self, st: _EntityState, into: _EntityState) -> None:
+        ent, target = st.entity, into.entity
+        for m in ent.mentions:
+            if not any(x.start == m.start and x.end == m.end for x in target.mentions):
+                target.mentions.append(m)
+        ent.mentions = []
+        if target.code is None and ent.code is not None:
+            target.code, target.sectors = ent.code, list(ent.sectors)
+        into.names.extend(st.names)
+        for q in self.phrases.values():
+            if q.entity == ent.id:
+                q.entity = target.id
 
     def _is_country(self, p: Phrase) -> bool:
         h = self.hit_at.get(p.head)
+        if h is not None and h.type == "actor" and h.key.startswith(PHX):
+            rows = self.d.rows(h.key)
+            return bool(rows) and rows[0].kind == "country"  # a town filed under its country
         return h is not None and h.type == "country"
 
     def _has_title(self, p: Phrase) -> bool:
