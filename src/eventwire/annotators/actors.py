@@ -678,7 +678,8 @@ class ActorsAnnotator(Annotator):
                 found.append(Hit(s, e, "actor", key))
             else:
                 found.append(Hit(s, e, "country", key, country=self.dictionary.countries[key]))
-        lowers = [t.lower_ for t in doc]
+        toks = list(doc)  # Doc.__getitem__ builds a Token each time: index a list instead
+        lowers = [t.lower_ for t in toks]
         n = len(doc)
         for s in range(n):
             longest = self.word_first.get(lowers[s])
@@ -689,10 +690,10 @@ class ActorsAnnotator(Annotator):
                 if word is None:
                     continue
                 agent = self.dictionary.sectors[word]
-                if agent.field_dictionary and any(t.ent_type_ in _NAMED for t in doc[s:e]):
+                if agent.field_dictionary and any(t.ent_type_ in _NAMED for t in toks[s:e]):
                     continue  # "Sovereign State of Biafra": a word of a name, not an agent
                 found.append(Hit(s, e, "sector", word, sector=agent))
-        found.extend(self.petrarch_hits(doc))
+        found.extend(self.petrarch_hits(doc, toks, lowers))
         # the longest first; on a tie our own names, then the field's, then sector words
         found.sort(
             key=lambda h: (-(h.end - h.start), h.type == "sector", h.key.startswith(PHX), h.start)
@@ -720,17 +721,21 @@ class ActorsAnnotator(Annotator):
         out.sort(key=lambda h: h.start)
         return out
 
-    def petrarch_hits(self, doc: Any) -> list[Hit]:
+    def petrarch_hits(
+        self, doc: Any, toks: list[Any] | None = None, lowers: list[str] | None = None
+    ) -> list[Hit]:
         """Phrases of the field's dictionaries written as names (an index lookup per token)."""
         d = self.dictionary
         first = d.petrarch_first
         index = d.petrarch
         out: list[Hit] = []
         n = len(doc)
-        lowers = [t.lower_ for t in doc]
+        if toks is None or lowers is None:
+            toks = list(doc)
+            lowers = [t.lower_ for t in toks]
         for i in range(n):
             longest = first.get(lowers[i])
-            if longest is None or not doc[i].text[:1].isupper():
+            if longest is None or not toks[i].text[:1].isupper():
                 continue
             # the phrase's words, hyphens left out as in the index
             ends: list[tuple[int, str]] = []
@@ -1384,8 +1389,9 @@ class _Article:
         # first is the country, the second the ethnic group; "ethnic Albanians in Serbia"
         ethnic = {
             i
-            for i, hm in self.hit_at.items()
-            if hm.type == "country"
+            for i in range(p.start, min(p.head, len(doc) - 1) + 1)
+            if (hm := self.hit_at.get(i)) is not None
+            and hm.type == "country"
             and i == hm.start
             and p.start <= i
             and i <= p.head
