@@ -54,3 +54,32 @@ def test_actors_eval_gold_mentions_reads_sector_and_code_forms():
         ("source", "Iraqi officials", "IRQ", "GOV"),
         ("target", "US forces", "USA", "MIL"),
     ]
+
+
+def test_actors_eval_reports_halves_and_unresolved(coder, tmp_path):
+    """Both halves of the records are scored, and mentions left uncoded are counted."""
+    records = [
+        {"event": "DOCUMENT"},
+        {
+            "id": "mine-1",
+            "text": "Iraqi police arrested Grigor Maltsev on Monday.",
+            "source": [{"actorText": "Iraqi police", "code": "IRQ", "sector": "COP"}],
+            "target": [{"actorText": "Grigor Maltsev", "code": "MDA"}],
+        },
+        {
+            "id": "mine-2",
+            "text": "Syrian rebels shelled the town.",
+            "source": [{"actorText": "Syrian rebels", "code": "SYRREB"}],
+        },
+    ]
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps(records), encoding="utf-8")
+    report = actors_eval.evaluate(gold, coder)
+    assert report["mentions"] == 3 and report["unresolved"] == 1
+    halves = report["halves"]
+    assert set(halves) == {"tune", "check"}
+    assert sum(h["mentions"] for h in halves.values()) == 3
+    assert sum(h["unresolved"] for h in halves.values()) == 1
+    assert {e["half"] for e in report["errors"]} <= {"tune", "check"}
+    text = actors_eval.render(report)
+    assert "tune half" in text and "check half" in text and "unresolved" in text

@@ -367,7 +367,8 @@ NAMES = [
     ("He appeared on [RT America].", D, None, None),
     ("[Radical French farmers] blocked roads.", D, "FRA", "AGR"),
     ("Troops entered [northern Iraq].", D, "IRQ", None),
-    ("[Mrs. Clinton] spoke. Hillary Clinton is a former senator.", D, None, None),
+    # a surname before the full name joins that person's chain and code (one person, one code)
+    ("[Mrs. Clinton] spoke. Hillary Clinton is a former senator.", D, "USA", "ELI"),
     ("Hillary Clinton spoke. Later [Mrs. Clinton] left.", "2016-01-01", "USA", "ELI"),
     ("Hillary Clinton spoke. Trump said [she] lied.", "2016-01-01", "USA", "ELI"),
     ("Ban Ki-moon arrived. [Mr. Ban] spoke.", "2010-01-01", "UNO", "GOV"),
@@ -379,20 +380,12 @@ PLACES = [
     ("[Baghdad residents] fled.", D, "IRQ", "CVL"),
 ]
 CONTEXT = [
-    (
-        "[President Levy Mwanawasa] reneged on his commitment to the Zambian people.",
-        D,
-        "ZMB",
-        "GOV",
-    ),
-    ("[Minister Tran Xuan Gia] said Vietnam is committed to reform.", D, "VNM", "GOV"),
-    (
-        "[Ousted President Askar Akayev] agreed to resign without returning to Kyrgyzstan.",
-        D,
-        "KGZ",
-        "ELI",
-    ),
-    ("[President Dos Santos] conceded to demands from UNITA.", D, "AGO", "GOV"),
+    # a titled official no dictionary knows, in a text that names one country only
+    ("[President Ilario Venturesi] broke his promise to the Malawian people.", D, "MWI", "GOV"),
+    ("[Minister Kofi Barnor] said Ghana would cut taxes.", D, "GHA", "GOV"),
+    ("[Ousted President Ilario Venturesi] fled Malawi at night.", D, "MWI", "ELI"),
+    # two countries named: no country is guessed
+    ("[President Ilario Venturesi] met Kenya's envoy in Malawi.", D, None, "GOV"),
 ]
 
 CASES = (

@@ -42,6 +42,13 @@ SETTINGS: tuple[Setting, ...] = (
         "Extra actor dictionary files (same format as the packaged ones); they extend or override.",
     ),
     Setting(
+        "petrarch_dictionaries",
+        (),
+        tuple,
+        "Extra PETRARCH/Phoenix-format actor or agent dictionary files; they extend or "
+        "override the packaged Phoenix tables.",
+    ),
+    Setting(
         "event_lexicons",
         (),
         tuple,

