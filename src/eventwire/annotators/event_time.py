@@ -15,8 +15,14 @@ For each event, in order of preference:
 3. **article**: the article date, when nothing in the text dates the event;
 4. **none**: no article date and nothing in the text.
 
-``date`` is the time expression's value cut to its calendar part (``2023-03-07``,
-``2020-01``, ``2014``, ``1989-Q3``; ``PRESENT_REF`` reads as the article date).
+``date`` is the time expression's value cut to its calendar part and then made a calendar
+value, as GDELT's SQLDATE, date filters and the timeline need (``calendar_date``): always
+``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, with ``date_precision`` (day, month, year, unknown) and
+the first and last day of the period in ``date_start`` and ``date_end``. A week becomes its
+month (its year where it straddles two months), a quarter or a season its year, each with its
+exact days as start and end; a range ("between 2007 and 2011") keeps its first part as the
+date and ends on the last day of its second. The TIMEX3 records keep their own values
+(``2016-W40``, ``2016-Q1``, ``2016-SU``); ``PRESENT_REF`` reads as the article date.
 
 Auxiliary modes, relative to the article date:
 
@@ -74,6 +80,55 @@ def period(value: str | None) -> tuple[dt.date, dt.date] | None:
     if g == "Y":
         return first, first.replace(month=12, day=31)
     return None
+
+
+#: the months of the seasons TimeML names, northern hemisphere, meteorological (winter
+#: begins in December of the value's year)
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+_PRECISION = {"D": "day", "M": "month", "Y": "year"}
+
+
+def calendar_date(
+    value: str | None, end_value: str | None = None
+) -> tuple[str | None, str, str | None, str | None]:
+    """``(date, precision, start, end)`` of an event's calendar part.
+
+    ``date`` is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (or None); ``precision`` says which
+    (``day``, ``month``, ``year``, ``unknown``); ``start`` and ``end`` are the first and last
+    days (ISO dates) of the period, a week's, quarter's or season's included, running to the
+    end of ``end_value`` for a range. ``2016-W40`` -> ``("2016-10", "month", "2016-10-03",
+    "2016-10-09")``.
+    """
+    if not value:
+        return None, "unknown", None, None
+    span = _days(value)
+    if span is None:
+        return None, "unknown", None, None
+    first, last = span
+    unit = granularity(value)
+    if unit in ("D", "M") or (unit == "Y" and re.fullmatch(r"\d{4}", value)):
+        date = value[:10]
+    elif first.year == last.year and first.month == last.month:
+        date, unit = f"{first:%Y-%m}", "M"  # a week inside one month
+    else:
+        # a quarter, a season, a week across two months: the year it starts in
+        date, unit = f"{first.year:04d}", "Y"
+    if end_value:
+        later = _days(calendar_part(end_value) or "")
+        if later is not None and later[1] >= first:
+            last = later[1]
+    return date, _PRECISION[unit or "Y"], first.isoformat(), last.isoformat()
+
+
+def _days(value: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a calendar value, seasons included."""
+    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+    if m:
+        year, (lo, hi) = int(m[1]), SEASON_MONTHS[m[2]]
+        first = dt.date(year, lo, 1)
+        end_month = dt.date(year + (hi - 1) // 12, (hi - 1) % 12 + 1, 1)
+        return first, add_months(end_month, 1) - dt.timedelta(days=1)
+    return period(value)
 
 
 def aux_modes(date: str | None, article_date: str | None) -> list[str]:
@@ -186,6 +241,7 @@ def date_events(
     roots = [_span_root(doc, t.start, t.end) for t in times]
     triggers = {ev.id: _span_root(doc, ev.trigger.start, ev.trigger.end) for ev in events}
     origin: dict[str, str] = {}
+    ends: dict[str, str | None] = {}
     for ev in events:
         trig = triggers[ev.id]
         found = _attached_time(ev, trig, times, roots)
@@ -201,6 +257,7 @@ def date_events(
             else:
                 ev.date = calendar_part(t.value, article_date)
                 origin[ev.id] = "text" if ev.date else ""
+                ends[ev.id] = t.end_value
     for ev in events:
         if not origin.get(ev.id):
             inherited = _inherited(ev, triggers[ev.id], times, roots, article_date)
@@ -218,6 +275,8 @@ def date_events(
             for mode in aux_modes(ev.date, article_date):
                 if mode not in ev.aux:
                     ev.aux.append(mode)
+        end = ends.get(ev.id) if ev.date_origin == "text" else None
+        ev.date, ev.date_precision, ev.date_start, ev.date_end = calendar_date(ev.date, end)
 
 
 def _attached_time(
