@@ -64,8 +64,8 @@ def test_places_eval_lgl_scores_both_halves(tmp_path: Path) -> None:
         [
             (
                 tune,
-                "Crews cleared roads in Bozeman after the storm.",
-                [("Bozeman", 45.68, -111.04)],
+                "Canadian crews cleared roads in Bozeman after the storm.",
+                [("Canadian", None, None), ("Bozeman", 45.68, -111.04)],
             ),
             (
                 check,
@@ -76,14 +76,22 @@ def test_places_eval_lgl_scores_both_halves(tmp_path: Path) -> None:
     )
     rep = geo.evaluate(path, Coder({"annotators": ["places"]}))
     assert rep["format"] == "lgl"
-    assert rep["recognition"]["gold"] == 3
-    assert rep["halves"]["tune"]["recognition"]["gold"] == 1
+    assert rep["recognition"]["gold"] == 4
+    # the demonym is reported apart: eventwire takes no demonym as a place
+    assert rep["recognition_without_adjectives"]["gold"] == 3
+    assert rep["halves"]["tune"]["recognition"]["gold"] == 2
     assert rep["halves"]["check"]["recognition"]["gold"] == 2
     # the toponym without coordinates counts for recognition only
     assert rep["end_to_end"]["gold"] == 2
     assert rep["resolution"]["accuracy_161km"] == 1.0
     text = geo.render(rep)
-    assert "LGL" in text and "tune half" in text and "check half" in text and "end to end" in text
+    assert (
+        "LGL" in text
+        and "without demonyms" in text
+        and "tune half" in text
+        and "check half" in text
+        and "end to end" in text
+    )
 
 
 @pytest.mark.parametrize(

@@ -45,6 +45,11 @@ _BLOCKING = {
     "EVENT",
     "PRODUCT",
 }
+#: entity labels the small model often gives towns; they block a town unless the words
+#: around it say place
+_SOFT_BLOCKING = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
+#: the roles a further mention of a known place name may have to be taken as one
+_PROPAGATE_DEPS = {"compound", "nmod", "pobj"}
 _CONNECTORS = {"of", "de", "del", "da", "do", "la", "le", "el", "al", "on", "upon", "-", "and"}
 LOCATIVE_PREPOSITIONS = {
     "in",
@@ -69,6 +74,8 @@ LOCATIVE_PREPOSITIONS = {
 _AREA_FEATURES = {"region", "sea", "ocean", "mountains", "island", "river", "continent"}
 #: population from which a city named outside any entity is taken as a toponym
 MIN_POPULATION_UNTAGGED = 100_000
+#: population from which a city named after a place preposition or before a state is taken
+MIN_POPULATION_LOCATIVE = 1_000
 #: population from which a city's name tagged as a person or organisation is read as the city
 MIN_POPULATION_MISREAD = 20_000
 #: population from which a city named like its first-level division is read as the city
@@ -135,7 +142,7 @@ class Toponym:
 
     start: int  # token indices [start, end)
     end: int
-    source: str  # ner | gazetteer | dateline | postal
+    source: str  # ner | gazetteer | dateline | state (abbreviation after a town) | same name
     direction: tuple[float, float] | None = None
     direction_start: int | None = None  # token index of the direction word
     candidates: list[tuple[Entry, bool]] = field(default_factory=list)
@@ -182,6 +189,12 @@ class PlaceResolver:
         words = _load_designators()
         self.after, self.before, self.not_before = words["after"], words["before"], words["not"]
         self.facilities = words["facility"]
+        self.state_codes = {
+            cells[0]: cells[1].upper()
+            for _n, cells in _gaz._rows(
+                _gaz._resource_text("us_state_abbreviations.tsv"), "us_state_abbreviations.tsv", 2
+            )
+        }
 
     def _load_demonyms(self) -> dict[str, Entry]:
         out: dict[str, Entry] = {}
@@ -245,7 +258,8 @@ class PlaceResolver:
         elif entry.feature == "adm1":
             score = 7.0
         elif entry.feature == "adm2":
-            score = 6.0
+            # between a division and a town; the populous of two namesake counties first
+            score = 4.0 + 0.5 * math.log10(entry.population + 10)
         else:
             # News names capitals far more often than their namesakes ("Washington").
             score = math.log10(entry.population + 10) + (2.5 if entry.capital and primary else 0.0)
@@ -346,12 +360,19 @@ class PlaceResolver:
         if not cand:
             return None, None
         area = any(
-            primary and (e.feature in ("country", "adm1") or e.feature in _AREA_FEATURES)
+            primary
+            and (
+                e.feature == "country"
+                or e.feature in _AREA_FEATURES
+                or (e.feature == "adm1" and e.cc is not None and countries[0][e.cc] > 0)
+            )
             for e, primary in cand
         )
         if area:
             # "Ohio", "Mexico": the state or country, not a county or town known by it too;
-            # the places named together may pick among towns, never over a country
+            # the places named together may pick among towns, never over a country or a
+            # division of a country the article names (Egypt's Alexandria governorate does
+            # not stop a US article's Alexandria)
             cand = [c for c in cand if c[1] or c[0].feature != "adm2"]
             near = {}
         within = [
@@ -371,7 +392,7 @@ class PlaceResolver:
                 contained = 2.5 if others_c[entry.cc] else 1.0 if all_c[entry.cc] else 0.0
                 key = entry.admin_key
                 if entry.feature != "adm1" and key:
-                    contained += 2.0 if admins[0][key] else 0.5 if admins[1][key] else 0.0
+                    contained += 3.0 if admins[0][key] else 0.5 if admins[1][key] else 0.0
                 out["containment"] = contained
             for w in within:
                 if w.cc == entry.cc and (
@@ -456,18 +477,19 @@ def _close(a: Entry, b: Entry) -> bool:
 def _basis(
     best: dict[str, float], scored: list[tuple[tuple[Entry, bool], dict[str, float]]]
 ) -> str:
-    """The clue that set the chosen reading apart from the best of the others."""
+    """The clue that set the chosen reading furthest apart from the best of the others."""
     distinct = {item[0].id for item, _ in scored}
     if len(distinct) == 1:
         return "only"
     best_id = max(scored, key=lambda sc: sum(sc[1].values()))[0][0].id
     rivals = [c for item, c in scored if item[0].id != best_id]
     rival = max(rivals, key=lambda c: sum(c.values()))
-    margins = {k: v - rival.get(k, 0.0) for k, v in best.items() if k != "prior" and v > 0}
-    for name in ("qualifier", "dateline", "nearby", "containment"):
-        if margins.get(name, 0.0) >= 0.5 and margins[name] == max(margins.values()):
-            return name
-    return "prior"
+    margins = {k: v - rival.get(k, 0.0) for k, v in best.items()}
+    clue = max(
+        ("prior", "qualifier", "dateline", "nearby", "containment"),
+        key=lambda k: margins.get(k, 0.0),
+    )
+    return clue if margins.get(clue, 0.0) >= 0.5 else "prior"
 
 
 def _proper(tok: Any) -> bool:
@@ -557,8 +579,15 @@ class PlacesAnnotator(Annotator):
             i for ent in doc.ents if ent.label_ == "ORG" for i in range(ent.start, ent.end)
         }
         self._scan(doc, 0, len(doc), taken | blocked, add, strict=False, org=inside_org)
+        # the small model calls many a town a product or a work of art ("near Auburn"):
+        # where the words around say place, those labels do not block a town
+        soft = {
+            i for ent in doc.ents if ent.label_ in _SOFT_BLOCKING for i in range(ent.start, ent.end)
+        }
+        self._scan(doc, 0, len(doc), taken | (blocked - soft), add, strict=False, only_local=True)
+        self._propagate(doc, found, taken | (blocked - soft), add)
         for top in list(found):
-            self._postal(doc, top, taken, add)
+            self._state_after_town(doc, top, found, taken, add)
         for top in found:
             if not top.candidates:
                 top.candidates = self.resolver.candidates(doc[top.start : top.end].text)
@@ -572,6 +601,40 @@ class PlacesAnnotator(Annotator):
             self._direction(doc, top)
         found.sort(key=lambda t: t.start)
         return found
+
+    @staticmethod
+    def _propagate(doc: Any, found: list[Toponym], taken: set[int], add: Any) -> None:
+        """Other mentions of a name already taken as a place are places too.
+
+        One sense per name per article, for recognition: "Rock Hill" found after "in" makes
+        "Rock Hill police" and the "Rock Hill School Board" name the town as well.
+        """
+        known: dict[tuple[str, ...], list[tuple[Entry, bool]]] = {}
+        for top in found:
+            words = tuple(t.text for t in doc[top.start : top.end])
+            if top.candidates and top.source != "state" and words not in known:
+                known[words] = top.candidates
+        if not known:
+            return
+        longest = max(len(w) for w in known)
+        i = 0
+        while i < len(doc):
+            for n in range(min(longest, len(doc) - i), 0, -1):
+                words = tuple(t.text for t in doc[i : i + n])
+                if words not in known or any(k in taken for k in range(i, i + n)):
+                    continue
+                # a name inside a longer name ("Rock Hill police", "the Cavan County
+                # Council") or after a preposition; one standing alone as subject or object
+                # ("Centre said", an organisation named just so) is not taken
+                last = doc[i + n - 1]
+                whole_org = any(
+                    e.label_ == "ORG" and e.start == i and e.end == i + n for e in doc.ents
+                )
+                if last.dep_ in _PROPAGATE_DEPS and not whole_org and words[0][:1].isupper():
+                    add(Toponym(i, i + n, "same name", candidates=known[words]))
+                    i += n - 1
+                    break
+            i += 1
 
     def _parts(self, doc: Any, start: int, end: int) -> list[Toponym]:
         """Known places inside an unknown place entity: "Asia-Pacific", "Pacific equatorial"."""
@@ -596,23 +659,43 @@ class PlacesAnnotator(Annotator):
             out.append(Toponym(lo, hi, "ner", candidates=[] if first else cands))
         return out
 
-    def _postal(self, doc: Any, top: Toponym, taken: set[int], add: Any) -> None:
-        """A US postal code after a town and a comma ("Tulsa, OK") is the town's state.
+    def _state_after_town(
+        self, doc: Any, top: Toponym, found: list[Toponym], taken: set[int], add: Any
+    ) -> None:
+        """A US state's AP abbreviation or postal code after a town and a comma is its state.
 
-        Only there: alone, "OK", "IN" or "ME" are words. The AP abbreviations ("Okla.") are
-        names of their states in the gazetteer and need no such care.
+        "Corinth, Miss.", "Tulsa, OK": only there, since alone "Miss.", "Pa.", "OK" or "ME"
+        are words (``resources/geo/us_state_abbreviations.tsv``).
         """
         k = top.end
-        if k + 1 >= len(doc) or doc[k].text != "," or k + 1 in taken:
-            return
-        code = doc[k + 1].text
-        if len(code) != 2 or not code.isupper() or not code.isalpha():
+        if k + 1 >= len(doc) or doc[k].text != ",":
             return
         if not any(e.feature in ("city", "adm2") and e.cc == "US" for e, _ in top.candidates):
             return
-        state = self.gaz.admin1("US", code)
-        if state is not None:
-            add(Toponym(k + 1, k + 2, "postal", candidates=[(state, True)]))
+        # a toponym already there ("Pa." read as a town, "MT" as an unknown place) gives way
+        there = next((t for t in found if t.start == k + 1), None)
+        if there is not None and any(
+            e.feature == "adm1" and e.cc == "US" for e, _ in there.candidates
+        ):
+            return
+        for n in (3, 2, 1):
+            end = k + 1 + n
+            inside = [i for i in range(k + 1, end) if i in taken]
+            if end > len(doc) or (inside and (there is None or end > there.end)):
+                continue
+            text = doc[k + 1 : end].text
+            code = self.resolver.state_codes.get(text)
+            if code is None and end < len(doc) and doc[end].text == ".":
+                code = self.resolver.state_codes.get(text + ".")
+                end += 1 if code else 0
+            if code is None and n == 1 and len(text) == 2 and text.isupper():
+                code = text
+            state = self.gaz.admin1("US", code) if code else None
+            if state is not None:
+                if there is not None:
+                    found.remove(there)
+                add(Toponym(k + 1, end, "state", candidates=[(state, True)]))
+                return
 
     def _not_place(self, doc: Any, start: int) -> bool:
         """A title or storm word before the name: "Mr. Austin", "Hurricane Harvey"."""
@@ -648,8 +731,12 @@ class PlacesAnnotator(Annotator):
         add: Any,
         strict: bool,
         org: set[int] | None = None,
+        only_local: bool = False,
     ) -> None:
-        """Gazetteer matches among the proper-noun runs of tokens lo..hi (longest first)."""
+        """Gazetteer matches among the proper-noun runs of tokens lo..hi (longest first).
+
+        ``only_local``: only matches where the words around say place (see ``_local``).
+        """
         org = org or set()
         i = lo
         while i < hi:
@@ -669,8 +756,11 @@ class PlacesAnnotator(Annotator):
                     continue
                 if j < len(doc) and doc[j].lower_ in self.resolver.facilities and _proper(doc[j]):
                     continue  # "Hampton Avenue", "Washington University": a facility's name
+                local = not strict and self._local(doc, i, j)
+                if only_local and not local:
+                    continue
                 cands = self.resolver.candidates(toks.text)
-                if cands and self._strong(cands, toks, strict or i in org):
+                if cands and self._strong(cands, toks, strict or i in org, local=local):
                     best = (j, cands)
                     break
             if best is None:
@@ -680,8 +770,14 @@ class PlacesAnnotator(Annotator):
             i = best[0]
 
     @staticmethod
-    def _strong(cands: list[tuple[Entry, bool]], toks: Any, strict: bool) -> bool:
-        """Whether a gazetteer match outside a place entity is taken as a toponym."""
+    def _strong(
+        cands: list[tuple[Entry, bool]], toks: Any, strict: bool, local: bool = False
+    ) -> bool:
+        """Whether a gazetteer match outside a place entity is taken as a toponym.
+
+        ``local``: the words around it say it is a place ("near Auburn", "Auburn, N.Y."), so
+        a town of any size will do.
+        """
         sentence_start = toks[0].is_sent_start
         text = toks.text
         # acronyms and odd casing ("MoD", "BOV") match towns' short names far too easily
@@ -701,8 +797,23 @@ class PlacesAnnotator(Annotator):
             if sentence_start and len(toks) == 1:
                 continue
             floor = MIN_POPULATION_UNTAGGED * (10 if strict else 1)
+            if local:
+                floor = MIN_POPULATION_LOCATIVE
             if entry.feature == "city" and primary and entry.population >= floor:
                 return True
+        return False
+
+    def _local(self, doc: Any, i: int, j: int) -> bool:
+        """Whether tokens i..j stand where a place name does: after a place preposition
+        ("near Auburn", not "with Auburn") or before a comma and a US state ("Auburn, N.Y.")."""
+        if i > 0 and doc[i - 1].lower_ in LOCATIVE_PREPOSITIONS - {"to", "between"}:
+            return not (i > 1 and doc[i - 2].lower_ in ("according", "thanks", "due"))
+        if j + 1 < len(doc) and doc[j].text == ",":
+            nxt = doc[j + 1].text
+            after = doc[j + 1 : min(j + 4, len(doc))].text
+            return nxt in self.resolver.state_codes or any(
+                after.startswith(a) for a in self.resolver.state_codes if len(a) > 2
+            )
         return False
 
     def _direction(self, doc: Any, top: Toponym) -> None:
@@ -728,9 +839,9 @@ class PlacesAnnotator(Annotator):
     def __call__(self, ctx: Context) -> None:
         doc = ctx.doc
         toponyms = self.recognise(doc)
-        # a postal code ("OK") is read as the name of the state it stands for
+        # a state's abbreviation ("Miss.", "OK") is read as the name of the state
         names = [
-            t.candidates[0][0].name if t.source == "postal" else doc[t.start : t.end].text
+            t.candidates[0][0].name if t.source == "state" else doc[t.start : t.end].text
             for t in toponyms
         ]
         qualifiers: list[str | None] = []
@@ -758,6 +869,9 @@ class PlacesAnnotator(Annotator):
         kept: list[Toponym] = []
         for top, (entry, basis) in zip(toponyms, entries, strict=True):
             top.entry, top.basis = entry, basis
+            if top.source == "state":
+                # the abbreviation names its state, whatever else bears the state's name
+                top.entry, top.basis = top.candidates[0][0], "only"
             if entry is None and not (self.keep_unresolved and self._locative(doc, top)):
                 # every Place has coordinates; an unknown name is kept only on request, and
                 # only where the parse places it ("in Makeen"): others are mostly no places
