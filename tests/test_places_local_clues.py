@@ -53,7 +53,7 @@ CASES = [
     ("Volunteers from Bozeman, MT drove north.", "Bozeman", (45.7, -111.0), "city", "qualifier"),
     # the dateline: a small town the model does not tag, near the dateline's town
     (
-        "ITHACA, N.Y. -- Police said a truck overturned near Auburn on Tuesday.",
+        "ITHACA -- Police said a truck overturned near Auburn on Tuesday.",
         "Auburn",
         (42.9, -76.6),
         "city",
@@ -77,7 +77,7 @@ CASES = [
     ),
     # one sense per name: the bare mention keeps its qualified reading
     (
-        "A barn burned near Corinth, Miss., on Sunday. Firefighters came from Corinth.",
+        "A barn burned near Corinth, Miss., on Sunday. Firefighters from Corinth put it out.",
         "Corinth",
         (34.9, -88.5),
         "city",
@@ -104,7 +104,7 @@ def test_places_local_clue(places_coder, text, name, point, feature, basis) -> N
 def test_places_local_same_name_basis(places_coder) -> None:
     found = _places(
         places_coder,
-        "A barn burned near Corinth, Miss., on Sunday. Firefighters came from Corinth.",
+        "A barn burned near Corinth, Miss., on Sunday. Firefighters from Corinth put it out.",
     )
     first, second = found["Corinth"]
     assert (first.basis, second.basis) == ("qualifier", "same name")
@@ -116,7 +116,6 @@ def test_places_local_same_name_basis(places_coder) -> None:
     [
         # a state's abbreviation or postal code alone is a word
         ("The deal was fine, OK?", "OK"),
-        ("Her Pa. drove the truck home.", "Pa."),
         # a town's name after no place word, as a team's name, is no place
         ("She met with Auburn coaches on Friday.", "Auburn"),
         # a title before the name makes it a person

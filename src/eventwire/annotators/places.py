@@ -45,9 +45,9 @@ _BLOCKING = {
     "EVENT",
     "PRODUCT",
 }
-#: entity labels the small model often gives towns; they block a town unless the words
-#: around it say place
-_SOFT_BLOCKING = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
+#: entity labels the small model often gives towns (even "Corinth" an ordinal); they block a
+#: town unless the words around it say place
+_SOFT_BLOCKING = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "ORDINAL"}
 #: the roles a further mention of a known place name may have to be taken as one
 _PROPAGATE_DEPS = {"compound", "nmod", "pobj"}
 _CONNECTORS = {"of", "de", "del", "da", "do", "la", "le", "el", "al", "on", "upon", "-", "and"}
@@ -308,6 +308,8 @@ class PlaceResolver:
         admins: Counter[tuple[str, str]] = Counter()
         for entry in [*firsts.values(), *context]:
             _count(entry, countries, admins)
+        # divisions the article names itself, as against those its towns lie in
+        named = {e.admin_key for e in [*firsts.values(), *context] if e.feature in ("adm1", "adm2")}
         # the local places each name may be, for the "named together" clue
         # and how likely each is on its own: a town's namesakes share the name's weight by
         # size, so a neighbour that is one of twenty small Washingtons vouches for little
@@ -322,6 +324,8 @@ class PlaceResolver:
                     if e.feature in _LOCAL
                 ]
         line_base = bases[dateline] if dateline is not None and dateline < len(bases) else None
+        line_entry = firsts.get(line_base or "")
+        divisions = _Divisions(named, line_entry.admin_key if line_entry else None)
         # Pass 2: each distinct name once, in context.
         chosen: dict[tuple[str, str | None], tuple[Entry | None, str | None]] = {}
         for base, cand, qual in zip(bases, cands, quals, strict=True):
@@ -334,7 +338,7 @@ class PlaceResolver:
                 _count(firsts[base], own_c, own_a)
             near = {b: es for b, es in local.items() if b != base and es}
             by_others = (countries - own_c, countries), (admins - own_a, admins)
-            chosen[key] = self._pick(cand, *by_others, qual, near, line_base)
+            chosen[key] = self._pick(cand, *by_others, qual, near, line_base, divisions)
         # "Parkland, Florida" ... "Parkland": a bare name keeps the sense its qualified
         # mention gave it
         qualified = {k[0]: e for k, (e, _) in chosen.items() if k[1] is not None and e is not None}
@@ -355,6 +359,7 @@ class PlaceResolver:
         qual: str | None,
         near: dict[str, list[tuple[Entry, float]]] | None = None,
         line_base: str | None = None,
+        divisions: _Divisions | None = None,
     ) -> tuple[Entry | None, str | None]:
         """The best reading and its basis; the counters are (named by others, by all)."""
         if not cand:
@@ -391,9 +396,19 @@ class PlaceResolver:
                 others_c, all_c = countries
                 contained = 2.5 if others_c[entry.cc] else 1.0 if all_c[entry.cc] else 0.0
                 key = entry.admin_key
-                if entry.feature != "adm1" and key:
-                    contained += 3.0 if admins[0][key] else 0.5 if admins[1][key] else 0.0
-                out["containment"] = contained
+                if key:
+                    inside = 3.0 if admins[0][key] else 0.5 if admins[1][key] else 0.0
+                    # the division counts as named by the article, by the dateline's town,
+                    # or by the other towns, and the basis says which
+                    clue = "containment"
+                    if divisions is not None and key not in divisions.named:
+                        clue = "dateline" if key == divisions.line else "nearby"
+                    if clue == "nearby" and entry.feature != "adm1":
+                        # a town in the division of other towns' likeliest readings: a weaker
+                        # clue than for the division itself ("Atlanta, Georgia")
+                        inside /= 2
+                    out[clue] = out.get(clue, 0.0) + inside
+                out["containment"] = out.get("containment", 0.0) + contained
             for w in within:
                 if w.cc == entry.cc and (
                     w.feature == "country"
@@ -408,9 +423,9 @@ class PlaceResolver:
                     support += weight
                     if base == line_base and weight >= 0.5:
                         line = NEARBY_BONUS
-                out["nearby"] = NEARBY_BONUS * min(support, 2.0)
+                out["nearby"] = out.get("nearby", 0.0) + NEARBY_BONUS * min(support, 2.0)
                 if line:
-                    out["dateline"] = line
+                    out["dateline"] = out.get("dateline", 0.0) + line
             return out
 
         scored = [(item, clues(item)) for item in cand]
@@ -457,6 +472,14 @@ NEARBY_KM = 120.0
 NEARBY_CANDIDATES = 12
 #: the score one well-placed neighbour adds (two count at most)
 NEARBY_BONUS = 2.0
+
+
+@dataclass(frozen=True)
+class _Divisions:
+    """The divisions an article names itself, and the one its dateline's town lies in."""
+
+    named: set[tuple[str, str] | None]
+    line: tuple[str, str] | None
 
 
 def _count(entry: Entry, countries: Counter[str], admins: Counter[tuple[str, str]]) -> None:
