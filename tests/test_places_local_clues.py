@@ -118,6 +118,8 @@ def test_places_local_same_name_basis(places_coder) -> None:
         ("The deal was fine, OK?", "OK"),
         # a town's name after no place word, as a team's name, is no place
         ("She met with Auburn coaches on Friday.", "Auburn"),
+        # after a place word, but the model calls it an organisation: a small town will not do
+        ("The bill stalled in Congress on Tuesday.", "Congress"),
         # a title before the name makes it a person
         ("Mr. Corinth said the barn was old.", "Corinth"),
     ],

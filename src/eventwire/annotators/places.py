@@ -607,7 +607,9 @@ class PlacesAnnotator(Annotator):
         soft = {
             i for ent in doc.ents if ent.label_ in _SOFT_BLOCKING for i in range(ent.start, ent.end)
         }
-        self._scan(doc, 0, len(doc), taken | (blocked - soft), add, strict=False, only_local=True)
+        self._scan(
+            doc, 0, len(doc), taken | (blocked - soft), add, False, inside_org, only_local=True
+        )
         self._propagate(doc, found, taken | (blocked - soft), add)
         for top in list(found):
             self._state_after_town(doc, top, found, taken, add)
@@ -779,7 +781,8 @@ class PlacesAnnotator(Annotator):
                     continue
                 if j < len(doc) and doc[j].lower_ in self.resolver.facilities and _proper(doc[j]):
                     continue  # "Hampton Avenue", "Washington University": a facility's name
-                local = not strict and self._local(doc, i, j)
+                # inside an organisation's name ("in Congress") a town needs size, not words
+                local = not strict and i not in org and self._local(doc, i, j)
                 if only_local and not local:
                     continue
                 cands = self.resolver.candidates(toks.text)
