@@ -642,10 +642,15 @@ class PlacesAnnotator(Annotator):
         if not known:
             return
         longest = max(len(w) for w in known)
+        heads = {w[0] for w in known}
+        texts = [t.text for t in doc]
         i = 0
         while i < len(doc):
+            if texts[i] not in heads:
+                i += 1
+                continue
             for n in range(min(longest, len(doc) - i), 0, -1):
-                words = tuple(t.text for t in doc[i : i + n])
+                words = tuple(texts[i : i + n])
                 if words not in known or any(k in taken for k in range(i, i + n)):
                     continue
                 # a name inside a longer name ("Rock Hill police", "the Cavan County
