@@ -45,6 +45,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..dictionaries.petrarch_verbs import NON_EVENT
 from ..errors import ConfigError
 from ..records import PLOVER_TYPES, ActorRef, Event, Span
 from . import Annotator, Context, register
@@ -152,11 +153,6 @@ def _user_text(path: str, what: str) -> str:
             f"{what} file {path!r} cannot be read ({exc}); expected a UTF-8 text file "
             f"in the format of eventwire/resources/events/README.md"
         ) from exc
-
-
-#: The event of a row whose words are not an event (PETRARCH's ``[---]``): when it is the
-#: most specific pattern that fits, the word codes nothing.
-NON_EVENT = "---"
 
 
 def _parse_word_set(line: str, loc: str, word_sets: dict[str, tuple[tuple[str, ...], ...]]) -> None:

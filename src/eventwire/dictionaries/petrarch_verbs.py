@@ -48,7 +48,8 @@ from pathlib import Path
 
 from ..errors import ConfigError
 
-#: The event type written for PETRARCH's ``[---]``: these words are not an event.
+#: The event of a row whose words are not an event (PETRARCH's ``[---]``): where it is the
+#: most specific pattern that fits, the word codes nothing.
 NON_EVENT = "---"
 #: Base confidence of a converted pattern (hand-written verbs have 0.7).
 DICTIONARY_CONF = 0.6
