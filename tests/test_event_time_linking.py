@@ -51,6 +51,55 @@ def test_event_time_linking_background_acts_stay_undated(tagger, nlp, text, trig
     assert ev.date_rule is not None and ev.date_rule.startswith(f"background: {cue}")
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "date", "origin", "cue"),
+    [
+        # a plain present perfect: before the article, in its current period
+        (
+            "The regime has chosen a confrontation with its neighbours.",
+            "chosen",
+            "2023",
+            "article",
+            "present perfect",
+        ),
+        # "has long": no period at all
+        ("The party has long opposed the dam.", "opposed", None, "none", "adverb"),
+    ],
+)
+def test_event_time_linking_present_perfect(tagger, nlp, text, trigger, date, origin, cue):
+    (ev,) = _dated(tagger, nlp, text, [trigger])
+    assert (ev.date, ev.date_origin) == (date, origin)
+    assert ev.date_rule is not None and ev.date_rule.startswith(f"background: {cue}")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        ("The governor invited the envoy to visit the camp in January 2021.", "invited", "2021-01"),
+        (
+            "It is the target the state pledged to reach at the summit last December.",
+            "pledged",
+            "2022-12",
+        ),
+    ],
+)
+def test_event_time_linking_past_complement_dates_its_act(tagger, nlp, text, trigger, date):
+    (ev,) = _dated(tagger, nlp, text, [trigger])
+    assert (ev.date, ev.date_origin) == (date, "anchor")
+    assert ev.date_rule is not None and ev.date_rule.startswith("complement")
+
+
+def test_event_time_linking_future_complement_does_not_date_its_act(tagger, nlp):
+    (ev,) = _dated(tagger, nlp, "The minister promised to visit the camp next month.", ["promised"])
+    assert (ev.date, ev.date_origin) == (DATE, "article")
+
+
+def test_event_time_linking_light_verb_in_a_dated_clause(tagger, nlp):
+    text = "Rebels shelled the port on Monday while the leaders held a summit abroad."
+    (ev,) = _dated(tagger, nlp, text, ["summit"])
+    assert (ev.date, ev.date_origin) == ("2023-03-06", "anchor")
+
+
 def test_event_time_linking_background_act_with_its_own_date(tagger, nlp):
     (ev,) = _dated(tagger, nlp, "The general had signed the accord in 2019.", ["signed"])
     assert (ev.date, ev.date_origin, ev.aux) == ("2019", "text", ["historical"])

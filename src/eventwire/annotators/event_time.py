@@ -16,10 +16,12 @@ For each event, in order of preference:
    clause of a dated event ("on Friday made a condemnation *and pledged* to act", "met on
    Tuesday *to discuss*") takes that clause's date; "before", "after", "since", "until"
    clauses do not, and a time after "before/after/since/until/by" is a bound, not the date;
-4. **background** (``none``): an act in the perfect ("had signed"), spread over a past span
-   ("for decades", "has long"), or done in a past office ("as minister", "then-Secretary")
-   with no time of its own is left undated rather than given a day it did not happen on;
-   the cues are data (``resources/time/background.tsv``);
+4. **background** (``none``): an act in the past perfect ("had signed"), spread over a past
+   span ("for decades", "has long"), or done in a past office ("as minister",
+   "then-Secretary") with no time of its own is left undated rather than given a day it did
+   not happen on; a plain present perfect ("has chosen") gets the article's year only
+   (``article``), as it is done before the article in its current period; the cues are data
+   (``resources/time/background.tsv``);
 5. **story day** (``anchor``): other undated events take the day the story is about: the
    latest day within a week before the article that a main clause of an earlier sentence
    names ("The council on Friday condemned …" dates the reactions that follow), or, for
@@ -282,10 +284,18 @@ def date_events(
         if origin.get(ev.id):
             continue
         cue = background_cue(triggers[ev.id], times, roots)
+        if cue and cue.startswith("present perfect") and article_date:
+            # "has chosen a different path": done before the article, in its current period;
+            # the text vouches for no finer date than the article's year
+            ev.date, origin[ev.id] = article_date[:4], "article"
+            rule[ev.id] = f"background: {cue} (the article's year)"
+            continue
         if cue:
             ev.date, origin[ev.id], rule[ev.id] = None, "none", f"background: {cue}"
             continue
-        governing = _governing(ev, triggers[ev.id], times, roots, article_date)
+        governing = _governing(ev, triggers[ev.id], times, roots, article_date) or _complement(
+            ev, triggers[ev.id], times, roots, article_date
+        )
         if governing:
             ev.date, origin[ev.id] = governing[0], "anchor"
             rule[ev.id] = governing[1]
@@ -350,9 +360,6 @@ def background_cue(trig: Any, times: list[TimeValue], roots: list[Any]) -> str |
     verb = _clause_head(trig)
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    aux = _perfect(verb, cues["aspect"])
-    if aux is not None:
-        return f"perfect {aux.text + ' ' + verb.text!r}"
     for child in verb.children:
         word = child.lower_
         if child.dep_ == "advmod" and word in cues["adverb"]:
@@ -376,6 +383,10 @@ def background_cue(trig: Any, times: list[TimeValue], roots: list[Any]) -> str |
         prep = root.head if root.dep_ == "pobj" else None
         if prep is not None and prep.lower_ in cues["duration"] and prep.head == verb:
             return f"span {prep.text + ' ' + t.text!r}"
+    aux = _perfect(verb, cues["aspect"])
+    if aux is not None:
+        tense = "present perfect" if aux.tag_ in ("VBZ", "VBP") else "perfect"
+        return f"{tense} {aux.text + ' ' + verb.text!r}"
     return None
 
 
@@ -383,9 +394,16 @@ def _governing(
     ev: Event, trig: Any, times: list[TimeValue], roots: list[Any], article_date: str | None
 ) -> tuple[str, str] | None:
     """The date of the dated clause a verb event sits in ("made … on Friday and pledged")."""
-    if trig is None or trig.pos_ not in ("VERB", "AUX"):
+    if trig is None:
         return None
     node = trig
+    if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj":
+        # "held a summit": the light verb's clause is the event's
+        if trig.head.lemma_.casefold() not in _light_verbs():
+            return None
+        node = trig.head
+    elif trig.pos_ not in ("VERB", "AUX"):
+        return None
     for _ in range(3):
         if node.dep_ not in _GOVERNED or node.head is node:
             return None
@@ -408,6 +426,49 @@ def _governing(
             if date:
                 return date, f"governing clause: {head.text!r} {found[0].text!r}"
         node = head
+    return None
+
+
+@lru_cache(maxsize=1)
+def _light_verbs() -> frozenset[str]:
+    """Verbs whose object noun names the event ("held talks"), shared with event_place."""
+    from .event_place import read_rules
+
+    return frozenset(read_rules()["light"])
+
+
+def _complement(
+    ev: Event, trig: Any, times: list[TimeValue], roots: list[Any], article_date: str | None
+) -> tuple[str, str] | None:
+    """A past date of the infinitive an act governs: "invited him to visit in January 2012".
+
+    What an act is "to" bring about comes after it, so a complement done in the past puts
+    the act no later than that; its month (or coarser) is the best estimate the text gives.
+    """
+    if trig is None or trig.pos_ not in ("VERB", "AUX") or not article_date:
+        return None
+    for comp in trig.children:
+        if comp.dep_ != "xcomp" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in comp.children
+        ):
+            continue
+        pseudo = Event(
+            id="",
+            event=ev.event,
+            trigger=Span(comp.text, comp.idx, comp.idx + len(comp.text)),
+            sentence=ev.sentence,
+        )
+        found = _attached_time(pseudo, comp, times, roots)
+        if found is None or found[1] != "text":
+            continue
+        date = calendar_part(found[0].value, article_date)
+        if not date or "historical" not in aux_modes(date, article_date):
+            continue
+        if granularity(date) in ("D", "W"):
+            start = to_date(date)
+            date = start.strftime("%Y-%m") if start else None
+        if date:
+            return date, f"complement: 'to {comp.text}' {found[0].text!r}"
     return None
 
 
