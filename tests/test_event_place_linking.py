@@ -190,3 +190,23 @@ def test_event_place_linking_landmarks_file():
     assert ("Kremlin", "Moscow", "RUS", []) in rows
     with pytest.raises(ConfigError, match="landmarks.tsv, line 1"):
         read_landmarks("Kremlin\tMoscow\tRussia\n")
+
+
+@pytest.mark.parametrize(
+    ("second", "placed"),
+    [
+        # the visitor's act on the day of the visit, a sentence on
+        ("She met President Ghani on Monday.", True),
+        # an act of another day is not placed by the visit
+        ("She had met President Ghani in 2019.", False),
+    ],
+)
+def test_event_place_linking_visitor_acts_where_the_visit_took_them(coder, second, placed):
+    text = f"The Indian foreign minister visited Kabul on Monday. {second}"
+    analysis = coder.code(text, date="2023-03-08")
+    (met,) = [e for e in analysis.events if e.trigger.text == "met"]
+    if placed:
+        assert met.location is not None and met.location.text == "Kabul"
+        assert (met.place_rule or "").startswith("visit: 'visited' to 'Kabul'")
+    else:
+        assert met.location is None

@@ -15,7 +15,10 @@ In order of preference:
    a name before a noun ("a White House statement") they are not.
 3. **governing clause**: a verb event inside the clause of a placed act ("met in the Capitol
    *to discuss* …") takes that act's place.
-4. **dateline**: an article that opens with a dateline ("BAGHDAD, March 7 (Reuters) -")
+4. **visit**: an act of one of a visit's actors, on the day of the visit and within a few
+   sentences of it, happened where the visit took them ("arrived in Kabul on Monday. He met
+   the president").
+5. **dateline**: an article that opens with a dateline ("BAGHDAD, March 7 (Reuters) -")
    places there its current acts whose actor is not from another country; not background,
    historical or future acts, nor acts dated more than ``DATELINE_DAYS`` before the article.
 
@@ -44,6 +47,8 @@ MAX_PATH = 7
 _DATELINE_CHARS = 400
 #: how many days before the article an act may lie and still be placed at the dateline
 DATELINE_DAYS = 2
+#: how many sentences after a visit a visitor's acts of the same day are placed there
+VISIT_SENTENCES = 3
 _KINDS = ("prep", "verb", "light", "toward", "motion")
 #: the links by which a verb event sits inside another act's clause and shares its place
 _GOVERNED = {"xcomp", "conj", "advcl"}
@@ -148,6 +153,7 @@ class EventPlaceAnnotator(Annotator):
                 hit = self.governing(doc, event, placed)
                 if hit is not None:
                     found[event.id] = hit
+        self.visiting(doc, ctx.analysis.events, found)
         for event in ctx.analysis.events:
             if event.id in found:
                 place, why = found[event.id]
@@ -164,6 +170,44 @@ class EventPlaceAnnotator(Annotator):
             else:
                 event.location = replace(fallback)
                 event.place_rule = f"dateline: {fallback.text!r}"
+
+    def visiting(self, doc: Any, events: list[Event], found: dict[str, tuple[Place, str]]) -> None:
+        """Place the acts of a visitor on the day of the visit where the visit took them.
+
+        "The minister arrived in Kabul on Monday. He met the president": the meeting, on the
+        same day, by one of the visit's actors, within ``VISIT_SENTENCES`` sentences, and
+        with no place of its own, happened in Kabul.
+        """
+        sid = sentence_ids(doc)
+        visits: list[tuple[int, Event, Place]] = []
+        for event in sorted(events, key=lambda e: e.trigger.start):
+            trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+            if trigger is None:
+                continue
+            here = sid[trigger.i]
+            if event.id in found:
+                if self._moves(trigger) and event.actor:
+                    visits.append((here, event, found[event.id][0]))
+                continue
+            if "historical" in event.aux or "future" in event.aux or not event.date:
+                continue
+            people = {r.entity for r in [*event.actor, *event.recipient] if r.entity}
+            for sent, visit, place in reversed(visits):
+                if here - sent > VISIT_SENTENCES or visit.date != event.date:
+                    continue
+                if people & {r.entity for r in visit.actor if r.entity}:
+                    found[event.id] = (
+                        place,
+                        f"visit: {visit.trigger.text!r} to {place.text!r} (sentence {sent + 1})",
+                    )
+                    break
+
+    def _moves(self, trigger: Any) -> bool:
+        """True when an event's trigger moves its actor ("visited", "paid a visit", "trip")."""
+        words = {trigger.lemma_.casefold()}
+        if trigger.lemma_.casefold() in self.light:
+            words |= {c.lemma_.casefold() for c in trigger.children if c.dep_ == "dobj"}
+        return bool(words & (self.motion | self.verbs))
 
     def find_landmarks(self, doc: Any) -> list[Place]:
         """The landmarks named in the text, each a Place at its city with the name as written."""
