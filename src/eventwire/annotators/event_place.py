@@ -125,10 +125,7 @@ class EventPlaceAnnotator(Annotator):
             )
             for alias in (name, *aliases):
                 self.landmarks[alias] = site
-        names = sorted(self.landmarks, key=len, reverse=True)
-        self._landmark_re = re.compile(
-            r"(?<![\w-])(?:[Tt]he\s+)?(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"
-        )
+        self._landmark_res: dict[frozenset[str], re.Pattern[str]] = {}
 
     def __call__(self, ctx: Context) -> None:
         if not ctx.analysis.events:
@@ -211,9 +208,20 @@ class EventPlaceAnnotator(Annotator):
 
     def find_landmarks(self, doc: Any) -> list[Place]:
         """The landmarks named in the text, each a Place at its city with the name as written."""
-        out = []
-        text = doc.text
-        for m in self._landmark_re.finditer(text):
+        out: list[Place] = []
+        text = _text(doc)
+        # one substring test per name is far cheaper than an alternation tried at every offset
+        present = frozenset(n for n in self.landmarks if n in text)
+        if not present:
+            return out
+        pattern = self._landmark_res.get(present)
+        if pattern is None:
+            names = sorted(present, key=len, reverse=True)
+            alternation = "|".join(re.escape(n) for n in names)
+            pattern = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(" + alternation + r")(?![\w-])")
+            if len(self._landmark_res) < 256:
+                self._landmark_res[present] = pattern
+        for m in pattern.finditer(text):
             before = text[: m.start()].rstrip().rsplit(None, 1)
             prev = before[-1] if before else ""
             # "the Texas Capitol", "the state Capitol": another building
@@ -252,12 +260,12 @@ class EventPlaceAnnotator(Annotator):
         start of the text.
         """
         spans = []
-        line = dateline(ctx.doc.text)
+        line = dateline(_text(ctx.doc))
         if line is not None:
             spans.append((line[0], line[1]))
         named = ctx.article.dateline
         if named:
-            at = ctx.doc.text.find(named, 0, _DATELINE_CHARS)
+            at = _text(ctx.doc).find(named, 0, _DATELINE_CHARS)
             if at >= 0:
                 spans.append((at, at + len(named)))
         for start, end in spans:
@@ -386,7 +394,18 @@ class EventPlaceAnnotator(Annotator):
         return None
 
 
+def _text(doc: Any) -> str:
+    """The text of ``doc``, joined once per doc (``Doc.text`` joins every token each time)."""
+    if not len(doc):
+        return str(doc.text)
+    text = doc.user_data.get("eventwire.text")
+    if not isinstance(text, str) or len(text) != doc[-1].idx + len(doc[-1].text_with_ws):
+        text = doc.text
+        doc.user_data["eventwire.text"] = text
+    return str(text)
+
+
 def _origin(doc: Any, place: Place) -> bool:
     """True when a place is an origin, not a location ("a Texas-based group")."""
-    after = doc.text[place.end : place.end + 7].casefold()
+    after = _text(doc)[place.end : place.end + 7].casefold()
     return after.startswith(("-based", " based"))

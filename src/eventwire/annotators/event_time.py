@@ -536,6 +536,7 @@ def _attached_time(
         and trig.dep_ in ("pobj", "pcomp")
         and _NEAR_PREPS.get(trig.head.lower_, "during") != "during"
     )
+    sid = sentence_ids(trig.doc) if trig is not None else []
     for t, root in zip(times, roots, strict=True):
         if t.type == "DURATION" or t.type == "SET":
             continue
@@ -550,7 +551,7 @@ def _attached_time(
             if not (ev.sentence.start <= t.start and t.end <= ev.sentence.end):
                 continue
             rank, how = 3, "text"
-        elif sentence_ids(trig.doc)[root.i] != sentence_ids(trig.doc)[trig.i]:
+        elif sid[root.i] != sid[trig.i]:
             continue
         elif root.head == trig or (root.head.dep_ == "prep" and root.head.head == trig):
             rank, how = 1, "text"  # "the 2020 resolution", "a visit on Tuesday"
