@@ -210,3 +210,14 @@ def test_event_place_linking_visitor_acts_where_the_visit_took_them(coder, secon
         assert (met.place_rule or "").startswith("visit: 'visited' to 'Kabul'")
     else:
         assert met.location is None
+
+
+def test_event_place_linking_explain_shows_why(coder):
+    from eventwire.formats.table import event_lines
+
+    analysis = coder.code("Envoys met in Geneva on Monday to discuss the truce.", date="2023-03-08")
+    lines = "\n".join(event_lines(((analysis, e) for e in analysis.events), explain=True))
+    assert "    date: clause: 'Monday'" in lines
+    assert "    place: clause: 'Geneva'" in lines
+    plain = "\n".join(event_lines((analysis, e) for e in analysis.events))
+    assert "place: " not in plain
