@@ -216,3 +216,10 @@ def test_event_time_linking_background_file():
     assert "have" in cues["aspect"] and "for" in cues["duration"] and "minister" in cues["office"]
     with pytest.raises(ConfigError, match="background.tsv, line 2"):
         read_background("# kind\tword\nsomething\tlong\n")
+
+
+def test_event_time_linking_hours_earlier_is_the_story_day(tagger, nlp):
+    text = "The panel met on Monday. Its members had asked for the files a few hours earlier."
+    (ev,) = _dated(tagger, nlp, text, ["asked"])
+    assert (ev.date, ev.date_origin) == ("2023-03-06", "anchor")
+    assert ev.date_rule is not None and ev.date_rule.endswith("'a few hours earlier'")

@@ -25,7 +25,8 @@ For each event, in order of preference:
 5. **story day** (``anchor``): other undated events take the day the story is about: the
    latest day within a week before the article that a main clause of an earlier sentence
    names ("The council on Friday condemned …" dates the reactions that follow), or, for
-   the headline and lead, the first such day of the opening sentences;
+   the headline and lead, the first such day of the opening sentences; an act "a few hours
+   earlier" (even in the perfect) is on the story day;
 6. **article**: the article date, when nothing in the text dates the event;
 7. **none**: no article date and nothing in the text.
 
@@ -280,6 +281,19 @@ def date_events(
                 rule[ev.id] = inherited[1]
     pending: list[tuple[Event, str, int, Any]] = []
     _anchored(events, times, roots, triggers, signals, origin, article_date, rule, pending)
+    story = _story_days(times, roots, doc, article_date)
+    for ev in events:
+        trig = triggers[ev.id]
+        hours = _hours_apart(trig, times, roots) if not origin.get(ev.id) else None
+        if hours is not None:
+            # "had asked for the files a few hours earlier": on the day the story is at
+            named = story(trig)
+            if named is not None:
+                ev.date, origin[ev.id] = named[1], "anchor"
+                rule[ev.id] = f"story day: {named[2]!r} (sentence {named[0] + 1}), {hours!r}"
+            elif article_date:
+                ev.date, origin[ev.id] = article_date, "article"
+                rule[ev.id] = f"article date, {hours!r}"
     for ev in events:
         if origin.get(ev.id):
             continue
@@ -299,7 +313,6 @@ def date_events(
         if governing:
             ev.date, origin[ev.id] = governing[0], "anchor"
             rule[ev.id] = governing[1]
-    story = _story_days(times, roots, doc, article_date)
     for ev, amount, sign, head in pending:
         day = story(head) if not origin.get(ev.id) else None
         shifted = shift_value(day[1], amount, -sign) if day else None
@@ -426,6 +439,19 @@ def _governing(
             if date:
                 return date, f"governing clause: {head.text!r} {found[0].text!r}"
         node = head
+    return None
+
+
+def _hours_apart(trig: Any, times: list[TimeValue], roots: list[Any]) -> str | None:
+    """The "a few hours earlier" of the event's clause: hours from the story's moment."""
+    if trig is None:
+        return None
+    head = _clause_head(trig)
+    for t, root in zip(times, roots, strict=True):
+        if t.type != "DURATION" or root is None or not (t.value or "").startswith("PT"):
+            continue
+        if t.text.casefold().endswith(("earlier", "later")) and _clause_head(root) == head:
+            return t.text
     return None
 
 
