@@ -221,3 +221,24 @@ def test_event_place_linking_explain_shows_why(coder):
     assert "    place: clause: 'Geneva'" in lines
     plain = "\n".join(event_lines((analysis, e) for e in analysis.events))
     assert "place: " not in plain
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # a material act at home: the actor's country
+        ("Kenyan police detained the activists.", "detained", "KEN"),
+        # a verbal act names no place of its own
+        ("Kenyan police accused the activists of lying.", "accused", None),
+        # an act on another country's people happens where the text says, not at home
+        ("Kenyan police detained Ugandan traders.", "detained", None),
+    ],
+)
+def test_event_place_linking_actor_country_for_material_acts(coder, text, trigger, country):
+    analysis = coder.code(text, date="2023-03-08")
+    (ev,) = [e for e in analysis.events if e.trigger.text == trigger]
+    if country is None:
+        assert ev.location is None
+    else:
+        assert ev.location is not None and ev.location.country == country
+        assert (ev.place_rule or "").startswith("actor's country")

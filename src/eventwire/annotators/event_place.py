@@ -21,9 +21,12 @@ In order of preference:
 5. **dateline**: an article that opens with a dateline ("BAGHDAD, March 7 (Reuters) -")
    places there its current acts whose actor is not from another country; not background,
    historical or future acts, nor acts dated more than ``DATELINE_DAYS`` before the article.
+6. **actor's country**: failing all these, a material act (coercion, assault,
+   mobilisation, retreat, concession, sanctions) by a national actor with no recipient from
+   another country happened in the actor's country ("police detained the activists").
 
 Otherwise the location stays None: the article's first place is not a default. The
-prepositions and verbs are data: ``resources/geo/event_place.tsv``.
+prepositions, verbs and event types are data: ``resources/geo/event_place.tsv``.
 """
 
 from __future__ import annotations
@@ -49,7 +52,7 @@ _DATELINE_CHARS = 400
 DATELINE_DAYS = 2
 #: how many sentences after a visit a visitor's acts of the same day are placed there
 VISIT_SENTENCES = 3
-_KINDS = ("prep", "verb", "light", "toward", "motion")
+_KINDS = ("prep", "verb", "light", "toward", "motion", "home")
 #: the links by which a verb event sits inside another act's clause and shares its place
 _GOVERNED = {"xcomp", "conj", "advcl"}
 _BOUNDS = {"before", "after", "since", "until", "till", "once"}
@@ -57,7 +60,7 @@ _BOUNDS = {"before", "after", "since", "until", "till", "once"}
 
 def read_rules(text: str | None = None) -> dict[str, set[str]]:
     """The words of an ``event_place.tsv`` file by kind: ``prep``, ``verb``, ``light``,
-    ``toward`` and ``motion``."""
+    ``toward``, ``motion`` and ``home`` (casefolded)."""
     text = _gaz._resource_text("event_place.tsv") if text is None else text
     rules: dict[str, set[str]] = {k: set() for k in _KINDS}
     for n, cells in _gaz._rows(text, "event_place.tsv", 2):
@@ -102,8 +105,8 @@ class EventPlaceAnnotator(Annotator):
         super().__init__(settings)
         rules = read_rules()
         self.preps, self.verbs, self.light = rules["prep"], rules["verb"], rules["light"]
-        self.toward, self.motion = rules["toward"], rules["motion"]
-        gaz = _gaz.load(
+        self.toward, self.motion, self.home = rules["toward"], rules["motion"], rules["home"]
+        self.gaz = gaz = _gaz.load(
             settings["cache_dir"],
             settings["gazetteer_min_population"],
             settings["gazetteer_files"],
@@ -156,17 +159,22 @@ class EventPlaceAnnotator(Annotator):
                 place, why = found[event.id]
                 event.location, event.place_rule = replace(place), why
                 continue
-            if fallback is None:
-                event.place_rule = "none: no place in the event's clause"
+            refused = "no dateline"
+            if fallback is not None:
+                refused = self.dateline_refused(event, fallback, ctx.article.date)
+            if not refused and fallback is not None:
+                event.location = replace(fallback)
+                event.place_rule = f"dateline: {fallback.text!r}"
                 continue
-            refused = self.dateline_refused(event, fallback, ctx.article.date)
-            if refused:
+            home = self.home_country(event)
+            if home is not None:
+                event.location, event.place_rule = home
+            elif fallback is None:
+                event.place_rule = "none: no place in the event's clause"
+            else:
                 event.place_rule = (
                     f"none: no place in the event's clause; dateline not used ({refused})"
                 )
-            else:
-                event.location = replace(fallback)
-                event.place_rule = f"dateline: {fallback.text!r}"
 
     def visiting(self, doc: Any, events: list[Event], found: dict[str, tuple[Place, str]]) -> None:
         """Place the acts of a visitor on the day of the visit where the visit took them.
@@ -198,6 +206,41 @@ class EventPlaceAnnotator(Annotator):
                         f"visit: {visit.trigger.text!r} to {place.text!r} (sentence {sent + 1})",
                     )
                     break
+
+    def home_country(self, event: Event) -> tuple[Place, str] | None:
+        """The actor's country as the place of a material act done at home.
+
+        A government or other national actor that coerces, assaults, mobilises, retreats,
+        concedes or sanctions acts in its own country when the act has no recipient from
+        another country (sanctions are decided at home whoever they hit); a verbal act
+        ("accused", "urged") has no place unless the text gives one.
+        """
+        if event.event.casefold() not in self.home or not event.actor:
+            return None
+        if "future" in event.aux or "hypothetical" in event.aux:
+            return None
+        codes = {(r.code or "")[:3] for r in event.actor} - {""}
+        if len(codes) != 1:
+            return None
+        (code,) = codes
+        entry = self.gaz.country(code) if re.fullmatch(r"[A-Z]{3}", code) else None
+        if entry is None:
+            return None
+        abroad = {(r.code or "")[:3] for r in event.recipient} - {"", code}
+        if abroad and event.event.casefold() != "sanction":
+            return None
+        place = Place(
+            text=entry.name,
+            start=event.trigger.start,
+            end=event.trigger.start,
+            name=entry.name,
+            lat=entry.lat,
+            lon=entry.lon,
+            country=entry.country,
+            geonameid=entry.geonameid,
+            feature="country",
+        )
+        return place, f"actor's country: {code} (a material act at home)"
 
     def _moves(self, trigger: Any) -> bool:
         """True when an event's trigger moves its actor ("visited", "paid a visit", "trip")."""
