@@ -492,7 +492,7 @@ def _complement(
             continue
         if granularity(date) in ("D", "W"):
             start = to_date(date)
-            date = start.strftime("%Y-%m") if start else None
+            date = f"{start.year:04d}-{start.month:02d}" if start else None
         if date:
             return date, f"complement: 'to {comp.text}' {found[0].text!r}"
     return None
