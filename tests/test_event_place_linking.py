@@ -227,7 +227,11 @@ def test_event_place_linking_explain_shows_why(coder):
     ("text", "trigger", "country"),
     [
         # a material act at home: the actor's country
-        ("Kenyan police detained the activists.", "detained", "KEN"),
+        ("Kenyan police detained Kenyan activists.", "detained", "KEN"),
+        # whose recipient may be abroad: no guess
+        ("Kenyan police detained the activists.", "detained", None),
+        # an army's strike happens where its target is, which the text must say
+        ("The Russian army struck the city overnight.", "struck", None),
         # a verbal act names no place of its own
         ("Kenyan police accused the activists of lying.", "accused", None),
         # an act on another country's people happens where the text says, not at home

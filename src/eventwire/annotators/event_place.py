@@ -21,9 +21,9 @@ In order of preference:
 5. **dateline**: an article that opens with a dateline ("BAGHDAD, March 7 (Reuters) -")
    places there its current acts whose actor is not from another country; not background,
    historical or future acts, nor acts dated more than ``DATELINE_DAYS`` before the article.
-6. **actor's country**: failing all these, a material act (coercion, assault,
-   mobilisation, retreat, concession, sanctions) by a national actor with no recipient from
-   another country happened in the actor's country ("police detained the activists").
+6. **actor's country**: failing all these, a material act (coercion, mobilisation, retreat,
+   concession, sanctions) by a national actor whose recipients are all of its own country
+   happened in that country ("Kenyan police detained Kenyan activists").
 
 Otherwise the location stays None: the article's first place is not a default. The
 prepositions, verbs and event types are data: ``resources/geo/event_place.tsv``.
@@ -210,10 +210,11 @@ class EventPlaceAnnotator(Annotator):
     def home_country(self, event: Event) -> tuple[Place, str] | None:
         """The actor's country as the place of a material act done at home.
 
-        A government or other national actor that coerces, assaults, mobilises, retreats,
-        concedes or sanctions acts in its own country when the act has no recipient from
-        another country (sanctions are decided at home whoever they hit); a verbal act
-        ("accused", "urged") has no place unless the text gives one.
+        A government or other national actor that coerces, mobilises, retreats, concedes or
+        sanctions acts in its own country when every recipient is known to be of that
+        country, or there is none (sanctions are decided at home whoever they hit); a
+        verbal act ("accused", "urged") has no place unless the text gives one, and an
+        assault happens where its target is, which the text must say.
         """
         if event.event.casefold() not in self.home or not event.actor:
             return None
@@ -226,8 +227,10 @@ class EventPlaceAnnotator(Annotator):
         entry = self.gaz.country(code) if re.fullmatch(r"[A-Z]{3}", code) else None
         if entry is None:
             return None
-        abroad = {(r.code or "")[:3] for r in event.recipient} - {"", code}
-        if abroad and event.event.casefold() != "sanction":
+        # at home only when every recipient is known to be of the actor's own country
+        # ("Kenyan police detained Kenyan activists"); "the city" an army struck may be abroad
+        targets = {(r.code or "")[:3] for r in event.recipient}
+        if targets - {code} and event.event.casefold() != "sanction":
             return None
         place = Place(
             text=entry.name,
