@@ -519,7 +519,7 @@ def _story_days(
         if not day or granularity(day) != "D":
             continue
         when = to_date(day)
-        if when is None or not ref - dt.timedelta(days=STORY_DAYS) <= when <= ref:
+        if when is None or not 0 <= (ref - when).days <= STORY_DAYS:
             continue
         head = _clause_head(root)
         if not _main_clause(head) or not _adverbial(root, head):
