@@ -80,7 +80,10 @@ def build_analyst_db(path: Path) -> Path:
         for a in web_analyses():
             assert dedup.check(a.article) is None
         assert dedup.check(copy) is not None  # a copy: counted, not coded
-        store.write([*web_analyses(), second_report()])
+        analyses = [*web_analyses(), second_report()]
+        ids = [a.article.id for a in analyses]
+        store.write(analyses, also=dedup.pending(ids))  # the copy's source row with them
+        dedup.stored(ids)
         events = cluster(list(event_mentions(store)), window_days=1)
         attach_copies(events, article_copies(store))
         write_corpus_events(store, events, window_days=1)
@@ -90,7 +93,7 @@ def build_analyst_db(path: Path) -> Path:
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
     db = build_analyst_db(tmp_path_factory.mktemp("analyst") / "analyst.duckdb")
-    return TestClient(create_app(db), raise_server_exceptions=False)
+    return TestClient(create_app(db), base_url="http://localhost", raise_server_exceptions=False)
 
 
 def ids(body: dict) -> list[str]:
@@ -147,13 +150,13 @@ def test_web_analyst_search_index_follows_writes(tmp_path: Path) -> None:
     db = tmp_path / "s.duckdb"
     with Store(db) as store:
         store.write([second_report()])
-    c = TestClient(create_app(db))
+    c = TestClient(create_app(db), base_url="http://localhost")
     assert c.get("/api/search?q=reporters").json()["total"] == 1
     changed = second_report()
     changed.article.text = SECOND.replace("reporters", "journalists")
     with Store(db) as store:
         assert store.write([changed]).replaced == 1
-    c = TestClient(create_app(db))
+    c = TestClient(create_app(db), base_url="http://localhost")
     assert c.get("/api/search?q=reporters").json()["total"] == 0
     assert c.get("/api/search?q=journalists").json()["total"] == 1
 
@@ -165,7 +168,12 @@ def test_web_analyst_search_indexes_an_older_store(tmp_path: Path) -> None:
         store.con.execute("DROP TABLE search_terms")
         store.con.execute("DELETE FROM meta WHERE key = 'search_index'")
     # read-only: the server indexes it in memory
-    assert TestClient(create_app(db)).get("/api/search?q=jets").json()["total"] == 1
+    assert (
+        TestClient(create_app(db), base_url="http://localhost")
+        .get("/api/search?q=jets")
+        .json()["total"]
+        == 1
+    )
     with Store(db) as store:  # opened for writing: indexed in the store
         assert store.con.execute("SELECT count(*) FROM search_terms").fetchone()[0] > 0
 

@@ -60,7 +60,7 @@ def test_web_live_answers_while_a_writer_holds_the_store(tmp_path: Path) -> None
     db = tmp_path / "live.duckdb"
     with Store(db) as store:
         store.write([sample_analysis("a1")])
-    client = TestClient(create_app(db), raise_server_exceptions=False)
+    client = TestClient(create_app(db), base_url="http://localhost", raise_server_exceptions=False)
     assert _articles(client) == 1
     code = HOLD.format(tests=str(Path(__file__).parent), db=str(db))
     writer = subprocess.Popen(
@@ -88,7 +88,7 @@ def test_web_live_ingest_in_a_subprocess(tmp_path: Path) -> None:
     db = tmp_path / "ingest.duckdb"
     with Store(db) as store:
         store.write([sample_analysis("a1")])
-    client = TestClient(create_app(db), raise_server_exceptions=False)
+    client = TestClient(create_app(db), base_url="http://localhost", raise_server_exceptions=False)
     src = tmp_path / "news.jsonl"
     texts = [
         "Protesters marched in Nairobi on Monday against new taxes.",

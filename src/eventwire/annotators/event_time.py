@@ -34,8 +34,14 @@ Each event's ``date_rule`` says which of these chose its date and from which exp
 (``clause: 'on Friday'``, ``story day: 'on Friday' (sentence 2)``, ``background: perfect
 'had signed'``).
 
-``date`` is the time expression's value cut to its calendar part (``2023-03-07``,
-``2020-01``, ``2014``, ``1989-Q3``; ``PRESENT_REF`` reads as the article date).
+``date`` is the time expression's value cut to its calendar part and then made a calendar
+value, as GDELT's SQLDATE, date filters and the timeline need (``calendar_date``): always
+``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, with ``date_precision`` (day, month, year, unknown) and
+the first and last day of the period in ``date_start`` and ``date_end``. A week becomes its
+month (its year where it straddles two months), a quarter or a season its year, each with its
+exact days as start and end; a range ("between 2007 and 2011") keeps its first part as the
+date and ends on the last day of its second. The TIMEX3 records keep their own values
+(``2016-W40``, ``2016-Q1``, ``2016-SU``); ``PRESENT_REF`` reads as the article date.
 
 Auxiliary modes, relative to the article date:
 
@@ -136,6 +142,55 @@ def period(value: str | None) -> tuple[dt.date, dt.date] | None:
     if g == "Y":
         return first, first.replace(month=12, day=31)
     return None
+
+
+#: the months of the seasons TimeML names, northern hemisphere, meteorological (winter
+#: begins in December of the value's year)
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+_PRECISION = {"D": "day", "M": "month", "Y": "year"}
+
+
+def calendar_date(
+    value: str | None, end_value: str | None = None
+) -> tuple[str | None, str, str | None, str | None]:
+    """``(date, precision, start, end)`` of an event's calendar part.
+
+    ``date`` is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (or None); ``precision`` says which
+    (``day``, ``month``, ``year``, ``unknown``); ``start`` and ``end`` are the first and last
+    days (ISO dates) of the period, a week's, quarter's or season's included, running to the
+    end of ``end_value`` for a range. ``2016-W40`` -> ``("2016-10", "month", "2016-10-03",
+    "2016-10-09")``.
+    """
+    if not value:
+        return None, "unknown", None, None
+    span = _days(value)
+    if span is None:
+        return None, "unknown", None, None
+    first, last = span
+    unit = granularity(value)
+    if unit in ("D", "M") or (unit == "Y" and re.fullmatch(r"\d{4}", value)):
+        date = value[:10]
+    elif first.year == last.year and first.month == last.month:
+        date, unit = f"{first:%Y-%m}", "M"  # a week inside one month
+    else:
+        # a quarter, a season, a week across two months: the year it starts in
+        date, unit = f"{first.year:04d}", "Y"
+    if end_value:
+        later = _days(calendar_part(end_value) or "")
+        if later is not None and later[1] >= first:
+            last = later[1]
+    return date, _PRECISION[unit or "Y"], first.isoformat(), last.isoformat()
+
+
+def _days(value: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a calendar value, seasons included."""
+    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+    if m:
+        year, (lo, hi) = int(m[1]), SEASON_MONTHS[m[2]]
+        first = dt.date(year, lo, 1)
+        end_month = dt.date(year + (hi - 1) // 12, (hi - 1) % 12 + 1, 1)
+        return first, add_months(end_month, 1) - dt.timedelta(days=1)
+    return period(value)
 
 
 def aux_modes(date: str | None, article_date: str | None) -> list[str]:
@@ -255,6 +310,7 @@ def date_events(
     triggers = {ev.id: _span_root(doc, ev.trigger.start, ev.trigger.end) for ev in events}
     origin: dict[str, str] = {}
     rule: dict[str, str] = {}
+    ends: dict[str, str | None] = {}
     for ev in events:
         trig = triggers[ev.id]
         found = _attached_time(ev, trig, times, roots)
@@ -273,6 +329,7 @@ def date_events(
                 ev.date = calendar_part(t.value, article_date)
                 origin[ev.id] = "text" if ev.date else ""
                 rule[ev.id] = f"clause: {t.text!r}"
+                ends[ev.id] = t.end_value
     for ev in events:
         if not origin.get(ev.id):
             inherited = _inherited(ev, triggers[ev.id], times, roots, article_date)
@@ -339,6 +396,8 @@ def date_events(
             for mode in aux_modes(ev.date, article_date):
                 if mode not in ev.aux:
                     ev.aux.append(mode)
+        end = ends.get(ev.id) if ev.date_origin == "text" else None
+        ev.date, ev.date_precision, ev.date_start, ev.date_end = calendar_date(ev.date, end)
 
 
 def _bound(root: Any) -> str | None:

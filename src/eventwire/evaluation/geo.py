@@ -1,5 +1,11 @@
 """Geoparsing evaluation on GeoWebNews (Gritta et al. 2019, "A Pragmatic Guide to Geoparsing
-Evaluation"), read from its XML file (``GWN.xml``).
+Evaluation"), read from its XML file (``GWN.xml``), and on LGL, the Local-Global Lexicon corpus of
+local US news (Lieberman, Samet and Sankaranarayanan 2010), in the XML the same guide distributes
+(``<article docid>`` with ``<toponym>``/``<phrase>``/``<gaztag>``). The format is told from the
+file. Every LGL toponym is a place itself (GeoWebNews' Literal); one without a ``<gaztag>`` has no
+coordinates and counts for recognition only. An LGL report gives the whole file and its two
+halves, split by a hash of each article's docid (``eventwire.evaluation.split.half``): errors are
+read on the ``tune`` half only, and the ``check`` half tells whether a change generalises.
 
 GeoWebNews labels every toponym with a type. Eight types carry coordinates where the annotators
 could resolve them ("resolvable" below): Literal, Mixed, Coercion, Literal_Modifier,
@@ -26,6 +32,7 @@ Measures:
 
 from __future__ import annotations
 
+import functools
 import statistics
 import time
 import xml.etree.ElementTree as ET
@@ -36,7 +43,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EvaluationError
-from ..gazetteer import distance_km
+from ..gazetteer import distance_km, name_key
+from .split import half
 
 RESOLVABLE = (
     "Literal",
@@ -72,19 +80,35 @@ class GoldArticle:
     id: str
     text: str
     toponyms: list[GoldToponym]
+    date: str | None = None
+
+
+def gold_format(root: ET.Element) -> str:
+    """``"lgl"`` for LGL's XML (``<article docid>``, ``<gaztag>``), else ``"geowebnews"``."""
+    for art in root.iter("article"):
+        if art.get("docid") is not None or art.find("toponyms/toponym/phrase") is not None:
+            return "lgl"
+        return "geowebnews"
+    return "geowebnews"
+
+
+def _parse(path: Path) -> ET.Element:
+    try:
+        return ET.parse(path).getroot()
+    except (OSError, ET.ParseError) as exc:
+        raise EvaluationError(
+            f"{str(path)!r} cannot be read as geoparsing gold XML ({exc}); expected GeoWebNews' "
+            "GWN.xml or LGL's lgl.xml: <articles><article>…<text>…</text><toponyms><toponym>…"
+        ) from exc
 
 
 def read_gold(path: Path) -> list[GoldArticle]:
-    """The articles of a GeoWebNews XML file (a folder is taken to hold ``GWN.xml``)."""
+    """The articles of a GeoWebNews or LGL XML file (a folder is taken to hold ``GWN.xml``)."""
     if path.is_dir():
         path = path / "GWN.xml"
-    try:
-        root = ET.parse(path).getroot()
-    except (OSError, ET.ParseError) as exc:
-        raise EvaluationError(
-            f"{str(path)!r} cannot be read as GeoWebNews XML ({exc}); expected GWN.xml with "
-            "<article><text>…</text><toponyms><toponym>… elements"
-        ) from exc
+    root = _parse(path)
+    if gold_format(root) == "lgl":
+        return _read_lgl(root, path)
     out: list[GoldArticle] = []
     for n, art in enumerate(root.iter("article")):
         text = art.findtext("text") or ""
@@ -110,6 +134,58 @@ def read_gold(path: Path) -> list[GoldArticle]:
                 ) from exc
         out.append(GoldArticle(id=str(art.get("file", n)), text=text, toponyms=tops))
     return out
+
+
+def _read_lgl(root: ET.Element, path: Path) -> list[GoldArticle]:
+    """LGL's articles: every toponym a Literal one, with coordinates where it has a gaztag."""
+    out: list[GoldArticle] = []
+    for n, art in enumerate(root.iter("article")):
+        docid = art.get("docid") or str(n)
+        text = art.findtext("text") or ""
+        tops = []
+        for t in art.iter("toponym"):
+            try:
+                start, end = int(t.findtext("start") or ""), int(t.findtext("end") or "")
+                tag = t.find("gaztag")
+                lat_s = tag.findtext("lat") if tag is not None else None
+                lon_s = tag.findtext("lon") if tag is not None else None
+                lat = float(lat_s) if lat_s else None
+                lon = float(lon_s) if lon_s else None
+            except ValueError as exc:
+                raise EvaluationError(
+                    f"{str(path)!r}, article {docid}: a toponym has a bad number ({exc}); "
+                    "expected integer start/end and decimal lat/lon in its gaztag"
+                ) from exc
+            if not 0 <= start < end <= len(text):
+                raise EvaluationError(
+                    f"{str(path)!r}, article {docid}: toponym offsets {start}-{end} fall outside "
+                    f"the text of {len(text)} characters; expected offsets into <text>"
+                )
+            phrase = t.findtext("phrase") or text[start:end]
+            # LGL marks demonyms ("Sudanese") as toponyms; like GeoWebNews' adjectival
+            # modifiers they are reported apart, since eventwire takes no demonym as a place
+            modifier = "Adjective" if _is_demonym(phrase) else ""
+            tops.append(GoldToponym(phrase, start, end, "Literal", modifier, lat, lon))
+        dltime = (art.findtext("dltime") or "").strip()
+        out.append(GoldArticle(docid, text, tops, date=dltime[:10] or None))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    from .. import gazetteer as gaz
+
+    text = gaz._resource_text("demonyms.tsv")
+    return frozenset(
+        gaz.name_key(word)
+        for _n, cells in gaz._rows(text, "demonyms.tsv", 2)
+        for word in gaz._aliases(cells[1])
+    )
+
+
+def _is_demonym(phrase: str) -> bool:
+    key = name_key(phrase)
+    return key in _demonyms() or key.removesuffix("s") in _demonyms()
 
 
 def _resolution(errors: list[float]) -> dict[str, Any]:
@@ -154,43 +230,71 @@ def _resolver(coder: Any) -> Any:
 
 
 def evaluate(gold: Path, coder: Any, limit: int | None = None) -> dict[str, Any]:
-    """Code GeoWebNews' articles and score toponym recognition and resolution."""
-    articles = read_gold(Path(gold))
+    """Code the gold articles and score toponym recognition and resolution.
+
+    For LGL the report holds the whole file and, under ``halves``, its ``tune`` and
+    ``check`` halves scored alike.
+    """
+    path = Path(gold)
+    articles = read_gold(path)
     if limit is not None:
         articles = articles[:limit]
+    fmt = gold_format(_parse(path / "GWN.xml" if path.is_dir() else path))
     names = [getattr(a, "name", "") for a in getattr(coder, "annotators", [])]
     if "places" in names and names != ["places"]:
         # only the toponyms are scored: the later annotators would cost time and change nothing
         from ..coder import Coder
 
         coder = Coder({**coder.settings.as_dict(), "annotators": ("places",)})
-    resolver = _resolver(coder)
-    tp = n_pred = 0
-    gold_total = 0
-    gold_by_type: Counter[str] = Counter()
-    found_by_type: Counter[str] = Counter()
-    errors: list[float] = []
-    oracle_errors: list[float] = []
     t0 = time.perf_counter()
+    scored = list(_score_articles(articles, coder))
+    seconds = time.perf_counter() - t0
+    report = {
+        "task": "geo",
+        "gold": str(gold),
+        "format": fmt,
+        **_report(scored),
+        "seconds": round(seconds, 1),
+    }
+    if fmt == "lgl":
+        report["halves"] = {
+            h: _report([s for s in scored if half(s.id) == h]) for h in ("tune", "check")
+        }
+    return report
+
+
+@dataclass
+class _Scored:
+    """One article's matches: what the measures are computed from."""
+
+    id: str
+    gold_types: list[str]
+    found_types: list[str]
+    predicted: int
+    errors: list[float]
+    oracle_errors: list[float]
+
+
+def _score_articles(articles: list[GoldArticle], coder: Any) -> Any:
+    resolver = _resolver(coder)
     docs = coder.nlp.pipe(a.text for a in articles)
     from ..coder import make_article
 
     for art, doc in zip(articles, docs, strict=True):
-        analysis = coder.annotate(make_article({"id": art.id, "text": art.text}), doc)
+        analysis = coder.annotate(
+            make_article({"id": art.id, "text": art.text, "date": art.date}), doc
+        )
         preds = analysis.places
         golds = [g for g in art.toponyms if g.type in RESOLVABLE]
-        gold_total += len(golds)
-        n_pred += len(preds)
+        out = _Scored(art.id, [_type_key(g) for g in golds], [], len(preds), [], [])
         used: set[int] = set()
         for g in golds:
-            gold_by_type[_type_key(g)] += 1
             for k, p in enumerate(preds):
                 if k not in used and p.start < g.end and g.start < p.end:
                     used.add(k)
-                    tp += 1
-                    found_by_type[_type_key(g)] += 1
+                    out.found_types.append(_type_key(g))
                     if g.lat is not None and g.lon is not None:
-                        errors.append(
+                        out.errors.append(
                             distance_km(p.lat, p.lon, g.lat, g.lon)
                             if p.lat is not None and p.lon is not None
                             else MAX_ERROR_KM
@@ -200,18 +304,31 @@ def evaluate(gold: Path, coder: Any, limit: int | None = None) -> dict[str, Any]
         entries = resolver.resolve([g.text for g in located])
         for g, entry in zip(located, entries, strict=True):
             assert g.lat is not None and g.lon is not None
-            oracle_errors.append(
+            out.oracle_errors.append(
                 distance_km(entry.lat, entry.lon, g.lat, g.lon) if entry else MAX_ERROR_KM
             )
-    seconds = time.perf_counter() - t0
+        yield out
+
+
+def _report(scored: list[_Scored]) -> dict[str, Any]:
+    """Recognition and resolution measures over some scored articles."""
+    gold_by_type: Counter[str] = Counter(t for s in scored for t in s.gold_types)
+    found_by_type: Counter[str] = Counter(t for s in scored for t in s.found_types)
+    tp = sum(found_by_type.values())
+    gold_total = sum(gold_by_type.values())
+    n_pred = sum(s.predicted for s in scored)
+    errors = [e for s in scored for e in s.errors]
+    oracle_errors = [e for s in scored for e in s.oracle_errors]
     adjectives = sum(n for t, n in gold_by_type.items() if t.endswith("/Adjective"))
     adj_found = sum(n for t, n in found_by_type.items() if t.endswith("/Adjective"))
-    recognition = _prf(tp, n_pred, gold_total)
+    resolution = _resolution(errors)
+    # end to end: of the gold toponyms with coordinates, the share found and placed within
+    # 161 km
+    located = sum(len(s.oracle_errors) for s in scored)
+    within = sum(e <= ACCURACY_KM for e in errors)
     return {
-        "task": "geo",
-        "gold": str(gold),
-        "articles": len(articles),
-        "recognition": recognition,
+        "articles": len(scored),
+        "recognition": _prf(tp, n_pred, gold_total),
         "recognition_without_adjectives": {
             "recall": round((tp - adj_found) / max(gold_total - adjectives, 1), 4),
             "gold": gold_total - adjectives,
@@ -220,9 +337,12 @@ def evaluate(gold: Path, coder: Any, limit: int | None = None) -> dict[str, Any]
             t: {"recall": round(found_by_type[t] / n, 4), "gold": n}
             for t, n in sorted(gold_by_type.items())
         },
-        "resolution": _resolution(errors),
+        "resolution": resolution,
+        "end_to_end": {
+            "accuracy_161km": round(within / located, 4) if located else None,
+            "gold": located,
+        },
         "resolution_gold_spans": _resolution(oracle_errors),
-        "seconds": round(seconds, 1),
     }
 
 
@@ -232,20 +352,31 @@ def _type_key(g: GoldToponym) -> str:
 
 def render(report: dict[str, Any]) -> str:
     """A readable report for the terminal."""
+    name = "LGL" if report.get("format") == "lgl" else "GeoWebNews"
+    lines = [f"{name}: {report['articles']} articles ({report['gold']}), {report['seconds']} s"]
+    without = "demonyms" if report.get("format") == "lgl" else "adjectival modifiers"
+    lines += _render_section(report, without)
+    for h, part in report.get("halves", {}).items():
+        lines += ["", f"== {h} half: {part['articles']} articles =="]
+        lines += _render_section(part, without, by_type=False)
+    return "\n".join(lines)
+
+
+def _render_section(report: dict[str, Any], without: str, by_type: bool = True) -> list[str]:
     rec, res, ora = report["recognition"], report["resolution"], report["resolution_gold_spans"]
     no_adj = report["recognition_without_adjectives"]
+    e2e = report["end_to_end"]
     lines = [
-        f"GeoWebNews: {report['articles']} articles ({report['gold']}), {report['seconds']} s",
         "",
         "toponym recognition (overlap, resolvable types)",
         f"  precision {rec['precision']:.3f}  recall {rec['recall']:.3f}  F1 {rec['f1']:.3f}"
         f"  ({rec['tp']} matched, {rec['predicted']} predicted, {rec['gold']} gold)",
-        f"  recall without adjectival modifiers {no_adj['recall']:.3f}  ({no_adj['gold']} gold)",
-        "",
-        "  recall by type:",
+        f"  recall without {without} {no_adj['recall']:.3f}  ({no_adj['gold']} gold)",
     ]
-    for t, v in report["recall_by_type"].items():
-        lines.append(f"    {t:<32} {v['recall']:.3f}  of {v['gold']}")
+    if by_type:
+        lines += ["", "  recall by type:"]
+        for t, v in report["recall_by_type"].items():
+            lines.append(f"    {t:<32} {v['recall']:.3f}  of {v['gold']}")
     for title, r in (
         ("resolution (recognised toponyms)", res),
         ("resolution given the gold spans", ora),
@@ -262,4 +393,10 @@ def render(report: dict[str, Any]) -> str:
             )
         else:
             lines.append("  no toponyms with coordinates")
-    return "\n".join(lines)
+    if e2e["accuracy_161km"] is not None:
+        lines += [
+            "",
+            f"end to end: {e2e['accuracy_161km']:.3f} of {e2e['gold']} gold toponyms with "
+            "coordinates found and placed within 161 km",
+        ]
+    return lines

@@ -1,0 +1,113 @@
+"""Event dates are calendar values (YYYY, YYYY-MM, YYYY-MM-DD) with a precision and a range."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.annotators.event_time import calendar_date, date_events
+from eventwire.annotators.times import TimeTagger, load_lexicon
+from eventwire.records import Event, Span
+
+DATE = "2016-11-15"
+
+
+@pytest.mark.parametrize(
+    ("value", "end_value", "expected"),
+    [
+        ("2016-10-04", None, ("2016-10-04", "day", "2016-10-04", "2016-10-04")),
+        ("2016-10-04T14:00", None, ("2016-10-04", "day", "2016-10-04", "2016-10-04")),
+        ("2016-02", None, ("2016-02", "month", "2016-02-01", "2016-02-29")),
+        ("2016", None, ("2016", "year", "2016-01-01", "2016-12-31")),
+        # a week inside one month is that month; one across two months is its year
+        ("2016-W40", None, ("2016-10", "month", "2016-10-03", "2016-10-09")),
+        ("2016-W44", None, ("2016", "year", "2016-10-31", "2016-11-06")),
+        ("2016-Q1", None, ("2016", "year", "2016-01-01", "2016-03-31")),
+        ("2016-Q4", None, ("2016", "year", "2016-10-01", "2016-12-31")),
+        ("2016-SP", None, ("2016", "year", "2016-03-01", "2016-05-31")),
+        ("2016-SU", None, ("2016", "year", "2016-06-01", "2016-08-31")),
+        ("2015-FA", None, ("2015", "year", "2015-09-01", "2015-11-30")),
+        ("2015-WI", None, ("2015", "year", "2015-12-01", "2016-02-29")),
+        # a range keeps its first part as the date and ends where its second ends
+        ("2007", "2011", ("2007", "year", "2007-01-01", "2011-12-31")),
+        ("2019-03", "2019-05", ("2019-03", "month", "2019-03-01", "2019-05-31")),
+        (None, None, (None, "unknown", None, None)),
+        ("PAST_REF", None, (None, "unknown", None, None)),
+    ],
+)
+def test_event_time_calendar_date(value, end_value, expected) -> None:
+    assert calendar_date(value, end_value) == expected
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return TimeTagger(load_lexicon())
+
+
+def _dated(tagger, nlp, text: str, word: str) -> Event:
+    doc = nlp(text)
+    times, signals = tagger.tag(text, doc, DATE)
+    start = text.index(word)
+    sent = doc.char_span(start, start + len(word), alignment_mode="expand").sent
+    ev = Event(
+        id="ev1",
+        event="PROTEST",
+        trigger=Span(word, start, start + len(word)),
+        sentence=Span(sent.text, sent.start_char, sent.end_char),
+    )
+    date_events([ev], times, doc, DATE, signals)
+    return ev
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "date", "precision", "start", "end"),
+    [
+        (
+            "Farmers protested outside the ministry in the summer of 2016.",
+            "protested",
+            "2016",
+            "year",
+            "2016-06-01",
+            "2016-08-31",
+        ),
+        (
+            "Dockworkers struck in the first quarter of 2016.",
+            "struck",
+            "2016",
+            "year",
+            "2016-01-01",
+            "2016-03-31",
+        ),
+        (
+            "Students marched on Tuesday.",
+            "marched",
+            "2016-11-15",
+            "day",
+            "2016-11-15",
+            "2016-11-15",
+        ),
+        (
+            "Miners protested between 2007 and 2011.",
+            "protested",
+            "2007",
+            "year",
+            "2007-01-01",
+            "2011-12-31",
+        ),
+    ],
+)
+def test_event_time_calendar_on_events(tagger, nlp, text, word, date, precision, start, end):
+    ev = _dated(tagger, nlp, text, word)
+    assert (ev.date, ev.date_precision, ev.date_start, ev.date_end) == (
+        date,
+        precision,
+        start,
+        end,
+    )
+
+
+def test_event_time_calendar_fields_round_trip(tagger, nlp) -> None:
+    ev = _dated(tagger, nlp, "Farmers protested in the summer of 2016.", "protested")
+    data = ev.to_dict()
+    assert (data["date"], data["date_precision"]) == ("2016", "year")
+    assert (data["date_start"], data["date_end"]) == ("2016-06-01", "2016-08-31")
+    assert Event.from_dict(data) == ev
