@@ -17,6 +17,7 @@ Stages (a) and (b) time the work only, after every worker has loaded its models.
     python benchmarks/throughput.py                      # 500 articles, 1 worker
     python benchmarks/throughput.py --workers 2 --limit 924
     python benchmarks/throughput.py --profile 100        # per-annotator times + cProfile top
+    python benchmarks/throughput.py --limit 40 --config settings.json   # other settings
 
 Floors (issue 7): b/a >= 0.75 with every annotator on; peak RSS <= 1 GiB per worker.
 """
@@ -78,7 +79,7 @@ def _rss() -> int:
 _STATE: dict[str, Any] = {}
 
 
-def _init(stage: str) -> None:
+def _init(stage: str, settings: dict[str, Any] | None = None) -> None:
     if stage == "parse":
         from eventwire import nlp
 
@@ -86,7 +87,7 @@ def _init(stage: str) -> None:
     else:
         from eventwire import Coder
 
-        _STATE["coder"] = Coder()
+        _STATE["coder"] = Coder(settings or {})
 
 
 def _ready(_: int) -> int:
@@ -106,10 +107,15 @@ def _run_chunk(chunk: list[dict[str, Any]]) -> tuple[int, int, int, float]:
     return len(chunk), sum(len(a["text"].split()) for a in chunk), _rss(), cpu
 
 
-def stage_work(stage: str, articles: list[dict[str, Any]], workers: int) -> dict[str, Any]:
+def stage_work(
+    stage: str,
+    articles: list[dict[str, Any]],
+    workers: int,
+    settings: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     """Time stage ``parse`` or ``code`` over the articles in ``workers`` processes."""
     chunks = [articles[i : i + 16] for i in range(0, len(articles), 16)]
-    with ProcessPoolExecutor(workers, initializer=_init, initargs=(stage,)) as pool:
+    with ProcessPoolExecutor(workers, initializer=_init, initargs=(stage, settings)) as pool:
         list(pool.map(_ready, range(workers)))
         t0 = time.perf_counter()
         results = list(pool.map(_run_chunk, chunks))
@@ -230,7 +236,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile", type=int, metavar="N", help="profile coding of N articles")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     ap.add_argument("--polnear", default=str(POLNEAR), help=f"PolNeAR folder (default {POLNEAR})")
+    ap.add_argument("--config", help="JSON file of settings for the Coder of stage (b)")
     args = ap.parse_args(argv)
+    settings = json.loads(Path(args.config).read_text(encoding="utf-8")) if args.config else {}
 
     if args.profile:
         profile(load_articles(args.profile, Path(args.polnear)))
@@ -241,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
             result = stage_ingest(corpus, args.workers)
         else:
             arts = [json.loads(x) for x in corpus.read_text(encoding="utf-8").splitlines()]
-            result = stage_work(args.stage, arts, args.workers)
+            result = stage_work(args.stage, arts, args.workers, settings)
         print(json.dumps(result))
         return 0
 
@@ -256,7 +264,8 @@ def main(argv: list[str] | None = None) -> int:
         for stage in ("parse", "code", "ingest"):
             out = subprocess.run(
                 [sys.executable, __file__, "--stage", stage, "--corpus", str(corpus)]
-                + ["--workers", str(args.workers)],
+                + ["--workers", str(args.workers)]
+                + (["--config", args.config] if args.config else []),
                 env=env,
                 capture_output=True,
                 text=True,

@@ -55,6 +55,29 @@ SETTINGS: tuple[Setting, ...] = (
         "Extra event pattern files (same format as the packaged lexicon); they extend or override.",
     ),
     Setting(
+        "event_dictionary_packaged",
+        True,
+        bool,
+        "Use the packaged conversion of PETRARCH's CAMEO verb dictionary (CAMEO.2.0) beside "
+        "the hand-written event lexicon, which overrides its rows.",
+    ),
+    Setting(
+        "event_dictionaries",
+        (),
+        tuple,
+        "Your own PETRARCH-format verb dictionaries, converted when the Coder starts; used "
+        "beside the packaged one (or instead: event_dictionary_packaged false).",
+    ),
+    Setting(
+        "event_dictionary_patterns",
+        "new_verbs",
+        str,
+        "Which verb dictionary rows code events: new_verbs (a verb with the words its pattern "
+        "names, for verbs the hand-written lexicon lacks), fallback (such rows for any verb, "
+        "where no hand-written pattern fits), constrained (such rows, most specific first), "
+        "all (bare verbs too) or none; see resources/events/README.md.",
+    ),
+    Setting(
         "event_grammars",
         (),
         tuple,

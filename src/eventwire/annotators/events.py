@@ -5,7 +5,10 @@ How a sentence becomes events, in the order of the code below:
 1. **Triggers.** Every verb and noun is looked up by lemma in the event lexicon
    (``resources/events/lexicon.txt`` plus the user's ``event_lexicons``); a pattern
    with extra words ("call on", "expel diplomat", "strike/n hunger") fires only when
-   those words depend on the head, and the most specific pattern wins.
+   those words depend on the head, and the most specific pattern wins. PETRARCH verb
+   dictionaries (``resources/events/petrarch-cameo.txt``, the user's
+   ``event_dictionaries``) add rows of the same kind, under the hand-written ones; a
+   ``---`` row (PETRARCH's ``[---]``) that wins codes nothing.
 2. **Filtering and absorption.** Verbs that take a clause ("urged X to implement",
    "agreed to cooperate", "refused to meet") code one event for the pair; event
    nouns count only where the grammar makes them reported events (object of a light
@@ -32,6 +35,7 @@ changed it) and a ``confidence``; ``explain(event)`` prints both.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections import Counter
@@ -41,6 +45,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..dictionaries.petrarch_verbs import NON_EVENT
 from ..errors import ConfigError
 from ..records import PLOVER_TYPES, ActorRef, Event, Span
 from . import Annotator, Context, register
@@ -128,6 +133,7 @@ class Pattern:
     conf: float = 0.7
     text: str = ""
     where: str = ""
+    dictionary: bool = False  # a row of a PETRARCH verb dictionary
 
     @property
     def key(self) -> tuple[str, str, tuple[str, ...]]:
@@ -149,15 +155,41 @@ def _user_text(path: str, what: str) -> str:
         ) from exc
 
 
-def parse_lexicon(text: str, where: str) -> list[Pattern | tuple[str, str, tuple[str, ...]]]:
-    """Parse lexicon text into patterns; a ``NONE`` row yields the key of a pattern to remove."""
+def _parse_word_set(line: str, loc: str, word_sets: dict[str, tuple[tuple[str, ...], ...]]) -> None:
+    name, _, members = line.partition("=")
+    name = name.strip().lower()
+    if not re.fullmatch(r"&[a-z0-9_.-]+", name):
+        raise ConfigError(f"{loc}: word set name {name!r}: expected '&name = word, two words, ...'")
+    spelled = tuple(tuple(m.lower().split()) for m in members.split(","))
+    if not spelled or not all(spelled):
+        raise ConfigError(f"{loc}: word set {name}: expected comma-separated words after '='")
+    word_sets[name] = spelled
+
+
+def parse_lexicon(
+    text: str,
+    where: str,
+    word_sets: dict[str, tuple[tuple[str, ...], ...]] | None = None,
+    dictionary: bool = False,
+) -> list[Pattern | tuple[str, str, tuple[str, ...]]]:
+    """Parse lexicon text into patterns; a ``NONE`` row yields the key of a pattern to remove.
+
+    ``&name = word, two words, ...`` rows define word sets (added to ``word_sets``, which
+    may hold the sets of earlier files); ``&name`` as a row's head stands for each of its
+    entries (first word the head, the rest words that must depend on it), as a required
+    word for any one of them. ``dictionary`` marks the rows as a verb dictionary's.
+    """
     out: list[Pattern | tuple[str, str, tuple[str, ...]]] = []
+    sets = word_sets if word_sets is not None else {}
     for n, raw in enumerate(text.splitlines(), 1):
         line = raw.split("#", 1)[0].strip()
         if not line:
             continue
-        cols = [c.strip() for c in line.split("|")]
         loc = f"{where}:{n}"
+        if line.startswith("&") and "=" in line.split("|", 1)[0]:
+            _parse_word_set(line, loc, sets)
+            continue
+        cols = [c.strip() for c in line.split("|")]
         if len(cols) < 2:
             raise ConfigError(
                 f"{loc}: {raw.strip()!r} has no event column; expected "
@@ -173,13 +205,28 @@ def parse_lexicon(text: str, where: str) -> list[Pattern | tuple[str, str, tuple
             if pos not in ("v", "n"):
                 raise ConfigError(f"{loc}: {words[0]!r}: expected /v or /n after the head word")
         deps = tuple(words[1:])
+        for w in deps:
+            if w.startswith("&") and w not in sets:
+                raise ConfigError(
+                    f"{loc}: word set {w!r} is not defined above; expected "
+                    f"a row '{w} = word, two words, ...' first"
+                )
+        heads: list[tuple[str, tuple[str, ...]]] = [(head, deps)]
+        if head.startswith("&"):
+            if head not in sets:
+                raise ConfigError(
+                    f"{loc}: word set {head!r} is not defined above; expected "
+                    f"a row '{head} = word, two words, ...' first"
+                )
+            heads = [(m[0], tuple(dict.fromkeys(m[1:] + deps))) for m in sets[head]]
         event = cols[1].upper()
         if event == "NONE":
-            out.append((head, pos, tuple(sorted(deps))))
+            out.extend((h, pos, tuple(sorted(d))) for h, d in heads)
             continue
-        if event not in PLOVER_TYPES:
+        if event not in PLOVER_TYPES and event != NON_EVENT:
             raise ConfigError(
-                f"{loc}: unknown event type {cols[1]!r}; expected one of {', '.join(PLOVER_TYPES)}"
+                f"{loc}: unknown event type {cols[1]!r}; expected one of "
+                f"{', '.join(PLOVER_TYPES)}, NONE or {NON_EVENT}"
             )
         cameo = cols[3] or None
         if cameo is not None and not re.fullmatch(r"\d{2,4}", cameo):
@@ -199,11 +246,11 @@ def parse_lexicon(text: str, where: str) -> list[Pattern | tuple[str, str, tuple
                 f"{loc}: unknown flag(s) {sorted(unknown)}; expected absorb, of=actor, "
                 "copular, conf=N"
             )
-        out.append(
+        out.extend(
             Pattern(
-                head=head,
+                head=h,
                 pos=pos,
-                deps=deps,
+                deps=d,
                 event=event,
                 mode=cols[2] or None,
                 cameo=cameo,
@@ -211,9 +258,11 @@ def parse_lexicon(text: str, where: str) -> list[Pattern | tuple[str, str, tuple
                 of_actor="of=actor" in flags,
                 copular="copular" in flags,
                 conf=conf,
-                text=cols[0].strip(),
+                text=cols[0].strip() if h == head else " ".join((h, *d)),
                 where=loc,
+                dictionary=dictionary,
             )
+            for h, d in heads
         )
     return out
 
@@ -257,40 +306,151 @@ class Lexicon:
     patterns: dict[tuple[str, str], list[Pattern]]
     grammar: dict[str, frozenset[str]]
     contexts: dict[tuple[str, ...], str]
+    #: word sets named in patterns: name -> first word of an entry -> the entries
+    word_sets: dict[str, dict[str, list[tuple[str, ...]]]] = field(default_factory=dict)
+    _pattern_words: dict[Pattern, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def word_class(self, name: str) -> frozenset[str]:
         """The words of a grammar section (empty when the section is absent)."""
         return self.grammar.get(name, frozenset())
+
+    def pattern_words(self, pat: Pattern) -> frozenset[str]:
+        """Every word a pattern names besides its head, its word sets spelled out."""
+        known = self._pattern_words.get(pat)
+        if known is not None:
+            return known
+        out: set[str] = set()
+        for d in pat.deps:
+            if d.startswith("&"):
+                out.update(w for es in self.word_sets[d].values() for e in es for w in e)
+            else:
+                out.add(d)
+        self._pattern_words[pat] = frozenset(out)
+        return self._pattern_words[pat]
+
+
+#: Which rows of PETRARCH verb dictionaries are used (setting ``event_dictionary_patterns``).
+DICTIONARY_PATTERNS = ("constrained", "fallback", "new_verbs", "all", "none")
+
+_ParsedRows = tuple[
+    tuple[Pattern | tuple[str, str, tuple[str, ...]], ...], dict[str, tuple[tuple[str, ...], ...]]
+]
+
+
+@functools.lru_cache(maxsize=16)
+def _dictionary_rows(path: str | None, stamp: tuple[int, int] | None) -> _ParsedRows:
+    """The rows of a verb dictionary, parsed once per process (``stamp``: file mtime, size).
+
+    ``path`` None is the packaged conversion of CAMEO.2.0; a user's PETRARCH file is
+    read and converted with the packaged CAMEO -> PLOVER table.
+    """
+    from ..dictionaries import petrarch_verbs
+
+    sets: dict[str, tuple[tuple[str, ...], ...]] = {}
+    if path is None:
+        text, where = _read_text(petrarch_verbs.CONVERTED_FILE), petrarch_verbs.CONVERTED_FILE
+    else:
+        text, where = "\n".join(petrarch_verbs.convert_file(path).rows), f"{path} (converted)"
+    return tuple(parse_lexicon(text, where, sets, dictionary=True)), sets
+
+
+def _dictionary_sources(
+    verb_dictionaries: Iterable[str], packaged: bool
+) -> list[tuple[str | None, tuple[int, int] | None]]:
+    out: list[tuple[str | None, tuple[int, int] | None]] = [(None, None)] if packaged else []
+    for path in verb_dictionaries:
+        try:
+            st = Path(path).expanduser().stat()
+        except OSError as exc:
+            raise ConfigError(
+                f"PETRARCH verb dictionary {path!r} cannot be read ({exc.strerror}); "
+                "expected a file in the format of CAMEO.2.0.txt"
+            ) from exc
+        out.append((str(Path(path).expanduser()), (st.st_mtime_ns, st.st_size)))
+    return out
 
 
 def load_lexicon(
     extra_lexicons: Iterable[str] = (),
     extra_grammars: Iterable[str] = (),
     extra_contexts: Iterable[str] = (),
+    verb_dictionaries: Iterable[str] = (),
+    packaged_dictionary: bool = False,
+    dictionary_patterns: str = "constrained",
 ) -> Lexicon:
-    """Build the lexicon from the packaged files and the user's files (later files override)."""
-    by_key: dict[tuple[str, str, tuple[str, ...]], Pattern] = {}
-    sources = [(_read_text(LEXICON_FILE), LEXICON_FILE)]
-    sources += [(_user_text(p, "event lexicon"), p) for p in extra_lexicons]
-    for text, where in sources:
-        for item in parse_lexicon(text, where):
-            if isinstance(item, Pattern):
-                by_key[item.key] = item
-            else:
-                by_key.pop(item, None)
-    index: dict[tuple[str, str], list[Pattern]] = {}
-    for pat in by_key.values():
-        index.setdefault((pat.head, pat.pos), []).append(pat)
-    for pats in index.values():
-        pats.sort(key=lambda p: -len(p.deps))
+    """Build the lexicon from the packaged files and the user's files (later files override).
+
+    PETRARCH verb dictionaries (the packaged conversion of CAMEO.2.0 when
+    ``packaged_dictionary``, then ``verb_dictionaries``) come first, so the hand-written
+    lexicon and the user's lexicons override their rows; ``dictionary_patterns`` says
+    which of their rows are used: ``constrained`` (verbs with the words a pattern
+    requires, and the ``[---]`` rows), ``fallback`` (those, tried only where no
+    hand-written pattern fits the word), ``new_verbs`` (those, for verbs the hand-written
+    lexicon has no row for), ``all`` (bare verbs with their code too) or ``none``.
+    """
+    if dictionary_patterns not in DICTIONARY_PATTERNS:
+        raise ConfigError(
+            f"event_dictionary_patterns {dictionary_patterns!r}: expected one of "
+            f"{', '.join(DICTIONARY_PATTERNS)}"
+        )
     grammar: dict[str, set[str]] = parse_grammar(_read_text(GRAMMAR_FILE), GRAMMAR_FILE)
     for path in extra_grammars:
         for name, words in parse_grammar(_user_text(path, "event grammar"), path).items():
             grammar.setdefault(name, set()).update(words)
+    by_key: dict[tuple[str, str, tuple[str, ...]], Pattern] = {}
+    sets: dict[str, tuple[tuple[str, ...], ...]] = {}
+    if dictionary_patterns != "none":
+        speech, loose = grammar.get("speech", set()), grammar.get("preposition", set())
+        for source, stamp in _dictionary_sources(verb_dictionaries, packaged_dictionary):
+            rows, dsets = _dictionary_rows(source, stamp)
+            sets.update(dsets)
+            for item in rows:
+                if not isinstance(item, Pattern):
+                    by_key.pop(item, None)
+                elif item.head in speech:
+                    continue  # statements are read by the speech rules, not coded as events
+                elif (
+                    dictionary_patterns == "all"
+                    or item.event == NON_EVENT
+                    or any(d not in loose for d in item.deps)
+                ):
+                    by_key[item.key] = item
+    from_dictionary = {id(p) for p in by_key.values()}
+    sources = [(_read_text(LEXICON_FILE), LEXICON_FILE)]
+    sources += [(_user_text(p, "event lexicon"), p) for p in extra_lexicons]
+    for text, where in sources:
+        for item in parse_lexicon(text, where, sets):
+            if isinstance(item, Pattern):
+                by_key[item.key] = item
+            else:
+                by_key.pop(item, None)
+    hand_heads = {(p.head, p.pos) for p in by_key.values() if id(p) not in from_dictionary}
+    index: dict[tuple[str, str], list[Pattern]] = {}
+    for pat in by_key.values():
+        if (
+            dictionary_patterns == "new_verbs"
+            and id(pat) in from_dictionary
+            and (pat.head, pat.pos) in hand_heads
+        ):
+            continue  # the hand-written lexicon alone decides the verbs it knows
+        index.setdefault((pat.head, pat.pos), []).append(pat)
+    for pats in index.values():
+        if dictionary_patterns == "fallback":
+            # the hand-written patterns first: the dictionary speaks where none of them fits
+            pats.sort(key=lambda p: (id(p) in from_dictionary, -len(p.deps)))
+        else:
+            # the most specific first; of two as specific, the hand-written one
+            pats.sort(key=lambda p: (-len(p.deps), id(p) in from_dictionary))
     contexts = parse_contexts(_read_text(CONTEXTS_FILE), CONTEXTS_FILE)
     for path in extra_contexts:
         contexts.update(parse_contexts(_user_text(path, "event context"), path))
-    return Lexicon(index, {k: frozenset(v) for k, v in grammar.items()}, contexts)
+    used = {d for pats in index.values() for p in pats for d in p.deps if d.startswith("&")}
+    word_sets: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+    for name in used:
+        by_first = word_sets.setdefault(name, {})
+        for entry in sets[name]:
+            by_first.setdefault(entry[0], []).append(entry)
+    return Lexicon(index, {k: frozenset(v) for k, v in grammar.items()}, contexts, word_sets)
 
 
 # --------------------------------------------------------------------------------------
@@ -372,9 +532,17 @@ def _match(tok: Any, lex: Lexicon) -> Pattern | None:
                 return pat
             if words is None:
                 words = _dep_words(tok)
-            if all(w in words for w in pat.deps):
+            if all(_has_word(w, words, lex) for w in pat.deps):
                 return pat
     return None
+
+
+def _has_word(dep: str, words: set[str], lex: Lexicon) -> bool:
+    """A pattern's required word is among the words; a ``&set`` needs all of one entry."""
+    if not dep.startswith("&"):
+        return dep in words
+    entries = lex.word_sets[dep]
+    return any(all(x in words for x in e) for w in words for e in entries.get(w, ()))
 
 
 # --------------------------------------------------------------------------------------
@@ -526,6 +694,9 @@ class EventsAnnotator(Annotator):
             settings.get("event_lexicons", ()),
             settings.get("event_grammars", ()),
             settings.get("event_contexts", ()),
+            verb_dictionaries=settings.get("event_dictionaries", ()),
+            packaged_dictionary=settings.get("event_dictionary_packaged", True),
+            dictionary_patterns=settings.get("event_dictionary_patterns", "new_verbs"),
         )
         lx = self.lex
         self.speech = lx.word_class("speech")
@@ -643,7 +814,7 @@ class EventsAnnotator(Annotator):
         cands: dict[int, Candidate] = {}
         for tok in sent:
             pat = _match(tok, self.lex)
-            if pat is None:
+            if pat is None or pat.event == NON_EVENT:
                 continue
             if pat.pos == "v" and _lemma(tok) in self.speech and not pat.deps:
                 continue
@@ -669,7 +840,8 @@ class EventsAnnotator(Annotator):
         for i, cand in list(cands.items()):
             if cand.is_noun and cand.tok.head.i in cands and cand.tok.head.i != i:
                 gov = cands[cand.tok.head.i]
-                if _lemma(cand.tok) in gov.pat.deps or str(cand.tok.lower_) in gov.pat.deps:
+                named = self.lex.pattern_words(gov.pat)
+                if _lemma(cand.tok) in named or str(cand.tok.lower_) in named:
                     del cands[i]
         self._speech_demands(sent, cands)
         self._absorb(cands)
@@ -1101,7 +1273,8 @@ class EventsAnnotator(Annotator):
             options += _children(dat, "pobj") if dat.pos_ == "ADP" else [dat]
         # the preposition named in the pattern first ("call on X", "withdraw from X")
         preps = [c for c in tok.children if c.dep_ in ("prep", "prt")]
-        named = [p for p in preps if _lemma(p) in pat.deps]
+        pat_words = self.lex.pattern_words(pat)
+        named = [p for p in preps if _lemma(p) in pat_words]
         for p in named:
             for obj in _children(p, "pobj"):
                 options.append(obj)
@@ -1110,10 +1283,10 @@ class EventsAnnotator(Annotator):
                     if _lemma(pp) in ("to", "against", "with", "toward", "towards"):
                         options += _children(pp, "pobj")
         for d in _children(tok, "dobj"):
-            if _lemma(d) in pat.deps and _actor_like(d, ctx):
+            if _lemma(d) in pat_words and _actor_like(d, ctx):
                 options.append(d)  # "expelled the American diplomats": they are the recipient
                 continue
-            if _lemma(d) in pat.deps or self._is_event_noun(d):
+            if _lemma(d) in pat_words or self._is_event_noun(d):
                 # the object names the act, not the actor: look inside for who
                 # ("rejected Iraq's proposal", "mounted its invasion of Lebanon")
                 for inner in (self._noun_agent(d), self._of_object(d)):
@@ -1471,6 +1644,10 @@ class EventsAnnotator(Annotator):
                 for a in actor:
                     a.code = where[0].code
                 cand.rules.append("actor country: location")
+        if cand.pat.dictionary and not any(r.code or r.sectors for r in actor + recipient):
+            # as PETRARCH codes: a dictionary pattern makes an event only between actors it
+            # can name ("the statement needs clarification" is no one's request)
+            return None
         context = self._contexts(sent, article_cues, cand.cameo)
         conf = self._confidence(cand, actor, recipient)
         return Event(

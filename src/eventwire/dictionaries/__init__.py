@@ -1,0 +1,1 @@
+"""Readers for the field's dictionary formats (PETRARCH verb dictionaries)."""
