@@ -129,7 +129,9 @@ def test_event_place_declares_its_records() -> None:
 
 def test_event_place_rules_file() -> None:
     rules = read_rules()
-    assert {"in", "to", "at"} <= rules["prep"] and "of" not in rules["prep"]
+    assert {"in", "at"} <= rules["prep"] and "of" not in rules["prep"]
+    # "to" places only a motion event ("a visit to Syria", not "a message to Iran")
+    assert "to" in rules["toward"] and "to" not in rules["prep"] and "visit" in rules["motion"]
     assert "visit" in rules["verb"] and "pay" in rules["light"]
     with pytest.raises(ConfigError, match="line 1"):
         read_rules("place\tin\n")

@@ -227,7 +227,10 @@ class Event:
     recipient: list[ActorRef] = field(default_factory=list)
     date: str | None = None  # always a calendar value: YYYY, YYYY-MM or YYYY-MM-DD
     date_origin: str | None = None  # text | anchor | article | none
+    # why the date and place were chosen: the rule and the expression ("clause: 'on Friday'")
+    date_rule: str | None = None
     location: Place | None = None
+    place_rule: str | None = None
     cameo: str | None = None
     confidence: float = 0.5
     rule: str | None = None  # the lexicon pattern or rule that fired
@@ -254,7 +257,9 @@ class Event:
             "recipient": [r.to_dict() for r in self.recipient],
             "date": self.date,
             "date_origin": self.date_origin,
+            "date_rule": self.date_rule,
             "location": self.location.to_dict() if self.location else None,
+            "place_rule": self.place_rule,
             "cameo": self.cameo,
             "goldstein": self.goldstein,
             "trigger": self.trigger.to_dict(),
@@ -282,7 +287,9 @@ class Event:
             recipient=[ActorRef.from_dict(r) for r in data.get("recipient", [])],
             date=data.get("date"),
             date_origin=data.get("date_origin"),
+            date_rule=data.get("date_rule"),
             location=Place.from_dict(loc) if loc else None,
+            place_rule=data.get("place_rule"),
             cameo=data.get("cameo"),
             confidence=float(data.get("confidence", 0.5)),
             rule=data.get("rule"),

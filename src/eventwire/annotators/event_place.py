@@ -1,23 +1,44 @@
-"""The event_place annotator: where each event happened.
+"""The event_place annotator: where each event happened, and why (``Event.place_rule``).
 
-An event's location is the place attached to its trigger in the parse: the object of a place
-preposition hanging from the trigger ("visit to Baghdad", "troops at a base in northeast
-Syria", "talks in Geneva"), possibly through other nouns and prepositions ("a visit to the
-Iraqi capital of Baghdad"), or the direct object of a motion verb ("visited Iraq"). Paths that
-cross another clause or pass through the event's actor ("a delegation from Iran met …") do not
-count. Failing that, an article that opens with a dateline ("BAGHDAD, March 7 (Reuters) -")
-places its events there. Otherwise the location stays None: the article's first place is not
-a default. The prepositions and verbs are data: ``resources/geo/event_place.tsv``.
+In order of preference:
+
+1. **clause**: the place attached to the event's trigger in the parse: the object of a place
+   preposition hanging from the trigger ("talks in Geneva", "troops at a base in northeast
+   Syria"), possibly through other nouns and prepositions ("a visit to the Iraqi capital of
+   Baghdad"), or the direct object of a motion verb ("visited Iraq"). "to", "into" place
+   only a motion event ("a visit to Syria", not "a message to Iran"). Paths that cross
+   another clause or pass through the event's actor ("a delegation from Iran met …") do not
+   count; neither does a place inside the recipient of a non-motion act ("condemned Syria"),
+   nor an origin ("a Texas-based group").
+2. **landmark**: buildings and institutions (the White House, the Kremlin, the Capitol …) are
+   places too, resolved to the city they stand in (``resources/geo/landmarks.tsv``); used as
+   a name before a noun ("a White House statement") they are not.
+3. **governing clause**: a verb event inside the clause of a placed act ("met in the Capitol
+   *to discuss* …") takes that act's place.
+4. **visit**: an act of one of a visit's actors, on the day of the visit and within a few
+   sentences of it, happened where the visit took them ("arrived in Kabul on Monday. He met
+   the president").
+5. **dateline**: an article that opens with a dateline ("BAGHDAD, March 7 (Reuters) -")
+   places there its current acts whose actor is not from another country; not background,
+   historical or future acts, nor acts dated more than ``DATELINE_DAYS`` before the article.
+6. **actor's country**: failing all these, a material act (coercion, mobilisation, retreat,
+   concession, sanctions) by a national actor whose recipients are all of its own country
+   happened in that country ("Kenyan police detained Kenyan activists").
+
+Otherwise the location stays None: the article's first place is not a default. The
+prepositions, verbs and event types are data: ``resources/geo/event_place.tsv``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import replace
 from typing import Any
 
 from .. import gazetteer as _gaz
 from ..errors import ConfigError
-from ..records import Event, Place
+from ..records import Event, Place, Span
 from . import Annotator, Context, register, sentence_ids
 from .places import dateline
 
@@ -27,19 +48,43 @@ _PATH_DEPS = {"pobj", "prep", "compound", "appos", "conj", "cc", "npadvmod", "nm
 MAX_PATH = 7
 #: how far into the text a reader's ``Article.dateline`` is looked for
 _DATELINE_CHARS = 400
+#: how many days before the article an act may lie and still be placed at the dateline
+DATELINE_DAYS = 2
+#: how many sentences after a visit a visitor's acts of the same day are placed there
+VISIT_SENTENCES = 3
+_KINDS = ("prep", "verb", "light", "toward", "motion", "home")
+#: the links by which a verb event sits inside another act's clause and shares its place
+_GOVERNED = {"xcomp", "conj", "advcl"}
+_BOUNDS = {"before", "after", "since", "until", "till", "once"}
 
 
 def read_rules(text: str | None = None) -> dict[str, set[str]]:
-    """The words of an ``event_place.tsv`` file by kind: ``prep``, ``verb`` and ``light``."""
+    """The words of an ``event_place.tsv`` file by kind: ``prep``, ``verb``, ``light``,
+    ``toward``, ``motion`` and ``home`` (casefolded)."""
     text = _gaz._resource_text("event_place.tsv") if text is None else text
-    rules: dict[str, set[str]] = {"prep": set(), "verb": set(), "light": set()}
+    rules: dict[str, set[str]] = {k: set() for k in _KINDS}
     for n, cells in _gaz._rows(text, "event_place.tsv", 2):
         if cells[0] not in rules:
             raise ConfigError(
-                f"event_place.tsv, line {n}: kind {cells[0]!r}; expected prep, verb or light"
+                f"event_place.tsv, line {n}: kind {cells[0]!r}; expected one of {', '.join(_KINDS)}"
             )
         rules[cells[0]].add(cells[1].casefold())
     return rules
+
+
+def read_landmarks(text: str | None = None) -> list[tuple[str, str, str, list[str]]]:
+    """The rows of a ``landmarks.tsv`` file: (name, city, country alpha-3, aliases)."""
+    text = _gaz._resource_text("landmarks.tsv") if text is None else text
+    rows = []
+    for n, cells in _gaz._rows(text, "landmarks.tsv", 3):
+        name, city, country = cells[0], cells[1], cells[2].upper()
+        if not (name and city and re.fullmatch(r"[A-Z]{3}", country)):
+            raise ConfigError(
+                f"landmarks.tsv, line {n}: {cells[:3]!r}; expected NAME, CITY and an ISO "
+                "3166 alpha-3 country code (e.g. USA)"
+            )
+        rows.append((name, city, country, _gaz._aliases(cells[3])))
+    return rows
 
 
 def _token_at(doc: Any, start: int, end: int) -> Any | None:
@@ -60,20 +105,198 @@ class EventPlaceAnnotator(Annotator):
         super().__init__(settings)
         rules = read_rules()
         self.preps, self.verbs, self.light = rules["prep"], rules["verb"], rules["light"]
+        self.toward, self.motion, self.home = rules["toward"], rules["motion"], rules["home"]
+        self.gaz = gaz = _gaz.load(
+            settings["cache_dir"],
+            settings["gazetteer_min_population"],
+            settings["gazetteer_files"],
+        )
+        self.landmarks: dict[str, Place] = {}
+        for name, city, country, aliases in read_landmarks():
+            cities = [e for e in gaz.entries(city) if e.country == country]
+            best = max(cities, key=lambda e: (e.feature == "city", e.population), default=None)
+            site = Place(
+                text=name,
+                start=0,
+                end=0,
+                name=best.name if best else city,
+                lat=best.lat if best else None,
+                lon=best.lon if best else None,
+                country=country,
+                geonameid=best.geonameid if best else None,
+                feature="site",
+            )
+            for alias in (name, *aliases):
+                self.landmarks[alias] = site
+        self._landmark_res: dict[frozenset[str], re.Pattern[str]] = {}
 
     def __call__(self, ctx: Context) -> None:
         if not ctx.analysis.events:
             return
         doc = ctx.doc
-        anchored = [(p, _token_at(doc, p.start, p.end)) for p in ctx.analysis.places]
+        sites = self.find_landmarks(doc)
+        places = [
+            p
+            for p in ctx.analysis.places
+            if not any(p.start < q.end and q.start < p.end for q in sites)
+        ] + sites
+        anchored = [(p, _token_at(doc, p.start, p.end)) for p in places]
         placed = [(p, t) for p, t in anchored if t is not None]
         fallback = self.dateline_place(ctx)
+        found: dict[str, tuple[Place, str]] = {}
         for event in ctx.analysis.events:
-            found = self.attached(doc, event, placed)
-            if found is not None:
-                event.location = replace(found)
-            elif fallback is not None:
+            hit = self.attached(doc, event, placed)
+            if hit is not None:
+                found[event.id] = hit
+        for event in ctx.analysis.events:
+            if event.id not in found:
+                hit = self.governing(doc, event, placed)
+                if hit is not None:
+                    found[event.id] = hit
+        self.visiting(doc, ctx.analysis.events, found)
+        for event in ctx.analysis.events:
+            if event.id in found:
+                place, why = found[event.id]
+                event.location, event.place_rule = replace(place), why
+                continue
+            refused = "no dateline"
+            if fallback is not None:
+                refused = self.dateline_refused(event, fallback, ctx.article.date)
+            if not refused and fallback is not None:
                 event.location = replace(fallback)
+                event.place_rule = f"dateline: {fallback.text!r}"
+                continue
+            home = self.home_country(event)
+            if home is not None:
+                event.location, event.place_rule = home
+            elif fallback is None:
+                event.place_rule = "none: no place in the event's clause"
+            else:
+                event.place_rule = (
+                    f"none: no place in the event's clause; dateline not used ({refused})"
+                )
+
+    def visiting(self, doc: Any, events: list[Event], found: dict[str, tuple[Place, str]]) -> None:
+        """Place the acts of a visitor on the day of the visit where the visit took them.
+
+        "The minister arrived in Kabul on Monday. He met the president": the meeting, on the
+        same day, by one of the visit's actors, within ``VISIT_SENTENCES`` sentences, and
+        with no place of its own, happened in Kabul.
+        """
+        sid = sentence_ids(doc)
+        visits: list[tuple[int, Event, Place]] = []
+        for event in sorted(events, key=lambda e: e.trigger.start):
+            trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+            if trigger is None:
+                continue
+            here = sid[trigger.i]
+            if event.id in found:
+                if self._moves(trigger) and event.actor:
+                    visits.append((here, event, found[event.id][0]))
+                continue
+            if "historical" in event.aux or "future" in event.aux or not event.date:
+                continue
+            people = {r.entity for r in [*event.actor, *event.recipient] if r.entity}
+            for sent, visit, place in reversed(visits):
+                if here - sent > VISIT_SENTENCES or visit.date != event.date:
+                    continue
+                if people & {r.entity for r in visit.actor if r.entity}:
+                    found[event.id] = (
+                        place,
+                        f"visit: {visit.trigger.text!r} to {place.text!r} (sentence {sent + 1})",
+                    )
+                    break
+
+    def home_country(self, event: Event) -> tuple[Place, str] | None:
+        """The actor's country as the place of a material act done at home.
+
+        A government or other national actor that coerces, mobilises, retreats, concedes or
+        sanctions acts in its own country when every recipient is known to be of that
+        country, or there is none (sanctions are decided at home whoever they hit); a
+        verbal act ("accused", "urged") has no place unless the text gives one, and an
+        assault happens where its target is, which the text must say.
+        """
+        if event.event.casefold() not in self.home or not event.actor:
+            return None
+        if "future" in event.aux or "hypothetical" in event.aux:
+            return None
+        codes = {(r.code or "")[:3] for r in event.actor} - {""}
+        if len(codes) != 1:
+            return None
+        (code,) = codes
+        entry = self.gaz.country(code) if re.fullmatch(r"[A-Z]{3}", code) else None
+        if entry is None:
+            return None
+        # at home only when every recipient is known to be of the actor's own country
+        # ("Kenyan police detained Kenyan activists"); "the city" an army struck may be abroad
+        targets = {(r.code or "")[:3] for r in event.recipient}
+        if targets - {code} and event.event.casefold() != "sanction":
+            return None
+        place = Place(
+            text=entry.name,
+            start=event.trigger.start,
+            end=event.trigger.start,
+            name=entry.name,
+            lat=entry.lat,
+            lon=entry.lon,
+            country=entry.country,
+            geonameid=entry.geonameid,
+            feature="country",
+        )
+        return place, f"actor's country: {code} (a material act at home)"
+
+    def _moves(self, trigger: Any) -> bool:
+        """True when an event's trigger moves its actor ("visited", "paid a visit", "trip")."""
+        words = {trigger.lemma_.casefold()}
+        if trigger.lemma_.casefold() in self.light:
+            words |= {c.lemma_.casefold() for c in trigger.children if c.dep_ == "dobj"}
+        return bool(words & (self.motion | self.verbs))
+
+    def find_landmarks(self, doc: Any) -> list[Place]:
+        """The landmarks named in the text, each a Place at its city with the name as written."""
+        out: list[Place] = []
+        text = _text(doc)
+        # one substring test per name is far cheaper than an alternation tried at every offset
+        present = frozenset(n for n in self.landmarks if n in text)
+        if not present:
+            return out
+        pattern = self._landmark_res.get(present)
+        if pattern is None:
+            names = sorted(present, key=len, reverse=True)
+            alternation = "|".join(re.escape(n) for n in names)
+            pattern = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(" + alternation + r")(?![\w-])")
+            if len(self._landmark_res) < 256:
+                self._landmark_res[present] = pattern
+        for m in pattern.finditer(text):
+            before = text[: m.start()].rstrip().rsplit(None, 1)
+            prev = before[-1] if before else ""
+            # "the Texas Capitol", "the state Capitol": another building
+            if m.start(0) == m.start(1) and (prev[:1].isupper() or prev.casefold() == "state"):
+                if not prev.endswith((".", ",", ":", ";")) and prev not in ("The", "A", "In", "At"):
+                    continue
+            site = self.landmarks[m.group(1)]
+            out.append(replace(site, text=m.group(0), start=m.start(), end=m.end()))
+        return out
+
+    def dateline_refused(self, event: Event, place: Place, article_date: str | None) -> str:
+        """Why the dateline is not the place of ``event`` (empty when it is)."""
+        if "historical" in event.aux or "future" in event.aux:
+            return "a historical or future act"
+        if (event.date_rule or "").startswith("background"):
+            return "a background act"
+        if event.date and article_date and len(event.date) == 10:
+            try:
+                gap = dt.date.fromisoformat(article_date) - dt.date.fromisoformat(event.date)
+            except ValueError:
+                gap = dt.timedelta(0)
+            if gap.days > DATELINE_DAYS:
+                return f"an act of {event.date}, days before the article"
+        for ref in event.actor:
+            code = (ref.code or "")[:3]
+            if place.country and re.fullmatch(r"[A-Z]{3}", code) and code != place.country:
+                if code not in ("IGO", "UNO", "NGO", "MNC"):
+                    return f"an actor of {code}"
+        return ""
 
     def dateline_place(self, ctx: Context) -> Place | None:
         """The resolved place of the article's dateline, if it has one.
@@ -83,12 +306,12 @@ class EventPlaceAnnotator(Annotator):
         start of the text.
         """
         spans = []
-        line = dateline(ctx.doc.text)
+        line = dateline(_text(ctx.doc))
         if line is not None:
             spans.append((line[0], line[1]))
         named = ctx.article.dateline
         if named:
-            at = ctx.doc.text.find(named, 0, _DATELINE_CHARS)
+            at = _text(ctx.doc).find(named, 0, _DATELINE_CHARS)
             if at >= 0:
                 spans.append((at, at + len(named)))
         for start, end in spans:
@@ -97,8 +320,11 @@ class EventPlaceAnnotator(Annotator):
                     return place
         return None
 
-    def attached(self, doc: Any, event: Event, places: list[tuple[Place, Any]]) -> Place | None:
-        """The place the parse attaches to the event's trigger, the nearest one if several."""
+    def attached(
+        self, doc: Any, event: Event, places: list[tuple[Place, Any]]
+    ) -> tuple[Place, str] | None:
+        """The place the parse attaches to the event's trigger, the nearest one if several,
+        with the rule that found it."""
         trigger = _token_at(doc, event.trigger.start, event.trigger.end)
         if trigger is None:
             return None
@@ -108,27 +334,77 @@ class EventPlaceAnnotator(Annotator):
             heads.add(trigger.head)
         if trigger.lemma_.casefold() in self.light:
             heads.update(c for c in trigger.children if c.dep_ == "dobj")
+        moving = any(h.lemma_.casefold() in self.motion | self.verbs for h in heads)
         where = None
         # "Syria, where he met …": the relative clause's event happened at its antecedent
         if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
             where = trigger.head
         actors = [(a.start, a.end) for a in event.actor]
-        best: tuple[int, int, Place] | None = None
+        # the recipient of a visit is where it happened; of other acts, only the target
+        targets = [] if moving else [(r.start, r.end) for r in event.recipient]
+        best: tuple[int, int, Place, str] | None = None
         sid = sentence_ids(doc)
         for place, tok in places:
             if sid[tok.i] != sid[trigger.i] or any(s <= place.start < e for s, e in actors):
                 continue
-            length = 1 if where is not None and tok.i == where.i else self._path(tok, heads)
+            if _origin(doc, place) or (
+                any(s <= place.start < e for s, e in targets) and not self._locative(tok)
+            ):
+                continue
+            if place.feature == "site" and tok.dep_ in ("compound", "poss", "amod", "nmod"):
+                if tok.head not in heads:
+                    continue  # "a White House statement": a name, not where it was made
+            if where is not None and tok.i == where.i:
+                length: int | None = 1
+                why = f"where: {place.text!r}"
+            else:
+                length = self._path(tok, heads, moving, place.feature in ("site", "region"))
+                why = f"clause: {place.text!r}"
             if length is None:
                 continue
+            if place.feature == "site":
+                why += f" (landmark in {place.name})"
             # prefer the nearest in the parse, then the more specific (a city over a country)
-            rank = (length, 0 if place.feature in ("city", "region") else 1)
+            rank = (length, 0 if place.feature in ("city", "region", "site") else 1)
             if best is None or rank < best[:2]:
-                best = (*rank, place)
-        return best[2] if best else None
+                best = (*rank, place, why)
+        return (best[2], best[3]) if best else None
 
-    def _path(self, tok: Any, heads: set[Any]) -> int | None:
-        """Arcs from a place token up to one of ``heads`` along a placing path, else None."""
+    def _locative(self, tok: Any) -> bool:
+        """True when a place is the object of a place preposition ("a summit in China")."""
+        return bool(tok.dep_ == "pobj" and tok.head.lower_ in self.preps - {"on", "from"})
+
+    def governing(
+        self, doc: Any, event: Event, places: list[tuple[Place, Any]]
+    ) -> tuple[Place, str] | None:
+        """The place of the act whose clause a verb event sits in ("met in X to discuss")."""
+        node = _token_at(doc, event.trigger.start, event.trigger.end)
+        if node is None or node.pos_ not in ("VERB", "AUX"):
+            return None
+        for _ in range(2):
+            if node.dep_ not in _GOVERNED or node.head is node:
+                return None
+            if node.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in node.children):
+                return None  # "…, and Suu Kyi invited him": another actor's clause
+            if any(c.lower_ in _BOUNDS for c in node.children if c.dep_ in ("mark", "prep")):
+                return None  # "met in X after she was freed": another time, maybe elsewhere
+            head = node.head
+            pseudo = replace(
+                event, trigger=Span(head.text, head.idx, head.idx + len(head.text)), recipient=[]
+            )
+            hit = self.attached(doc, pseudo, places)
+            if hit is not None:
+                return hit[0], f"governing clause: {head.text!r} at {hit[0].text!r}"
+            node = head
+        return None
+
+    def _path(
+        self, tok: Any, heads: set[Any], moving: bool = False, site: bool = False
+    ) -> int | None:
+        """Arcs from a place token up to one of ``heads`` along a placing path, else None.
+
+        "on" places only a site ("on Capitol Hill"), not a country or city it is about
+        ("sanctions on Burma", "talks on Syria")."""
         located = False
         steps = 0
         node = tok
@@ -140,13 +416,20 @@ class EventPlaceAnnotator(Annotator):
                 return steps + 1
             if node.dep_ == "compound" and steps == 0 and parent in heads and parent.pos_ == "NOUN":
                 return 1  # "the Baghdad visit", "the Geneva talks"
+            if node.dep_ in ("compound", "poss") and steps == 0 and parent not in heads:
+                # "at a Washington event" places; "the Obama administration's policy" does not
+                if not (parent.dep_ == "pobj" and parent.head.lower_ in self.preps):
+                    return None
             if node.dep_ == "dobj" and parent in heads and located and steps == 2:
                 # "met officials in Tehran": the parser often hangs the place on the object;
                 # only there, not deeper ("condemned the visit to a base in Syria")
                 return steps + 1
             if node.dep_ not in _PATH_DEPS:
                 return None
-            if node.dep_ == "prep" and node.lower_ in self.preps:
+            if node.dep_ == "prep" and (
+                (node.lower_ in self.preps and (node.lower_ != "on" or site))
+                or (moving and node.lower_ in self.toward)
+            ):
                 located = True
             steps += 1
             if parent in heads:
@@ -155,3 +438,20 @@ class EventPlaceAnnotator(Annotator):
                 return None  # another clause's place
             node = parent
         return None
+
+
+def _text(doc: Any) -> str:
+    """The text of ``doc``, joined once per doc (``Doc.text`` joins every token each time)."""
+    if not len(doc):
+        return str(doc.text)
+    text = doc.user_data.get("eventwire.text")
+    if not isinstance(text, str) or len(text) != doc[-1].idx + len(doc[-1].text_with_ws):
+        text = doc.text
+        doc.user_data["eventwire.text"] = text
+    return str(text)
+
+
+def _origin(doc: Any, place: Place) -> bool:
+    """True when a place is an origin, not a location ("a Texas-based group")."""
+    after = _text(doc)[place.end : place.end + 7].casefold()
+    return after.startswith(("-based", " based"))

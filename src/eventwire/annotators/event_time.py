@@ -12,8 +12,27 @@ For each event, in order of preference:
    "following", "after", "before" takes that clause's date no finer than its month
    ("passed in January 2020, following the assassination" -> 2020-01), by
    "during"/"amid" its exact date;
-3. **article**: the article date, when nothing in the text dates the event;
-4. **none**: no article date and nothing in the text.
+3. **governing clause** (``anchor``): a verb event without a time of its own inside the
+   clause of a dated event ("on Friday made a condemnation *and pledged* to act", "met on
+   Tuesday *to discuss*") takes that clause's date; "before", "after", "since", "until"
+   clauses do not, and a time after "before/after/since/until/by" is a bound, not the date;
+4. **background** (``none``): an act in the past perfect ("had signed"), spread over a past
+   span ("for decades", "has long"), or done in a past office ("as minister",
+   "then-Secretary") with no time of its own is left undated rather than given a day it did
+   not happen on; a plain present perfect ("has chosen") gets the article's year only
+   (``article``), as it is done before the article in its current period; the cues are data
+   (``resources/time/background.tsv``);
+5. **story day** (``anchor``): other undated events take the day the story is about: the
+   latest day within a week before the article that a main clause of an earlier sentence
+   names ("The council on Friday condemned …" dates the reactions that follow), or, for
+   the headline and lead, the first such day of the opening sentences; an act "a few hours
+   earlier" (even in the perfect) is on the story day;
+6. **article**: the article date, when nothing in the text dates the event;
+7. **none**: no article date and nothing in the text.
+
+Each event's ``date_rule`` says which of these chose its date and from which expression
+(``clause: 'on Friday'``, ``story day: 'on Friday' (sentence 2)``, ``background: perfect
+'had signed'``).
 
 ``date`` is the time expression's value cut to its calendar part and then made a calendar
 value, as GDELT's SQLDATE, date filters and the timeline need (``calendar_date``): always
@@ -36,13 +55,56 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
+from ..errors import ConfigError
 from ..records import Event, Span, TimeValue
 from . import Annotator, Context, register, sentence_ids
 from .times import add_months, granularity, to_date
 
 HISTORICAL_DAYS = 31
+#: how many days before the article a day may lie and still be the story's day
+STORY_DAYS = 7
+#: the opening sentences (headline and lead) that may take the first story day named later
+LEAD_SENTENCES = 3
+
+_BACKGROUND_KINDS = ("aspect", "adverb", "duration", "modifier", "office")
+#: prepositions and clause markers that make a time a bound of the event, not its date
+_BOUNDS = {"before", "after", "since", "until", "till", "by", "prior", "ahead"}
+#: the links by which a verb event sits inside another event's clause and shares its time
+_GOVERNED = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
+
+
+def read_background(text: str | None = None) -> dict[str, frozenset[str]]:
+    """The cue words of a ``background.tsv`` file by kind (see the file's header)."""
+    where = "resources/time/background.tsv"
+    if text is None:
+        text = (
+            resources.files("eventwire.resources")
+            .joinpath("time", "background.tsv")
+            .read_text(encoding="utf-8")
+        )
+    cues: dict[str, set[str]] = {k: set() for k in _BACKGROUND_KINDS}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) < 2 or cells[0] not in cues or not cells[1]:
+            raise ConfigError(
+                f"{where}, line {n}: {line!r}; expected KIND<TAB>WORD with KIND one of "
+                f"{', '.join(_BACKGROUND_KINDS)}"
+            )
+        cues[cells[0]].add(cells[1].casefold())
+    return {k: frozenset(v) for k, v in cues.items()}
+
+
+@lru_cache(maxsize=1)
+def _background() -> dict[str, frozenset[str]]:
+    return read_background()
+
 
 _CALENDAR = re.compile(r"^(\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|W\d\d|SP|SU|FA|WI))?)")
 
@@ -156,7 +218,9 @@ def shift_value(value: str, amount: str, sign: int) -> str | None:
     """``value`` moved by ``sign`` times the duration ``amount`` (``P2D``, ``P1W``, ``P1Y`` …).
 
     The result keeps the finer of the two granularities a reader can vouch for:
-    a day moved by days stays a day; a month moved by years stays a month.
+    a day moved by days stays a day; a month moved by years stays a month. A round
+    count of years or months ("six years after", "three months before") is no more
+    precise than its unit: a day moved by six years is a year.
     """
     m = re.fullmatch(r"P(\d+)([DWMY])", amount)
     start = to_date(value)
@@ -176,11 +240,15 @@ def shift_value(value: str, amount: str, sign: int) -> str | None:
             return f"{y:04d}-W{w:02d}" if g == "W" else None
         if unit == "M":
             moved = add_months(start, n)
+            if g == "D" and abs(n) > 1:
+                return f"{moved.year:04d}-{moved.month:02d}"
             if g == "D":
                 return moved.isoformat()
             return f"{moved.year:04d}-{moved.month:02d}" if g == "M" else None
         if unit == "Y":
             moved = add_months(start, 12 * n)
+            if g in ("D", "M") and abs(n) > 1:
+                return f"{moved.year:04d}"
             if g == "D":
                 return moved.isoformat()
             if g == "M":
@@ -241,6 +309,7 @@ def date_events(
     roots = [_span_root(doc, t.start, t.end) for t in times]
     triggers = {ev.id: _span_root(doc, ev.trigger.start, ev.trigger.end) for ev in events}
     origin: dict[str, str] = {}
+    rule: dict[str, str] = {}
     ends: dict[str, str | None] = {}
     for ev in events:
         trig = triggers[ev.id]
@@ -249,34 +318,296 @@ def date_events(
             t, how = found
             if how == "anchor":
                 ev.date, origin[ev.id] = calendar_part(t.anchor, article_date), "anchor"
+                rule[ev.id] = f"anniversary: {t.text!r}"
             elif t.value == "FUTURE_REF":
                 # "soon", "in the future": after the article, on no day we can name
                 ev.date, origin[ev.id] = None, "none"
+                rule[ev.id] = f"future: {t.text!r}"
                 if "future" not in ev.aux:
                     ev.aux.append("future")
             else:
                 ev.date = calendar_part(t.value, article_date)
                 origin[ev.id] = "text" if ev.date else ""
+                rule[ev.id] = f"clause: {t.text!r}"
                 ends[ev.id] = t.end_value
     for ev in events:
         if not origin.get(ev.id):
             inherited = _inherited(ev, triggers[ev.id], times, roots, article_date)
             if inherited:
-                ev.date, origin[ev.id] = inherited, "anchor"
-    _anchored(events, times, roots, triggers, signals, origin, article_date)
+                ev.date, origin[ev.id] = inherited[0], "anchor"
+                rule[ev.id] = inherited[1]
+    pending: list[tuple[Event, str, int, Any]] = []
+    _anchored(events, times, roots, triggers, signals, origin, article_date, rule, pending)
+    story = _story_days(times, roots, doc, article_date)
+    for ev in events:
+        trig = triggers[ev.id]
+        hours = _hours_apart(trig, times, roots) if not origin.get(ev.id) else None
+        if hours is not None:
+            # "had asked for the files a few hours earlier": on the day the story is at
+            named = story(trig)
+            if named is not None:
+                ev.date, origin[ev.id] = named[1], "anchor"
+                rule[ev.id] = f"story day: {named[2]!r} (sentence {named[0] + 1}), {hours!r}"
+            elif article_date:
+                ev.date, origin[ev.id] = article_date, "article"
+                rule[ev.id] = f"article date, {hours!r}"
+    for ev in events:
+        if origin.get(ev.id):
+            continue
+        cue = background_cue(triggers[ev.id], times, roots)
+        if cue and cue.startswith("present perfect") and article_date:
+            # "has chosen a different path": done before the article, in its current period;
+            # the text vouches for no finer date than the article's year
+            ev.date, origin[ev.id] = article_date[:4], "article"
+            rule[ev.id] = f"background: {cue} (the article's year)"
+            continue
+        if cue:
+            ev.date, origin[ev.id], rule[ev.id] = None, "none", f"background: {cue}"
+            continue
+        governing = _governing(ev, triggers[ev.id], times, roots, article_date) or _complement(
+            ev, triggers[ev.id], times, roots, article_date
+        )
+        if governing:
+            ev.date, origin[ev.id] = governing[0], "anchor"
+            rule[ev.id] = governing[1]
+    for ev, amount, sign, head in pending:
+        day = story(head) if not origin.get(ev.id) else None
+        shifted = shift_value(day[1], amount, -sign) if day else None
+        if day and shifted:
+            ev.date, origin[ev.id] = shifted, "anchor"
+            rule[ev.id] = f"offset: {head.text!r} on the story day {day[2]!r}, {amount} apart"
+    for ev in events:
+        trig = triggers[ev.id]
+        named = story(trig) if trig is not None and not origin.get(ev.id) else None
+        if named is not None:
+            ev.date, origin[ev.id] = named[1], "anchor"
+            rule[ev.id] = f"story day: {named[2]!r} (sentence {named[0] + 1})"
     for ev in events:
         if origin.get(ev.id):
             ev.date_origin = origin[ev.id]
         elif article_date:
             ev.date, ev.date_origin = article_date, "article"
+            rule[ev.id] = "article date: nothing in the text dates the event"
         else:
             ev.date, ev.date_origin = None, "none"
+            rule[ev.id] = "none: no article date and nothing in the text"
+        ev.date_rule = rule.get(ev.id)
         if ev.date_origin in ("text", "anchor"):
             for mode in aux_modes(ev.date, article_date):
                 if mode not in ev.aux:
                     ev.aux.append(mode)
         end = ends.get(ev.id) if ev.date_origin == "text" else None
         ev.date, ev.date_precision, ev.date_start, ev.date_end = calendar_date(ev.date, end)
+
+
+def _bound(root: Any) -> str | None:
+    """The word that makes a time a bound ("before Friday", "until 2020"), if one does."""
+    if root is None:
+        return None
+    for tok in (root.head, root.head.head) if root.dep_ == "pobj" else (root,):
+        if tok.lower_ in _BOUNDS and tok.dep_ in ("prep", "mark", "advmod"):
+            return str(tok.lower_)
+    # "before" may be tagged inside the time's own phrase
+    left = root.doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
+    if left is not None and left.lower_ in _BOUNDS and left.dep_ in ("prep", "mark"):
+        return str(left.lower_)
+    return None
+
+
+def _perfect(verb: Any, aspect: frozenset[str]) -> Any | None:
+    """The perfect auxiliary of ``verb`` ("has" in "has met", "had" in "had been signed")."""
+    if verb.tag_ != "VBN":
+        return None
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lemma_.casefold() in aspect:
+            return child
+    return None
+
+
+def background_cue(trig: Any, times: list[TimeValue], roots: list[Any]) -> str | None:
+    """Why an event reads as background (perfect, "for decades", "as minister"), or None."""
+    if trig is None:
+        return None
+    cues = _background()
+    verb = _clause_head(trig)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in verb.children:
+        word = child.lower_
+        if child.dep_ == "advmod" and word in cues["adverb"]:
+            return f"adverb {child.text!r}"
+        if child.dep_ == "prep" and word == "as":
+            office = [g for g in child.children if g.dep_ == "pobj"]
+            if office and office[0].lemma_.casefold() in cues["office"]:
+                return f"office {child.text + ' ' + office[0].text!r}"
+        if child.dep_ == "advcl" and any(m.lower_ == "when" for m in child.children):
+            attrs = [g for g in child.children if g.dep_ == "attr"]
+            if attrs and attrs[0].lemma_.casefold() in cues["office"]:
+                return f"office {'when … ' + attrs[0].text!r}"
+    for tok in verb.subtree:
+        if tok.lower_ in cues["modifier"] and tok.head.lemma_.casefold() in cues["office"]:
+            return f"past office {tok.text + ' ' + tok.head.text!r}"
+        if tok.lower_ == "-" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in cues["modifier"]:
+            return f"past office {tok.doc[tok.i - 1].text + '-'!r}"
+    for t, root in zip(times, roots, strict=True):
+        if t.type != "DURATION" or root is None or _clause_head(root) != verb:
+            continue
+        prep = root.head if root.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ in cues["duration"] and prep.head == verb:
+            return f"span {prep.text + ' ' + t.text!r}"
+    aux = _perfect(verb, cues["aspect"])
+    if aux is not None:
+        tense = "present perfect" if aux.tag_ in ("VBZ", "VBP") else "perfect"
+        return f"{tense} {aux.text + ' ' + verb.text!r}"
+    return None
+
+
+def _governing(
+    ev: Event, trig: Any, times: list[TimeValue], roots: list[Any], article_date: str | None
+) -> tuple[str, str] | None:
+    """The date of the dated clause a verb event sits in ("made … on Friday and pledged")."""
+    if trig is None:
+        return None
+    node = trig
+    if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj":
+        # "held a summit": the light verb's clause is the event's
+        if trig.head.lemma_.casefold() not in _light_verbs():
+            return None
+        node = trig.head
+    elif trig.pos_ not in ("VERB", "AUX"):
+        return None
+    for _ in range(3):
+        if node.dep_ not in _GOVERNED or node.head is node:
+            return None
+        if any(c.lower_ in _BOUNDS for c in node.children if c.dep_ in ("mark", "prep")):
+            return None  # "before visiting", "after she was freed": another time
+        if node.dep_ == "pcomp" and node.head.lower_ in _BOUNDS:
+            return None
+        head = _clause_head(node.head)
+        if head is node:
+            return None
+        pseudo = Event(
+            id="",
+            event=ev.event,
+            trigger=Span(head.text, head.idx, head.idx + len(head.text)),
+            sentence=ev.sentence,
+        )
+        found = _attached_time(pseudo, head, times, roots)
+        if found is not None and found[1] == "text":
+            date = calendar_part(found[0].value, article_date)
+            if date:
+                return date, f"governing clause: {head.text!r} {found[0].text!r}"
+        node = head
+    return None
+
+
+def _hours_apart(trig: Any, times: list[TimeValue], roots: list[Any]) -> str | None:
+    """The "a few hours earlier" of the event's clause: hours from the story's moment."""
+    if trig is None:
+        return None
+    head = _clause_head(trig)
+    for t, root in zip(times, roots, strict=True):
+        if t.type != "DURATION" or root is None or not (t.value or "").startswith("PT"):
+            continue
+        if t.text.casefold().endswith(("earlier", "later")) and _clause_head(root) == head:
+            return t.text
+    return None
+
+
+@lru_cache(maxsize=1)
+def _light_verbs() -> frozenset[str]:
+    """Verbs whose object noun names the event ("held talks"), shared with event_place."""
+    from .event_place import read_rules
+
+    return frozenset(read_rules()["light"])
+
+
+def _complement(
+    ev: Event, trig: Any, times: list[TimeValue], roots: list[Any], article_date: str | None
+) -> tuple[str, str] | None:
+    """A past date of the infinitive an act governs: "invited him to visit in January 2012".
+
+    What an act is "to" bring about comes after it, so a complement done in the past puts
+    the act no later than that; its month (or coarser) is the best estimate the text gives.
+    """
+    if trig is None or trig.pos_ not in ("VERB", "AUX") or not article_date:
+        return None
+    for comp in trig.children:
+        if comp.dep_ != "xcomp" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in comp.children
+        ):
+            continue
+        pseudo = Event(
+            id="",
+            event=ev.event,
+            trigger=Span(comp.text, comp.idx, comp.idx + len(comp.text)),
+            sentence=ev.sentence,
+        )
+        found = _attached_time(pseudo, comp, times, roots)
+        if found is None or found[1] != "text":
+            continue
+        date = calendar_part(found[0].value, article_date)
+        if not date or "historical" not in aux_modes(date, article_date):
+            continue
+        if granularity(date) in ("D", "W"):
+            start = to_date(date)
+            date = f"{start.year:04d}-{start.month:02d}" if start else None
+        if date:
+            return date, f"complement: 'to {comp.text}' {found[0].text!r}"
+    return None
+
+
+def _story_days(
+    times: list[TimeValue], roots: list[Any], doc: Any, article_date: str | None
+) -> Callable[[Any], tuple[int, str, str] | None]:
+    """The story day of any token (see the module docstring, rule 5): (sentence, day, the
+    expression that names it), or None where the text names none."""
+    try:
+        ref = dt.date.fromisoformat(article_date or "")
+    except ValueError:
+        return lambda tok: None
+    if doc is None or not len(doc):
+        return lambda tok: None
+    sid = sentence_ids(doc)
+    # (sentence, day, the expression) for each day a main clause names near the article date
+    days: list[tuple[int, str, str]] = []
+    for t, root in zip(times, roots, strict=True):
+        if root is None or t.type not in ("DATE", "TIME") or _bound(root):
+            continue
+        day = calendar_part(t.value, article_date)
+        if not day or granularity(day) != "D":
+            continue
+        when = to_date(day)
+        if when is None or not 0 <= (ref - when).days <= STORY_DAYS:
+            continue
+        head = _clause_head(root)
+        if not _main_clause(head) or not _adverbial(root, head):
+            continue
+        days.append((sid[root.i], day, t.text))
+    days.sort()
+
+    def story(tok: Any) -> tuple[int, str, str] | None:
+        here = sid[tok.i]
+        earlier = [d for d in days if d[0] <= here]
+        if earlier:
+            return earlier[-1]
+        if days and here < LEAD_SENTENCES and days[0][0] < LEAD_SENTENCES + 2:
+            return days[0]
+        return None
+
+    return story
+
+
+def _main_clause(head: Any) -> bool:
+    """True when a clause head is its sentence's root or joined to it by "and"."""
+    node = head
+    for _ in range(3):
+        if node.dep_ == "ROOT" or node.head is node:
+            return True
+        if node.dep_ != "conj":
+            return False
+        node = node.head
+    return False
 
 
 def _attached_time(
@@ -290,6 +621,7 @@ def _attached_time(
         and trig.dep_ in ("pobj", "pcomp")
         and _NEAR_PREPS.get(trig.head.lower_, "during") != "during"
     )
+    sid = sentence_ids(trig.doc) if trig is not None else []
     for t, root in zip(times, roots, strict=True):
         if t.type == "DURATION" or t.type == "SET":
             continue
@@ -304,7 +636,7 @@ def _attached_time(
             if not (ev.sentence.start <= t.start and t.end <= ev.sentence.end):
                 continue
             rank, how = 3, "text"
-        elif sentence_ids(trig.doc)[root.i] != sentence_ids(trig.doc)[trig.i]:
+        elif sid[root.i] != sid[trig.i]:
             continue
         elif root.head == trig or (root.head.dep_ == "prep" and root.head.head == trig):
             rank, how = 1, "text"  # "the 2020 resolution", "a visit on Tuesday"
@@ -319,6 +651,8 @@ def _attached_time(
             continue
         if how == "text" and calendar_part(t.value, "x") is None and t.value != "FUTURE_REF":
             continue  # "recently", "the past": no date to give
+        if how == "text" and _bound(root):
+            continue  # "before Friday", "until 2020": a bound of the event, not its date
         distance = abs(t.start - ev.trigger.start)
         if best is None or (rank, distance) < best[:2]:
             best = (rank, distance, t, how)
@@ -333,7 +667,7 @@ _NEAR_PREPS |= {"before": "before", "ahead": "before", "prior": "before"}
 
 def _inherited(
     ev: Event, trig: Any, times: list[TimeValue], roots: list[Any], article_date: str | None
-) -> str | None:
+) -> tuple[str, str] | None:
     """The date of the clause an event noun is hung on by "following", "amid", "before" …
 
     "during"/"amid" give the clause's date; "following"/"before" give it no finer
@@ -363,7 +697,9 @@ def _inherited(
     if date and relation != "during" and granularity(date) in ("D", "W"):
         start = to_date(date)
         date = f"{start.year:04d}-{start.month:02d}" if start else None
-    return date
+    if not date:
+        return None
+    return date, f"{prep.lower_} a dated clause: {host.text!r} {found[0].text!r}"
 
 
 _NOUN_MODIFIER = {"compound", "nummod", "amod", "poss", "nmod", "appos"}
@@ -393,6 +729,8 @@ def _anchored(
     signals: dict[int, tuple[str, int]],
     origin: dict[str, str],
     article_date: str | None,
+    rule: dict[str, str],
+    pending: list[tuple[Event, str, int, Any]] | None = None,
 ) -> None:
     """Date the events on either side of "two days after"/"a week before" from each other."""
     for index, (word, sig_i) in signals.items():
@@ -424,22 +762,30 @@ def _anchored(
             and triggers[ev.id] not in inner
             and (_clause_head(triggers[ev.id]) == main_head or triggers[ev.id] == main_head)
         ]
+        if sub and not main and pending is not None and not origin.get(sub[0].id):
+            # "The decision came three days after the council condemned …": the main clause
+            # is no event; it is dated by the story day once that is known
+            pending.append((sub[0], amount, 1 if word in ("after", "later") else -1, main_head))
         if not sub or not main:
             continue
         # "A two days after B": A = B + 2 days; "A two days before B": A = B - 2 days
         sign = 1 if word in ("after", "later") else -1
         m, s = main[0], sub[0]
+        how = f"{t.text!r} {word}"
         if origin.get(m.id) == "text" and m.date and not origin.get(s.id):
             shifted = shift_value(m.date, amount, -sign)
             if shifted:
                 s.date, origin[s.id] = shifted, "anchor"
+                rule[s.id] = f"offset: {m.trigger.text!r} came {how} it"
         elif origin.get(s.id) == "text" and s.date and not origin.get(m.id):
             shifted = shift_value(s.date, amount, sign)
             if shifted:
                 m.date, origin[m.id] = shifted, "anchor"
+                rule[m.id] = f"offset: {how} {s.trigger.text!r}"
         elif not origin.get(m.id) and not origin.get(s.id) and article_date:
             # neither is dated in the text: the main event takes the article date
             # (flagged as defaulted) and the other is dated relative to it
             shifted = shift_value(article_date, amount, -sign)
             if shifted:
                 s.date, origin[s.id] = shifted, "anchor"
+                rule[s.id] = f"offset: {m.trigger.text!r} (article date) came {how} it"

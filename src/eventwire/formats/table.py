@@ -39,6 +39,8 @@ def event_lines(items: Iterable[tuple[Analysis, Event]], explain: bool = False) 
                 f"    rule: {ev.rule or '-'}  confidence: {ev.confidence:.2f}  "
                 f"context: {ctx}  date from: {ev.date_origin or '-'}"
             )
+            lines.append(f"    date: {ev.date_rule or '-'}")
+            lines.append(f"    place: {ev.place_rule or '-'}")
     return lines
 
 

@@ -1,0 +1,248 @@
+"""event_place linking: landmarks, motion-only "to", topics and origins, the governing clause,
+the dateline only for current acts done there, and the rule that chose each place."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import Coder
+from eventwire.annotators import Context
+from eventwire.annotators.event_place import EventPlaceAnnotator, read_landmarks
+from eventwire.coder import make_article
+from eventwire.errors import ConfigError
+from eventwire.records import ActorRef, Event, Span
+
+
+@pytest.fixture(scope="module")
+def places_coder(coder) -> Coder:
+    return Coder({"annotators": ["places"]})
+
+
+@pytest.fixture(scope="module")
+def annotator(places_coder: Coder) -> EventPlaceAnnotator:
+    return EventPlaceAnnotator(places_coder.settings)
+
+
+def _ref(text: str, word: str, code: str | None = None) -> ActorRef:
+    i = text.index(word)
+    return ActorRef(word, i, i + len(word), code=code)
+
+
+def place_of(
+    coder: Coder,
+    annotator: EventPlaceAnnotator,
+    text: str,
+    trigger: str,
+    actor: ActorRef | None = None,
+    recipient: ActorRef | None = None,
+    **fields: object,
+) -> Event:
+    """Code ``text``'s places, add one hand-built event on ``trigger``, run event_place."""
+    art = make_article({"id": "t", "text": text, "date": "2023-03-08"})
+    doc = coder.nlp(text)
+    analysis = coder.annotate(art, doc)
+    i = text.index(trigger)
+    event = Event(
+        "ev1",
+        "CONSULT",
+        Span(trigger, i, i + len(trigger)),
+        Span(text, 0, len(text)),
+        actor=[actor] if actor else [],
+        recipient=[recipient] if recipient else [],
+        **fields,  # type: ignore[arg-type]
+    )
+    analysis.events = [event]
+    annotator(Context(article=art, doc=doc, analysis=analysis, settings=coder.settings))
+    return event
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "written", "city", "country"),
+    [
+        (
+            "The prime minister visited the Kremlin on Monday.",
+            "visited",
+            "the Kremlin",
+            "Moscow",
+            "RUS",
+        ),
+        (
+            "Senators met in a closed room in the Capitol.",
+            "met",
+            "the Capitol",
+            "Washington",
+            "USA",
+        ),
+        ("She will visit Capitol Hill on Thursday.", "visit", "Capitol Hill", "Washington", "USA"),
+        (
+            "The two leaders talked in the Oval Office.",
+            "talked",
+            "the Oval Office",
+            "Washington",
+            "USA",
+        ),
+        ("The envoys met at Downing Street on Tuesday.", "met", "Downing Street", "London", "GBR"),
+    ],
+)
+def test_event_place_linking_landmark_resolves_to_its_city(
+    places_coder, annotator, text, trigger, written, city, country
+):
+    ev = place_of(places_coder, annotator, text, trigger)
+    loc = ev.location
+    assert loc is not None and (loc.text, loc.name, loc.country, loc.feature) == (
+        written,
+        city,
+        country,
+        "site",
+    )
+    assert loc.lat is not None and ev.place_rule == f"clause: {written!r} (landmark in {city})"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a landmark used as a name before a noun is not where the act happened
+        ("In a White House statement, the president condemned the test.", "condemned"),
+        # another country's capitol is not the one in Washington
+        ("Protesters rallied at the Texas Capitol against the bill.", "rallied"),
+        # "to" places only motion: here its object is the one appealed to
+        ("The envoy appealed to Iran to free the sailors.", "appealed"),
+        # a topic is not a place
+        ("The council imposed new sanctions on Iran.", "imposed"),
+        # an origin is not a place
+        ("A Texas-based group sued the agency.", "sued"),
+    ],
+)
+def test_event_place_linking_not_a_place(places_coder, annotator, text, trigger):
+    ev = place_of(places_coder, annotator, text, trigger)
+    loc = ev.location
+    assert loc is None or loc.name != "Washington"
+    if "Texas Capitol" not in text:
+        assert loc is None and (ev.place_rule or "").startswith("none")
+
+
+def test_event_place_linking_motion_to_a_place(places_coder, annotator):
+    ev = place_of(places_coder, annotator, "The envoy travelled to Iran last week.", "travelled")
+    assert ev.location is not None and ev.location.text == "Iran"
+
+
+def test_event_place_linking_recipient_placed_by_in(places_coder, annotator):
+    text = "Leaders held a summit in China."
+    ev = place_of(places_coder, annotator, text, "summit", recipient=_ref(text, "China", "CHN"))
+    assert ev.location is not None and ev.location.text == "China"
+
+
+def test_event_place_linking_recipient_is_not_the_place(places_coder, annotator):
+    text = "The minister accused Iran of lying."
+    ev = place_of(places_coder, annotator, text, "accused", recipient=_ref(text, "Iran", "IRN"))
+    assert ev.location is None
+
+
+def test_event_place_linking_governing_clause(places_coder, annotator):
+    ev = place_of(places_coder, annotator, "Envoys met in Geneva to discuss the truce.", "discuss")
+    assert ev.location is not None and ev.location.text == "Geneva"
+    assert ev.place_rule == "governing clause: 'met' at 'Geneva'"
+
+
+def test_event_place_linking_after_clause_is_not_governed(places_coder, annotator):
+    text = "She spoke in Oslo after the rebels had seized the town."
+    ev = place_of(places_coder, annotator, text, "seized")
+    assert ev.location is None
+
+
+DATELINE = "BAGHDAD, March 7 (Reuters) - "
+
+
+@pytest.mark.parametrize(
+    ("body", "actor", "code", "fields", "placed"),
+    [
+        ("Iraqi lawmakers urged calm.", "Iraqi lawmakers", "IRQ", {}, True),
+        # an act by another country's actor is not placed where the reporter is
+        ("Iranian officials urged calm.", "Iranian officials", "IRN", {}, False),
+        # nor a historical, future or background act
+        ("Iraqi lawmakers urged calm.", "Iraqi lawmakers", "IRQ", {"aux": ["historical"]}, False),
+        ("Iraqi lawmakers urged calm.", "Iraqi lawmakers", "IRQ", {"aux": ["future"]}, False),
+        (
+            "Iraqi lawmakers urged calm.",
+            "Iraqi lawmakers",
+            "IRQ",
+            {"date_rule": "background: perfect 'had urged'"},
+            False,
+        ),
+        # nor an act dated weeks before the article
+        ("Iraqi lawmakers urged calm.", "Iraqi lawmakers", "IRQ", {"date": "2023-02-01"}, False),
+    ],
+)
+def test_event_place_linking_dateline_only_for_acts_done_there(
+    places_coder, annotator, body, actor, code, fields, placed
+):
+    text = DATELINE + body
+    ev = place_of(places_coder, annotator, text, "urged", actor=_ref(text, actor, code), **fields)
+    if placed:
+        assert ev.location is not None and ev.location.name == "Baghdad"
+        assert ev.place_rule == "dateline: 'BAGHDAD'"
+    else:
+        assert ev.location is None and "dateline not used" in (ev.place_rule or "")
+
+
+def test_event_place_linking_landmarks_file():
+    rows = read_landmarks()
+    assert ("Kremlin", "Moscow", "RUS", []) in rows
+    with pytest.raises(ConfigError, match="landmarks.tsv, line 1"):
+        read_landmarks("Kremlin\tMoscow\tRussia\n")
+
+
+@pytest.mark.parametrize(
+    ("second", "placed"),
+    [
+        # the visitor's act on the day of the visit, a sentence on
+        ("She met President Ghani on Monday.", True),
+        # an act of another day is not placed by the visit
+        ("She had met President Ghani in 2019.", False),
+    ],
+)
+def test_event_place_linking_visitor_acts_where_the_visit_took_them(coder, second, placed):
+    text = f"The Indian foreign minister visited Kabul on Monday. {second}"
+    analysis = coder.code(text, date="2023-03-08")
+    (met,) = [e for e in analysis.events if e.trigger.text == "met"]
+    if placed:
+        assert met.location is not None and met.location.text == "Kabul"
+        assert (met.place_rule or "").startswith("visit: 'visited' to 'Kabul'")
+    else:
+        assert met.location is None
+
+
+def test_event_place_linking_explain_shows_why(coder):
+    from eventwire.formats.table import event_lines
+
+    analysis = coder.code("Envoys met in Geneva on Monday to discuss the truce.", date="2023-03-08")
+    lines = "\n".join(event_lines(((analysis, e) for e in analysis.events), explain=True))
+    assert "    date: clause: 'Monday'" in lines
+    assert "    place: clause: 'Geneva'" in lines
+    plain = "\n".join(event_lines((analysis, e) for e in analysis.events))
+    assert "place: " not in plain
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # a material act at home: the actor's country
+        ("Kenyan police detained Kenyan activists.", "detained", "KEN"),
+        # whose recipient may be abroad: no guess
+        ("Kenyan police detained the activists.", "detained", None),
+        # an army's strike happens where its target is, which the text must say
+        ("The Russian army struck the city overnight.", "struck", None),
+        # a verbal act names no place of its own
+        ("Kenyan police accused the activists of lying.", "accused", None),
+        # an act on another country's people happens where the text says, not at home
+        ("Kenyan police detained Ugandan traders.", "detained", None),
+    ],
+)
+def test_event_place_linking_actor_country_for_material_acts(coder, text, trigger, country):
+    analysis = coder.code(text, date="2023-03-08")
+    (ev,) = [e for e in analysis.events if e.trigger.text == trigger]
+    if country is None:
+        assert ev.location is None
+    else:
+        assert ev.location is not None and ev.location.country == country
+        assert (ev.place_rule or "").startswith("actor's country")

@@ -1,0 +1,225 @@
+"""event_time linking: background acts, bounds, the governing clause and the story day."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.annotators.event_time import date_events, read_background, shift_value
+from eventwire.annotators.times import TimeTagger, load_lexicon
+from eventwire.errors import ConfigError
+from eventwire.records import Event, Span
+
+DATE = "2023-03-08"  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return TimeTagger(load_lexicon())
+
+
+def _dated(tagger, nlp, text: str, triggers: list[str], date: str = DATE) -> list[Event]:
+    doc = nlp(text)
+    times, signals = tagger.tag(text, doc, date)
+    events = []
+    for i, word in enumerate(triggers):
+        start = text.index(word)
+        sent = doc.char_span(start, start + len(word), alignment_mode="expand").sent
+        events.append(
+            Event(
+                id=f"ev{i}",
+                event="CONSULT",
+                trigger=Span(word, start, start + len(word)),
+                sentence=Span(sent.text, sent.start_char, sent.end_char),
+            )
+        )
+    date_events(events, times, doc, date, signals)
+    return events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cue"),
+    [
+        ("The general had signed the accord with the rebels.", "signed", "perfect"),
+        ("The two states disputed the border for decades.", "disputed", "span"),
+        ("As foreign minister, she negotiated the treaty.", "negotiated", "office"),
+        ("The then-president signed the decree.", "signed", "past office"),
+    ],
+)
+def test_event_time_linking_background_acts_stay_undated(tagger, nlp, text, trigger, cue):
+    (ev,) = _dated(tagger, nlp, text, [trigger])
+    assert (ev.date, ev.date_origin) == (None, "none")
+    assert ev.date_rule is not None and ev.date_rule.startswith(f"background: {cue}")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date", "origin", "cue"),
+    [
+        # a plain present perfect: before the article, in its current period
+        (
+            "The regime has chosen a confrontation with its neighbours.",
+            "chosen",
+            "2023",
+            "article",
+            "present perfect",
+        ),
+        # "has long": no period at all
+        ("The party has long opposed the dam.", "opposed", None, "none", "adverb"),
+    ],
+)
+def test_event_time_linking_present_perfect(tagger, nlp, text, trigger, date, origin, cue):
+    (ev,) = _dated(tagger, nlp, text, [trigger])
+    assert (ev.date, ev.date_origin) == (date, origin)
+    assert ev.date_rule is not None and ev.date_rule.startswith(f"background: {cue}")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        ("The governor invited the envoy to visit the camp in January 2021.", "invited", "2021-01"),
+        (
+            "It is the target the state pledged to reach at the summit last December.",
+            "pledged",
+            "2022-12",
+        ),
+    ],
+)
+def test_event_time_linking_past_complement_dates_its_act(tagger, nlp, text, trigger, date):
+    (ev,) = _dated(tagger, nlp, text, [trigger])
+    assert (ev.date, ev.date_origin) == (date, "anchor")
+    assert ev.date_rule is not None and ev.date_rule.startswith("complement")
+
+
+def test_event_time_linking_future_complement_does_not_date_its_act(tagger, nlp):
+    (ev,) = _dated(tagger, nlp, "The minister promised to visit the camp next month.", ["promised"])
+    assert (ev.date, ev.date_origin) == (DATE, "article")
+
+
+def test_event_time_linking_light_verb_in_a_dated_clause(tagger, nlp):
+    text = "Rebels shelled the port on Monday while the leaders held a summit abroad."
+    (ev,) = _dated(tagger, nlp, text, ["summit"])
+    assert (ev.date, ev.date_origin) == ("2023-03-06", "anchor")
+
+
+def test_event_time_linking_background_act_with_its_own_date(tagger, nlp):
+    (ev,) = _dated(tagger, nlp, "The general had signed the accord in 2019.", ["signed"])
+    assert (ev.date, ev.date_origin, ev.aux) == ("2019", "text", ["historical"])
+    assert ev.date_rule == "clause: '2019'"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers must finish the talks before Friday.",
+        "The rebels held the town until Monday.",
+    ],
+)
+def test_event_time_linking_a_bound_is_not_the_date(tagger, nlp, text):
+    trigger = "talks" if "talks" in text else "held"
+    (ev,) = _dated(tagger, nlp, text, [trigger])
+    assert (ev.date, ev.date_origin) == (DATE, "article")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The council met on Monday and pledged to act.", "pledged"),
+        ("Envoys met on Monday to discuss the truce.", "discuss"),
+    ],
+)
+def test_event_time_linking_governing_clause(tagger, nlp, text, trigger):
+    (ev,) = _dated(tagger, nlp, text, [trigger])
+    assert (ev.date, ev.date_origin) == ("2023-03-06", "anchor")
+    assert ev.date_rule is not None and ev.date_rule.startswith("governing clause")
+
+
+def test_event_time_linking_before_clause_is_not_governed(tagger, nlp):
+    text = "The envoy met the rebels on Monday before visiting the camp."
+    (ev,) = _dated(tagger, nlp, text, ["visiting"])
+    assert not (ev.date_rule or "").startswith("governing")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date", "origin"),
+    [
+        # the day a main clause names carries to the undated reactions that follow
+        (
+            "The council condemned the missile test on Monday. The minister urged restraint.",
+            "urged",
+            "2023-03-06",
+            "anchor",
+        ),
+        # the headline takes the day the lead names
+        (
+            "Leaders denounce the missile test. The council on Monday condemned the launch.",
+            "denounce",
+            "2023-03-06",
+            "anchor",
+        ),
+        # a day weeks before the article is history, not the story's day
+        (
+            "The treaty was signed on February 1. The minister urged restraint.",
+            "urged",
+            DATE,
+            "article",
+        ),
+        # a day in a subordinate clause does not set the story day
+        (
+            "Officials said that rebels fired rockets on Monday. The minister urged restraint.",
+            "urged",
+            DATE,
+            "article",
+        ),
+    ],
+)
+def test_event_time_linking_story_day(tagger, nlp, text, trigger, date, origin):
+    (ev,) = _dated(tagger, nlp, text, [trigger])
+    assert (ev.date, ev.date_origin) == (date, origin)
+    if origin == "anchor":
+        assert ev.date_rule is not None and ev.date_rule.startswith("story day: 'Monday'")
+
+
+def test_event_time_linking_offset_from_a_story_day(tagger, nlp):
+    text = "The council met on Monday. The vote came three days after the council condemned it."
+    met, condemned = _dated(tagger, nlp, text, ["met", "condemned"])
+    assert met.date == "2023-03-06"
+    assert (condemned.date, condemned.date_origin) == ("2023-03-03", "anchor")
+    assert condemned.date_rule is not None and condemned.date_rule.startswith("offset")
+
+
+def test_event_time_linking_future_weekday(tagger, nlp):
+    (ev,) = _dated(tagger, nlp, "The minister will visit Cairo on Friday.", ["visit"])
+    assert (ev.date, ev.date_origin, ev.aux) == ("2023-03-10", "text", ["future"])
+
+
+def test_event_time_linking_every_event_says_why(tagger, nlp):
+    text = "Protesters marched through the capital. The police had arrested a leader."
+    marched, arrested = _dated(tagger, nlp, text, ["marched", "arrested"])
+    assert marched.date_rule is not None and marched.date_rule.startswith("article date")
+    assert arrested.date_rule is not None and arrested.date_rule.startswith("background")
+
+
+@pytest.mark.parametrize(
+    ("value", "amount", "sign", "expected"),
+    [
+        ("2016-09-14", "P6Y", -1, "2010"),  # "six years after": a year, not a day
+        ("2016-09-14", "P3M", -1, "2016-06"),
+        ("2016-09-14", "P1Y", -1, "2015-09-14"),  # "a year after" stays exact
+        ("2016-09-14", "P2D", -1, "2016-09-12"),
+    ],
+)
+def test_event_time_linking_offset_precision(value, amount, sign, expected):
+    assert shift_value(value, amount, sign) == expected
+
+
+def test_event_time_linking_background_file():
+    cues = read_background()
+    assert "have" in cues["aspect"] and "for" in cues["duration"] and "minister" in cues["office"]
+    with pytest.raises(ConfigError, match="background.tsv, line 2"):
+        read_background("# kind\tword\nsomething\tlong\n")
+
+
+def test_event_time_linking_hours_earlier_is_the_story_day(tagger, nlp):
+    text = "The panel met on Monday. Its members had asked for the files a few hours earlier."
+    (ev,) = _dated(tagger, nlp, text, ["asked"])
+    assert (ev.date, ev.date_origin) == ("2023-03-06", "anchor")
+    assert ev.date_rule is not None and ev.date_rule.endswith("'a few hours earlier'")
