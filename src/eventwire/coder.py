@@ -28,11 +28,6 @@ log = logging.getLogger("eventwire")
 ErrorHandler = Callable[[Any, EventwireError], None]
 
 
-# spaCy holds a whole batch's arrays at once: 32 news articles peaked near 800 MB per
-# process on PolNeAR, 8 near 430 MB, at the same parse speed (benchmarks/throughput.py).
-PARSE_BATCH = 8
-
-
 # The longest reason an annotator failure warning quotes from its exception.
 FAILURE_REASON_CHARS = 160
 
@@ -168,8 +163,7 @@ class Coder:
         art = make_article(text, date=date, id=id, **meta)
         where = f"article {art.id!r}"
         self._check(art, where)
-        doc = self._nlp(art.text)
-        return self.annotate(art, doc)
+        return self.annotate(art, _nlp.parse(self._nlp, art.text))
 
     def annotate(self, art: Article, doc: Any) -> Analysis:
         """Run the annotators over an already parsed article."""
@@ -248,7 +242,9 @@ class Coder:
     def _code_batch(
         self, batch: list[Article], batch_size: int, handler: ErrorHandler
     ) -> Iterator[Analysis]:
-        docs = self._nlp.pipe((a.text for a in batch), batch_size=min(batch_size, PARSE_BATCH))
+        # spaCy holds a whole batch's arrays at once: 32 news articles peaked near 800 MB
+        # per process on PolNeAR, 8 near 430 MB, at the same parse speed (nlp.PARSE_BATCH)
+        docs = _nlp.pipe(self._nlp, (a.text for a in batch), min(batch_size, _nlp.PARSE_BATCH))
         for art, doc in zip(batch, docs, strict=True):
             try:
                 yield self.annotate(art, doc)
