@@ -66,7 +66,12 @@ class EventPlaceAnnotator(Annotator):
             return
         doc = ctx.doc
         anchored = [(p, _token_at(doc, p.start, p.end)) for p in ctx.analysis.places]
-        placed = [(p, t) for p, t in anchored if t is not None]
+        # a place attaches only to an event of its own sentence: look at those alone
+        sid = sentence_ids(doc)
+        placed: dict[int, list[tuple[Place, Any]]] = {}
+        for p, t in anchored:
+            if t is not None:
+                placed.setdefault(sid[t.i], []).append((p, t))
         fallback = self.dateline_place(ctx)
         for event in ctx.analysis.events:
             found = self.attached(doc, event, placed)
@@ -97,11 +102,19 @@ class EventPlaceAnnotator(Annotator):
                     return place
         return None
 
-    def attached(self, doc: Any, event: Event, places: list[tuple[Place, Any]]) -> Place | None:
-        """The place the parse attaches to the event's trigger, the nearest one if several."""
+    def attached(
+        self,
+        doc: Any,
+        event: Event,
+        places: list[tuple[Place, Any]] | dict[int, list[tuple[Place, Any]]],
+    ) -> Place | None:
+        """The place the parse attaches to the event's trigger, the nearest one if several
+        (``places``: (place, token) pairs, or those pairs by sentence number)."""
         trigger = _token_at(doc, event.trigger.start, event.trigger.end)
         if trigger is None:
             return None
+        if isinstance(places, dict):
+            places = places.get(sentence_ids(doc)[trigger.i], [])
         heads = {trigger}
         # "paid a visit to Syria": the light verb may carry the trigger noun's prepositions
         if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr", "nsubj"):
