@@ -529,9 +529,10 @@ def _progress(label: str, args: argparse.Namespace, paths: list[str]) -> Any:
     """Per-article progress on stderr: a bar on a terminal, log lines elsewhere."""
     from .progress import Progress, estimate_total
 
-    if args.no_progress:
+    total = estimate_total(paths)
+    if args.no_progress or (label == "code" and total == 1):  # one article: no ETA to give
         return Progress(label, stream=io.StringIO(), tty=False, log_every=1e9)
-    return Progress(label, total=estimate_total(paths), log_every=args.progress_every)
+    return Progress(label, total=total, log_every=args.progress_every)
 
 
 def _cluster_settings(args: argparse.Namespace) -> Any:
