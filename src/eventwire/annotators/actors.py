@@ -2158,7 +2158,10 @@ class _Article:
     def _merge_into(self, st: _EntityState, into: _EntityState) -> None:
         ent, target = st.entity, into.entity
         for m in ent.mentions:
-            if not any(x.start == m.start and x.end == m.end for x in target.mentions):
+            if (m.start, m.end) not in into.spans:  # kept with the mentions (_add)
+                into.spans.add((m.start, m.end))
+                if m.sentence is not None:
+                    into.last_sentence = max(into.last_sentence, m.sentence)
                 target.mentions.append(m)
         ent.mentions = []
         if target.code is None and ent.code is not None:
