@@ -77,6 +77,20 @@ def test_coder_workers_resolve(monkeypatch, value, setting, expected):
     assert coder_mod.resolve_workers(value, Settings({"workers": setting})) == expected
 
 
+def test_coder_workers_none_takes_the_setting(monkeypatch):
+    from eventwire import Coder
+
+    seen = []
+
+    def parallel(coder, articles, n_process, batch_size, handler):
+        seen.append(n_process)
+        return iter(())
+
+    monkeypatch.setattr(coder_mod, "_pipe_parallel", parallel)
+    list(Coder({"workers": 3}, lazy=True).pipe(ARTICLES, n_process=None))
+    assert seen == [3]
+
+
 @pytest.mark.parametrize("value,setting,named", [(-1, 0, "--workers"), (None, -2, "'workers'")])
 def test_coder_workers_bad_number(value, setting, named):
     with pytest.raises(ConfigError, match="expected 0") as err:

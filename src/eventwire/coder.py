@@ -234,7 +234,7 @@ class Coder:
     def pipe(
         self,
         articles: Iterable[Article | Mapping[str, Any]],
-        n_process: int = 1,
+        n_process: int | None = 1,
         batch_size: int = 32,
         on_error: ErrorHandler | None = None,
     ) -> Iterator[Analysis]:
@@ -242,10 +242,13 @@ class Coder:
 
         With ``n_process > 1`` the work runs in that many worker processes, each
         with its own Coder (one spaCy load per worker), and the results are the same,
-        in the same order. An input of one article is coded in this process, and if
-        worker processes cannot be started (or die), the rest is coded here too.
+        in the same order; ``None`` takes the ``workers`` setting (0: one per core). An
+        input of one article is coded in this process, and if worker processes cannot be
+        started (or die), the rest is coded here too.
         """
         handler = on_error or _log_error
+        if n_process is None:
+            n_process = resolve_workers(None, self.settings)
         if n_process <= 1:
             yield from self._pipe_local(articles, batch_size, handler)
             return
