@@ -167,7 +167,7 @@ def stage_cli(command: str, corpus: Path, workers: int) -> dict[str, Any]:
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
     lines = [json.loads(x) for x in corpus.read_text(encoding="utf-8").splitlines()]
     return {
-        "stage": command,
+        "stage": "cli" if command == "code" else command,
         "articles": len(lines),
         "words": sum(len(a["text"].split()) for a in lines),
         "seconds": seconds,
