@@ -2,24 +2,28 @@
 
 Codes the same real news articles (the PolNeAR texts, read in place from
 ../shared/eval/quotes/polnear/{train,dev}/text) with the same number of worker
-processes in three stages, each in a fresh subprocess so peak memory is its own:
+processes (default: one per CPU core) in four stages, each in a fresh subprocess so
+peak memory is its own:
 
   (a) parse   eventwire's spaCy pipeline (eventwire.nlp.load() + nlp.pipe), nothing else
   (b) code    the full Coder: one parse, then every annotator in settings order
-  (c) ingest  `eventwire ingest --workers N` into a new DuckDB file (coding + store writes,
-              wall time including worker start-up)
+  (c) ingest  `eventwire ingest` into a new DuckDB file (coding + store writes, wall time
+              including worker start-up), with no flags when N is the core count
+  (d) cli     `eventwire code --format jsonl` (coding + JSON output), likewise
 
-and prints articles/s, words/s, peak RSS per worker process and the ratio b/a,
-both by wall time and by CPU time (the CPU seconds the workers spent: on a shared
-machine the wall-time rates move with the neighbours' load, CPU time does not).
-Stages (a) and (b) time the work only, after every worker has loaded its models.
+and prints articles/s, words/s, peak RSS per worker process and the ratios b/a, c/a
+and d/a by wall time (and b/a by CPU time: the CPU seconds the workers spent; on a
+shared machine the wall-time rates move with the neighbours' load, CPU time does not).
+Stages (a) and (b) time the work only, after every worker has loaded its models; (a)
+is also timed from the start of its pool (its start-up included, as in (c) and (d)).
 
-    python benchmarks/throughput.py                      # 500 articles, 1 worker
-    python benchmarks/throughput.py --workers 2 --limit 924
+    python benchmarks/throughput.py                      # 500 articles, a worker per core
+    python benchmarks/throughput.py --workers 1 --limit 924
     python benchmarks/throughput.py --profile 100        # per-annotator times + cProfile top
     python benchmarks/throughput.py --limit 40 --config settings.json   # other settings
 
-Floors (issue 7): b/a >= 0.75 with every annotator on; peak RSS <= 1 GiB per worker.
+Floors: b/a >= 0.75 with every annotator on (issue 7); c/a and d/a >= 0.75 with no flags
+(issue 22); peak RSS <= 1 GiB per worker.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = ROOT.parent / "shared" / "eval" / "quotes" / "polnear"
 GIB = 1024**3
+STAGES = ("parse", "code", "ingest", "cli")
 
 
 def load_articles(limit: int, root: Path = POLNEAR) -> list[dict[str, Any]]:
@@ -115,6 +120,7 @@ def stage_work(
 ) -> dict[str, Any]:
     """Time stage ``parse`` or ``code`` over the articles in ``workers`` processes."""
     chunks = [articles[i : i + 16] for i in range(0, len(articles), 16)]
+    start = time.perf_counter()
     with ProcessPoolExecutor(workers, initializer=_init, initargs=(stage, settings)) as pool:
         list(pool.map(_ready, range(workers)))
         t0 = time.perf_counter()
@@ -125,33 +131,43 @@ def stage_work(
         "articles": sum(r[0] for r in results),
         "words": sum(r[1] for r in results),
         "seconds": seconds,
+        "seconds_with_startup": time.perf_counter() - start - 0.3,  # less _ready's sleep
         "cpu_seconds": sum(r[3] for r in results),
         "peak_rss_per_worker": max(r[2] for r in results),
     }
 
 
-def stage_ingest(corpus: Path, workers: int) -> dict[str, Any]:
-    """Time `eventwire ingest` (in this process, its workers as children) into a new store."""
+def stage_cli(command: str, corpus: Path, workers: int) -> dict[str, Any]:
+    """Time `eventwire ingest` into a new store or `eventwire code` (in this process, its
+    workers as children), with no --workers flag when ``workers`` is the core count."""
     from eventwire import cli
+    from eventwire.coder import cpu_cores
 
     def cpu() -> float:
         me = resource.getrusage(resource.RUSAGE_SELF)
         kids = resource.getrusage(resource.RUSAGE_CHILDREN)
         return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
+    flags = [] if workers == cpu_cores() else ["--workers", str(workers)]
     with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "bench.duckdb"
+        if command == "ingest":
+            argv = ["ingest", str(corpus), "--db", str(Path(tmp) / "bench.duckdb"), *flags]
+        else:
+            argv = ["code", str(corpus), "--format", "jsonl", *flags]
         t0, c0 = time.perf_counter(), cpu()
-        rc = cli.main(
-            ["ingest", str(corpus), "--db", str(db), "--workers", str(workers), "--no-progress"]
-        )
+        with open(os.devnull, "w", encoding="utf-8") as sink:
+            saved, sys.stdout = sys.stdout, sink
+            try:
+                rc = cli.main(argv)
+            finally:
+                sys.stdout = saved
         seconds, cpu_seconds = time.perf_counter() - t0, cpu() - c0
     if rc != 0:
-        raise SystemExit(f"ingest failed with exit code {rc}")
+        raise SystemExit(f"{command} failed with exit code {rc}")
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
     lines = [json.loads(x) for x in corpus.read_text(encoding="utf-8").splitlines()]
     return {
-        "stage": "ingest",
+        "stage": "cli" if command == "code" else command,
         "articles": len(lines),
         "words": sum(len(a["text"].split()) for a in lines),
         "seconds": seconds,
@@ -230,8 +246,8 @@ def main(argv: list[str] | None = None) -> int:
     """Run the three stages (each in a subprocess) and print the table."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--limit", type=int, default=500, help="articles (default 500; 924 max)")
-    ap.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
-    ap.add_argument("--stage", choices=("parse", "code", "ingest"), help=argparse.SUPPRESS)
+    ap.add_argument("--workers", type=int, help="worker processes (default: one per CPU core)")
+    ap.add_argument("--stage", choices=STAGES, help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
     ap.add_argument("--profile", type=int, metavar="N", help="profile coding of N articles")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
@@ -239,14 +255,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--config", help="JSON file of settings for the Coder of stage (b)")
     args = ap.parse_args(argv)
     settings = json.loads(Path(args.config).read_text(encoding="utf-8")) if args.config else {}
+    if args.workers is None:
+        from eventwire.coder import cpu_cores
+
+        args.workers = cpu_cores()
 
     if args.profile:
         profile(load_articles(args.profile, Path(args.polnear)))
         return 0
     if args.stage:  # one stage, in its own process; results as JSON on stdout
         corpus = Path(args.corpus)
-        if args.stage == "ingest":
-            result = stage_ingest(corpus, args.workers)
+        if args.stage in ("ingest", "cli"):
+            result = stage_cli("code" if args.stage == "cli" else "ingest", corpus, args.workers)
         else:
             arts = [json.loads(x) for x in corpus.read_text(encoding="utf-8").splitlines()]
             result = stage_work(args.stage, arts, args.workers, settings)
@@ -261,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
             "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8"
         )
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-        for stage in ("parse", "code", "ingest"):
+        for stage in STAGES:
             out = subprocess.run(
                 [sys.executable, __file__, "--stage", stage, "--corpus", str(corpus)]
                 + ["--workers", str(args.workers)]
@@ -279,14 +299,21 @@ def main(argv: list[str] | None = None) -> int:
     ratio = (b["articles"] / b["seconds"]) / (a["articles"] / a["seconds"])
     # On a shared machine wall time moves with the neighbours' load; CPU time does not.
     ratio_cpu = a["cpu_seconds"] / b["cpu_seconds"]
+    # (c) and (d) include their start-up: against (a)'s work alone and with its start-up
+    vs_a = {
+        r["stage"]: (a["seconds"] / r["seconds"], a["seconds_with_startup"] / r["seconds"])
+        for r in results[2:]
+    }
     if args.json:
         print(
             json.dumps(
                 {
                     "workers": args.workers,
+                    "cpus": os.cpu_count(),
                     "stages": results,
                     "ratio_b_a": ratio,
                     "ratio_b_a_cpu": ratio_cpu,
+                    "ratio_vs_parse": vs_a,
                 }
             )
         )
@@ -303,6 +330,11 @@ def main(argv: list[str] | None = None) -> int:
         print(_fmt(r))
     worst = max(r["peak_rss_per_worker"] for r in results)
     print(f"ratio b/a by CPU time: {ratio_cpu:.2f}  (floor 0.75); by wall time: {ratio:.2f}")
+    for name, (work, startup) in vs_a.items():
+        print(
+            f"ratio {name}/a by wall time: {work:.2f} against the parse's work alone, "
+            f"{startup:.2f} against it with its pool's start-up (target 0.75)"
+        )
     print(f"peak RSS per worker: {worst / 2**20:.0f} MiB  (ceiling {GIB / 2**20:.0f} MiB)")
     return 0
 

@@ -12,6 +12,14 @@ SHARED = ROOT.parent / "shared"
 EXAMPLES = ROOT / "examples"
 
 
+@pytest.fixture(autouse=True)
+def _one_core(monkeypatch):
+    # `code` and `ingest` start one worker process per core by default, each loading its own
+    # model: tests that call the CLI in-process code in that process (as on a one-core
+    # machine); tests/test_coder_workers.py starts worker processes on purpose.
+    monkeypatch.setattr("eventwire.coder.cpu_cores", lambda: 1)
+
+
 @pytest.fixture(scope="session")
 def coder():
     from eventwire import Coder

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
@@ -93,10 +94,14 @@ def test_coder_orphan_workers_pool_is_given_the_parent_pid(monkeypatch):
         def __exit__(self, *exc):
             return False
 
-        def submit(self, *args):  # never reached: there are no articles
-            raise AssertionError(args)
+        def submit(self, fn, chunk):  # the workers' answer: nothing coded
+            done: Future = Future()
+            done.set_result([])
+            return done
 
     monkeypatch.setattr(coder_mod, "ProcessPoolExecutor", Pool)
-    list(coder_mod._pipe_parallel(coder_mod.Settings(), [], 2, 8, lambda i, e: None))
+    arts = [{"text": "One article."}, {"text": "Two articles."}]  # one would stay in-process
+    coder = coder_mod.Coder(lazy=True)
+    assert list(coder_mod._pipe_parallel(coder, arts, 2, 8, lambda i, e: None)) == []
     assert seen["initializer"] is coder_mod._init_worker
     assert seen["initargs"][1] == os.getpid()

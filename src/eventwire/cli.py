@@ -51,15 +51,26 @@ def _articles(items: Iterable[Article | SourceError], report: Reporter) -> Itera
 
 
 def _coder(args: argparse.Namespace) -> Any:
-    from .coder import Coder
+    from .coder import Coder, resolve_workers
+    from .settings import Settings
 
     settings: dict[str, Any] = {}
     if getattr(args, "config", None):
         settings = _load_config(args.config)
     if getattr(args, "min_confidence", None) is not None:
         settings["min_confidence"] = args.min_confidence
+    if hasattr(args, "workers"):  # --workers N, else the workers setting (0: every core)
+        args.workers = resolve_workers(args.workers, Settings(settings))
     # with worker processes the parent only hands out articles: it loads no model
     return Coder(settings, lazy=getattr(args, "workers", 1) > 1)
+
+
+def _counted(analyses: Iterable[Analysis], progress: Any, report: Reporter) -> Iterator[Analysis]:
+    """The analyses, ticking the progress (articles/s, ETA) as each one comes."""
+    for a in analyses:
+        progress.errors = report.errors
+        progress.update(done=1)
+        yield a
 
 
 def _load_config(path: str) -> dict[str, Any]:
@@ -105,9 +116,13 @@ def cmd_code(args: argparse.Namespace) -> int:
         raise InputError("no input: give FILE arguments or pipe an article's text to stdin")
     report = Reporter()
     coder = _coder(args)
+    progress = _progress("code", args, paths)
     opts = _read_opts(args, coder.settings)  # sources: see the block below
     items = _articles(ingest.read(paths, fmt=args.input_format, date=args.date, **opts), report)
-    n = _print_analyses(coder.pipe(items, on_error=report), args.format, args.explain, sys.stdout)
+    analyses = coder.pipe(items, n_process=args.workers, on_error=report)
+    n = _print_analyses(_counted(analyses, progress, report), args.format, args.explain, sys.stdout)
+    progress.errors = report.errors
+    progress.close()
     _report_skips(opts)
     if n == 0:
         print("eventwire: nothing was coded", file=sys.stderr)
@@ -164,8 +179,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                     seen += 1
                     if store.is_current(art):
                         stats.unchanged += 1
+                        progress.update(done=1)  # an article already stored counts as done
                     elif _is_copy(dedup, art, opts):
                         copies += 1
+                        progress.update(done=1)
                     else:
                         new.append(art)
                 store.release()
@@ -174,14 +191,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         on_error = _forgetting(report, dedup)  # sources: a copy's original must be stored
         analyses = coder.pipe(fresh(), n_process=args.workers, on_error=on_error)
         partial = 0
-        for batch in _batches(analyses, args.batch_size):
+        for batch in _batches(_counted(analyses, progress, report), args.batch_size):
             coded += len(batch)
             partial += _report_partial(batch)
             stats += _store_batch(store, batch, dedup)
             store.release()
-            _ingest_tick(progress, stats, report)
         _store_batch(store, [], dedup)  # copies of articles stored in a later batch
-        _ingest_done(progress, stats, report)
+        progress.errors = report.errors
+        progress.close()
         _cluster_after_ingest(args, store)
         counts = store.counts()
     print(
@@ -405,6 +422,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--explain", action="store_true", help="show each event's rule and confidence")
     p.add_argument("--config", help="JSON file of settings")
     _min_confidence_arg(p)
+    _workers_args(p)
     _source_args(p)
     p.set_defaults(func=cmd_code)
 
@@ -413,7 +431,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help="DuckDB file (created if missing); not with --engine ray")
     p.add_argument("--date", help="article date for plain-text input, YYYY-MM-DD")
     p.add_argument("--input-format", choices=sorted(ingest.FORMATS), help="force an input format")
-    p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("--batch-size", type=int, default=64, help="articles per transaction")
     _scale_args(p)
     p.add_argument("--config", help="JSON file of settings")
@@ -460,7 +477,28 @@ def build_parser() -> argparse.ArgumentParser:
 # --- corpus scale: progress, clustering, event level, Ray runner (corpus, distributed) ---
 
 
+def _workers_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="worker processes (default: the workers setting, 0: one per CPU core); "
+        "1 codes in this process, for debugging",
+    )
+    p.add_argument(
+        "--no-progress", action="store_true", help="no progress bar or progress log lines"
+    )
+    p.add_argument(
+        "--progress-every",
+        type=float,
+        default=10.0,
+        metavar="SECONDS",
+        help="off a terminal: write a progress log line every SECONDS (default 10)",
+    )
+
+
 def _scale_args(p: argparse.ArgumentParser) -> None:
+    _workers_args(p)
     p.add_argument(
         "--engine",
         choices=("local", "ray"),
@@ -479,38 +517,22 @@ def _scale_args(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="do not rebuild the corpus-level events after storing (see 'eventwire cluster')",
     )
-    p.add_argument(
-        "--no-progress", action="store_true", help="no progress bar or progress log lines"
-    )
-    p.add_argument(
-        "--progress-every",
-        type=float,
-        default=10.0,
-        metavar="SECONDS",
-        help="off a terminal: write a progress log line every SECONDS (default 10)",
-    )
 
 
 def _ingest_progress(args: argparse.Namespace) -> Any:
-    from .progress import Progress, estimate_total
-
     if args.db is None:
         raise InputError("ingest: --db FILE is required (or --engine ray with --out DIR)")
-    if args.no_progress:
-        return Progress("ingest", stream=io.StringIO(), tty=False, log_every=1e9)
-    return Progress("ingest", total=estimate_total(args.paths), log_every=args.progress_every)
+    return _progress("ingest", args, args.paths)
 
 
-def _ingest_tick(progress: Any, stats: Any, report: Reporter) -> None:
-    progress.done = stats.inserted + stats.replaced + stats.unchanged
-    progress.errors = report.errors
-    progress.update()
+def _progress(label: str, args: argparse.Namespace, paths: list[str]) -> Any:
+    """Per-article progress on stderr: a bar on a terminal, log lines elsewhere."""
+    from .progress import Progress, estimate_total
 
-
-def _ingest_done(progress: Any, stats: Any, report: Reporter) -> None:
-    progress.done = stats.inserted + stats.replaced + stats.unchanged
-    progress.errors = report.errors
-    progress.close()
+    total = estimate_total(paths)
+    if args.no_progress or (label == "code" and total == 1):  # one article: no ETA to give
+        return Progress(label, stream=io.StringIO(), tty=False, log_every=1e9)
+    return Progress(label, total=total, log_every=args.progress_every)
 
 
 def _cluster_settings(args: argparse.Namespace) -> Any:
@@ -691,7 +713,7 @@ def cmd_ingest_ray(args: argparse.Namespace) -> int:
         args.paths,
         args.out,
         address=args.address,
-        workers=max(1, args.workers),
+        workers=_ray_workers(args.workers, settings),
         batch_size=args.batch_size,
         settings=settings,
         date=args.date,
@@ -704,6 +726,13 @@ def cmd_ingest_ray(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0 if summary.articles or not summary.errors else 2
+
+
+def _ray_workers(value: int | None, settings: dict[str, Any]) -> int:
+    from .coder import resolve_workers
+    from .settings import Settings
+
+    return resolve_workers(value, Settings(settings))
 
 
 def cmd_load(args: argparse.Namespace) -> int:

@@ -15,11 +15,13 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import chain
 from typing import Any
 
 from . import annotators as _annotators
 from . import nlp as _nlp
-from .errors import ArticleError, EventwireError
+from .errors import ArticleError, ConfigError, EventwireError
 from .records import ANNOTATOR_FAILED, Analysis, Article
 from .settings import Settings
 
@@ -28,13 +30,34 @@ log = logging.getLogger("eventwire")
 ErrorHandler = Callable[[Any, EventwireError], None]
 
 
-# spaCy holds a whole batch's arrays at once: 32 news articles peaked near 800 MB per
-# process on PolNeAR, 8 near 430 MB, at the same parse speed (benchmarks/throughput.py).
-PARSE_BATCH = 8
-
-
 # The longest reason an annotator failure warning quotes from its exception.
 FAILURE_REASON_CHARS = 160
+
+
+# Articles handed to a worker process at a time: few, so that every worker has work to
+# the end of a small corpus and results (and progress) come back article by article.
+PARALLEL_CHUNK = 4
+
+
+def cpu_cores() -> int:
+    """The CPU cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def resolve_workers(value: int | None, settings: Settings | None = None) -> int:
+    """Worker processes to code with: ``value`` (e.g. ``--workers``), else the ``workers``
+    setting; 0 means one per CPU core."""
+    where = "--workers" if value is not None else "setting 'workers'"
+    n = value if value is not None else (settings or Settings())["workers"]
+    if not isinstance(n, int) or isinstance(n, bool) or n < 0:
+        raise ConfigError(
+            f"{where}: {n!r} is not a number of worker processes; expected 0 (one per CPU "
+            "core), 1 (code in this process, for debugging) or more"
+        )
+    return n or cpu_cores()
 
 
 def article_id_for(text: str) -> str:
@@ -168,8 +191,7 @@ class Coder:
         art = make_article(text, date=date, id=id, **meta)
         where = f"article {art.id!r}"
         self._check(art, where)
-        doc = self._nlp(art.text)
-        return self.annotate(art, doc)
+        return self.annotate(art, _nlp.parse(self._nlp, art.text))
 
     def annotate(self, art: Article, doc: Any) -> Analysis:
         """Run the annotators over an already parsed article."""
@@ -212,20 +234,25 @@ class Coder:
     def pipe(
         self,
         articles: Iterable[Article | Mapping[str, Any]],
-        n_process: int = 1,
+        n_process: int | None = 1,
         batch_size: int = 32,
         on_error: ErrorHandler | None = None,
     ) -> Iterator[Analysis]:
         """Code many articles, in order; a bad article is reported to ``on_error`` and skipped.
 
         With ``n_process > 1`` the work runs in that many worker processes, each
-        with its own Coder (one spaCy load per worker).
+        with its own Coder (one spaCy load per worker), and the results are the same,
+        in the same order; ``None`` takes the ``workers`` setting (0: one per core). An
+        input of one article is coded in this process, and if worker processes cannot be
+        started (or die), the rest is coded here too.
         """
         handler = on_error or _log_error
+        if n_process is None:
+            n_process = resolve_workers(None, self.settings)
         if n_process <= 1:
             yield from self._pipe_local(articles, batch_size, handler)
             return
-        yield from _pipe_parallel(self.settings, articles, n_process, batch_size, handler)
+        yield from _pipe_parallel(self, articles, n_process, batch_size, handler)
 
     def _pipe_local(
         self, articles: Iterable[Any], batch_size: int, handler: ErrorHandler
@@ -248,7 +275,9 @@ class Coder:
     def _code_batch(
         self, batch: list[Article], batch_size: int, handler: ErrorHandler
     ) -> Iterator[Analysis]:
-        docs = self._nlp.pipe((a.text for a in batch), batch_size=min(batch_size, PARSE_BATCH))
+        # spaCy holds a whole batch's arrays at once: 32 news articles peaked near 800 MB
+        # per process on PolNeAR, 8 near 430 MB, at the same parse speed (nlp.PARSE_BATCH)
+        docs = _nlp.pipe(self._nlp, (a.text for a in batch), min(batch_size, _nlp.PARSE_BATCH))
         for art, doc in zip(batch, docs, strict=True):
             try:
                 yield self.annotate(art, doc)
@@ -314,11 +343,12 @@ def _init_worker(settings: dict[str, Any], parent_pid: int | None = None) -> Non
     _WORKER = Coder(settings)
 
 
-def _work(
-    chunk: list[tuple[int, Any]],
-) -> list[tuple[int, Any, Analysis | None, EventwireError | None]]:
+_Result = tuple[int, Any, Analysis | None, EventwireError | None]
+
+
+def _work(chunk: list[tuple[int, Any]]) -> list[_Result]:
     assert _WORKER is not None
-    out: list[tuple[int, Any, Analysis | None, EventwireError | None]] = []
+    out: list[_Result] = []
     errors: list[tuple[Any, EventwireError]] = []
     items = [item for _pos, item in chunk]
     results = list(_WORKER.pipe(items, n_process=1, on_error=lambda a, e: errors.append((a, e))))
@@ -335,46 +365,79 @@ def _work(
 
 
 def _pipe_parallel(
-    settings: Settings,
+    coder: Coder,
     articles: Iterable[Any],
     n_process: int,
     batch_size: int,
     handler: ErrorHandler,
 ) -> Iterator[Analysis]:
     # Validation happens up front so one bad article never reaches a worker.
-    def chunks() -> Iterator[list[tuple[int, Any]]]:
-        chunk: list[tuple[int, Any]] = []
+    def valid() -> Iterator[tuple[int, Article]]:
         for i, item in enumerate(articles):
             try:
-                art = make_article(item, where=_where(item, i))
+                yield i, make_article(item, where=_where(item, i))
             except EventwireError as exc:
                 handler(item, exc)
-                continue
-            chunk.append((i, art))
-            if len(chunk) >= batch_size:
+
+    size = max(1, min(batch_size, PARALLEL_CHUNK))
+    source = valid()
+    head = [x for _, x in zip(range(2), source, strict=False)]
+    if len(head) < 2:  # one article: a pool would only add its start-up
+        yield from coder._pipe_local([art for _, art in head], batch_size, handler)
+        return
+    items = chain(head, source)
+
+    def chunks() -> Iterator[list[tuple[int, Any]]]:
+        chunk: list[tuple[int, Any]] = []
+        for pair in items:
+            chunk.append(pair)
+            if len(chunk) >= size:
                 yield chunk
                 chunk = []
         if chunk:
             yield chunk
 
-    with ProcessPoolExecutor(
-        max_workers=n_process,
-        initializer=_init_worker,
-        initargs=(settings.as_dict(), os.getpid()),
-    ) as pool:
-        pending: list[Future[list[tuple[int, Any, Analysis | None, EventwireError | None]]]] = []
-        source = chunks()
+    def local(rest: Iterable[list[tuple[int, Any]]]) -> Iterator[Analysis]:
+        arts = (art for chunk in rest for _, art in chunk)
+        yield from coder._pipe_local(arts, batch_size, handler)
+
+    pending: list[tuple[list[tuple[int, Any]], Future[list[_Result]]]] = []
+    todo = chunks()
+    try:
+        pool = ProcessPoolExecutor(
+            max_workers=n_process,
+            initializer=_init_worker,
+            initargs=(coder.settings.as_dict(), os.getpid()),
+        )
+    except (OSError, ValueError, NotImplementedError) as exc:
+        log.warning("cannot start %d worker processes (%s); coding in this process", n_process, exc)
+        yield from local(todo)
+        return
+    with pool:
         exhausted = False
         while True:
             while not exhausted and len(pending) < n_process * 2:
-                try:
-                    pending.append(pool.submit(_work, next(source)))
-                except StopIteration:
+                chunk = next(todo, None)
+                if chunk is None:
                     exhausted = True
+                    break
+                try:
+                    pending.append((chunk, pool.submit(_work, chunk)))
+                except (BrokenProcessPool, RuntimeError, OSError) as exc:
+                    log.warning("worker processes failed (%s); coding in this process", exc)
+                    yield from local(chain([c for c, _ in pending], [chunk], todo))
+                    return
             if not pending:
                 break
-            fut = pending.pop(0)
-            for _pos, item, analysis, err in fut.result():
+            chunk, fut = pending[0]
+            try:
+                results = fut.result()
+            except (BrokenProcessPool, OSError) as exc:
+                log.warning("worker processes failed (%s); coding in this process", exc)
+                yield from local(chain([c for c, _ in pending], todo))
+                return
+            pending.pop(0)
+            for _pos, item, analysis, err in results:
                 if analysis is not None:
                     yield analysis
                 else:

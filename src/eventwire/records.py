@@ -382,6 +382,11 @@ class Analysis:
     places: list[Place] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # id -> entity, rebuilt when the list changes: annotators look entities up once per
+    # event or quote, and a scan per look-up grew with the square of an article's length
+    _by_id: tuple[int, int, dict[str, Entity]] = field(
+        default=(0, -1, {}), init=False, repr=False, compare=False
+    )
 
     def annotator_failures(self) -> list[str]:
         """The warnings that say an annotator failed on this article (its records are missing)."""
@@ -391,7 +396,16 @@ class Analysis:
         """The entity with this id, or None."""
         if entity_id is None:
             return None
-        for ent in self.entities:
+        list_id, size, index = self._by_id
+        if list_id != id(self.entities) or size != len(self.entities):
+            index = {}
+            for ent in self.entities:
+                index.setdefault(ent.id, ent)
+            self._by_id = (id(self.entities), len(self.entities), index)
+        found = index.get(entity_id)
+        if found is not None and found.id == entity_id:
+            return found
+        for ent in self.entities:  # an entity whose id changed since the index was built
             if ent.id == entity_id:
                 return ent
         return None

@@ -30,6 +30,13 @@ SETTINGS: tuple[Setting, ...] = (
         "Annotators to run, in order (names registered in eventwire.annotators).",
     ),
     Setting(
+        "workers",
+        0,
+        int,
+        "Worker processes that code and ingest use: 0 one per CPU core, 1 code in the "
+        "calling process (for debugging); --workers N overrides it.",
+    ),
+    Setting(
         "max_chars",
         1_000_000,
         int,

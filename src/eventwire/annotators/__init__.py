@@ -13,7 +13,7 @@ requirement is met by an earlier annotator.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -73,6 +73,63 @@ def sentence_ids(doc: Doc) -> list[int]:
             ids[i] = k
     doc.user_data["eventwire.sentence_ids"] = ids
     return ids
+
+
+class SpanIndex:
+    """Character spans filed under every block of text they touch, so that asking which
+    spans hold a position, contain a span or overlap one reads a block or two instead of
+    scanning all of them (a scan per sentence or per match grows with the square of a
+    long article's length). Each span may carry an item (its index in a record list)."""
+
+    BLOCK = 2048
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._at: dict[int, list[tuple[int, int, Any]]] = {}
+        for s, e in spans:
+            self.add(s, e)
+
+    def _blocks(self, start: int, end: int) -> range:
+        return range(start // self.BLOCK, max(start, end - 1) // self.BLOCK + 1)
+
+    def add(self, start: int, end: int, item: Any = None) -> None:
+        """File the span [start, end), with ``item``."""
+        entry = (start, end, item)
+        for b in self._blocks(start, end):
+            self._at.setdefault(b, []).append(entry)
+
+    def holds(self, char: int) -> bool:
+        """Whether a span holds the character at ``char`` (start <= char < end)."""
+        return any(s <= char < e for s, e, _ in self._at.get(char // self.BLOCK, ()))
+
+    def containing(self, start: int, end: int) -> list[Any]:
+        """The items of the spans that contain [start, end) (s <= start and end <= e)."""
+        blocks = {start // self.BLOCK}
+        if end <= start:  # an empty span is also inside one that ends where it is
+            blocks.add(max(0, start - 1) // self.BLOCK)
+        return self._items(blocks, lambda s, e: s <= start and end <= e)
+
+    def contains(self, start: int, end: int) -> bool:
+        """Whether a span contains [start, end)."""
+        return bool(self.containing(start, end))
+
+    def overlapping(self, start: int, end: int) -> list[Any]:
+        """The items of the spans that overlap [start, end) (s < end and start < e)."""
+        return self._items(self._blocks(start, end), lambda s, e: s < end and start < e)
+
+    def _items(self, blocks: Iterable[int], test: Callable[[int, int], bool]) -> list[Any]:
+        seen: set[int] = set()
+        out = []
+        for b in blocks:
+            for entry in self._at.get(b, ()):
+                if id(entry) not in seen and test(entry[0], entry[1]):
+                    seen.add(id(entry))  # a span across blocks is filed in each
+                    out.append(entry[2])
+        return out
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span overlaps [start, end)."""
+        blocks = self._blocks(start, end)
+        return any(s < end and start < e for b in blocks for s, e, _ in self._at.get(b, ()))
 
 
 class Annotator:

@@ -42,7 +42,8 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -619,6 +620,8 @@ class _EntityState:
     last: int = -1  # token index of the latest mention
     number: str = "sg"
     gender: str | None = None  # m | f, from a given name, an honorific or a pronoun
+    spans: set[tuple[int, int]] = field(default_factory=set)  # (start, end) of its mentions
+    last_sentence: int = -1  # the latest sentence it is mentioned in
 
 
 # --------------------------------------------------------------------------------------
@@ -832,7 +835,9 @@ class ActorsAnnotator(Annotator):
         """What a phrase resolves to from the dictionaries alone (no coreference)."""
         cached = ctx.data.get("actors.hits")
         hits = cached[1] if cached and cached[0] is ctx.doc else self.hits(ctx.doc)
-        art = _Article(self, ctx, [h for h in hits if span.start <= h.start < span.end])
+        lo = bisect_left(hits, span.start, key=lambda h: h.start)  # hits are in text order
+        hi = bisect_left(hits, span.end, key=lambda h: h.start)
+        art = _Article(self, ctx, hits[lo:hi])
         phrase = art.phrase_for(span.root.i, limit=(span.start, span.end))
         if phrase is None:
             return Resolution()
@@ -885,6 +890,51 @@ def _plural_tok(tok: Any) -> bool:
     return tok.tag_ in ("NNS", "NNPS")
 
 
+_Places = tuple[list[tuple[range, str]], dict[int, list[int]]]
+
+
+def _place_tokens(ctx: Context) -> _Places:
+    """The tokens of each resolved toponym that is not a country, with its country, and the
+    toponyms covering each token; once per doc (resolve_span builds an _Article per call:
+    a scan of every place per call grew with the square of the article's length)."""
+    cached = ctx.data.get("actors.places")
+    if cached is not None and cached[0] is ctx.doc and cached[1] == len(ctx.analysis.places):
+        return cached[2]  # type: ignore[no-any-return]
+    places: list[tuple[range, str]] = []
+    covering: dict[int, list[int]] = {}
+    for place in ctx.analysis.places:
+        if not place.country or place.feature == "country":
+            continue
+        span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                covering.setdefault(i, []).append(len(places))
+            places.append((range(span.start, span.end), place.country))
+    ctx.data["actors.places"] = (ctx.doc, len(ctx.analysis.places), (places, covering))
+    return places, covering
+
+
+class _PlaceAt(Mapping[int, str]):
+    """Token -> country of the (last) toponym covering it that no dictionary hit overlaps."""
+
+    def __init__(self, places: _Places, hit_at: Mapping[int, Any]) -> None:
+        self.places, self.covering = places
+        self.hit_at = hit_at
+
+    def __getitem__(self, i: int) -> str:
+        for k in reversed(self.covering.get(i, ())):
+            toks, code = self.places[k]
+            if not any(t in self.hit_at for t in toks):
+                return code
+        raise KeyError(i)
+
+    def __iter__(self) -> Iterator[int]:
+        return (i for i in sorted(self.covering) if i in self)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
 def _doc_index(doc: Any) -> tuple[dict[int, Any], list[int], list[tuple[int, int]]]:
     """Per-doc lookups shared by every _Article of one doc: name entity, sentence of a token."""
     ent_at: dict[int, Any] = {}
@@ -923,14 +973,7 @@ class _Article:
             ctx.data["actors.index"] = index  # resolve_span builds an _Article per call
         self.ent_at: dict[int, Any] = index[1]
         # toponyms the places annotator resolved: a city tells its country ("from Calgary")
-        self.place_at: dict[int, str] = {}
-        for place in ctx.analysis.places:
-            if not place.country or place.feature == "country":
-                continue
-            span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
-            if span is not None and not any(t.i in self.hit_at for t in span):
-                for t in span:
-                    self.place_at[t.i] = place.country
+        self.place_at: Mapping[int, str] = _PlaceAt(_place_tokens(ctx), self.hit_at)
         # sentence of every token, computed once per doc: Token.sent is slow
         self.sent_of: list[int] = index[2]
         self.sent_spans: list[tuple[int, int]] = index[3]
@@ -1554,10 +1597,7 @@ class _Article:
                         s.entity.kind in ("organization", "group")
                         and bool(s.names or s.entity.source)
                         and s.number == "sg"
-                        and any(
-                            m.sentence is not None and m.sentence >= sent - 3
-                            for m in s.entity.mentions
-                        )
+                        and s.last_sentence >= sent - 3
                     ),
                     p,
                 )
@@ -1725,10 +1765,7 @@ class _Article:
                             or res.code_from == "attach-in"
                             or s.entity.code in (None, res.code)
                         )
-                        and any(
-                            m.sentence is not None and m.sentence >= sent - 2
-                            for m in s.entity.mentions
-                        )
+                        and s.last_sentence >= sent - 2
                     ),
                     p,
                 )
@@ -1816,9 +1853,9 @@ class _Article:
         doc = self.doc
         p.entity = st.entity.id
         span = doc[p.start : p.end]
-        if not any(
-            m.start == span.start_char and m.end == span.end_char for m in st.entity.mentions
-        ):
+        if (span.start_char, span.end_char) not in st.spans:
+            st.spans.add((span.start_char, span.end_char))
+            st.last_sentence = max(st.last_sentence, self.sent_of[p.head])
             st.entity.mentions.append(
                 Mention(
                     text=span.text,
@@ -2014,10 +2051,12 @@ class _Article:
     def run(self) -> None:
         doc = self.doc
         heads: list[int] = []
+        seen: set[int] = set()
         for i in range(len(doc)):
             if self.actorish(i):
                 j = self.climb(i)
-                if j not in heads:
+                if j not in seen:
+                    seen.add(j)
                     heads.append(j)
             h = self.hit_at.get(i)
             if h is not None and h.type == "country" and i == h.start and h.country is not None:
@@ -2119,7 +2158,10 @@ class _Article:
     def _merge_into(self, st: _EntityState, into: _EntityState) -> None:
         ent, target = st.entity, into.entity
         for m in ent.mentions:
-            if not any(x.start == m.start and x.end == m.end for x in target.mentions):
+            if (m.start, m.end) not in into.spans:  # kept with the mentions (_add)
+                into.spans.add((m.start, m.end))
+                if m.sentence is not None:
+                    into.last_sentence = max(into.last_sentence, m.sentence)
                 target.mentions.append(m)
         ent.mentions = []
         if target.code is None and ent.code is not None:

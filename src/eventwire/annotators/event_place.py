@@ -141,7 +141,12 @@ class EventPlaceAnnotator(Annotator):
             if not any(p.start < q.end and q.start < p.end for q in sites)
         ] + sites
         anchored = [(p, _token_at(doc, p.start, p.end)) for p in places]
-        placed = [(p, t) for p, t in anchored if t is not None]
+        # a place attaches only to an event of its own sentence: look at those alone
+        sid = sentence_ids(doc)
+        placed: dict[int, list[tuple[Place, Any]]] = {}
+        for p, t in anchored:
+            if t is not None:
+                placed.setdefault(sid[t.i], []).append((p, t))
         fallback = self.dateline_place(ctx)
         found: dict[str, tuple[Place, str]] = {}
         for event in ctx.analysis.events:
@@ -321,13 +326,19 @@ class EventPlaceAnnotator(Annotator):
         return None
 
     def attached(
-        self, doc: Any, event: Event, places: list[tuple[Place, Any]]
+        self,
+        doc: Any,
+        event: Event,
+        places: list[tuple[Place, Any]] | dict[int, list[tuple[Place, Any]]],
     ) -> tuple[Place, str] | None:
         """The place the parse attaches to the event's trigger, the nearest one if several,
-        with the rule that found it."""
+        with the rule that found it (``places``: (place, token) pairs, or those pairs by
+        sentence number)."""
         trigger = _token_at(doc, event.trigger.start, event.trigger.end)
         if trigger is None:
             return None
+        if isinstance(places, dict):
+            places = places.get(sentence_ids(doc)[trigger.i], [])
         heads = {trigger}
         # "paid a visit to Syria": the light verb may carry the trigger noun's prepositions
         if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr", "nsubj"):
@@ -375,7 +386,10 @@ class EventPlaceAnnotator(Annotator):
         return bool(tok.dep_ == "pobj" and tok.head.lower_ in self.preps - {"on", "from"})
 
     def governing(
-        self, doc: Any, event: Event, places: list[tuple[Place, Any]]
+        self,
+        doc: Any,
+        event: Event,
+        places: list[tuple[Place, Any]] | dict[int, list[tuple[Place, Any]]],
     ) -> tuple[Place, str] | None:
         """The place of the act whose clause a verb event sits in ("met in X to discuss")."""
         node = _token_at(doc, event.trigger.start, event.trigger.end)

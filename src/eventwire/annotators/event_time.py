@@ -62,7 +62,7 @@ from typing import Any
 
 from ..errors import ConfigError
 from ..records import Event, Span, TimeValue
-from . import Annotator, Context, register, sentence_ids
+from . import Annotator, Context, SpanIndex, register, sentence_ids
 from .times import add_months, granularity, to_date
 
 HISTORICAL_DAYS = 31
@@ -308,12 +308,13 @@ def date_events(
     signals = signals or {}
     roots = [_span_root(doc, t.start, t.end) for t in times]
     triggers = {ev.id: _span_root(doc, ev.trigger.start, ev.trigger.end) for ev in events}
+    near = _Near(doc, times, roots)
     origin: dict[str, str] = {}
     rule: dict[str, str] = {}
     ends: dict[str, str | None] = {}
     for ev in events:
         trig = triggers[ev.id]
-        found = _attached_time(ev, trig, times, roots)
+        found = _attached_time(ev, trig, *near.around(ev, trig))
         if found is not None:
             t, how = found
             if how == "anchor":
@@ -332,7 +333,7 @@ def date_events(
                 ends[ev.id] = t.end_value
     for ev in events:
         if not origin.get(ev.id):
-            inherited = _inherited(ev, triggers[ev.id], times, roots, article_date)
+            inherited = _inherited(ev, triggers[ev.id], times, roots, article_date, near)
             if inherited:
                 ev.date, origin[ev.id] = inherited[0], "anchor"
                 rule[ev.id] = inherited[1]
@@ -610,6 +611,29 @@ def _main_clause(head: Any) -> bool:
     return False
 
 
+class _Near:
+    """The times that can attach to an event: those in its sentence or the sentence of its
+    trigger (a scan of every time for every event grew with the square of the length)."""
+
+    def __init__(self, doc: Any, times: list[TimeValue], roots: list[Any]) -> None:
+        self.doc, self.times, self.roots = doc, times, roots
+        self.index = SpanIndex()
+        for k, t in enumerate(times):
+            self.index.add(t.start, t.end, k)
+        self.sents = [(s.start_char, s.end_char) for s in doc.sents] if doc is not None else []
+
+    def around(self, ev: Event, trig: Any) -> tuple[list[TimeValue], list[Any]]:
+        """The times (and their roots), in the order given, that overlap the event's
+        sentence, its trigger or its trigger's sentence: all that _attached_time can pick."""
+        lo = min(ev.sentence.start, ev.trigger.start)
+        hi = max(ev.sentence.end, ev.trigger.end)
+        if trig is not None and self.sents:
+            s, e = self.sents[sentence_ids(trig.doc)[trig.i]]
+            lo, hi = min(lo, s), max(hi, e)
+        ks = sorted(set(self.index.overlapping(lo, hi)))
+        return [self.times[k] for k in ks], [self.roots[k] for k in ks]
+
+
 def _attached_time(
     ev: Event, trig: Any, times: list[TimeValue], roots: list[Any]
 ) -> tuple[TimeValue, str] | None:
@@ -666,7 +690,12 @@ _NEAR_PREPS |= {"before": "before", "ahead": "before", "prior": "before"}
 
 
 def _inherited(
-    ev: Event, trig: Any, times: list[TimeValue], roots: list[Any], article_date: str | None
+    ev: Event,
+    trig: Any,
+    times: list[TimeValue],
+    roots: list[Any],
+    article_date: str | None,
+    near: _Near | None = None,
 ) -> tuple[str, str] | None:
     """The date of the clause an event noun is hung on by "following", "amid", "before" …
 
@@ -690,7 +719,7 @@ def _inherited(
         trigger=Span(host.text, host.idx, host.idx + len(host.text)),
         sentence=ev.sentence,
     )
-    found = _attached_time(pseudo, host, times, roots)
+    found = _attached_time(pseudo, host, *(near.around(pseudo, host) if near else (times, roots)))
     if found is None or found[1] != "text":
         return None
     date = calendar_part(found[0].value, article_date)
@@ -733,6 +762,12 @@ def _anchored(
     pending: list[tuple[Event, str, int, Any]] | None = None,
 ) -> None:
     """Date the events on either side of "two days after"/"a week before" from each other."""
+    # both events are in the signal's sentence: look at those, not at every event
+    in_sentence: dict[int, list[Event]] = {}
+    for ev in events:
+        trig = triggers[ev.id]
+        if trig is not None:
+            in_sentence.setdefault(sentence_ids(trig.doc)[trig.i], []).append(ev)
     for index, (word, sig_i) in signals.items():
         if index >= len(times) or roots[index] is None:
             continue
@@ -754,10 +789,11 @@ def _anchored(
             main_head = _clause_head(signal.head)
         if main_head is None:
             continue
-        sub = [ev for ev in events if triggers[ev.id] is not None and triggers[ev.id] in inner]
+        near = in_sentence.get(sentence_ids(doc)[sig_i], [])
+        sub = [ev for ev in near if triggers[ev.id] is not None and triggers[ev.id] in inner]
         main = [
             ev
-            for ev in events
+            for ev in near
             if triggers[ev.id] is not None
             and triggers[ev.id] not in inner
             and (_clause_head(triggers[ev.id]) == main_head or triggers[ev.id] == main_head)

@@ -39,7 +39,7 @@ import functools
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -48,7 +48,7 @@ from typing import Any
 from ..dictionaries.petrarch_verbs import NON_EVENT
 from ..errors import ConfigError
 from ..records import PLOVER_TYPES, ActorRef, Event, Span
-from . import Annotator, Context, register
+from . import Annotator, Context, SpanIndex, register
 
 # --------------------------------------------------------------------------------------
 # Resources: the lexicon, the grammar word classes and the context cues
@@ -478,6 +478,23 @@ class Candidate:
     @property
     def is_noun(self) -> bool:
         return self.pat.pos == "n"
+
+
+def _index(
+    ctx: Context, name: str, records: list[Any], spans: Callable[[Any], list[tuple[int, int]]]
+) -> SpanIndex:
+    """The spans of ``records`` (with each one's position in the list), indexed once per
+    article instead of scanned once per event."""
+    key = f"events.index.{name}"
+    cached = ctx.data.get(key)
+    if cached is not None and cached[0] is records and cached[1] == len(records):
+        return cached[2]  # type: ignore[no-any-return]
+    index = SpanIndex()
+    for k, rec in enumerate(records):
+        for s, e in spans(rec):
+            index.add(s, e, k)
+    ctx.data[key] = (records, len(records), index)
+    return index
 
 
 def _lemma(tok: Any) -> str:
@@ -1544,20 +1561,19 @@ class EventsAnnotator(Annotator):
         return [span]
 
     def _place_country_span(self, span: Any, ctx: Context) -> str | None:
-        for place in ctx.analysis.places:
-            if place.country and place.start < span.end_char and span.start_char < place.end:
-                return place.country
-        return None
+        places = ctx.analysis.places
+        found = _index(ctx, "places", places, lambda p: [(p.start, p.end)] if p.country else [])
+        hits = found.overlapping(span.start_char, span.end_char)
+        return places[min(hits)].country if hits else None  # the first, as a scan found it
 
     def _place_country(self, tok: Any, ctx: Context) -> str | None:
         return self._place_country_span(tok.doc[tok.i : tok.i + 1], ctx)
 
     def _quote_for(self, start: int, end: int, ctx: Context) -> Any:
-        for q in ctx.analysis.quotes:
-            for c in q.content:
-                if c.start <= start and end <= c.end:
-                    return q
-        return None
+        quotes = ctx.analysis.quotes
+        found = _index(ctx, "quotes", quotes, lambda q: [(c.start, c.end) for c in q.content])
+        hits = found.containing(start, end)
+        return quotes[min(hits)] if hits else None  # the first, as a scan found it
 
     def _build(
         self, cand: Candidate, sent: Any, ctx: Context, article_cues: list[str]

@@ -27,7 +27,7 @@ from typing import Any
 
 from ..errors import ConfigError, ResourceError
 from ..records import Analysis, Claim
-from . import Annotator, Context, register
+from . import Annotator, Context, SpanIndex, register
 
 KINDS = ("hedge", "loaded")
 SCARE_MAX_WORDS = 5
@@ -95,14 +95,6 @@ def load_terms(paths: Iterable[str | Path] = ()) -> list[Term]:
     return terms
 
 
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
-
-
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
 @register("framing")
 class FramingAnnotator(Annotator):
     """Unattributed assertions, hedges, loaded terms and scare quotes."""
@@ -128,13 +120,15 @@ class FramingAnnotator(Annotator):
                 if part is not None:
                     covered.append((part.start, part.end))
         claims: list[Claim] = []
+        in_covered, in_regions = SpanIndex(covered), SpanIndex(regions)
+        in_speech = SpanIndex(speech)
 
         for sent in ctx.doc.sents:
             s, e = sent.start_char, sent.end_char
             words = [t for t in sent if t.is_alpha]
             if len(words) < MIN_SENTENCE_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in sent):
                 continue
-            if _overlaps(covered, s, e) or _inside(regions, s, e):
+            if in_covered.overlaps(s, e) or in_regions.contains(s, e):
                 continue
             claims.append(Claim(kind="unattributed", text=text[s:e], start=s, end=e))
 
@@ -144,7 +138,7 @@ class FramingAnnotator(Annotator):
             if term.key not in lowered:
                 continue  # a substring test is far cheaper than the regex
             for m in term.pattern.finditer(text):
-                if not _inside(regions, m.start(), m.end()):
+                if not in_regions.contains(m.start(), m.end()):
                     found.append((m.start(), m.end(), term))
         # The longest match wins where entries overlap ("false pretext" over "pretext").
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
@@ -161,7 +155,7 @@ class FramingAnnotator(Annotator):
             if not 0 < n_words <= SCARE_MAX_WORDS:
                 continue
             # A quotation that is an attribution's whole content is speech, not a scare quote.
-            if any(cs <= s and e <= ce for cs, ce in speech):
+            if in_speech.contains(s, e):
                 continue
             claims.append(Claim(kind="scare_quote", text=text[s:e], start=s, end=e))
 

@@ -62,7 +62,7 @@ import bisect
 import json
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -70,7 +70,7 @@ from typing import Any
 
 from ..errors import ConfigError, ResourceError
 from ..records import Quote, Span, Speaker
-from . import Annotator, Context, register
+from . import Annotator, Context, SpanIndex, register
 
 CUE_CLASSES = ("speech", "clause", "belief", "evidence", "quote", "prep")
 
@@ -226,15 +226,15 @@ def outermost(items: list[tuple[int, list[tuple[int, int]]]]) -> list[int]:
     """
     order = sorted(range(len(items)), key=lambda k: -sum(e - s for s, e in items[k][1]))
     kept: list[int] = []
+    spans, extents = SpanIndex(), SpanIndex()  # the kept ones' content spans, whole extents
     for k in order:
         cue_char, content = items[k]
-        inside = any(s <= cue_char < e for j in kept for s, e in items[j][1])
-        dup = any(
-            items[j][1][0][0] <= content[0][0] and content[-1][1] <= items[j][1][-1][1]
-            for j in kept
-        )
-        if not inside and not dup:
+        first, last = content[0][0], content[-1][1]
+        if not spans.holds(cue_char) and not extents.contains(first, last):
             kept.append(k)
+            for s, e in content:
+                spans.add(s, e)
+            extents.add(first, last)
     return kept
 
 
@@ -882,11 +882,7 @@ class _Run:
         ]
         if self.para_of(cue_char) == 0:
             f.append("first_para")
-        if any(
-            r.start >= cs and r.end <= ce
-            for r in self.regions[self._first_region(cs) :]
-            if r.start < ce
-        ):
+        if any(r.end <= ce for r in self._regions_from(cs, ce)):
             f.append("quoted_inside")
         ct = self.tok_at(cs)
         if ct < len(doc):
@@ -1371,14 +1367,21 @@ class _Run:
 
     def kind(self, att: _Attribution) -> str:
         if att.regions and all(
-            any(r.start == s and r.end == e for r in self.regions) for s, e in att.content
+            any(r.start == s and r.end == e for r in self._regions_from(s, s + 1))
+            for s, e in att.content
         ):
             return "direct"
         for s, e in att.content:
-            k = self.region_of(s)
-            if any(s <= r.start and r.end <= e for r in self.regions[k or 0 :] if r.start < e):
+            if any(s <= r.start and r.end <= e for r in self._regions_from(s, e)):
                 return "mixed"
         return "indirect"
+
+    def _regions_from(self, start: int, end: int) -> Iterator[Any]:
+        """The regions that start in [start, end), in order (by bisection, not a scan)."""
+        k = bisect.bisect_left(self.reg_starts, start)
+        while k < len(self.regions) and self.regions[k].start < end:
+            yield self.regions[k]
+            k += 1
 
     def emit(self, atts: list[_Attribution]) -> None:
         from .actors import actor_ref  # actors may be replaced; resolve at call time
