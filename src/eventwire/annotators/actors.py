@@ -512,7 +512,7 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _display(phrase: str, kind: str) -> str:
-    """A dictionary phrase in news case: "HILLARY CLINTON" -> "Hillary Clinton"."""
+    """A dictionary phrase in news case: "MARIA LOPEZ" -> "Maria Lopez"."""
     words = []
     for w in phrase.split():
         if w.lower() in _NAME_GLUE:
@@ -1154,7 +1154,7 @@ class _Article:
         sent_span = self.sent_spans[self.sent_of[head]]
         start, end = max(start, lo, sent_span[0]), min(end, hi, sent_span[1])
         for k in range(start, head):
-            # a mention never spans a line break ("12:30 p.m.\n\nHillary Clinton")
+            # a mention never spans a line break ("12:30 p.m.\n\nMaria Lopez")
             if doc[k].is_space or "\n" in doc[k].whitespace_:
                 start = k + 1
         # trim punctuation and quotes at the edges
@@ -1659,7 +1659,7 @@ class _Article:
                 if entry is not None and entry.kind in ("capital", "seat"):
                     kind = "metonym"
                 if res.kind == "person":
-                    # the dictionary's full name, so "Mrs. Clinton" finds "Hillary Clinton"
+                    # the dictionary's full name, so "Mrs. Lopez" finds "Maria Lopez"
                     names = tuple(res.name.split())
             self._add(p, state, kind, names=names)
             return res
@@ -1950,7 +1950,7 @@ class _Article:
         cands = list(self.by_last.get(toks[-1], ()))
         if honorific and len(toks) == 1:
             cands += self.by_first.get(toks[0], ())
-        said = None  # the gender an honorific says ("Mrs. Clinton" is not Bill Clinton)
+        said = None  # the gender an honorific says ("Mrs. Lopez" is not Juan Lopez)
         if honorific and not toks[0][:1].islower():
             said = _HONORIFIC_GENDER.get(orig_first.lower().rstrip("."))
         for st in sorted(cands, key=lambda x: -x.last):
@@ -2116,8 +2116,8 @@ class _Article:
         self._emit()
 
     def _unify_surnames(self) -> None:
-        """One person, one chain: a surname met before the full name ("Clinton said …
-        Hillary Clinton") joins the one person of the story with that surname and takes
+        """One person, one chain: a surname met before the full name ("Lopez said …
+        Maria Lopez") joins the one person of the story with that surname and takes
         that person's code, so a chain never holds two codes."""
         persons = [st for st in self.states if st.entity.kind == "person" and st.names]
         lone = [

@@ -107,19 +107,25 @@ def features(ev: Event, doc: Any, analysis: Analysis) -> list[str]:
             f"dep={tok.dep_}",
             f"dep|type={tok.dep_}|{t}",
             f"headdep={tok.head.dep_}",
-            f"headlemma={tok.head.lemma_.lower()}",
+            f"headlemma={tok.head.lemma_.lower() if tok.head.pos_ != 'PROPN' else '<NAME>'}",
         ]
         for c in tok.children:
             if c.dep_ in _ARG_DEPS:
-                f.append(f"arg={c.dep_}:{c.lemma_.lower()}")
-                f.append(f"arg|type={c.dep_}:{c.lemma_.lower()}|{t}")
+                # a name stands for its kind: the filter learns what people, organisations
+                # and states do, never what one named person did in the training news
+                word = f"<{c.ent_type_ or 'NAME'}>" if c.pos_ == "PROPN" else c.lemma_.lower()
+                f.append(f"arg={c.dep_}:{word}")
+                f.append(f"arg|type={c.dep_}:{word}|{t}")
                 if c.ent_type_:
                     f.append(f"argent={c.dep_}:{c.ent_type_}")
             elif c.dep_ == "prep":
                 f.append(f"prep={c.lemma_.lower()}")
                 for o in c.children:
                     if o.dep_ == "pobj":
-                        f.append(f"pobj={c.lemma_.lower()}:{o.lemma_.lower()}")
+                        word = (
+                            f"<{o.ent_type_ or 'NAME'}>" if o.pos_ == "PROPN" else o.lemma_.lower()
+                        )
+                        f.append(f"pobj={c.lemma_.lower()}:{word}")
             elif c.dep_ in ("aux", "auxpass", "neg"):
                 f.append(f"aux_word={c.lemma_.lower()}")
         sent = tok.sent

@@ -399,7 +399,7 @@ class EventPlaceAnnotator(Annotator):
             if node.dep_ not in _GOVERNED or node.head is node:
                 return None
             if node.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in node.children):
-                return None  # "…, and Suu Kyi invited him": another actor's clause
+                return None  # "…, and the premier invited him": another actor's clause
             if any(c.lower_ in _BOUNDS for c in node.children if c.dep_ in ("mark", "prep")):
                 return None  # "met in X after she was freed": another time, maybe elsewhere
             head = node.head
@@ -418,7 +418,7 @@ class EventPlaceAnnotator(Annotator):
         """Arcs from a place token up to one of ``heads`` along a placing path, else None.
 
         "on" places only a site ("on Capitol Hill"), not a country or city it is about
-        ("sanctions on Burma", "talks on Syria")."""
+        ("sanctions on Chile", "talks on Syria")."""
         located = False
         steps = 0
         node = tok
@@ -431,7 +431,7 @@ class EventPlaceAnnotator(Annotator):
             if node.dep_ == "compound" and steps == 0 and parent in heads and parent.pos_ == "NOUN":
                 return 1  # "the Baghdad visit", "the Geneva talks"
             if node.dep_ in ("compound", "poss") and steps == 0 and parent not in heads:
-                # "at a Washington event" places; "the Obama administration's policy" does not
+                # "at a Paris conference" places; "the Merkel government's plan" does not
                 if not (parent.dep_ == "pobj" and parent.head.lower_ in self.preps):
                     return None
             if node.dep_ == "dobj" and parent in heads and located and steps == 2:

@@ -357,7 +357,7 @@ def date_events(
             continue
         cue = background_cue(triggers[ev.id], times, roots)
         if cue and cue.startswith("present perfect") and article_date:
-            # "has chosen a different path": done before the article, in its current period;
+            # "has signed the accord": done before the article, in its current period;
             # the text vouches for no finer date than the article's year
             ev.date, origin[ev.id] = article_date[:4], "article"
             rule[ev.id] = f"background: {cue} (the article's year)"
