@@ -44,6 +44,7 @@ MODEL_FILE = "filter.json"
 
 _PCT = re.compile(r"\d\s*(%|percent|per cent)|\bpercentage\b|\bpoll", re.I)
 _ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative", "agent", "prt"})
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _PRONOUNS = frozenset(
     {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "this", "that"}
 )
@@ -85,6 +86,14 @@ def _side(name: str, refs: list[ActorRef], analysis: Analysis) -> list[str]:
     return out
 
 
+def _word(tok: Any) -> str:
+    """A token's lemma, or for a name its kind: the filter learns what people,
+    organisations and states do, never what one named person did in the training news."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in _NAMED:
+        return f"<{tok.ent_type_ or 'NAME'}>"
+    return str(tok.lemma_.lower())
+
+
 def _trigger_token(ev: Event, doc: Any) -> Any:
     span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
     if span is None or not len(span):
@@ -107,13 +116,11 @@ def features(ev: Event, doc: Any, analysis: Analysis) -> list[str]:
             f"dep={tok.dep_}",
             f"dep|type={tok.dep_}|{t}",
             f"headdep={tok.head.dep_}",
-            f"headlemma={tok.head.lemma_.lower() if tok.head.pos_ != 'PROPN' else '<NAME>'}",
+            f"headlemma={_word(tok.head)}",
         ]
         for c in tok.children:
             if c.dep_ in _ARG_DEPS:
-                # a name stands for its kind: the filter learns what people, organisations
-                # and states do, never what one named person did in the training news
-                word = f"<{c.ent_type_ or 'NAME'}>" if c.pos_ == "PROPN" else c.lemma_.lower()
+                word = _word(c)
                 f.append(f"arg={c.dep_}:{word}")
                 f.append(f"arg|type={c.dep_}:{word}|{t}")
                 if c.ent_type_:
@@ -122,10 +129,7 @@ def features(ev: Event, doc: Any, analysis: Analysis) -> list[str]:
                 f.append(f"prep={c.lemma_.lower()}")
                 for o in c.children:
                     if o.dep_ == "pobj":
-                        word = (
-                            f"<{o.ent_type_ or 'NAME'}>" if o.pos_ == "PROPN" else o.lemma_.lower()
-                        )
-                        f.append(f"pobj={c.lemma_.lower()}:{word}")
+                        f.append(f"pobj={c.lemma_.lower()}:{_word(o)}")
             elif c.dep_ in ("aux", "auxpass", "neg"):
                 f.append(f"aux_word={c.lemma_.lower()}")
         sent = tok.sent
