@@ -425,6 +425,7 @@ def load_lexicon(
             else:
                 by_key.pop(item, None)
     hand_heads = {(p.head, p.pos) for p in by_key.values() if id(p) not in from_dictionary}
+    light = grammar.get("light", set())
     index: dict[tuple[str, str], list[Pattern]] = {}
     for pat in by_key.values():
         if (
@@ -433,6 +434,12 @@ def load_lexicon(
             and (pat.head, pat.pos) in hand_heads
         ):
             continue  # the hand-written lexicon alone decides the verbs it knows
+        if (
+            id(pat) in from_dictionary
+            and pat.head in light
+            and any((d, "n") in hand_heads for d in pat.deps)
+        ):
+            continue  # "made a visit": the event noun's own entry codes a light verb's object
         index.setdefault((pat.head, pat.pos), []).append(pat)
     for pats in index.values():
         if dictionary_patterns == "fallback":
