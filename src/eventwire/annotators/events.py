@@ -1724,7 +1724,9 @@ class EventsAnnotator(Annotator):
     def _article_contexts(self, doc: Any) -> list[str]:
         counts: Counter[str] = Counter()
         for sent in doc.sents:
-            counts.update(set(self._cues(sent)))
+            counts.update(dict.fromkeys(self._cues(sent), 1))
+        # most frequent first, ties in the order the article cues them: the same in every
+        # process (a set's order depends on the interpreter's hash seed)
         return [c for c, n in counts.most_common(3) if n >= 2]
 
     def _cues(self, sent: Any) -> list[str]:
