@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
 from eventwire.records import (
     ActorRef,
     Analysis,
@@ -87,3 +96,44 @@ def sample_analysis(article_id: str = "a1", text: str = TEXT, date: str = "2023-
         places=[loc],
         claims=[Claim("unattributed", text, 0, len(text))],
     )
+
+
+def floor_items(path: Any) -> list[tuple[str, float]]:
+    """The (measure, floor) pairs of a floors file; keys starting with ``_`` are notes."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return [(k, v) for k, v in data.items() if not k.startswith("_")]
+
+
+def check_floor(report: dict[str, Any], name: str, floor: float) -> None:
+    """Assert a report's measure (a dotted path) meets its floor, or stays under a
+    ``ceiling:`` for error measures."""
+    value: Any = report
+    for part in name.removeprefix("ceiling:").split("."):
+        value = value[part]
+    if name.startswith("ceiling:"):
+        assert value <= floor, f"{name} rose to {value} (ceiling {floor})"
+    else:
+        assert value >= floor, f"{name} fell to {value} (floor {floor})"
+
+
+@contextmanager
+def serve_app(app: Any) -> Iterator[str]:
+    """Run a web app under uvicorn in a thread on a free loopback port; yields its URL."""
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the web server did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

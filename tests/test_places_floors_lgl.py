@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from conftest import shared_path
+from helpers import check_floor, floor_items
 
 from eventwire import Coder
 from eventwire.evaluation import geo
@@ -20,23 +20,10 @@ def report() -> dict:
     return geo.evaluate(gold, Coder({"annotators": ["places"]}))
 
 
-def _floors() -> list[tuple[str, float]]:
-    data = json.loads(FLOORS.read_text(encoding="utf-8"))
-    return [(k, v) for k, v in data.items() if not k.startswith("_")]
-
-
 @pytest.mark.slow
-@pytest.mark.parametrize("name,floor", _floors())
+@pytest.mark.parametrize("name,floor", floor_items(FLOORS))
 def test_places_floor_on_lgl(report: dict, name: str, floor: float) -> None:
-    ceiling = name.startswith("ceiling:")
-    path = name.removeprefix("ceiling:").split(".")
-    value = report
-    for part in path:
-        value = value[part]
-    if ceiling:
-        assert value <= floor, f"{name} rose to {value} (ceiling {floor})"
-    else:
-        assert value >= floor, f"{name} fell to {value} (floor {floor})"
+    check_floor(report, name, floor)
 
 
 @pytest.mark.slow

@@ -8,9 +8,6 @@ Skipped where playwright or the chromium package is missing (``make test`` insta
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,35 +20,17 @@ sync_api = pytest.importorskip("playwright.sync_api")
 if not CHROMIUM.exists():
     pytest.skip(f"{CHROMIUM} missing (apt-get install chromium)", allow_module_level=True)
 
-import uvicorn  # noqa: E402
+from helpers import serve_app  # noqa: E402
 from test_web_corpus import HOSTILE_ID, build_db  # noqa: E402
 
 from eventwire.web import create_app  # noqa: E402
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = build_db(tmp_path_factory.mktemp("webui") / "corpus.duckdb")
-    port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("the web server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve_app(create_app(db)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
