@@ -487,12 +487,7 @@ def _governing(
         head = _clause_head(node.head)
         if head is node:
             return None
-        pseudo = Event(
-            id="",
-            event=ev.event,
-            trigger=Span(head.text, head.idx, head.idx + len(head.text)),
-            sentence=ev.sentence,
-        )
+        pseudo = _at_token(ev, head)
         found = _attached_time(pseudo, head, times, roots)
         if found is not None and found[1] == "text":
             date = calendar_part(found[0].value, article_date)
@@ -538,12 +533,7 @@ def _complement(
             c.dep_ == "aux" and c.lower_ == "to" for c in comp.children
         ):
             continue
-        pseudo = Event(
-            id="",
-            event=ev.event,
-            trigger=Span(comp.text, comp.idx, comp.idx + len(comp.text)),
-            sentence=ev.sentence,
-        )
+        pseudo = _at_token(ev, comp)
         found = _attached_time(pseudo, comp, times, roots)
         if found is None or found[1] != "text":
             continue
@@ -634,6 +624,16 @@ class _Near:
         return [self.times[k] for k in ks], [self.roots[k] for k in ks]
 
 
+def _at_token(ev: Event, tok: Any) -> Event:
+    """A stand-in for ``ev`` triggered at ``tok``: to ask which time another clause takes."""
+    return Event(
+        id="",
+        event=ev.event,
+        trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
+        sentence=ev.sentence,
+    )
+
+
 def _attached_time(
     ev: Event, trig: Any, times: list[TimeValue], roots: list[Any]
 ) -> tuple[TimeValue, str] | None:
@@ -713,12 +713,7 @@ def _inherited(
     host = _clause_head(prep.head)
     if host is None or host is trig:
         return None
-    pseudo = Event(
-        id="",
-        event=ev.event,
-        trigger=Span(host.text, host.idx, host.idx + len(host.text)),
-        sentence=ev.sentence,
-    )
+    pseudo = _at_token(ev, host)
     found = _attached_time(pseudo, host, *(near.around(pseudo, host) if near else (times, roots)))
     if found is None or found[1] != "text":
         return None
