@@ -28,7 +28,8 @@ def coded(request, coder):
 
 def test_annotators_indexes_place_tokens_match_a_scan(coded):
     _art, doc, ctx = coded
-    hits = ctx.data["actors.hits"][1]
+    hits = ctx.memo.once((actors.ActorsAnnotator.hits, doc), list)  # what the annotator found
+    assert hits
     hit_at = {i: h for h in hits for i in range(h.start, h.end)}
     for limit in (hit_at, {}):  # every hit (the article) and none (a phrase of its own)
         scanned: dict[int, str] = {}

@@ -11,6 +11,7 @@ from typing import Any
 
 from .coder import Coder, make_article
 from .errors import (
+    AnnotatorOrderError,
     ArticleError,
     ConfigError,
     EvaluationError,
@@ -52,6 +53,7 @@ def code(text: str, date: Any = None, **meta: Any) -> Analysis:
 __all__ = [
     "ActorRef",
     "Analysis",
+    "AnnotatorOrderError",
     "Article",
     "ArticleError",
     "Claim",

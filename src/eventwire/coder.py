@@ -133,7 +133,7 @@ class Coder:
     ) -> None:
         """Load the pipeline and annotators now, or with ``lazy`` on first use.
 
-        A lazy Coder checks the annotator names at once but loads nothing until it
+        A lazy Coder checks the annotator names and order at once but loads nothing until it
         codes: ``pipe(n_process=N)`` codes in worker processes only, so the parent
         needs no spaCy pipeline of its own (corpus scale: saves a model load and its
         memory in the parent of every parallel ingest).
@@ -142,8 +142,7 @@ class Coder:
         self._nlp_loaded: Any = None
         self._annotators: list[Any] | None = None
         if lazy:
-            for name in self.settings["annotators"]:
-                _annotators.get(name)
+            _annotators.check_order(self.settings["annotators"])
         else:
             self._nlp_loaded = _nlp.load(self.settings["model"])
             self._annotators = _annotators.build(self.settings["annotators"], self.settings)
@@ -211,7 +210,7 @@ class Coder:
 
     def context(self, art: Article, doc: Any) -> _annotators.Context:
         """The annotators' shared context after they ran over an already parsed article
-        (its ``data`` holds what they pass on; ``annotate`` keeps only the analysis)."""
+        (its typed fields hold what they hand on; ``annotate`` keeps only the analysis)."""
         analysis = Analysis(article=art)
         if art.date is None:
             analysis.warnings.append(
@@ -286,7 +285,7 @@ class Coder:
 
 
 # The record lists of an Analysis; a failed annotator's additions to them are dropped.
-_RECORD_LISTS = ("entities", "events", "quotes", "times", "places", "claims")
+_RECORD_LISTS = _annotators.RECORDS
 
 
 def _failure(name: str, exc: BaseException) -> str:

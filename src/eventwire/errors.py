@@ -8,6 +8,7 @@ each into a message and an exit code, the batch paths report and skip them.
     │   ├── ArticleError           an article that cannot be coded (empty, too long, bad date)
     │   └── SourceError            a file, line or record that cannot be read (not UTF-8, not JSON)
     ├── ConfigError                an unknown setting, a bad value, a malformed data file
+    │   └── AnnotatorOrderError    an annotator placed before one whose results it requires
     ├── ResourceError              a packaged resource or model that is missing or broken
     ├── StoreError                 the event store cannot be opened, read or written
     └── EvaluationError            gold data that cannot be read
@@ -42,6 +43,11 @@ class ConfigError(EventwireError):
     exit_code = 2
 
 
+class AnnotatorOrderError(ConfigError):
+    """An annotator that requires what no annotator before it assigns (the ``annotators``
+    setting lists them out of order, or leaves one out)."""
+
+
 class ResourceError(EventwireError):
     """A packaged resource or model that is missing or broken."""
 
@@ -61,6 +67,7 @@ class EvaluationError(EventwireError):
 
 
 __all__ = [
+    "AnnotatorOrderError",
     "ArticleError",
     "ConfigError",
     "EvaluationError",

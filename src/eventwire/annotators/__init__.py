@@ -1,29 +1,35 @@
 """Annotators: each adds one kind of record to an Analysis, reading the shared parse.
 
-An annotator is a class registered by name with ``@register``; it declares the
-records it ``assigns`` and those it ``requires`` (assigned by an annotator that
-runs before it). It is built once per Coder with the settings (load data files
-in ``__init__``) and then called once per article with a ``Context``.
+An annotator is a class registered by name with ``@register``; it declares what it
+``assigns`` and what it ``requires`` (assigned by an annotator that runs before it):
+record lists of the Analysis (``"entities"``, ``"quotes"`` …) and the typed fields of
+the ``Context`` that one annotator hands to the next (``"actor_resolver"``,
+``"time_signals"``, ``"quote_regions"`` …, listed in ``HANDOFFS``). It is built once
+per Coder with the settings (load data files in ``__init__``) and then called once
+per article with a ``Context``.
 
 Adding an annotator means adding a module and registering it; built-in ones are
-imported lazily from ``BUILTIN``. The Coder checks at start-up that every
-requirement is met by an earlier annotator.
+imported lazily from ``BUILTIN``. The Coder checks when it is built that every
+requirement is met by an earlier annotator (``check_order``).
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar
+from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
-from ..errors import ConfigError
+from ..errors import AnnotatorOrderError, ConfigError
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from ..records import Analysis, Article
     from ..settings import Settings
+    from .actors import Resolution
+
+T = TypeVar("T")
 
 # name -> module that registers it
 BUILTIN: dict[str, str] = {
@@ -40,22 +46,88 @@ BUILTIN: dict[str, str] = {
 REGISTRY: dict[str, type[Annotator]] = {}
 
 
+class ActorResolver(Protocol):
+    """What the actors annotator offers later ones: a phrase resolved from the
+    dictionaries alone (no coreference), for arguments and speakers no mention covers."""
+
+    def resolve_span(self, ctx: Context, span: Span) -> Resolution:
+        """The code and sectors the dictionaries give the phrase ``span``."""
+        ...
+
+
+@dataclass
+class QuoteTokens:
+    """The tokens of each attribution the quotes annotator found, by quote id."""
+
+    # quote id -> token ranges [start, end) of its content (events inside are reported speech)
+    content: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    cue: dict[int, str] = field(default_factory=dict)  # token of a cue word -> quote id
+    source: dict[int, str] = field(default_factory=dict)  # token of a source word -> quote id
+
+
+class Memo:
+    """Values one annotator computes once per article and reuses (an index over the parse
+    or over a record list). Each is filed under a key that starts with the function that
+    owns it, so a memo is private to the module that defines that function: annotators
+    hand results to each other through the typed fields of the ``Context`` only."""
+
+    def __init__(self) -> None:
+        self._values: dict[tuple[Any, ...], Any] = {}
+
+    def once(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        """The value filed under ``key``, computed with ``compute`` the first time."""
+        if not key or not callable(key[0]):
+            raise TypeError(f"a memo key starts with the function that owns it; got {key!r}")
+        if key not in self._values:
+            self._values[key] = compute()
+        return self._values[key]  # type: ignore[no-any-return]
+
+
+def _handoff(doc: str, default: Any = None, factory: Callable[[], Any] | None = None) -> Any:
+    """A Context field that one annotator assigns and later ones require."""
+    meta = {"handoff": doc}
+    if factory is not None:
+        return field(default_factory=factory, metadata=meta)
+    return field(default=default, metadata=meta)
+
+
 @dataclass
 class Context:
-    """What an annotator sees for one article: the article, its parse and the records so far.
+    """What an annotator sees for one article: the article, its parse, the records so far,
+    and the typed results earlier annotators hand on.
 
-    ``token_entity`` maps a token index to the id of the entity whose mention covers
-    it (filled by the actors annotator) so later annotators can resolve a phrase to
-    an entity without re-reading the text. ``data`` is scratch space shared by
-    annotators of one article (documented where it is used).
+    Each hand-off field is filled by the annotator that names it in ``assigns`` and read
+    by those that name it in ``requires`` (``HANDOFFS`` lists them); ``memo`` keeps an
+    annotator's own per-article indexes.
     """
 
     article: Article
     doc: Doc
     analysis: Analysis
     settings: Settings
-    token_entity: dict[int, str] = field(default_factory=dict)
-    data: dict[str, Any] = field(default_factory=dict)
+    # actors: token index -> id of the entity whose mention covers it, so later annotators
+    # resolve a phrase to an entity without re-reading the text
+    token_entity: dict[int, str] = _handoff("actors", factory=dict)
+    # actors: resolves a phrase no mention covers from the dictionaries alone
+    actor_resolver: ActorResolver | None = _handoff("actors")
+    # times: the date the text states at its head, when the article came without one
+    article_date: str | None = _handoff("times")
+    # times: index of a duration in analysis.times -> (signal word, its token index), for
+    # a duration followed by "after"/"before"/"earlier"/"later"
+    time_signals: dict[int, tuple[str, int]] = _handoff("times", factory=dict)
+    # quotes: character spans of every paired quotation (marks included), attributed or not
+    quote_regions: list[tuple[int, int]] = _handoff("quotes", factory=list)
+    # quotes: the tokens of each attribution's content, cue and source
+    quote_tokens: QuoteTokens = _handoff("quotes", factory=QuoteTokens)
+    # quotes, when its ``record`` is on (the training command): every candidate's features
+    quote_candidates: list[dict[str, Any]] = _handoff("quotes", factory=list)
+    memo: Memo = field(default_factory=Memo)
+
+
+# The Context fields annotators hand to each other, as named in requires/assigns.
+HANDOFFS: tuple[str, ...] = tuple(f.name for f in fields(Context) if "handoff" in f.metadata)
+# The record lists of an Analysis, as named in requires/assigns.
+RECORDS: tuple[str, ...] = ("entities", "events", "quotes", "times", "places", "claims")
 
 
 def sentence_ids(doc: Doc) -> list[int]:
@@ -168,18 +240,40 @@ def get(name: str) -> type[Annotator]:
         raise ConfigError(f"unknown annotator {name!r}; known annotators: {valid}") from None
 
 
-def build(names: tuple[str, ...] | list[str], settings: Settings) -> list[Annotator]:
-    """Instantiate annotators in order, checking each one's requirements are assigned earlier."""
-    built: list[Annotator] = []
-    assigned: set[str] = set()
+def check_order(names: tuple[str, ...] | list[str]) -> list[type[Annotator]]:
+    """The annotator classes of ``names``, checking each one's requirements are assigned
+    by an annotator before it; raises AnnotatorOrderError naming what is missing."""
+    classes: list[type[Annotator]] = []
+    assigned: dict[str, str] = {}
     for name in names:
         cls = get(name)
         missing = [r for r in cls.requires if r not in assigned]
         if missing:
-            raise ConfigError(
-                f"annotator {name!r} requires {missing} from an earlier annotator; "
-                f"order given: {list(names)}"
+            givers = {
+                r: sorted(n for n in set(BUILTIN) | set(REGISTRY) if r in _assigns_of(n))
+                for r in missing
+            }
+            hint = "; ".join(
+                f"{r!r} is assigned by {', '.join(map(repr, g)) or 'no known annotator'}"
+                for r, g in givers.items()
             )
-        built.append(cls(settings))
-        assigned.update(cls.assigns)
-    return built
+            raise AnnotatorOrderError(
+                f"annotator {name!r} requires {missing} from an earlier annotator; order "
+                f"given: {list(names)}; {hint}: put it earlier in the 'annotators' setting"
+            )
+        classes.append(cls)
+        for a in cls.assigns:
+            assigned.setdefault(a, name)
+    return classes
+
+
+def _assigns_of(name: str) -> tuple[str, ...]:
+    try:
+        return get(name).assigns
+    except ConfigError:
+        return ()
+
+
+def build(names: tuple[str, ...] | list[str], settings: Settings) -> list[Annotator]:
+    """Instantiate annotators in order, checking each one's requirements are assigned earlier."""
+    return [cls(settings) for cls in check_order(names)]

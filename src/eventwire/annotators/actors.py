@@ -633,7 +633,7 @@ class _EntityState:
 class ActorsAnnotator(Annotator):
     """Finds actor mentions, resolves them to codes and sectors, and links coreferent ones."""
 
-    assigns = ("entities",)
+    assigns = ("entities", "token_entity", "actor_resolver")
 
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)
@@ -823,18 +823,16 @@ class ActorsAnnotator(Annotator):
     def __call__(self, ctx: Context) -> None:
         doc = ctx.doc
         if len(doc) == 0:
-            ctx.data["actors"] = self
+            ctx.actor_resolver = self
             return
-        hits = self.hits(doc)
-        ctx.data["actors.hits"] = (doc, hits)
+        hits = ctx.memo.once((ActorsAnnotator.hits, doc), lambda: self.hits(doc))
         art = _Article(self, ctx, hits)
         art.run()
-        ctx.data["actors"] = self
+        ctx.actor_resolver = self
 
     def resolve_span(self, ctx: Context, span: Any) -> Resolution:
         """What a phrase resolves to from the dictionaries alone (no coreference)."""
-        cached = ctx.data.get("actors.hits")
-        hits = cached[1] if cached and cached[0] is ctx.doc else self.hits(ctx.doc)
+        hits = ctx.memo.once((ActorsAnnotator.hits, ctx.doc), lambda: self.hits(ctx.doc))
         lo = bisect_left(hits, span.start, key=lambda h: h.start)  # hits are in text order
         hi = bisect_left(hits, span.end, key=lambda h: h.start)
         art = _Article(self, ctx, hits[lo:hi])
@@ -897,9 +895,12 @@ def _place_tokens(ctx: Context) -> _Places:
     """The tokens of each resolved toponym that is not a country, with its country, and the
     toponyms covering each token; once per doc (resolve_span builds an _Article per call:
     a scan of every place per call grew with the square of the article's length)."""
-    cached = ctx.data.get("actors.places")
-    if cached is not None and cached[0] is ctx.doc and cached[1] == len(ctx.analysis.places):
-        return cached[2]  # type: ignore[no-any-return]
+    return ctx.memo.once(
+        (_place_tokens, ctx.doc, len(ctx.analysis.places)), lambda: _scan_places(ctx)
+    )
+
+
+def _scan_places(ctx: Context) -> _Places:
     places: list[tuple[range, str]] = []
     covering: dict[int, list[int]] = {}
     for place in ctx.analysis.places:
@@ -910,7 +911,6 @@ def _place_tokens(ctx: Context) -> _Places:
             for i in range(span.start, span.end):
                 covering.setdefault(i, []).append(len(places))
             places.append((range(span.start, span.end), place.country))
-    ctx.data["actors.places"] = (ctx.doc, len(ctx.analysis.places), (places, covering))
     return places, covering
 
 
@@ -967,16 +967,14 @@ class _Article:
         self.sector_tokens = {
             h.end - 1 for h in hits if h.type == "sector" and h.sector and h.sector.sectors
         }
-        index = ctx.data.get("actors.index")
-        if index is None or index[0] is not self.doc:
-            index = (self.doc, *_doc_index(self.doc))
-            ctx.data["actors.index"] = index  # resolve_span builds an _Article per call
-        self.ent_at: dict[int, Any] = index[1]
+        # once per doc: resolve_span builds an _Article per call
+        index = ctx.memo.once((_doc_index, self.doc), lambda: _doc_index(self.doc))
+        self.ent_at: dict[int, Any] = index[0]
         # toponyms the places annotator resolved: a city tells its country ("from Calgary")
         self.place_at: Mapping[int, str] = _PlaceAt(_place_tokens(ctx), self.hit_at)
         # sentence of every token, computed once per doc: Token.sent is slow
-        self.sent_of: list[int] = index[2]
-        self.sent_spans: list[tuple[int, int]] = index[3]
+        self.sent_of: list[int] = index[1]
+        self.sent_spans: list[tuple[int, int]] = index[2]
         self.phrases: dict[int, Phrase] = {}
         self.states: list[_EntityState] = []
         self.by_key: dict[tuple[Any, ...], _EntityState] = {}
@@ -2369,10 +2367,9 @@ def actor_ref(ctx: Context, span: Any) -> ActorRef:
         if ent is not None:
             ref.entity, ref.code, ref.sectors = ent.id, ent.code, list(ent.sectors)
             return ref
-    ann = ctx.data.get("actors")
-    if isinstance(ann, ActorsAnnotator):
+    if ctx.actor_resolver is not None:
         try:
-            res = ann.resolve_span(ctx, span)
+            res = ctx.actor_resolver.resolve_span(ctx, span)
         except Exception:  # noqa: BLE001 - a fallback must never break the caller
             return ref
         ref.code, ref.sectors = res.code, list(res.sectors)

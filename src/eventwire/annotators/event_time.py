@@ -284,7 +284,7 @@ class EventTimeAnnotator(Annotator):
     """Sets each event's ``date`` and ``date_origin``; adds the historical and future modes."""
 
     assigns = ("event_dates",)
-    requires = ("events", "times")
+    requires = ("events", "times", "article_date", "time_signals")
 
     def __call__(self, ctx: Context) -> None:
         date_events(
@@ -292,8 +292,8 @@ class EventTimeAnnotator(Annotator):
             ctx.analysis.times,
             ctx.doc,
             # without metadata, the times annotator may have read the date off the dateline
-            ctx.article.date or ctx.data.get("article_date"),
-            ctx.data.get("time_signals") or {},
+            ctx.article.date or ctx.article_date,
+            ctx.time_signals,
         )
 
 

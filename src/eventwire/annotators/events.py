@@ -492,15 +492,14 @@ def _index(
 ) -> SpanIndex:
     """The spans of ``records`` (with each one's position in the list), indexed once per
     article instead of scanned once per event."""
-    key = f"events.index.{name}"
-    cached = ctx.data.get(key)
-    if cached is not None and cached[0] is records and cached[1] == len(records):
-        return cached[2]  # type: ignore[no-any-return]
+    return ctx.memo.once((_index, name, id(records), len(records)), lambda: _spans(records, spans))
+
+
+def _spans(records: list[Any], spans: Callable[[Any], list[tuple[int, int]]]) -> SpanIndex:
     index = SpanIndex()
     for k, rec in enumerate(records):
         for s, e in spans(rec):
             index.add(s, e, k)
-    ctx.data[key] = (records, len(records), index)
     return index
 
 
@@ -710,7 +709,7 @@ class EventsAnnotator(Annotator):
     """Codes PLOVER events from the parse, with arguments resolved through the actors."""
 
     assigns = ("events",)
-    requires = ("entities", "quotes")
+    requires = ("entities", "quotes", "token_entity", "actor_resolver")
 
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)

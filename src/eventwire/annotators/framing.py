@@ -100,7 +100,7 @@ class FramingAnnotator(Annotator):
     """Unattributed assertions, hedges, loaded terms and scare quotes."""
 
     assigns = ("claims",)
-    requires = ("quotes",)
+    requires = ("quotes", "quote_regions")
 
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)
@@ -109,7 +109,7 @@ class FramingAnnotator(Annotator):
     def __call__(self, ctx: Context) -> None:
         text = ctx.article.text
         analysis = ctx.analysis
-        regions: list[tuple[int, int]] = list(ctx.data.get("quotes.regions", []))
+        regions: list[tuple[int, int]] = list(ctx.quote_regions)
         covered: list[tuple[int, int]] = []
         speech: list[tuple[int, int]] = []
         for q in analysis.quotes:

@@ -46,14 +46,15 @@ Speakers resolve to entities through ``eventwire.annotators.actors.actor_ref``; 
 pronoun the actor annotator left unresolved takes the entity of the latest resolved
 speaker before it.
 
-Shared with later annotators (``ctx.data``):
+Handed to later annotators (typed fields of the ``Context``, see ``assigns``):
 
-- ``quotes.regions``: ``list[tuple[int, int]]``, character spans of every paired
-  quotation (marks included), attributed or not;
-- ``quotes.content_tokens``: ``dict[str, list[tuple[int, int]]]``, quote id → token
-  ranges ``[start, end)`` of its content (events inside them are reported speech);
-- ``quotes.cue_tokens``: ``dict[int, str]``, token index of each cue word → quote id;
-- ``quotes.source_tokens``: ``dict[int, str]``, token index of each source word → quote id.
+- ``quote_regions``: character spans of every paired quotation (marks included),
+  attributed or not;
+- ``quote_tokens``: for each quote id, the token ranges ``[start, end)`` of its
+  content (events inside them are reported speech), and the tokens of its cue and
+  source words;
+- ``quote_candidates``: with ``record`` on (the training command), every candidate's
+  features.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ from typing import Any
 
 from ..errors import ConfigError, ResourceError
 from ..records import Quote, Span, Speaker
-from . import Annotator, Context, SpanIndex, register
+from . import Annotator, Context, QuoteTokens, SpanIndex, register
 
 CUE_CLASSES = ("speech", "clause", "belief", "evidence", "quote", "prep")
 
@@ -440,8 +441,8 @@ class _Attribution:
 class QuotesAnnotator(Annotator):
     """Direct, indirect and mixed attributions with their speaker, cue and content."""
 
-    assigns = ("quotes",)
-    requires = ("entities",)
+    assigns = ("quotes", "quote_regions", "quote_tokens", "quote_candidates")
+    requires = ("entities", "token_entity", "actor_resolver")
 
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)
@@ -458,7 +459,7 @@ class QuotesAnnotator(Annotator):
                 self.phrasal.setdefault(words[0], {})[words[1]] = cls
 
         # the attribution model, loaded on first use; ``record`` (the training command)
-        # keeps every candidate's features in ``ctx.data["quotes.candidates"]``
+        # keeps every candidate's features in ``ctx.quote_candidates``
         self._model: AttributionModel | None = None
         self._model_loaded = False
         self.record = False
@@ -747,7 +748,7 @@ class _Run:
         atts = [a for a in atts if a.content]
         if self.ann.record:
             rel = self.relations(atts)
-            self.ctx.data["quotes.candidates"] = [
+            self.ctx.quote_candidates = [
                 self.describe(a, r) for a, r in zip(atts, rel, strict=True)
             ]
             atts = [a for a in atts if not a.origin.startswith("extra")]
@@ -1428,7 +1429,5 @@ class _Run:
             content_tokens[qid] = [
                 (self.tok_in(s), self.tok_in(e - 1) + 1) for s, e in att.content if e > s
             ]
-        ctx.data["quotes.regions"] = [(r.start, r.end) for r in self.regions]
-        ctx.data["quotes.content_tokens"] = content_tokens
-        ctx.data["quotes.cue_tokens"] = cue_tokens
-        ctx.data["quotes.source_tokens"] = source_tokens
+        ctx.quote_regions = [(r.start, r.end) for r in self.regions]
+        ctx.quote_tokens = QuoteTokens(content_tokens, cue_tokens, source_tokens)

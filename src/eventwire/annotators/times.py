@@ -27,12 +27,12 @@ How it works, in order:
 
 Without an article date in the metadata, the date a dateline states at the head
 of the text ("BAGHDAD, March 8, 2023 (AP) —", "Published 8 March 2023") is used,
-with a warning naming it (``ctx.data["article_date"]`` passes it on to
+with a warning naming it (``ctx.article_date`` passes it on to
 event_time). Without either, relative expressions are never guessed: their value
 is an X-pattern where TimeML has one (``XXXX-WXX-2`` for "Tuesday") and None
 otherwise; the Coder adds a warning saying so.
 
-For the event_time annotator, ``ctx.data["time_signals"]`` maps the index of a
+For the event_time annotator, ``ctx.time_signals`` maps the index of a
 duration in ``ctx.analysis.times`` to ``(signal, signal_token_index)`` when the
 duration is followed by "after"/"before"/"earlier"/"later" ("two days after …").
 """
@@ -1767,7 +1767,7 @@ def time_lexicon_files(settings: Any) -> tuple[str, ...]:
 class TimesAnnotator(Annotator):
     """Adds ``times``: every time expression, normalised to TIMEX3 against the article date."""
 
-    assigns = ("times",)
+    assigns = ("times", "article_date", "time_signals")
 
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)
@@ -1780,7 +1780,7 @@ class TimesAnnotator(Annotator):
             if date is not None:
                 # a date the article states at its head (a dateline, "Published …") is
                 # the article's own date, not a guess; say where it came from
-                ctx.data["article_date"] = date
+                ctx.article_date = date
                 ctx.analysis.warnings[:] = [
                     w for w in ctx.analysis.warnings if not w.startswith("no article date")
                 ]
@@ -1791,7 +1791,7 @@ class TimesAnnotator(Annotator):
             ctx.article.text, ctx.doc, date, warnings=ctx.analysis.warnings
         )
         ctx.analysis.times.extend(times)
-        ctx.data["time_signals"] = signals
+        ctx.time_signals = signals
 
 
 DATELINE_CHARS = 200

@@ -46,7 +46,7 @@ def collect(gold: Path, limit: int | None = None) -> list[tuple[str, list, list[
     docs = read_gold(gold, limit)
     for n, (name, text, atts) in enumerate(docs, 1):
         ctx = coder.context(make_article(text, id=name), coder.nlp(text))
-        out.append((text, atts, ctx.data["quotes.candidates"]))
+        out.append((text, atts, ctx.quote_candidates))
         if n % 100 == 0:
             print(f"  {n}/{len(docs)} articles, {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     return out
