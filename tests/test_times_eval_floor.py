@@ -52,6 +52,38 @@ def test_times_eval_scores_strict_and_relaxed():
     assert "value F1" in time_eval.render(report)
 
 
+def test_times_eval_counts_by_gold_type():
+    G = time_eval.GoldTimex
+    gold = [
+        G("Friday", 0, 6, "DATE", "1998-08-07"),
+        G("two days", 10, 18, "DURATION", "P2D"),
+        G("9 p.m.", 20, 26, "TIME", "1998-08-07T21:00"),
+    ]
+    system = [G("Friday", 0, 6, "DATE", "1998-08-07"), G("two days", 10, 18, "DATE", "P2D")]
+    report = time_eval.score([(gold, system)])
+    assert report["by_type"] == {
+        "DATE": {"gold": 1, "found": 1, "type right": 1, "value right": 1},
+        "DURATION": {"gold": 1, "found": 1, "type right": 0, "value right": 1},
+        "TIME": {"gold": 1, "found": 0, "type right": 0, "value right": 0},
+    }
+    assert "DURATION" in time_eval.render(report)
+
+
+def test_times_eval_reports_both_halves(tmp_path, coder):
+    from eventwire.evaluation.split import half
+
+    ids = [f"doc{i}" for i in range(6)]
+    for doc_id in ids:
+        (tmp_path / f"{doc_id}.tml").write_text(TML, encoding="utf-8")
+    report = time_eval.evaluate(tmp_path, coder)
+    halves = report["halves"]
+    assert set(halves) == {"tune", "check"}
+    for h in ("tune", "check"):
+        assert halves[h]["documents"] == sum(half(i) == h for i in ids)
+        assert halves[h]["gold"] == 2 * halves[h]["documents"]
+    assert "== check half ==" in time_eval.render(report)
+
+
 @pytest.mark.slow
 def test_times_eval_floor_on_dev_gold():
     from eventwire import Coder

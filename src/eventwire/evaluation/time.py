@@ -14,6 +14,12 @@ is the article date. The Coder codes the text and its ``times`` are scored:
 
 Values are compared as strings after one canonical step that only removes
 spelling variants of the same TimeML value (``1998-W7`` = ``1998-W07``).
+
+The report gives each measure for the whole gold set, per gold TIMEX3 type (how many
+of the DATE, TIME, DURATION and SET expressions are found, typed and valued right),
+and for the two halves of the documents (``eventwire.evaluation.split.half`` of the
+document id): errors are read on the ``tune`` half only, the ``check`` half is only
+scored.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import EvaluationError
+from .split import HALVES, half
 
 if TYPE_CHECKING:
     from ..coder import Coder
@@ -133,6 +140,7 @@ def score(pairs: list[tuple[list[GoldTimex], list[Any]]]) -> dict[str, Any]:
     """TempEval-3 measures over (gold timexes, system timexes) per document."""
     n_gold = n_sys = strict = relaxed = type_ok = value_ok = 0
     errors: Counter[str] = Counter()
+    by_type: dict[str, Counter[str]] = {}
     for gold, system in pairs:
         n_gold += len(gold)
         n_sys += len(system)
@@ -149,15 +157,20 @@ def score(pairs: list[tuple[list[GoldTimex], list[Any]]]) -> dict[str, Any]:
                 overlap = min(g.end, s.end) - max(g.start, s.start)
                 if overlap > best_overlap:
                     best, best_overlap = i, overlap
+            kind = by_type.setdefault(g.type, Counter())
+            kind["gold"] += 1
             if best is None:
                 errors["missed"] += 1
                 continue
             used.add(best)
             relaxed += 1
+            kind["found"] += 1
             s = system[best]
             type_ok += s.type == g.type
+            kind["type right"] += s.type == g.type
             if canonical_value(s.value) == canonical_value(g.value):
                 value_ok += 1
+                kind["value right"] += 1
             else:
                 errors["wrong value"] += 1
         errors["spurious"] += len(system) - len(used)
@@ -172,7 +185,11 @@ def score(pairs: list[tuple[list[GoldTimex], list[Any]]]) -> dict[str, Any]:
         "type_f1": _prf(type_ok, n_sys, n_gold)["f1"],
         "value_f1": _prf(value_ok, n_sys, n_gold)["f1"],
         "errors": dict(errors),
+        "by_type": {k: {m: v[m] for m in _TYPE_COUNTS} for k, v in sorted(by_type.items())},
     }
+
+
+_TYPE_COUNTS = ("gold", "found", "type right", "value right")
 
 
 def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, Any]:
@@ -187,23 +204,37 @@ def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, An
     docs = read_corpus(Path(gold), limit)
     articles = [{"id": d.id, "date": d.date, "text": d.text} for d in docs]
     by_id = {d.id: d for d in docs}
-    pairs: list[tuple[list[GoldTimex], list[Any]]] = []
-    seen: set[str] = set()
+    pairs: dict[str, tuple[list[GoldTimex], list[Any]]] = {}
     for analysis in coder.pipe(articles):
         doc = by_id[analysis.article.id]
-        seen.add(doc.id)
-        pairs.append((doc.timexes, analysis.times))
+        pairs[doc.id] = (doc.timexes, analysis.times)
     for d in docs:  # an article the Coder skipped (e.g. empty text) scores as all missed
-        if d.id not in seen:
-            pairs.append((d.timexes, []))
-    report = score(pairs)
+        pairs.setdefault(d.id, (d.timexes, []))
+    report = score(list(pairs.values()))
     report["task"] = "time"
     report["gold_path"] = str(gold)
+    report["halves"] = {
+        h: score([p for doc_id, p in pairs.items() if half(doc_id) == h]) for h in HALVES
+    }
     return report
 
 
 def render(report: dict[str, Any]) -> str:
-    """The report as a small table for the terminal."""
+    """The report as small tables for the terminal: the whole set, by type, then each half."""
+    lines = _render_scores(report)
+    lines += ["", f"{'by gold type':<22}{'gold':>8}{'found':>8}{'type':>8}{'value':>8}"]
+    for kind, c in report.get("by_type", {}).items():
+        found = c["found"] or 1
+        lines.append(
+            f"{kind:<22}{c['gold']:>8}{c['found']:>8}"
+            f"{c['type right'] / found:>8.3f}{c['value right'] / found:>8.3f}"
+        )
+    for h, part in report.get("halves", {}).items():
+        lines += ["", f"== {h} half =="] + _render_scores(part)
+    return "\n".join(lines)
+
+
+def _render_scores(report: dict[str, Any]) -> list[str]:
     lines = [
         f"time expressions: {report['documents']} documents, "
         f"{report['gold']} gold, {report['system']} found",
@@ -218,4 +249,4 @@ def render(report: dict[str, Any]) -> str:
     lines.append(f"{'value accuracy':<22}{report['value_accuracy']:>24.3f}")
     lines.append(f"{'type F1':<22}{report['type_f1']:>24.3f}")
     lines.append(f"{'value F1':<22}{report['value_f1']:>24.3f}")
-    return "\n".join(lines)
+    return lines
