@@ -46,7 +46,7 @@ from typing import Any
 
 from ..records import TimeValue
 from . import Annotator, Context, register
-from .timex.calendar_math import add_months, granularity, shift, to_date
+from .timex.calendar_math import add_months, calendar_range, granularity, shift, to_date
 from .timex.clause import clause_tense
 from .timex.lexicon import Lexicon, load_lexicon, load_words, parse_anchors, parse_lexicon
 from .timex.tagger import TimeTagger
@@ -56,6 +56,7 @@ __all__ = [
     "TimeTagger",
     "TimesAnnotator",
     "add_months",
+    "calendar_range",
     "clause_tense",
     "dateline_date",
     "granularity",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .calendar_math import duration_value
+from .calendar_math import duration_value, range_end
 from .clause import Resolver
 from .lexicon import Lexicon, cue, norm
 
@@ -79,11 +79,19 @@ class Amounts:
         return "SET", duration_value(n, unit)
 
     def yearrange(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
-        y1 = int(m["y1"])
-        y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
-        if not y1 < y2 <= y1 + 100:
+        # "2007-2011": the first year; the tagger makes the second its own expression
+        # and the end of the range (as TimeML does for "from 2007 to 2011")
+        if range_end(m["y1"], m["y2"]) is None:
             return None
-        return "DURATION", f"P{y2 - y1}Y"
+        return "DATE", m["y1"]
+
+    def setrate(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
+        # "twice a week": TimeML's SET with the period as its value (P1W); how many
+        # times is TimeML's freq, which a TimeValue does not carry
+        unit = self.lex.unit(m["u"])
+        if unit is None or (m["n"] and self.lex.number(m["n"]) is None):
+            return None
+        return "SET", duration_value(1, unit)
 
 
 _RATE = cue("rate")

@@ -1,7 +1,8 @@
 """Calendar arithmetic on TimeML values: shifting by units, first days, weekdays, holidays.
 
 Values are TIMEX3 values: ``2023-03-07``, ``2023-03``, ``2023-Q1``, ``2023-W10``,
-``2023-SU``, ``P2D`` …
+``2023-SU``, ``2023-H1``, ``P2D`` … ``calendar_range`` gives the first and last day of
+any calendar value, seasons, halves, quarters and weeks included.
 """
 
 from __future__ import annotations
@@ -151,7 +152,8 @@ def year_for(dct: dt.date, month: int, day: int | None, direction: str) -> int:
     October, is this March, not the next one that happens to lie nearer) and a
     future tense up to six months ahead: news reports the recent past far more
     often than the far future, and a present tense read as a future is less sure.
-    ``ended`` ("the quarter ended Oct. 31") takes the latest such date up to a year back.
+    ``ended`` ("the quarter ended Oct. 31") takes the latest such date up to a year back;
+    ``last`` and ``next`` ("last Oct. 23") the latest date before the article, the first after.
     """
     cands = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
@@ -163,6 +165,11 @@ def year_for(dct: dt.date, month: int, day: int | None, direction: str) -> int:
         return dct.year
     ref = dct if day else dct.replace(day=1)
     back, ahead = (215, 215) if day else (275, 183)
+    if direction in ("last", "next"):
+        strict = [c for c in cands if (c < dct if direction == "last" else c > dct)]
+        if strict:
+            pick = max(strict) if direction == "last" else min(strict)
+            return pick.year
     if direction == "ended":
         ok = [c for c in cands if c <= ref and (ref - c).days <= 366]
     elif direction == "past":
@@ -202,3 +209,83 @@ def duration_value(n: float | None, unit: str) -> str:
     if unit in ("H", "MIN", "S"):
         return f"PT{amount}{'M' if unit == 'MIN' else unit}"
     return f"P{amount}{unit}"
+
+
+def range_end(first: str | None, end_text: str) -> str | None:
+    """The value of a range's second part written short after its first ("2007-11", "June 3-7").
+
+    ``first`` is the first part's value (``2007`` or ``2019-06-03``); ``end_text`` the
+    digits of the second (``2011``, ``11``, ``7``, or ``7, 2019``). None when the second
+    does not lie after the first.
+    """
+    if not first:
+        return None
+    digits = re.match(r"\d+", end_text.strip())
+    if digits is None:
+        return None
+    n = int(digits[0])
+    if re.fullmatch(r"\d{4}", first):
+        y1 = int(first)
+        y2 = n if n >= 1000 else y1 // 100 * 100 + n
+        return f"{y2:04d}" if y1 < y2 <= y1 + 100 else None
+    if m := re.fullmatch(r"(\d{4}|XXXX)-(\d\d)-(\d\d)", first):
+        if int(m[3]) >= n:
+            return None
+        if m[1] != "XXXX":
+            try:
+                dt.date(int(m[1]), int(m[2]), n)
+            except ValueError:
+                return None
+        return f"{m[1]}-{m[2]}-{n:02d}"
+    return None
+
+
+#: the months of the seasons TimeML names, northern hemisphere, meteorological: winter
+#: runs from December of the value's year into the next (as event_time reads them)
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def calendar_range(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a TIMEX3 calendar value; None for others (``P2D``, ``PAST_REF``).
+
+    ``2019-07-10`` (a time of day kept: ``2019-07-10T09:00`` is that day), ``2019-W14``,
+    ``2019-W14-WE`` (its Saturday and Sunday), ``2019-07``, ``2019-Q3``, ``2019-H1``,
+    ``2019-SU`` (June to August), ``2019``, ``201`` (the 2010s) and ``19`` (the years
+    1900-1999: TimeML's century value is the hundreds, so the 20th century is ``19``).
+    """
+    if not value:
+        return None
+    try:
+        return _calendar_range(value)
+    except ValueError:
+        return None
+
+
+def _calendar_range(value: str) -> tuple[dt.date, dt.date] | None:
+    if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(T.*)?", value):
+        day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        return day, day
+    if m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value):
+        monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        if m[3]:
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+        return monday, monday + dt.timedelta(days=6)
+    if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+        first = dt.date(int(m[1]), int(m[2]), 1)
+        return first, add_months(first, 1) - dt.timedelta(days=1)
+    if m := re.fullmatch(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)", value):
+        year, part = int(m[1]), m[2]
+        if part[0] in "QH":
+            months = 3 if part[0] == "Q" else 6
+            lo = (int(part[1]) - 1) * months + 1
+            hi = lo + months - 1
+        else:
+            lo, hi = SEASON_MONTHS[part]
+        first = dt.date(year, lo, 1)
+        last_month = add_months(first, hi - lo)
+        return first, add_months(last_month, 1) - dt.timedelta(days=1)
+    if m := re.fullmatch(r"\d{2,4}", value):
+        width = 10 ** (4 - len(value))  # a year, a decade or a century
+        start = int(value) * width
+        return dt.date(max(start, 1), 1, 1), dt.date(min(start + width - 1, 9999), 12, 31)
+    return None

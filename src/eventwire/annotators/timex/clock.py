@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .calendar_math import granularity, weekday_date, year_for
+from .calendar_math import granularity, shift, weekday_date, year_for
 from .clause import Resolver
 from .lexicon import Lexicon
 
@@ -56,6 +56,32 @@ class ClockTimes:
                 day = r.dct.isoformat()
         return "TIME", (day + clock) if day else f"XXXX-XX-XX{clock}"
 
+    def clockpod(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
+        # "4 in the morning", "10 at night": a 12-hour clock, its half said in words
+        h = int(m["hh"])
+        if not 1 <= h <= 12:
+            return None
+        pod = re.sub(r"\s+", " ", m["pod"].lower())
+        if pod == "in the morning" or pod == "at night" and (h == 12 or h < 6):
+            h %= 12  # "12 in the morning" is midnight, "2 at night" two in the morning
+        else:
+            h = h % 12 + 12
+        day = _focus_day(r)
+        clock = f"T{h:02d}:{m['mm'] or '00'}"
+        return "TIME", f"{day.isoformat()}{clock}" if day else f"XXXX-XX-XX{clock}"
+
+    def relpod(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
+        # "the next morning", "that night": counted from the day the text is talking about
+        rel = m["rel"].lower()
+        if rel in ("next", "following", "previous") and not m["det"]:
+            return None  # "next morning" without "the" is rare and reads as the article's
+        pod = self.lex.get("partofday", m["pod"])
+        day = _focus_day(r)
+        if day is None:
+            return "TIME", None
+        step = {"next": 1, "following": 1, "previous": -1}.get(rel, 0)
+        return "TIME", f"{shift(day, 'D', step)}T{pod}"
+
     def podword(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
         if not m["pod"]:
             return None
@@ -80,3 +106,10 @@ class ClockTimes:
         else:
             day = r.dct
         return "TIME", f"{day.isoformat()}T{pod}" if day else None
+
+
+def _focus_day(r: Resolver) -> dt.date | None:
+    """The day the text is talking about: the day it last named, else the article date."""
+    if r.reference and granularity(r.reference) == "D":
+        return dt.date.fromisoformat(r.reference[:10])
+    return r.dct

@@ -47,7 +47,11 @@ class CalendarDates:
         if m["y"]:
             year = int(m["y"])
         elif r.dct:
-            year = year_for(r.dct, month, day, r.month_direction(m.start()))
+            # "last Oct. 23", "next March 5": the latest such day before the article
+            # date, the first after it (TimeML leaves the word out of the span)
+            rel = _REL_BEFORE.search(r.text[max(0, m.start() - 6) : m.start()])
+            direction = rel[1].lower() if rel else r.month_direction(m.start())
+            year = year_for(r.dct, month, day, direction)
         else:
             try:
                 dt.date(2000, month, day)
@@ -58,6 +62,30 @@ class CalendarDates:
             return "DATE", dt.date(year, month, day).isoformat()
         except ValueError:
             return None
+
+    def half(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
+        # "the second half of 2019": TimeML's half-year value, 2019-H2
+        half = 1 if m["o"].lower() == "first" else 2
+        if m["y"]:
+            return "DATE", f"{m['y']}-H{half}"
+        if r.dct is None:
+            return "DATE", f"XXXX-H{half}"
+        step = {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+        return "DATE", f"{r.dct.year + step:04d}-H{half}"
+
+    def weeknum(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
+        # "week 14 of 2019": the ISO week; without a year, the article's
+        week = int(m["w"])
+        if not 1 <= week <= 53:
+            return None
+        year = int(m["y"]) if m["y"] else (r.dct.year if r.dct else None)
+        if year is None:
+            return "DATE", f"XXXX-W{week:02d}"
+        try:
+            dt.date.fromisocalendar(year, week, 1)
+        except ValueError:
+            return None
+        return "DATE", f"{year:04d}-W{week:02d}"
 
     def weekof(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
         # "the week of March 6": the ISO week that holds the date
@@ -270,6 +298,8 @@ def month_ok(m: re.Match[str], r: Resolver) -> bool:
             return False
     return True
 
+
+_REL_BEFORE = re.compile(r"\b(last|next)\s+$", re.I)
 
 _NOT_YEAR_LABELS = load_words()["amount_label"]
 _COUNT_NOUNS = load_words()["count_noun"]

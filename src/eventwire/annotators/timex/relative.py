@@ -35,10 +35,13 @@ class RelativeDates:
         return "DATE", f"{d.isoformat()}T{pod}" if pod else d.isoformat()
 
     def weekdays(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
-        wd = self.lex.get("weekday", m["wd"][:-1])
-        if not wd or not m["wd"][0].isupper():
+        # "Sundays", "on Tuesday nights": every such day (or part of it)
+        raw = m["wd"] or m["wd1"]
+        wd = self.lex.get("weekday", raw if m["wd1"] else raw[:-1])
+        if not wd or not raw[0].isupper():
             return None
-        return "SET", f"XXXX-WXX-{wd}"
+        pod = self.lex.get("partofday", m["pods"][:-1]) if m["pods"] else None
+        return "SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else "")
 
     def dayword(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
         w = re.sub(r"\s+", " ", m["w"].lower())

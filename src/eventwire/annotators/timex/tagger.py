@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from ...records import TimeValue
-from .calendar_math import at_calendar_edge, granularity, to_date
+from .calendar_math import at_calendar_edge, granularity, range_end, to_date
 from .clause import Resolver
 from .grammar import Candidate, Grammar, Rule, lower_same_length
 from .lexicon import Lexicon, cue
@@ -97,6 +97,9 @@ class TimeTagger:
                 c, result = inner
             type_, value = result
             start, end = _trim(text, c.start, c.end)
+            second = _range_second(c.match, text, value)
+            if second is not None:  # "2007-2011", "June 3-7": the first part on its own
+                start, end = _trim(text, c.start, c.match.end("first"))
             if value is None and at_calendar_edge(dct) and warnings is not None:
                 warnings.append(
                     f"time {text[start:end]!r} at offset {start}: its value falls outside the "
@@ -111,6 +114,12 @@ class TimeTagger:
                 anchor="article date" if _relative(c.rule) and dct else None,
             )
             times.append(tv)
+            if second is not None:
+                second.anchor = tv.anchor
+                if _RANGE_SEP.fullmatch(c.match["sep"]):
+                    tv.end_value = second.value
+                times.append(second)
+                value, end = second.value, second.end
             # expressions counted from the reference time do not move it, so that
             # "a year earlier" twice in a row stays one year before the same quarter
             if type_ == "DATE" and granularity(value) is not None and c.rule not in _ANAPHORIC:
@@ -237,6 +246,21 @@ class TimeTagger:
             before = text[max(0, a.start - 9) : a.start].lower()
             if re.search(r"\b(between|from)\s+$", before) or gap.strip() in ("-", "–"):
                 a.end_value = b.value
+
+
+# the words between the parts of a range ("2007-2011", "June 3 to 7"); "and", "or" list two days
+_RANGE_SEP = re.compile(r"\s*[-–]\s*|\s+(?:to|through|until)\s+", re.I)
+
+
+def _range_second(m: re.Match[str], text: str, first: str | None) -> TimeValue | None:
+    """The second part of a range or pair the rule matched whole ("2007-2011"), or None."""
+    if "end" not in m.re.groupindex or not m["end"]:
+        return None
+    value = range_end(first, m["end"])
+    if value is None:
+        return None
+    start, end = _trim(text, m.start("end"), m.end("end"))
+    return TimeValue(text[start:end], start, end, "DATE", value)
 
 
 _ANAPHORIC = {"ago", "yearago", "thequarter"}
