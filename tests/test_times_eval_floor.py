@@ -100,3 +100,12 @@ def test_times_eval_floor_on_dev_gold():
     }
     for name, floor in floors["floors"].items():
         assert measured[name] >= floor, f"{name}: {measured[name]} fell below its floor {floor}"
+    for h, part_floors in floors["halves"]["floors"].items():
+        part = report["halves"][h]
+        got = {
+            "relaxed_f1": part["relaxed"]["f1"],
+            "type_accuracy": part["type_accuracy"],
+            "value_f1": part["value_f1"],
+        }
+        for name, floor in part_floors.items():
+            assert got[name] >= floor, f"{h} half {name}: {got[name]} fell below its floor {floor}"
