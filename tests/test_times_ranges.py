@@ -71,3 +71,17 @@ D = dt.date
 )
 def test_times_ranges_calendar_range_of_each_value(value, expected):
     assert calendar_range(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("span", "start", "end"),
+    [
+        ("in 2007-2011", "2007-01-01", "2011-12-31"),
+        ("between 2007 and 2011", "2007-01-01", "2011-12-31"),
+    ],
+)
+def test_times_ranges_event_carries_start_and_end(coder, span, start, end):
+    text = f"Rebels attacked army posts in the north {span}, officials said on Tuesday."
+    analysis = coder.code({"id": "r", "date": DATE, "text": text})
+    attack = next(e for e in analysis.events if e.trigger.text == "attacked")
+    assert (attack.date_start, attack.date_end) == (start, end)
