@@ -43,6 +43,16 @@ CASES = [
         "The dam was finished the week of March 4, 2019.",
         [("the week of March 4, 2019", "DATE", "2019-W10", None)],
     ),
+    # DATE: the day beside a named day is one expression
+    (
+        "The truce began the day after Christmas.",
+        [("the day after Christmas", "DATE", "2018-12-26", None)],
+    ),
+    (
+        "Polls closed the day before March 3.",
+        [("the day before March 3", "DATE", "2019-03-02", None)],
+    ),
+    ("The day after the vote, he resigned.", [("The day", "DATE", "2019-07-11", None)]),
     # DATE pairs: two days of one month, each its own expression
     (
         "The fair is open on August 24 and 25.",

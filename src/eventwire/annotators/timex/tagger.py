@@ -130,6 +130,7 @@ class TimeTagger:
                     signalled[id(tv)] = (sig.group(1).lower(), res.token_at(end + 1))
         times.extend(self._anniversaries(res, times))
         times.sort(key=lambda t: t.start)
+        times = _day_beside(text, times)
         self._ranges(text, times)
         signals = {i: signalled[id(t)] for i, t in enumerate(times) if id(t) in signalled}
         return times, signals
@@ -246,6 +247,27 @@ class TimeTagger:
             before = text[max(0, a.start - 9) : a.start].lower()
             if re.search(r"\b(between|from)\s+$", before) or gap.strip() in ("-", "–"):
                 a.end_value = b.value
+
+
+_DAY_BESIDE = re.compile(r"(?:the\s+)?day\s+(before|after)\s+", re.I)
+
+
+def _day_beside(text: str, times: list[TimeValue]) -> list[TimeValue]:
+    """ "the day before March 3", "the day after Christmas": one expression, the day beside."""
+    out: list[TimeValue] = []
+    for t in times:
+        prev = out[-1] if out else None
+        step = _DAY_BESIDE.fullmatch(text, prev.start, t.start) if prev is not None else None
+        if prev is None or step is None or t.type != "DATE" or granularity(t.value) != "D":
+            out.append(t)
+            continue
+        day = to_date(t.value)
+        n = -1 if step[1].lower() == "before" else 1
+        value = (day + dt.timedelta(days=n)).isoformat() if day else None
+        out[-1] = TimeValue(
+            text[prev.start : t.end], prev.start, t.end, "DATE", value, anchor=t.anchor
+        )
+    return out
 
 
 # the words between the parts of a range ("2007-2011", "June 3 to 7"); "and", "or" list two days
