@@ -14,9 +14,10 @@ How it works, in order (the modules of ``annotators/timex``, read top-down):
    words, units …; ``timex/grammar.py``) proposes candidate spans, each with a
    normaliser (``timex/dates.py``, ``relative.py``, ``amounts.py``, ``clock.py``).
 2. Overlapping candidates are resolved longest first.
-3. Candidates are normalised in text order (``timex/tagger.py``), because some values depend on the
-   expressions before them: "the next day" and "a year earlier" count from the
-   last date the text mentioned (its *reference time*), not from the article date.
+3. Candidates are normalised in text order (``timex/tagger.py``), because some
+   values depend on the expressions before them: "the next day" and "a year
+   earlier" count from the last date the text mentioned (its *reference time*),
+   not from the article date.
    Weekdays and bare months take their direction from the tense of the verb they
    attach to in the parse ("said Tuesday" is the Tuesday before the article date,
    "will meet Tuesday" the one after); what is planned or scheduled, and a deadline
@@ -25,6 +26,9 @@ How it works, in order (the modules of ``annotators/timex``, read top-down):
    Friday"), and a period that "ended" on a date ended before the article.
 4. "the Nth anniversary of <event>" is dated from a date in the phrase, or from a
    widely known event in ``resources/time/anchors.tsv``.
+5. "the day before March 3" becomes one expression; in a range ("between 2007 and
+   2011", "2007-2011", "June 3-7") the first expression takes the second's value
+   as its ``end_value``.
 
 Without an article date in the metadata, the date a dateline states at the head
 of the text ("BAGHDAD, March 8, 2023 (AP) —", "Published 8 March 2023") is used,
