@@ -52,15 +52,14 @@ _DATELINE_CHARS = 400
 DATELINE_DAYS = 2
 #: how many sentences after a visit a visitor's acts of the same day are placed there
 VISIT_SENTENCES = 3
-_KINDS = ("prep", "verb", "light", "toward", "motion", "home")
+_KINDS = ("prep", "verb", "light", "toward", "motion", "home", "bound", "origin")
 #: the links by which a verb event sits inside another act's clause and shares its place
 _GOVERNED = {"xcomp", "conj", "advcl"}
-_BOUNDS = {"before", "after", "since", "until", "till", "once"}
 
 
 def read_rules(text: str | None = None) -> dict[str, set[str]]:
     """The words of an ``event_place.tsv`` file by kind: ``prep``, ``verb``, ``light``,
-    ``toward``, ``motion`` and ``home`` (casefolded)."""
+    ``toward``, ``motion``, ``home``, ``bound`` and ``origin`` (casefolded)."""
     text = _gaz._resource_text("event_place.tsv") if text is None else text
     rules: dict[str, set[str]] = {k: set() for k in _KINDS}
     for n, cells in _gaz._rows(text, "event_place.tsv", 2):
@@ -87,6 +86,56 @@ def read_landmarks(text: str | None = None) -> list[tuple[str, str, str, list[st
     return rows
 
 
+class Landmarks:
+    """The buildings and institutions of ``landmarks.tsv``, each a Place at its city's point."""
+
+    def __init__(self, gaz: Any) -> None:
+        self.sites: dict[str, Place] = {}
+        for name, city, country, aliases in read_landmarks():
+            cities = [e for e in gaz.entries(city) if e.country == country]
+            best = max(cities, key=lambda e: (e.feature == "city", e.population), default=None)
+            site = Place(
+                text=name,
+                start=0,
+                end=0,
+                name=best.name if best else city,
+                lat=best.lat if best else None,
+                lon=best.lon if best else None,
+                country=country,
+                geonameid=best.geonameid if best else None,
+                feature="site",
+            )
+            for alias in (name, *aliases):
+                self.sites[alias] = site
+        self._patterns: dict[frozenset[str], re.Pattern[str]] = {}
+
+    def find(self, doc: Any) -> list[Place]:
+        """The landmarks named in the text, each a Place at its city with the name as written."""
+        out: list[Place] = []
+        text = _text(doc)
+        # one substring test per name is far cheaper than an alternation tried at every offset
+        present = frozenset(n for n in self.sites if n in text)
+        if not present:
+            return out
+        pattern = self._patterns.get(present)
+        if pattern is None:
+            names = sorted(present, key=len, reverse=True)
+            alternation = "|".join(re.escape(n) for n in names)
+            pattern = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(" + alternation + r")(?![\w-])")
+            if len(self._patterns) < 256:
+                self._patterns[present] = pattern
+        for m in pattern.finditer(text):
+            before = text[: m.start()].rstrip().rsplit(None, 1)
+            prev = before[-1] if before else ""
+            # "the Texas Capitol", "the state Capitol": another building
+            if m.start(0) == m.start(1) and (prev[:1].isupper() or prev.casefold() == "state"):
+                if not prev.endswith((".", ",", ":", ";")) and prev not in ("The", "A", "In", "At"):
+                    continue
+            site = self.sites[m.group(1)]
+            out.append(replace(site, text=m.group(0), start=m.start(), end=m.end()))
+        return out
+
+
 def _token_at(doc: Any, start: int, end: int) -> Any | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -106,29 +155,13 @@ class EventPlaceAnnotator(Annotator):
         rules = read_rules()
         self.preps, self.verbs, self.light = rules["prep"], rules["verb"], rules["light"]
         self.toward, self.motion, self.home = rules["toward"], rules["motion"], rules["home"]
-        self.gaz = gaz = _gaz.load(
+        self.bounds, self.origins = rules["bound"], rules["origin"]
+        self.gaz = _gaz.load(
             settings["cache_dir"],
             settings["gazetteer_min_population"],
             settings["gazetteer_files"],
         )
-        self.landmarks: dict[str, Place] = {}
-        for name, city, country, aliases in read_landmarks():
-            cities = [e for e in gaz.entries(city) if e.country == country]
-            best = max(cities, key=lambda e: (e.feature == "city", e.population), default=None)
-            site = Place(
-                text=name,
-                start=0,
-                end=0,
-                name=best.name if best else city,
-                lat=best.lat if best else None,
-                lon=best.lon if best else None,
-                country=country,
-                geonameid=best.geonameid if best else None,
-                feature="site",
-            )
-            for alias in (name, *aliases):
-                self.landmarks[alias] = site
-        self._landmark_res: dict[frozenset[str], re.Pattern[str]] = {}
+        self.landmarks = Landmarks(self.gaz)
 
     def __call__(self, ctx: Context) -> None:
         if not ctx.analysis.events:
@@ -259,29 +292,7 @@ class EventPlaceAnnotator(Annotator):
 
     def find_landmarks(self, doc: Any) -> list[Place]:
         """The landmarks named in the text, each a Place at its city with the name as written."""
-        out: list[Place] = []
-        text = _text(doc)
-        # one substring test per name is far cheaper than an alternation tried at every offset
-        present = frozenset(n for n in self.landmarks if n in text)
-        if not present:
-            return out
-        pattern = self._landmark_res.get(present)
-        if pattern is None:
-            names = sorted(present, key=len, reverse=True)
-            alternation = "|".join(re.escape(n) for n in names)
-            pattern = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(" + alternation + r")(?![\w-])")
-            if len(self._landmark_res) < 256:
-                self._landmark_res[present] = pattern
-        for m in pattern.finditer(text):
-            before = text[: m.start()].rstrip().rsplit(None, 1)
-            prev = before[-1] if before else ""
-            # "the Texas Capitol", "the state Capitol": another building
-            if m.start(0) == m.start(1) and (prev[:1].isupper() or prev.casefold() == "state"):
-                if not prev.endswith((".", ",", ":", ";")) and prev not in ("The", "A", "In", "At"):
-                    continue
-            site = self.landmarks[m.group(1)]
-            out.append(replace(site, text=m.group(0), start=m.start(), end=m.end()))
-        return out
+        return self.landmarks.find(doc)
 
     def dateline_refused(self, event: Event, place: Place, article_date: str | None) -> str:
         """Why the dateline is not the place of ``event`` (empty when it is)."""
@@ -358,7 +369,7 @@ class EventPlaceAnnotator(Annotator):
         for place, tok in places:
             if sid[tok.i] != sid[trigger.i] or any(s <= place.start < e for s, e in actors):
                 continue
-            if _origin(doc, place) or (
+            if self._origin(doc, place) or (
                 any(s <= place.start < e for s, e in targets) and not self._locative(tok)
             ):
                 continue
@@ -385,6 +396,12 @@ class EventPlaceAnnotator(Annotator):
         """True when a place is the object of a place preposition ("a summit in China")."""
         return bool(tok.dep_ == "pobj" and tok.head.lower_ in self.preps - {"on", "from"})
 
+    def _origin(self, doc: Any, place: Place) -> bool:
+        """True when a place is an origin, not a location ("a Texas-based group")."""
+        after = _text(doc)[place.end : place.end + 12].casefold()
+        m = re.match(r"[- ]([a-z]+)", after)
+        return bool(m and m.group(1) in self.origins)
+
     def governing(
         self,
         doc: Any,
@@ -400,7 +417,7 @@ class EventPlaceAnnotator(Annotator):
                 return None
             if node.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in node.children):
                 return None  # "…, and the premier invited him": another actor's clause
-            if any(c.lower_ in _BOUNDS for c in node.children if c.dep_ in ("mark", "prep")):
+            if any(c.lower_ in self.bounds for c in node.children if c.dep_ in ("mark", "prep")):
                 return None  # "met in X after she was freed": another time, maybe elsewhere
             head = node.head
             pseudo = replace(
@@ -463,9 +480,3 @@ def _text(doc: Any) -> str:
         text = doc.text
         doc.user_data["eventwire.text"] = text
     return str(text)
-
-
-def _origin(doc: Any, place: Place) -> bool:
-    """True when a place is an origin, not a location ("a Texas-based group")."""
-    after = _text(doc)[place.end : place.end + 7].casefold()
-    return after.startswith(("-based", " based"))
