@@ -21,7 +21,13 @@ For each event, in order of preference:
    "then-Secretary") with no time of its own is left undated rather than given a day it did
    not happen on; a plain present perfect ("has chosen") gets the article's year only
    (``article``), as it is done before the article in its current period; the cues are data
-   (``resources/time/background.tsv``);
+   (``resources/time/background.tsv``); a background act told inside a clause dated in the
+   past ("an order in 2015 against activists who *had occupied* the square") takes that
+   clause's date no finer than its month (``anchor``);
+5a. **narrative time** (``anchor``): a plain past act in a sentence that names no time,
+   within two sentences after a main clause dated in the past ("In June 2019 the rebels
+   seized the town. Army units *recaptured* it."), continues that time, no finer than its
+   month, unless a sentence between returns to another tense;
 5. **story day** (``anchor``): other undated events take the day the story is about: the
    latest day within a week before the article that a main clause of an earlier sentence
    names ("The council on Friday condemned …" dates the reactions that follow), or, for
@@ -87,6 +93,8 @@ __all__ = [
 STORY_DAYS = 7
 #: the opening sentences (headline and lead) that may take the first story day named later
 LEAD_SENTENCES = 3
+#: how many sentences after a main clause dated in the past its time carries a narrative
+NARRATIVE_SENTENCES = 2
 
 _BACKGROUND_KINDS = ("aspect", "adverb", "duration", "modifier", "office")
 _LINK_KINDS = ("bound", "near")
@@ -232,6 +240,7 @@ def date_events(
     dating.by_hours_apart(story)
     dating.by_background_or_governing()
     dating.by_pending_offsets(pending, story)
+    dating.by_narrative_time(_narrative_times(times, dating.roots, doc, article_date))
     dating.by_story_day(story)
     dating.finish()
 
@@ -317,6 +326,12 @@ class _Dating:
                     ev, article_date[:4], "article", f"background: {cue} (the article's year)"
                 )
                 continue
+            within = (
+                _enclosing_past(ev, trig, self.times, self.roots, article_date) if cue else None
+            )
+            if cue and within:
+                self._set(ev, within[0], "anchor", f"background: {cue}, {within[1]}")
+                continue
             if cue:
                 self._set(ev, None, "none", f"background: {cue}")
                 continue
@@ -338,6 +353,15 @@ class _Dating:
             if day and shifted:
                 rule = f"offset: {head.text!r} on the story day {day[2]!r}, {amount} apart"
                 self._set(ev, shifted, "anchor", rule)
+
+    def by_narrative_time(self, narrative: Callable[[Any], tuple[int, str, str] | None]) -> None:
+        """Rule 5a: a plain past act after a sentence set in the past continues its time."""
+        for ev in self._undated():
+            trig = self.triggers[ev.id]
+            named = narrative(trig) if trig is not None and _simple_past(trig) else None
+            if named is not None:
+                rule = f"narrative time: {named[2]!r} (sentence {named[0] + 1})"
+                self._set(ev, named[1], "anchor", rule)
 
     def by_story_day(self, story: Callable[[Any], tuple[int, str, str] | None]) -> None:
         """Rule 5: the day the story is about, named by an earlier main clause."""
@@ -465,6 +489,40 @@ def _governing(
     return None
 
 
+def _enclosing_past(
+    ev: Event, trig: Any, times: list[TimeValue], roots: list[Any], article_date: str | None
+) -> tuple[str, str] | None:
+    """The past date of the clause a background act is told inside: "attacked him for not
+    enforcing an order in 2009 against protesters who had blocked a clinic" (the blocking
+    was before the order, within its year as far as the text tells).
+
+    The enclosing clause's date is kept no finer than its month; a clause in the present or
+    the future, or one only bounded ("before 2009"), says nothing of the act's time.
+    """
+    if trig is None:
+        return None
+    node = _clause_head(trig)
+    for _ in range(3):
+        if node.head is node:
+            return None
+        head = _clause_head(node.head)
+        if head is node:
+            return None
+        found = _attached_time(_at_token(ev, head), head, times, roots)
+        if found is not None and found[1] == "text":
+            date = calendar_part(found[0].value, article_date)
+            if not date or "historical" not in aux_modes(date, article_date):
+                return None
+            if granularity(date) in ("D", "W"):
+                start = to_date(date)
+                date = f"{start.year:04d}-{start.month:02d}" if start else None
+            if date:
+                return date, f"within a dated clause: {head.text!r} {found[0].text!r}"
+            return None
+        node = head
+    return None
+
+
 def _hours_apart(trig: Any, times: list[TimeValue], roots: list[Any]) -> str | None:
     """The "a few hours earlier" of the event's clause: hours from the story's moment."""
     if trig is None:
@@ -555,6 +613,74 @@ def _story_days(
         return None
 
     return story
+
+
+def _narrative_times(
+    times: list[TimeValue], roots: list[Any], doc: Any, article_date: str | None
+) -> Callable[[Any], tuple[int, str, str] | None]:
+    """The past time a narrative is set in, for any token (module docstring, rule 5a).
+
+    A main clause dated in the past ("In January 2012 she invited him to visit") sets the
+    time of the plain past clauses of the next ``NARRATIVE_SENTENCES`` sentences that name
+    none ("He met her and other leaders"), until a main clause names another time or a
+    sentence between is told in another tense ("She has said …" returns to the present): a
+    narrative moves on from its last time, it does not jump back to the article's day
+    unsaid. The time is kept no finer than its month: the acts follow it, not on its day.
+    """
+    if doc is None or not len(doc) or not article_date:
+        return lambda tok: None
+    sid = sentence_ids(doc)
+    # (sentence, value, the expression, historical?) for each time a main clause names
+    named: list[tuple[int, str, str, bool]] = []
+    for t, root in zip(times, roots, strict=True):
+        if root is None or t.type not in ("DATE", "TIME") or _bound(root):
+            continue
+        value = calendar_part(t.value, article_date)
+        head = _clause_head(root)
+        if not value or not _main_clause(head) or not _adverbial(root, head):
+            continue
+        past = "historical" in aux_modes(value, article_date)
+        if past and granularity(value) in ("D", "W"):
+            start = to_date(value)
+            value = f"{start.year:04d}-{start.month:02d}" if start else value
+        named.append((sid[root.i], value, t.text, past))
+    named.sort(key=lambda n: n[0])
+    sents = list(doc.sents)
+
+    def narrative(tok: Any) -> tuple[int, str, str] | None:
+        here = sid[tok.i]
+        if any(n[0] == here for n in named):
+            return None  # the sentence names its own time
+        earlier = [n for n in named if n[0] < here]
+        if not earlier or here - earlier[-1][0] > NARRATIVE_SENTENCES or not earlier[-1][3]:
+            return None
+        if not all(_past(sents[k].root) for k in range(earlier[-1][0], here)):
+            return None  # the narrative was left for the present
+        return earlier[-1][:3]
+
+    return narrative
+
+
+def _past(verb: Any) -> bool:
+    """True when a clause head is in a past tense, the past perfect included."""
+    if verb.tag_ == "VBD":
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return bool(auxes) and auxes[0].tag_ == "VBD"
+
+
+def _simple_past(trig: Any) -> bool:
+    """True when an event's clause is in the simple past ("met", "was freed"), not the
+    present, the future, the perfect or a modal."""
+    verb = _clause_head(trig)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    if verb.tag_ == "VBN":
+        return len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ == "VBD"
+    return False
 
 
 def _main_clause(head: Any) -> bool:
