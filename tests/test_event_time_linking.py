@@ -306,3 +306,19 @@ def test_event_time_linking_background_inside_a_current_clause_stays_undated(tag
     )
     (ev,) = _dated(tagger, nlp, text, ["occupied"])
     assert (ev.date, ev.date_origin) == (None, "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # a participle that shares the act's subject dates it ("Speaking on Monday, …")
+        ("Speaking on Monday, the senator accused the governor of lying.", "accused", "2023-03-06"),
+        # not one that marks another time
+        ("After landing on Monday, the envoy praised the talks.", "praised", DATE),
+    ],
+)
+def test_event_time_linking_participle_adjunct(tagger, nlp, text, trigger, date):
+    (ev,) = _dated(tagger, nlp, text, [trigger])
+    assert ev.date == date
+    if date != DATE:
+        assert (ev.date_rule or "").startswith("adjunct: ")

@@ -13,7 +13,9 @@ In order of preference:
 2. **landmark**: buildings and institutions (the White House, the Kremlin, the Capitol …) are
    places too, resolved to the city they stand in (``resources/geo/landmarks.tsv``); used as
    a name before a noun ("a White House statement") they are not.
-3. **governing clause**: a verb event inside the clause of a placed act ("met in the Capitol
+3. **adjunct**: a participle before the act that shares its subject tells where the actor
+   was ("*Speaking in Harlem*, she accused him …"); not one with its own subject or marker.
+   **governing clause**: a verb event inside the clause of a placed act ("met in the Capitol
    *to discuss* …") takes that act's place.
 4. **visit**: an act of one of a visit's actors, on the day of the visit and within a few
    sentences of it, happened where the visit took them ("arrived in Kabul on Monday. He met
@@ -25,8 +27,11 @@ In order of preference:
    concession, sanctions) by a national actor whose recipients are all of its own country
    happened in that country ("Kenyan police detained Kenyan activists").
 
-Otherwise the location stays None: the article's first place is not a default. The
-prepositions, verbs and event types are data: ``resources/geo/event_place.tsv``.
+An act not done yet (a modal "must approve", "would sue", an infinitive "plans to approve",
+or one the events annotator marks hypothetical) takes no place from the dateline or the
+actor's country: it has happened nowhere yet. Otherwise the location stays None: the
+article's first place is not a default. The prepositions, verbs and event types are data:
+``resources/geo/event_place.tsv``.
 """
 
 from __future__ import annotations
@@ -188,7 +193,7 @@ class EventPlaceAnnotator(Annotator):
                 found[event.id] = hit
         for event in ctx.analysis.events:
             if event.id not in found:
-                hit = self.governing(doc, event, placed)
+                hit = self.adjunct(doc, event, placed) or self.governing(doc, event, placed)
                 if hit is not None:
                     found[event.id] = hit
         self.visiting(doc, ctx.analysis.events, found)
@@ -196,6 +201,10 @@ class EventPlaceAnnotator(Annotator):
             if event.id in found:
                 place, why = found[event.id]
                 event.location, event.place_rule = replace(place), why
+                continue
+            unrealised = _unrealised(doc, event)
+            if unrealised:
+                event.place_rule = f"none: no place in the event's clause; {unrealised}"
                 continue
             refused = "no dateline"
             if fallback is not None:
@@ -402,6 +411,40 @@ class EventPlaceAnnotator(Annotator):
         m = re.match(r"[- ]([a-z]+)", after)
         return bool(m and m.group(1) in self.origins)
 
+    def adjunct(
+        self,
+        doc: Any,
+        event: Event,
+        places: list[tuple[Place, Any]] | dict[int, list[tuple[Place, Any]]],
+    ) -> tuple[Place, str] | None:
+        """The place of a participle that shares the act's subject and time ("*Speaking in
+        Harlem*, she accused him …", "*Visiting Kabul*, the envoy pledged …").
+
+        A participial adjunct without a subject of its own or a marker of another time
+        ("after leaving Kabul") tells what the actor was doing as it acted: where it was.
+        """
+        node = _token_at(doc, event.trigger.start, event.trigger.end)
+        if node is None:
+            return None
+        if node.pos_ in ("NOUN", "PROPN") and node.dep_ == "dobj":
+            node = node.head  # "made an accusation": the light verb's clause
+        if node.pos_ not in ("VERB", "AUX"):
+            return None
+        for adj in node.children:
+            if adj.dep_ != "advcl" or adj.tag_ not in ("VBG", "VBN") or adj.i > node.i:
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in adj.children):
+                continue  # "while she spoke in X", "as troops moved in": another clause
+            if any(c.lower_ in self.bounds for c in adj.children if c.dep_ == "prep"):
+                continue
+            pseudo = replace(
+                event, trigger=Span(adj.text, adj.idx, adj.idx + len(adj.text)), recipient=[]
+            )
+            hit = self.attached(doc, pseudo, places)
+            if hit is not None:
+                return hit[0], f"adjunct: {adj.text!r} at {hit[0].text!r}"
+        return None
+
     def governing(
         self,
         doc: Any,
@@ -469,6 +512,27 @@ class EventPlaceAnnotator(Annotator):
                 return None  # another clause's place
             node = parent
         return None
+
+
+def _unrealised(doc: Any, event: Event) -> str:
+    """Why an act is not done yet, so has no place but the one its text names ("must be
+    returned", "would sue", "to prevent"): empty for an act told as done or being done."""
+    if "hypothetical" in event.aux:
+        return "a hypothetical act"
+    trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+    if trigger is None:
+        return ""
+    verb = trigger
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return ""
+    for aux in verb.children:
+        if aux.dep_ == "aux" and aux.tag_ == "MD":
+            return f"an act not done yet ({aux.text!r})"
+        if aux.dep_ == "aux" and aux.tag_ == "TO":
+            return f"an act not done yet ('to {verb.text}')"
+    return ""
 
 
 def _text(doc: Any) -> str:

@@ -11,7 +11,8 @@ For each event, in order of preference:
    two days added or taken away; an event noun hung on a dated clause by
    "following", "after", "before" takes that clause's date no finer than its month
    ("passed in January 2020, following the assassination" -> 2020-01), by
-   "during"/"amid" its exact date;
+   "during"/"amid" its exact date; a participle before the act that shares its subject
+   dates it ("*Speaking on Tuesday*, she accused him");
 3. **governing clause** (``anchor``): a verb event without a time of its own inside the
    clause of a dated event ("on Friday made a condemnation *and pledged* to act", "met on
    Tuesday *to discuss*") takes that clause's date; "before", "after", "since", "until"
@@ -295,6 +296,7 @@ class _Dating:
         for ev in self._undated():
             trig = self.triggers[ev.id]
             found = _inherited(ev, trig, self.times, self.roots, self.article_date, self.near)
+            found = found or _adjunct_time(ev, trig, self.times, self.roots, self.article_date)
             if found:
                 self._set(ev, found[0], "anchor", found[1])
 
@@ -486,6 +488,33 @@ def _governing(
             if date:
                 return date, f"governing clause: {head.text!r} {found[0].text!r}"
         node = head
+    return None
+
+
+def _adjunct_time(
+    ev: Event, trig: Any, times: list[TimeValue], roots: list[Any], article_date: str | None
+) -> tuple[str, str] | None:
+    """The date of a participle before the act that shares its subject ("*Speaking on
+    Tuesday*, she accused him"): what the actor was doing as it acted, so when it acted.
+
+    Not a participle with a subject or a marker of its own ("after leaving on Monday")."""
+    if trig is None:
+        return None
+    verb = trig.head if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" else trig
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for adj in verb.children:
+        if adj.dep_ != "advcl" or adj.tag_ not in ("VBG", "VBN") or adj.i > verb.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in adj.children):
+            continue
+        if any(c.lower_ in _bounds() for c in adj.children if c.dep_ == "prep"):
+            continue
+        found = _attached_time(_at_token(ev, adj), adj, times, roots)
+        if found is not None and found[1] == "text":
+            date = calendar_part(found[0].value, article_date)
+            if date:
+                return date, f"adjunct: {adj.text!r} {found[0].text!r}"
     return None
 
 
