@@ -6,7 +6,8 @@ timeline need, with ``date_precision`` (day, month, year, unknown) and the first
 of the period in ``date_start`` and ``date_end``. A week becomes its month (its year where it
 straddles two months), a quarter or a season its year, each with its exact days as start and
 end; a range ("between 2007 and 2011") keeps its first part as the date and ends on the last
-day of its second. The TIMEX3 records keep their own values (``2016-W40``, ``2016-Q1``,
+day of its second, and a range written with one year ("from March to May 2015") starts in
+that year. The TIMEX3 records keep their own values (``2016-W40``, ``2016-Q1``,
 ``2016-SU``); ``PRESENT_REF`` reads as the article date. The seasons' months are data
 (``resources/time/seasons.tsv``).
 """
@@ -110,6 +111,8 @@ def calendar_date(
     """
     if not value:
         return None, "unknown", None, None
+    end = _days(calendar_part(end_value) or "") if end_value else None
+    value = range_start(value, end_value)
     span = _days(value)
     if span is None:
         return None, "unknown", None, None
@@ -122,11 +125,30 @@ def calendar_date(
     else:
         # a quarter, a season, a week across two months: the year it starts in
         date, unit = f"{first.year:04d}", "Y"
-    if end_value:
-        later = _days(calendar_part(end_value) or "")
-        if later is not None and later[1] >= first:
-            last = later[1]
+    if end is not None and end[1] >= first:
+        last = end[1]
     return date, _PRECISION[unit or "Y"], first.isoformat(), last.isoformat()
+
+
+def range_start(value: str, end_value: str | None) -> str:
+    """The start of a range written with one year ("from March to May 2015", "from
+    November to February 2016"): a month or day that, in the year read for it, falls after
+    the range's end takes the end's year, or the year before."""
+    end = _days(calendar_part(end_value) or "") if end_value else None
+    start = _days(value)
+    if end is None or start is None or start[0] <= end[1]:
+        return value
+    if not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value):
+        return value  # a start with a year of its own, as written
+    for year in (end[1].year, end[1].year - 1):
+        moved = f"{year:04d}{value[4:]}"
+        try:
+            span = _days(moved)
+        except ValueError:
+            continue  # 29 February in a common year
+        if span is not None and span[0] <= end[1]:
+            return moved
+    return value
 
 
 def _days(value: str) -> tuple[dt.date, dt.date] | None:

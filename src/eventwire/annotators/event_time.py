@@ -72,6 +72,7 @@ from .event_calendar import (
     calendar_date,
     calendar_part,
     period,
+    range_start,
     shift_value,
 )
 from .times import granularity, to_date
@@ -387,11 +388,13 @@ class _Dating:
                 ev.date, ev.date_origin = None, "none"
                 self.rule[ev.id] = "none: no article date and nothing in the text"
             ev.date_rule = self.rule.get(ev.id)
+            end = self.ends.get(ev.id) if ev.date_origin == "text" else None
+            if ev.date and end:
+                ev.date = range_start(ev.date, end)
             if ev.date_origin in ("text", "anchor"):
                 for mode in aux_modes(ev.date, article_date):
                     if mode not in ev.aux:
                         ev.aux.append(mode)
-            end = self.ends.get(ev.id) if ev.date_origin == "text" else None
             ev.date, ev.date_precision, ev.date_start, ev.date_end = calendar_date(ev.date, end)
 
 
