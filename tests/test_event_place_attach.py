@@ -133,6 +133,7 @@ def test_event_place_rules_file() -> None:
     # "to" places only a motion event ("a visit to Syria", not "a message to Iran")
     assert "to" in rules["toward"] and "to" not in rules["prep"] and "visit" in rules["motion"]
     assert "visit" in rules["verb"] and "pay" in rules["light"]
+    assert "after" in rules["bound"] and "based" in rules["origin"]
     with pytest.raises(ConfigError, match="line 1"):
         read_rules("place\tin\n")
 

@@ -246,3 +246,53 @@ def test_event_place_linking_actor_country_for_material_acts(coder, text, trigge
     else:
         assert ev.location is not None and ev.location.country == country
         assert (ev.place_rule or "").startswith("actor's country")
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "why"),
+    [
+        # an act not done yet has no place but one its own text names
+        ("Iraqi lawmakers must approve the budget.", "approve", "'must'"),
+        ("Iraqi lawmakers would approve the budget.", "approve", "'would'"),
+        ("Iraqi lawmakers plan to approve the budget.", "approve", "'to approve'"),
+        ("Iraqi lawmakers approved the budget.", "approved", None),
+    ],
+)
+def test_event_place_linking_unrealised_acts_take_no_dateline(
+    places_coder, annotator, body, trigger, why
+):
+    text = DATELINE + body
+    actor = _ref(text, "Iraqi lawmakers", "IRQ")
+    ev = place_of(places_coder, annotator, text, trigger, actor=actor)
+    if why is None:
+        assert ev.place_rule == "dateline: 'BAGHDAD'"
+    else:
+        assert ev.location is None
+        assert ev.place_rule is not None and ev.place_rule.endswith(f"not done yet ({why})")
+
+
+def test_event_place_linking_hypothetical_act_takes_no_dateline(places_coder, annotator):
+    text = DATELINE + "Iraqi lawmakers urged calm."
+    actor = _ref(text, "Iraqi lawmakers", "IRQ")
+    ev = place_of(places_coder, annotator, text, "urged", actor=actor, aux=["hypothetical"])
+    assert ev.location is None and (ev.place_rule or "").endswith("a hypothetical act")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # a participle that shares the act's subject tells where the actor was
+        ("Speaking in Denver, the senator accused the governor of lying.", "accused", "Denver"),
+        ("Campaigning in Nairobi, the candidate criticised the new tax.", "criticised", "Nairobi"),
+        # not one with its own subject or marker ("after leaving Nairobi": elsewhere)
+        ("After leaving Nairobi, the envoy praised the new government.", "praised", None),
+        ("With troops massing in Ukraine, the envoy praised the talks.", "praised", None),
+    ],
+)
+def test_event_place_linking_participle_adjunct(places_coder, annotator, text, trigger, place):
+    ev = place_of(places_coder, annotator, text, trigger)
+    if place is None:
+        assert ev.location is None
+    else:
+        assert ev.location is not None and ev.location.name == place
+        assert (ev.place_rule or "").startswith("adjunct: ")

@@ -30,6 +30,13 @@ DATE = "2016-11-15"
         # a range keeps its first part as the date and ends where its second ends
         ("2007", "2011", ("2007", "year", "2007-01-01", "2011-12-31")),
         ("2019-03", "2019-05", ("2019-03", "month", "2019-03-01", "2019-05-31")),
+        # a range written with one year ("from March to May 2015"): the start takes it
+        ("2016-03", "2015-05", ("2015-03", "month", "2015-03-01", "2015-05-31")),
+        # or the year before, where the range runs over the new year
+        ("2016-11", "2016-02", ("2015-11", "month", "2015-11-01", "2016-02-29")),
+        ("2016-12-20", "2016-01-10", ("2015-12-20", "day", "2015-12-20", "2016-01-10")),
+        # a start with a year of its own is kept as written
+        ("2011", "2007", ("2011", "year", "2011-01-01", "2011-12-31")),
         (None, None, (None, "unknown", None, None)),
         ("PAST_REF", None, (None, "unknown", None, None)),
     ],
@@ -84,6 +91,14 @@ def _dated(tagger, nlp, text: str, word: str) -> Event:
             "day",
             "2016-11-15",
             "2016-11-15",
+        ),
+        (
+            "Rebels occupied the town from March to May 2015.",
+            "occupied",
+            "2015-03",
+            "month",
+            "2015-03-01",
+            "2015-05-31",
         ),
         (
             "Miners protested between 2007 and 2011.",

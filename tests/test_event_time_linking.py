@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.annotators.event_time import date_events, read_background, shift_value
+from eventwire.annotators.event_time import (
+    aux_modes,
+    date_events,
+    read_background,
+    shift_value,
+)
 from eventwire.annotators.times import TimeTagger, load_lexicon
 from eventwire.errors import ConfigError
 from eventwire.records import Event, Span
@@ -155,13 +160,6 @@ def test_event_time_linking_before_clause_is_not_governed(tagger, nlp):
             "2023-03-06",
             "anchor",
         ),
-        # a day weeks before the article is history, not the story's day
-        (
-            "The treaty was signed on February 1. The minister urged restraint.",
-            "urged",
-            DATE,
-            "article",
-        ),
         # a day in a subordinate clause does not set the story day
         (
             "Officials said that rebels fired rockets on Monday. The minister urged restraint.",
@@ -223,3 +221,104 @@ def test_event_time_linking_hours_earlier_is_the_story_day(tagger, nlp):
     (ev,) = _dated(tagger, nlp, text, ["asked"])
     assert (ev.date, ev.date_origin) == ("2023-03-06", "anchor")
     assert ev.date_rule is not None and ev.date_rule.endswith("'a few hours earlier'")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # a plain past act after a sentence set in the past continues its time
+        (
+            "In June 2019, the rebels seized the hill town. Army units recaptured it.",
+            "recaptured",
+            "2019-06",
+        ),
+        # the time set may be at the end of its sentence; a passive past continues it too
+        (
+            "The envoy was invited to the talks in October 2018. He was received by the king.",
+            "received",
+            "2018-10",
+        ),
+        # a day weeks before the article is history, not the story's day: the act after it
+        # continues that past time, no finer than its month
+        ("The treaty was signed on February 1. The minister urged restraint.", "urged", "2023-02"),
+        # a day in the past is kept to its month: the acts follow it, not on its day
+        (
+            "On 3 May 2021 the militia stormed the depot. The guards surrendered.",
+            "surrendered",
+            "2021-05",
+        ),
+    ],
+)
+def test_event_time_linking_narrative_time_carries(tagger, nlp, text, trigger, date):
+    (ev,) = _dated(tagger, nlp, text, [trigger])
+    assert (ev.date, ev.date_origin) == (date, "anchor")
+    assert ev.date_rule is not None and ev.date_rule.startswith("narrative time")
+    assert ev.aux == aux_modes(date, DATE)  # historical where the month is long past
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a sentence between in the present perfect returns the story to the present
+        (
+            "In June 2019, the rebels seized the hill town. The army has promised to act. "
+            "Its units recaptured the town.",
+            "recaptured",
+        ),
+        # too far from the sentence that set the time
+        (
+            "In June 2019, the rebels seized the hill town. They looted it. They burned it. "
+            "They left it. Army units recaptured it.",
+            "recaptured",
+        ),
+        # not told in the simple past
+        ("In June 2019, the rebels seized the hill town. The army will retake it.", "retake"),
+        # the time set is the article's own week: no narrative of the past
+        ("On Monday the rebels seized the hill town. Army units recaptured it.", "recaptured"),
+    ],
+)
+def test_event_time_linking_narrative_time_stops(tagger, nlp, text, trigger):
+    (ev,) = _dated(tagger, nlp, text, [trigger])
+    assert not (ev.date_rule or "").startswith("narrative time")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # a past perfect told inside a clause dated in the past: before it, in its year
+        (
+            "The mayor faulted the judge for issuing an order in 2015 against activists who had "
+            "occupied the square.",
+            "occupied",
+            "2015",
+        ),
+    ],
+)
+def test_event_time_linking_background_inside_a_dated_clause(tagger, nlp, text, trigger, date):
+    (ev,) = _dated(tagger, nlp, text, [trigger])
+    assert (ev.date, ev.date_origin) == (date, "anchor")
+    assert ev.date_rule is not None and "within a dated clause" in ev.date_rule
+
+
+def test_event_time_linking_background_inside_a_current_clause_stays_undated(tagger, nlp):
+    text = (
+        "The mayor faulted the judge on Monday for sparing activists who had occupied the square."
+    )
+    (ev,) = _dated(tagger, nlp, text, ["occupied"])
+    assert (ev.date, ev.date_origin) == (None, "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # a participle that shares the act's subject dates it ("Speaking on Monday, …")
+        ("Speaking on Monday, the senator accused the governor of lying.", "accused", "2023-03-06"),
+        # not one that marks another time
+        ("After landing on Monday, the envoy praised the talks.", "praised", DATE),
+    ],
+)
+def test_event_time_linking_participle_adjunct(tagger, nlp, text, trigger, date):
+    (ev,) = _dated(tagger, nlp, text, [trigger])
+    assert ev.date == date
+    if date != DATE:
+        assert (ev.date_rule or "").startswith("adjunct: ")

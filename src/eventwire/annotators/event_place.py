@@ -13,7 +13,9 @@ In order of preference:
 2. **landmark**: buildings and institutions (the White House, the Kremlin, the Capitol …) are
    places too, resolved to the city they stand in (``resources/geo/landmarks.tsv``); used as
    a name before a noun ("a White House statement") they are not.
-3. **governing clause**: a verb event inside the clause of a placed act ("met in the Capitol
+3. **adjunct**: a participle before the act that shares its subject tells where the actor
+   was ("*Speaking in Harlem*, she accused him …"); not one with its own subject or marker.
+   **governing clause**: a verb event inside the clause of a placed act ("met in the Capitol
    *to discuss* …") takes that act's place.
 4. **visit**: an act of one of a visit's actors, on the day of the visit and within a few
    sentences of it, happened where the visit took them ("arrived in Kabul on Monday. He met
@@ -25,8 +27,11 @@ In order of preference:
    concession, sanctions) by a national actor whose recipients are all of its own country
    happened in that country ("Kenyan police detained Kenyan activists").
 
-Otherwise the location stays None: the article's first place is not a default. The
-prepositions, verbs and event types are data: ``resources/geo/event_place.tsv``.
+An act not done yet (a modal "must approve", "would sue", an infinitive "plans to approve",
+or one the events annotator marks hypothetical) takes no place from the dateline or the
+actor's country: it has happened nowhere yet. Otherwise the location stays None: the
+article's first place is not a default. The prepositions, verbs and event types are data:
+``resources/geo/event_place.tsv``.
 """
 
 from __future__ import annotations
@@ -52,15 +57,14 @@ _DATELINE_CHARS = 400
 DATELINE_DAYS = 2
 #: how many sentences after a visit a visitor's acts of the same day are placed there
 VISIT_SENTENCES = 3
-_KINDS = ("prep", "verb", "light", "toward", "motion", "home")
+_KINDS = ("prep", "verb", "light", "toward", "motion", "home", "bound", "origin")
 #: the links by which a verb event sits inside another act's clause and shares its place
 _GOVERNED = {"xcomp", "conj", "advcl"}
-_BOUNDS = {"before", "after", "since", "until", "till", "once"}
 
 
 def read_rules(text: str | None = None) -> dict[str, set[str]]:
     """The words of an ``event_place.tsv`` file by kind: ``prep``, ``verb``, ``light``,
-    ``toward``, ``motion`` and ``home`` (casefolded)."""
+    ``toward``, ``motion``, ``home``, ``bound`` and ``origin`` (casefolded)."""
     text = _gaz._resource_text("event_place.tsv") if text is None else text
     rules: dict[str, set[str]] = {k: set() for k in _KINDS}
     for n, cells in _gaz._rows(text, "event_place.tsv", 2):
@@ -87,6 +91,56 @@ def read_landmarks(text: str | None = None) -> list[tuple[str, str, str, list[st
     return rows
 
 
+class Landmarks:
+    """The buildings and institutions of ``landmarks.tsv``, each a Place at its city's point."""
+
+    def __init__(self, gaz: Any) -> None:
+        self.sites: dict[str, Place] = {}
+        for name, city, country, aliases in read_landmarks():
+            cities = [e for e in gaz.entries(city) if e.country == country]
+            best = max(cities, key=lambda e: (e.feature == "city", e.population), default=None)
+            site = Place(
+                text=name,
+                start=0,
+                end=0,
+                name=best.name if best else city,
+                lat=best.lat if best else None,
+                lon=best.lon if best else None,
+                country=country,
+                geonameid=best.geonameid if best else None,
+                feature="site",
+            )
+            for alias in (name, *aliases):
+                self.sites[alias] = site
+        self._patterns: dict[frozenset[str], re.Pattern[str]] = {}
+
+    def find(self, doc: Any) -> list[Place]:
+        """The landmarks named in the text, each a Place at its city with the name as written."""
+        out: list[Place] = []
+        text = _text(doc)
+        # one substring test per name is far cheaper than an alternation tried at every offset
+        present = frozenset(n for n in self.sites if n in text)
+        if not present:
+            return out
+        pattern = self._patterns.get(present)
+        if pattern is None:
+            names = sorted(present, key=len, reverse=True)
+            alternation = "|".join(re.escape(n) for n in names)
+            pattern = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(" + alternation + r")(?![\w-])")
+            if len(self._patterns) < 256:
+                self._patterns[present] = pattern
+        for m in pattern.finditer(text):
+            before = text[: m.start()].rstrip().rsplit(None, 1)
+            prev = before[-1] if before else ""
+            # "the Texas Capitol", "the state Capitol": another building
+            if m.start(0) == m.start(1) and (prev[:1].isupper() or prev.casefold() == "state"):
+                if not prev.endswith((".", ",", ":", ";")) and prev not in ("The", "A", "In", "At"):
+                    continue
+            site = self.sites[m.group(1)]
+            out.append(replace(site, text=m.group(0), start=m.start(), end=m.end()))
+        return out
+
+
 def _token_at(doc: Any, start: int, end: int) -> Any | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -106,29 +160,13 @@ class EventPlaceAnnotator(Annotator):
         rules = read_rules()
         self.preps, self.verbs, self.light = rules["prep"], rules["verb"], rules["light"]
         self.toward, self.motion, self.home = rules["toward"], rules["motion"], rules["home"]
-        self.gaz = gaz = _gaz.load(
+        self.bounds, self.origins = rules["bound"], rules["origin"]
+        self.gaz = _gaz.load(
             settings["cache_dir"],
             settings["gazetteer_min_population"],
             settings["gazetteer_files"],
         )
-        self.landmarks: dict[str, Place] = {}
-        for name, city, country, aliases in read_landmarks():
-            cities = [e for e in gaz.entries(city) if e.country == country]
-            best = max(cities, key=lambda e: (e.feature == "city", e.population), default=None)
-            site = Place(
-                text=name,
-                start=0,
-                end=0,
-                name=best.name if best else city,
-                lat=best.lat if best else None,
-                lon=best.lon if best else None,
-                country=country,
-                geonameid=best.geonameid if best else None,
-                feature="site",
-            )
-            for alias in (name, *aliases):
-                self.landmarks[alias] = site
-        self._landmark_res: dict[frozenset[str], re.Pattern[str]] = {}
+        self.landmarks = Landmarks(self.gaz)
 
     def __call__(self, ctx: Context) -> None:
         if not ctx.analysis.events:
@@ -155,7 +193,7 @@ class EventPlaceAnnotator(Annotator):
                 found[event.id] = hit
         for event in ctx.analysis.events:
             if event.id not in found:
-                hit = self.governing(doc, event, placed)
+                hit = self.adjunct(doc, event, placed) or self.governing(doc, event, placed)
                 if hit is not None:
                     found[event.id] = hit
         self.visiting(doc, ctx.analysis.events, found)
@@ -163,6 +201,10 @@ class EventPlaceAnnotator(Annotator):
             if event.id in found:
                 place, why = found[event.id]
                 event.location, event.place_rule = replace(place), why
+                continue
+            unrealised = _unrealised(doc, event)
+            if unrealised:
+                event.place_rule = f"none: no place in the event's clause; {unrealised}"
                 continue
             refused = "no dateline"
             if fallback is not None:
@@ -259,29 +301,7 @@ class EventPlaceAnnotator(Annotator):
 
     def find_landmarks(self, doc: Any) -> list[Place]:
         """The landmarks named in the text, each a Place at its city with the name as written."""
-        out: list[Place] = []
-        text = _text(doc)
-        # one substring test per name is far cheaper than an alternation tried at every offset
-        present = frozenset(n for n in self.landmarks if n in text)
-        if not present:
-            return out
-        pattern = self._landmark_res.get(present)
-        if pattern is None:
-            names = sorted(present, key=len, reverse=True)
-            alternation = "|".join(re.escape(n) for n in names)
-            pattern = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(" + alternation + r")(?![\w-])")
-            if len(self._landmark_res) < 256:
-                self._landmark_res[present] = pattern
-        for m in pattern.finditer(text):
-            before = text[: m.start()].rstrip().rsplit(None, 1)
-            prev = before[-1] if before else ""
-            # "the Texas Capitol", "the state Capitol": another building
-            if m.start(0) == m.start(1) and (prev[:1].isupper() or prev.casefold() == "state"):
-                if not prev.endswith((".", ",", ":", ";")) and prev not in ("The", "A", "In", "At"):
-                    continue
-            site = self.landmarks[m.group(1)]
-            out.append(replace(site, text=m.group(0), start=m.start(), end=m.end()))
-        return out
+        return self.landmarks.find(doc)
 
     def dateline_refused(self, event: Event, place: Place, article_date: str | None) -> str:
         """Why the dateline is not the place of ``event`` (empty when it is)."""
@@ -358,7 +378,7 @@ class EventPlaceAnnotator(Annotator):
         for place, tok in places:
             if sid[tok.i] != sid[trigger.i] or any(s <= place.start < e for s, e in actors):
                 continue
-            if _origin(doc, place) or (
+            if self._origin(doc, place) or (
                 any(s <= place.start < e for s, e in targets) and not self._locative(tok)
             ):
                 continue
@@ -385,6 +405,46 @@ class EventPlaceAnnotator(Annotator):
         """True when a place is the object of a place preposition ("a summit in China")."""
         return bool(tok.dep_ == "pobj" and tok.head.lower_ in self.preps - {"on", "from"})
 
+    def _origin(self, doc: Any, place: Place) -> bool:
+        """True when a place is an origin, not a location ("a Texas-based group")."""
+        after = _text(doc)[place.end : place.end + 12].casefold()
+        m = re.match(r"[- ]([a-z]+)", after)
+        return bool(m and m.group(1) in self.origins)
+
+    def adjunct(
+        self,
+        doc: Any,
+        event: Event,
+        places: list[tuple[Place, Any]] | dict[int, list[tuple[Place, Any]]],
+    ) -> tuple[Place, str] | None:
+        """The place of a participle that shares the act's subject and time ("*Speaking in
+        Harlem*, she accused him …", "*Visiting Kabul*, the envoy pledged …").
+
+        A participial adjunct without a subject of its own or a marker of another time
+        ("after leaving Kabul") tells what the actor was doing as it acted: where it was.
+        """
+        node = _token_at(doc, event.trigger.start, event.trigger.end)
+        if node is None:
+            return None
+        if node.pos_ in ("NOUN", "PROPN") and node.dep_ == "dobj":
+            node = node.head  # "made an accusation": the light verb's clause
+        if node.pos_ not in ("VERB", "AUX"):
+            return None
+        for adj in node.children:
+            if adj.dep_ != "advcl" or adj.tag_ not in ("VBG", "VBN") or adj.i > node.i:
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in adj.children):
+                continue  # "while she spoke in X", "as troops moved in": another clause
+            if any(c.lower_ in self.bounds for c in adj.children if c.dep_ == "prep"):
+                continue
+            pseudo = replace(
+                event, trigger=Span(adj.text, adj.idx, adj.idx + len(adj.text)), recipient=[]
+            )
+            hit = self.attached(doc, pseudo, places)
+            if hit is not None:
+                return hit[0], f"adjunct: {adj.text!r} at {hit[0].text!r}"
+        return None
+
     def governing(
         self,
         doc: Any,
@@ -400,7 +460,7 @@ class EventPlaceAnnotator(Annotator):
                 return None
             if node.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in node.children):
                 return None  # "…, and the premier invited him": another actor's clause
-            if any(c.lower_ in _BOUNDS for c in node.children if c.dep_ in ("mark", "prep")):
+            if any(c.lower_ in self.bounds for c in node.children if c.dep_ in ("mark", "prep")):
                 return None  # "met in X after she was freed": another time, maybe elsewhere
             head = node.head
             pseudo = replace(
@@ -454,6 +514,27 @@ class EventPlaceAnnotator(Annotator):
         return None
 
 
+def _unrealised(doc: Any, event: Event) -> str:
+    """Why an act is not done yet, so has no place but the one its text names ("must be
+    returned", "would sue", "to prevent"): empty for an act told as done or being done."""
+    if "hypothetical" in event.aux:
+        return "a hypothetical act"
+    trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+    if trigger is None:
+        return ""
+    verb = trigger
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return ""
+    for aux in verb.children:
+        if aux.dep_ == "aux" and aux.tag_ == "MD":
+            return f"an act not done yet ({aux.text!r})"
+        if aux.dep_ == "aux" and aux.tag_ == "TO":
+            return f"an act not done yet ('to {verb.text}')"
+    return ""
+
+
 def _text(doc: Any) -> str:
     """The text of ``doc``, joined once per doc (``Doc.text`` joins every token each time)."""
     if not len(doc):
@@ -463,9 +544,3 @@ def _text(doc: Any) -> str:
         text = doc.text
         doc.user_data["eventwire.text"] = text
     return str(text)
-
-
-def _origin(doc: Any, place: Place) -> bool:
-    """True when a place is an origin, not a location ("a Texas-based group")."""
-    after = _text(doc)[place.end : place.end + 7].casefold()
-    return after.startswith(("-based", " based"))

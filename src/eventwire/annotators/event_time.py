@@ -11,7 +11,8 @@ For each event, in order of preference:
    two days added or taken away; an event noun hung on a dated clause by
    "following", "after", "before" takes that clause's date no finer than its month
    ("passed in January 2020, following the assassination" -> 2020-01), by
-   "during"/"amid" its exact date;
+   "during"/"amid" its exact date; a participle before the act that shares its subject
+   dates it ("*Speaking on Tuesday*, she accused him");
 3. **governing clause** (``anchor``): a verb event without a time of its own inside the
    clause of a dated event ("on Friday made a condemnation *and pledged* to act", "met on
    Tuesday *to discuss*") takes that clause's date; "before", "after", "since", "until"
@@ -21,7 +22,13 @@ For each event, in order of preference:
    "then-Secretary") with no time of its own is left undated rather than given a day it did
    not happen on; a plain present perfect ("has chosen") gets the article's year only
    (``article``), as it is done before the article in its current period; the cues are data
-   (``resources/time/background.tsv``);
+   (``resources/time/background.tsv``); a background act told inside a clause dated in the
+   past ("an order in 2015 against activists who *had occupied* the square") takes that
+   clause's date no finer than its month (``anchor``);
+5a. **narrative time** (``anchor``): a plain past act in a sentence that names no time,
+   within two sentences after a main clause dated in the past ("In June 2019 the rebels
+   seized the town. Army units *recaptured* it."), continues that time, no finer than its
+   month, unless a sentence between returns to another tense;
 5. **story day** (``anchor``): other undated events take the day the story is about: the
    latest day within a week before the article that a main clause of an earlier sentence
    names ("The council on Friday condemned …" dates the reactions that follow), or, for
@@ -34,14 +41,11 @@ Each event's ``date_rule`` says which of these chose its date and from which exp
 (``clause: 'on Friday'``, ``story day: 'on Friday' (sentence 2)``, ``background: perfect
 'had signed'``).
 
-``date`` is the time expression's value cut to its calendar part and then made a calendar
-value, as GDELT's SQLDATE, date filters and the timeline need (``calendar_date``): always
-``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, with ``date_precision`` (day, month, year, unknown) and
-the first and last day of the period in ``date_start`` and ``date_end``. A week becomes its
-month (its year where it straddles two months), a quarter or a season its year, each with its
-exact days as start and end; a range ("between 2007 and 2011") keeps its first part as the
-date and ends on the last day of its second. The TIMEX3 records keep their own values
-(``2016-W40``, ``2016-Q1``, ``2016-SU``); ``PRESENT_REF`` reads as the article date.
+``date`` is the time expression's value cut to its calendar part and made a calendar value
+with its precision, start and end (``event_calendar``: a week, quarter or season becomes a
+range of days; a range "between 2007 and 2011" ends on the last day of its second part). The
+words that make a time a bound ("before", "until") or hang an event on a dated clause
+("amid", "following") are data: ``resources/time/event_time.tsv``.
 
 Auxiliary modes, relative to the article date:
 
@@ -52,7 +56,6 @@ Auxiliary modes, relative to the article date:
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -63,17 +66,41 @@ from typing import Any
 from ..errors import ConfigError
 from ..records import Event, Span, TimeValue
 from . import Annotator, Context, SpanIndex, register, sentence_ids
-from .times import add_months, granularity, to_date
+from .event_calendar import (
+    HISTORICAL_DAYS,
+    aux_modes,
+    calendar_date,
+    calendar_part,
+    period,
+    range_start,
+    shift_value,
+)
+from .times import granularity, to_date
 
-HISTORICAL_DAYS = 31
+__all__ = [
+    "HISTORICAL_DAYS",
+    "EventTimeAnnotator",
+    "aux_modes",
+    "background_cue",
+    "calendar_date",
+    "calendar_part",
+    "date_events",
+    "period",
+    "read_background",
+    "read_links",
+    "shift_value",
+]
+
 #: how many days before the article a day may lie and still be the story's day
 STORY_DAYS = 7
 #: the opening sentences (headline and lead) that may take the first story day named later
 LEAD_SENTENCES = 3
+#: how many sentences after a main clause dated in the past its time carries a narrative
+NARRATIVE_SENTENCES = 2
 
 _BACKGROUND_KINDS = ("aspect", "adverb", "duration", "modifier", "office")
-#: prepositions and clause markers that make a time a bound of the event, not its date
-_BOUNDS = {"before", "after", "since", "until", "till", "by", "prior", "ahead"}
+_LINK_KINDS = ("bound", "near")
+_RELATIONS = ("after", "before", "during")
 #: the links by which a verb event sits inside another event's clause and shares its time
 _GOVERNED = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
 
@@ -106,157 +133,48 @@ def _background() -> dict[str, frozenset[str]]:
     return read_background()
 
 
-_CALENDAR = re.compile(r"^(\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|W\d\d|SP|SU|FA|WI))?)")
+def read_links(text: str | None = None) -> tuple[frozenset[str], dict[str, str]]:
+    """The words of an ``event_time.tsv`` file: the bound words ("before", "until") and the
+    prepositions that hang an event on a dated clause with their relation ("amid": during)."""
+    where = "resources/time/event_time.tsv"
+    if text is None:
+        text = (
+            resources.files("eventwire.resources")
+            .joinpath("time", "event_time.tsv")
+            .read_text(encoding="utf-8")
+        )
+    bounds: set[str] = set()
+    near: dict[str, str] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")] + [""]
+        kind, word, relation = cells[0], cells[1].casefold(), cells[2] if len(cells) > 2 else ""
+        if kind == "bound" and word:
+            bounds.add(word)
+        elif kind == "near" and word and relation in _RELATIONS:
+            near[word] = relation
+        else:
+            raise ConfigError(
+                f"{where}, line {n}: {line!r}; expected bound<TAB>WORD or "
+                f"near<TAB>WORD<TAB>RELATION with RELATION one of {', '.join(_RELATIONS)}"
+            )
+    return frozenset(bounds), near
 
 
-def calendar_part(value: str | None, article_date: str | None = None) -> str | None:
-    """The calendar part of a TimeML value (``2023-03-07TMO`` -> ``2023-03-07``), or None.
-
-    ``PRESENT_REF`` is the article date; other values without a calendar part give None.
-    """
-    if not value:
-        return None
-    if value == "PRESENT_REF":
-        return article_date
-    m = _CALENDAR.match(value)
-    if not m:
-        return None
-    part = m.group(1)
-    return re.sub(r"-W(\d\d)-WE$", r"-W\1", part)
+@lru_cache(maxsize=1)
+def _links() -> tuple[frozenset[str], dict[str, str]]:
+    return read_links()
 
 
-def period(value: str | None) -> tuple[dt.date, dt.date] | None:
-    """The first and last day of a calendar value (``2020-01`` -> Jan 1 to Jan 31, 2020)."""
-    first = to_date(value)
-    if first is None or value is None:
-        return None
-    g = granularity(value)
-    if g == "D":
-        return first, first
-    if g == "W":
-        return first, first + dt.timedelta(days=6)
-    if g == "M":
-        return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
-    if g == "Q":
-        return first, add_months(first, 3) - dt.timedelta(days=1)
-    if g == "Y":
-        return first, first.replace(month=12, day=31)
-    return None
+def _bounds() -> frozenset[str]:
+    """Prepositions and clause markers that make a time a bound of the event, not its date."""
+    return _links()[0]
 
 
-#: the months of the seasons TimeML names, northern hemisphere, meteorological (winter
-#: begins in December of the value's year)
-SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
-_PRECISION = {"D": "day", "M": "month", "Y": "year"}
-
-
-def calendar_date(
-    value: str | None, end_value: str | None = None
-) -> tuple[str | None, str, str | None, str | None]:
-    """``(date, precision, start, end)`` of an event's calendar part.
-
-    ``date`` is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (or None); ``precision`` says which
-    (``day``, ``month``, ``year``, ``unknown``); ``start`` and ``end`` are the first and last
-    days (ISO dates) of the period, a week's, quarter's or season's included, running to the
-    end of ``end_value`` for a range. ``2016-W40`` -> ``("2016-10", "month", "2016-10-03",
-    "2016-10-09")``.
-    """
-    if not value:
-        return None, "unknown", None, None
-    span = _days(value)
-    if span is None:
-        return None, "unknown", None, None
-    first, last = span
-    unit = granularity(value)
-    if unit in ("D", "M") or (unit == "Y" and re.fullmatch(r"\d{4}", value)):
-        date = value[:10]
-    elif first.year == last.year and first.month == last.month:
-        date, unit = f"{first:%Y-%m}", "M"  # a week inside one month
-    else:
-        # a quarter, a season, a week across two months: the year it starts in
-        date, unit = f"{first.year:04d}", "Y"
-    if end_value:
-        later = _days(calendar_part(end_value) or "")
-        if later is not None and later[1] >= first:
-            last = later[1]
-    return date, _PRECISION[unit or "Y"], first.isoformat(), last.isoformat()
-
-
-def _days(value: str) -> tuple[dt.date, dt.date] | None:
-    """The first and last day of a calendar value, seasons included."""
-    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
-    if m:
-        year, (lo, hi) = int(m[1]), SEASON_MONTHS[m[2]]
-        first = dt.date(year, lo, 1)
-        end_month = dt.date(year + (hi - 1) // 12, (hi - 1) % 12 + 1, 1)
-        return first, add_months(end_month, 1) - dt.timedelta(days=1)
-    return period(value)
-
-
-def aux_modes(date: str | None, article_date: str | None) -> list[str]:
-    """``historical`` or ``future`` for an event dated ``date`` in an article dated
-    ``article_date`` (none when the event is current or either date is unknown)."""
-    span = period(date)
-    if span is None or not article_date:
-        return []
-    try:
-        ref = dt.date.fromisoformat(article_date)
-    except ValueError:
-        return []
-    try:
-        cutoff = ref - dt.timedelta(days=HISTORICAL_DAYS)
-    except OverflowError:
-        cutoff = dt.date.min  # an article dated in year 1: nothing is before the calendar
-    if span[1] < cutoff:
-        return ["historical"]
-    if span[0] > ref:
-        return ["future"]
-    return []
-
-
-def shift_value(value: str, amount: str, sign: int) -> str | None:
-    """``value`` moved by ``sign`` times the duration ``amount`` (``P2D``, ``P1W``, ``P1Y`` …).
-
-    The result keeps the finer of the two granularities a reader can vouch for:
-    a day moved by days stays a day; a month moved by years stays a month. A round
-    count of years or months ("six years after", "three months before") is no more
-    precise than its unit: a day moved by six years is a year.
-    """
-    m = re.fullmatch(r"P(\d+)([DWMY])", amount)
-    start = to_date(value)
-    g = granularity(value)
-    if not m or start is None or g is None:
-        return None
-    n, unit = int(m.group(1)) * sign, m.group(2)
-    try:
-        if unit == "D":
-            if g != "D":
-                return None  # days from a month are not a day we can name
-            return (start + dt.timedelta(days=n)).isoformat()
-        if unit == "W":
-            if g == "D":
-                return (start + dt.timedelta(weeks=n)).isoformat()
-            y, w, _ = (start + dt.timedelta(weeks=n)).isocalendar()
-            return f"{y:04d}-W{w:02d}" if g == "W" else None
-        if unit == "M":
-            moved = add_months(start, n)
-            if g == "D" and abs(n) > 1:
-                return f"{moved.year:04d}-{moved.month:02d}"
-            if g == "D":
-                return moved.isoformat()
-            return f"{moved.year:04d}-{moved.month:02d}" if g == "M" else None
-        if unit == "Y":
-            moved = add_months(start, 12 * n)
-            if g in ("D", "M") and abs(n) > 1:
-                return f"{moved.year:04d}"
-            if g == "D":
-                return moved.isoformat()
-            if g == "M":
-                return f"{moved.year:04d}-{moved.month:02d}"
-            return f"{moved.year:04d}" + value[4:] if g in ("Y", "Q") else None
-    except (ValueError, OverflowError):
-        return None
-    return None
+def _near_preps() -> dict[str, str]:
+    """Prepositions that put an event next to a dated clause ("amid", "following")."""
+    return _links()[1]
 
 
 def _clause_head(tok: Any) -> Any:
@@ -305,100 +223,179 @@ def date_events(
     signals: dict[int, tuple[str, int]] | None = None,
 ) -> None:
     """Date ``events`` in place from the ``times`` of the same article (see module docstring)."""
-    signals = signals or {}
-    roots = [_span_root(doc, t.start, t.end) for t in times]
-    triggers = {ev.id: _span_root(doc, ev.trigger.start, ev.trigger.end) for ev in events}
-    near = _Near(doc, times, roots)
-    origin: dict[str, str] = {}
-    rule: dict[str, str] = {}
-    ends: dict[str, str | None] = {}
-    for ev in events:
-        trig = triggers[ev.id]
-        found = _attached_time(ev, trig, *near.around(ev, trig))
-        if found is not None:
+    dating = _Dating(events, times, doc, article_date)
+    dating.by_attached_time()
+    dating.by_near_clause()
+    pending: list[tuple[Event, str, int, Any]] = []
+    _anchored(
+        events,
+        times,
+        dating.roots,
+        dating.triggers,
+        signals or {},
+        dating.origin,
+        article_date,
+        dating.rule,
+        pending,
+    )
+    story = _story_days(times, dating.roots, doc, article_date)
+    dating.by_hours_apart(story)
+    dating.by_background_or_governing()
+    dating.by_pending_offsets(pending, story)
+    dating.by_narrative_time(_narrative_times(times, dating.roots, doc, article_date))
+    dating.by_story_day(story)
+    dating.finish()
+
+
+class _Dating:
+    """The dates found so far for one article's events, one rule of the module docstring per
+    method, applied in order; an event dated by one rule is left alone by the later ones."""
+
+    def __init__(
+        self, events: list[Event], times: list[TimeValue], doc: Any, article_date: str | None
+    ) -> None:
+        self.events, self.times, self.article_date = events, times, article_date
+        self.roots = [_span_root(doc, t.start, t.end) for t in times]
+        self.triggers = {ev.id: _span_root(doc, ev.trigger.start, ev.trigger.end) for ev in events}
+        self.near = _Near(doc, times, self.roots)
+        #: how each event was dated (text, anchor, article, none); "" or absent: not yet
+        self.origin: dict[str, str] = {}
+        #: which rule and expression dated it, for ``Event.date_rule``
+        self.rule: dict[str, str] = {}
+        #: the end value of a range that dates an event ("between 2007 and 2011")
+        self.ends: dict[str, str | None] = {}
+
+    def _set(self, ev: Event, date: str | None, origin: str, rule: str) -> None:
+        ev.date, self.origin[ev.id], self.rule[ev.id] = date, origin, rule
+
+    def _undated(self) -> list[Event]:
+        return [ev for ev in self.events if not self.origin.get(ev.id)]
+
+    def by_attached_time(self) -> None:
+        """Rule 1 (and the anniversary anchor): a time attached to the trigger in the parse."""
+        for ev in self.events:
+            trig = self.triggers[ev.id]
+            found = _attached_time(ev, trig, *self.near.around(ev, trig))
+            if found is None:
+                continue
             t, how = found
             if how == "anchor":
-                ev.date, origin[ev.id] = calendar_part(t.anchor, article_date), "anchor"
-                rule[ev.id] = f"anniversary: {t.text!r}"
+                date = calendar_part(t.anchor, self.article_date)
+                self._set(ev, date, "anchor", f"anniversary: {t.text!r}")
             elif t.value == "FUTURE_REF":
                 # "soon", "in the future": after the article, on no day we can name
-                ev.date, origin[ev.id] = None, "none"
-                rule[ev.id] = f"future: {t.text!r}"
+                self._set(ev, None, "none", f"future: {t.text!r}")
                 if "future" not in ev.aux:
                     ev.aux.append("future")
             else:
-                ev.date = calendar_part(t.value, article_date)
-                origin[ev.id] = "text" if ev.date else ""
-                rule[ev.id] = f"clause: {t.text!r}"
-                ends[ev.id] = t.end_value
-    for ev in events:
-        if not origin.get(ev.id):
-            inherited = _inherited(ev, triggers[ev.id], times, roots, article_date, near)
-            if inherited:
-                ev.date, origin[ev.id] = inherited[0], "anchor"
-                rule[ev.id] = inherited[1]
-    pending: list[tuple[Event, str, int, Any]] = []
-    _anchored(events, times, roots, triggers, signals, origin, article_date, rule, pending)
-    story = _story_days(times, roots, doc, article_date)
-    for ev in events:
-        trig = triggers[ev.id]
-        hours = _hours_apart(trig, times, roots) if not origin.get(ev.id) else None
-        if hours is not None:
-            # "had asked for the files a few hours earlier": on the day the story is at
+                date = calendar_part(t.value, self.article_date)
+                self._set(ev, date, "text" if date else "", f"clause: {t.text!r}")
+                self.ends[ev.id] = t.end_value
+
+    def by_near_clause(self) -> None:
+        """Rule 2: an event noun hung on a dated clause by "following", "amid", "before" …"""
+        for ev in self._undated():
+            trig = self.triggers[ev.id]
+            found = _inherited(ev, trig, self.times, self.roots, self.article_date, self.near)
+            found = found or _adjunct_time(ev, trig, self.times, self.roots, self.article_date)
+            if found:
+                self._set(ev, found[0], "anchor", found[1])
+
+    def by_hours_apart(self, story: Callable[[Any], tuple[int, str, str] | None]) -> None:
+        """ "had asked for the files a few hours earlier": on the day the story is at."""
+        for ev in self._undated():
+            trig = self.triggers[ev.id]
+            hours = _hours_apart(trig, self.times, self.roots)
+            if hours is None:
+                continue
             named = story(trig)
             if named is not None:
-                ev.date, origin[ev.id] = named[1], "anchor"
-                rule[ev.id] = f"story day: {named[2]!r} (sentence {named[0] + 1}), {hours!r}"
+                where = f"story day: {named[2]!r} (sentence {named[0] + 1}), {hours!r}"
+                self._set(ev, named[1], "anchor", where)
+            elif self.article_date:
+                self._set(ev, self.article_date, "article", f"article date, {hours!r}")
+
+    def by_background_or_governing(self) -> None:
+        """Rules 3 and 4: a background act is left undated (a present perfect takes the
+        article's year); a verb event in a dated clause takes that clause's date."""
+        article_date = self.article_date
+        for ev in self._undated():
+            trig = self.triggers[ev.id]
+            cue = background_cue(trig, self.times, self.roots)
+            if cue and cue.startswith("present perfect") and article_date:
+                # "has signed the accord": done before the article, in its current period;
+                # the text vouches for no finer date than the article's year
+                self._set(
+                    ev, article_date[:4], "article", f"background: {cue} (the article's year)"
+                )
+                continue
+            within = (
+                _enclosing_past(ev, trig, self.times, self.roots, article_date) if cue else None
+            )
+            if cue and within:
+                self._set(ev, within[0], "anchor", f"background: {cue}, {within[1]}")
+                continue
+            if cue:
+                self._set(ev, None, "none", f"background: {cue}")
+                continue
+            governing = _governing(ev, trig, self.times, self.roots, article_date) or _complement(
+                ev, trig, self.times, self.roots, article_date
+            )
+            if governing:
+                self._set(ev, governing[0], "anchor", governing[1])
+
+    def by_pending_offsets(
+        self,
+        pending: list[tuple[Event, str, int, Any]],
+        story: Callable[[Any], tuple[int, str, str] | None],
+    ) -> None:
+        """ "came three days after the council condemned …": offset from the story day."""
+        for ev, amount, sign, head in pending:
+            day = story(head) if not self.origin.get(ev.id) else None
+            shifted = shift_value(day[1], amount, -sign) if day else None
+            if day and shifted:
+                rule = f"offset: {head.text!r} on the story day {day[2]!r}, {amount} apart"
+                self._set(ev, shifted, "anchor", rule)
+
+    def by_narrative_time(self, narrative: Callable[[Any], tuple[int, str, str] | None]) -> None:
+        """Rule 5a: a plain past act after a sentence set in the past continues its time."""
+        for ev in self._undated():
+            trig = self.triggers[ev.id]
+            named = narrative(trig) if trig is not None and _simple_past(trig) else None
+            if named is not None:
+                rule = f"narrative time: {named[2]!r} (sentence {named[0] + 1})"
+                self._set(ev, named[1], "anchor", rule)
+
+    def by_story_day(self, story: Callable[[Any], tuple[int, str, str] | None]) -> None:
+        """Rule 5: the day the story is about, named by an earlier main clause."""
+        for ev in self._undated():
+            trig = self.triggers[ev.id]
+            named = story(trig) if trig is not None else None
+            if named is not None:
+                rule = f"story day: {named[2]!r} (sentence {named[0] + 1})"
+                self._set(ev, named[1], "anchor", rule)
+
+    def finish(self) -> None:
+        """Rules 6 and 7, then the modes, the precision and the range of every event."""
+        article_date = self.article_date
+        for ev in self.events:
+            if self.origin.get(ev.id):
+                ev.date_origin = self.origin[ev.id]
             elif article_date:
-                ev.date, origin[ev.id] = article_date, "article"
-                rule[ev.id] = f"article date, {hours!r}"
-    for ev in events:
-        if origin.get(ev.id):
-            continue
-        cue = background_cue(triggers[ev.id], times, roots)
-        if cue and cue.startswith("present perfect") and article_date:
-            # "has signed the accord": done before the article, in its current period;
-            # the text vouches for no finer date than the article's year
-            ev.date, origin[ev.id] = article_date[:4], "article"
-            rule[ev.id] = f"background: {cue} (the article's year)"
-            continue
-        if cue:
-            ev.date, origin[ev.id], rule[ev.id] = None, "none", f"background: {cue}"
-            continue
-        governing = _governing(ev, triggers[ev.id], times, roots, article_date) or _complement(
-            ev, triggers[ev.id], times, roots, article_date
-        )
-        if governing:
-            ev.date, origin[ev.id] = governing[0], "anchor"
-            rule[ev.id] = governing[1]
-    for ev, amount, sign, head in pending:
-        day = story(head) if not origin.get(ev.id) else None
-        shifted = shift_value(day[1], amount, -sign) if day else None
-        if day and shifted:
-            ev.date, origin[ev.id] = shifted, "anchor"
-            rule[ev.id] = f"offset: {head.text!r} on the story day {day[2]!r}, {amount} apart"
-    for ev in events:
-        trig = triggers[ev.id]
-        named = story(trig) if trig is not None and not origin.get(ev.id) else None
-        if named is not None:
-            ev.date, origin[ev.id] = named[1], "anchor"
-            rule[ev.id] = f"story day: {named[2]!r} (sentence {named[0] + 1})"
-    for ev in events:
-        if origin.get(ev.id):
-            ev.date_origin = origin[ev.id]
-        elif article_date:
-            ev.date, ev.date_origin = article_date, "article"
-            rule[ev.id] = "article date: nothing in the text dates the event"
-        else:
-            ev.date, ev.date_origin = None, "none"
-            rule[ev.id] = "none: no article date and nothing in the text"
-        ev.date_rule = rule.get(ev.id)
-        if ev.date_origin in ("text", "anchor"):
-            for mode in aux_modes(ev.date, article_date):
-                if mode not in ev.aux:
-                    ev.aux.append(mode)
-        end = ends.get(ev.id) if ev.date_origin == "text" else None
-        ev.date, ev.date_precision, ev.date_start, ev.date_end = calendar_date(ev.date, end)
+                ev.date, ev.date_origin = article_date, "article"
+                self.rule[ev.id] = "article date: nothing in the text dates the event"
+            else:
+                ev.date, ev.date_origin = None, "none"
+                self.rule[ev.id] = "none: no article date and nothing in the text"
+            ev.date_rule = self.rule.get(ev.id)
+            end = self.ends.get(ev.id) if ev.date_origin == "text" else None
+            if ev.date and end:
+                ev.date = range_start(ev.date, end)
+            if ev.date_origin in ("text", "anchor"):
+                for mode in aux_modes(ev.date, article_date):
+                    if mode not in ev.aux:
+                        ev.aux.append(mode)
+            ev.date, ev.date_precision, ev.date_start, ev.date_end = calendar_date(ev.date, end)
 
 
 def _bound(root: Any) -> str | None:
@@ -406,11 +403,11 @@ def _bound(root: Any) -> str | None:
     if root is None:
         return None
     for tok in (root.head, root.head.head) if root.dep_ == "pobj" else (root,):
-        if tok.lower_ in _BOUNDS and tok.dep_ in ("prep", "mark", "advmod"):
+        if tok.lower_ in _bounds() and tok.dep_ in ("prep", "mark", "advmod"):
             return str(tok.lower_)
     # "before" may be tagged inside the time's own phrase
     left = root.doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
-    if left is not None and left.lower_ in _BOUNDS and left.dep_ in ("prep", "mark"):
+    if left is not None and left.lower_ in _bounds() and left.dep_ in ("prep", "mark"):
         return str(left.lower_)
     return None
 
@@ -480,9 +477,9 @@ def _governing(
     for _ in range(3):
         if node.dep_ not in _GOVERNED or node.head is node:
             return None
-        if any(c.lower_ in _BOUNDS for c in node.children if c.dep_ in ("mark", "prep")):
+        if any(c.lower_ in _bounds() for c in node.children if c.dep_ in ("mark", "prep")):
             return None  # "before visiting", "after she was freed": another time
-        if node.dep_ == "pcomp" and node.head.lower_ in _BOUNDS:
+        if node.dep_ == "pcomp" and node.head.lower_ in _bounds():
             return None
         head = _clause_head(node.head)
         if head is node:
@@ -493,6 +490,67 @@ def _governing(
             date = calendar_part(found[0].value, article_date)
             if date:
                 return date, f"governing clause: {head.text!r} {found[0].text!r}"
+        node = head
+    return None
+
+
+def _adjunct_time(
+    ev: Event, trig: Any, times: list[TimeValue], roots: list[Any], article_date: str | None
+) -> tuple[str, str] | None:
+    """The date of a participle before the act that shares its subject ("*Speaking on
+    Tuesday*, she accused him"): what the actor was doing as it acted, so when it acted.
+
+    Not a participle with a subject or a marker of its own ("after leaving on Monday")."""
+    if trig is None:
+        return None
+    verb = trig.head if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" else trig
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for adj in verb.children:
+        if adj.dep_ != "advcl" or adj.tag_ not in ("VBG", "VBN") or adj.i > verb.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in adj.children):
+            continue
+        if any(c.lower_ in _bounds() for c in adj.children if c.dep_ == "prep"):
+            continue
+        found = _attached_time(_at_token(ev, adj), adj, times, roots)
+        if found is not None and found[1] == "text":
+            date = calendar_part(found[0].value, article_date)
+            if date:
+                return date, f"adjunct: {adj.text!r} {found[0].text!r}"
+    return None
+
+
+def _enclosing_past(
+    ev: Event, trig: Any, times: list[TimeValue], roots: list[Any], article_date: str | None
+) -> tuple[str, str] | None:
+    """The past date of the clause a background act is told inside: "attacked him for not
+    enforcing an order in 2009 against protesters who had blocked a clinic" (the blocking
+    was before the order, within its year as far as the text tells).
+
+    The enclosing clause's date is kept no finer than its month; a clause in the present or
+    the future, or one only bounded ("before 2009"), says nothing of the act's time.
+    """
+    if trig is None:
+        return None
+    node = _clause_head(trig)
+    for _ in range(3):
+        if node.head is node:
+            return None
+        head = _clause_head(node.head)
+        if head is node:
+            return None
+        found = _attached_time(_at_token(ev, head), head, times, roots)
+        if found is not None and found[1] == "text":
+            date = calendar_part(found[0].value, article_date)
+            if not date or "historical" not in aux_modes(date, article_date):
+                return None
+            if granularity(date) in ("D", "W"):
+                start = to_date(date)
+                date = f"{start.year:04d}-{start.month:02d}" if start else None
+            if date:
+                return date, f"within a dated clause: {head.text!r} {found[0].text!r}"
+            return None
         node = head
     return None
 
@@ -589,6 +647,74 @@ def _story_days(
     return story
 
 
+def _narrative_times(
+    times: list[TimeValue], roots: list[Any], doc: Any, article_date: str | None
+) -> Callable[[Any], tuple[int, str, str] | None]:
+    """The past time a narrative is set in, for any token (module docstring, rule 5a).
+
+    A main clause dated in the past ("In January 2012 she invited him to visit") sets the
+    time of the plain past clauses of the next ``NARRATIVE_SENTENCES`` sentences that name
+    none ("He met her and other leaders"), until a main clause names another time or a
+    sentence between is told in another tense ("She has said …" returns to the present): a
+    narrative moves on from its last time, it does not jump back to the article's day
+    unsaid. The time is kept no finer than its month: the acts follow it, not on its day.
+    """
+    if doc is None or not len(doc) or not article_date:
+        return lambda tok: None
+    sid = sentence_ids(doc)
+    # (sentence, value, the expression, historical?) for each time a main clause names
+    named: list[tuple[int, str, str, bool]] = []
+    for t, root in zip(times, roots, strict=True):
+        if root is None or t.type not in ("DATE", "TIME") or _bound(root):
+            continue
+        value = calendar_part(t.value, article_date)
+        head = _clause_head(root)
+        if not value or not _main_clause(head) or not _adverbial(root, head):
+            continue
+        past = "historical" in aux_modes(value, article_date)
+        if past and granularity(value) in ("D", "W"):
+            start = to_date(value)
+            value = f"{start.year:04d}-{start.month:02d}" if start else value
+        named.append((sid[root.i], value, t.text, past))
+    named.sort(key=lambda n: n[0])
+    sents = list(doc.sents)
+
+    def narrative(tok: Any) -> tuple[int, str, str] | None:
+        here = sid[tok.i]
+        if any(n[0] == here for n in named):
+            return None  # the sentence names its own time
+        earlier = [n for n in named if n[0] < here]
+        if not earlier or here - earlier[-1][0] > NARRATIVE_SENTENCES or not earlier[-1][3]:
+            return None
+        if not all(_past(sents[k].root) for k in range(earlier[-1][0], here)):
+            return None  # the narrative was left for the present
+        return earlier[-1][:3]
+
+    return narrative
+
+
+def _past(verb: Any) -> bool:
+    """True when a clause head is in a past tense, the past perfect included."""
+    if verb.tag_ == "VBD":
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return bool(auxes) and auxes[0].tag_ == "VBD"
+
+
+def _simple_past(trig: Any) -> bool:
+    """True when an event's clause is in the simple past ("met", "was freed"), not the
+    present, the future, the perfect or a modal."""
+    verb = _clause_head(trig)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    if verb.tag_ == "VBN":
+        return len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ == "VBD"
+    return False
+
+
 def _main_clause(head: Any) -> bool:
     """True when a clause head is its sentence's root or joined to it by "and"."""
     node = head
@@ -643,7 +769,7 @@ def _attached_time(
     offset = (
         trig is not None
         and trig.dep_ in ("pobj", "pcomp")
-        and _NEAR_PREPS.get(trig.head.lower_, "during") != "during"
+        and _near_preps().get(trig.head.lower_, "during") != "during"
     )
     sid = sentence_ids(trig.doc) if trig is not None else []
     for t, root in zip(times, roots, strict=True):
@@ -683,12 +809,6 @@ def _attached_time(
     return (best[2], best[3]) if best else None
 
 
-# prepositions that put an event next to a dated clause: "passed in January 2020,
-# following the assassination"; "during"/"amid" share the date, the others are near it
-_NEAR_PREPS = {"following": "after", "after": "after", "amid": "during", "during": "during"}
-_NEAR_PREPS |= {"before": "before", "ahead": "before", "prior": "before"}
-
-
 def _inherited(
     ev: Event,
     trig: Any,
@@ -707,7 +827,7 @@ def _inherited(
     prep = trig.head
     if prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior"):
         prep = prep.head
-    relation = _NEAR_PREPS.get(prep.lower_)
+    relation = _near_preps().get(prep.lower_)
     if relation is None or prep.head is prep:
         return None
     host = _clause_head(prep.head)

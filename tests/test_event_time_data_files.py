@@ -1,0 +1,46 @@
+"""event_time's data files: the link words and the seasons' months, and their bad rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.annotators.event_calendar import calendar_date, read_seasons
+from eventwire.annotators.event_time import read_links
+from eventwire.errors import ConfigError
+
+
+def test_event_time_data_files_link_words() -> None:
+    bounds, near = read_links()
+    assert {"before", "until", "since"} <= bounds and "in" not in bounds
+    assert near["amid"] == "during" and near["following"] == "after"
+    assert near["ahead"] == "before"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bound\n",  # no word
+        "near\tamid\n",  # no relation
+        "near\tamid\tduring the day\n",  # not a relation
+        "limit\tbefore\n",  # not a kind
+    ],
+)
+def test_event_time_data_files_bad_link_row(text: str) -> None:
+    with pytest.raises(ConfigError, match=r"event_time\.tsv, line 1: .*expected bound"):
+        read_links(text)
+
+
+def test_event_time_data_files_seasons() -> None:
+    seasons = read_seasons()
+    assert seasons == {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+    # winter runs from December of the value's year into February of the next (2024: leap)
+    assert calendar_date("2023-WI")[2:] == ("2023-12-01", "2024-02-29")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["SU\t6\n", "XX\t6\t8\n", "SU\tjune\taugust\n", "SU\t8\t6\n", "WI\t12\t26\n", "SU\t0\t2\n"],
+)
+def test_event_time_data_files_bad_season_row(text: str) -> None:
+    with pytest.raises(ConfigError, match=r"seasons\.tsv, line 1: .*expected CODE"):
+        read_seasons(text)
