@@ -7,7 +7,7 @@ from typing import Any
 from ...records import Entity, Mention
 from .search import CorefSearch
 from .structures import Hit, Phrase, Resolution, _EntityState, _plural_tok
-from .words import FEMALE, KINDS, MALE, STATE_SECTORS, _kind_fits, _strip_honorifics
+from .words import FEMALE, KINDS, MALE, STATE_SECTORS, TITLE_GENDER, _kind_fits, _strip_honorifics
 
 
 class EntityLinker(CorefSearch):
@@ -385,9 +385,7 @@ class EntityLinker(CorefSearch):
 
     def _gender_of(self, names: tuple[str, ...]) -> str | None:
         first = names[0].lower().rstrip(".")
-        if first in ("mr", "sir", "king", "prince", "sheikh", "lord"):
-            return "m"
-        if first in ("mrs", "ms", "miss", "dame", "queen", "princess", "lady"):
-            return "f"
+        if first in TITLE_GENDER:
+            return TITLE_GENDER[first]
         stripped = _strip_honorifics(names)
         return self.d.genders.get(stripped[0]) if len(stripped) > 1 else None

@@ -1,64 +1,91 @@
-"""Word lists and dependency labels the actor coding reads, and helpers over names."""
+"""Word lists (``resources/actors/words.tsv``) and dependency labels the actor coding reads.
+
+The English words (pronouns, titles, name particles …) are data, read once from the
+packaged table, whose header says where its entries come from; the parser's labels and
+PLOVER's code sets are the scheme itself and stay here.
+"""
 
 from __future__ import annotations
 
+from importlib import resources
+
+from ...errors import ResourceError
+
+WORDS_FILE = "words.tsv"
+LISTS = (
+    "pronoun",
+    "direction",
+    "former",
+    "indefinite",
+    "attach_prep",
+    "name_link",
+    "name_glue",
+    "honorific",
+    "title_gender",
+)
+
+
+def _read_words() -> dict[str, dict[str, str]]:
+    """Every list of ``words.tsv``: list name -> word -> value."""
+    path = resources.files("eventwire") / "resources" / "actors" / WORDS_FILE
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ResourceError(
+            f"packaged word table {str(path)!r} cannot be read ({exc}); reinstall eventwire"
+        ) from exc
+    lists: dict[str, dict[str, str]] = {name: {} for name in LISTS}
+    header = True
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if header:
+            header = False
+            continue
+        if len(cols) != 3 or cols[0] not in lists or not cols[1]:
+            raise ResourceError(
+                f"{path}:{n}: expected 'list<TAB>word<TAB>value' with a list among "
+                f"{', '.join(LISTS)}, got {line!r}"
+            )
+        lists[cols[0]][cols[1]] = cols[2]
+    return lists
+
+
+_WORDS = _read_words()
+
 # Dependencies through which a modifier joins the noun phrase of its head.
 CLIMB_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "flat", "nn"})
-# Prepositions whose object tells who the head is ("president of Armenia", "rebels in Darfur").
-ATTACH_PREPS = frozenset({"of", "in", "from", "at", "throughout", "inside"})
 # Right-hand children that are another clause or actor, never part of the phrase.
 CUT_DEPS = frozenset(
     {"relcl", "acl", "advcl", "ccomp", "xcomp", "appos", "conj", "cc", "punct", "dep", "prep"}
 )
-PERSONAL = {
-    "he": ("person", "sg"),
-    "him": ("person", "sg"),
-    "his": ("person", "sg"),
-    "himself": ("person", "sg"),
-    "she": ("person", "sg"),
-    "her": ("person", "sg"),
-    "hers": ("person", "sg"),
-    "herself": ("person", "sg"),
-    "it": ("thing", "sg"),
-    "its": ("thing", "sg"),
-    "itself": ("thing", "sg"),
-    "they": ("any", "pl"),
-    "them": ("any", "pl"),
-    "their": ("any", "pl"),
-    "themselves": ("any", "pl"),
+# a pronoun's class (person | thing | any) and number (sg | pl)
+PERSONAL: dict[str, tuple[str, str]] = {
+    w: (v.split()[0], v.split()[1]) for w, v in _WORDS["pronoun"].items()
 }
-DIRECTIONS = frozenset(
-    "north south east west northern southern eastern western central upper lower greater "
-    "northeast northwest southeast southwest north-east north-west south-east south-west "
-    "mainland coastal".split()
-)
-MALE = frozenset({"he", "him", "his", "himself"})
-FEMALE = frozenset({"she", "her", "hers", "herself"})
-FORMER = frozenset({"former", "ex", "ousted", "exiled", "deposed", "toppled", "late"})
+MALE = frozenset(w for w, v in _WORDS["pronoun"].items() if v.split()[2] == "m")
+FEMALE = frozenset(w for w, v in _WORDS["pronoun"].items() if v.split()[2] == "f")
+DIRECTIONS = frozenset(_WORDS["direction"])
+FORMER = frozenset(_WORDS["former"])
+INDEFINITE = frozenset(_WORDS["indefinite"])
+# prepositions whose object tells who the head is ("president of Armenia", "rebels in Darfur")
+ATTACH_PREPS = frozenset(_WORDS["attach_prep"])
+NAME_LINKS = frozenset(_WORDS["name_link"])
+# small words a name may hold in lower case ("Ministry of the Interior", "bin Laden")
+_NAME_GLUE = frozenset(_WORDS["name_glue"])
+HONORIFICS = frozenset(_WORDS["honorific"])
+_HONORIFIC_GENDER = {w: v for w, v in _WORDS["honorific"].items() if v}
+# a word opening a name that says the person's gender ("Mr.", "Queen")
+TITLE_GENDER = dict(_WORDS["title_gender"])
+
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
-INDEFINITE = frozenset({"a", "an", "some", "another", "one", "several", "many", "two", "three"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
-NAME_LINKS = frozenset(
-    {"-", "al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von", "da", "'"}
-)
 NON_STATE = frozenset({"UNO", "EUR", "IGO", "NGO", "ISM", "IMG", "MNC"})
 KINDS = ("person", "organization", "country", "group", "population", "unknown")
 
 # entity labels whose words are a name's, not agent nouns of the field's dictionaries
 _NAMED = frozenset({"ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
-# small words a name may hold in lower case ("Ministry of the Interior", "bin Laden")
-_NAME_GLUE = frozenset(
-    "of the and for in on to de del la le al el bin ibn abu van von da der du des y".split()
-)
-
-
-HONORIFICS = frozenset(
-    "mr mr. mrs mrs. ms ms. miss dr dr. sir dame prof prof. sen sen. rep rep. gov gov. "
-    "gen gen. lt lt. col col. capt capt. sgt sgt. maj maj. adm adm. rev rev. st st.".split()
-)
-
-
-_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
 
 
 def _strip_honorifics(toks: tuple[str, ...]) -> tuple[str, ...]:
@@ -77,7 +104,3 @@ def _kind_fits(a: str, b: str) -> bool:
         return True
     collective = {"organization", "group"}
     return a in collective and b in collective
-
-
-# --------------------------------------------------------------------------------------
-# The contract for later annotators
