@@ -314,3 +314,18 @@ def actor_ref(ctx: Context, span: Any) -> ActorRef:
 def iter_entity_tokens(ctx: Context, entity_id: str) -> Iterator[int]:
     """Token indices of every mention of ``entity_id`` (from ``ctx.token_entity``)."""
     return (i for i, e in ctx.token_entity.items() if e == entity_id)
+
+
+def unknown_name(ctx: Context, ref: ActorRef) -> bool:
+    """Whether ``ref`` is a person or organisation named in the text that no dictionary knows
+    and whose own words name no country: such an actor keeps no country (no guessing), so a
+    later annotator must not give it one from a place, a dateline or a quote's speaker."""
+    if ref.code is not None or ref.entity is None:
+        return False
+    ent = ctx.analysis.entity(ref.entity)
+    return (
+        ent is not None
+        and ent.code is None
+        and ent.kind in ("person", "organization")
+        and any(m.kind == "name" for m in ent.mentions)
+    )
