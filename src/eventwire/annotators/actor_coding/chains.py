@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .compose import Composer
-from .structures import Phrase, Resolution, _EntityState
+from .structures import RANK_COMPOSED, Phrase, Resolution, _EntityState, code_rank
 from .words import _HONORIFIC_GENDER, FORMER, HONORIFICS, STATE_SECTORS, _strip_honorifics
 
 
@@ -126,8 +126,13 @@ class ActorArticle(Composer):
                     into.last_sentence = max(into.last_sentence, m.sentence)
                 target.mentions.append(m)
         ent.mentions = []
-        if target.code is None and ent.code is not None:
-            target.code, target.sectors = ent.code, list(ent.sectors)
+        better = ent.code is not None and target.code is not None and st.rank > into.rank
+        if better and ent.code != target.code:
+            # the chain keeps the better-founded code of the two
+            target.code, target.sectors, target.source = ent.code, list(ent.sectors), ent.source
+            into.rank = st.rank
+        elif target.code is None and ent.code is not None:
+            target.code, target.sectors, into.rank = ent.code, list(ent.sectors), st.rank
         into.names.extend(st.names)
         for q in self.phrases.values():
             if q.entity == ent.id:
@@ -172,9 +177,10 @@ class ActorArticle(Composer):
             described = next((r.code for r in ordered if r.code and not r.named), None)
             if described and described != code:
                 code, sectors, override = described, [], True
+        rank = RANK_COMPOSED if override else code_rank(res)
         for r in [res, *ordered]:
             if not code and r.code:
-                code = r.code
+                code, rank = r.code, code_rank(r)
         strongest = self._strongest_sectors(group)
         titled = bool(set(strongest[:1]) & STATE_SECTORS) and res.sectors[:1] == ["ELI"]
         if strongest and (not res.source or not res.sectors or titled):
@@ -189,8 +195,10 @@ class ActorArticle(Composer):
         st = self._state(anchor.entity)
         if st is None:
             return
-        if (st.entity.code is None or override) and code:
-            st.entity.code = code
+        better = code is not None and code != st.entity.code and rank > st.rank
+        if (st.entity.code is None or override or better) and code:
+            # the chain takes the group's code where it is better founded than its own
+            st.entity.code, st.rank = code, max(rank, st.rank if override else 0.0)
         if sectors and (not st.entity.sectors or not res.source or override):
             st.entity.sectors = sectors
         if override:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .dictionary import PHX
+from .dictionary import PHX, ActorEntry
 from .entities import EntityLinker
 from .structures import Hit, Phrase, Resolution, _nominal, _plural_tok
 from .words import FORMER, HONORIFICS, INDEFINITE, PERSONAL, STATE_SECTORS
@@ -81,6 +81,7 @@ class Composer(EntityLinker):
                 sectors = ["CVL"]
         number = "pl" if _plural_tok(doc[h.end - 1]) else "sg"
         return Resolution(
+            dated=_holds_on(entry, self.date),
             code=entry.code,
             sectors=sectors,
             kind=kind,
@@ -347,3 +348,10 @@ class Composer(EntityLinker):
                 key = ("desc", r.code, r.sectors[0] if r.sectors else "", r.kind)
                 st = self.by_key.get(key) or self._new(r, key)
                 self._add(sub, st, "adjective")
+
+
+def _holds_on(entry: ActorEntry, date: str | None) -> bool:
+    """Whether ``entry`` is a dated role that holds on ``date``."""
+    if date is None or (entry.start is None and entry.end is None):
+        return False
+    return (entry.start is None or entry.start <= date) and (entry.end is None or date < entry.end)

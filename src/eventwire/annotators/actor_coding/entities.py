@@ -6,7 +6,7 @@ from typing import Any
 
 from ...records import Entity, Mention
 from .search import CorefSearch
-from .structures import Hit, Phrase, Resolution, _EntityState, _plural_tok
+from .structures import RANK_ENTRY, Hit, Phrase, Resolution, _EntityState, _plural_tok, code_rank
 from .words import FEMALE, KINDS, MALE, STATE_SECTORS, TITLE_GENDER, _kind_fits, _strip_honorifics
 
 
@@ -308,9 +308,19 @@ class EntityLinker(CorefSearch):
         return res
 
     def _merge_res(self, st: _EntityState, res: Resolution) -> None:
+        """A new mention's evidence joins its chain: the chain keeps the better code."""
         ent = st.entity
-        if ent.code is None and res.code:
-            ent.code = res.code
+        rank = code_rank(res)
+        if res.code and ent.code is not None and res.code != ent.code and rank > st.rank:
+            # a better-founded code for the whole chain ("Lopez", then the dictionary's
+            # "Maria Lopez"): every mention takes it, with the new mention's sectors
+            ent.code, ent.source, st.rank = res.code, res.source or ent.source, rank
+            if res.sectors:
+                ent.sectors = list(res.sectors)
+        elif ent.code is None and res.code:
+            ent.code, st.rank = res.code, rank
+        elif res.code == ent.code:
+            st.rank = max(st.rank, rank)
         if not ent.sectors and res.sectors:
             ent.sectors = list(res.sectors)
 
@@ -329,7 +339,7 @@ class EntityLinker(CorefSearch):
             kind=res.kind if res.kind in KINDS else "unknown",
             source=res.source,
         )
-        st = _EntityState(ent, key, number=res.number)
+        st = _EntityState(ent, key, number=res.number, rank=code_rank(res))
         self.states.append(st)
         if key is not None:
             self.by_key[key] = st
@@ -340,7 +350,9 @@ class EntityLinker(CorefSearch):
         st = self.by_key.get(key)
         if st is None:
             name = self.d.country_names.get(code, code)
-            st = self._new(Resolution(code=code, kind="country", name=name, source="country"), key)
+            res = Resolution(code=code, kind="country", name=name, source="country")
+            st = self._new(res, key)
+            st.rank = RANK_ENTRY
         return st
 
     def _add(

@@ -45,6 +45,34 @@ class Resolution:
     # resolved by the field's large dictionaries, where namesakes abound: the text's own
     # country ("Iraqi leader X") outranks their code
     field_dictionary: bool = False
+    dated: bool = False  # the code is a dated role that holds on the article's date
+
+
+# How a code was found, best first. A coreference chain holds the best code any of its
+# mentions gave (one person, one code per article); within a rank the first one stays.
+RANK_ENTRY = 5.0  # a dictionary entry: a country's name, a named actor, an office-holder
+RANK_COMPOSED = 4.0  # the mention's own words: "Iraqi police", "X, an Iraqi lawmaker"
+# a person of the field's large dictionaries, where namesakes abound: a country in the
+# text's own words outranks it ("Iraqi leader X"), as within one phrase
+RANK_NAMESAKE = 3.0
+RANK_LINKED = 2.0  # coreference: "the country", a pronoun, "the government" (latest country)
+RANK_CONTEXT = 1.0  # the one country a text names (a titled official)
+DATED_BONUS = 0.5  # a dated role that holds on the date beats an undated row of its rank
+_COMPOSED_FROM = frozenset({"modifier", "mod", "appos", "attach", "attach-in"})
+
+
+def code_rank(res: Resolution) -> float:
+    """How good the evidence for ``res.code`` is (0: no code); see the RANK_ constants."""
+    if not res.code:
+        return 0.0
+    if res.code_from == "head":
+        rank = RANK_NAMESAKE if res.field_dictionary and res.kind == "person" else RANK_ENTRY
+        return rank + (DATED_BONUS if res.dated else 0.0)
+    if res.code_from in _COMPOSED_FROM:
+        return RANK_COMPOSED
+    if res.code_from == "context":
+        return RANK_CONTEXT
+    return RANK_LINKED
 
 
 @dataclass
@@ -75,6 +103,7 @@ class _EntityState:
     gender: str | None = None  # m | f, from a given name, an honorific or a pronoun
     spans: set[tuple[int, int]] = field(default_factory=set)  # (start, end) of its mentions
     last_sentence: int = -1  # the latest sentence it is mentioned in
+    rank: float = 0.0  # code_rank of the evidence for the entity's code
 
 
 # --------------------------------------------------------------------------------------
