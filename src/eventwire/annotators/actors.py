@@ -43,7 +43,6 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from typing import Any
 
-from .. import petrarch as _petrarch
 from ..records import ActorRef
 from . import Annotator, Context, register
 from .actor_coding.chains import ActorArticle
@@ -82,10 +81,8 @@ class ActorsAnnotator(Annotator):
         from .. import nlp as _nlp
 
         pipeline = _nlp.load(settings["model"])
-        self.dictionary = ActorDictionary.load(
-            settings["actor_dictionaries"],
-            settings["petrarch_dictionaries"],
-            tokenize=lambda names: _petrarch.tokenize(names, settings["model"]),
+        self.dictionary = ActorDictionary.shared(
+            settings["actor_dictionaries"], settings["petrarch_dictionaries"], settings["model"]
         )
         self.vocab = pipeline.vocab
         make = pipeline.make_doc

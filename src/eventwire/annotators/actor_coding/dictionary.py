@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -16,6 +17,8 @@ from .words import _NAME_GLUE, STATE_SECTORS
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "actors"
 PACKAGED = ("countries.tsv", "actors.tsv", "sectors.tsv", "given-names.tsv")
+_SHARED: dict[tuple[Any, ...], ActorDictionary] = {}
+_SHARED_LOCK = threading.Lock()
 PHX = "phx:"  # key prefix of a hit on the field's (PETRARCH-format) dictionaries
 
 
@@ -75,6 +78,7 @@ class ActorDictionary:
     # persons' full names by their first word, to find a misspelt one ("Laurent Gbago")
     petrarch_persons: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     _petrarch_entries: dict[int, list[ActorEntry]] = field(default_factory=dict)
+    _row_of_where: dict[str, int] | None = None  # a field's entry place (FILE:LINE) -> row
 
     @classmethod
     def load(
@@ -99,6 +103,23 @@ class ActorDictionary:
             d.read(Path(path))
         for path in petrarch:
             d.read_petrarch(Path(path), tokenize)
+        return d
+
+    @classmethod
+    def shared(
+        cls, extra: Iterable[str | Path], petrarch: Iterable[str | Path], model: str
+    ) -> ActorDictionary:
+        """The dictionaries for these settings, loaded at most once per process (the
+        actors annotator and the post-step that re-codes by event date share them)."""
+        extra, petrarch = tuple(extra), tuple(petrarch)
+        key = (tuple(_stamp(p) for p in extra), tuple(_stamp(p) for p in petrarch), model)
+        with _SHARED_LOCK:
+            d = _SHARED.get(key)
+            if d is None:
+                d = cls.load(
+                    extra, petrarch, tokenize=lambda names: _petrarch.tokenize(names, model)
+                )
+                _SHARED[key] = d
         return d
 
     def _load_phoenix(self) -> None:
@@ -386,6 +407,29 @@ class ActorDictionary:
         self._petrarch_entries[row] = out
         return out
 
+    def key_of_source(self, source: str | None) -> str | None:
+        """The dictionary key of the entry an entity's ``source`` names, else None.
+
+        A source starts with the entry's place: ``FILE:LINE`` for the field's files
+        (``Phoenix.Countries.actors.txt:51386 USAGOV 2009-01-21..2013-02-01:Name``), or
+        ``FILE:NAME`` for our tables (``actors.tsv:Maria Lopez``)."""
+        if not source:
+            return None
+        where = source.split(" ", 1)[0]
+        if self._row_of_where is None:
+            self._row_of_where = {r[3]: n for n, r in enumerate(self.petrarch_rows)}
+        row = self._row_of_where.get(where)
+        if row is not None:
+            return f"{PHX}{row}"
+        file, _, name = source.partition(":")
+        name = name.split(" (spelt ", 1)[0]
+        rows = self.actors.get(name)
+        return name if rows and any(r.source == file for r in rows) else None
+
+    def dated(self, name: str) -> bool:
+        """Whether the actor ``name`` (a key) holds dated roles."""
+        return any(r.start is not None or r.end is not None for r in self.rows(name))
+
     def entry(self, name: str, date: str | None) -> ActorEntry | None:
         """The row for ``name`` holding on ``date`` (an ISO date or None: the latest row)."""
         rows = self.rows(name)
@@ -414,6 +458,15 @@ class ActorDictionary:
         # no date: the latest role that made the actor news (an office before a retirement)
         active = [r for r in rows if r.sectors[:1] != ("ELI",)] or rows
         return max(active, key=lambda r: r.start or "")
+
+
+def _stamp(path: str | Path) -> tuple[str, int, int]:
+    """A user file's identity for the shared load: an edited file is read again."""
+    try:
+        st = Path(path).stat()
+    except OSError:
+        return (str(path), -1, -1)  # the load reports the missing file
+    return (str(path), st.st_mtime_ns, st.st_size)
 
 
 def _one_edit(a: str, b: str) -> bool:
