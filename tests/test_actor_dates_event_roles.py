@@ -100,3 +100,12 @@ def test_actor_dates_undated_names_untouched(dated_coder):
     )
     refs = [r for ev in analysis.events for r in ev.actor if "Maltsev" in r.text]
     assert refs and all(r.code is None for r in refs)
+
+
+def test_actor_dates_runs_after_event_dates():
+    """The post-step needs the events' dates: placed before event_time, the Coder says so."""
+    from eventwire.errors import AnnotatorOrderError
+
+    order = ("times", "places", "actors", "quotes", "events", "actor_dates", "event_time")
+    with pytest.raises(AnnotatorOrderError, match="event_dates"):
+        Coder({"annotators": order}, lazy=True)
