@@ -6,7 +6,7 @@ Builds the actors annotator twice: with the packaged dictionaries only, and with
 PETRARCH actor file of ``--extra`` invented persons (each with two dated roles), written to
 a temporary folder. For each it prints the time to load the dictionaries
 (``ActorDictionary.load``) and to build the annotator (its name matcher; the dictionaries
-are shared, ``ActorDictionary.shared``, so the packaged ones are not read twice),
+are shared, ``shared_dictionary``, so the packaged ones are not read twice),
 then the actors annotator's CPU time per article (the fastest of three passes) on the seed
 article and the first ``--articles`` PolNeAR dev texts (parsed once, outside the timing).
 Targets (issue 17): loading under 2 s per process; per-article time not growing with the
@@ -54,7 +54,7 @@ def run(settings: Settings, docs: list, texts: list[str]) -> dict[str, float]:
     )
     load = time.perf_counter() - t0
     t0 = time.perf_counter()
-    actors = ActorsAnnotator(settings)  # a second load: ActorDictionary.shared, once per key
+    actors = ActorsAnnotator(settings)  # shared_dictionary: one load per settings
     build = time.perf_counter() - t0
     passes = []
     for _ in range(3):  # the fastest of three passes: neighbours' load moves single ones

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..records import Entity, Event
 from . import Annotator, Context, register
-from .actor_coding.dictionary import ActorDictionary, ActorEntry
+from .actor_coding.dictionary import ActorEntry, shared_dictionary
 
 
 @register("actor_dates")
@@ -31,7 +31,7 @@ class ActorDatesAnnotator(Annotator):
 
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)
-        self.dictionary = ActorDictionary.shared(
+        self.dictionary = shared_dictionary(
             settings["actor_dictionaries"], settings["petrarch_dictionaries"], settings["model"]
         )
 

@@ -53,6 +53,7 @@ from .actor_coding.dictionary import (  # noqa: F401 - re-exported for callers a
     CountryForm,
     SectorWord,
     _plural,
+    shared_dictionary,
 )
 from .actor_coding.structures import (  # noqa: F401 - re-exported for callers and tests
     Hit,
@@ -81,7 +82,7 @@ class ActorsAnnotator(Annotator):
         from .. import nlp as _nlp
 
         pipeline = _nlp.load(settings["model"])
-        self.dictionary = ActorDictionary.shared(
+        self.dictionary = shared_dictionary(
             settings["actor_dictionaries"], settings["petrarch_dictionaries"], settings["model"]
         )
         self.vocab = pipeline.vocab

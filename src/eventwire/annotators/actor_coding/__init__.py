@@ -5,6 +5,7 @@
 - ``structures``: per-article records (hits, phrases, resolutions, entity states), token helpers;
 - ``phrases``: which tokens are actor-like and the noun phrase each heads (mention finding);
 - ``search``: antecedents of pronouns, descriptions and short names (coreference candidates);
+- ``book``: entity bookkeeping (new entities, their mentions, a chain's merged evidence);
 - ``entities``: linking a resolved phrase to an entity;
 - ``compose``: what a phrase resolves to from its own words (compositional codes);
 - ``chains``: the whole article (appositions, surname chains, the emitted entities).

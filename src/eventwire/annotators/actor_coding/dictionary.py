@@ -105,23 +105,6 @@ class ActorDictionary:
             d.read_petrarch(Path(path), tokenize)
         return d
 
-    @classmethod
-    def shared(
-        cls, extra: Iterable[str | Path], petrarch: Iterable[str | Path], model: str
-    ) -> ActorDictionary:
-        """The dictionaries for these settings, loaded at most once per process (the
-        actors annotator and the post-step that re-codes by event date share them)."""
-        extra, petrarch = tuple(extra), tuple(petrarch)
-        key = (tuple(_stamp(p) for p in extra), tuple(_stamp(p) for p in petrarch), model)
-        with _SHARED_LOCK:
-            d = _SHARED.get(key)
-            if d is None:
-                d = cls.load(
-                    extra, petrarch, tokenize=lambda names: _petrarch.tokenize(names, model)
-                )
-                _SHARED[key] = d
-        return d
-
     def _load_phoenix(self) -> None:
         """The packaged tables converted from the Phoenix dictionaries (eventwire.petrarch)."""
         path = RESOURCES / _petrarch.GENERATED_ACTORS
@@ -458,6 +441,24 @@ class ActorDictionary:
         # no date: the latest role that made the actor news (an office before a retirement)
         active = [r for r in rows if r.sectors[:1] != ("ELI",)] or rows
         return max(active, key=lambda r: r.start or "")
+
+
+def shared_dictionary(
+    extra: Iterable[str | Path], petrarch: Iterable[str | Path], model: str
+) -> ActorDictionary:
+    """The dictionaries for these settings, loaded at most once per process (the actors
+    annotator and the post-step that re-codes by event date share them); a user file
+    edited since is read again."""
+    extra, petrarch = tuple(extra), tuple(petrarch)
+    key = (tuple(_stamp(p) for p in extra), tuple(_stamp(p) for p in petrarch), model)
+    with _SHARED_LOCK:
+        d = _SHARED.get(key)
+        if d is None:
+            d = ActorDictionary.load(
+                extra, petrarch, tokenize=lambda names: _petrarch.tokenize(names, model)
+            )
+            _SHARED[key] = d
+    return d
 
 
 def _stamp(path: str | Path) -> tuple[str, int, int]:
