@@ -8,6 +8,8 @@ PLOVER's code sets are the scheme itself and stay here.
 from __future__ import annotations
 
 from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
 
 from ...errors import ResourceError
 
@@ -25,9 +27,10 @@ LISTS = (
 )
 
 
-def _read_words() -> dict[str, dict[str, str]]:
-    """Every list of ``words.tsv``: list name -> word -> value."""
-    path = resources.files("eventwire") / "resources" / "actors" / WORDS_FILE
+def read_words(path: Traversable | Path | None = None) -> dict[str, dict[str, str]]:
+    """Every list of a word table (default: the packaged ``words.tsv``): list -> word -> value."""
+    if path is None:
+        path = resources.files("eventwire") / "resources" / "actors" / WORDS_FILE
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
@@ -52,7 +55,7 @@ def _read_words() -> dict[str, dict[str, str]]:
     return lists
 
 
-_WORDS = _read_words()
+_WORDS = read_words()
 
 # Dependencies through which a modifier joins the noun phrase of its head.
 CLIMB_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "flat", "nn"})
