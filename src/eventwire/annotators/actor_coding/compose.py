@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from .dictionary import PHX, ActorEntry
 from .entities import EntityLinker
 from .structures import Hit, Phrase, Resolution, _nominal, _plural_tok
-from .words import FORMER, HONORIFICS, INDEFINITE, PERSONAL, STATE_SECTORS
+from .words import FORMER, HONORIFICS, INDEFINITE, PERSONAL, PROPERTY, STATE_SECTORS
 
 
 @dataclass
@@ -312,6 +312,14 @@ class Composer(EntityLinker):
                 res.sectors = list(max(titled, key=lambda c: (c[0], c[1]))[2])
         if h is not None and h.type == "country" and h.start not in ethnic:
             res.sectors = []  # "NATO-member Norway" is Norway, not NATO's military
+            owner = doc[h.end - 1].head
+            if (
+                (p.start, p.end) == (h.start, h.end)
+                and doc[h.end - 1].dep_ in ("amod", "compound")
+                and owner.lemma_.lower() in PROPERTY
+            ):
+                # "Ruritanian homes": the people's property, its civilians (as CAMEO codes)
+                res.sectors, res.kind = ["CVL"], "population"
         if ev.former and res.kind in ("person", "group") and set(res.sectors) & STATE_SECTORS:
             # "ousted president X": a former official, no longer of the government
             res.sectors = ["ELI", *[s for s in res.sectors if s not in STATE_SECTORS | {"ELI"}]]

@@ -24,6 +24,7 @@ LISTS = (
     "name_glue",
     "honorific",
     "title_gender",
+    "property",
 )
 
 
@@ -79,6 +80,8 @@ NAME_LINKS = frozenset(_WORDS["name_link"])
 _NAME_GLUE = frozenset(_WORDS["name_glue"])
 HONORIFICS = frozenset(_WORDS["honorific"])
 _HONORIFIC_GENDER = {w: v for w, v in _WORDS["honorific"].items() if v}
+# what people own or live in: a nationality word before it stands for civilians
+PROPERTY = frozenset(_WORDS["property"])
 # a word opening a name that says the person's gender ("Mr.", "Queen")
 TITLE_GENDER = dict(_WORDS["title_gender"])
 
