@@ -11,7 +11,17 @@ from eventwire.annotators import HANDOFFS, RECORDS, Annotator, Context, Memo
 from eventwire.coder import Coder, make_article
 from eventwire.errors import AnnotatorOrderError, ConfigError
 
-DEFAULT = ("times", "places", "actors", "quotes", "events", "event_time", "event_place", "framing")
+DEFAULT = (
+    "times",
+    "places",
+    "actors",
+    "quotes",
+    "events",
+    "event_time",
+    "actor_dates",
+    "event_place",
+    "framing",
+)
 
 
 @pytest.mark.parametrize(
@@ -45,7 +55,13 @@ def test_annotators_contracts_declare_known_names(name):
     cls = annotators.get(name)
     assert cls.assigns, f"{name} assigns nothing"
     for declared in (*cls.requires, *cls.assigns):
-        assert declared in (*RECORDS, *HANDOFFS, "event_dates", "event_locations"), declared
+        assert declared in (
+            *RECORDS,
+            *HANDOFFS,
+            "event_dates",
+            "event_locations",
+            "event_actor_roles",
+        ), declared
 
 
 @pytest.mark.parametrize("handoff", HANDOFFS)

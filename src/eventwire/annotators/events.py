@@ -745,9 +745,11 @@ class EventsAnnotator(Annotator):
         for words, context in lx.contexts.items():
             if words and words[0] != "cameo":
                 self._cue_index.setdefault(words[0], []).append((words, context))
-        from .actors import actor_ref  # the actors annotator's contract for argument phrases
+        # the actors annotator's contract for argument phrases
+        from .actors import actor_ref, unknown_name
 
         self._actor_ref = actor_ref
+        self._unknown_name = unknown_name
         self._filter = None
         if settings.get("event_filter", True):
             from .event_filter import load_filter
@@ -1640,7 +1642,8 @@ class EventsAnnotator(Annotator):
             if where and recipient and any(_actor_like(h, ctx) for h in recipient_heads):
                 # "detained six militants in Jakarta": the militants, of that country
                 for r in recipient:
-                    r.code = where[0].code
+                    if not self._unknown_name(ctx, r):  # a name no dictionary knows: no guess
+                        r.code = where[0].code
                 cand.rules.append("recipient country: location")
             elif where:
                 recipient = where
@@ -1664,7 +1667,8 @@ class EventsAnnotator(Annotator):
                             where += [r for r in self._refs([obj], ctx) if r.code]
             if where:
                 for a in actor:
-                    a.code = where[0].code
+                    if not self._unknown_name(ctx, a):  # a name no dictionary knows: no guess
+                        a.code = where[0].code
                 cand.rules.append("actor country: location")
         if cand.pat.dictionary and not any(r.code or r.sectors for r in actor + recipient):
             # as PETRARCH codes: a dictionary pattern makes an event only between actors it

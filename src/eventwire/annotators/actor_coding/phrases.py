@@ -1,0 +1,315 @@
+"""Mention finding: which tokens are actor-like, and the noun phrase each heads."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .. import Context
+from .dictionary import PHX, ActorDictionary
+from .structures import Hit, Phrase, _doc_index, _EntityState, _nominal, _place_tokens, _PlaceAt
+from .words import ATTACH_PREPS, CLIMB_DEPS, NAME_LABELS, NAME_LINKS, PERSONAL
+
+
+class PhraseFinder:
+    """An article's dictionary hits and the actor phrases built from them."""
+
+    def __init__(self, dictionary: ActorDictionary, ctx: Context, hits: list[Hit]) -> None:
+        self.d = dictionary
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.date = ctx.article.date
+        self.hit_at: dict[int, Hit] = {}
+        for h in hits:
+            for i in range(h.start, h.end):
+                self.hit_at[i] = h
+        self.sector_tokens = {
+            h.end - 1 for h in hits if h.type == "sector" and h.sector and h.sector.sectors
+        }
+        # once per doc: resolve_span builds an article per call
+        index = ctx.memo.once((_doc_index, self.doc), lambda: _doc_index(self.doc))
+        self.ent_at: dict[int, Any] = index[0]
+        # toponyms the places annotator resolved: a city tells its country ("from Calgary")
+        self.place_at: Mapping[int, str] = _PlaceAt(_place_tokens(ctx), self.hit_at)
+        # sentence of every token, computed once per doc: Token.sent is slow
+        self.sent_of: list[int] = index[1]
+        self.sent_spans: list[tuple[int, int]] = index[2]
+        self.phrases: dict[int, Phrase] = {}
+        self.states: list[_EntityState] = []
+        self.by_key: dict[tuple[Any, ...], _EntityState] = {}
+        self.country_evidence: list[tuple[int, str]] = []  # (token, code) in text order
+        self.by_last: dict[str, list[_EntityState]] = {}  # a name's last word -> entities
+        self.by_first: dict[str, list[_EntityState]] = {}
+        self.mentions: list[tuple[int, Phrase, _EntityState]] = []  # (head, phrase, entity)
+
+    def actorish(self, i: int) -> bool:
+        tok = self.doc[i]
+        h = self.hit_at.get(i)
+        if h is not None:
+            if h.type == "sector":
+                return i == h.end - 1 or _nominal(tok)
+            return not self._against(h.start)  # "pro-Russian stance" names no actor
+        if tok.lower_ in PERSONAL and tok.pos_ == "PRON":
+            return True
+        ent = self.ent_at.get(i)
+        if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP") and _nominal(tok):
+            return tok.text[:1].isalnum()
+        return False
+
+    def climb(self, i: int) -> int:
+        """The head of the noun phrase token ``i`` modifies (the last actor-like one)."""
+        tok = self.doc[i]
+        best = i
+        seen = 0
+        while (
+            (
+                tok.dep_ in CLIMB_DEPS
+                or (tok.dep_ == "conj" and tok.head.dep_ in ("amod", "compound"))
+            )
+            and tok.head.i != tok.i
+            and seen < 12
+        ):
+            if tok.dep_ == "poss" and tok.lower_ in PERSONAL:
+                break
+            tok = tok.head
+            seen += 1
+            if self.actorish(tok.i) and _nominal(tok):
+                best = tok.i
+        first = self.doc[i]
+        if best == i and first.dep_ in ("amod", "compound", "nmod") and i not in self.sector_tokens:
+            # "Israeli army bulldozers": the country modifies its sibling "army"
+            for sib in first.head.children:
+                if sib.i > i and sib.i < first.head.i and sib.i in self.sector_tokens:
+                    return self.climb(sib.i)
+            nxt = self._adjacent_agent(i)
+            if nxt is not None:
+                return nxt
+        return best
+
+    def _adjacent_agent(self, i: int) -> int | None:
+        """ "Albanian rebel-held territory": a country adjective right before a sector word
+        that modifies something else (the parse hangs both on "held") composes with it."""
+        h = self.hit_at.get(i)
+        if h is None or h.type != "country" or h.country is None or h.country.form != "adjective":
+            return None
+        j = h.end
+        hj = self.hit_at.get(j)
+        if (
+            hj is None
+            or hj.type != "sector"
+            or hj.sector is None
+            or not hj.sector.sectors
+            or hj.end - 1 not in self.sector_tokens
+            or self.doc[hj.end - 1].dep_ not in ("amod", "compound", "nmod", "npadvmod")
+            or self.doc[hj.end - 1].head.i == hj.end - 1
+        ):
+            return None
+        return hj.end - 1
+
+    def name_run(self, head: int) -> tuple[int, int] | None:
+        """The proper name ending at ``head``: PROPN tokens left of it, up to a title word."""
+        doc = self.doc
+        tok = doc[head]
+        if tok.pos_ != "PROPN" and not (tok.ent_type_ in NAME_LABELS and tok.tag_ == "NNP"):
+            return None
+        h = self.hit_at.get(head)
+        if h is not None and h.type == "sector":
+            # "Free Patriotic Movement": a role word closing a proper name is part of it
+            before = doc[h.start - 1] if h.start > 0 else None
+            if (
+                tok.pos_ != "PROPN"
+                or before is None
+                or before.pos_ != "PROPN"
+                or before.i in self.hit_at
+            ):
+                return None
+        start = head
+        k = head - 1
+        while k >= 0:
+            t = doc[k]
+            hk = self.hit_at.get(k)
+            if hk is not None and (h is None or hk is not h):
+                break  # a title ("General") or another actor ("Pentagon") ends the name
+            if h is not None and h.start <= k:
+                k -= 1
+                continue
+            if t.text == ")":
+                # a gloss inside the name: "The Fatah (Conquest) Alliance"
+                opening = next(
+                    (j for j in range(k - 1, max(k - 6, -1), -1) if doc[j].text == "("), None
+                )
+                if opening is not None and opening > 0 and doc[opening - 1].pos_ == "PROPN":
+                    k = opening - 1
+                    continue
+                break
+            if t.pos_ == "PROPN" or t.text in NAME_LINKS:
+                start = k
+                k -= 1
+                continue
+            break
+        while start < head and not doc[start].text[:1].isalpha():
+            start += 1
+        if h is not None:
+            start = min(start, h.start)
+        return (start, head + 1)
+
+    def phrase_for(self, head: int, limit: tuple[int, int] | None = None) -> Phrase | None:
+        """The phrase headed by token ``head`` (built once)."""
+        if head in self.phrases:
+            return self.phrases[head]
+        if not self.actorish(head):
+            return None
+        doc = self.doc
+        tok = doc[head]
+        lo, hi = limit if limit else (0, len(doc))
+        if tok.lower_ in PERSONAL and tok.pos_ == "PRON":
+            p = Phrase(head, head, head + 1, pronoun=True, mention_kind="pronoun")
+            self.phrases[head] = p
+            return p
+        # left part: every left child's subtree; right part: of/in/... attachments
+        start = head
+        for child in tok.lefts:
+            if child.dep_ in ("punct", "cc", "conj", "appos", "prep", "advmod", "mark"):
+                continue
+            start = min(start, child.left_edge.i)
+        if tok.dep_ in ("amod", "compound", "nmod") and not self.actorish(tok.head.i):
+            # a modifier of a non-actor ("Israeli police custody"): its left siblings join
+            for sib in tok.head.lefts:
+                if sib.i >= tok.i or sib.dep_ not in ("amod", "compound", "nmod"):
+                    continue
+                hs = self.hit_at.get(sib.i)
+                if hs is not None and hs.type in ("country", "sector"):
+                    start = min(start, sib.left_edge.i)
+        end = head + 1
+        h = self.hit_at.get(head)
+        if h is not None:
+            start, end = min(start, h.start), max(end, h.end)
+        prev = self.hit_at.get(start - 1) if start > 0 else None
+        if prev is not None and prev.end == start and self._adjacent_agent(prev.start) == head:
+            start = prev.start  # "Albanian rebel(-held)": the adjective joins the agent
+        attach: list[Any] = []
+        for child in tok.rights:
+            if child.i < end:
+                continue
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ATTACH_PREPS
+                and any(self.actorish(t.i) or t.i in self.place_at for t in child.subtree)
+            ):
+                attach.append(child)
+                end = max(end, child.right_edge.i + 1)
+            elif child.dep_ in ("compound", "flat", "nummod", "amod") and child.i == end:
+                end = child.right_edge.i + 1
+            else:
+                break
+        if h is not None and h.type == "country" and not _nominal(doc[h.end - 1]):
+            start, end = h.start, h.end  # "Iraqi" standing alone: just the adjective
+        sent_span = self.sent_spans[self.sent_of[head]]
+        start, end = max(start, lo, sent_span[0]), min(end, hi, sent_span[1])
+        for k in range(start, head):
+            # a mention never spans a line break ("12:30 p.m.\n\nMaria Lopez")
+            if doc[k].is_space or "\n" in doc[k].whitespace_:
+                start = k + 1
+        # trim punctuation and quotes at the edges
+        while start < head and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        while end - 1 > head and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        p = Phrase(head, start, end)
+        self.phrases[head] = p
+        p.own_name = self.name_run(head)
+        # nested phrases: other actor heads inside the span
+        for i in range(start, end):
+            if i == head or (p.own_name and p.own_name[0] <= i < p.own_name[1]):
+                continue
+            if h is not None and h.start <= i < h.end:
+                continue
+            if not self.actorish(i):
+                continue
+            j = self.climb(i)
+            if j == head:
+                # a modifier of our head: nested only when it names another actor
+                sub = self._nested_name(i, p)
+                if sub is not None and sub not in p.nested:
+                    p.nested.append(sub)
+            elif start <= j < end and j != head:
+                sub = self.phrase_for(j)
+                if sub is not None and sub is not p and sub not in p.nested:
+                    if sub.parent is None:
+                        sub.parent = p
+                    p.nested.append(sub)
+        return p
+
+    def _nested_name(self, i: int, outer: Phrase) -> Phrase | None:
+        """A named actor inside another phrase's modifiers ("Pentagon", "Syria's")."""
+        doc = self.doc
+        h = self.hit_at.get(i)
+        tok = doc[i]
+        if h is not None and h.type == "sector":
+            if h.sector is None or h.sector.kind != "country" or tok.dep_ != "poss":
+                return None
+            p = Phrase(i, max(tok.left_edge.i, outer.start), i + 1)
+            p.parent = outer
+            self.phrases[i] = p
+            return p
+        if h is not None and h.type == "country":
+            # a country as adjective or compound is a modifier; as possessor, an actor
+            last = doc[h.end - 1]
+            if last.dep_ != "poss" and not (h.end < len(doc) and doc[h.end].tag_ == "POS"):
+                return None
+        if tok.lower_ in PERSONAL:
+            return None
+        if h is None:
+            ent = self.ent_at.get(i)
+            if ent is None or ent.label_ not in ("PERSON", "ORG"):
+                return None
+            s, e = ent.start, min(ent.end, outer.head)
+            # the part of the entity before the head's title words and name
+            cut = next((k for k in range(i, e) if self.hit_at.get(k) is not None), e)
+            if outer.own_name is not None:
+                cut = min(cut, outer.own_name[0])
+            e = cut
+            while e > s and not doc[e - 1].text[:1].isalnum():
+                e -= 1
+            if e <= i or s >= e:
+                return None
+        else:
+            s, e = h.start, h.end
+        key = e - 1
+        if key in self.phrases:
+            return self.phrases[key]
+        while s < e and doc[s].lower_ in ("the", "a", "an"):
+            s += 1
+        p = Phrase(key, s, e, own_name=(s, e) if h is None or h.type == "actor" else None)
+        p.parent = outer
+        self.phrases[key] = p
+        return p
+
+    def _against(self, i: int) -> bool:
+        """Whether the country at token ``i`` is the object of "anti-"/"pro-"."""
+        doc = self.doc
+        prev = doc[i - 1].lower_ if i > 0 else ""
+        if prev in ("anti", "anti-", "pro", "pro-"):
+            return True
+        return prev == "-" and i > 1 and doc[i - 2].lower_ in ("anti", "pro")
+
+    def _title_before(self, s: int, lo: int) -> bool:
+        for k in range(s - 1, lo - 1, -1):
+            hk = self.hit_at.get(k)
+            if hk is not None and hk.type == "sector" and hk.sector is not None:
+                return hk.sector.kind == "person"
+        return False
+
+    def _is_country(self, p: Phrase) -> bool:
+        h = self.hit_at.get(p.head)
+        if h is not None and h.type == "actor" and h.key.startswith(PHX):
+            rows = self.d.rows(h.key)
+            return bool(rows) and rows[0].kind == "country"  # a town filed under its country
+        return h is not None and h.type == "country"
+
+    def _has_title(self, p: Phrase) -> bool:
+        for i in range(p.start, p.end):
+            h = self.hit_at.get(i)
+            if h is not None and h.type == "sector" and h.sector and h.sector.kind == "person":
+                return True
+        return False
