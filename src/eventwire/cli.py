@@ -8,46 +8,24 @@ from __future__ import annotations
 
 import argparse
 import io
-import itertools
 import json
 import logging
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import Any
 
-from . import ingest
-from .errors import EventwireError, InputError, SourceError
-from .records import Analysis, Article, Event
-
-T = TypeVar("T")
-
-CODE_FORMATS = ("json", "jsonl", "plover", "table")
-EVENT_FORMATS = ("json", "jsonl", "plover", "table", "gdelt-csv")
-EXPORT_FORMATS = ("plover-jsonl", "gdelt-csv", "parquet")
+from . import ingest, pipeline
+from .errors import EventwireError, InputError
+from .formats.output import CODE_FORMATS, EVENT_FORMATS, EXPORT_FORMATS
 
 
-class Reporter:
-    """Reports skipped inputs on stderr and counts them."""
-
-    def __init__(self, store: Any = None) -> None:
-        self.errors = 0
-        self.store = store
-
-    def __call__(self, item: Any, exc: EventwireError) -> None:
-        self.errors += 1
-        print(f"eventwire: skipped: {exc}", file=sys.stderr)
-        if self.store is not None:
-            source = getattr(item, "id", None) or str(exc).split(":", 1)[0]
-            self.store.log_error(str(source), str(exc))
+def _skipped(item: Any, exc: EventwireError) -> None:
+    print(f"eventwire: skipped: {exc}", file=sys.stderr)
 
 
-def _articles(items: Iterable[Article | SourceError], report: Reporter) -> Iterator[Article]:
-    for item in items:
-        if isinstance(item, SourceError):
-            report(None, item)
-        else:
-            yield item
+def _warned(analysis: Any, warning: str) -> None:
+    print(f"eventwire: warning: article {analysis.article.id!r}: {warning}", file=sys.stderr)
 
 
 def _coder(args: argparse.Namespace) -> Any:
@@ -65,12 +43,14 @@ def _coder(args: argparse.Namespace) -> Any:
     return Coder(settings, lazy=getattr(args, "workers", 1) > 1)
 
 
-def _counted(analyses: Iterable[Analysis], progress: Any, report: Reporter) -> Iterator[Analysis]:
-    """The analyses, ticking the progress (articles/s, ETA) as each one comes."""
-    for a in analyses:
-        progress.errors = report.errors
-        progress.update(done=1)
-        yield a
+def _ticker(progress: Any) -> pipeline.ProgressHandler:
+    """A pipeline progress callback that ticks ``progress`` (articles/s, ETA)."""
+
+    def tick(done: int, skipped: int) -> None:
+        progress.errors = skipped
+        progress.update(done=done)
+
+    return tick
 
 
 def _load_config(path: str) -> dict[str, Any]:
@@ -87,40 +67,38 @@ def _load_config(path: str) -> dict[str, Any]:
     return data
 
 
-def _print_analyses(analyses: Iterable[Analysis], fmt: str, explain: bool, out: TextIO) -> int:
-    from .formats import plover, table
+class _Skips:
+    """Reports skipped inputs on stderr and counts them (``code``: nothing is stored)."""
 
-    n = 0
-    if fmt == "json":
-        items = [a.to_dict() for a in analyses]
-        n = len(items)
-        payload: Any = items[0] if n == 1 else items
-        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
-        return n
+    def __init__(self) -> None:
+        self.errors = 0
+
+    def __call__(self, item: Any, exc: EventwireError) -> None:
+        self.errors += 1
+        _skipped(item, exc)
+
+
+def _counted(analyses: Iterable[Any], progress: Any, report: _Skips) -> Iterator[Any]:
+    """The analyses, ticking the progress (articles/s, ETA) as each one comes."""
     for a in analyses:
-        n += 1
-        if fmt == "jsonl":
-            out.write(a.to_json() + "\n")
-        elif fmt == "plover":
-            for rec in plover.records(a):
-                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        else:
-            out.write("\n".join(table.analysis_lines(a, explain)) + "\n\n")
-        out.flush()
-    return n
+        progress.errors = report.errors
+        progress.update(done=1)
+        yield a
 
 
 def cmd_code(args: argparse.Namespace) -> int:
+    from .formats.output import write_analyses
+
     paths = args.files or ["-"]
     if paths == ["-"] and sys.stdin.isatty():
         raise InputError("no input: give FILE arguments or pipe an article's text to stdin")
-    report = Reporter()
+    report = _Skips()
     coder = _coder(args)
     progress = _progress("code", args, paths)
     opts = _read_opts(args, coder.settings)  # sources: see the block below
-    items = _articles(ingest.read(paths, fmt=args.input_format, date=args.date, **opts), report)
-    analyses = coder.pipe(items, n_process=args.workers, on_error=report)
-    n = _print_analyses(_counted(analyses, progress, report), args.format, args.explain, sys.stdout)
+    items = pipeline.read(paths, coder.settings, args.input_format, args.date, opts)
+    analyses = coder.pipe(pipeline.articles(items, report), n_process=args.workers, on_error=report)
+    n = write_analyses(_counted(analyses, progress, report), args.format, args.explain, sys.stdout)
     progress.errors = report.errors
     progress.close()
     _report_skips(opts)
@@ -130,19 +108,8 @@ def cmd_code(args: argparse.Namespace) -> int:
     return 0
 
 
-def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    batch: list[T] = []
-    for a in items:
-        batch.append(a)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from .store import Store, WriteStats
+    from .store import Store
 
     if getattr(args, "engine", "local") == "ray":  # corpus scale: see the block below
         return cmd_ingest_ray(args)
@@ -151,10 +118,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     progress = _ingest_progress(args)
     coder = _coder(args)
     opts = _read_opts(args, coder.settings)  # sources: see the block below
-    items = ingest.read(args.paths, fmt=args.input_format, date=args.date, **opts)
+    items = pipeline.read(args.paths, coder.settings, args.input_format, args.date, opts)
     if not Path(args.db).exists():
         # a new store is created only once some input could be read
-        items, readable = _first_article(items)
+        items, readable = pipeline.first_article(items)
         if not readable:
             for err in items:
                 print(f"eventwire: skipped: {err}", file=sys.stderr)
@@ -164,102 +131,34 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             return 2
 
     with Store(args.db) as store:
-        report = Reporter(store)
-        stats = WriteStats()
-        seen = copies = coded = 0
-        dedup = None if args.keep_duplicates else _deduplicator(store, coder.settings)
-
-        def fresh() -> Iterator[Article]:
-            nonlocal seen, copies
-            # the store file is held only while a chunk is checked and a batch written, so
-            # that 'serve' can snapshot it in between (the coding takes the time)
-            for chunk in _batches(_articles(items, report), args.batch_size):
-                new: list[Article] = []
-                for art in chunk:
-                    seen += 1
-                    if store.is_current(art):
-                        stats.unchanged += 1
-                        progress.update(done=1)  # an article already stored counts as done
-                    elif _is_copy(dedup, art, opts):
-                        copies += 1
-                        progress.update(done=1)
-                    else:
-                        new.append(art)
-                store.release()
-                yield from new
-
-        on_error = _forgetting(report, dedup)  # sources: a copy's original must be stored
-        analyses = coder.pipe(fresh(), n_process=args.workers, on_error=on_error)
-        partial = 0
-        for batch in _batches(_counted(analyses, progress, report), args.batch_size):
-            coded += len(batch)
-            partial += _report_partial(batch)
-            stats += _store_batch(store, batch, dedup)
-            store.release()
-        _store_batch(store, [], dedup)  # copies of articles stored in a later batch
-        progress.errors = report.errors
+        run = pipeline.Pipeline(
+            coder,
+            store,
+            workers=args.workers,
+            batch_size=args.batch_size,
+            keep_duplicates=args.keep_duplicates,
+            on_skip=_skipped,
+            on_warning=_warned,
+            on_progress=_ticker(progress),
+            read_stats=opts["stats"],
+        )
+        result = run.ingest(items)
+        progress.errors = result.skipped
         progress.close()
-        _cluster_after_ingest(args, store)
+        _report_clustering(run.cluster_if_stale(not args.no_cluster))
         counts = store.counts()
+    stats = result.stats
     print(
-        f"ingested {seen} article(s) into {args.db}: {stats.inserted} new, "
-        f"{stats.replaced} replaced, {stats.unchanged} unchanged, {report.errors} skipped, "
-        f"{partial} coded with an annotator failure; "
+        f"ingested {result.seen} article(s) into {args.db}: {stats.inserted} new, "
+        f"{stats.replaced} replaced, {stats.unchanged} unchanged, {result.skipped} skipped, "
+        f"{result.partial} coded with an annotator failure; "
         f"store holds {counts['articles']} articles, {counts['events']} events",
         file=sys.stderr,
     )
     _report_skips(opts)
     # 0: every article coded (or already stored), some perhaps skipped and reported;
     # 2: there were inputs, and not one article was coded or found stored
-    return 2 if report.errors and not (coded or stats.unchanged or copies) else 0
-
-
-def _first_article(
-    items: Iterator[Article | SourceError],
-) -> tuple[Iterator[Article | SourceError], bool]:
-    """Read ``items`` up to the first article: the same items again, and whether one came."""
-    head: list[Article | SourceError] = []
-    for item in items:
-        head.append(item)
-        if isinstance(item, Article):
-            return itertools.chain(head, items), True
-    return iter(head), False
-
-
-def _report_partial(batch: list[Analysis]) -> int:
-    """Print the annotator failures of a batch on stderr; the number of articles they hit."""
-    n = 0
-    for a in batch:
-        failures = a.annotator_failures()
-        for w in failures:
-            print(f"eventwire: warning: article {a.article.id!r}: {w}", file=sys.stderr)
-        n += bool(failures)
-    return n
-
-
-def _print_events(
-    pairs: Iterable[tuple[Analysis, Event]], fmt: str, out: TextIO, header: bool = False
-) -> int:
-    from .formats import gdelt, plover, table
-
-    n = 0
-    if fmt == "gdelt-csv":
-        return gdelt.write((gdelt.row(a, e) for a, e in pairs), out, header)
-    if fmt == "json":
-        items = [{"article": a.article.meta(), **e.to_dict()} for a, e in pairs]
-        out.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
-        return len(items)
-    for a, e in pairs:
-        n += 1
-        if fmt == "jsonl":
-            out.write(
-                json.dumps({"article": a.article.meta(), **e.to_dict()}, ensure_ascii=False) + "\n"
-            )
-        elif fmt == "plover":
-            out.write(json.dumps(plover.event_record(a, e), ensure_ascii=False) + "\n")
-        else:
-            out.write("\n".join(table.event_lines([(a, e)])) + "\n")
-    return n
+    return 2 if result.nothing_coded else 0
 
 
 def _filter(args: argparse.Namespace) -> Any:
@@ -277,6 +176,7 @@ def _filter(args: argparse.Namespace) -> Any:
 
 
 def cmd_events(args: argparse.Namespace) -> int:
+    from .formats.output import write_events
     from .store import Store
 
     if getattr(args, "level", "mention") == "event":  # corpus scale: see the block below
@@ -284,13 +184,13 @@ def cmd_events(args: argparse.Namespace) -> int:
     _check_mention_level(args)
     flt = _filter(args)
     with Store(args.db, read_only=True) as store:
-        n = _print_events(store.events(flt), args.format, sys.stdout, args.header)
+        n = write_events(store.events(flt), args.format, sys.stdout, args.header)
     print(f"{n} event(s)", file=sys.stderr)
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .formats import gdelt, parquet, plover
+    from .formats.output import export_events
     from .store import Store
 
     if getattr(args, "level", "mention") == "event":  # corpus scale: see the block below
@@ -298,18 +198,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     _check_mention_level(args)
     flt = _filter(args)
     with Store(args.db, read_only=True) as store:
-        pairs = store.events(flt)
-        if args.format == "parquet":
-            n = parquet.write((parquet.row(a, e) for a, e in pairs), args.out)
-        else:
-            with open(args.out, "w", encoding="utf-8", newline="") as fh:
-                if args.format == "gdelt-csv":
-                    n = gdelt.write((gdelt.row(a, e) for a, e in pairs), fh, args.header)
-                else:
-                    n = 0
-                    for a, e in pairs:
-                        fh.write(json.dumps(plover.event_record(a, e), ensure_ascii=False) + "\n")
-                        n += 1
+        n = export_events(store.events(flt), args.format, args.out, args.header)
     print(f"wrote {n} event(s) to {args.out} ({args.format})", file=sys.stderr)
     return 0
 
@@ -541,38 +430,23 @@ def _cluster_settings(args: argparse.Namespace) -> Any:
     return Settings(_load_config(args.config) if getattr(args, "config", None) else {})
 
 
-def _run_clustering(store: Any, settings: Any, window: int | None = None) -> tuple[int, int]:
-    from .corpus.cluster import attach_copies, cluster
-    from .store import article_copies, event_mentions, write_corpus_events
-
-    days = settings["cluster_window_days"] if window is None else window
-    mentions = list(event_mentions(store))
-    events = cluster(mentions, window_days=days, open_recipient=settings["cluster_open_recipient"])
-    attach_copies(events, article_copies(store))
-    write_corpus_events(store, events, window_days=days)
-    return len(mentions), len(events)
-
-
-def _cluster_after_ingest(args: argparse.Namespace, store: Any) -> None:
-    from .store import corpus_stale
-
-    settings = _cluster_settings(args)
-    if args.no_cluster or not settings["cluster_after_ingest"] or not corpus_stale(store):
-        return
-    n_mentions, n_events = _run_clustering(store, settings)
-    print(
-        f"eventwire: clustered {n_mentions} event mention(s) into {n_events} corpus event(s)",
-        file=sys.stderr,
-    )
+def _report_clustering(done: pipeline.ClusterResult | None) -> None:
+    if done is not None:
+        print(
+            f"eventwire: clustered {done.mentions} event mention(s) into {done.events} "
+            "corpus event(s)",
+            file=sys.stderr,
+        )
 
 
 def cmd_cluster(args: argparse.Namespace) -> int:
     from .store import Store
 
     with Store(args.db) as store:
-        n_mentions, n_events = _run_clustering(store, _cluster_settings(args), args.window)
+        done = pipeline.cluster(store, _cluster_settings(args), args.window)
     print(
-        f"clustered {n_mentions} event mention(s) into {n_events} corpus event(s) in {args.db}",
+        f"clustered {done.mentions} event mention(s) into {done.events} corpus event(s) "
+        f"in {args.db}",
         file=sys.stderr,
     )
     return 0
@@ -605,100 +479,24 @@ def _corpus_filter(args: argparse.Namespace) -> Any:
     )
 
 
-def _representative(store: Any, ce: Any) -> tuple[Analysis, Event] | None:
-    """The earliest report of a corpus event, as its article's Analysis and Event."""
-    for analysis in store.analyses([ce.first.article_id]):
-        for ev in analysis.events:
-            if ev.id == ce.first.event_id:
-                return analysis, ev
-    return None
-
-
-def _corpus_lines(ce: Any) -> str:
-    loc = ce.location.name if ce.location else "-"
-    first = ce.first
-    return (
-        f"{ce.date or '-':10}  {ce.event:9}  {','.join(ce.actor_codes) or '-'} -> "
-        f"{','.join(ce.recipient_codes) or '-'}  @ {loc}  mentions {ce.num_mentions}, "
-        f"sources {ce.num_sources}, articles {ce.num_articles}  first: {first.article_id}"
-        + (f" ({first.source})" if first.source else "")
-    )
-
-
-def _corpus_records(store: Any, events: Iterable[Any], fmt: str) -> Iterator[Any]:
-    from .formats import gdelt, plover
-
-    for ce in events:
-        if fmt in ("json", "jsonl", "parquet"):
-            yield ce.to_dict()
-            continue
-        rep = _representative(store, ce)
-        if rep is None:
-            continue
-        counts = (ce.num_mentions, ce.num_sources, ce.num_articles)
-        if fmt == "gdelt-csv":
-            row = gdelt.row(rep[0], rep[1], counts)
-            row["GLOBALEVENTID"] = gdelt.event_number(ce.id)
-            yield row
-        else:  # plover: the earliest report's record, with the corpus-level fields added
-            rec = plover.event_record(*rep)
-            rec["id"] = ce.id
-            rec.update(
-                {
-                    "num_mentions": counts[0],
-                    "num_sources": counts[1],
-                    "num_articles": counts[2],
-                    "mentions": [m.to_dict() for m in ce.mentions],
-                }
-            )
-            yield rec
-
-
 def cmd_events_corpus(args: argparse.Namespace) -> int:
-    from .formats import gdelt
+    from .formats.output import write_corpus_events
     from .store import Store, corpus_events
 
     with Store(args.db, read_only=True) as store:
         events = corpus_events(store, _corpus_filter(args))
-        n = 0
-        if args.format == "table":
-            for ce in events:
-                sys.stdout.write(_corpus_lines(ce) + "\n")
-                n += 1
-        elif args.format == "gdelt-csv":
-            n = gdelt.write(_corpus_records(store, events, "gdelt-csv"), sys.stdout, args.header)
-        elif args.format == "json":
-            items = list(_corpus_records(store, events, "json"))
-            sys.stdout.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
-            n = len(items)
-        else:
-            for rec in _corpus_records(store, events, args.format):
-                sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
-                n += 1
+        n = write_corpus_events(store, events, args.format, sys.stdout, args.header)
     print(f"{n} corpus event(s)", file=sys.stderr)
     return 0
 
 
 def cmd_export_corpus(args: argparse.Namespace) -> int:
-    from .formats import gdelt
+    from .formats.output import export_corpus_events
     from .store import Store, corpus_events
 
     with Store(args.db, read_only=True) as store:
         events = corpus_events(store, _corpus_filter(args))
-        if args.format == "parquet":
-            from .corpus.cluster import write_parquet
-
-            n = write_parquet(events, args.out)
-        else:
-            fmt = "gdelt-csv" if args.format == "gdelt-csv" else "plover"
-            with open(args.out, "w", encoding="utf-8", newline="") as fh:
-                if fmt == "gdelt-csv":
-                    n = gdelt.write(_corpus_records(store, events, fmt), fh, args.header)
-                else:
-                    n = 0
-                    for rec in _corpus_records(store, events, fmt):
-                        fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-                        n += 1
+        n = export_corpus_events(store, events, args.format, args.out, args.header)
     print(f"wrote {n} corpus event(s) to {args.out} ({args.format})", file=sys.stderr)
     return 0
 
@@ -736,15 +534,17 @@ def _ray_workers(value: int | None, settings: dict[str, Any]) -> int:
 
 
 def cmd_load(args: argparse.Namespace) -> int:
-    from . import distributed
     from .store import Store
 
     with Store(args.db) as store:
-        stats = distributed.load(
-            args.dir, store, lambda msg: print(f"eventwire: warning: {msg}", file=sys.stderr)
+        stats, done = pipeline.load_shards(
+            args.dir,
+            store,
+            _cluster_settings(args),
+            lambda msg: print(f"eventwire: warning: {msg}", file=sys.stderr),
+            cluster_after=not args.no_cluster,
         )
-        if not args.no_cluster:
-            _cluster_after_ingest(args, store)
+        _report_clustering(done)
         counts = store.counts()
     print(
         f"loaded {args.dir} into {args.db}: {stats.inserted} new, {stats.replaced} replaced, "
@@ -801,81 +601,19 @@ def _source_args(p: argparse.ArgumentParser) -> None:
 
 def _read_opts(args: argparse.Namespace, settings: Any) -> dict[str, Any]:
     """Reader options (``eventwire.ingest.read``) from the command line and the settings."""
-    from collections import Counter
-
-    return {
-        "map": getattr(args, "map", None),
-        "dayfirst": getattr(args, "dayfirst", False),
-        "languages": () if getattr(args, "all_languages", False) else settings["languages"],
-        "follow_links": not getattr(args, "no_follow", False),
-        "feed_full_text_words": settings["feed_full_text_words"],
-        "boilerplate_patterns": settings["boilerplate_patterns"],
-        "fetcher": _fetcher(settings),
-        "stats": Counter(),
-    }
-
-
-def _fetcher(settings: Any) -> Any:
-    """The Fetcher the settings describe (time-out, per-host delay, private addresses)."""
-    from .ingest.fetch import Fetcher
-
-    return Fetcher(
-        timeout=settings["fetch_timeout"],
-        host_delay=settings["host_delay"],
-        allow_private=settings["fetch_private_addresses"],
+    return pipeline.read_options(
+        settings,
+        column_map=getattr(args, "map", None),
+        dayfirst=getattr(args, "dayfirst", False),
+        all_languages=getattr(args, "all_languages", False),
+        follow_links=not getattr(args, "no_follow", False),
     )
 
 
 def _report_skips(opts: dict[str, Any]) -> None:
-    stats = opts.get("stats") or {}
-    if stats:
-        counted = ", ".join(f"{n} {why}" for why, n in sorted(stats.items()))
+    counted = pipeline.passed_over(opts)
+    if counted:
         print(f"eventwire: passed over: {counted}", file=sys.stderr)
-
-
-def _deduplicator(store: Any, settings: Any) -> Any:
-    """The store's duplicate index, or None when the keep_duplicates setting is on."""
-    if settings["keep_duplicates"]:
-        return None
-    from .corpus.dedup import StoredDeduplicator
-
-    return StoredDeduplicator(
-        store.live(),
-        similarity=settings["near_duplicate_similarity"],
-        containment=settings["near_duplicate_containment"],
-    )
-
-
-def _store_batch(store: Any, batch: list[Analysis], dedup: Any) -> Any:
-    """Store a batch with its articles' near-duplicate rows, in one transaction."""
-    ids = [a.article.id for a in batch]
-    stats = store.write(batch, also=dedup.pending(ids) if dedup is not None else ())
-    if dedup is not None:
-        dedup.stored(ids)
-    return stats
-
-
-def _is_copy(dedup: Any, art: Article, opts: dict[str, Any]) -> bool:
-    """True when ``art`` copies a stored article: recorded as one more source of it."""
-    if dedup is None:
-        return False
-    match = dedup.check(art)
-    if match is None:
-        return False
-    if opts.get("stats") is not None:
-        opts["stats"][f"{match.kind} duplicate (stored as a source of its original)"] += 1
-    return True
-
-
-def _forgetting(report: Reporter, dedup: Any) -> Any:
-    """The error handler for coding: reports, and drops an uncoded article from the index."""
-
-    def handler(item: Any, exc: EventwireError) -> None:
-        report(item, exc)
-        if dedup is not None and isinstance(item, Article):
-            dedup.forget(item.id)
-
-    return handler
 
 
 def cmd_watch(args: argparse.Namespace) -> int:
@@ -886,16 +624,12 @@ def cmd_watch(args: argparse.Namespace) -> int:
     settings = coder.settings
     every = parse_every(args.every)
     with Store(args.db) as store:
-        report = Reporter(store)
-        dedup = None if args.keep_duplicates else _deduplicator(store, settings)
-        opts: dict[str, Any] = {"stats": None}
+        run = pipeline.Pipeline(
+            coder, store, keep_duplicates=args.keep_duplicates, on_skip=_skipped
+        )
 
-        def on_articles(arts: list[Article]) -> None:
-            fresh = [a for a in arts if not store.is_current(a) and not _is_copy(dedup, a, opts)]
-            store.release()  # 'serve' may snapshot the store while the coding takes the time
-            coded = list(coder.pipe(fresh, on_error=_forgetting(report, dedup)))
-            stats = _store_batch(store, coded, dedup)
-            store.release()
+        def on_articles(arts: list[Any]) -> None:
+            stats = run.add(arts)
             if stats.inserted or stats.replaced:
                 print(
                     f"eventwire: stored {stats.inserted} new, {stats.replaced} changed article(s)",
@@ -906,9 +640,9 @@ def cmd_watch(args: argparse.Namespace) -> int:
             args.feeds,
             on_articles,
             every=every,
-            fetcher=_fetcher(settings),
+            fetcher=pipeline.fetcher(settings),
             state_path=args.db + ".feeds.json",
-            on_error=lambda source, exc: report(None, exc),
+            on_error=lambda source, exc: run.skip(None, exc),
             languages=() if args.all_languages else settings["languages"],
             follow_links=not args.no_follow,
             full_text_words=settings["feed_full_text_words"],
