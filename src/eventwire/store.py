@@ -206,6 +206,52 @@ def check_filter_date(name: str, value: str | None) -> str | None:
     return value.strip()
 
 
+class Where:
+    """A SQL condition built clause by clause, its parameters kept in order: the one
+    place the filters of every event query (``Store.events``, ``store_queries``) are
+    written as SQL."""
+
+    def __init__(self) -> None:
+        self.clauses: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, clause: str, *params: Any) -> None:
+        """Require ``clause``, with ``params`` for its placeholders."""
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+    def dates(self, column: str, since: str | None, until: str | None) -> None:
+        """``column`` (a YYYY[-MM[-DD]] text) within ``since`` .. ``until``."""
+        if since:
+            self.add(f"{column} >= ?", since)
+        if until:
+            # a coarse date such as 2023-03 sorts before 2023-03-31, so compare prefixes
+            self.add(f"substr({column}, 1, ?) <= ?", len(until), until)
+
+    def one_of(self, column: str, values: Sequence[Any]) -> None:
+        """``column`` is one of ``values`` (no condition when there are none)."""
+        if values:
+            self.add(f"{column} IN (SELECT unnest(?))", list(values))
+
+    def aux(self, column: str, modes: Sequence[str]) -> None:
+        """The list ``column`` holds every mode in ``modes``; ``none``: it is empty."""
+        for mode in modes:
+            if mode == "none":
+                self.add(f"len(coalesce({column}, [])) = 0")
+            else:
+                self.add(f"list_contains({column}, ?)", mode)
+
+    def at_least(self, column: str, value: float | None) -> None:
+        """``column`` >= ``value`` (no condition when it is None)."""
+        if value is not None:
+            self.add(f"{column} >= ?", value)
+
+    @property
+    def sql(self) -> str:
+        """The condition (``TRUE`` when there is none)."""
+        return " AND ".join(self.clauses) or "TRUE"
+
+
 @dataclass
 class EventFilter:
     """Filters for event queries; None means no filter. Bad values raise InputError."""
@@ -576,41 +622,33 @@ class Store:
     def events(self, flt: EventFilter | None = None) -> Iterator[tuple[Analysis, Event]]:
         """Events matching ``flt``, each with its article's analysis, by date then id."""
         flt = flt or EventFilter()
-        where: list[str] = ["TRUE"]
-        params: list[Any] = []
+        where = Where()
         if flt.type:
-            where.append("e.event = ?")
-            params.append(flt.type.upper())
+            where.add("e.event = ?", flt.type.upper())
         for role, code in (("actor", flt.actor), ("recipient", flt.recipient)):
             if code:
-                where.append(
+                where.add(
                     "EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id"
                     " AND x.event_id = e.id AND x.role = ?"
-                    " AND (x.code || coalesce(array_to_string(x.sectors, ''), '')) LIKE ?)"
+                    " AND (x.code || coalesce(array_to_string(x.sectors, ''), '')) LIKE ?)",
+                    role,
+                    code.upper() + "%",
                 )
-                params.extend([role, code.upper() + "%"])
-        if flt.since:
-            where.append("coalesce(e.date, CAST(a.date AS VARCHAR)) >= ?")
-            params.append(flt.since)
-        if flt.until:
-            # a coarse date such as 2023-03 sorts before 2023-03-31, so compare prefixes
-            where.append("substr(coalesce(e.date, CAST(a.date AS VARCHAR)), 1, ?) <= ?")
-            params.extend([len(flt.until), flt.until])
+        where.dates("coalesce(e.date, CAST(a.date AS VARCHAR))", flt.since, flt.until)
         if flt.article:
-            where.append("e.article_id = ?")
-            params.append(flt.article)
+            where.add("e.article_id = ?", flt.article)
         if not flt.include_negated:
-            where.append("NOT list_contains(e.aux, 'negation')")
-        if flt.min_confidence is not None:
-            where.append("e.confidence >= ?")
-            params.append(float(flt.min_confidence))
+            where.add("NOT list_contains(e.aux, 'negation')")
+        where.at_least(
+            "e.confidence", None if flt.min_confidence is None else float(flt.min_confidence)
+        )
         sql = (
             "SELECT e.article_id, e.id FROM events e JOIN articles a ON a.id = e.article_id "
-            f"WHERE {' AND '.join(where)} "
+            f"WHERE {where.sql} "
             "ORDER BY coalesce(e.date, CAST(a.date AS VARCHAR)), e.article_id, "
             "try_cast(substr(e.id, 3) AS INTEGER), e.id"
         )
-        hits = self.con.execute(sql, params).fetchall()
+        hits = self.con.execute(sql, where.params).fetchall()
         cache: dict[str, Analysis] = {}
         for aid, eid in hits:
             if aid not in cache:

@@ -40,15 +40,15 @@ from jinja2 import Environment, FileSystemLoader
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from .. import store_queries as queries
 from ..formats import PLOVER_QUAD, csvsafe, gdelt, parquet, plover
 from ..records import AUX_MODES, PLOVER_TYPES, QUOTE_KINDS
 from ..search import parts as search_parts
 from ..search import query_terms
-from . import queries
+from ..store_queries import INTERVALS, QUAD_NAMES, Filters
 from .guard import RequestGuard
 from .highlight import KINDS, article_view
 from .live import LiveStore
-from .queries import INTERVALS, QUAD_NAMES, Filters
 
 HERE = Path(__file__).resolve().parent
 MAX_PARAM = 200  # characters in any one query parameter

@@ -1,9 +1,11 @@
-"""Read-only queries behind the web pages and the JSON API.
+"""The store's read-only queries for analysts: the ones behind the web pages and the JSON API.
 
-The server opens an in-memory DuckDB database and attaches a snapshot of the store file
-(``web/live.py``) read-only as ``store``. For each snapshot it builds tables in memory
-from the store's tables (see ``eventwire.store``), because a snapshot never changes
-while it is served and a list page must stay well under 500 ms on 100k events:
+The store (``eventwire.store``) owns the schema, so it owns these queries too: the web
+layer calls them and holds no SQL of its own. ``open_db`` opens an in-memory DuckDB
+database and attaches a snapshot of the store file (``eventwire.web.live``) read-only
+as ``store``. For each snapshot it builds tables in memory from the store's tables,
+because a snapshot never changes while it is served and a list page must stay well
+under 500 ms on 100k events:
 
     memory.ev     one row per event: its sort rank ``k``, date ``d`` (the event's
                   date, else its article's), quad class, the columns a list shows,
@@ -28,10 +30,11 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .. import search
-from ..formats import PLOVER_QUAD
-from ..goldstein import load as load_goldstein
-from ..records import Analysis, Event
+from . import search
+from .formats import PLOVER_QUAD
+from .goldstein import load as load_goldstein
+from .records import Analysis, Event
+from .store import Where
 
 QUAD_NAMES: dict[int, str] = {
     1: "verbal cooperation",
@@ -240,61 +243,42 @@ class Filters:
 
     def where(self) -> tuple[str, list[Any]]:
         """The SQL condition over ``memory.ev e`` and its parameters."""
-        where: list[str] = []
-        params: list[Any] = []
-        if self.since:
-            where.append("e.d >= ?")
-            params.append(self.since)
-        if self.until:
-            # a coarse date such as 2023-03 sorts before 2023-03-31, so compare prefixes
-            where.append("substr(e.d, 1, ?) <= ?")
-            params.extend([len(self.until), self.until])
-        if self.type:
-            where.append("e.event IN (SELECT unnest(?))")
-            params.append(list(self.type))
+        where = Where()
+        where.dates("e.d", self.since, self.until)
+        where.one_of("e.event", self.type)
         if self.quad:
-            where.append("e.quad = ?")
-            params.append(self.quad)
+            where.add("e.quad = ?", self.quad)
         if self.mode:
-            where.append("e.mode = ?")
-            params.append(self.mode)
+            where.add("e.mode = ?", self.mode)
         if self.context:
-            where.append("list_contains(e.context, ?)")
-            params.append(self.context)
-        for aux in self.aux:
-            if aux == "none":
-                where.append("len(e.aux) = 0")
-            else:
-                where.append("list_contains(e.aux, ?)")
-                params.append(aux)
+            where.add("list_contains(e.context, ?)", self.context)
+        where.aux("e.aux", self.aux)
         for role, value in (("actor", self.actor), ("recipient", self.recipient)):
             if value:
                 cond, ps = role_condition(role, value)
-                where.append(cond)
-                params.extend(ps)
+                where.add(cond, *ps)
         if self.country:
-            where.append("e.location_country = ?")
-            params.append(self.country)
-        if self.location:
-            where.append("e.location_name ILIKE ? ESCAPE '\\'")
-            params.append(_like(self.location))
-        if self.source:
-            where.append("e.source ILIKE ? ESCAPE '\\'")
-            params.append(_like(self.source))
-        if self.q:
-            where.append("e.sentence_text ILIKE ? ESCAPE '\\'")
-            params.append(_like(self.q))
+            where.add("e.location_country = ?", self.country)
+        for column, words in (
+            ("e.location_name", self.location),
+            ("e.source", self.source),
+            ("e.sentence_text", self.q),
+        ):
+            if words:
+                where.add(f"{column} ILIKE ? ESCAPE '\\'", _like(words))
         if self.article:
-            where.append("e.article_id = ?")
-            params.append(self.article)
+            where.add("e.article_id = ?", self.article)
         if self.bbox:
             west, south, east, north = self.bbox
-            where.append("e.location_lat BETWEEN ? AND ? AND e.location_lon BETWEEN ? AND ?")
-            params.extend([south, north, west, east])
-        if self.min_confidence is not None:
-            where.append("e.confidence >= ?")
-            params.append(self.min_confidence)
-        return (" AND ".join(where) or "TRUE"), params
+            where.add(
+                "e.location_lat BETWEEN ? AND ? AND e.location_lon BETWEEN ? AND ?",
+                south,
+                north,
+                west,
+                east,
+            )
+        where.at_least("e.confidence", self.min_confidence)
+        return where.sql, where.params
 
 
 def role_condition(role: str, value: str) -> tuple[str, list[Any]]:
@@ -588,28 +572,18 @@ def search_quotes(
     offset: int,
 ) -> tuple[int, list[dict[str, Any]]]:
     """Quotes by speaker (name words or code prefix) and by words said; newest first."""
-    where: list[str] = ["TRUE"]
-    params: list[Any] = []
+    where = Where()
     if speaker:
         if is_code(speaker):
-            where.append("q.speaker_full LIKE ?")
-            params.append(speaker + "%")
+            where.add("q.speaker_full LIKE ?", speaker + "%")
         else:
-            where.append("q.speaker_words LIKE ? ESCAPE '\\'")
-            params.append(_like(speaker.lower()))
+            where.add("q.speaker_words LIKE ? ESCAPE '\\'", _like(speaker.lower()))
     if words:
-        where.append("q.content_text ILIKE ? ESCAPE '\\'")
-        params.append(_like(words))
+        where.add("q.content_text ILIKE ? ESCAPE '\\'", _like(words))
     if kind:
-        where.append("q.kind = ?")
-        params.append(kind)
-    if since:
-        where.append("q.date >= ?")
-        params.append(since)
-    if until:
-        where.append("substr(q.date, 1, ?) <= ?")
-        params.extend([len(until), until])
-    cond = " AND ".join(where)
+        where.add("q.kind = ?", kind)
+    where.dates("q.date", since, until)
+    cond, params = where.sql, where.params
     row = con.execute(f"SELECT count(*) FROM memory.qt q WHERE {cond}", params).fetchone()
     total = int(row[0]) if row else 0
     cur = con.execute(
@@ -675,7 +649,7 @@ def export_pairs(con: Any, flt: Filters, limit: int) -> Iterator[tuple[Analysis,
 def _export_analysis(raw: str, text: str, event_ids: set[str]) -> Analysis:
     """Just what the export formats read (article, entities, the wanted events): decoding
     a whole analysis (mentions, quotes, times, places) would triple an export's time."""
-    from ..records import Article, Entity
+    from .records import Article, Entity
 
     data = json.loads(raw)
     art = dict(data["article"])
@@ -720,37 +694,23 @@ def corpus_events(
     """
     if not _has(con, "corpus_events"):
         return 0, []
-    where = ["c.num_mentions >= ?"]
-    params: list[Any] = [min_mentions]
-    if flt.since:
-        where.append("c.date >= ?")
-        params.append(flt.since)
-    if flt.until:
-        where.append("substr(c.date, 1, ?) <= ?")
-        params.extend([len(flt.until), flt.until])
-    if flt.type:
-        where.append("c.event IN (SELECT unnest(?))")
-        params.append(list(flt.type))
+    where = Where()
+    where.add("c.num_mentions >= ?", min_mentions)
+    where.dates("c.date", flt.since, flt.until)
+    where.one_of("c.event", flt.type)
     if flt.quad:
-        where.append(_QUAD_CASE.replace("e.event", "c.event") + " = ?")
-        params.append(flt.quad)
-    for aux in flt.aux:
-        if aux == "none":
-            where.append("len(coalesce(c.aux, [])) = 0")
-        else:
-            where.append("list_contains(c.aux, ?)")
-            params.append(aux)
+        where.add(_QUAD_CASE.replace("e.event", "c.event") + " = ?", flt.quad)
+    where.aux("c.aux", flt.aux)
     for col, value in (("actor_codes", flt.actor), ("recipient_codes", flt.recipient)):
         if value:
-            where.append(f"len(list_filter({col}, lambda x: upper(x) LIKE ?)) > 0")
-            params.append(value.upper().replace(" ", "") + "%")
+            where.add(
+                f"len(list_filter({col}, lambda x: upper(x) LIKE ?)) > 0",
+                value.upper().replace(" ", "") + "%",
+            )
     if flt.country:
-        where.append("c.location_country = ?")
-        params.append(flt.country)
-    if flt.min_confidence is not None:
-        where.append("c.confidence >= ?")
-        params.append(flt.min_confidence)
-    cond = " AND ".join(where)
+        where.add("c.location_country = ?", flt.country)
+    where.at_least("c.confidence", flt.min_confidence)
+    cond, params = where.sql, where.params
     gold = (
         "coalesce((SELECT score FROM memory.main.goldstein g WHERE g.code = c.cameo), "
         "(SELECT score FROM memory.main.goldstein g WHERE g.code = substr(c.cameo, 1, 3)), "
