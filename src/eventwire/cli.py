@@ -15,9 +15,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import ingest, pipeline
+from . import cli_args, pipeline
 from .errors import EventwireError, InputError
-from .formats.output import CODE_FORMATS, EVENT_FORMATS, EXPORT_FORMATS
 
 
 def _skipped(item: Any, exc: EventwireError) -> None:
@@ -161,28 +160,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 2 if result.nothing_coded else 0
 
 
-def _filter(args: argparse.Namespace) -> Any:
-    from .store import EventFilter
-
-    return EventFilter(
-        actor=args.actor,
-        recipient=args.recipient,
-        type=args.type,
-        since=args.since,
-        until=args.until,
-        include_negated=not args.no_negated,
-        min_confidence=args.min_confidence,
-    )
-
-
 def cmd_events(args: argparse.Namespace) -> int:
     from .formats.output import write_events
     from .store import Store
 
     if getattr(args, "level", "mention") == "event":  # corpus scale: see the block below
         return cmd_events_corpus(args)
-    _check_mention_level(args)
-    flt = _filter(args)
+    cli_args.check_mention_level(args)
+    flt = cli_args.event_filter(args)
     with Store(args.db, read_only=True) as store:
         n = write_events(store.events(flt), args.format, sys.stdout, args.header)
     print(f"{n} event(s)", file=sys.stderr)
@@ -195,8 +180,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if getattr(args, "level", "mention") == "event":  # corpus scale: see the block below
         return cmd_export_corpus(args)
-    _check_mention_level(args)
-    flt = _filter(args)
+    cli_args.check_mention_level(args)
+    flt = cli_args.event_filter(args)
     with Store(args.db, read_only=True) as store:
         n = export_events(store.events(flt), args.format, args.out, args.header)
     print(f"wrote {n} event(s) to {args.out} ({args.format})", file=sys.stderr)
@@ -218,45 +203,6 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def _event_filters(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--actor", help="actor code prefix, e.g. USA or USAMIL")
-    p.add_argument("--recipient", help="recipient code prefix, e.g. IRQ")
-    p.add_argument("--type", help="PLOVER event type, e.g. CONSULT")
-    p.add_argument("--since", help="earliest event date, YYYY-MM-DD")
-    p.add_argument("--until", help="latest event date, YYYY-MM-DD")
-    p.add_argument("--no-negated", action="store_true", help="leave out negated events")
-    _min_confidence_arg(p)
-    p.add_argument("--header", action="store_true", help="gdelt-csv: write the column names first")
-
-
-def _min_confidence_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--min-confidence",
-        type=_probability,
-        metavar="P",
-        help="leave out events whose confidence is below P (0 to 1; see README: Accuracy)",
-    )
-
-
-def _probability(value: str) -> float:
-    try:
-        p = float(value)
-    except ValueError:
-        p = -1.0
-    if not 0.0 <= p <= 1.0:
-        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, got {value!r}")
-    return p
-
-
-def _check_mention_level(args: argparse.Namespace) -> None:
-    """Refuse options that only mean something for corpus-level events."""
-    if args.min_mentions != 1:
-        raise InputError(
-            f"--min-mentions {args.min_mentions} counts the reports of corpus-level events; "
-            "add --level event (mention-level events are single reports)"
-        )
-
-
 # --- serve: the web UI and JSON API (eventwire.web) -------------------------------------
 
 
@@ -270,142 +216,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _serve_parser(sub: Any) -> None:
-    p = sub.add_parser("serve", help="browse and query a store in a web browser (and JSON API)")
-    p.add_argument("--db", required=True, help="DuckDB file made by 'eventwire ingest'")
-    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
-    p.add_argument(
-        "--allow-host",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help="also answer requests for this host name (repeatable; '*' any); loopback "
-        "names and the --host address are always answered (against DNS rebinding)",
-    )
-    p.set_defaults(func=cmd_serve)
-
-
 # --- end serve ---------------------------------------------------------------------------
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``eventwire`` command."""
-    parser = argparse.ArgumentParser(
-        prog="eventwire",
-        description="News articles in, coded political event data out.",
-    )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    p = sub.add_parser("code", help="code articles and print the records")
-    p.add_argument(
-        "files",
-        nargs="*",
-        metavar="FILE",
-        help="text, .jsonl, HTML, feed, WARC, CSV/TSV/Parquet files or URLs; '-' reads stdin",
-    )
-    p.add_argument("--date", help="article date for plain-text input, YYYY-MM-DD")
-    p.add_argument("--format", choices=CODE_FORMATS, default="json", help="output format")
-    p.add_argument("--input-format", choices=sorted(ingest.FORMATS), help="force an input format")
-    p.add_argument("--explain", action="store_true", help="show each event's rule and confidence")
-    p.add_argument("--config", help="JSON file of settings")
-    _min_confidence_arg(p)
-    _workers_args(p)
-    _source_args(p)
-    p.set_defaults(func=cmd_code)
-
-    p = sub.add_parser("ingest", help="code articles and store them in a DuckDB file")
-    p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--db", help="DuckDB file (created if missing); not with --engine ray")
-    p.add_argument("--date", help="article date for plain-text input, YYYY-MM-DD")
-    p.add_argument("--input-format", choices=sorted(ingest.FORMATS), help="force an input format")
-    p.add_argument("--batch-size", type=int, default=64, help="articles per transaction")
-    _scale_args(p)
-    p.add_argument("--config", help="JSON file of settings")
-    _source_args(p)
-    p.add_argument(
-        "--keep-duplicates",
-        action="store_true",
-        help="store syndicated copies as separate articles (setting keep_duplicates)",
-    )
-    p.set_defaults(func=cmd_ingest)
-
-    _watch_parser(sub)
-
-    p = sub.add_parser("events", help="query stored events")
-    p.add_argument("--db", required=True)
-    _event_filters(p)
-    _level_arg(p)
-    p.add_argument("--format", choices=EVENT_FORMATS, default="table")
-    p.set_defaults(func=cmd_events)
-
-    p = sub.add_parser("export", help="export stored events")
-    p.add_argument("--db", required=True)
-    p.add_argument("--format", choices=EXPORT_FORMATS, required=True)
-    p.add_argument("--out", required=True, help="output file")
-    _event_filters(p)
-    _level_arg(p)
-    p.set_defaults(func=cmd_export)
-
-    _corpus_parsers(sub)
-
-    from .evaluation import TASKS
-
-    p = sub.add_parser("eval", help="score eventwire on gold data")
-    p.add_argument("task", choices=sorted(TASKS))
-    p.add_argument("--gold", required=True, help="gold file or folder")
-    p.add_argument("--json", action="store_true", help="machine-readable report")
-    p.add_argument("--limit", type=int, help="score only the first N gold items")
-    p.add_argument("--config", help="JSON file of settings")
-    p.set_defaults(func=cmd_eval)
-    _serve_parser(sub)  # serve block above
-    return parser
-
-
 # --- corpus scale: progress, clustering, event level, Ray runner (corpus, distributed) ---
-
-
-def _workers_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--workers",
-        type=int,
-        metavar="N",
-        help="worker processes (default: the workers setting, 0: one per CPU core); "
-        "1 codes in this process, for debugging",
-    )
-    p.add_argument(
-        "--no-progress", action="store_true", help="no progress bar or progress log lines"
-    )
-    p.add_argument(
-        "--progress-every",
-        type=float,
-        default=10.0,
-        metavar="SECONDS",
-        help="off a terminal: write a progress log line every SECONDS (default 10)",
-    )
-
-
-def _scale_args(p: argparse.ArgumentParser) -> None:
-    _workers_args(p)
-    p.add_argument(
-        "--engine",
-        choices=("local", "ray"),
-        default="local",
-        help="local: worker processes on this machine (default); ray: a Ray cluster",
-    )
-    p.add_argument(
-        "--address",
-        default="local",
-        help="with --engine ray: 'local' starts a Ray cluster here, 'auto' joins a running one, "
-        "or ray://HOST:PORT",
-    )
-    p.add_argument("--out", help="with --engine ray: folder for the Parquet shards")
-    p.add_argument(
-        "--no-cluster",
-        action="store_true",
-        help="do not rebuild the corpus-level events after storing (see 'eventwire cluster')",
-    )
 
 
 def _ingest_progress(args: argparse.Namespace) -> Any:
@@ -452,39 +266,12 @@ def cmd_cluster(args: argparse.Namespace) -> int:
     return 0
 
 
-def _level_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--level",
-        choices=("mention", "event"),
-        default="mention",
-        help="mention: every coded event of every article (default); event: corpus-level "
-        "events clustered across reports, with their mention counts",
-    )
-    p.add_argument(
-        "--min-mentions", type=int, default=1, help="with --level event: at least N mentions"
-    )
-
-
-def _corpus_filter(args: argparse.Namespace) -> Any:
-    from .store import CorpusFilter
-
-    return CorpusFilter(
-        actor=args.actor,
-        recipient=args.recipient,
-        type=args.type,
-        since=args.since,
-        until=args.until,
-        min_mentions=args.min_mentions,
-        include_negated=not args.no_negated,
-    )
-
-
 def cmd_events_corpus(args: argparse.Namespace) -> int:
     from .formats.output import write_corpus_events
     from .store import Store, corpus_events
 
     with Store(args.db, read_only=True) as store:
-        events = corpus_events(store, _corpus_filter(args))
+        events = corpus_events(store, cli_args.corpus_filter(args))
         n = write_corpus_events(store, events, args.format, sys.stdout, args.header)
     print(f"{n} corpus event(s)", file=sys.stderr)
     return 0
@@ -495,7 +282,7 @@ def cmd_export_corpus(args: argparse.Namespace) -> int:
     from .store import Store, corpus_events
 
     with Store(args.db, read_only=True) as store:
-        events = corpus_events(store, _corpus_filter(args))
+        events = corpus_events(store, cli_args.corpus_filter(args))
         n = export_corpus_events(store, events, args.format, args.out, args.header)
     print(f"wrote {n} corpus event(s) to {args.out} ({args.format})", file=sys.stderr)
     return 0
@@ -555,48 +342,10 @@ def cmd_load(args: argparse.Namespace) -> int:
     return 0
 
 
-def _corpus_parsers(sub: Any) -> None:
-    p = sub.add_parser("cluster", help="group stored events into corpus-level events")
-    p.add_argument("--db", required=True)
-    p.add_argument(
-        "--window", type=int, help="days two reports of one event may differ by (default 1)"
-    )
-    p.add_argument("--config", help="JSON file of settings")
-    p.set_defaults(func=cmd_cluster)
-
-    p = sub.add_parser("load", help="load Parquet shards from 'ingest --engine ray' into a store")
-    p.add_argument("dir", metavar="DIR", help="the --out folder of 'ingest --engine ray'")
-    p.add_argument("--db", required=True, help="DuckDB file (created if missing)")
-    p.add_argument("--no-cluster", action="store_true", help="do not rebuild corpus events")
-    p.add_argument("--config", help="JSON file of settings")
-    p.set_defaults(func=cmd_load)
-
-
 # --- end of corpus scale block ----------------------------------------------------------
 
 
 # --- sources: input options, duplicates, feed watching (eventwire.ingest, corpus.dedup, watch)
-
-
-def _source_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--map",
-        metavar="FIELD=COLUMN,...",
-        help="CSV/TSV/Parquet columns of the article fields, e.g. text=body,date=published",
-    )
-    p.add_argument(
-        "--dayfirst", action="store_true", help="read 03/07/2023 in tables as 3 July, not March 7"
-    )
-    p.add_argument(
-        "--all-languages",
-        action="store_true",
-        help="code articles in every language (default: skip those not in setting languages)",
-    )
-    p.add_argument(
-        "--no-follow",
-        action="store_true",
-        help="code feed items from the feed's own text; do not follow their links",
-    )
 
 
 def _read_opts(args: argparse.Namespace, settings: Any) -> dict[str, Any]:
@@ -662,20 +411,25 @@ def cmd_watch(args: argparse.Namespace) -> int:
     return 0
 
 
-def _watch_parser(sub: Any) -> None:
-    p = sub.add_parser("watch", help="follow RSS/Atom feeds: code and store new items")
-    p.add_argument("feeds", nargs="+", metavar="FEED", help="feed URLs")
-    p.add_argument("--db", required=True, help="DuckDB file (created if missing)")
-    p.add_argument("--every", default="15m", help="polling interval: 90, 30s, 15m, 1h")
-    p.add_argument("--once", action="store_true", help="poll once and stop")
-    p.add_argument("--all-languages", action="store_true", help="code every language")
-    p.add_argument("--no-follow", action="store_true", help="do not follow item links")
-    p.add_argument("--keep-duplicates", action="store_true", help="store copies separately")
-    p.add_argument("--config", help="JSON file of settings")
-    p.set_defaults(func=cmd_watch)
-
-
 # --- end of sources block ---------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``eventwire`` command."""
+    return cli_args.build_parser(COMMANDS)
+
+
+COMMANDS: cli_args.Commands = {
+    "code": cmd_code,
+    "ingest": cmd_ingest,
+    "watch": cmd_watch,
+    "events": cmd_events,
+    "export": cmd_export,
+    "cluster": cmd_cluster,
+    "load": cmd_load,
+    "eval": cmd_eval,
+    "serve": cmd_serve,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
