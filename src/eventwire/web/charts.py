@@ -52,25 +52,56 @@ def axis_ticks(
     return ticks
 
 
+WIDTH, HEIGHT, PAD = 960, 260, 30  # the timeline chart's box and left margin, in pixels
+
+
+def _columns(buckets: list[dict[str, Any]]) -> tuple[float, float]:
+    """(step between bars, bar width) for one bar per bucket across the chart."""
+    step = (WIDTH - PAD) / max(1, len(buckets))
+    return step, max(1.0, step * 0.8)
+
+
+def _bar(
+    i: int, buckets: list[dict[str, Any]], parts: list[dict[str, Any]], base: dict[str, Any]
+) -> dict[str, Any]:
+    """The bar of the ``i``-th bucket, its parts stacked, linking to its events."""
+    step, bar_w = _columns(buckets)
+    b = buckets[i]
+    return {
+        "x": round(PAD + i * step, 2),
+        "w": round(bar_w, 2),
+        "period": b["period"],
+        "total": b["total"],
+        "parts": parts,
+        "href": "/timeline?" + qs({**base, "period": b["period"]}) + "#drill",
+    }
+
+
+def _frame(data: dict[str, Any], bars: list[dict[str, Any]]) -> dict[str, Any]:
+    """The chart's box, bars and axis ticks."""
+    step, bar_w = _columns(data["buckets"])
+    return {
+        "width": WIDTH,
+        "height": HEIGHT,
+        "bars": bars,
+        "ticks": axis_ticks(data["buckets"], data["interval"], PAD, step, bar_w),
+    }
+
+
 def type_chart(data: dict[str, Any], by: str, base: dict[str, Any]) -> dict[str, Any]:
     """Stacked bars of the timeline as SVG geometry; a bar lists its period's events."""
-    width, height, pad = 960, 260, 30
     buckets = data["buckets"]
-    n = max(1, len(buckets))
     top = max([b["total"] for b in buckets] or [1])
-    step = (width - pad) / n
-    bar_w = max(1.0, step * 0.8)
     colors = TYPE_COLORS if by == "type" else QUAD_COLORS
     order = list(TYPE_COLORS) if by == "type" else list(QUAD_COLORS)
     bars = []
     for i, b in enumerate(buckets):
-        x = pad + i * step
-        y = float(height)
+        y = float(HEIGHT)
         parts = []
         keys = sorted(b["counts"], key=lambda k: order.index(k) if k in order else len(order))
         for k in keys:
             c = b["counts"][k]
-            h = (height - 10) * c / top
+            h = (HEIGHT - 10) * c / top
             y -= h
             parts.append(
                 {
@@ -82,21 +113,9 @@ def type_chart(data: dict[str, Any], by: str, base: dict[str, Any]) -> dict[str,
                     "color": colors.get(k, "#888"),
                 }
             )
-        bars.append(
-            {
-                "x": round(x, 2),
-                "w": round(bar_w, 2),
-                "period": b["period"],
-                "total": b["total"],
-                "parts": parts,
-                "href": "/timeline?" + qs({**base, "period": b["period"]}) + "#drill",
-            }
-        )
+        bars.append(_bar(i, buckets, parts, base))
     return {
-        "width": width,
-        "height": height,
-        "bars": bars,
-        "ticks": axis_ticks(buckets, data["interval"], pad, step, bar_w),
+        **_frame(data, bars),
         "top": top,
         "legend": [(k, colors[k]) for k in order if any(k in b["counts"] for b in buckets)],
     }
@@ -104,42 +123,25 @@ def type_chart(data: dict[str, Any], by: str, base: dict[str, Any]) -> dict[str,
 
 def goldstein_chart(data: dict[str, Any], base: dict[str, Any]) -> dict[str, Any]:
     """Mean Goldstein score per period as bars up (cooperation) or down (conflict) from 0."""
-    width, height, pad = 960, 260, 30
     buckets = data["buckets"]
-    n = max(1, len(buckets))
-    step = (width - pad) / n
-    bar_w = max(1.0, step * 0.8)
-    mid = height / 2
+    mid = HEIGHT / 2
     bars = []
     for i, b in enumerate(buckets):
         g = b.get("goldstein")
         h = 0.0 if g is None else (mid - 5) * abs(g) / 10
         y = mid - h if (g or 0) >= 0 else mid
         color = "#4393c3" if (g or 0) >= 0 else "#d6604d"
-        bars.append(
-            {
-                "x": round(pad + i * step, 2),
-                "w": round(bar_w, 2),
-                "period": b["period"],
-                "total": b["total"],
-                "parts": [
-                    {
-                        "key": "goldstein",
-                        "label": "mean Goldstein" if g is not None else "no CAMEO codes",
-                        "count": g if g is not None else "–",
-                        "y": round(y, 2),
-                        "h": round(max(h, 0.5), 2),
-                        "color": color,
-                    }
-                ],
-                "href": "/timeline?" + qs({**base, "period": b["period"]}) + "#drill",
-            }
-        )
+        part = {
+            "key": "goldstein",
+            "label": "mean Goldstein" if g is not None else "no CAMEO codes",
+            "count": g if g is not None else "–",
+            "y": round(y, 2),
+            "h": round(max(h, 0.5), 2),
+            "color": color,
+        }
+        bars.append(_bar(i, buckets, [part], base))
     return {
-        "width": width,
-        "height": height,
-        "bars": bars,
-        "ticks": axis_ticks(buckets, data["interval"], pad, step, bar_w),
+        **_frame(data, bars),
         "top": "+10",
         "bottom": "−10",
         "zero": mid,
