@@ -243,34 +243,30 @@ def _probability(value: str) -> float:
     return p
 
 
+def _filter_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The options that filter events at either level."""
+    return {
+        "actor": args.actor,
+        "recipient": args.recipient,
+        "type": args.type,
+        "since": args.since,
+        "until": args.until,
+        "include_negated": not args.no_negated,
+    }
+
+
 def event_filter(args: argparse.Namespace) -> Any:
     """The mention-level event filter the options ask for."""
     from .store import EventFilter
 
-    return EventFilter(
-        actor=args.actor,
-        recipient=args.recipient,
-        type=args.type,
-        since=args.since,
-        until=args.until,
-        include_negated=not args.no_negated,
-        min_confidence=args.min_confidence,
-    )
+    return EventFilter(**_filter_options(args), min_confidence=args.min_confidence)
 
 
 def corpus_filter(args: argparse.Namespace) -> Any:
     """The corpus-level event filter the options ask for."""
     from .store import CorpusFilter
 
-    return CorpusFilter(
-        actor=args.actor,
-        recipient=args.recipient,
-        type=args.type,
-        since=args.since,
-        until=args.until,
-        min_mentions=args.min_mentions,
-        include_negated=not args.no_negated,
-    )
+    return CorpusFilter(**_filter_options(args), min_mentions=args.min_mentions)
 
 
 def check_mention_level(args: argparse.Namespace) -> None:
