@@ -1,7 +1,8 @@
 """The analyst's window: a web UI and a JSON API over an eventwire store.
 
 ``create_app(db)`` builds the FastAPI application (see ``app.py`` for the pages,
-the API and the error shape); ``serve(db, host, port)`` runs it with uvicorn.
+the API, the error shape and the module of each part); ``serve(db, host, port)`` runs
+it with uvicorn.
 The store is opened read-only; every asset the pages load is bundled under
 ``static/`` (see ``static/vendor/README.md``), so the UI works offline.
 """

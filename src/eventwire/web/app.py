@@ -9,6 +9,12 @@ API (JSON): ``/api/events``, ``/api/timeline``, ``/api/map``, ``/api/actors/{key
 Every API error has one shape, ``{"error": {"status", "code", "message", "param"}}``;
 pages show the same message on an HTML error page with the same status.
 The database is opened read-only; each request gets its own DuckDB cursor.
+
+``create_app`` assembles the parts, each in its own module, in the order a request
+meets them: ``guard`` (host names), ``handlers`` (limits, headers, the error shape),
+``params`` (each parameter validated), ``pages`` and ``api`` (the routes, by area),
+which call the store's queries (``eventwire.store_queries``) and draw with ``charts``,
+``highlight`` and ``downloads``.
 """
 
 from __future__ import annotations
