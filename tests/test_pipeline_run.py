@@ -158,3 +158,14 @@ def test_pipeline_passed_over_counts_in_name_order() -> None:
     opts = {"stats": Counter({"skipped: language de": 2, "exact duplicate": 1})}
     assert pipeline.passed_over(opts) == "1 exact duplicate, 2 skipped: language de"
     assert pipeline.passed_over({"stats": Counter()}) is None
+
+
+def test_pipeline_ingest_counts_each_runs_own_skips(coder: Any, tmp_path: Path) -> None:
+    good = _jsonl(tmp_path / "a.jsonl", ARTICLES)
+    missing = str(tmp_path / "missing.jsonl")
+    with Store(str(tmp_path / "s.duckdb")) as store:
+        run = pipeline.Pipeline(coder, store, on_skip=Calls().skip)
+        first = run.ingest(pipeline.read([good, missing], coder.settings))
+        second = run.ingest(pipeline.read([good, missing], coder.settings))
+    assert (first.skipped, second.skipped) == (1, 1)
+    assert (first.coded, second.stats.unchanged) == (2, 2)

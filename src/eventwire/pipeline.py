@@ -244,6 +244,7 @@ class Pipeline:
     def ingest(self, items: Iterable[Article | SourceError]) -> IngestResult:
         """Code the new articles among ``items`` and store them, batch by batch."""
         result = IngestResult()
+        skipped_before = self.skipped  # ``skipped`` counts over every run of this Pipeline
         analyses = self.coder.pipe(
             self._fresh(items, result), n_process=self.workers, on_error=self._coding_failed
         )
@@ -253,7 +254,7 @@ class Pipeline:
             result.stats += self._write(batch)
             self.store.release()
         self._write([])  # copies of articles stored in a later batch
-        result.skipped = self.skipped
+        result.skipped = self.skipped - skipped_before
         return result
 
     def add(self, articles: Sequence[Article]) -> WriteStats:
