@@ -11,7 +11,7 @@ import io
 import json
 import logging
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -160,30 +160,32 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 2 if result.nothing_coded else 0
 
 
-def cmd_events(args: argparse.Namespace) -> int:
-    from .formats.output import write_events
+def _stored_events(args: argparse.Namespace, write: Callable[[Iterable[Any]], int]) -> int:
+    """Hand the stored (mention-level) events the options select to ``write``."""
     from .store import Store
 
-    if getattr(args, "level", "mention") == "event":  # corpus scale: see the block below
-        return cmd_events_corpus(args)
     cli_args.check_mention_level(args)
     flt = cli_args.event_filter(args)
     with Store(args.db, read_only=True) as store:
-        n = write_events(store.events(flt), args.format, sys.stdout, args.header)
+        return write(store.events(flt))
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from .formats.output import write_events
+
+    if getattr(args, "level", "mention") == "event":  # corpus scale: see the block below
+        return cmd_events_corpus(args)
+    n = _stored_events(args, lambda ev: write_events(ev, args.format, sys.stdout, args.header))
     print(f"{n} event(s)", file=sys.stderr)
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from .formats.output import export_events
-    from .store import Store
 
     if getattr(args, "level", "mention") == "event":  # corpus scale: see the block below
         return cmd_export_corpus(args)
-    cli_args.check_mention_level(args)
-    flt = cli_args.event_filter(args)
-    with Store(args.db, read_only=True) as store:
-        n = export_events(store.events(flt), args.format, args.out, args.header)
+    n = _stored_events(args, lambda ev: export_events(ev, args.format, args.out, args.header))
     print(f"wrote {n} event(s) to {args.out} ({args.format})", file=sys.stderr)
     return 0
 
@@ -266,24 +268,30 @@ def cmd_cluster(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_events_corpus(args: argparse.Namespace) -> int:
-    from .formats.output import write_corpus_events
+def _corpus_events(args: argparse.Namespace, write: Callable[[Any, Iterable[Any]], int]) -> int:
+    """Hand the store and the corpus-level events the options select to ``write``."""
     from .store import Store, corpus_events
 
     with Store(args.db, read_only=True) as store:
-        events = corpus_events(store, cli_args.corpus_filter(args))
-        n = write_corpus_events(store, events, args.format, sys.stdout, args.header)
+        return write(store, corpus_events(store, cli_args.corpus_filter(args)))
+
+
+def cmd_events_corpus(args: argparse.Namespace) -> int:
+    from .formats.output import write_corpus_events
+
+    n = _corpus_events(
+        args, lambda st, ev: write_corpus_events(st, ev, args.format, sys.stdout, args.header)
+    )
     print(f"{n} corpus event(s)", file=sys.stderr)
     return 0
 
 
 def cmd_export_corpus(args: argparse.Namespace) -> int:
     from .formats.output import export_corpus_events
-    from .store import Store, corpus_events
 
-    with Store(args.db, read_only=True) as store:
-        events = corpus_events(store, cli_args.corpus_filter(args))
-        n = export_corpus_events(store, events, args.format, args.out, args.header)
+    n = _corpus_events(
+        args, lambda st, ev: export_corpus_events(st, ev, args.format, args.out, args.header)
+    )
     print(f"wrote {n} corpus event(s) to {args.out} ({args.format})", file=sys.stderr)
     return 0
 
