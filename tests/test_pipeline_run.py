@@ -48,6 +48,10 @@ class Calls:
     def progress(self, done: int, skipped: int) -> None:
         self.done += done
 
+    def handlers(self) -> dict[str, Any]:
+        """The Pipeline's callback arguments, each recording here."""
+        return {"on_skip": self.skip, "on_warning": self.warn, "on_progress": self.progress}
+
 
 def _jsonl(path: Path, rows: list[dict[str, Any]]) -> str:
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
@@ -57,14 +61,7 @@ def _jsonl(path: Path, rows: list[dict[str, Any]]) -> str:
 def _run(coder: Any, db: str, paths: list[str], calls: Calls) -> pipeline.IngestResult:
     opts = pipeline.read_options(coder.settings)
     with Store(db) as store:
-        run = pipeline.Pipeline(
-            coder,
-            store,
-            on_skip=calls.skip,
-            on_warning=calls.warn,
-            on_progress=calls.progress,
-            read_stats=opts["stats"],
-        )
+        run = pipeline.Pipeline(coder, store, read_stats=opts["stats"], **calls.handlers())
         return run.run(pipeline.read(paths, coder.settings, options=opts))
 
 
