@@ -41,6 +41,8 @@ _BLOCKING = {
 _SOFT_BLOCKING = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "ORDINAL"}
 #: the roles a further mention of a known place name may have to be taken as one
 _PROPAGATE_DEPS = {"compound", "nmod", "pobj"}
+#: entity labels that may hold part of a place name the small model split in two
+_JOINABLE = {"GPE", "LOC", "ORG", "FAC", "PERSON"}
 #: population from which a city named outside any entity is taken as a toponym
 MIN_POPULATION_UNTAGGED = 100_000
 #: population from which a city named after a place preposition or before a state is taken
@@ -118,6 +120,24 @@ class Toponym:
     basis: str | None = None  # the clue that chose ``entry`` (one of BASES)
 
 
+def _acronym(text: str) -> bool:
+    """Whether a name is written like an acronym ("MoD", "BOV", "WA")."""
+    return len(text) <= 5 and (text.isupper() or any(c.isupper() for c in text[1:]))
+
+
+def _acronym_reading(entry: Entry, primary: bool) -> bool:
+    """Whether an acronym may stand for this entry: acronyms and odd casing match towns'
+    short names far too easily, so only a country, a division or a named area will do."""
+    return entry.feature in ("country", "adm1") or (entry.feature in AREA_FEATURES and primary)
+
+
+def _named_area(entry: Entry, min_population: int) -> bool:
+    """Whether an entry is a country, division or named area, or a city of some size."""
+    if entry.feature in ("country", "adm1", "continent") or entry.feature in AREA_FEATURES:
+        return True
+    return entry.feature == "city" and entry.population >= min_population
+
+
 def _proper(tok: Any) -> bool:
     text = tok.text
     return (
@@ -150,6 +170,7 @@ class ToponymRecogniser:
             span = doc.char_span(line[0], line[1], alignment_mode="expand")
             if span is not None and self.resolver.candidates(span.text):
                 add(Toponym(span.start, span.end, "dateline"))
+        self._joined(doc, taken, add)
         surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
         for ent in doc.ents:
             if any(i in taken for i in range(ent.start, ent.end)):
@@ -210,7 +231,10 @@ class ToponymRecogniser:
             if not top.candidates:
                 top.candidates = self.resolver.candidates(doc[top.start : top.end].text)
             nxt = doc[top.end] if top.end < len(doc) else None
-            if nxt is not None and nxt.is_lower and nxt.lower_ in self.words.designated:
+            kind = self.words.designated.get(nxt.lower_, "") if nxt is not None else ""
+            if kind == "city" and any(e.feature == "country" and p for e, p in top.candidates):
+                kind = ""  # "a Canada city": a city in the country, not one of its name
+            if nxt is not None and nxt.is_lower and kind:
                 # "Washington state", "Idlib province": the word belongs to the name
                 wider = self.resolver.candidates(doc[top.start : top.end + 1].text)
                 if wider:
@@ -219,6 +243,29 @@ class ToponymRecogniser:
             self._direction(doc, top)
         found.sort(key=lambda t: t.start)
         return found
+
+    def _joined(self, doc: Any, taken: set[int], add: Any) -> None:
+        """A place entity and the proper nouns right after it that together are one place's
+        name: the small model splits names whose first word it does not know ("Porto"
+        "Alegre", "Sierra" "Leone") or leaves the rest out ("Puerto" "Rico")."""
+        label = {i: ent.label_ for ent in doc.ents for i in range(ent.start, ent.end)}
+        ends = {ent.start: ent.end for ent in doc.ents}
+        for ent in doc.ents:
+            if ent.label_ not in PLACE_LABELS or ent.start in taken:
+                continue
+            if not all(_proper(t) for t in ent):
+                continue  # "The City of" "Paris": a designator phrase, not a split name
+            stop = ent.end
+            while stop < len(doc) and _proper(doc[stop]) and not doc[stop].is_sent_start:
+                if label.get(stop, "GPE") not in _JOINABLE:
+                    break
+                stop = ends.get(stop, stop + 1)  # a whole entity, or one word outside any
+                if stop - ent.start > 6:
+                    break
+                cands = self.resolver.candidates(doc[ent.start : stop].text)
+                if any(p and _named_area(e, MIN_POPULATION_MISREAD) for e, p in cands):
+                    add(Toponym(ent.start, stop, "ner", candidates=cands))
+                    break
 
     @staticmethod
     def _propagate(doc: Any, found: list[Toponym], taken: set[int], add: Any) -> None:
@@ -404,12 +451,9 @@ class ToponymRecogniser:
         """
         sentence_start = toks[0].is_sent_start
         text = toks.text
-        # acronyms and odd casing ("MoD", "BOV") match towns' short names far too easily
-        acronym = len(text) <= 5 and (text.isupper() or any(c.isupper() for c in text[1:]))
+        acronym = _acronym(text)
         for entry, primary in cands:
-            if acronym and not (
-                entry.feature in ("country", "adm1") or (entry.feature in AREA_FEATURES and primary)
-            ):
+            if acronym and not _acronym_reading(entry, primary):
                 continue
             if entry.feature in ("country", "adm1", "continent") or (
                 entry.feature in AREA_FEATURES and primary

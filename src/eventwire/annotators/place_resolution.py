@@ -223,7 +223,9 @@ class PlaceResolver:
                 local[base] = [
                     (e, 10 ** (pr - priors[0][0]) / total)
                     for pr, e in priors[:NEARBY_CANDIDATES]
-                    if e.feature in _LOCAL
+                    # a national capital is named for its government, not as a neighbour:
+                    # a story that names it vouches for no namesake town in its suburbs
+                    if e.feature in _LOCAL and not e.capital
                 ]
         line_base = bases[dateline] if dateline is not None and dateline < len(bases) else None
         line_entry = firsts.get(line_base or "")
