@@ -179,9 +179,9 @@ class Place:
     lon: float | None = None
     country: str | None = None  # ISO 3166 alpha-3
     geonameid: int | None = None
-    feature: str | None = None  # country | adm1 | adm2 | city | region | ...
+    feature: str | None = None  # country | adm1 | adm2 | city | region | street | ...
     #: the clue that chose this reading: qualifier | dateline | nearby | containment |
-    #: same name | metropolis | only | prior (see annotators.places.BASES)
+    #: same name | metropolis | street | only | prior (see annotators.places.BASES)
     basis: str | None = None
 
     def to_dict(self) -> dict[str, Any]:

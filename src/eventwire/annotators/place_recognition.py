@@ -138,6 +138,15 @@ def _named_area(entry: Entry, min_population: int) -> bool:
     return entry.feature == "city" and entry.population >= min_population
 
 
+def _street_word(tok: Any) -> bool:
+    """A word of a street's own name: capitalised ("Gillham", "Fourth") or an ordinal number
+    ("4th")."""
+    text = tok.text
+    if text[:1].isdigit():
+        return text[-2:].lower() in ("st", "nd", "rd", "th") and text[:-2].isdigit()
+    return text[:1].isupper() and text.isalpha() and tok.pos_ in ("PROPN", "ADJ", "NOUN", "NUM")
+
+
 def _proper(tok: Any) -> bool:
     text = tok.text
     return (
@@ -170,6 +179,7 @@ class ToponymRecogniser:
             span = doc.char_span(line[0], line[1], alignment_mode="expand")
             if span is not None and self.resolver.candidates(span.text):
                 add(Toponym(span.start, span.end, "dateline"))
+        self._streets(doc, taken, add)
         self._joined(doc, taken, add)
         surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
         for ent in doc.ents:
@@ -228,6 +238,8 @@ class ToponymRecogniser:
         for top in list(found):
             self._state_after_town(doc, top, found, taken, add)
         for top in found:
+            if top.source == "street":
+                continue  # placed by the town named with it, never looked up
             if not top.candidates:
                 top.candidates = self.resolver.candidates(doc[top.start : top.end].text)
             nxt = doc[top.end] if top.end < len(doc) else None
@@ -243,6 +255,27 @@ class ToponymRecogniser:
             self._direction(doc, top)
         found.sort(key=lambda t: t.start)
         return found
+
+    def _streets(self, doc: Any, taken: set[int], add: Any) -> None:
+        """Streets: capitalised words ending in a street word ("Gillham Road", "East Fourth
+        Street", "Oak St.")."""
+        for k, tok in enumerate(doc):
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            if k in taken or k == 0 or tok.text not in self.words.streets:
+                continue
+            if nxt is not None and nxt.text[:1].isupper() and not nxt.is_sent_start:
+                continue  # "Highway Patrol", "St. Louis": the name goes on, or is no street
+            start = k
+            while start > 0 and k - start < 4 and start - 1 not in taken:
+                prev = doc[start - 1]
+                if prev.text == "-" and start > 1 and doc[start - 2].text[:1].isupper():
+                    start -= 1  # "Hyland-Croy Road"
+                    continue
+                if not _street_word(prev) or doc[start].is_sent_start:
+                    break
+                start -= 1
+            if start < k:
+                add(Toponym(start, k + 1, "street"))
 
     def _joined(self, doc: Any, taken: set[int], add: Any) -> None:
         """A place entity and the proper nouns right after it that together are one place's

@@ -13,7 +13,7 @@ import functools
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .. import gazetteer as _gaz
 from ..errors import ConfigError, ResourceError
@@ -35,7 +35,8 @@ class ToponymWords:
     path: frozenset[str]  # "to", "between": a place only where the parse says so
     not_before: frozenset[str]  # "according to": the preposition after it is no place
     connectors: frozenset[str]  # "Rio de Janeiro": joins the words of one name
-    designated: dict[str, str]  # "state" -> "adm1": the kind of entry a designator names
+    streets: frozenset[str]  # "Road", "St.": ends a street's name (case kept)
+    designated: dict[str, str] = field(default_factory=dict)  # "state" -> "adm1"
 
     @property
     def locative(self) -> frozenset[str]:
@@ -48,23 +49,27 @@ def toponym_words() -> ToponymWords:
     """The packaged ``toponym_words.tsv``, read once."""
     roles: dict[str, set[str]] = {"at": set(), "path": set(), "not_before": set()}
     roles["connector"] = set()
+    cased: dict[str, set[str]] = {"street": set()}
     designated: dict[str, str] = {}
     for n, cells in _gaz.rows(_gaz.resource_text("toponym_words.tsv"), "toponym_words.tsv", 2):
         word, role = cells[0].casefold(), cells[1]
-        if role in _KINDS:
+        if role in cased:
+            cased[role].add(cells[0])
+        elif role in _KINDS:
             designated[word] = role
         elif role in roles:
             roles[role].add(word)
         else:
             raise ResourceError(
                 f"toponym_words.tsv, line {n}: role {role!r}; expected one of "
-                f"{', '.join([*roles, *_KINDS])}"
+                f"{', '.join([*roles, *cased, *_KINDS])}"
             )
     return ToponymWords(
         frozenset(roles["at"]),
         frozenset(roles["path"]),
         frozenset(roles["not_before"]),
         frozenset(roles["connector"]),
+        frozenset(cased["street"]),
         designated,
     )
 
@@ -365,6 +370,7 @@ BASES = (
     "containment",  # inside a country or division the article names
     "same name",  # one sense per name per article: a qualified mention's reading
     "metropolis",  # a metropolis named like its division ("New York")
+    "street",  # a street or road, placed at the town the article names nearest to it
     "only",  # the gazetteer knows one place of that name
     "prior",  # kind and population, the last resort
 )

@@ -9,6 +9,7 @@ country, its point moved towards that side (``resources/geo/directions.tsv``).
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from .. import gazetteer as _gaz
@@ -44,7 +45,8 @@ class PlacesAnnotator(Annotator):
 
     def __call__(self, ctx: Context) -> None:
         doc = ctx.doc
-        toponyms = self.recognise(doc)
+        found = self.recognise(doc)
+        toponyms = [t for t in found if t.source != "street"]
         # a state's abbreviation ("Miss.", "OK") is read as the name of the state
         names = [
             t.candidates[0][0].name if t.source == "state" else doc[t.start : t.end].text
@@ -83,7 +85,28 @@ class PlacesAnnotator(Annotator):
                 # only where the parse places it ("in Makeen"): others are mostly no places
                 continue
             kept.append(top)
-            ctx.analysis.places.append(self.place(doc, top))
+        kept += self._place_streets(doc, [t for t in found if t.source == "street"], kept)
+        kept.sort(key=lambda t: t.start)
+        ctx.analysis.places.extend(self.place(doc, top) for top in kept)
+
+    @staticmethod
+    def _place_streets(doc: Any, streets: list[Toponym], placed: list[Toponym]) -> list[Toponym]:
+        """Each street at the town or county named nearest to it in its own sentence ("on
+        Gillham Road in Alton", "420 Oak St., Alton"), else at the one the article names most
+        often; a street in an article that names no town is dropped."""
+        towns = [t for t in placed if t.entry is not None and t.entry.feature in ("city", "adm2")]
+        if not towns:
+            return []
+        counts = Counter(t.entry.id for t in towns if t.entry is not None)
+        home = max(towns, key=lambda t: counts[t.entry.id] if t.entry is not None else 0)
+        out = []
+        for street in streets:
+            sent = doc[street.start].sent
+            same = [t for t in towns if sent.start <= t.start < sent.end]
+            town = min(same, key=lambda t: abs(t.start - street.start)) if same else home
+            street.entry, street.basis = town.entry, "street"
+            out.append(street)
+        return out
 
     @staticmethod
     def _locative(doc: Any, top: Toponym) -> bool:
@@ -116,6 +139,18 @@ class PlacesAnnotator(Annotator):
                 basis=top.basis,
             )
         name_span = doc[top.start : top.end]
+        if top.source == "street":
+            return Place(
+                text=name_span.text,
+                start=name_span.start_char,
+                end=name_span.end_char,
+                name=name_span.text,
+                lat=entry.lat,
+                lon=entry.lon,
+                country=entry.country,
+                feature="street",
+                basis=top.basis,
+            )
         return Place(
             text=name_span.text,
             start=name_span.start_char,
