@@ -1,0 +1,301 @@
+"""What the event rules read in a parse: the event type classes, the trigger match, and
+the dependency-tree helpers every step shares (clause heads, conjuncts, argument phrases).
+
+``Phrases`` tells an actor from a thing: which noun phrase heads can name a party, what a
+quantity phrase is about, who is named inside an event noun's phrase. Its word classes
+come from ``resources/events/grammar.txt`` (``actor_noun``, ``quantity``,
+``leader_participle``, ``non_actor``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import Context
+from .event_lexicon import Lexicon, Pattern
+
+#: Types that are co-operative (intent to do them is AGREE) or hostile (intent is THREATEN).
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+HOSTILE = frozenset({"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"})
+
+# CAMEO 03x (intent to ...) and 13x (threaten to ...) by the type of the intended act.
+AGREE_CAMEO = {
+    "COOPERATE": "031",
+    "AID": "033",
+    "SUPPORT": "032",
+    "CONCEDE": "035",
+    "RETREAT": "035",
+    "CONSULT": "036",
+}
+THREATEN_FROM = {
+    "SANCTION": ("relations", "131"),
+    "COERCE": ("restrict", "132"),
+    "ASSAULT": ("violence", "138"),
+    "MOBILIZE": ("violence", "138"),
+    "PROTEST": ("relations", "133"),
+}
+
+_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr"})
+_SUBJECT_DEPS = ("nsubj", "csubj")
+_SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+_VERBAL_TYPES = _SPEECH_ACTS | {"AGREE", "SUPPORT"}
+_PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+_RECIPIENT_PREPS = (
+    "to",
+    "with",
+    "against",
+    "on",
+    "upon",
+    "at",
+    "into",
+    "toward",
+    "towards",
+    "from",
+    "for",
+    "over",
+    "between",
+    "in",
+)
+# Event types whose recipient, when no party is named, is the place where they happen.
+_LOCAL_TYPES = frozenset(
+    {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT", "MOBILIZE", "AID", "SANCTION"}
+)
+_LOCATIVE = frozenset({"in", "at", "over", "from", "into"})
+_LOCATION_PREPS = frozenset(
+    {"in", "at", "into", "near", "outside", "throughout", "across", "inside", "from", "to"}
+)
+_ACTOR_ENT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
+
+
+@dataclass
+class Candidate:
+    """A trigger token and the pattern it matched, with what later rules did to it."""
+
+    tok: Any
+    pat: Pattern
+    event: str
+    mode: str | None
+    cameo: str | None
+    rules: list[str] = field(default_factory=list)
+    aux: list[str] = field(default_factory=list)
+    absorbed_by: Candidate | None = None
+    complement: Candidate | None = None
+    actor_override: list[Any] | None = None  # argument head tokens set by a rule
+    recipient_override: list[Any] | None = None
+    speaker: Any = None  # subject token of the speech verb that reports it
+
+    @property
+    def is_noun(self) -> bool:
+        return self.pat.pos == "n"
+
+
+def _lemma(tok: Any) -> str:
+    return str(tok.lemma_).lower()
+
+
+def _dep_words(tok: Any) -> set[str]:
+    """Words that can satisfy a pattern's extra words: dependents and their objects."""
+    words: set[str] = set()
+
+    def add(t: Any) -> None:
+        words.add(_lemma(t))
+        words.add(str(t.lower_))
+
+    for c in tok.children:
+        if c.dep_ in ("punct", "cc", "conj", "nsubj", "nsubjpass", "mark", "aux", "auxpass"):
+            continue
+        add(c)
+        for g in c.children:
+            if g.dep_ in ("pobj", "compound", "amod", "dobj", "prep", "prt", "nmod"):
+                add(g)
+                for gg in g.children:
+                    if gg.dep_ in ("pobj", "compound"):
+                        add(gg)
+    # "go on strike", "put on alert": the head's own prepositional object counts too
+    return words
+
+
+def _match(tok: Any, lex: Lexicon) -> Pattern | None:
+    pos = tok.pos_
+    if pos in ("VERB", "AUX"):
+        keys = [(_lemma(tok), "v")]
+        low = str(tok.lower_)
+        # the lemmatizer sometimes misses ("staged" -> "stag"): try the plain word forms too
+        for cut in (1, 2, 3):
+            if low.endswith(("ed", "es", "ing")[cut - 1]) and len(low) > cut + 2:
+                keys.append((low[:-cut], "v"))
+        keys.append((low, "v"))
+    elif pos in ("NOUN", "PROPN"):
+        keys = [(_lemma(tok), "n"), (str(tok.lower_), "n")]
+    elif pos == "ADJ" and tok.tag_ == "VBN":
+        keys = [(_lemma(tok), "v")]
+    else:
+        return None
+    words: set[str] | None = None
+    for key in keys:
+        pats = lex.patterns.get(key)
+        if not pats:
+            continue
+        for pat in pats:
+            if not pat.deps:
+                return pat
+            if words is None:
+                words = _dep_words(tok)
+            if all(_has_word(w, words, lex) for w in pat.deps):
+                return pat
+    return None
+
+
+def _has_word(dep: str, words: set[str], lex: Lexicon) -> bool:
+    """A pattern's required word is among the words; a ``&set`` needs all of one entry."""
+    if not dep.startswith("&"):
+        return dep in words
+    entries = lex.word_sets[dep]
+    return any(all(x in words for x in e) for w in words for e in entries.get(w, ()))
+
+
+def _children(tok: Any, *deps: str) -> list[Any]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _aux_lemmas(tok: Any) -> set[str]:
+    """Auxiliaries and modals of a verb, also those of a governing copula ("is willing to")."""
+    out = {_lemma(c) for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    out |= {str(c.lower_) for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    return out
+
+
+def _is_negated(tok: Any, lex: Lexicon) -> bool:
+    neg = lex.word_class("negation")
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and str(c.lower_) in neg):
+            return True
+    return False
+
+
+def _clause_head(tok: Any) -> Any:
+    """The verb whose clause a noun trigger sits in (itself for a verb)."""
+    t = tok
+    hops = 0
+    while t.pos_ not in ("VERB", "AUX") and t.head is not t and hops < 6:
+        t = t.head
+        hops += 1
+    return t
+
+
+def _arg_tokens(head: Any) -> list[Any]:
+    """The tokens of an argument phrase: the head and its dependents, not its conjuncts."""
+    skip = {"conj", "cc", "punct", "relcl", "acl", "appos", "advcl", "preconj"}
+    out = [head]
+    stack = [c for c in head.children if c.dep_ not in skip]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "appos", "advcl"))
+    return out
+
+
+def _conjuncts(head: Any) -> list[Any]:
+    """A phrase head and the heads coordinated with it ("Jordan and Britain")."""
+    out = [head]
+    for c in head.conjuncts:
+        if c.pos_ in ("NOUN", "PROPN", "PRON") and c.i not in {t.i for t in out}:
+            out.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _of_object(tok: Any) -> Any:
+    """The object of a phrase's "of" ("the return of UN inspectors" -> inspectors)."""
+    for c in tok.children:
+        if c.dep_ == "prep" and _lemma(c) == "of":
+            for p in _children(c, "pobj"):
+                return p
+    return None
+
+
+class Phrases:
+    """Which noun phrases can be an event's parties, and who is named inside them."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.quantity = lex.word_class("quantity")
+        self.actor_nouns = lex.word_class("actor_noun")
+        self.leader_participles = lex.word_class("leader_participle")
+        self.non_actor = lex.word_class("non_actor")
+
+    def core(self, tok: Any) -> Any:
+        """The noun a quantity phrase is about: "dozens of protesters" -> protesters."""
+        if _lemma(tok) in self.quantity or tok.pos_ == "NUM":
+            for c in tok.children:
+                if c.dep_ == "prep" and _lemma(c) == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return self.core(p)
+        return tok
+
+    def actor_like(self, tok: Any, ctx: Context | None) -> bool:
+        """Whether a noun phrase head can name an actor (an entity, a name, a group noun)."""
+        tok = self.core(tok)
+        if ctx is not None and tok.i in ctx.token_entity:
+            return True
+        if tok.ent_type_ in _ACTOR_ENT_TYPES or tok.pos_ == "PROPN":
+            return True
+        for c in tok.children:
+            # "the American chairman", "Iraqi officials": a nationality names the actor
+            if (
+                c.dep_ in ("amod", "compound", "nmod", "poss")
+                and c.pos_ != "PRON"
+                and (
+                    (ctx is not None and c.i in ctx.token_entity)
+                    or c.ent_type_ in ("NORP", "GPE", "ORG")
+                )
+            ):
+                return True  # "its mission" is a thing of the actor's, not a party
+        if tok.pos_ == "PRON" and str(tok.lower_) in _PRONOUNS:
+            return True
+        return _lemma(tok) in self.actor_nouns
+
+    def named(self, tok: Any, ctx: Context) -> bool:
+        """Whether a phrase head names a resolved entity, a place or a proper name."""
+        tok = self.core(tok)
+        if tok.i in ctx.token_entity and ctx.analysis.entity(ctx.token_entity[tok.i]) is not None:
+            ent = ctx.analysis.entity(ctx.token_entity[tok.i])
+            if ent is not None and ent.code:
+                return True
+        if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+            return True
+        return any(
+            c.dep_ in ("poss", "compound", "amod", "nmod")
+            and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG"))
+            for c in tok.children
+        )
+
+    def noun_agent(self, tok: Any) -> Any:
+        """The actor named inside a noun phrase: possessor, "by", "-led", compound, nationality."""
+        for c in tok.children:
+            if c.dep_ == "poss":
+                return c
+        for c in tok.children:
+            if c.dep_ == "prep" and _lemma(c) == "by":
+                for p in _children(c, "pobj"):
+                    return p
+        for c in tok.children:
+            if c.dep_ == "amod" and _lemma(c) in self.leader_participles:
+                for g in c.children:
+                    if g.dep_ in ("npadvmod", "compound", "nmod") or g.pos_ == "PROPN":
+                        return g
+        for c in tok.children:
+            if c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE",)):
+                return c
+            if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"):
+                return c
+        return None
+
+    def can_be_argument(self, tok: Any) -> bool:
+        """Times, numbers and abstract heads are never actors or recipients."""
+        if self.core(tok) is not tok or _lemma(tok) in self.quantity:
+            return True  # "dozens of protesters", "thousands marched"
+        if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"):
+            return False
+        return _lemma(tok) not in self.non_actor

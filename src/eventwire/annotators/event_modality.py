@@ -1,0 +1,175 @@
+"""Modality of a proposed event, from the grammar around its trigger.
+
+Negation ("did not", "no", "denied that"), intent ("plans to", "is willing to") that
+turns co-operation into AGREE and force into THREATEN, conditions ("if", "unless"),
+hypothetical and future auxiliaries, refusals ("would not recognise": REJECT), and the
+speaker whose speech verb reports the event. The word classes come from
+``resources/events/grammar.txt``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .event_grammar import (
+    _SUBJECT_DEPS,
+    AGREE_CAMEO,
+    COOPERATIVE,
+    HOSTILE,
+    THREATEN_FROM,
+    Candidate,
+    _aux_lemmas,
+    _children,
+    _clause_head,
+    _is_negated,
+    _lemma,
+)
+from .event_lexicon import Lexicon
+
+
+class Modality:
+    """Negation, intent, conditions and tense of candidates; who reports them."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.speech = lex.word_class("speech")
+        self.intent = lex.word_class("intent")
+        self.intent_adj = lex.word_class("intent_adj")
+        self.future = lex.word_class("future")
+        self.hypothetical = lex.word_class("hypothetical")
+        self.conditional = lex.word_class("conditional")
+        self.negating_verbs = lex.word_class("negating_verbs")
+
+    def apply(self, cand: Candidate) -> None:
+        tok = cand.tok
+        clause = _clause_head(tok) if cand.is_noun else tok
+        auxes = _aux_lemmas(clause)
+        negated = _is_negated(tok, self.lex) or _is_negated(clause, self.lex)
+        intent = False
+        conditional = None
+        # governing intent verb or adjective: "plans to impose", "is willing to send"
+        gov = clause
+        hops = 0
+        while gov.dep_ in ("xcomp", "ccomp", "conj") and gov.head is not gov and hops < 3:
+            parent = gov.head
+            pl = _lemma(parent)
+            if gov.dep_ == "xcomp" and (pl in self.intent or pl in self.intent_adj):
+                intent = True
+                cand.rules.append(f"intent {pl}")
+                auxes |= _aux_lemmas(parent)
+                negated = negated or _is_negated(parent, self.lex)
+                if parent.dep_ == "acomp":
+                    auxes |= _aux_lemmas(parent.head)
+                    negated = negated or _is_negated(parent.head, self.lex)
+            elif gov.dep_ == "xcomp" and pl in self.negating_verbs:
+                negated = True
+                cand.rules.append(f"negated by {pl}")
+            elif gov.dep_ == "ccomp" and pl == "deny":
+                # "denied that the army had attacked": the denial scopes over the act
+                negated = True
+                cand.rules.append("negated by deny")
+            elif gov.dep_ == "conj":
+                auxes |= _aux_lemmas(parent)
+            gov = parent
+            hops += 1
+        if tok.dep_ in ("dobj", "pcomp") and _lemma(tok.head) in ("deny",):
+            negated = True
+        # conditions: an "if"/"unless" clause on this clause or on one above it
+        found = self.condition_above(clause)
+        if found is not None:
+            conditional, governing = found
+            auxes |= _aux_lemmas(governing)
+        in_condition = clause.dep_ == "advcl" and any(
+            _lemma(m) in self.conditional for m in clause.children if m.dep_ == "mark"
+        )
+        future = bool(auxes & self.future) or ("going" in auxes)
+        hypo = bool(auxes & (self.hypothetical - {"must", "should", "can"}))
+        if "would" in auxes and not conditional and self.reported(clause):
+            # "Iraq said it would allow …": the future of a reported statement
+            future, hypo = True, bool(auxes & {"could", "might", "may"})
+        ev = cand.event
+        if conditional == "unless" or (conditional and (future or hypo) and ev in HOSTILE):
+            self.to_threaten(cand, "condition")
+            cand.aux.append("hypothetical")
+        elif (future or "would" in auxes) and ev in HOSTILE and not negated:
+            self.to_threaten(cand, "future")
+        elif (intent or future) and negated and ev in (COOPERATIVE - {"AGREE"}):
+            # "would not recognize", "is not willing to withdraw": a refusal, not a pledge
+            cand.rules.append(f"refusal: REJECT {ev}")
+            cand.event, cand.mode, cand.cameo = "REJECT", None, "120"
+            negated = False
+        elif intent or (future and ev in (COOPERATIVE - {"CONSULT", "AGREE"})):
+            if ev in HOSTILE:
+                self.to_threaten(cand, "intent")
+            elif ev in COOPERATIVE and ev != "AGREE":
+                cand.rules.append(f"intent: AGREE to {ev}")
+                cand.cameo = AGREE_CAMEO.get(ev, "030")
+                cand.event, cand.mode = "AGREE", None
+            elif future:
+                cand.aux.append("future")
+        else:
+            if future:
+                cand.aux.append("future")
+            if hypo or in_condition:
+                cand.aux.append("hypothetical")
+        if cand.event == "THREATEN" and "hypothetical" not in cand.aux:
+            cand.aux.append("hypothetical")
+        if negated:
+            cand.aux.append("negation")
+            cand.rules.append("negated")
+
+    def condition_below(self, tok: Any) -> tuple[str, Any] | None:
+        """An "if"/"unless" clause in the complement of ``tok`` ("warned that … if …")."""
+        for c in _children(tok, "ccomp", "xcomp"):
+            for adv in _children(c, "advcl"):
+                if {_lemma(m) for m in adv.children if m.dep_ == "mark"} & self.conditional:
+                    return "if", c
+        return None
+
+    def reported(self, clause: Any) -> bool:
+        """Whether a clause is the complement of a speech verb ("said it would …")."""
+        return clause.dep_ == "ccomp" and _lemma(clause.head) in self.speech
+
+    def condition_above(self, tok: Any) -> tuple[str, Any] | None:
+        """The "if"/"unless" marking a clause that governs ``tok`` (not a condition itself)."""
+        t, hops = tok, 0
+        while hops < 5:
+            for c in t.children:
+                if c.dep_ != "advcl" or c is tok:
+                    continue
+                marks = {_lemma(m) for m in c.children if m.dep_ == "mark"}
+                if marks & self.conditional:
+                    return ("unless" if "unless" in marks else "if"), t
+            if t.head is t or _lemma(t.head) in self.speech or t.dep_ == "advcl":
+                return None
+            t = t.head
+            hops += 1
+        return None
+
+    def to_threaten(self, cand: Candidate, why: str) -> None:
+        mode, cameo = THREATEN_FROM.get(cand.event, (None, "130"))
+        if cand.event == "COERCE" and cand.mode in ("restrict", "curfew", "ban"):
+            mode = "restrict" if cand.mode != "ban" else "ban"
+        cand.rules.append(f"{why}: THREATEN to {cand.event}")
+        cand.event, cand.mode, cand.cameo = "THREATEN", mode, cameo
+
+    def speaker(self, cand: Candidate) -> None:
+        """The subject of the speech verb that reports this event, if any."""
+        t = _clause_head(cand.tok) if cand.is_noun else cand.tok
+        hops = 0
+        while hops < 5:
+            for c in t.children:
+                if c.dep_ in ("parataxis", "ccomp") and _lemma(c) in self.speech and c is not t:
+                    subj = _children(c, *_SUBJECT_DEPS)
+                    if subj:
+                        cand.speaker = subj[0]
+                        return
+            if t.head is t:
+                return
+            if _lemma(t.head) in self.speech and t.dep_ in ("ccomp", "parataxis", "xcomp"):
+                subj = _children(t.head, *_SUBJECT_DEPS)
+                if subj:
+                    cand.speaker = subj[0]
+                return
+            t = t.head
+            hops += 1

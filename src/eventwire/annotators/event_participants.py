@@ -1,0 +1,185 @@
+"""Participants: an argument phrase as an actor reference, and the places around it.
+
+A phrase becomes an ActorRef through the actors annotator's ``actor_ref``; a phrase
+left without a code takes the country of a place it names or of an entity inside it; a
+pronoun takes its antecedent's reference; "Hungarian and Romanian officials" are two
+parties. A dateline is never a party. The places an event happens in (its clause's
+locative phrases, the sentence's places) and the quote that holds a trigger are found
+here too, through span indexes built once per article.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from ..records import ActorRef
+from . import Context, SpanIndex
+from .event_grammar import (
+    _LOCATION_PREPS,
+    _SUBJECT_DEPS,
+    Candidate,
+    Phrases,
+    _arg_tokens,
+    _children,
+    _clause_head,
+    _conjuncts,
+    _lemma,
+)
+
+
+class Participants:
+    """Actor references of argument heads, and the places and quotes around a trigger."""
+
+    def __init__(
+        self,
+        phrases: Phrases,
+        actor_ref: Callable[[Context, Any], ActorRef],
+        local: threading.local,
+    ) -> None:
+        self.phrases = phrases
+        self._actor_ref = actor_ref
+        self._local = local  # the article being coded (its context, its dateline's end)
+
+    def _index(
+        self, name: str, records: list[Any], spans: Callable[[Any], list[tuple[int, int]]]
+    ) -> SpanIndex:
+        """The spans of ``records`` (with each one's position in the list), indexed once
+        per article instead of scanned once per event."""
+        ctx: Context = self._local.ctx
+        return ctx.memo.once(
+            (_spans, name, id(records), len(records)), lambda: _spans(records, spans)
+        )
+
+    def refs(
+        self,
+        heads: list[Any],
+        ctx: Context,
+        speaker: Any = None,
+        visited: frozenset[int] = frozenset(),
+    ) -> list[ActorRef]:
+        """Actor references of ``heads``; a pronoun takes its antecedent's (``visited``:
+        the pronouns already followed, so two pronouns that point at each other end)."""
+        refs: list[ActorRef] = []
+        seen: set[tuple[int, int]] = set()
+        seen_entities: set[str] = set()
+        dateline_end = getattr(self._local, "dateline_end", 0)
+        for h in heads:
+            if h.idx < dateline_end:
+                continue  # a dateline names where the reporter is, never a party
+            parts = self.split_adjectives(h)
+            for span in parts:
+                ref = self._actor_ref(ctx, span)
+                if ref.code is None:
+                    country = self.place_country_span(span, ctx) or self.inner_code(span, ctx)
+                    if country:
+                        ref.code = country
+                if ref.code is None and h.pos_ == "PRON":
+                    antecedent = speaker
+                    if antecedent is None or antecedent.i == h.i:
+                        antecedent = self.antecedent(h)
+                    if (
+                        antecedent is not None
+                        and antecedent.i != h.i
+                        and h.i not in visited
+                        and antecedent.i not in visited
+                    ):
+                        return self.refs(_conjuncts(antecedent), ctx, visited=visited | {h.i})
+                key = (ref.start, ref.end)
+                if key in seen or (ref.entity and ref.entity in seen_entities):
+                    continue
+                seen.add(key)
+                if ref.entity:
+                    seen_entities.add(ref.entity)
+                refs.append(ref)
+        return refs
+
+    def location_refs(self, cand: Candidate, ctx: Context) -> list[ActorRef]:
+        tok = cand.tok
+        heads = [tok]
+        if cand.is_noun and _clause_head(tok) is not tok:
+            heads.append(_clause_head(tok))
+        heads += _children(tok, "dobj")
+        if cand.complement is not None:
+            heads += [cand.complement.tok, *_children(cand.complement.tok, "dobj")]
+        for h in heads:
+            for p in _children(h, "prep"):
+                if _lemma(p) not in _LOCATION_PREPS:
+                    continue
+                for obj in _children(p, "pobj"):
+                    refs = [r for r in self.refs([obj], ctx) if r.code]
+                    if refs:
+                        return refs[:1]
+        return []
+
+    def sentence_place(self, sent: Any, actor: list[ActorRef], ctx: Context) -> ActorRef | None:
+        dateline_end = getattr(self._local, "dateline_end", 0)
+        for place in ctx.analysis.places:
+            if not place.country or not (sent.start_char <= place.start < sent.end_char):
+                continue
+            if place.start < dateline_end:
+                continue  # the dateline says where the reporter is
+            if any(a.start <= place.start and place.end <= a.end for a in actor):
+                if not any(a.code is None for a in actor):
+                    continue
+            return ActorRef(place.text, place.start, place.end, code=place.country)
+        return None
+
+    def inner_code(self, span: Any, ctx: Context) -> str | None:
+        """The country of an entity named inside a phrase: "a town in central Iran" -> IRN."""
+        for tok in span:
+            ent_id = ctx.token_entity.get(tok.i)
+            ent = ctx.analysis.entity(ent_id) if ent_id else None
+            if ent is not None and ent.code:
+                return ent.code
+        return None
+
+    def antecedent(self, pron: Any) -> Any:
+        """A pronoun's antecedent within the sentence: the nearest governing clause's subject."""
+        t, hops = pron.head, 0
+        while hops < 6:
+            for s in _children(t, *_SUBJECT_DEPS):
+                if s.pos_ != "PRON" and s.i < pron.i and not pron.is_ancestor(s):
+                    return s
+            if t.head is t:
+                return None
+            t, hops = t.head, hops + 1
+        return None
+
+    def split_adjectives(self, head: Any) -> list[Any]:
+        """ "Hungarian and Romanian officials": one phrase per coordinated nationality."""
+        doc = head.doc
+        toks = _arg_tokens(head)
+        span = doc[min(t.i for t in toks) : max(t.i for t in toks) + 1]
+        adjs = [c for c in head.children if c.dep_ == "amod" and c.conjuncts]
+        if adjs:
+            first = adjs[0]
+            group = [first, *[c for c in first.conjuncts if c.pos_ in ("ADJ", "PROPN")]]
+            if len(group) > 1:
+                return [doc[t.i : t.i + 1] for t in sorted(group, key=lambda t: t.i)]
+        return [span]
+
+    def place_country_span(self, span: Any, ctx: Context) -> str | None:
+        places = ctx.analysis.places
+        found = self._index("places", places, lambda p: [(p.start, p.end)] if p.country else [])
+        hits = found.overlapping(span.start_char, span.end_char)
+        return places[min(hits)].country if hits else None  # the first, as a scan found it
+
+    def place_country(self, tok: Any, ctx: Context) -> str | None:
+        return self.place_country_span(tok.doc[tok.i : tok.i + 1], ctx)
+
+    def quote_for(self, start: int, end: int, ctx: Context) -> Any:
+        quotes = ctx.analysis.quotes
+        found = self._index("quotes", quotes, lambda q: [(c.start, c.end) for c in q.content])
+        hits = found.containing(start, end)
+        return quotes[min(hits)] if hits else None  # the first, as a scan found it
+
+
+def _spans(records: list[Any], spans: Callable[[Any], list[tuple[int, int]]]) -> SpanIndex:
+    """A span index over ``records``, each span carrying its record's position."""
+    index = SpanIndex()
+    for k, rec in enumerate(records):
+        for s, e in spans(rec):
+            index.add(s, e, k)
+    return index

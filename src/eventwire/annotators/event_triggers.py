@@ -1,0 +1,275 @@
+"""Triggers: the words of a sentence that propose events, and which of them report one.
+
+Every verb and noun is looked up in the lexicon (``event_lexicon``); the sense of a
+few ambiguous verbs comes from their arguments ("protested that": a verbal protest;
+"attacked her record": criticism; "struck the depot": an attack). Clause-taking
+triggers ("urged X to implement", "agreed to cooperate") absorb their complement
+event; "X said Y must ..." is a REQUEST; event nouns count only where the grammar makes
+them reported events; a verb under an ordinary noun is not asserted. Each candidate
+that stays gets its modality and its reporting speaker.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..dictionaries.petrarch_verbs import NON_EVENT
+from . import Context
+from .event_grammar import (
+    _COMPLEMENT_DEPS,
+    _PASSIVE_SUBJECT_DEPS,
+    _SPEECH_ACTS,
+    _SUBJECT_DEPS,
+    HOSTILE,
+    THREATEN_FROM,
+    Candidate,
+    Phrases,
+    _aux_lemmas,
+    _children,
+    _conjuncts,
+    _lemma,
+    _match,
+)
+from .event_lexicon import Lexicon, Pattern
+from .event_modality import Modality
+
+
+class Triggers:
+    """The candidates of one sentence: matched, re-sensed, absorbed and filtered."""
+
+    def __init__(self, lex: Lexicon, phrases: Phrases, modality: Modality) -> None:
+        self.lex = lex
+        self.phrases = phrases
+        self.modality = modality
+        self.speech = lex.word_class("speech")
+        self.light = lex.word_class("light")
+        self.intent = lex.word_class("intent")
+        self.obligation = lex.word_class("obligation")
+        self.stative = lex.word_class("stative")
+        self.occurrence = lex.word_class("occurrence")
+        self.attack_cue = lex.word_class("attack_cue")
+        self.verbal_target = lex.word_class("verbal_target")
+
+    def find(self, sent: Any, ctx: Context) -> list[Candidate]:
+        cands: dict[int, Candidate] = {}
+        for tok in sent:
+            pat = _match(tok, self.lex)
+            if pat is None or pat.event == NON_EVENT:
+                continue
+            if pat.pos == "v" and _lemma(tok) in self.speech and not pat.deps:
+                continue
+            cands[tok.i] = Candidate(tok, pat, pat.event, pat.mode, pat.cameo, [pat.text])
+        for cand in cands.values():
+            t = cand.tok
+            if cand.event == "PROTEST" and cand.pat.pos == "v" and _lemma(t) == "protest":
+                if _children(t, "ccomp", "dobj") or t.dep_ == "parataxis":
+                    # "protested that …", "to protest the remarks": a verbal protest
+                    cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
+                    cand.rules.append("verbal protest: ACCUSE")
+            if cand.event == "ASSAULT" and cand.pat.pos == "v" and _lemma(t) == "attack":
+                if self._verbal_attack(t, ctx):
+                    # "attacked her record", "attacked Smith over the vote": criticism
+                    cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
+                    cand.rules.append("verbal attack: ACCUSE")
+            if cand.event == "PROTEST" and cand.pat.pos == "v" and _lemma(t) == "strike":
+                if _children(t, "dobj"):
+                    # "jets struck the depot": an attack; "workers struck": a labour strike
+                    cand.event, cand.mode, cand.cameo = "ASSAULT", None, "190"
+                    cand.rules.append("strike with an object: ASSAULT")
+        # an event noun that a verb pattern already names ("imposed sanctions") is one event
+        for i, cand in list(cands.items()):
+            if cand.is_noun and cand.tok.head.i in cands and cand.tok.head.i != i:
+                gov = cands[cand.tok.head.i]
+                named = self.lex.pattern_words(gov.pat)
+                if _lemma(cand.tok) in named or str(cand.tok.lower_) in named:
+                    del cands[i]
+        self._speech_demands(sent, cands)
+        self._absorb(cands)
+        out: list[Candidate] = []
+        for cand in sorted(cands.values(), key=lambda c: c.tok.i):
+            if cand.absorbed_by is not None:
+                continue
+            if not self._asserted(cand, cands):
+                continue
+            self.modality.apply(cand)
+            self.modality.speaker(cand)
+            out.append(cand)
+        return out
+
+    def _verbal_attack(self, verb: Any, ctx: Context) -> bool:
+        """Whether "attack" is done in words: its object is a person (as the actors
+        resolve it) or a thing said or decided, or it is "attacked X over/on/for" such a
+        thing, with no weapon or armed force in sight."""
+        if any(_lemma(t) in self.attack_cue - {"attack"} for t in verb.sent):
+            return False
+
+        def person(tok: Any) -> bool:
+            ent = ctx.analysis.entity(ctx.token_entity.get(tok.i))
+            return ent is not None and ent.kind == "person" and tok.ent_type_ == "PERSON"
+
+        objs = _children(verb, "dobj")
+        for p in _children(verb, "prep"):
+            if _lemma(p) in ("over", "on", "for"):
+                objs += _children(p, "pobj")
+        for o in objs:
+            if _lemma(o) in self.verbal_target or (o.dep_ == "dobj" and person(o)):
+                return True
+        return False
+
+    def _speech_demands(self, sent: Any, cands: dict[int, Candidate]) -> None:
+        """ "X said Y must do Z": a REQUEST by X on Y, in place of the reported act."""
+        for tok in sent:
+            if _lemma(tok) not in self.speech or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            for comp in _children(tok, "ccomp"):
+                auxes = _aux_lemmas(comp)
+                has_to = any(
+                    _lemma(c) == "have" and any(g.dep_ == "xcomp" for g in c.children)
+                    for c in [comp]
+                )
+                if not (auxes & (self.obligation - {"have"})) and not has_to:
+                    continue
+                subj = _children(comp, *_SUBJECT_DEPS)
+                if not subj:
+                    continue
+                base = cands.get(comp.i)
+                pat = Pattern(
+                    head=_lemma(tok),
+                    pos="v",
+                    deps=(),
+                    event="REQUEST",
+                    mode=None,
+                    cameo="100",
+                    conf=0.65,
+                    text=f"{_lemma(tok)} + must",
+                )
+                cand = Candidate(tok, pat, "REQUEST", None, "100", ["speech+obligation"])
+                cand.recipient_override = _conjuncts(subj[0])
+                if base is not None:
+                    base.absorbed_by = cand
+                    cand.complement = base
+                    cand.rules.append(f"absorbs {base.pat.text}")
+                cands[tok.i] = cand
+
+    def _absorb(self, cands: dict[int, Candidate]) -> None:
+        """Let clause-taking triggers ("urged … to", "agreed to") take their complement event."""
+        for cand in sorted(cands.values(), key=lambda c: -c.tok.i):
+            if cand.absorbed_by is not None:
+                continue
+            head = cand.tok.head
+            if cand.tok.dep_ == "ccomp" and _lemma(head) in self.speech:
+                nouns = [cands.get(d.i) for d in _children(head, "dobj")]
+                gov = next((n for n in nouns if n is not None and n.pat.absorb), None)
+                if gov is not None and gov.complement is None:
+                    cand.absorbed_by, gov.complement = gov, cand
+                    gov.rules.append(f"absorbs {cand.pat.text}")
+                    continue
+            t = cand.tok
+            path: list[str] = []
+            hops = 0
+            while t.head is not t and hops < 4:
+                path.append(t.dep_)
+                t = t.head
+                hops += 1
+                gov = cands.get(t.i)
+                if gov is None or gov is cand:
+                    if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "ccomp"):
+                        break
+                    continue
+                if gov.pat.absorb and all(d in _COMPLEMENT_DEPS for d in path):
+                    cand.absorbed_by = gov
+                    if gov.complement is None:
+                        gov.complement = cand
+                        gov.rules.append(f"absorbs {cand.pat.text}")
+                        if gov.event == "AGREE" and cand.event in _SPEECH_ACTS:
+                            # "agree on the need to expel": a shared demand, not a pledge
+                            gov.event, gov.mode, gov.cameo = cand.event, cand.mode, cand.cameo
+                            gov.rules.append(f"shared {cand.event}")
+                        elif (
+                            gov.event == "AGREE"
+                            and cand.event in HOSTILE
+                            and _lemma(gov.tok) in self.intent
+                        ):
+                            # "vowed to jail her", "pledged to impose sanctions": a pledge
+                            # of a hostile act is a threat
+                            kind, code = THREATEN_FROM.get(cand.event, (None, "130"))
+                            gov.event, gov.mode, gov.cameo = "THREATEN", kind, code
+                            gov.rules.append(f"pledged {cand.event}: THREATEN")
+                break
+
+    def _asserted(self, cand: Candidate, cands: dict[int, Candidate]) -> bool:
+        """Whether the trigger reports an event rather than naming one in passing."""
+        tok = cand.tok
+        if cand.rules and cand.rules[0] == "speech+obligation":
+            return True
+        if cand.is_noun:
+            return self._noun_is_event(cand, cands)
+        # A verb under an ordinary noun ("hesitation in expelling", "ways to expel") is
+        # not asserted; under an event noun it was absorbed or stays a nominal detail.
+        if tok.dep_ == "acl" and tok.tag_ == "VBG":
+            return True
+        if tok.dep_ == "relcl" and not _children(tok, *_SUBJECT_DEPS, *_PASSIVE_SUBJECT_DEPS):
+            if tok.head.i not in cands and self.modality.condition_above(tok) is not None:
+                return True  # "other ways to expel them will be on the agenda if …"
+            if tok.head.i not in cands and any(_lemma(a) == "to" for a in tok.children):
+                return False
+        t, hops = tok, 0
+        while t.dep_ in ("pcomp", "acl", "prep", "pobj") and t.head is not t and hops < 4:
+            t = t.head
+            hops += 1
+            if t.pos_ in ("NOUN", "PROPN", "PRON") and t.i not in cands:
+                if tok.dep_ == "acl" and tok.tag_ == "VBN":
+                    break  # "troops stationed in …" is a reduced relative: asserted
+                return False
+        return True
+
+    def _noun_is_event(self, cand: Candidate, cands: dict[int, Candidate]) -> bool:
+        tok, pat = cand.tok, cand.pat
+        head = tok.head
+        hl = _lemma(head)
+        if tok.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and hl in self.light:
+            cand.rules.append(f"light verb {hl}")
+            return True
+        if tok.dep_ == "pobj" and head.head is not head and _lemma(head.head) in self.light:
+            cand.rules.append(f"light verb {_lemma(head.head)}")
+            return True
+        if (
+            tok.dep_ == "pobj"
+            and _lemma(head) == "in"
+            and head.head.pos_ in ("VERB", "AUX")
+            and head.head.i not in cands
+        ):
+            cand.rules.append("adverbial 'in'")  # "kept its forces in defiance of …"
+            return True
+        if tok.dep_ in ("attr", "nsubj") and hl == "be" and _children(head, "expl"):
+            cand.rules.append("existential")  # "there were clashes", "there was no attack"
+            return True
+        if tok.dep_ in ("nsubj", "nsubjpass") and hl in self.occurrence:
+            cand.rules.append(f"subject of {hl}")  # "fighting erupted", "talks resumed"
+            return True
+        if tok.dep_ == "attr" and pat.copular and hl == "be":
+            cand.rules.append("copular")
+            return True
+        if tok.dep_ in ("nsubj", "nsubjpass") and hl in self.stative and not pat.copular:
+            if self.phrases.noun_agent(tok) is not None:
+                cand.rules.append(f"subject of {hl}")
+                return True
+        if pat.absorb and self.phrases.noun_agent(tok) is not None:
+            cand.rules.append("agentive noun")
+            return True
+        if self.phrases.noun_agent(tok) is not None and tok.dep_ in (
+            "nsubj",
+            "dobj",
+            "pobj",
+            "ROOT",
+        ):
+            if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
+                # under an ordinary noun only a marked agent makes it a reported event:
+                # "the anniversary of the US-led invasion", not "a view on the expulsion"
+                agent = self.phrases.noun_agent(tok)
+                strong = agent is not None and (agent.dep_ == "poss" or agent.head is not tok)
+                if head.head.i not in cands and not strong:
+                    return False
+            cand.rules.append("agentive noun")
+            return True
+        return False
