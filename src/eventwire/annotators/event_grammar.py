@@ -66,6 +66,7 @@ _LOCATION_PREPS = frozenset(
     {"in", "at", "into", "near", "outside", "throughout", "across", "inside", "from", "to"}
 )
 _ACTOR_ENT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+_NAME_ENT_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
 
 
@@ -299,3 +300,20 @@ class Phrases:
         if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"):
             return False
         return _lemma(tok) not in self.non_actor
+
+    def generic_agent(self, tok: Any, agent_noun: bool = False) -> bool:
+        """Whether a phrase head is a common noun for people or forces with no name in it
+        ("police", "dozens of protesters"): such a party may take the country of the place
+        its clause locates it in. A name ("Wrobel", "the Borovia Front fighters") or a
+        pronoun never does: an unresolved name has no country to guess. ``agent_noun``:
+        the actors annotator took the head for a kind of party (it gave it a sector)."""
+        tok = self.core(tok)
+        if tok.pos_ != "NOUN" or tok.ent_type_ in _NAME_ENT_TYPES:
+            return False
+        if not agent_noun and _lemma(tok) not in self.actor_nouns:
+            return False
+        return not any(
+            c.dep_ in ("compound", "nmod", "poss", "amod", "appos")
+            and (c.pos_ == "PROPN" or c.ent_type_ in _NAME_ENT_TYPES)
+            for c in tok.children
+        )

@@ -27,9 +27,11 @@ and the learned ``event_filter`` (7); this module runs them and builds the recor
 5. **Arguments** from the dependency parse: subject / passive agent, object, dative
    and prepositional objects, coordination (lists), relative clauses, control verbs,
    possessors and "of"/"by" phrases of event nouns. Each phrase becomes an ActorRef
-   through the actors annotator's ``actor_ref``. A party left without a country takes
-   the country of the place the event happens in ("detained six militants in
-   Jakarta"); an on-the-ground event with no party named takes that place as recipient.
+   through the actors annotator's ``actor_ref``. A party left without a country that is
+   a generic agent noun takes the country of the place its clause locates it in
+   ("detained six militants in Jakarta"): composition, not a guess, so an unresolved
+   name or a pronoun never does; an on-the-ground event with no party named takes that
+   place as recipient.
 6. **Contexts**: the one the CAMEO code implies, then cue words in the sentence
    (``contexts.txt``), else cues repeated in the article.
 7. **Precision**: a natural force or an accident is never the actor of a hostile act;
@@ -176,6 +178,24 @@ class EventsAnnotator(Annotator):
 
     # ---- building the record ----------------------------------------------------------
 
+    def _locate(self, refs: list[ActorRef], place: ActorRef, ctx: Context) -> bool:
+        """Give the parties that are generic agent nouns ("police", "protesters") the
+        country of the place their clause locates them in; an unresolved name or a pronoun
+        keeps no code (that would be a guess). Whether any party took it."""
+        took = False
+        for ref in refs:
+            if self._unknown_name(ctx, ref):
+                continue  # a name no dictionary knows: no guess
+            span = ctx.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+            if (
+                span is not None
+                and len(span)
+                and self.phrases.generic_agent(span.root, bool(ref.sectors))
+            ):
+                ref.code = place.code
+                took = True
+        return took
+
     def _build(
         self, cand: Candidate, sent: Any, ctx: Context, article_cues: list[str]
     ) -> Event | None:
@@ -238,10 +258,8 @@ class EventsAnnotator(Annotator):
                 and any(self.phrases.actor_like(h, ctx) for h in recipient_heads)
             ):
                 # "detained six militants in Jakarta": the militants, of that country
-                for r in recipient:
-                    if not self._unknown_name(ctx, r):  # a name no dictionary knows: no guess
-                        r.code = where[0].code
-                cand.rules.append("recipient country: location")
+                if self._locate(recipient, where[0], ctx):
+                    cand.rules.append("recipient country: location")
             elif where:
                 recipient = where
                 cand.rules.append("recipient: location")
@@ -264,10 +282,7 @@ class EventsAnnotator(Annotator):
                     if _lemma(p) in _LOCATION_PREPS | {"near"}:
                         for obj in _children(p, "pobj"):
                             where += [r for r in self.participants.refs([obj], ctx) if r.code]
-            if where:
-                for a in actor:
-                    if not self._unknown_name(ctx, a):  # a name no dictionary knows: no guess
-                        a.code = where[0].code
+            if where and self._locate(actor, where[0], ctx):
                 cand.rules.append("actor country: location")
         if cand.pat.dictionary and not any(r.code or r.sectors for r in actor + recipient):
             # as PETRARCH codes: a dictionary pattern makes an event only between actors it
