@@ -294,11 +294,13 @@ class Phrases:
         return None
 
     def can_be_argument(self, tok: Any) -> bool:
-        """Times, numbers and abstract heads are never actors or recipients."""
+        """Times, numbers, abstract heads and plain adjectives are never actors or recipients."""
         if self.core(tok) is not tok or _lemma(tok) in self.quantity:
             return True  # "dozens of protesters", "thousands marched"
         if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"):
             return False
+        if tok.pos_ == "ADJ" and not tok.ent_type_:
+            return False  # "called the plan reckless": a judgement, not a party ("Iraqi" is)
         return _lemma(tok) not in self.non_actor
 
     def generic_agent(self, tok: Any, agent_noun: bool = False) -> bool:

@@ -152,8 +152,12 @@ class Participants:
         doc = head.doc
         toks = _arg_tokens(head)
         span = doc[min(t.i for t in toks) : max(t.i for t in toks) + 1]
-        adjs = [c for c in head.children if c.dep_ == "amod" and c.conjuncts]
-        if adjs:
+        adjs = [
+            c
+            for c in head.children
+            if c.dep_ == "amod" and c.conjuncts and (c.ent_type_ or c.pos_ == "PROPN")
+        ]
+        if adjs:  # "reckless and dishonest plan" names no parties
             first = adjs[0]
             group = [first, *[c for c in first.conjuncts if c.pos_ in ("ADJ", "PROPN")]]
             if len(group) > 1:
