@@ -257,6 +257,16 @@ class Phrases:
             return True
         return _lemma(tok) in self.actor_nouns
 
+    def names_party(self, tok: Any, ctx: Context) -> bool:
+        """Whether a phrase head is itself a party (an entity, a name, a person pronoun, an
+        actor noun), not a thing of one's ("the minister's emails" is a thing)."""
+        tok = self.core(tok)
+        if tok.i in ctx.token_entity or tok.ent_type_ in _ACTOR_ENT_TYPES:
+            return True
+        if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" and str(tok.lower_) in _PRONOUNS):
+            return True
+        return _lemma(tok) in self.actor_nouns
+
     def named(self, tok: Any, ctx: Context) -> bool:
         """Whether a phrase head names a resolved entity, a place or a proper name."""
         tok = self.core(tok)

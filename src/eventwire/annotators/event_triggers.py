@@ -41,6 +41,7 @@ class Triggers:
         self.lex = lex
         self.phrases = phrases
         self.modality = modality
+        self.party_object = lex.word_class("party_object")
         self.speech = lex.word_class("speech")
         self.light = lex.word_class("light")
         self.intent = lex.word_class("intent")
@@ -76,6 +77,11 @@ class Triggers:
                     # "jets struck the depot": an attack; "workers struck": a labour strike
                     cand.event, cand.mode, cand.cameo = "ASSAULT", None, "190"
                     cand.rules.append("strike with an object: ASSAULT")
+        for i, cand in list(cands.items()):
+            if self._thing_object(cand, ctx):
+                # "released the emails", "improved his standing": the sense that codes an
+                # event needs a party as the object (prisoners released, not documents)
+                del cands[i]
         # an event noun that a verb pattern already names ("imposed sanctions") is one event
         for i, cand in list(cands.items()):
             if cand.is_noun and cand.tok.head.i in cands and cand.tok.head.i != i:
@@ -115,6 +121,15 @@ class Triggers:
             if _lemma(o) in self.verbal_target or (o.dep_ == "dobj" and person(o)):
                 return True
         return False
+
+    def _thing_object(self, cand: Candidate, ctx: Context) -> bool:
+        """Whether a verb whose event sense needs a party as its object (grammar class
+        ``party_object``) has only things there, active or passive."""
+        t = cand.tok
+        if cand.pat.pos != "v" or cand.pat.deps or _lemma(t) not in self.party_object:
+            return False
+        objs = _children(t, "dobj", *_PASSIVE_SUBJECT_DEPS)
+        return bool(objs) and not any(self.phrases.names_party(o, ctx) for o in objs)
 
     def _speech_demands(self, sent: Any, cands: dict[int, Candidate]) -> None:
         """ "X said Y must do Z": a REQUEST by X on Y, in place of the reported act."""
