@@ -136,12 +136,19 @@ class Participants:
         return None
 
     def antecedent(self, pron: Any) -> Any:
-        """A pronoun's antecedent within the sentence: the nearest governing clause's subject."""
+        """A pronoun's antecedent within the sentence: the nearest governing clause's
+        subject that names a party, or that subject's owner ("the senator's emails
+        angered ..., and she apologised": the senator), never a thing."""
+        ctx = self._local.ctx
         t, hops = pron.head, 0
         while hops < 6:
             for s in _children(t, *_SUBJECT_DEPS):
                 if s.pos_ != "PRON" and s.i < pron.i and not pron.is_ancestor(s):
-                    return s
+                    if self.phrases.names_party(s, ctx):
+                        return s
+                    owner = self.phrases.noun_agent(s)
+                    if owner is not None and self.phrases.names_party(owner, ctx):
+                        return owner
             if t.head is t:
                 return None
             t, hops = t.head, hops + 1

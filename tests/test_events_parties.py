@@ -1,0 +1,38 @@
+"""Actors that are actors: a document, a sum or an abstraction is never a party, and a
+pronoun's antecedent is a party (or the owner of the thing a clause is about), on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _event(coder, text: str, kind: str):
+    events = coder.code(text, date="2024-03-08").events
+    return next(e for e in events if e.event == kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "thing"),
+    [
+        ("A new report criticized the interior ministry over the raids.", "ACCUSE", "report"),
+        (
+            "The senator's emails angered the party leadership, and she apologized to voters.",
+            "SUPPORT",
+            "emails",
+        ),
+    ],
+)
+def test_events_parties_thing_is_never_the_actor(coder, text, kind, thing) -> None:
+    ev = _event(coder, text, kind)
+    assert not any(thing in a.text for a in ev.actor), [a.text for a in ev.actor]
+
+
+def test_events_parties_pronoun_takes_the_owner(coder) -> None:
+    ev = _event(
+        coder,
+        "The senator's emails angered the party leadership, and she apologized to voters.",
+        "SUPPORT",
+    )
+    texts = [a.text for a in ev.actor]
+    assert any("senator" in t for t in texts) and not any("emails" in t for t in texts), texts
