@@ -187,10 +187,16 @@ def _clause_head(tok: Any) -> Any:
 
 
 def _arg_tokens(head: Any) -> list[Any]:
-    """The tokens of an argument phrase: the head and its dependents, not its conjuncts."""
+    """The tokens of an argument phrase: the head and its dependents, not its conjuncts
+    nor a preposition that takes a clause ("accused the governor of lying": the governor)."""
     skip = {"conj", "cc", "punct", "relcl", "acl", "appos", "advcl", "preconj"}
     out = [head]
-    stack = [c for c in head.children if c.dep_ not in skip]
+    stack = [
+        c
+        for c in head.children
+        if c.dep_ not in skip
+        and not (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
+    ]
     while stack:
         t = stack.pop()
         out.append(t)

@@ -196,7 +196,16 @@ class Triggers:
                     if gov.complement is None:
                         gov.complement = cand
                         gov.rules.append(f"absorbs {cand.pat.text}")
-                        if gov.event == "AGREE" and cand.event in _SPEECH_ACTS:
+                        if (
+                            gov.event == "AGREE"
+                            and cand.mode == "allege"
+                            and (cand.cameo or "").startswith("115")
+                            and _lemma(gov.tok) in self.intent
+                        ):
+                            # "vowed to sue the paper": a pledge of legal action is a threat
+                            gov.event, gov.mode, gov.cameo = "THREATEN", None, "130"
+                            gov.rules.append(f"pledged {cand.event}: THREATEN")
+                        elif gov.event == "AGREE" and cand.event in _SPEECH_ACTS:
                             # "agree on the need to expel": a shared demand, not a pledge
                             gov.event, gov.mode, gov.cameo = cand.event, cand.mode, cand.cameo
                             gov.rules.append(f"shared {cand.event}")
