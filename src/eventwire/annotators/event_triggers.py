@@ -42,6 +42,8 @@ class Triggers:
         self.phrases = phrases
         self.modality = modality
         self.party_object = lex.word_class("party_object")
+        self.warning = lex.word_class("warning")
+        self.threat_cue = lex.word_class("threat_cue")
         self.speech = lex.word_class("speech")
         self.light = lex.word_class("light")
         self.intent = lex.word_class("intent")
@@ -78,6 +80,16 @@ class Triggers:
                     cand.event, cand.mode, cand.cameo = "ASSAULT", None, "190"
                     cand.rules.append("strike with an object: ASSAULT")
         for i, cand in list(cands.items()):
+            if self._warning_of_fact(cand, cands):
+                subj = [
+                    s for c in _children(cand.tok, "ccomp") for s in _children(c, *_SUBJECT_DEPS)
+                ]
+                if subj and self.phrases.names_party(subj[0], ctx):
+                    # "warned that the ministry was wasting funds": criticism of the ministry
+                    cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
+                    cand.recipient_override = _conjuncts(subj[0])
+                    cand.rules.append("warned that: ACCUSE")
+                continue
             if self._thing_object(cand, ctx):
                 # "released the emails", "improved his standing": the sense that codes an
                 # event needs a party as the object (prisoners released, not documents)
@@ -121,6 +133,24 @@ class Triggers:
             if _lemma(o) in self.verbal_target or (o.dep_ == "dobj" and person(o)):
                 return True
         return False
+
+    def _warning_of_fact(self, cand: Candidate, cands: dict[int, Candidate]) -> bool:
+        """Whether "warn that ..." warns of a state of things rather than threatening: its
+        clause names no event, no consequence (grammar class ``threat_cue``) and no
+        condition. About a party, such a warning is criticism of it."""
+        t = cand.tok
+        if cand.event != "THREATEN" or cand.pat.pos != "v" or cand.pat.deps:
+            return False
+        if _lemma(t) not in self.warning:
+            return False
+        comps = _children(t, "ccomp")
+        if not comps or self.modality.condition_below(t) is not None:
+            return False
+        for comp in comps:
+            for w in comp.subtree:
+                if w.i in cands or _lemma(w) in self.threat_cue:
+                    return False
+        return True
 
     def _thing_object(self, cand: Candidate, ctx: Context) -> bool:
         """Whether a verb whose event sense needs a party as its object (grammar class
