@@ -12,6 +12,15 @@ SHARED = ROOT.parent / "shared"
 EXAMPLES = ROOT / "examples"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite the golden files under tests/golden/ from today's output, then review "
+        "and commit the diff (tests/test_coder_golden.py)",
+    )
+
+
 @pytest.fixture(autouse=True)
 def _one_core(monkeypatch):
     # `code` and `ingest` start one worker process per core by default, each loading its own
