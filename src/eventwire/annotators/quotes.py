@@ -71,16 +71,29 @@ from typing import Any
 
 from ..errors import ConfigError, ResourceError
 from ..records import Quote, Span, Speaker
+from ..resources import read_text, word_list
+from ..resources import words as packaged_words
 from . import Annotator, Context, QuoteTokens, SpanIndex, register
 
 CUE_CLASSES = ("speech", "clause", "belief", "evidence", "quote", "prep")
+
+
+def _words(name: str) -> frozenset[str]:
+    return packaged_words(("quotes", "words.txt"), name)
+
 
 OPEN_MARKS = "“«„‟"
 CLOSE_MARKS = "”»"
 STRAIGHT = '"'
 DASHES = "—–"
-PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "you"}
 SENT_END = {".", "!", "?"}
+# Word lists (resources/quotes/words.txt says what each holds and where it comes from).
+PRONOUNS = _words("pronouns")
+RECORD_NOUNS = _words("record_nouns")
+ACTS = _words("acts")
+RAISING = _words("raising")
+NOUN_PREPS = _words("noun_preps")
+LINE_LABELS = _words("line_labels")
 # Dependency labels of a speech verb's right-hand phrase that make up its content
 # when it has no clause ("accused Y of Z", "called on Y to Z", "described X as Y").
 OBJECT_DEPS = {"dobj", "dative", "xcomp", "prep", "oprd", "acomp", "attr", "obj", "pobj"}
@@ -88,85 +101,18 @@ CLAUSE_DEPS = {"ccomp"}
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Dependencies a cue's source search climbs to the governing word's subject.
 CLIMB_DEPS = {"advcl", "conj", "xcomp", "pcomp", "prep", "acomp"}
-# "in the poll, …": records whose findings a clause reports (the record is the source).
-RECORD_NOUNS = {"poll", "survey", "study", "report", "analysis", "census", "audit"}
-# General verbs and verbs of acting whose object is never attributed content by itself
-# ("made a visit", "approved a measure", "won the state"); kept out of the model's
-# object candidates, as they are out of the cue lexicon.
-ACTS = {
-    "make",
-    "take",
-    "have",
-    "get",
-    "give",
-    "do",
-    "go",
-    "come",
-    "win",
-    "lose",
-    "put",
-    "set",
-    "hold",
-    "keep",
-    "run",
-    "approve",
-    "pass",
-    "visit",
-    "meet",
-    "leave",
-    "send",
-    "spend",
-}
-# Verbs whose subject belongs to what they attribute ("voters seem to …").
-RAISING = {"seem", "appear"}
-# Prepositions that introduce what a cue noun is about ("criticism of", "support for").
-NOUN_PREPS = {"for", "on", "about", "against", "to", "over"}
 # Longest stretch (tokens) between a quote and its cue for them to belong together.
 MAX_GAP_AFTER = 24
 MAX_GAP_BEFORE = 22
-# Upper-case words that head a line with a colon without naming a speaker.
-LINE_LABELS = {
-    "UPDATE",
-    "UPDATED",
-    "WATCH",
-    "BREAKING",
-    "VIDEO",
-    "VIDEOS",
-    "PHOTO",
-    "PHOTOS",
-    "READ",
-    "CORRECTION",
-    "NOTE",
-    "EXCLUSIVE",
-    "LIVE",
-    "ANALYSIS",
-    "OPINION",
-    "EDITORIAL",
-    "RELATED",
-    "MORE",
-    "SOURCE",
-    "SOURCES",
-    "CREDIT",
-    "WARNING",
-    "ALERT",
-    "LISTEN",
-    "AUDIO",
-    "TIMELINE",
-    "PREVIOUSLY",
-    "ADVERTISEMENT",
-    "EDITOR",
-    "EDITORS",
-    "UPDATES",
-    "GRAPHIC",
-    "MAP",
-}
 # "Source: content" at the start of a line (headlines); the source is a short name.
 _COLON_LINE = re.compile(r"\s*([A-Z][\w.’'&-]*(?:[ \t]+[\w.’'&-]+){0,5})[ \t]*:(?!\d)[ \t]*")
 _SENT_BOUNDARY = re.compile(r"[.!?]+[”\"’»)]*(?=\s+[“\"‘«(]?[A-Z0-9])")
-# Words that end in a period without ending a sentence ("Mr. Smith", "U.S. Rep.").
+# Words that end in a period without ending a sentence ("Mr. Smith", "U.S. Rep."): the
+# listed abbreviations, a single capital and initialisms.
 _ABBREV = re.compile(
-    r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Inc|Corp|No|Vol"
-    r"|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]\.[A-Z]|[A-Z]\.[A-Z]\.[A-Z])\.$"
+    r"^(?:[A-Z]|"
+    + "|".join(sorted(map(re.escape, _words("abbreviations"))))
+    + r"|[A-Z]\.[A-Z]|[A-Z]\.[A-Z]\.[A-Z])\.$"
 )
 
 
@@ -177,12 +123,7 @@ def _strip_comment(line: str) -> str:
 def load_cues(paths: Iterable[str | Path] = ()) -> dict[str, str]:
     """The cue lexicon: the packaged ``cues.tsv`` then each extra file (later entries win)."""
     cues: dict[str, str] = {}
-    packaged = resources.files("eventwire") / "resources" / "quotes" / "cues.tsv"
-    try:
-        text = packaged.read_text(encoding="utf-8")
-    except OSError as exc:  # pragma: no cover - broken install
-        raise ResourceError(f"packaged cue lexicon missing: {packaged}: {exc}") from exc
-    _parse_cues(text, "cues.tsv (packaged)", cues)
+    _parse_cues(read_text("quotes", "cues.tsv"), "cues.tsv (packaged)", cues)
     for path in paths:
         try:
             raw = Path(path).read_text(encoding="utf-8")
@@ -197,12 +138,7 @@ def load_cues(paths: Iterable[str | Path] = ()) -> dict[str, str]:
 
 def load_nouns() -> frozenset[str]:
     """The packaged cue nouns (``cue_nouns.txt``: one lemma a line, ``#`` comments)."""
-    packaged = resources.files("eventwire") / "resources" / "quotes" / "cue_nouns.txt"
-    try:
-        text = packaged.read_text(encoding="utf-8")
-    except OSError as exc:  # pragma: no cover - broken install
-        raise ResourceError(f"packaged cue nouns missing: {packaged}: {exc}") from exc
-    return frozenset(w for line in text.splitlines() if (w := _strip_comment(line).strip().lower()))
+    return frozenset(w.lower() for w in word_list("quotes", "cue_nouns.txt"))
 
 
 def _parse_cues(text: str, where: str, into: dict[str, str]) -> None:
@@ -479,8 +415,9 @@ class QuotesAnnotator(Annotator):
         _Run(self, ctx).run()
 
 
-class _Run:
-    """The work for one article (keeps the annotator itself stateless)."""
+class _Layout:
+    """Where things are in one article's text: paragraphs, sentences, quotation regions,
+    tokens; the spans the other layers cut are trimmed and clamped here."""
 
     def __init__(self, ann: QuotesAnnotator, ctx: Context) -> None:
         self.ann = ann
@@ -524,8 +461,6 @@ class _Run:
         lo, hi = self.segment(cue_char)
         return self.trim(max(char_span[0], lo), min(char_span[1], hi))
 
-    # -- helpers ------------------------------------------------------------------------
-
     def region_of(self, char: int) -> int | None:
         """Index of the region containing ``char``, or None."""
         k = bisect.bisect_right(self.reg_starts, char) - 1
@@ -543,6 +478,61 @@ class _Run:
     def tok_in(self, char: int) -> int:
         """Index of the token that contains ``char`` (or the last one before it)."""
         return max(0, bisect.bisect_right(self.tok_starts, char) - 1)
+
+    def char_span(self, s: int, e: int) -> tuple[int, int]:
+        """Characters of tokens [s, e), trimmed of the punctuation that frames a clause."""
+        start, end = self.doc[s].idx, self.doc[e - 1].idx + len(self.doc[e - 1])
+        return self.trim(start, end)
+
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in ",;:—–-("):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-.("):
+            end -= 1
+        # Keep the closing mark of a quote that ends the content, with what it closes.
+        k = self.region_of(end) if end < len(text) else None
+        if k is not None and self.regions[k].end - end <= 2:
+            end = self.regions[k].end  # ” or '' (``_double_apostrophes``)
+        return start, end
+
+    def _trim_np(self, span: tuple[int, int]) -> tuple[int, int]:
+        s, e = span
+        while e > s + 1 and self.doc[e - 1].is_punct:
+            e -= 1
+        while s < e - 1 and self.doc[s].is_punct:
+            s += 1
+        return s, e
+
+    def _first_region(self, char: int) -> int:
+        """Index of the first region that ends after ``char``."""
+        return max(0, bisect.bisect_right(self.reg_starts, char) - 1)
+
+    def cue_char(self, att: _Attribution) -> int:
+        return self.doc[att.anchor].idx if att.cue else att.content[0][0]
+
+    def _regions_from(self, start: int, end: int) -> Iterator[Any]:
+        """The regions that start in [start, end), in order (by bisection, not a scan)."""
+        k = bisect.bisect_left(self.reg_starts, start)
+        while k < len(self.regions) and self.regions[k].start < end:
+            yield self.regions[k]
+            k += 1
+
+    def kind(self, att: _Attribution) -> str:
+        if att.regions and all(
+            any(r.start == s and r.end == e for r in self._regions_from(s, s + 1))
+            for s, e in att.content
+        ):
+            return "direct"
+        for s, e in att.content:
+            if any(s <= r.start and r.end <= e for r in self._regions_from(s, e)):
+                return "mixed"
+        return "indirect"
+
+
+class _CueGrammar(_Layout):
+    """A cue's parts from the parse: its class, its source (the subject, or the subject a
+    raising verb lends), and its content (a clause, a phrase, up to the sentence's end)."""
 
     def cue_class(self, tok: Any) -> tuple[str, list[int]] | None:
         """The cue class and cue tokens if ``tok`` is a cue verb (else None)."""
@@ -595,33 +585,6 @@ class _Run:
                 continue
             break
         return None, None
-
-    def _trim_np(self, span: tuple[int, int]) -> tuple[int, int]:
-        s, e = span
-        while e > s + 1 and self.doc[e - 1].is_punct:
-            e -= 1
-        while s < e - 1 and self.doc[s].is_punct:
-            s += 1
-        return s, e
-
-    def char_span(self, s: int, e: int) -> tuple[int, int]:
-        """Characters of tokens [s, e), trimmed of the punctuation that frames a clause."""
-        start, end = self.doc[s].idx, self.doc[e - 1].idx + len(self.doc[e - 1])
-        return self.trim(start, end)
-
-    def trim(self, start: int, end: int) -> tuple[int, int]:
-        text = self.text
-        while start < end and (text[start].isspace() or text[start] in ",;:—–-("):
-            start += 1
-        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-.("):
-            end -= 1
-        # Keep the closing mark of a quote that ends the content, with what it closes.
-        k = self.region_of(end) if end < len(text) else None
-        if k is not None and self.regions[k].end - end <= 2:
-            end = self.regions[k].end  # ” or '' (``_double_apostrophes``)
-        return start, end
-
-    # -- parse content ------------------------------------------------------------------
 
     def parse_content(self, verb: Any, cls: str, cue: list[int]) -> tuple[int, int] | None:
         """Tokens [s, e) of what the cue verb attributes, from the parse alone."""
@@ -679,272 +642,6 @@ class _Run:
         if verb.lemma_.lower() == "tell" and len(parts) == 1:
             return None  # "told reporters": an addressee, no content
         return s, e
-
-    # -- the pass -----------------------------------------------------------------------
-
-    def run(self) -> None:
-        atts: list[_Attribution] = []
-        by_cue: dict[int, _Attribution] = {}
-        pc: dict[int, tuple[int, int] | None] = {}
-        for tok in self.doc:
-            found = self.cue_class(tok)
-            if found is None:
-                continue
-            cls, cue = found
-            src, ref = self.subject(tok)
-            att = _Attribution(cue=cue, cls=cls, source=src, source_ref=ref)
-            pc[tok.i] = self.parse_content(tok, cls, cue)
-            by_cue[tok.i] = att
-        self.prep_cues(atts)
-        self.noun_cues(atts, by_cue)
-
-        claimed: set[int] = set()
-        for k, reg in enumerate(self.regions):
-            if k in claimed:
-                continue
-            owner = self.attach_region(k, reg, by_cue, pc)
-            if owner is None:
-                continue
-            owner.regions.append(k)
-            claimed.add(k)
-            # runs on over paragraphs, and "“…,” he said, “…”" continuations
-            j = k
-            while j + 1 < len(self.regions) and self.continues(j, j + 1, owner, by_cue, pc):
-                j += 1
-                owner.regions.append(j)
-                claimed.add(j)
-
-        for i, att in by_cue.items():
-            p = pc.get(i)
-            if att.regions:
-                if p is not None:
-                    p = self._to_sentence_end(p, i, by_cue)
-                self._content_from_regions(att, p)
-                att.origin = "quote"
-                atts.append(att)
-            elif p is not None and att.cls != "quote":
-                p = self._to_sentence_end(p, i, by_cue)
-                s, e = self.clamp(self.char_span(*p), self.doc[i].idx)
-                if e - s > 1:
-                    att.content = [(s, e)]
-                    raised = self.raised_subject(self.doc[i], p)
-                    if raised is not None:
-                        att.content.insert(0, raised)
-                        att.source = att.source_ref = None
-                    att.origin = "verb"
-                    atts.append(att)
-            elif p is None and att.cls in ("speech", "clause", "evidence"):
-                aside = self.parenthetical(i, att)
-                if aside:
-                    att.content = aside
-                    att.origin = "aside"
-                    atts.append(att)
-        atts.extend(self.dash_attributions(claimed))
-        atts.extend(self.colon_lines())
-        atts.extend(self.headline_verbs())
-        model = self.ann.model
-        if model is not None or self.ann.record:
-            atts.extend(self.extra_candidates(by_cue))
-        atts = [a for a in atts if a.content]
-        if self.ann.record:
-            rel = self.relations(atts)
-            self.ctx.quote_candidates = [
-                self.describe(a, r) for a, r in zip(atts, rel, strict=True)
-            ]
-            atts = [a for a in atts if not a.origin.startswith("extra")]
-        elif model is not None:
-            rel = self.relations(atts)
-            atts = [
-                a
-                for a, r in zip(atts, rel, strict=True)
-                if model.keeps(self.features(a) + r, a.origin.startswith("extra"))
-            ]
-        self.emit(self.outermost(atts))
-
-    # -- the attribution model ------------------------------------------------------------
-
-    def extra_candidates(self, by_cue: dict[int, _Attribution]) -> list[_Attribution]:
-        """Verbs and adjectives outside the lexicon with a clause or a to-infinitive.
-
-        "Clinton has insisted that …", "is confident that …", "plans to …": candidates
-        only the attribution model may keep (``origin`` "extra").
-        """
-        out = []
-        for tok in self.doc:
-            if tok.pos_ in ("VERB", "AUX"):
-                if tok.dep_ in ("aux", "auxpass"):
-                    continue
-            elif tok.pos_ != "ADJ":
-                continue
-            known = by_cue.get(tok.i)
-            if known is not None and (known.content or known.regions):
-                continue
-            if self.region_of(tok.idx) is not None:
-                continue
-            lo, hi = self.segment(tok.idx)
-            deps = {c.dep_ for c in tok.children if lo <= c.idx < hi}
-            lemma = tok.lemma_.lower()
-            origin = "extra"
-            if known is not None:
-                # a lexicon cue whose class found no content ("said goodbye"): its object
-                p = self._right_phrase(tok, known.cue) if tok.pos_ == "VERB" else None
-                origin = "extra_obj"
-            elif "ccomp" in deps:
-                p = self.parse_content(tok, "clause", [tok.i])
-            elif "xcomp" in deps and tok.pos_ == "VERB":
-                p = self.parse_content(tok, "belief", [tok.i])
-            elif tok.pos_ == "VERB" and deps & {"dobj", "prep"} and lemma not in ACTS:
-                # "took swipes at Bush", "moderates his rhetoric": any verb's object; not
-                # a cue noun's verb ("renewed support for …": the noun is the cue)
-                if any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in self.ann.nouns for c in tok.children
-                ):
-                    continue
-                p = self._right_phrase(tok, [tok.i])
-                origin = "extra_obj"
-            else:
-                continue
-            if p is None:
-                continue
-            p = self._to_sentence_end(p, tok.i, by_cue)
-            s, e = self.clamp(self.char_span(*p), tok.idx)
-            if e - s <= 1:
-                continue
-            if known is not None:
-                att = _Attribution(
-                    cue=known.cue, cls=known.cls, source=known.source, source_ref=known.source_ref
-                )
-            else:
-                src, ref = self.subject(tok)
-                att = _Attribution(cue=[tok.i], cls="extra", source=src, source_ref=ref)
-            att.content = [(s, e)]
-            att.origin = origin
-            out.append(att)
-        return out
-
-    def features(self, att: _Attribution) -> list[str]:
-        """What the attribution model sees of a candidate: its rule, cue, source and content."""
-        doc = self.doc
-        f = [f"cls={att.cls}", f"origin={att.origin}", f"kind={self.kind(att)}"]
-        lemma = ""
-        if att.cue:
-            t = doc[att.anchor]
-            lemma = " ".join(doc[i].lemma_.lower() for i in att.cue)
-            f += [
-                f"lemma={lemma}",
-                f"tag={t.tag_}",
-                f"dep={t.dep_}",
-                f"lemma|dep={lemma}|{t.dep_}",
-                f"lemma|origin={lemma}|{att.origin}",
-                f"head={t.head.pos_}",
-                f"cls|dep={att.cls}|{t.dep_}",
-            ]
-            for c in t.children:
-                f.append(f"child={c.dep_}")
-                f.append(f"lemma|child={lemma}|{c.dep_}")
-                if c.dep_ in ("aux", "neg", "auxpass"):
-                    f.append(f"aux={c.lower_}")
-                elif c.dep_ == "xcomp":
-                    f.append(f"xcomp={c.lemma_.lower()}")
-            prev = doc[t.i - 1] if t.i > 0 else None
-            nxt = doc[max(att.cue) + 1] if max(att.cue) + 1 < len(doc) else None
-            f += [
-                f"prev={_word_shape(prev, ())}",
-                f"next={_word_shape(nxt, ('ADP', 'SCONJ', 'PART'))}",
-                f"head_lemma={t.head.lemma_.lower() if t.dep_ != 'ROOT' else '<root>'}",
-            ]
-            cue_char = t.idx
-        else:
-            f.append("lemma=")
-            cue_char = att.dash[0] if att.dash else att.content[0][0]
-        if att.source is not None:
-            src = doc[att.source[0] : att.source[1]]
-            root = src.root
-            f += [
-                "source",
-                f"src_pos={root.pos_}",
-                f"src_ent={root.ent_type_}",
-                f"src_len={_bucket(len(src))}",
-                f"src_lemma={root.lemma_.lower() if root.pos_ in ('PRON', 'NOUN') else root.pos_}",
-                f"origin|src_ent={att.origin}|{root.ent_type_ or root.pos_}",
-            ]
-            if lemma:
-                f.append(f"lemma|source={lemma}|{root.pos_}")
-        else:
-            f.append("no_source")
-        cs, ce = att.content[0][0], att.content[-1][1]
-        words = sum(len(re.findall(r"\w+", self.text[s:e])) for s, e in att.content)
-        f += [
-            f"len={_bucket(words)}",
-            f"origin|len={att.origin}|{_bucket(words)}",
-            f"spans={min(len(att.content), 3)}",
-            f"side={'after' if cs >= cue_char else 'before'}",
-            f"first={self.text[cs:ce].split()[0].lower() if self.text[cs:ce].split() else ''}",
-        ]
-        if self.para_of(cue_char) == 0:
-            f.append("first_para")
-        if any(r.end <= ce for r in self._regions_from(cs, ce)):
-            f.append("quoted_inside")
-        ct = self.tok_at(cs)
-        if ct < len(doc):
-            f.append(f"c_pos={doc[ct].pos_}")
-            f.append(f"c_dep={doc[ct].dep_}")
-        if "?" in self.text[cs:ce]:
-            f.append("question")
-        return f
-
-    def _first_region(self, char: int) -> int:
-        """Index of the first region that ends after ``char``."""
-        return max(0, bisect.bisect_right(self.reg_starts, char) - 1)
-
-    def cue_char(self, att: _Attribution) -> int:
-        return self.doc[att.anchor].idx if att.cue else att.content[0][0]
-
-    def relations(self, atts: list[_Attribution]) -> list[list[str]]:
-        """Features of each candidate among the others: "nested" (its cue inside a rule
-        candidate's content), "nested_extra" (inside a model-only candidate's), "nests"
-        (another's cue inside its content), "shared" (another candidate from its cue)."""
-        cues = [self.cue_char(a) for a in atts]
-        order = sorted(range(len(atts)), key=lambda k: cues[k])
-        sorted_cues = [cues[k] for k in order]
-        nested: list[str | None] = [None] * len(atts)
-        nests = [False] * len(atts)
-        for j, other in enumerate(atts):
-            for s, e in other.content:
-                lo = bisect.bisect_left(sorted_cues, s)
-                hi = bisect.bisect_left(sorted_cues, e)
-                for k in order[lo:hi]:
-                    if k == j:
-                        continue
-                    nests[j] = True
-                    if cues[k] != cues[j] and nested[k] != "nested":
-                        nested[k] = "nested_extra" if other.origin.startswith("extra") else "nested"
-        count: dict[int, int] = {}
-        for c in cues:
-            count[c] = count.get(c, 0) + 1
-        out = []
-        for k in range(len(atts)):
-            tag = nested[k]
-            f = [tag] if tag is not None else []
-            if nests[k]:
-                f.append("nests")
-            if count[cues[k]] > 1:
-                f.append("shared")
-            out.append(f)
-        return out
-
-    def describe(self, att: _Attribution, rel: list[str]) -> dict[str, Any]:
-        """A candidate as the training command records it (features and char spans)."""
-        out: dict[str, Any] = {"features": self.features(att) + rel, "content": list(att.content)}
-        if att.source is not None:
-            out["source"] = [self.char_span(*att.source)]
-        if att.cue:
-            last = self.doc[max(att.cue)]
-            out["cue"] = [(self.doc[min(att.cue)].idx, last.idx + len(last))]
-        elif att.dash:
-            out["cue"] = [att.dash]
-        out["cue_char"] = self.cue_char(att)
-        return out
 
     def _to_sentence_end(
         self, p: tuple[int, int], i: int, by_cue: dict[int, _Attribution]
@@ -1042,91 +739,10 @@ class _Run:
                 return
         att.content = [(r.start, r.end) for r in regs]
 
-    def noun_cues(self, atts: list[_Attribution], by_cue: dict[int, _Attribution]) -> None:
-        """'his criticism of X', 'the claim that …', 'her vow to …': a noun of saying or
-        thinking (``cue_nouns.txt``) with a complement; its source is the possessor, or
-        the subject of the verb the noun is the object of ("X voiced criticism of Y")."""
-        nouns = self.ann.nouns
-        for tok in self.doc:
-            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
-                continue
-            if self.region_of(tok.idx) is not None:
-                continue
-            cue = [tok.i]
-            span: tuple[int, int] | None = None
-            for c in tok.children:
-                if c.i < tok.i:
-                    continue
-                if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
-                    span = (c.left_edge.i, c.right_edge.i + 1)
-                elif c.dep_ == "prep" and c.lower_ in NOUN_PREPS:
-                    pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-                    if pobj:
-                        cue.append(c.i)
-                        span = (pobj[0].left_edge.i, pobj[0].right_edge.i + 1)
-                if span is not None:
-                    break
-            if span is None:
-                continue
-            cs, ce = self.clamp(self.char_span(*span), tok.idx)
-            if ce - cs <= 1:
-                continue
-            src: tuple[int, int] | None = None
-            ref: tuple[int, int] | None = None
-            poss = [c for c in tok.children if c.dep_ == "poss"]
-            if poss:
-                src = ref = self._trim_np((poss[0].left_edge.i, poss[0].i + 1))
-            elif tok.dep_ == "dobj" and tok.head.i not in by_cue:
-                src, ref = self.subject(tok.head)
-            att = _Attribution(cue=cue, cls="noun", source=src, source_ref=ref, origin="noun")
-            att.content = [(cs, ce)]
-            atts.append(att)
 
-    def prep_cues(self, atts: list[_Attribution]) -> None:
-        """'according to X, …' and 'in a poll by X, …': the phrase's noun is the source,
-        the content the clause the phrase modifies."""
-        for tok in self.doc:
-            if self.region_of(tok.idx) is not None:
-                continue
-            if tok.lower_ == "according":
-                to = [c for c in tok.children if c.lower_ == "to"]
-                if not to:
-                    continue
-                pobj = [c for c in to[0].children if c.dep_ == "pobj"]
-                if pobj:
-                    self._prep_attribution(atts, tok, [tok.i, to[0].i], pobj[0])
-            elif tok.lower_ == "in" and tok.dep_ == "prep":
-                # "In the survey, likely voters …", "Trump leads …, in the poll"
-                pobj = [c for c in tok.children if c.dep_ == "pobj"]
-                if pobj and pobj[0].lemma_.lower() in RECORD_NOUNS:
-                    self._prep_attribution(atts, tok, [tok.i], pobj[0])
-
-    def _prep_attribution(
-        self, atts: list[_Attribution], tok: Any, cue: list[int], pobj: Any
-    ) -> None:
-        src = (pobj.left_edge.i, pobj.right_edge.i + 1)
-        head = tok.head
-        while head.dep_ not in ("ROOT", "ccomp") and head.head.i != head.i:
-            head = head.head
-        phrase = (tok.left_edge.i, max(tok.right_edge.i + 1, src[1]))
-        sent = tok.sent
-        s, e = head.left_edge.i, head.right_edge.i + 1
-        s, e = max(s, sent.start), min(e, sent.end)
-        # The content is the clause minus the phrase.
-        if phrase[0] <= s + 1:
-            s = phrase[1]
-        elif phrase[1] >= e - 1:
-            e = phrase[0]
-        if e <= s:
-            return
-        cs, ce = self.clamp(self.char_span(s, e), tok.idx)
-        if ce - cs <= 1:
-            return
-        atts.append(
-            _Attribution(
-                cue=cue, cls="prep", source=src, source_ref=src, content=[(cs, ce)], origin="prep"
-            )
-        )
+class _RegionAttachment(_CueGrammar):
+    """Quotations attached to the cue that introduces them, in its sentence or the ones
+    around it, and the quotations that continue an attributed one."""
 
     def attach_region(
         self,
@@ -1269,6 +885,97 @@ class _Run:
                 return False
         return b.end - b.start > 20
 
+
+class _Constructions(_RegionAttachment):
+    """Attributions without a cue verb's clause: noun cues ("the claim that"), prepositions
+    ("according to"), dashes, headline verbs and colon lines ("Minister: ...")."""
+
+    def noun_cues(self, atts: list[_Attribution], by_cue: dict[int, _Attribution]) -> None:
+        """'his criticism of X', 'the claim that …', 'her vow to …': a noun of saying or
+        thinking (``cue_nouns.txt``) with a complement; its source is the possessor, or
+        the subject of the verb the noun is the object of ("X voiced criticism of Y")."""
+        nouns = self.ann.nouns
+        for tok in self.doc:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
+                continue
+            if self.region_of(tok.idx) is not None:
+                continue
+            cue = [tok.i]
+            span: tuple[int, int] | None = None
+            for c in tok.children:
+                if c.i < tok.i:
+                    continue
+                if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
+                    span = (c.left_edge.i, c.right_edge.i + 1)
+                elif c.dep_ == "prep" and c.lower_ in NOUN_PREPS:
+                    pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    if pobj:
+                        cue.append(c.i)
+                        span = (pobj[0].left_edge.i, pobj[0].right_edge.i + 1)
+                if span is not None:
+                    break
+            if span is None:
+                continue
+            cs, ce = self.clamp(self.char_span(*span), tok.idx)
+            if ce - cs <= 1:
+                continue
+            src: tuple[int, int] | None = None
+            ref: tuple[int, int] | None = None
+            poss = [c for c in tok.children if c.dep_ == "poss"]
+            if poss:
+                src = ref = self._trim_np((poss[0].left_edge.i, poss[0].i + 1))
+            elif tok.dep_ == "dobj" and tok.head.i not in by_cue:
+                src, ref = self.subject(tok.head)
+            att = _Attribution(cue=cue, cls="noun", source=src, source_ref=ref, origin="noun")
+            att.content = [(cs, ce)]
+            atts.append(att)
+
+    def prep_cues(self, atts: list[_Attribution]) -> None:
+        """'according to X, …' and 'in a poll by X, …': the phrase's noun is the source,
+        the content the clause the phrase modifies."""
+        for tok in self.doc:
+            if self.region_of(tok.idx) is not None:
+                continue
+            if tok.lower_ == "according":
+                to = [c for c in tok.children if c.lower_ == "to"]
+                if not to:
+                    continue
+                pobj = [c for c in to[0].children if c.dep_ == "pobj"]
+                if pobj:
+                    self._prep_attribution(atts, tok, [tok.i, to[0].i], pobj[0])
+            elif tok.lower_ == "in" and tok.dep_ == "prep":
+                # "In the survey, likely voters …", "Trump leads …, in the poll"
+                pobj = [c for c in tok.children if c.dep_ == "pobj"]
+                if pobj and pobj[0].lemma_.lower() in RECORD_NOUNS:
+                    self._prep_attribution(atts, tok, [tok.i], pobj[0])
+
+    def _prep_attribution(
+        self, atts: list[_Attribution], tok: Any, cue: list[int], pobj: Any
+    ) -> None:
+        src = (pobj.left_edge.i, pobj.right_edge.i + 1)
+        head = tok.head
+        while head.dep_ not in ("ROOT", "ccomp") and head.head.i != head.i:
+            head = head.head
+        phrase = (tok.left_edge.i, max(tok.right_edge.i + 1, src[1]))
+        sent = tok.sent
+        s, e = head.left_edge.i, head.right_edge.i + 1
+        s, e = max(s, sent.start), min(e, sent.end)
+        # The content is the clause minus the phrase.
+        if phrase[0] <= s + 1:
+            s = phrase[1]
+        elif phrase[1] >= e - 1:
+            e = phrase[0]
+        if e <= s:
+            return
+        cs, ce = self.clamp(self.char_span(s, e), tok.idx)
+        if ce - cs <= 1:
+            return
+        atts.append(
+            _Attribution(
+                cue=cue, cls="prep", source=src, source_ref=src, content=[(cs, ce)], origin="prep"
+            )
+        )
+
     def dash_attributions(self, claimed: set[int]) -> list[_Attribution]:
         """'“…” — Commissioner X': a quotation signed with a dash and a name."""
         out = []
@@ -1358,31 +1065,276 @@ class _Run:
             out.append(att)
         return out
 
+
+class _Candidates(_Constructions):
+    """What the attribution model reads: candidates beyond the lexicon, each one's features
+    and its relations to the others."""
+
+    def extra_candidates(self, by_cue: dict[int, _Attribution]) -> list[_Attribution]:
+        """Verbs and adjectives outside the lexicon with a clause or a to-infinitive.
+
+        "Clinton has insisted that …", "is confident that …", "plans to …": candidates
+        only the attribution model may keep (``origin`` "extra").
+        """
+        out = []
+        for tok in self.doc:
+            if tok.pos_ in ("VERB", "AUX"):
+                if tok.dep_ in ("aux", "auxpass"):
+                    continue
+            elif tok.pos_ != "ADJ":
+                continue
+            known = by_cue.get(tok.i)
+            if known is not None and (known.content or known.regions):
+                continue
+            if self.region_of(tok.idx) is not None:
+                continue
+            lo, hi = self.segment(tok.idx)
+            deps = {c.dep_ for c in tok.children if lo <= c.idx < hi}
+            lemma = tok.lemma_.lower()
+            origin = "extra"
+            if known is not None:
+                # a lexicon cue whose class found no content ("said goodbye"): its object
+                p = self._right_phrase(tok, known.cue) if tok.pos_ == "VERB" else None
+                origin = "extra_obj"
+            elif "ccomp" in deps:
+                p = self.parse_content(tok, "clause", [tok.i])
+            elif "xcomp" in deps and tok.pos_ == "VERB":
+                p = self.parse_content(tok, "belief", [tok.i])
+            elif tok.pos_ == "VERB" and deps & {"dobj", "prep"} and lemma not in ACTS:
+                # "took swipes at Bush", "moderates his rhetoric": any verb's object; not
+                # a cue noun's verb ("renewed support for …": the noun is the cue)
+                if any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in self.ann.nouns for c in tok.children
+                ):
+                    continue
+                p = self._right_phrase(tok, [tok.i])
+                origin = "extra_obj"
+            else:
+                continue
+            if p is None:
+                continue
+            p = self._to_sentence_end(p, tok.i, by_cue)
+            s, e = self.clamp(self.char_span(*p), tok.idx)
+            if e - s <= 1:
+                continue
+            if known is not None:
+                att = _Attribution(
+                    cue=known.cue, cls=known.cls, source=known.source, source_ref=known.source_ref
+                )
+            else:
+                src, ref = self.subject(tok)
+                att = _Attribution(cue=[tok.i], cls="extra", source=src, source_ref=ref)
+            att.content = [(s, e)]
+            att.origin = origin
+            out.append(att)
+        return out
+
+    def features(self, att: _Attribution) -> list[str]:
+        """What the attribution model sees of a candidate: its rule, cue, source and content."""
+        doc = self.doc
+        f = [f"cls={att.cls}", f"origin={att.origin}", f"kind={self.kind(att)}"]
+        lemma = ""
+        if att.cue:
+            t = doc[att.anchor]
+            lemma = " ".join(doc[i].lemma_.lower() for i in att.cue)
+            f += [
+                f"lemma={lemma}",
+                f"tag={t.tag_}",
+                f"dep={t.dep_}",
+                f"lemma|dep={lemma}|{t.dep_}",
+                f"lemma|origin={lemma}|{att.origin}",
+                f"head={t.head.pos_}",
+                f"cls|dep={att.cls}|{t.dep_}",
+            ]
+            for c in t.children:
+                f.append(f"child={c.dep_}")
+                f.append(f"lemma|child={lemma}|{c.dep_}")
+                if c.dep_ in ("aux", "neg", "auxpass"):
+                    f.append(f"aux={c.lower_}")
+                elif c.dep_ == "xcomp":
+                    f.append(f"xcomp={c.lemma_.lower()}")
+            prev = doc[t.i - 1] if t.i > 0 else None
+            nxt = doc[max(att.cue) + 1] if max(att.cue) + 1 < len(doc) else None
+            f += [
+                f"prev={_word_shape(prev, ())}",
+                f"next={_word_shape(nxt, ('ADP', 'SCONJ', 'PART'))}",
+                f"head_lemma={t.head.lemma_.lower() if t.dep_ != 'ROOT' else '<root>'}",
+            ]
+            cue_char = t.idx
+        else:
+            f.append("lemma=")
+            cue_char = att.dash[0] if att.dash else att.content[0][0]
+        if att.source is not None:
+            src = doc[att.source[0] : att.source[1]]
+            root = src.root
+            f += [
+                "source",
+                f"src_pos={root.pos_}",
+                f"src_ent={root.ent_type_}",
+                f"src_len={_bucket(len(src))}",
+                f"src_lemma={root.lemma_.lower() if root.pos_ in ('PRON', 'NOUN') else root.pos_}",
+                f"origin|src_ent={att.origin}|{root.ent_type_ or root.pos_}",
+            ]
+            if lemma:
+                f.append(f"lemma|source={lemma}|{root.pos_}")
+        else:
+            f.append("no_source")
+        cs, ce = att.content[0][0], att.content[-1][1]
+        words = sum(len(re.findall(r"\w+", self.text[s:e])) for s, e in att.content)
+        f += [
+            f"len={_bucket(words)}",
+            f"origin|len={att.origin}|{_bucket(words)}",
+            f"spans={min(len(att.content), 3)}",
+            f"side={'after' if cs >= cue_char else 'before'}",
+            f"first={self.text[cs:ce].split()[0].lower() if self.text[cs:ce].split() else ''}",
+        ]
+        if self.para_of(cue_char) == 0:
+            f.append("first_para")
+        if any(r.end <= ce for r in self._regions_from(cs, ce)):
+            f.append("quoted_inside")
+        ct = self.tok_at(cs)
+        if ct < len(doc):
+            f.append(f"c_pos={doc[ct].pos_}")
+            f.append(f"c_dep={doc[ct].dep_}")
+        if "?" in self.text[cs:ce]:
+            f.append("question")
+        return f
+
+    def relations(self, atts: list[_Attribution]) -> list[list[str]]:
+        """Features of each candidate among the others: "nested" (its cue inside a rule
+        candidate's content), "nested_extra" (inside a model-only candidate's), "nests"
+        (another's cue inside its content), "shared" (another candidate from its cue)."""
+        cues = [self.cue_char(a) for a in atts]
+        order = sorted(range(len(atts)), key=lambda k: cues[k])
+        sorted_cues = [cues[k] for k in order]
+        nested: list[str | None] = [None] * len(atts)
+        nests = [False] * len(atts)
+        for j, other in enumerate(atts):
+            for s, e in other.content:
+                lo = bisect.bisect_left(sorted_cues, s)
+                hi = bisect.bisect_left(sorted_cues, e)
+                for k in order[lo:hi]:
+                    if k == j:
+                        continue
+                    nests[j] = True
+                    if cues[k] != cues[j] and nested[k] != "nested":
+                        nested[k] = "nested_extra" if other.origin.startswith("extra") else "nested"
+        count: dict[int, int] = {}
+        for c in cues:
+            count[c] = count.get(c, 0) + 1
+        out = []
+        for k in range(len(atts)):
+            tag = nested[k]
+            f = [tag] if tag is not None else []
+            if nests[k]:
+                f.append("nests")
+            if count[cues[k]] > 1:
+                f.append("shared")
+            out.append(f)
+        return out
+
+    def describe(self, att: _Attribution, rel: list[str]) -> dict[str, Any]:
+        """A candidate as the training command records it (features and char spans)."""
+        out: dict[str, Any] = {"features": self.features(att) + rel, "content": list(att.content)}
+        if att.source is not None:
+            out["source"] = [self.char_span(*att.source)]
+        if att.cue:
+            last = self.doc[max(att.cue)]
+            out["cue"] = [(self.doc[min(att.cue)].idx, last.idx + len(last))]
+        elif att.dash:
+            out["cue"] = [att.dash]
+        out["cue_char"] = self.cue_char(att)
+        return out
+
+
+class _Run(_Candidates):
+    """The work for one article (keeps the annotator itself stateless): the pass over the
+    cues and constructions, then the records."""
+
+    def run(self) -> None:
+        atts: list[_Attribution] = []
+        by_cue: dict[int, _Attribution] = {}
+        pc: dict[int, tuple[int, int] | None] = {}
+        for tok in self.doc:
+            found = self.cue_class(tok)
+            if found is None:
+                continue
+            cls, cue = found
+            src, ref = self.subject(tok)
+            att = _Attribution(cue=cue, cls=cls, source=src, source_ref=ref)
+            pc[tok.i] = self.parse_content(tok, cls, cue)
+            by_cue[tok.i] = att
+        self.prep_cues(atts)
+        self.noun_cues(atts, by_cue)
+
+        claimed: set[int] = set()
+        for k, reg in enumerate(self.regions):
+            if k in claimed:
+                continue
+            owner = self.attach_region(k, reg, by_cue, pc)
+            if owner is None:
+                continue
+            owner.regions.append(k)
+            claimed.add(k)
+            # runs on over paragraphs, and "“…,” he said, “…”" continuations
+            j = k
+            while j + 1 < len(self.regions) and self.continues(j, j + 1, owner, by_cue, pc):
+                j += 1
+                owner.regions.append(j)
+                claimed.add(j)
+
+        for i, att in by_cue.items():
+            p = pc.get(i)
+            if att.regions:
+                if p is not None:
+                    p = self._to_sentence_end(p, i, by_cue)
+                self._content_from_regions(att, p)
+                att.origin = "quote"
+                atts.append(att)
+            elif p is not None and att.cls != "quote":
+                p = self._to_sentence_end(p, i, by_cue)
+                s, e = self.clamp(self.char_span(*p), self.doc[i].idx)
+                if e - s > 1:
+                    att.content = [(s, e)]
+                    raised = self.raised_subject(self.doc[i], p)
+                    if raised is not None:
+                        att.content.insert(0, raised)
+                        att.source = att.source_ref = None
+                    att.origin = "verb"
+                    atts.append(att)
+            elif p is None and att.cls in ("speech", "clause", "evidence"):
+                aside = self.parenthetical(i, att)
+                if aside:
+                    att.content = aside
+                    att.origin = "aside"
+                    atts.append(att)
+        atts.extend(self.dash_attributions(claimed))
+        atts.extend(self.colon_lines())
+        atts.extend(self.headline_verbs())
+        model = self.ann.model
+        if model is not None or self.ann.record:
+            atts.extend(self.extra_candidates(by_cue))
+        atts = [a for a in atts if a.content]
+        if self.ann.record:
+            rel = self.relations(atts)
+            self.ctx.quote_candidates = [
+                self.describe(a, r) for a, r in zip(atts, rel, strict=True)
+            ]
+            atts = [a for a in atts if not a.origin.startswith("extra")]
+        elif model is not None:
+            rel = self.relations(atts)
+            atts = [
+                a
+                for a, r in zip(atts, rel, strict=True)
+                if model.keeps(self.features(a) + r, a.origin.startswith("extra"))
+            ]
+        self.emit(self.outermost(atts))
+
     def outermost(self, atts: list[_Attribution]) -> list[_Attribution]:
         """Drop attributions whose cue lies inside another one's content, and duplicates."""
         atts = [a for a in atts if a.content]
         keep = outermost([(self.cue_char(a), a.content) for a in atts])
         return sorted((atts[k] for k in keep), key=lambda a: a.content[0][0])
-
-    # -- records ------------------------------------------------------------------------
-
-    def kind(self, att: _Attribution) -> str:
-        if att.regions and all(
-            any(r.start == s and r.end == e for r in self._regions_from(s, s + 1))
-            for s, e in att.content
-        ):
-            return "direct"
-        for s, e in att.content:
-            if any(s <= r.start and r.end <= e for r in self._regions_from(s, e)):
-                return "mixed"
-        return "indirect"
-
-    def _regions_from(self, start: int, end: int) -> Iterator[Any]:
-        """The regions that start in [start, end), in order (by bisection, not a scan)."""
-        k = bisect.bisect_left(self.reg_starts, start)
-        while k < len(self.regions) and self.regions[k].start < end:
-            yield self.regions[k]
-            k += 1
 
     def emit(self, atts: list[_Attribution]) -> None:
         from .actors import actor_ref  # actors may be replaced; resolve at call time

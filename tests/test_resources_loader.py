@@ -1,0 +1,53 @@
+"""The one loader of packaged data files: word lists, named lists, clear errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import resources
+from eventwire.errors import ResourceError
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("[a]\nx y\nz\n", {"a": {"x", "y", "z"}}),
+        ("# a note\n\n[a]\nx\n# between\n[b]\ny  z\n", {"a": {"x"}, "b": {"y", "z"}}),
+        ("[empty]\n", {"empty": set()}),
+    ],
+)
+def test_resources_loader_named_lists(text, expected):
+    assert resources.parse_word_sets(text, "t.txt") == {
+        k: frozenset(v) for k, v in expected.items()
+    }
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("x y\n[a]\n", r"t\.txt, line 1: .* before any list"),
+        ("[a]\nx\n[a]\ny\n", r"t\.txt, line 3: .* repeated list name"),
+        ("[ ]\n", r"t\.txt, line 1: .* empty"),
+    ],
+)
+def test_resources_loader_bad_named_lists(text, message):
+    with pytest.raises(ResourceError, match=message):
+        resources.parse_word_sets(text, "t.txt")
+
+
+def test_resources_loader_missing_file_and_list():
+    with pytest.raises(ResourceError, match="resources/quotes/nothing.txt cannot be read"):
+        resources.read_text("quotes", "nothing.txt")
+    with pytest.raises(ResourceError, match=r"has no list \[nothing\]; it has .*pronouns"):
+        resources.words(("quotes", "words.txt"), "nothing")
+
+
+@pytest.mark.parametrize("parts", [("quotes", "words.txt"), ("quotes", "cue_nouns.txt")])
+def test_resources_loader_files_say_where_entries_come_from(parts):
+    head = [line for line in resources.read_text(*parts).splitlines() if line.startswith("#")]
+    assert any("come from" in line for line in head), parts
+
+
+def test_resources_loader_word_list_keeps_order():
+    nouns = resources.word_list("quotes", "cue_nouns.txt")
+    assert nouns and len(set(nouns)) == len(nouns) and not any(n.startswith("#") for n in nouns)
