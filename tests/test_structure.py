@@ -146,3 +146,55 @@ def test_structure_handoffs_go_through_declarations(module):
             ):
                 used.add(node.attr)
     assert used <= declared, f"{module} reads or writes {sorted(used - declared)} undeclared"
+
+
+def test_structure_one_exception_tree():
+    from eventwire import errors
+
+    strays = []
+    for path in _sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and any(
+                isinstance(b, ast.Name) and (b.id.endswith(("Error", "Exception")))
+                for b in node.bases
+            ):
+                if path.name != "errors.py":
+                    strays.append(f"{path.relative_to(SRC)}::{node.name}")
+    assert not strays, f"exception classes outside errors.py: {strays}"
+    classes = [c for c in vars(errors).values() if isinstance(c, type) and issubclass(c, Exception)]
+    for cls in classes:
+        assert issubclass(cls, errors.EventwireError), cls
+        drawn = re.search(rf"^\s+(?:[│├└─ ]+)?{cls.__name__}\b", errors.__doc__, re.M)
+        assert drawn, f"{cls.__name__} is not drawn in errors.py's tree"
+
+
+def _imported_modules(tree: ast.Module) -> set[str]:
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update((a.asname or a.name).split(".")[0] for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            names.update(a.asname or a.name for a in node.names)
+    return names
+
+
+@pytest.mark.parametrize("path", _sources(), ids=lambda p: p.relative_to(SRC).as_posix())
+def test_structure_no_private_reads_across_modules(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    imported = _imported_modules(tree) - {"os", "sys"}  # os._exit, sys._getframe
+    reads = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level:
+            reads += [f"from {node.module} import {a.name}" for a in node.names if _private(a.name)]
+        elif (
+            isinstance(node, ast.Attribute)
+            and _private(node.attr)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in imported
+        ):
+            reads.append(f"line {node.lineno}: {ast.unparse(node)}")
+    assert not reads, reads
+
+
+def _private(name: str) -> bool:
+    return name.startswith("_") and not name.startswith("__")

@@ -76,7 +76,7 @@ def load_gold(path: Path) -> list[dict[str, Any]]:
     return articles
 
 
-def _types(gold_event: dict[str, Any]) -> set[str]:
+def gold_types(gold_event: dict[str, Any]) -> set[str]:
     return {str(gold_event.get("type", "")).upper()} | {
         str(a).upper() for a in gold_event.get("alt") or []
     }
@@ -149,7 +149,7 @@ def _score_article(art: dict[str, Any], events: list[Event]) -> dict[str, Any]:
             c["empty_sent"] += 1
             c["clean"] += not coded
         for ev in coded:
-            matches = [g for g in gold if ev.event in _types(g)]
+            matches = [g for g in gold if ev.event in gold_types(g)]
             per_type[ev.event]["coded"] += 1
             b = _bin(ev.confidence)
             c[f"conf_n:{b}"] += 1
@@ -209,7 +209,7 @@ def _score_article(art: dict[str, Any], events: list[Event]) -> dict[str, Any]:
                         }
                     )
         for g in gold:
-            found = any(ev.event in _types(g) for ev in coded)
+            found = any(ev.event in gold_types(g) for ev in coded)
             per_type[str(g.get("type", "")).upper()]["gold"] += 1
             per_type[str(g.get("type", "")).upper()]["found"] += found
             c["gold_found"] += found
