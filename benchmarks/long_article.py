@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import POLNEAR, load_articles  # noqa: E402
+from throughput import POLNEAR, TimedAnnotator, load_articles  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 GIB = 1024**3
@@ -58,19 +58,7 @@ def stage(name: str, articles: list[dict[str, Any]]) -> dict[str, Any]:
     coder.code("Officials met in Geneva on Monday.", date="2020-01-01")  # load everything
     spent: dict[str, float] = {"parse": 0.0}
 
-    class Timed:
-        """Stands in for an annotator and adds up its CPU time."""
-
-        def __init__(self, ann: Any) -> None:
-            self.ann, self.name = ann, ann.name
-            spent[self.name] = 0.0
-
-        def __call__(self, ctx: Any) -> None:
-            t = time.process_time()
-            self.ann(ctx)
-            spent[self.name] += time.process_time() - t
-
-    coder.annotators = [Timed(a) for a in coder.annotators]
+    coder.annotators = [TimedAnnotator(a, spent, time.process_time) for a in coder.annotators]
     if name == "joined":
         texts = ["\n\n".join(a["text"] for a in articles)]
         arts = [make_article(texts[0], id="joined", date=articles[0]["date"])]

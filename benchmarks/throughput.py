@@ -37,6 +37,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -179,6 +180,21 @@ def stage_cli(command: str, corpus: Path, workers: int) -> dict[str, Any]:
 # --- profile ---------------------------------------------------------------------------------
 
 
+class TimedAnnotator:
+    """Stands in for an annotator and adds up its time on ``clock`` in ``spent[name]``."""
+
+    def __init__(
+        self, ann: Any, spent: dict[str, float], clock: Callable[[], float] = time.perf_counter
+    ) -> None:
+        self.ann, self.name, self.spent, self.clock = ann, ann.name, spent, clock
+        spent[self.name] = 0.0
+
+    def __call__(self, ctx: Any) -> None:
+        t = self.clock()
+        self.ann(ctx)
+        self.spent[self.name] += self.clock() - t
+
+
 def profile(articles: list[dict[str, Any]], top: int = 25) -> None:
     """Per-annotator time per article, then cProfile's top functions by own time."""
     import cProfile
@@ -190,19 +206,7 @@ def profile(articles: list[dict[str, Any]], top: int = 25) -> None:
     coder = Coder()
     spent: dict[str, float] = {"parse": 0.0}
 
-    class Timed:
-        """Stands in for an annotator and adds up its time."""
-
-        def __init__(self, ann: Any) -> None:
-            self.ann, self.name = ann, ann.name
-            spent[self.name] = 0.0
-
-        def __call__(self, ctx: Any) -> None:
-            t = time.perf_counter()
-            self.ann(ctx)
-            spent[self.name] += time.perf_counter() - t
-
-    coder.annotators = [Timed(a) for a in coder.annotators]  # type: ignore[misc]
+    coder.annotators = [TimedAnnotator(a, spent) for a in coder.annotators]
     arts = [make_article(a) for a in articles]
     docs = []
     for art in arts:  # first pass, no profiler: honest per-stage times

@@ -71,7 +71,7 @@ from typing import Any
 
 from ..errors import ConfigError, ResourceError
 from ..records import Quote, Span, Speaker
-from ..resources import read_text, word_list
+from ..resources import read_text, read_user_file, word_list
 from ..resources import words as packaged_words
 from . import Annotator, Context, QuoteTokens, SpanIndex, register
 
@@ -125,14 +125,7 @@ def load_cues(paths: Iterable[str | Path] = ()) -> dict[str, str]:
     cues: dict[str, str] = {}
     _parse_cues(read_text("quotes", "cues.tsv"), "cues.tsv (packaged)", cues)
     for path in paths:
-        try:
-            raw = Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(
-                f"cue lexicon {str(path)!r} cannot be read ({exc}); expected a UTF-8 TSV file "
-                "as described in resources/quotes/README.md"
-            ) from exc
-        _parse_cues(raw, str(path), cues)
+        _parse_cues(read_user_file(path, "cue lexicon", "quotes"), str(path), cues)
     return cues
 
 

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import functools
 from importlib import resources
+from pathlib import Path
 
-from ..errors import ResourceError
+from ..errors import ConfigError, ResourceError
 
 PACKAGE = "eventwire.resources"
 
@@ -31,6 +32,32 @@ def read_text(*parts: str) -> str:
         raise ResourceError(
             f"packaged data file resources/{'/'.join(parts)} cannot be read ({exc}); "
             "reinstall eventwire"
+        ) from exc
+
+
+def file_names(folder: str, suffix: str) -> list[str]:
+    """The names of the packaged files in ``resources/<folder>`` ending in ``suffix``, sorted."""
+    try:
+        return sorted(
+            f.name
+            for f in resources.files(PACKAGE).joinpath(folder).iterdir()
+            if f.name.endswith(suffix)
+        )
+    except OSError as exc:  # pragma: no cover - broken install
+        raise ResourceError(
+            f"packaged data folder resources/{folder} cannot be read ({exc}); reinstall eventwire"
+        ) from exc
+
+
+def read_user_file(path: str | Path, kind: str, folder: str) -> str:
+    """The text of a user's data file named in a setting; a ConfigError naming the file and
+    the format expected (``resources/<folder>/README.md``) when it cannot be read."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(
+            f"{kind} {str(path)!r} cannot be read ({exc}); expected a UTF-8 TSV file as "
+            f"described in resources/{folder}/README.md"
         ) from exc
 
 
