@@ -44,6 +44,15 @@ class ArticleError(InputError):
 class SourceError(InputError):
     """A source (file, line, record) that cannot be read."""
 
+    @classmethod
+    def unreadable(cls, where: str, exc: OSError) -> SourceError:
+        """The error for the file ``where`` that could not be opened or read (``exc``)."""
+        if isinstance(exc, FileNotFoundError):
+            return cls(f"{where}: no such file")
+        if isinstance(exc, IsADirectoryError):
+            return cls(f"{where}: is a directory; expected a file")
+        return cls(f"{where}: cannot be read ({exc.strerror})")
+
 
 class Skipped(SourceError):
     """An article deliberately not coded (another language, a duplicate); ``reason`` counts it."""

@@ -756,12 +756,8 @@ class _RegionAttachment(_CueGrammar):
             t = doc[i]
             if self.region_of(t.idx) is not None:
                 break
-            att = by_cue.get(i)
-            if (
-                att is not None
-                and att.cls in ("speech", "clause", "quote")
-                and self._fits(i, reg, pc)
-            ):
+            att = self._speech_cue_at(i, reg, by_cue, pc)
+            if att is not None:
                 return att
             if t.text in SENT_END or t.text == ";":
                 break
@@ -774,12 +770,8 @@ class _RegionAttachment(_CueGrammar):
             t = doc[i]
             if t.text in SENT_END and self.region_of(t.idx) is None:
                 break
-            att = by_cue.get(i)
-            if (
-                att is not None
-                and att.cls in ("speech", "clause", "quote")
-                and self._fits(i, reg, pc)
-            ):
+            att = self._speech_cue_at(i, reg, by_cue, pc)
+            if att is not None:
                 return att
             if self.region_of(t.idx) is not None:
                 i = self.tok_at(self.regions[self.region_of(t.idx) or 0].start) - 1
@@ -803,6 +795,19 @@ class _RegionAttachment(_CueGrammar):
                     if doc[j].text in SENT_END:
                         break
                     j -= 1
+        return None
+
+    def _speech_cue_at(
+        self,
+        i: int,
+        reg: Region,
+        by_cue: dict[int, _Attribution],
+        pc: dict[int, tuple[int, int] | None],
+    ) -> _Attribution | None:
+        """The attribution of a cue of speech at token ``i`` that quotation ``reg`` fits."""
+        att = by_cue.get(i)
+        if att is not None and att.cls in ("speech", "clause", "quote") and self._fits(i, reg, pc):
+            return att
         return None
 
     def _fits(self, i: int, reg: Region, pc: dict[int, tuple[int, int] | None]) -> bool:

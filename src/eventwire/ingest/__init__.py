@@ -96,12 +96,8 @@ def _read_bytes(path: str) -> bytes:
         return sys.stdin.buffer.read()
     try:
         return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise SourceError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise SourceError(f"{path}: is a directory; expected a file") from None
     except OSError as exc:
-        raise SourceError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise SourceError.unreadable(path, exc) from None
 
 
 def read_text(path: str, opts: dict[str, Any]) -> Iterator[Item]:
