@@ -202,7 +202,7 @@ class TimeValue(FlatRecord):
     type: str  # DATE | TIME | DURATION | SET
     value: str | None
     anchor: str | None = None  # what a relative value was computed from
-    end_value: str | None = None  # for ranges ("between 2007 and 2011")
+    end_value: str | None = None  # for ranges ("between 1998 and 2003")
 
 
 @dataclass

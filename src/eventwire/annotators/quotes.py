@@ -20,12 +20,12 @@ plus the files in the ``cue_lexicons`` setting) and adds ``Quote`` records:
    modifies, "polls showing …"); a passive cue without "by X" has none. "In the poll,
    …" names the record as the source; "TRUMP: …" lines name a transcript's speaker.
 3. **Direct quotes** attach to the nearest cue next to them in the same paragraph
-   ("“…,” Aliwi said." / "Aliwi said: “…”" / "“…,” he said, “…”"), to a cue ending
+   ("“…,” Ortega said." / "Ortega said: “…”" / "“…,” he said, “…”"), to a cue ending
    the previous paragraph with a colon, to a dash attribution ("… — Commissioner X"),
    or continue the quote before them (the next paragraph of the same speech). A
    quote with no attribution stays unattributed (framing may call it a scare quote).
 4. **Headlines**: "Poll: Sanders Leads in Iowa" (a short name, a colon, the claim) and
-   title-case lines whose verb the tagger took for a name ("Pence Endorses Paul Ryan").
+   title-case lines whose verb the tagger took for a name ("Mayor Backs New Budget").
 5. **The attribution model** (``resources/quotes/model.json``, loaded on first use; see
    the README there and ``eventwire.training.quotes``) judges every candidate above, and
    candidates the rules alone would not keep: verbs and adjectives outside the lexicon
@@ -721,8 +721,8 @@ class _CueGrammar(_Layout):
         lead = self.text[lo : first.start]
         cue_char = self.doc[att.anchor].idx if att.cue else -1
         if cue_char > first.end and re.search(r"\w", lead) and not lead.rstrip().endswith(":"):
-            # "Milley’s visit was “a flagrant violation …” of Syrian territory, the ministry
-            # said": the quotation sits inside the clause the cue reports (mixed).
+            # "the convoy was “an open provocation …” on the border, the ministry said":
+            # the quotation sits inside the clause the cue reports (mixed).
             stop = cue_char
             if att.source is not None:
                 stop = min(stop, self.doc[att.source[0]].idx)
@@ -749,7 +749,7 @@ class _RegionAttachment(_CueGrammar):
         if len(doc) == 0:
             return None
         para = self.paras[self.para_of(reg.start)]
-        # After: "“…,” Aliwi said." / "“…,” said Aliwi, …" / "“…” \n He said."
+        # After: "“…,” Ortega said." / "“…,” said Ortega, …" / "“…” \n He said."
         i = self.tok_at(reg.end)
         steps = 0
         while i < len(doc) and steps < MAX_GAP_AFTER and doc[i].idx < para[1]:
@@ -763,7 +763,7 @@ class _RegionAttachment(_CueGrammar):
                 break
             i += 1
             steps += 1
-        # Before: "Aliwi said: “…”" / "“…,” he said, “…”"
+        # Before: "Ortega said: “…”" / "“…,” he said, “…”"
         i = self.tok_at(reg.start) - 1
         steps = 0
         while i >= 0 and steps < MAX_GAP_BEFORE and doc[i].idx >= para[0]:
@@ -1099,7 +1099,7 @@ class _Candidates(_Constructions):
             elif "xcomp" in deps and tok.pos_ == "VERB":
                 p = self.parse_content(tok, "belief", [tok.i])
             elif tok.pos_ == "VERB" and deps & {"dobj", "prep"} and lemma not in ACTS:
-                # "took swipes at Bush", "moderates his rhetoric": any verb's object; not
+                # "took aim at the mayor", "softens her tone": any verb's object; not
                 # a cue noun's verb ("renewed support for …": the noun is the cue)
                 if any(
                     c.dep_ == "dobj" and c.lemma_.lower() in self.ann.nouns for c in tok.children
