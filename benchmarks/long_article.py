@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -32,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import POLNEAR, TimedAnnotator, load_articles  # noqa: E402
+from throughput import POLNEAR, TimedAnnotator, load_articles, run_stage  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 GIB = 1024**3
@@ -103,19 +101,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "articles.json"
         path.write_text(json.dumps(articles), encoding="utf-8")
-        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
         for name in ("separate", "joined"):
-            out = subprocess.run(
-                [sys.executable, __file__, "--stage", name, "--corpus", str(path)],
-                env=env,
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            if out.returncode != 0:
-                print(out.stderr, file=sys.stderr)
-                return out.returncode
-            results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+            result = run_stage([__file__, "--stage", name, "--corpus", str(path)])
+            if result is None:
+                return 1
+            results.append(result)
     sep, joined = results
     ratio_cpu = joined["cpu_seconds"] / sep["cpu_seconds"]
     ratio_wall = joined["seconds"] / sep["seconds"]

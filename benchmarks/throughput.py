@@ -180,6 +180,19 @@ def stage_cli(command: str, corpus: Path, workers: int) -> dict[str, Any]:
 # --- profile ---------------------------------------------------------------------------------
 
 
+def run_stage(args: list[str]) -> dict[str, Any] | None:
+    """Run this eventwire checkout's Python on ``args`` in a fresh process and read the JSON
+    result its last line prints; None (its errors printed) when it fails."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    out = subprocess.run(
+        [sys.executable, *args], env=env, capture_output=True, text=True, check=False
+    )
+    if out.returncode != 0:
+        print(out.stderr, file=sys.stderr)
+        return None
+    return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
 class TimedAnnotator:
     """Stands in for an annotator and adds up its time on ``clock`` in ``spent[name]``."""
 
@@ -284,21 +297,15 @@ def main(argv: list[str] | None = None) -> int:
         corpus.write_text(
             "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8"
         )
-        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
         for stage in STAGES:
-            out = subprocess.run(
-                [sys.executable, __file__, "--stage", stage, "--corpus", str(corpus)]
+            result = run_stage(
+                [__file__, "--stage", stage, "--corpus", str(corpus)]
                 + ["--workers", str(args.workers)]
-                + (["--config", args.config] if args.config else []),
-                env=env,
-                capture_output=True,
-                text=True,
-                check=False,
+                + (["--config", args.config] if args.config else [])
             )
-            if out.returncode != 0:
-                print(out.stderr, file=sys.stderr)
-                return out.returncode
-            results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+            if result is None:
+                return 1
+            results.append(result)
     a, b = results[0], results[1]
     ratio = (b["articles"] / b["seconds"]) / (a["articles"] / a["seconds"])
     # On a shared machine wall time moves with the neighbours' load; CPU time does not.

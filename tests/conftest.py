@@ -57,3 +57,14 @@ def shared_path(*parts: str) -> Path:
     if not p.exists():
         pytest.skip(f"{p} not present")
     return p
+
+
+@pytest.fixture()
+def site():
+    """The fixture feeds and pages (tests/sources_server.py) served on a local port."""
+    from sources_server import serve
+
+    server, served = serve()
+    yield served
+    server.shutdown()
+    server.server_close()

@@ -57,19 +57,12 @@ class FlatRecord:
 
 
 @dataclass
-class Span:
+class Span(FlatRecord):
     """A stretch of the article text."""
 
     text: str
     start: int
     end: int
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Span:
-        return _from(cls, data)
 
 
 @dataclass

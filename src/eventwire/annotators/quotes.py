@@ -408,6 +408,13 @@ class QuotesAnnotator(Annotator):
         _Run(self, ctx).run()
 
 
+# cue token -> its attribution; cue token -> the tokens [s, e) its parse content spans;
+# the attribution of a cue found, or None
+_ByCue = dict[int, _Attribution]
+_Clauses = dict[int, tuple[int, int] | None]
+_Cue = _Attribution | None
+
+
 class _Layout:
     """Where things are in one article's text: paragraphs, sentences, quotation regions,
     tokens; the spans the other layers cut are trimmed and clamped here."""
@@ -797,13 +804,7 @@ class _RegionAttachment(_CueGrammar):
                     j -= 1
         return None
 
-    def _speech_cue_at(
-        self,
-        i: int,
-        reg: Region,
-        by_cue: dict[int, _Attribution],
-        pc: dict[int, tuple[int, int] | None],
-    ) -> _Attribution | None:
+    def _speech_cue_at(self, i: int, reg: Region, by_cue: _ByCue, pc: _Clauses) -> _Cue:
         """The attribution of a cue of speech at token ``i`` that quotation ``reg`` fits."""
         att = by_cue.get(i)
         if att is not None and att.cls in ("speech", "clause", "quote") and self._fits(i, reg, pc):

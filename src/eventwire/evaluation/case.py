@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import EvaluationError
+from . import ratio
 from .split import HALVES, half
 
 if TYPE_CHECKING:
@@ -99,15 +100,11 @@ def _asserted(events: list[Event]) -> list[Event]:
     return [e for e in events if "negation" not in e.aux]
 
 
-def _ratio(num: int, den: int) -> float:
-    return round(num / den, 4) if den else 0.0
-
-
 def _scores(c: Counter[str]) -> dict[str, float]:
     return {
-        "hit_rate": _ratio(c["hit"], c["scored"]),
-        "primary": _ratio(c["primary"], c["scored"]),
-        "disaster_clean": _ratio(c["clean"], c["disasters"]),
+        "hit_rate": ratio(c["hit"], c["scored"]),
+        "primary": ratio(c["primary"], c["scored"]),
+        "disaster_clean": ratio(c["clean"], c["disasters"]),
         "events_per_snippet": round(c["events"] / c["snippets"], 3) if c["snippets"] else 0.0,
     }
 
@@ -183,11 +180,11 @@ def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, An
             k: {
                 "n": v["n"],
                 **(
-                    {"clean": _ratio(v["clean"], v["n"])}
+                    {"clean": ratio(v["clean"], v["n"])}
                     if k in DISASTERS
                     else {
-                        "hit_rate": _ratio(v["hit"], v["n"]),
-                        "primary": _ratio(v["primary"], v["n"]),
+                        "hit_rate": ratio(v["hit"], v["n"]),
+                        "primary": ratio(v["primary"], v["n"]),
                         "confused_with": dict(confusions[k].most_common(4)),
                     }
                 ),

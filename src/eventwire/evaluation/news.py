@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import EvaluationError
 from ..records import PLOVER_TYPES
+from . import ratio
 from .split import HALVES, half
 
 if TYPE_CHECKING:
@@ -245,10 +246,10 @@ def calibration(c: Counter[str]) -> list[dict[str, Any]]:
             {
                 "bin": f"{b:.1f}-{min(1.0, b + 0.2):.1f}",
                 "events": n,
-                "right": _ratio(c[f"conf_right:{b}"], n),
+                "right": ratio(c[f"conf_right:{b}"], n),
                 "at_least": b,
                 "events_at_least": at_least_n,
-                "right_at_least": _ratio(at_least_r, at_least_n),
+                "right_at_least": ratio(at_least_r, at_least_n),
             }
         )
     return rows
@@ -273,27 +274,23 @@ def _describe_gold(g: dict[str, Any]) -> str:
     )
 
 
-def _ratio(num: int, den: int) -> float:
-    return round(num / den, 4) if den else 0.0
-
-
 def scores(c: Counter[str]) -> dict[str, float]:
     """The measures from summed counts."""
     return {
-        "presence_precision": _ratio(c["both_sent"], c["coded_sent"]),
-        "presence_recall": _ratio(c["both_sent"], c["gold_sent"]),
-        "type_precision": _ratio(c["type_right"], c["coded_events"]),
-        "type_recall": _ratio(c["gold_found"], c["gold_events"]),
-        "clean": _ratio(c["clean"], c["empty_sent"]),
+        "presence_precision": ratio(c["both_sent"], c["coded_sent"]),
+        "presence_recall": ratio(c["both_sent"], c["gold_sent"]),
+        "type_precision": ratio(c["type_right"], c["coded_events"]),
+        "type_recall": ratio(c["gold_found"], c["gold_events"]),
+        "clean": ratio(c["clean"], c["empty_sent"]),
         "events_per_1000_words": round(1000 * c["coded_events"] / c["words"], 2)
         if c["words"]
         else 0.0,
         "gold_per_1000_words": round(1000 * c["gold_events"] / c["words"], 2)
         if c["words"]
         else 0.0,
-        "date_right": _ratio(c["date_ok"], c["date_n"]),
-        "place_right": _ratio(c["place_ok"], c["place_n"]),
-        "place_where_none": _ratio(c["place_where_none"], c["noplace_n"]),
+        "date_right": ratio(c["date_ok"], c["date_n"]),
+        "place_right": ratio(c["place_ok"], c["place_n"]),
+        "place_where_none": ratio(c["place_where_none"], c["noplace_n"]),
     }
 
 
@@ -357,8 +354,8 @@ def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, An
                 "found": per_type[t]["found"],
                 "coded": per_type[t]["coded"],
                 "right": per_type[t]["right"],
-                "recall": _ratio(per_type[t]["found"], per_type[t]["gold"]),
-                "precision": _ratio(per_type[t]["right"], per_type[t]["coded"]),
+                "recall": ratio(per_type[t]["found"], per_type[t]["gold"]),
+                "precision": ratio(per_type[t]["right"], per_type[t]["coded"]),
             }
             for t in PLOVER_TYPES
             if per_type[t]
