@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from eventwire import resources
-from eventwire.errors import ResourceError
+from eventwire.annotators.framing import load_terms
+from eventwire.annotators.quotes import load_cues
+from eventwire.errors import ConfigError, ResourceError
 
 
 @pytest.mark.parametrize(
@@ -51,3 +53,31 @@ def test_resources_loader_files_say_where_entries_come_from(parts):
 def test_resources_loader_word_list_keeps_order():
     nouns = resources.word_list("quotes", "cue_nouns.txt")
     assert nouns and len(set(nouns)) == len(nouns) and not any(n.startswith("#") for n in nouns)
+
+
+@pytest.mark.parametrize(
+    "load, line",
+    [
+        (load_cues, "say"),
+        (load_cues, "say\tshout"),
+        (load_cues, "\tspeech"),
+        (load_terms, "loaded\tjunta"),
+        (load_terms, "mood\tjunta\tx"),
+        (load_terms, "\tjunta\tx"),
+    ],
+)
+def test_resources_loader_bad_user_lexicon_line(tmp_path, load, line):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="bad.tsv, line 1"):
+        load([bad])
+
+
+@pytest.mark.parametrize(
+    "load, kind, folder",
+    [(load_cues, "cue lexicon", "quotes"), (load_terms, "framing lexicon", "framing")],
+)
+def test_resources_loader_unreadable_user_lexicon(tmp_path, load, kind, folder):
+    missing = tmp_path / "missing.tsv"
+    with pytest.raises(ConfigError, match=rf"{kind} .*missing.tsv.* resources/{folder}/README.md"):
+        load([missing])
