@@ -7,7 +7,9 @@ opening with ``#`` comment lines that say where its entries come from. Three sha
 - ``word_list("quotes", "cue_nouns.txt")``: one entry a line (words of an entry are
   kept together, case as written), ``#`` comments and blank lines skipped;
 - ``word_sets("quotes", "words.txt")``: named lists in one file, each opened by a
-  ``[name]`` line, its entries separated by white space or lines.
+  ``[name]`` line, its entries separated by white space or lines;
+- ``table("ontology", "case2021-plover.tsv", columns=3)``: the tab-separated rows of a
+  table, each with at least ``columns`` cells.
 
 A missing or malformed file is a ``ResourceError`` naming the file and what was expected.
 """
@@ -73,6 +75,23 @@ def word_list(*parts: str) -> tuple[str, ...]:
         for line in read_text(*parts).splitlines()
         if (entry := _content(line))
     )
+
+
+def table(*parts: str, columns: int) -> list[list[str]]:
+    """The tab-separated rows of a packaged table (cells stripped), each checked to have at
+    least ``columns`` cells; ``#`` comments and blank lines skipped."""
+    rows = []
+    for n, line in enumerate(read_text(*parts).splitlines(), 1):
+        if not _content(line):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) < columns:
+            raise ResourceError(
+                f"resources/{'/'.join(parts)}, line {n}: {line!r} has {len(cells)} "
+                f"tab-separated cells; expected {columns}"
+            )
+        rows.append(cells)
+    return rows
 
 
 @functools.cache
