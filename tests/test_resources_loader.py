@@ -81,3 +81,10 @@ def test_resources_loader_unreadable_user_lexicon(tmp_path, load, kind, folder):
     missing = tmp_path / "missing.tsv"
     with pytest.raises(ConfigError, match=rf"{kind} .*missing.tsv.* resources/{folder}/README.md"):
         load([missing])
+
+
+def test_resources_loader_table_rows_and_short_rows():
+    rows = resources.table("ontology", "case2021-plover.tsv", columns=3)
+    assert rows and all(len(r) >= 3 and r[1] in ("hit", "unscored", "negative") for r in rows)
+    with pytest.raises(ResourceError, match=r"case2021-plover.tsv, line \d+: .* expected 9"):
+        resources.table("ontology", "case2021-plover.tsv", columns=9)
