@@ -169,34 +169,26 @@ def _score_article(art: dict[str, Any], events: list[Event]) -> dict[str, Any]:
             per_type[ev.event]["right"] += 1
             dated = [g for g in matches if str(g.get("date") or "unknown") != "unknown"]
             if dated:
-                c["date_n"] += 1
-                ok = any(date_agrees(ev.date, str(g["date"])) for g in dated)
-                c["date_ok"] += ok
-                if not ok:
-                    errors.append(
-                        {
-                            "kind": "date",
-                            "sentence": stext,
-                            "coded": f"{_describe(ev)} date {ev.date} ({ev.date_origin})",
-                            "gold": [str(g.get("date")) for g in dated],
-                        }
-                    )
+                _tally(
+                    c,
+                    errors,
+                    "date",
+                    any(date_agrees(ev.date, str(g["date"])) for g in dated),
+                    stext,
+                    f"{_describe(ev)} date {ev.date} ({ev.date_origin})",
+                    [str(g.get("date")) for g in dated],
+                )
             placed = [g for g in matches if _has_place(g)]
             if placed:
-                c["place_n"] += 1
-                ok = any(place_agrees(ev, g) for g in placed)
-                c["place_ok"] += ok
-                if not ok:
-                    errors.append(
-                        {
-                            "kind": "place",
-                            "sentence": stext,
-                            "coded": f"{_describe(ev)} at {_where(ev)}",
-                            "gold": [
-                                f"{g.get('place')} ({g.get('place_country')})" for g in placed
-                            ],
-                        }
-                    )
+                _tally(
+                    c,
+                    errors,
+                    "place",
+                    any(place_agrees(ev, g) for g in placed),
+                    stext,
+                    f"{_describe(ev)} at {_where(ev)}",
+                    [f"{g.get('place')} ({g.get('place_country')})" for g in placed],
+                )
             elif matches:
                 c["noplace_n"] += 1
                 if ev.location is not None:
@@ -272,6 +264,22 @@ def _describe_gold(g: dict[str, Any]) -> str:
         f"{g.get('type')}{'|' + alt if alt else ''} '{g.get('trigger')}' "
         f"{g.get('actor') or '-'} > {g.get('recipient') or '-'} [{g.get('status')}]"
     )
+
+
+def _tally(
+    c: Counter[str],
+    errors: list[dict[str, Any]],
+    kind: str,
+    ok: bool,
+    sentence: str,
+    coded: str,
+    gold: list[str],
+) -> None:
+    """Count one date or place check of a rightly typed event; keep it as an error if wrong."""
+    c[f"{kind}_n"] += 1
+    c[f"{kind}_ok"] += ok
+    if not ok:
+        errors.append({"kind": kind, "sentence": sentence, "coded": coded, "gold": gold})
 
 
 def scores(c: Counter[str]) -> dict[str, float]:
