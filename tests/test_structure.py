@@ -32,8 +32,6 @@ PENDING: frozenset[str] = frozenset(
     {
         "annotators/events.py::EventsAnnotator",
         "annotators/events.py::EventsAnnotator._recipients",
-        "annotators/places.py::PlacesAnnotator",
-        "gazetteer.py::build_index",
     }
 )
 
