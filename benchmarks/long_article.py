@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -32,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import POLNEAR, load_articles  # noqa: E402
+from throughput import POLNEAR, TimedAnnotator, load_articles, run_stage  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 GIB = 1024**3
@@ -58,19 +56,7 @@ def stage(name: str, articles: list[dict[str, Any]]) -> dict[str, Any]:
     coder.code("Officials met in Geneva on Monday.", date="2020-01-01")  # load everything
     spent: dict[str, float] = {"parse": 0.0}
 
-    class Timed:
-        """Stands in for an annotator and adds up its CPU time."""
-
-        def __init__(self, ann: Any) -> None:
-            self.ann, self.name = ann, ann.name
-            spent[self.name] = 0.0
-
-        def __call__(self, ctx: Any) -> None:
-            t = time.process_time()
-            self.ann(ctx)
-            spent[self.name] += time.process_time() - t
-
-    coder.annotators = [Timed(a) for a in coder.annotators]
+    coder.annotators = [TimedAnnotator(a, spent, time.process_time) for a in coder.annotators]
     if name == "joined":
         texts = ["\n\n".join(a["text"] for a in articles)]
         arts = [make_article(texts[0], id="joined", date=articles[0]["date"])]
@@ -115,19 +101,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "articles.json"
         path.write_text(json.dumps(articles), encoding="utf-8")
-        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
         for name in ("separate", "joined"):
-            out = subprocess.run(
-                [sys.executable, __file__, "--stage", name, "--corpus", str(path)],
-                env=env,
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            if out.returncode != 0:
-                print(out.stderr, file=sys.stderr)
-                return out.returncode
-            results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+            result = run_stage([__file__, "--stage", name, "--corpus", str(path)])
+            if result is None:
+                return 1
+            results.append(result)
     sep, joined = results
     ratio_cpu = joined["cpu_seconds"] / sep["cpu_seconds"]
     ratio_wall = joined["seconds"] / sep["seconds"]

@@ -37,6 +37,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -179,6 +180,34 @@ def stage_cli(command: str, corpus: Path, workers: int) -> dict[str, Any]:
 # --- profile ---------------------------------------------------------------------------------
 
 
+def run_stage(args: list[str]) -> dict[str, Any] | None:
+    """Run this eventwire checkout's Python on ``args`` in a fresh process and read the JSON
+    result its last line prints; None (its errors printed) when it fails."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    out = subprocess.run(
+        [sys.executable, *args], env=env, capture_output=True, text=True, check=False
+    )
+    if out.returncode != 0:
+        print(out.stderr, file=sys.stderr)
+        return None
+    return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+class TimedAnnotator:
+    """Stands in for an annotator and adds up its time on ``clock`` in ``spent[name]``."""
+
+    def __init__(
+        self, ann: Any, spent: dict[str, float], clock: Callable[[], float] = time.perf_counter
+    ) -> None:
+        self.ann, self.name, self.spent, self.clock = ann, ann.name, spent, clock
+        spent[self.name] = 0.0
+
+    def __call__(self, ctx: Any) -> None:
+        t = self.clock()
+        self.ann(ctx)
+        self.spent[self.name] += self.clock() - t
+
+
 def profile(articles: list[dict[str, Any]], top: int = 25) -> None:
     """Per-annotator time per article, then cProfile's top functions by own time."""
     import cProfile
@@ -190,19 +219,7 @@ def profile(articles: list[dict[str, Any]], top: int = 25) -> None:
     coder = Coder()
     spent: dict[str, float] = {"parse": 0.0}
 
-    class Timed:
-        """Stands in for an annotator and adds up its time."""
-
-        def __init__(self, ann: Any) -> None:
-            self.ann, self.name = ann, ann.name
-            spent[self.name] = 0.0
-
-        def __call__(self, ctx: Any) -> None:
-            t = time.perf_counter()
-            self.ann(ctx)
-            spent[self.name] += time.perf_counter() - t
-
-    coder.annotators = [Timed(a) for a in coder.annotators]  # type: ignore[misc]
+    coder.annotators = [TimedAnnotator(a, spent) for a in coder.annotators]
     arts = [make_article(a) for a in articles]
     docs = []
     for art in arts:  # first pass, no profiler: honest per-stage times
@@ -280,21 +297,15 @@ def main(argv: list[str] | None = None) -> int:
         corpus.write_text(
             "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8"
         )
-        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
         for stage in STAGES:
-            out = subprocess.run(
-                [sys.executable, __file__, "--stage", stage, "--corpus", str(corpus)]
+            result = run_stage(
+                [__file__, "--stage", stage, "--corpus", str(corpus)]
                 + ["--workers", str(args.workers)]
-                + (["--config", args.config] if args.config else []),
-                env=env,
-                capture_output=True,
-                text=True,
-                check=False,
+                + (["--config", args.config] if args.config else [])
             )
-            if out.returncode != 0:
-                print(out.stderr, file=sys.stderr)
-                return out.returncode
-            results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+            if result is None:
+                return 1
+            results.append(result)
     a, b = results[0], results[1]
     ratio = (b["articles"] / b["seconds"]) / (a["articles"] / a["seconds"])
     # On a shared machine wall time moves with the neighbours' load; CPU time does not.

@@ -26,20 +26,7 @@ import threading
 import time
 from pathlib import Path
 
-from eventwire.records import (
-    PLOVER_TYPES,
-    ActorRef,
-    Analysis,
-    Article,
-    Entity,
-    Event,
-    Mention,
-    Place,
-    Quote,
-    Span,
-    Speaker,
-    TimeValue,
-)
+from eventwire import records as rec
 from eventwire.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -99,12 +86,12 @@ SAYINGS = [
 ]
 
 
-def _span(text: str, sub: str, start: int = 0) -> Span:
+def _span(text: str, sub: str, start: int = 0) -> rec.Span:
     i = text.index(sub, start)
-    return Span(sub, i, i + len(sub))
+    return rec.Span(sub, i, i + len(sub))
 
 
-def synthetic_analysis(rng: random.Random, n: int, events: int = 4) -> Analysis:
+def synthetic_analysis(rng: random.Random, n: int, events: int = 4) -> rec.Analysis:
     """One synthetic article with ``events`` events, a quote, times and places."""
     import datetime as dt
 
@@ -113,7 +100,7 @@ def synthetic_analysis(rng: random.Random, n: int, events: int = 4) -> Analysis:
     plans = []
     for _ in range(events):
         a, r = rng.sample(ACTORS, 2)
-        kind = rng.choice(PLOVER_TYPES)
+        kind = rng.choice(rec.PLOVER_TYPES)
         place = rng.choice(PLACES)
         sent = f"{a[0][0].upper() + a[0][1:]} {VERBS[kind][0]} {r[0]} in {place[0]} on {day:%A}. "
         plans.append((len("".join(parts)), sent, a, r, kind, place))
@@ -122,13 +109,13 @@ def synthetic_analysis(rng: random.Random, n: int, events: int = 4) -> Analysis:
     saying = rng.choice(SAYINGS)
     parts.append(f'"{saying[0].upper() + saying[1:]}," {speaker[0]} said.')
     text = "".join(parts)
-    entities: dict[str, Entity] = {}
+    entities: dict[str, rec.Entity] = {}
 
-    def ent(actor: tuple[str, str, list[str], str], span: Span) -> str:
+    def ent(actor: tuple[str, str, list[str], str], span: rec.Span) -> str:
         key = actor[0]
         if key not in entities:
-            entities[key] = Entity(f"e{len(entities) + 1}", key, actor[1], actor[2], actor[3])
-        entities[key].mentions.append(Mention(span.text, span.start, span.end, "name"))
+            entities[key] = rec.Entity(f"e{len(entities) + 1}", key, actor[1], actor[2], actor[3])
+        entities[key].mentions.append(rec.Mention(span.text, span.start, span.end, "name"))
         return entities[key].id
 
     evs, places, times = [], [], []
@@ -139,21 +126,23 @@ def synthetic_analysis(rng: random.Random, n: int, events: int = 4) -> Analysis:
         trig = _span(text, VERBS[kind][0], asp.end)
         psp = _span(text, place[0], rsp.end)
         tsp = _span(text, f"{day:%A}", psp.end)
-        loc = Place(psp.text, psp.start, psp.end, place[0], place[2], place[3], place[1],
+        loc = rec.Place(psp.text, psp.start, psp.end, place[0], place[2], place[3], place[1],
                     place[4], "city")  # fmt: skip
         places.append(loc)
-        times.append(TimeValue(tsp.text, tsp.start, tsp.end, "DATE", day.isoformat()))
+        times.append(rec.TimeValue(tsp.text, tsp.start, tsp.end, "DATE", day.isoformat()))
         evs.append(
-            Event(
+            rec.Event(
                 id=f"ev{i + 1}",
                 event=kind,
                 trigger=trig,
-                sentence=Span(sent.strip(), off, off + len(sent.strip())),
+                sentence=rec.Span(sent.strip(), off, off + len(sent.strip())),
                 mode=rng.choice(MODES.get(kind, [None])),
                 context=rng.sample(CONTEXTS, rng.randint(0, 2)),
                 aux=["negation"] if rng.random() < 0.05 else [],
-                actor=[ActorRef(asp.text, asp.start, asp.end, ent(a, asp), a[1], list(a[2]))],
-                recipient=[ActorRef(rsp.text, rsp.start, rsp.end, ent(r, rsp), r[1], list(r[2]))],
+                actor=[rec.ActorRef(asp.text, asp.start, asp.end, ent(a, asp), a[1], list(a[2]))],
+                recipient=[
+                    rec.ActorRef(rsp.text, rsp.start, rsp.end, ent(r, rsp), r[1], list(r[2]))
+                ],
                 date=day.isoformat(),
                 date_origin="text",
                 location=loc,
@@ -165,9 +154,9 @@ def synthetic_analysis(rng: random.Random, n: int, events: int = 4) -> Analysis:
     content = _span(text, saying[0].upper() + saying[1:])
     sp = _span(text, speaker[0], content.end)
     cue = _span(text, "said", sp.end)
-    quote = Quote("q1", "direct", [content], Speaker(sp.text, sp.start, sp.end, ent(speaker, sp)),
-                  cue)  # fmt: skip
-    article = Article(
+    speaker_rec = rec.Speaker(sp.text, sp.start, sp.end, ent(speaker, sp))
+    quote = rec.Quote("q1", "direct", [content], speaker_rec, cue)
+    article = rec.Article(
         id=f"syn-{n:06d}",
         text=text,
         date=day.isoformat(),
@@ -175,7 +164,7 @@ def synthetic_analysis(rng: random.Random, n: int, events: int = 4) -> Analysis:
         source=rng.choice(SOURCES),
         url=f"https://example.org/news/{n}",
     )
-    return Analysis(article, list(entities.values()), evs, [quote], times, places, [])
+    return rec.Analysis(article, list(entities.values()), evs, [quote], times, places, [])
 
 
 def make_db(path: Path, events: int, seed: int = 8) -> None:

@@ -12,6 +12,15 @@ SHARED = ROOT.parent / "shared"
 EXAMPLES = ROOT / "examples"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite the golden files under tests/golden/ from today's output, then review "
+        "and commit the diff (tests/test_coder_golden.py)",
+    )
+
+
 @pytest.fixture(autouse=True)
 def _one_core(monkeypatch):
     # `code` and `ingest` start one worker process per core by default, each loading its own
@@ -48,3 +57,14 @@ def shared_path(*parts: str) -> Path:
     if not p.exists():
         pytest.skip(f"{p} not present")
     return p
+
+
+@pytest.fixture()
+def site():
+    """The fixture feeds and pages (tests/sources_server.py) served on a local port."""
+    from sources_server import serve
+
+    server, served = serve()
+    yield served
+    server.shutdown()
+    server.server_close()

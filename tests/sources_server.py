@@ -43,6 +43,22 @@ class Site:
         self.routes[path] = (200, {"Content-Type": "text/html; charset=utf-8"}, body)
 
 
+def reply(
+    handler: BaseHTTPRequestHandler, status: int, headers: dict[str, str], body: bytes
+) -> None:
+    """Send one response with its headers and a Content-Length (the body's, unless the
+    headers declare one); a client that hung up is no error."""
+    try:
+        handler.send_response(status)
+        for k, v in headers.items():
+            handler.send_header(k, v)
+        handler.send_header("Content-Length", headers.get("Content-Length", str(len(body))))
+        handler.end_headers()
+        handler.wfile.write(body)
+    except (BrokenPipeError, ConnectionResetError):
+        pass
+
+
 def serve() -> tuple[ThreadingHTTPServer, Site]:
     """Start a server on a free loopback port; call ``server.shutdown()`` when done."""
     site = Site()
@@ -61,15 +77,7 @@ def serve() -> tuple[ThreadingHTTPServer, Site]:
             ):
                 status, body = 304, b""
             site.log.append((self.path, headers, status))
-            try:
-                self.send_response(status)
-                for k, v in hdrs.items():
-                    self.send_header(k, v)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-            except (BrokenPipeError, ConnectionResetError):
-                pass
+            reply(self, status, hdrs, body)
 
         def log_message(self, *args: object) -> None:
             pass

@@ -6,7 +6,6 @@ import pytest
 
 from eventwire import Coder
 from eventwire.annotators.framing import framing_summary, load_terms
-from eventwire.errors import ConfigError
 
 
 def _claims(analysis, kind):
@@ -91,11 +90,3 @@ def test_framing_user_lexicon(tmp_path):
     assert any(t.phrase == "junta" for t in terms)
     analysis = Coder({"framing_lexicons": [str(extra)]}).code("The junta closed the airport.")
     assert [c.text for c in _claims(analysis, "loaded")] == ["junta"]
-
-
-@pytest.mark.parametrize("line", ["loaded\tjunta", "mood\tjunta\tx", "\tjunta\tx"])
-def test_framing_bad_lexicon_line(tmp_path, line):
-    bad = tmp_path / "bad.tsv"
-    bad.write_text(line + "\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="bad.tsv, line 1"):
-        load_terms([bad])

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sources_server import serve
 
 from eventwire.errors import SourceError
 from eventwire.ingest import read
@@ -16,14 +15,6 @@ from eventwire.records import Article
 
 FEEDS = Path(__file__).parent / "fixtures" / "sources" / "feeds"
 HTML = Path(__file__).parent / "fixtures" / "sources" / "html"
-
-
-@pytest.fixture()
-def site():
-    server, site = serve()
-    yield site
-    server.shutdown()
-    server.server_close()
 
 
 def _opts(**kw):

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from sources_server import EXAMPLE, FIXTURES, serve
+from sources_server import EXAMPLE, FIXTURES, reply, serve
 
 from eventwire.errors import SourceError
 from eventwire.ingest import fetch, read
@@ -69,12 +69,7 @@ class _Drip(BaseHTTPRequestHandler):
                     self.wfile.write(b"y" * 8192)
                 return
             status, headers, body = self.routes.get(self.path, (404, {}, b"not found"))
-            self.send_response(status)
-            for k, v in headers.items():
-                self.send_header(k, v)
-            self.send_header("Content-Length", headers.get("Content-Length", str(len(body))))
-            self.end_headers()
-            self.wfile.write(body)
+            reply(self, status, headers, body)
         except (BrokenPipeError, ConnectionResetError):
             pass
 

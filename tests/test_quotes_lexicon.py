@@ -27,14 +27,6 @@ def test_quotes_lexicon_user_file_extends(tmp_path):
     assert [q.cue.text for q in analysis.quotes] == ["grumbled"]
 
 
-@pytest.mark.parametrize("line", ["say", "say\tshout", "\tspeech"])
-def test_quotes_lexicon_bad_line(tmp_path, line):
-    bad = tmp_path / "bad.tsv"
-    bad.write_text(line + "\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="bad.tsv, line 1"):
-        load_cues([bad])
-
-
 def test_quotes_lexicon_missing_file():
     with pytest.raises(ConfigError, match="cannot be read"):
         load_cues(["/nonexistent/cues.tsv"])

@@ -8,19 +8,10 @@ import signal
 import threading
 
 import pytest
-from sources_server import serve
 
 from eventwire.errors import ConfigError
 from eventwire.ingest.fetch import Fetcher
 from eventwire.watch import Watcher, parse_every
-
-
-@pytest.fixture()
-def site():
-    server, site = serve()
-    yield site
-    server.shutdown()
-    server.server_close()
 
 
 def _watcher(feeds, got, errors=None, **kw):

@@ -19,11 +19,20 @@ import pytest
 pytest.importorskip("fastapi")
 
 from fastapi.testclient import TestClient  # noqa: E402
-from test_web_corpus import PWN, Span, strike_analysis, web_analyses  # noqa: E402
+from test_web_corpus import PWN, strike_analysis, web_analyses  # noqa: E402
 
 from eventwire.corpus.cluster import attach_copies, cluster  # noqa: E402
 from eventwire.corpus.dedup import StoredDeduplicator  # noqa: E402
-from eventwire.records import ActorRef, Analysis, Article, Entity, Event, Mention, Place  # noqa: E402
+from eventwire.records import (  # noqa: E402
+    ActorRef,
+    Analysis,
+    Article,
+    Entity,
+    Event,
+    Mention,
+    Place,
+    Span,  # noqa: E402
+)
 from eventwire.store import (  # noqa: E402
     Store,
     article_copies,

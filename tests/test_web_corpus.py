@@ -12,20 +12,7 @@ from pathlib import Path
 import pytest
 from helpers import sample_analysis
 
-from eventwire.records import (
-    ActorRef,
-    Analysis,
-    Article,
-    Claim,
-    Entity,
-    Event,
-    Mention,
-    Place,
-    Quote,
-    Span,
-    Speaker,
-    TimeValue,
-)
+from eventwire import records as rec
 from eventwire.store import Store
 from eventwire.web.highlight import Mark, article_view, marks, segments
 
@@ -33,78 +20,84 @@ HOSTILE_ID = "evil/<b>1</b>"
 PWN = "window.__pwned=1"
 
 
-def _span(text: str, sub: str, start: int = 0) -> Span:
+def _span(text: str, sub: str, start: int = 0) -> rec.Span:
     i = text.index(sub, start)
-    return Span(sub, i, i + len(sub))
+    return rec.Span(sub, i, i + len(sub))
 
 
-def strike_analysis() -> Analysis:
+def strike_analysis() -> rec.Analysis:
     """US forces strike near Erbil (ASSAULT/air, USAMIL -> IRQREB), with a Pentagon quote."""
     text = (
         "US forces struck militants near Erbil on Friday.\n"
         '"We acted in self-defence," the Pentagon said.'
     )
-    art = Article("a2", text, "2023-04-15", "Strike near Erbil", "Wire Service", "https://ex.org/2")
+    art = rec.Article(
+        "a2", text, "2023-04-15", "Strike near Erbil", "Wire Service", "https://ex.org/2"
+    )
     us, mil, pent = _span(text, "US forces"), _span(text, "militants"), _span(text, "the Pentagon")
     erbil, friday = _span(text, "Erbil"), _span(text, "Friday")
-    loc = Place("Erbil", erbil.start, erbil.end, "Erbil", 36.19, 44.01, "IRQ", 95446, "city")
-    ev = Event(
+    loc = rec.Place("Erbil", erbil.start, erbil.end, "Erbil", 36.19, 44.01, "IRQ", 95446, "city")
+    ev = rec.Event(
         id="ev1",
         event="ASSAULT",
         trigger=_span(text, "struck"),
         sentence=_span(text, "US forces struck militants near Erbil on Friday."),
         mode="air",
         context=["military"],
-        actor=[ActorRef(us.text, us.start, us.end, "e1", "USA", ["MIL"])],
-        recipient=[ActorRef(mil.text, mil.start, mil.end, "e2", "IRQ", ["REB"])],
+        actor=[rec.ActorRef(us.text, us.start, us.end, "e1", "USA", ["MIL"])],
+        recipient=[rec.ActorRef(mil.text, mil.start, mil.end, "e2", "IRQ", ["REB"])],
         date="2023-04-14",
         date_origin="text",
         location=loc,
         cameo="195",
         confidence=0.8,
     )
-    ev2 = Event(
+    ev2 = rec.Event(
         id="ev2",
         event="THREATEN",
         trigger=_span(text, "acted"),
         sentence=_span(text, '"We acted in self-defence," the Pentagon said.'),
         aux=["historical"],
-        actor=[ActorRef(pent.text, pent.start, pent.end, "e3", "USA", ["MIL"])],
+        actor=[rec.ActorRef(pent.text, pent.start, pent.end, "e3", "USA", ["MIL"])],
         date="2023-04-14",
         date_origin="anchor",
         cameo="130",
     )
-    quote = Quote(
+    quote = rec.Quote(
         "q1",
         "direct",
         [_span(text, "We acted in self-defence,")],
-        Speaker(pent.text, pent.start, pent.end, "e3"),
+        rec.Speaker(pent.text, pent.start, pent.end, "e3"),
         _span(text, "said"),
     )
     ents = [
-        Entity("e1", "US forces", "USA", ["MIL"], "organization", [Mention(*vars(us).values())]),
-        Entity("e2", "militants", "IRQ", ["REB"], "group", [Mention(*vars(mil).values())]),
-        Entity("e3", "Pentagon", "USA", ["MIL"], "organization", [Mention(*vars(pent).values())]),
+        rec.Entity(
+            "e1", "US forces", "USA", ["MIL"], "organization", [rec.Mention(*vars(us).values())]
+        ),
+        rec.Entity("e2", "militants", "IRQ", ["REB"], "group", [rec.Mention(*vars(mil).values())]),
+        rec.Entity(
+            "e3", "Pentagon", "USA", ["MIL"], "organization", [rec.Mention(*vars(pent).values())]
+        ),
     ]
-    return Analysis(
+    return rec.Analysis(
         art,
         ents,
         [ev, ev2],
         [quote],
-        [TimeValue("Friday", friday.start, friday.end, "DATE", "2023-04-14")],
+        [rec.TimeValue("Friday", friday.start, friday.end, "DATE", "2023-04-14")],
         [loc],
         [],
     )
 
 
-def hostile_analysis() -> Analysis:
+def hostile_analysis() -> rec.Analysis:
     """An article whose text and metadata are full of markup and script."""
     text = (
         f"Rebels <script>{PWN};alert(1)</script> attacked "
         f'<img src=x onerror="{PWN};alert(2)"> soldiers in Mosul & fled.\n'
         f'"<svg onload={PWN}>We will return</svg>," the commander </b>said.'
     )
-    art = Article(
+    art = rec.Article(
         HOSTILE_ID,
         text,
         "2023-05-01",
@@ -116,48 +109,59 @@ def hostile_analysis() -> Analysis:
     img = _span(text, f'<img src=x onerror="{PWN};alert(2)">')
     mosul = _span(text, "Mosul")
     boss = _span(text, "the commander")
-    loc = Place(
+    loc = rec.Place(
         mosul.text, mosul.start, mosul.end, f"<img src=x onerror={PWN}>Mosul", 36.34, 43.13, "IRQ"
     )
-    ev = Event(
+    ev = rec.Event(
         id="ev1",
         event="ASSAULT",
         trigger=_span(text, "attacked"),
-        sentence=Span(text.split("\n")[0], 0, len(text.split("\n")[0])),
+        sentence=rec.Span(text.split("\n")[0], 0, len(text.split("\n")[0])),
         mode=f"<script>{PWN}</script>",
         context=[f"<i onmouseover={PWN}>x</i>"],
-        actor=[ActorRef(reb.text, reb.start, reb.end, "e1", "IRQ", ["REB"])],
-        recipient=[ActorRef(img.text, img.start, img.end, "e2", "IRQ", ["MIL"])],
+        actor=[rec.ActorRef(reb.text, reb.start, reb.end, "e1", "IRQ", ["REB"])],
+        recipient=[rec.ActorRef(img.text, img.start, img.end, "e2", "IRQ", ["MIL"])],
         date="2023-05-01",
         location=loc,
     )
     content = _span(text, f"<svg onload={PWN}>We will return</svg>,")
     ents = [
-        Entity(
+        rec.Entity(
             "e1",
             f"<script>{PWN}</script>Rebels",
             "IRQ",
             ["REB"],
             "group",
-            [Mention(reb.text, reb.start, reb.end)],
+            [rec.Mention(reb.text, reb.start, reb.end)],
         ),
-        Entity("e2", sol.text, "IRQ", ["MIL"], "group", [Mention(img.text, img.start, img.end)]),
-        Entity(
-            "e3", f"<img src=x onerror={PWN}>", None, [], "person", [Mention(*vars(boss).values())]
+        rec.Entity(
+            "e2", sol.text, "IRQ", ["MIL"], "group", [rec.Mention(img.text, img.start, img.end)]
+        ),
+        rec.Entity(
+            "e3",
+            f"<img src=x onerror={PWN}>",
+            None,
+            [],
+            "person",
+            [rec.Mention(*vars(boss).values())],
         ),
     ]
-    return Analysis(
+    return rec.Analysis(
         art,
         ents,
         [ev],
-        [Quote("q1", "direct", [content], Speaker(boss.text, boss.start, boss.end, "e3"), None)],
+        [
+            rec.Quote(
+                "q1", "direct", [content], rec.Speaker(boss.text, boss.start, boss.end, "e3"), None
+            )
+        ],
         [],
         [loc],
-        [Claim("loaded", img.text, img.start, img.end, f"<script>{PWN}</script>")],
+        [rec.Claim("loaded", img.text, img.start, img.end, f"<script>{PWN}</script>")],
     )
 
 
-def web_analyses() -> list[Analysis]:
+def web_analyses() -> list[rec.Analysis]:
     """The three articles of the web tests' store."""
     return [sample_analysis("a1"), strike_analysis(), hostile_analysis()]
 

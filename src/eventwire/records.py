@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE",
@@ -42,20 +42,27 @@ def _from(cls: type[T], data: dict[str, Any]) -> T:
     return cls(**{k: v for k, v in data.items() if k in names})
 
 
+class FlatRecord:
+    """A record of plain fields: its dict is its fields, and keys it does not know are
+    ignored when it is read back."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as a JSON-ready dict."""
+        return asdict(self)  # type: ignore[call-overload]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """The record from a dict written by ``to_dict``."""
+        return _from(cls, data)
+
+
 @dataclass
-class Span:
+class Span(FlatRecord):
     """A stretch of the article text."""
 
     text: str
     start: int
     end: int
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Span:
-        return _from(cls, data)
 
 
 @dataclass
@@ -97,7 +104,7 @@ class Article:
 
 
 @dataclass
-class Mention:
+class Mention(FlatRecord):
     """One place in the text where an entity is named or referred to."""
 
     text: str
@@ -105,13 +112,6 @@ class Mention:
     end: int
     kind: str = "name"  # name | nominal | pronoun | metonym | adjective
     sentence: int | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Mention:
-        return _from(cls, data)
 
 
 @dataclass
@@ -168,7 +168,7 @@ class ActorRef:
 
 
 @dataclass
-class Place:
+class Place(FlatRecord):
     """A toponym resolved to a gazetteer entry (or left unresolved with lat/lon None)."""
 
     text: str
@@ -184,16 +184,9 @@ class Place:
     #: same name | metropolis | street | only | prior (see annotators.places.BASES)
     basis: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Place:
-        return _from(cls, data)
-
 
 @dataclass
-class TimeValue:
+class TimeValue(FlatRecord):
     """A time expression normalised to TIMEX3 (``type`` and ``value`` as TimeML writes them)."""
 
     text: str
@@ -202,14 +195,7 @@ class TimeValue:
     type: str  # DATE | TIME | DURATION | SET
     value: str | None
     anchor: str | None = None  # what a relative value was computed from
-    end_value: str | None = None  # for ranges ("between 2007 and 2011")
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> TimeValue:
-        return _from(cls, data)
+    end_value: str | None = None  # for ranges ("between 1998 and 2003")
 
 
 @dataclass
@@ -301,20 +287,13 @@ class Event:
 
 
 @dataclass
-class Speaker:
+class Speaker(FlatRecord):
     """Who a quote is attributed to: the words and the entity they resolve to."""
 
     text: str
     start: int
     end: int
     entity: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Speaker:
-        return _from(cls, data)
 
 
 @dataclass
@@ -349,7 +328,7 @@ class Quote:
 
 
 @dataclass
-class Claim:
+class Claim(FlatRecord):
     """A marker of the article's own voice: an unattributed assertion, a hedge, a loaded term."""
 
     kind: str  # e.g. unattributed | hedge | loaded | scare_quote
@@ -357,13 +336,6 @@ class Claim:
     start: int
     end: int
     label: str | None = None  # the lexicon entry or rule
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Claim:
-        return _from(cls, data)
 
 
 # How a warning that an annotator failed on the article begins (see Coder.context).

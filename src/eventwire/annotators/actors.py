@@ -74,6 +74,7 @@ class ActorsAnnotator(Annotator):
     """Finds actor mentions, resolves them to codes and sectors, and links coreferent ones."""
 
     assigns = ("entities", "token_entity", "actor_resolver")
+    requires = ()  # reads the places found before it when there are any
 
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)

@@ -65,9 +65,9 @@ _GOVERNED = {"xcomp", "conj", "advcl"}
 def read_rules(text: str | None = None) -> dict[str, set[str]]:
     """The words of an ``event_place.tsv`` file by kind: ``prep``, ``verb``, ``light``,
     ``toward``, ``motion``, ``home``, ``bound`` and ``origin`` (casefolded)."""
-    text = _gaz._resource_text("event_place.tsv") if text is None else text
+    text = _gaz.resource_text("event_place.tsv") if text is None else text
     rules: dict[str, set[str]] = {k: set() for k in _KINDS}
-    for n, cells in _gaz._rows(text, "event_place.tsv", 2):
+    for n, cells in _gaz.rows(text, "event_place.tsv", 2):
         if cells[0] not in rules:
             raise ConfigError(
                 f"event_place.tsv, line {n}: kind {cells[0]!r}; expected one of {', '.join(_KINDS)}"
@@ -78,16 +78,16 @@ def read_rules(text: str | None = None) -> dict[str, set[str]]:
 
 def read_landmarks(text: str | None = None) -> list[tuple[str, str, str, list[str]]]:
     """The rows of a ``landmarks.tsv`` file: (name, city, country alpha-3, aliases)."""
-    text = _gaz._resource_text("landmarks.tsv") if text is None else text
+    text = _gaz.resource_text("landmarks.tsv") if text is None else text
     rows = []
-    for n, cells in _gaz._rows(text, "landmarks.tsv", 3):
+    for n, cells in _gaz.rows(text, "landmarks.tsv", 3):
         name, city, country = cells[0], cells[1], cells[2].upper()
         if not (name and city and re.fullmatch(r"[A-Z]{3}", country)):
             raise ConfigError(
                 f"landmarks.tsv, line {n}: {cells[:3]!r}; expected NAME, CITY and an ISO "
                 "3166 alpha-3 country code (e.g. USA)"
             )
-        rows.append((name, city, country, _gaz._aliases(cells[3])))
+        rows.append((name, city, country, _gaz.aliases(cells[3])))
     return rows
 
 

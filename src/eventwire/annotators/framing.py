@@ -21,12 +21,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..errors import ConfigError, ResourceError
+from ..errors import ConfigError
 from ..records import Analysis, Claim
+from ..resources import file_names, read_text, read_user_file
 from . import Annotator, Context, SpanIndex, register
 
 KINDS = ("hedge", "loaded")
@@ -74,24 +74,10 @@ def _parse(text: str, where: str) -> list[Term]:
 def load_terms(paths: Iterable[str | Path] = ()) -> list[Term]:
     """The packaged framing lexicons (every ``*.tsv``) followed by the user's files."""
     terms: list[Term] = []
-    folder = resources.files("eventwire") / "resources" / "framing"
-    try:
-        packaged = sorted(
-            (f for f in folder.iterdir() if f.name.endswith(".tsv")), key=lambda f: f.name
-        )
-    except OSError as exc:  # pragma: no cover - broken install
-        raise ResourceError(f"packaged framing lexicons missing: {folder}: {exc}") from exc
-    for f in packaged:
-        terms.extend(_parse(f.read_text(encoding="utf-8"), f"{f.name} (packaged)"))
+    for name in file_names("framing", ".tsv"):
+        terms.extend(_parse(read_text("framing", name), f"{name} (packaged)"))
     for path in paths:
-        try:
-            raw = Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(
-                f"framing lexicon {str(path)!r} cannot be read ({exc}); expected a UTF-8 TSV "
-                "file as described in resources/framing/README.md"
-            ) from exc
-        terms.extend(_parse(raw, str(path)))
+        terms.extend(_parse(read_user_file(path, "framing lexicon", "framing"), str(path)))
     return terms
 
 

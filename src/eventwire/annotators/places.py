@@ -27,6 +27,7 @@ class PlacesAnnotator(Annotator):
     """Adds a Place for each toponym, resolved to the gazetteer where it can be."""
 
     assigns = ("places",)
+    requires = ()
 
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)

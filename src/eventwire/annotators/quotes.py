@@ -20,12 +20,12 @@ plus the files in the ``cue_lexicons`` setting) and adds ``Quote`` records:
    modifies, "polls showing …"); a passive cue without "by X" has none. "In the poll,
    …" names the record as the source; "TRUMP: …" lines name a transcript's speaker.
 3. **Direct quotes** attach to the nearest cue next to them in the same paragraph
-   ("“…,” Aliwi said." / "Aliwi said: “…”" / "“…,” he said, “…”"), to a cue ending
+   ("“…,” Ortega said." / "Ortega said: “…”" / "“…,” he said, “…”"), to a cue ending
    the previous paragraph with a colon, to a dash attribution ("… — Commissioner X"),
    or continue the quote before them (the next paragraph of the same speech). A
    quote with no attribution stays unattributed (framing may call it a scare quote).
 4. **Headlines**: "Poll: Sanders Leads in Iowa" (a short name, a colon, the claim) and
-   title-case lines whose verb the tagger took for a name ("Pence Endorses Paul Ryan").
+   title-case lines whose verb the tagger took for a name ("Mayor Backs New Budget").
 5. **The attribution model** (``resources/quotes/model.json``, loaded on first use; see
    the README there and ``eventwire.training.quotes``) judges every candidate above, and
    candidates the rules alone would not keep: verbs and adjectives outside the lexicon
@@ -71,16 +71,29 @@ from typing import Any
 
 from ..errors import ConfigError, ResourceError
 from ..records import Quote, Span, Speaker
+from ..resources import read_text, read_user_file, word_list
+from ..resources import words as packaged_words
 from . import Annotator, Context, QuoteTokens, SpanIndex, register
 
 CUE_CLASSES = ("speech", "clause", "belief", "evidence", "quote", "prep")
+
+
+def _words(name: str) -> frozenset[str]:
+    return packaged_words(("quotes", "words.txt"), name)
+
 
 OPEN_MARKS = "“«„‟"
 CLOSE_MARKS = "”»"
 STRAIGHT = '"'
 DASHES = "—–"
-PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "you"}
 SENT_END = {".", "!", "?"}
+# Word lists (resources/quotes/words.txt says what each holds and where it comes from).
+PRONOUNS = _words("pronouns")
+RECORD_NOUNS = _words("record_nouns")
+ACTS = _words("acts")
+RAISING = _words("raising")
+NOUN_PREPS = _words("noun_preps")
+LINE_LABELS = _words("line_labels")
 # Dependency labels of a speech verb's right-hand phrase that make up its content
 # when it has no clause ("accused Y of Z", "called on Y to Z", "described X as Y").
 OBJECT_DEPS = {"dobj", "dative", "xcomp", "prep", "oprd", "acomp", "attr", "obj", "pobj"}
@@ -88,85 +101,18 @@ CLAUSE_DEPS = {"ccomp"}
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Dependencies a cue's source search climbs to the governing word's subject.
 CLIMB_DEPS = {"advcl", "conj", "xcomp", "pcomp", "prep", "acomp"}
-# "in the poll, …": records whose findings a clause reports (the record is the source).
-RECORD_NOUNS = {"poll", "survey", "study", "report", "analysis", "census", "audit"}
-# General verbs and verbs of acting whose object is never attributed content by itself
-# ("made a visit", "approved a measure", "won the state"); kept out of the model's
-# object candidates, as they are out of the cue lexicon.
-ACTS = {
-    "make",
-    "take",
-    "have",
-    "get",
-    "give",
-    "do",
-    "go",
-    "come",
-    "win",
-    "lose",
-    "put",
-    "set",
-    "hold",
-    "keep",
-    "run",
-    "approve",
-    "pass",
-    "visit",
-    "meet",
-    "leave",
-    "send",
-    "spend",
-}
-# Verbs whose subject belongs to what they attribute ("voters seem to …").
-RAISING = {"seem", "appear"}
-# Prepositions that introduce what a cue noun is about ("criticism of", "support for").
-NOUN_PREPS = {"for", "on", "about", "against", "to", "over"}
 # Longest stretch (tokens) between a quote and its cue for them to belong together.
 MAX_GAP_AFTER = 24
 MAX_GAP_BEFORE = 22
-# Upper-case words that head a line with a colon without naming a speaker.
-LINE_LABELS = {
-    "UPDATE",
-    "UPDATED",
-    "WATCH",
-    "BREAKING",
-    "VIDEO",
-    "VIDEOS",
-    "PHOTO",
-    "PHOTOS",
-    "READ",
-    "CORRECTION",
-    "NOTE",
-    "EXCLUSIVE",
-    "LIVE",
-    "ANALYSIS",
-    "OPINION",
-    "EDITORIAL",
-    "RELATED",
-    "MORE",
-    "SOURCE",
-    "SOURCES",
-    "CREDIT",
-    "WARNING",
-    "ALERT",
-    "LISTEN",
-    "AUDIO",
-    "TIMELINE",
-    "PREVIOUSLY",
-    "ADVERTISEMENT",
-    "EDITOR",
-    "EDITORS",
-    "UPDATES",
-    "GRAPHIC",
-    "MAP",
-}
 # "Source: content" at the start of a line (headlines); the source is a short name.
 _COLON_LINE = re.compile(r"\s*([A-Z][\w.’'&-]*(?:[ \t]+[\w.’'&-]+){0,5})[ \t]*:(?!\d)[ \t]*")
 _SENT_BOUNDARY = re.compile(r"[.!?]+[”\"’»)]*(?=\s+[“\"‘«(]?[A-Z0-9])")
-# Words that end in a period without ending a sentence ("Mr. Smith", "U.S. Rep.").
+# Words that end in a period without ending a sentence ("Mr. Smith", "U.S. Rep."): the
+# listed abbreviations, a single capital and initialisms.
 _ABBREV = re.compile(
-    r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Inc|Corp|No|Vol"
-    r"|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]\.[A-Z]|[A-Z]\.[A-Z]\.[A-Z])\.$"
+    r"^(?:[A-Z]|"
+    + "|".join(sorted(map(re.escape, _words("abbreviations"))))
+    + r"|[A-Z]\.[A-Z]|[A-Z]\.[A-Z]\.[A-Z])\.$"
 )
 
 
@@ -177,32 +123,15 @@ def _strip_comment(line: str) -> str:
 def load_cues(paths: Iterable[str | Path] = ()) -> dict[str, str]:
     """The cue lexicon: the packaged ``cues.tsv`` then each extra file (later entries win)."""
     cues: dict[str, str] = {}
-    packaged = resources.files("eventwire") / "resources" / "quotes" / "cues.tsv"
-    try:
-        text = packaged.read_text(encoding="utf-8")
-    except OSError as exc:  # pragma: no cover - broken install
-        raise ResourceError(f"packaged cue lexicon missing: {packaged}: {exc}") from exc
-    _parse_cues(text, "cues.tsv (packaged)", cues)
+    _parse_cues(read_text("quotes", "cues.tsv"), "cues.tsv (packaged)", cues)
     for path in paths:
-        try:
-            raw = Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(
-                f"cue lexicon {str(path)!r} cannot be read ({exc}); expected a UTF-8 TSV file "
-                "as described in resources/quotes/README.md"
-            ) from exc
-        _parse_cues(raw, str(path), cues)
+        _parse_cues(read_user_file(path, "cue lexicon", "quotes"), str(path), cues)
     return cues
 
 
 def load_nouns() -> frozenset[str]:
     """The packaged cue nouns (``cue_nouns.txt``: one lemma a line, ``#`` comments)."""
-    packaged = resources.files("eventwire") / "resources" / "quotes" / "cue_nouns.txt"
-    try:
-        text = packaged.read_text(encoding="utf-8")
-    except OSError as exc:  # pragma: no cover - broken install
-        raise ResourceError(f"packaged cue nouns missing: {packaged}: {exc}") from exc
-    return frozenset(w for line in text.splitlines() if (w := _strip_comment(line).strip().lower()))
+    return frozenset(w.lower() for w in word_list("quotes", "cue_nouns.txt"))
 
 
 def _parse_cues(text: str, where: str, into: dict[str, str]) -> None:
@@ -479,8 +408,16 @@ class QuotesAnnotator(Annotator):
         _Run(self, ctx).run()
 
 
-class _Run:
-    """The work for one article (keeps the annotator itself stateless)."""
+# cue token -> its attribution; cue token -> the tokens [s, e) its parse content spans;
+# the attribution of a cue found, or None
+_ByCue = dict[int, _Attribution]
+_Clauses = dict[int, tuple[int, int] | None]
+_Cue = _Attribution | None
+
+
+class _Layout:
+    """Where things are in one article's text: paragraphs, sentences, quotation regions,
+    tokens; the spans the other layers cut are trimmed and clamped here."""
 
     def __init__(self, ann: QuotesAnnotator, ctx: Context) -> None:
         self.ann = ann
@@ -524,8 +461,6 @@ class _Run:
         lo, hi = self.segment(cue_char)
         return self.trim(max(char_span[0], lo), min(char_span[1], hi))
 
-    # -- helpers ------------------------------------------------------------------------
-
     def region_of(self, char: int) -> int | None:
         """Index of the region containing ``char``, or None."""
         k = bisect.bisect_right(self.reg_starts, char) - 1
@@ -543,6 +478,61 @@ class _Run:
     def tok_in(self, char: int) -> int:
         """Index of the token that contains ``char`` (or the last one before it)."""
         return max(0, bisect.bisect_right(self.tok_starts, char) - 1)
+
+    def char_span(self, s: int, e: int) -> tuple[int, int]:
+        """Characters of tokens [s, e), trimmed of the punctuation that frames a clause."""
+        start, end = self.doc[s].idx, self.doc[e - 1].idx + len(self.doc[e - 1])
+        return self.trim(start, end)
+
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in ",;:—–-("):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-.("):
+            end -= 1
+        # Keep the closing mark of a quote that ends the content, with what it closes.
+        k = self.region_of(end) if end < len(text) else None
+        if k is not None and self.regions[k].end - end <= 2:
+            end = self.regions[k].end  # ” or '' (``_double_apostrophes``)
+        return start, end
+
+    def _trim_np(self, span: tuple[int, int]) -> tuple[int, int]:
+        s, e = span
+        while e > s + 1 and self.doc[e - 1].is_punct:
+            e -= 1
+        while s < e - 1 and self.doc[s].is_punct:
+            s += 1
+        return s, e
+
+    def _first_region(self, char: int) -> int:
+        """Index of the first region that ends after ``char``."""
+        return max(0, bisect.bisect_right(self.reg_starts, char) - 1)
+
+    def cue_char(self, att: _Attribution) -> int:
+        return self.doc[att.anchor].idx if att.cue else att.content[0][0]
+
+    def _regions_from(self, start: int, end: int) -> Iterator[Any]:
+        """The regions that start in [start, end), in order (by bisection, not a scan)."""
+        k = bisect.bisect_left(self.reg_starts, start)
+        while k < len(self.regions) and self.regions[k].start < end:
+            yield self.regions[k]
+            k += 1
+
+    def kind(self, att: _Attribution) -> str:
+        if att.regions and all(
+            any(r.start == s and r.end == e for r in self._regions_from(s, s + 1))
+            for s, e in att.content
+        ):
+            return "direct"
+        for s, e in att.content:
+            if any(s <= r.start and r.end <= e for r in self._regions_from(s, e)):
+                return "mixed"
+        return "indirect"
+
+
+class _CueGrammar(_Layout):
+    """A cue's parts from the parse: its class, its source (the subject, or the subject a
+    raising verb lends), and its content (a clause, a phrase, up to the sentence's end)."""
 
     def cue_class(self, tok: Any) -> tuple[str, list[int]] | None:
         """The cue class and cue tokens if ``tok`` is a cue verb (else None)."""
@@ -595,33 +585,6 @@ class _Run:
                 continue
             break
         return None, None
-
-    def _trim_np(self, span: tuple[int, int]) -> tuple[int, int]:
-        s, e = span
-        while e > s + 1 and self.doc[e - 1].is_punct:
-            e -= 1
-        while s < e - 1 and self.doc[s].is_punct:
-            s += 1
-        return s, e
-
-    def char_span(self, s: int, e: int) -> tuple[int, int]:
-        """Characters of tokens [s, e), trimmed of the punctuation that frames a clause."""
-        start, end = self.doc[s].idx, self.doc[e - 1].idx + len(self.doc[e - 1])
-        return self.trim(start, end)
-
-    def trim(self, start: int, end: int) -> tuple[int, int]:
-        text = self.text
-        while start < end and (text[start].isspace() or text[start] in ",;:—–-("):
-            start += 1
-        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-.("):
-            end -= 1
-        # Keep the closing mark of a quote that ends the content, with what it closes.
-        k = self.region_of(end) if end < len(text) else None
-        if k is not None and self.regions[k].end - end <= 2:
-            end = self.regions[k].end  # ” or '' (``_double_apostrophes``)
-        return start, end
-
-    # -- parse content ------------------------------------------------------------------
 
     def parse_content(self, verb: Any, cls: str, cue: list[int]) -> tuple[int, int] | None:
         """Tokens [s, e) of what the cue verb attributes, from the parse alone."""
@@ -680,88 +643,431 @@ class _Run:
             return None  # "told reporters": an addressee, no content
         return s, e
 
-    # -- the pass -----------------------------------------------------------------------
+    def _to_sentence_end(
+        self, p: tuple[int, int], i: int, by_cue: dict[int, _Attribution]
+    ) -> tuple[int, int]:
+        """Content after its cue runs on to the end of the sentence.
 
-    def run(self) -> None:
-        atts: list[_Attribution] = []
-        by_cue: dict[int, _Attribution] = {}
-        pc: dict[int, tuple[int, int] | None] = {}
-        for tok in self.doc:
-            found = self.cue_class(tok)
-            if found is None:
+        "supports his amendments to expand immigration", "urged the candidate to dig in,
+        and in a more focused way, …": what the parse hangs elsewhere still belongs to
+        the attributed content; it stops before the next cue and its source.
+        """
+        s, e = p
+        if s <= i:
+            return p
+        sent = self.doc[i].sent
+        _lo, hi = self.segment(self.doc[i].idx)
+        end = e
+        while end < sent.end and self.doc[end].idx < hi:
+            t = self.doc[end]
+            if end in by_cue or t.text in SENT_END or t.text == ";":
+                break
+            end += 1
+        if end < sent.end and end in by_cue:
+            src = by_cue[end].source
+            if src is not None and e <= src[0] < end:
+                end = src[0]
+            else:
+                return p
+        while end > e and (self.doc[end - 1].is_punct or self.doc[end - 1].dep_ == "cc"):
+            end -= 1
+        return s, max(e, end)
+
+    def raised_subject(self, verb: Any, p: tuple[int, int]) -> tuple[int, int] | None:
+        """'Trump is expected to win', 'voters appear to be moving': the subject of a
+        passive cue without "by X" (or of *seem*, *appear*) is part of what is attributed
+        (PolNeAR's convention); the char span of that subject, or None."""
+        if p[0] <= verb.i or any(c.dep_ == "agent" for c in verb.children):
+            return None
+        if not any(c.dep_ in ("xcomp", "oprd") and c.i > verb.i for c in verb.children):
+            return None
+        deps = ("nsubjpass",) if verb.lemma_.lower() not in RAISING else ("nsubjpass", "nsubj")
+        subj = [c for c in verb.children if c.dep_ in deps and c.i < verb.i]
+        if not subj or subj[0].lower_ in ("who", "that", "which"):
+            return None
+        s, e = self.char_span(subj[0].left_edge.i, subj[0].right_edge.i + 1)
+        lo, _hi = self.segment(verb.idx)
+        return (s, e) if lo <= s < e else None
+
+    def parenthetical(self, i: int, att: _Attribution) -> list[tuple[int, int]]:
+        """'X, the survey shows, is …' / '…, Stone says.': the sentence around an aside cue."""
+        if att.source is None:
+            return []
+        s_tok = min(att.source[0], i)
+        e_tok = max(att.source[1], max(att.cue) + 1)
+        # the aside is set off by commas (or ends the sentence) and has nothing after the cue
+        nxt = self.doc[e_tok] if e_tok < len(self.doc) else None
+        prv = self.doc[s_tok - 1] if s_tok > 0 else None
+        if prv is None or prv.text not in (",", "—", "–"):
+            return []
+        if nxt is not None and nxt.text not in (",", ".", "—", "–", "!", "?"):
+            return []
+        lo, hi = self.segment(self.doc[i].idx)
+        left = self.trim(lo, prv.idx)
+        right = self.trim(nxt.idx + 1, hi) if nxt is not None and nxt.text == "," else (0, 0)
+        out = [sp for sp in (left, right) if sp[1] - sp[0] > 1]
+        if not out or sum(len(re.findall(r"\w+", self.text[a:b])) for a, b in out) < 3:
+            return []
+        return out
+
+    def _content_from_regions(self, att: _Attribution, p: tuple[int, int] | None) -> None:
+        regs = [self.regions[k] for k in att.regions]
+        if p is not None:
+            ps, pe = self.clamp(self.char_span(*p), self.doc[att.anchor].idx)
+            first = regs[0]
+            outside = sum(
+                1 for t in self.doc[p[0] : p[1]] if not t.is_punct and self.region_of(t.idx) is None
+            )
+            # "said that the plan was “a failure”": the clause, quote and all (mixed).
+            if outside >= 1 and ps < first.end and first.start < pe:
+                att.content = [(min(ps, first.start), max(pe, first.end))]
+                att.content += [(r.start, r.end) for r in regs[1:]]
+                return
+        first = regs[0]
+        lo, _hi = self.segment(first.start)
+        lead = self.text[lo : first.start]
+        cue_char = self.doc[att.anchor].idx if att.cue else -1
+        if cue_char > first.end and re.search(r"\w", lead) and not lead.rstrip().endswith(":"):
+            # "the convoy was “an open provocation …” on the border, the ministry said":
+            # the quotation sits inside the clause the cue reports (mixed).
+            stop = cue_char
+            if att.source is not None:
+                stop = min(stop, self.doc[att.source[0]].idx)
+            cs, ce = self.trim(lo, stop)
+            if ce > first.end:
+                att.content = [(cs, ce)] + [(r.start, r.end) for r in regs[1:] if r.start >= ce]
+                return
+        att.content = [(r.start, r.end) for r in regs]
+
+
+class _RegionAttachment(_CueGrammar):
+    """Quotations attached to the cue that introduces them, in its sentence or the ones
+    around it, and the quotations that continue an attributed one."""
+
+    def attach_region(
+        self,
+        k: int,
+        reg: Region,
+        by_cue: dict[int, _Attribution],
+        pc: dict[int, tuple[int, int] | None],
+    ) -> _Attribution | None:
+        """The attribution a quotation belongs to, from the cue next to it."""
+        doc = self.doc
+        if len(doc) == 0:
+            return None
+        para = self.paras[self.para_of(reg.start)]
+        # After: "“…,” Ortega said." / "“…,” said Ortega, …" / "“…” \n He said."
+        i = self.tok_at(reg.end)
+        steps = 0
+        while i < len(doc) and steps < MAX_GAP_AFTER and doc[i].idx < para[1]:
+            t = doc[i]
+            if self.region_of(t.idx) is not None:
+                break
+            att = self._speech_cue_at(i, reg, by_cue, pc)
+            if att is not None:
+                return att
+            if t.text in SENT_END or t.text == ";":
+                break
+            i += 1
+            steps += 1
+        # Before: "Ortega said: “…”" / "“…,” he said, “…”"
+        i = self.tok_at(reg.start) - 1
+        steps = 0
+        while i >= 0 and steps < MAX_GAP_BEFORE and doc[i].idx >= para[0]:
+            t = doc[i]
+            if t.text in SENT_END and self.region_of(t.idx) is None:
+                break
+            att = self._speech_cue_at(i, reg, by_cue, pc)
+            if att is not None:
+                return att
+            if self.region_of(t.idx) is not None:
+                i = self.tok_at(self.regions[self.region_of(t.idx) or 0].start) - 1
+                steps += 1
                 continue
-            cls, cue = found
-            src, ref = self.subject(tok)
-            att = _Attribution(cue=cue, cls=cls, source=src, source_ref=ref)
-            pc[tok.i] = self.parse_content(tok, cls, cue)
-            by_cue[tok.i] = att
-        self.prep_cues(atts)
-        self.noun_cues(atts, by_cue)
+            i -= 1
+            steps += 1
+        # A cue that ends the previous paragraph with a colon: "He said:\n\n“…”"
+        pk = self.para_of(reg.start)
+        if self.text[para[0] : reg.start].strip() == "" and pk > 0:
+            prev = pk - 1
+            while prev > 0 and not self.text[slice(*self.paras[prev])].strip():
+                prev -= 1
+            ps, pe = self.paras[prev]
+            if self.text[ps:pe].rstrip().endswith(":"):
+                j = self.tok_at(pe) - 1
+                while j >= 0 and doc[j].idx >= ps:
+                    att = by_cue.get(j)
+                    if att is not None and att.cls in ("speech", "clause", "quote"):
+                        return att
+                    if doc[j].text in SENT_END:
+                        break
+                    j -= 1
+        return None
 
-        claimed: set[int] = set()
+    def _speech_cue_at(self, i: int, reg: Region, by_cue: _ByCue, pc: _Clauses) -> _Cue:
+        """The attribution of a cue of speech at token ``i`` that quotation ``reg`` fits."""
+        att = by_cue.get(i)
+        if att is not None and att.cls in ("speech", "clause", "quote") and self._fits(i, reg, pc):
+            return att
+        return None
+
+    def _fits(self, i: int, reg: Region, pc: dict[int, tuple[int, int] | None]) -> bool:
+        """Whether the cue's own clause leaves room for this quotation to be its content."""
+        p = pc.get(i)
+        if p is None:
+            return True
+        s, e = self.clamp(self.char_span(*p), self.doc[i].idx)
+        if e <= s:
+            return True  # the parse's clause lies beyond the cue's sentence: no clause here
+        # Its clause overlaps the quotation (the parse may make the quote its ccomp).
+        if s < reg.end and reg.start < e:
+            return True
+        # "“…,” he said, “…”": the parse took the other quotation as the clause.
+        k = self.region_of(s)
+        return k is not None and self.regions[k].end >= e
+
+    def continues(
+        self,
+        j: int,
+        nxt: int,
+        att: _Attribution,
+        by_cue: dict[int, _Attribution],
+        pc: dict[int, tuple[int, int] | None],
+    ) -> bool:
+        """Whether quotation ``nxt`` goes on with the speech of quotation ``j``."""
+        a, b = self.regions[j], self.regions[nxt]
+        if a.runs_on and self.para_of(b.start) == self.para_of(a.end) + 1:
+            return True
+        # "“…,” he said. Meantime “…,” Green said.": the next quotation has a cue of its own
+        own = self.attach_region(nxt, b, by_cue, pc)
+        if own is not None and own is not att:
+            return False
+        # Only the attribution itself may stand between them ("“…,” he said, “…”").
+        if self.para_of(b.start) == self.para_of(a.start):
+            cue_s = self.doc[att.anchor].idx if att.cue else -1
+            if a.end <= cue_s < b.start:
+                # "“…,” Woodward told the Post on Monday. “…”": the attribution is one
+                # clause (no verb but the cue's) and one sentence at most.
+                ts, te = self.tok_at(a.end), self.tok_in(b.start - 1) + 1
+                src = range(*att.source) if att.source else range(0)
+                rest = [t for t in self.doc[ts:te] if t.i not in src and t.i not in att.cue]
+                verbs = [t for t in rest if t.pos_ == "VERB" and t.dep_ != "amod"]
+                ends = sum(t.text in SENT_END or t.text == ";" for t in rest)
+                if not verbs and ends <= 1 and sum(t.is_alpha for t in rest) <= 8:
+                    return True
+                # "“…,” Rubio said, in response to a question about …. “…”": a longer
+                # attribution sentence, when the next quotation opens the next sentence and
+                # no other cue stands in between.
+                between = self.text[a.end : b.start].rstrip()
+                return (
+                    ends == 1 and between[-1:] in SENT_END and not any(t.i in by_cue for t in rest)
+                )
+            return False
+        # A new paragraph that only holds a quotation, right after the attributed one.
+        nb = self.paras[self.para_of(b.start)]
+        if self.para_of(b.start) != self.para_of(a.end) + 1 and not all(
+            not self.text[slice(*self.paras[p])].strip()
+            for p in range(self.para_of(a.end) + 1, self.para_of(b.start))
+        ):
+            return False
+        para_text = self.text[nb[0] : nb[1]].strip()
+        if not _opens_quote(para_text):
+            return False
+        if self.text[b.end : nb[1]].strip(' .,;:!?”"') != "":
+            return False  # the paragraph goes on with words of its own (maybe its own cue)
+        # and the attributed quotation ended its own paragraph
+        na = self.paras[self.para_of(a.end)]
+        tail = self.text[a.end : na[1]]
+        if re.search(r"\w", tail):
+            cue_s = self.doc[att.anchor].idx if att.cue else -1
+            if not (a.end <= cue_s < na[1]):
+                return False
+        return b.end - b.start > 20
+
+
+class _Constructions(_RegionAttachment):
+    """Attributions without a cue verb's clause: noun cues ("the claim that"), prepositions
+    ("according to"), dashes, headline verbs and colon lines ("Minister: ...")."""
+
+    def noun_cues(self, atts: list[_Attribution], by_cue: dict[int, _Attribution]) -> None:
+        """'his criticism of X', 'the claim that …', 'her vow to …': a noun of saying or
+        thinking (``cue_nouns.txt``) with a complement; its source is the possessor, or
+        the subject of the verb the noun is the object of ("X voiced criticism of Y")."""
+        nouns = self.ann.nouns
+        for tok in self.doc:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
+                continue
+            if self.region_of(tok.idx) is not None:
+                continue
+            cue = [tok.i]
+            span: tuple[int, int] | None = None
+            for c in tok.children:
+                if c.i < tok.i:
+                    continue
+                if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
+                    span = (c.left_edge.i, c.right_edge.i + 1)
+                elif c.dep_ == "prep" and c.lower_ in NOUN_PREPS:
+                    pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    if pobj:
+                        cue.append(c.i)
+                        span = (pobj[0].left_edge.i, pobj[0].right_edge.i + 1)
+                if span is not None:
+                    break
+            if span is None:
+                continue
+            cs, ce = self.clamp(self.char_span(*span), tok.idx)
+            if ce - cs <= 1:
+                continue
+            src: tuple[int, int] | None = None
+            ref: tuple[int, int] | None = None
+            poss = [c for c in tok.children if c.dep_ == "poss"]
+            if poss:
+                src = ref = self._trim_np((poss[0].left_edge.i, poss[0].i + 1))
+            elif tok.dep_ == "dobj" and tok.head.i not in by_cue:
+                src, ref = self.subject(tok.head)
+            att = _Attribution(cue=cue, cls="noun", source=src, source_ref=ref, origin="noun")
+            att.content = [(cs, ce)]
+            atts.append(att)
+
+    def prep_cues(self, atts: list[_Attribution]) -> None:
+        """'according to X, …' and 'in a poll by X, …': the phrase's noun is the source,
+        the content the clause the phrase modifies."""
+        for tok in self.doc:
+            if self.region_of(tok.idx) is not None:
+                continue
+            if tok.lower_ == "according":
+                to = [c for c in tok.children if c.lower_ == "to"]
+                if not to:
+                    continue
+                pobj = [c for c in to[0].children if c.dep_ == "pobj"]
+                if pobj:
+                    self._prep_attribution(atts, tok, [tok.i, to[0].i], pobj[0])
+            elif tok.lower_ == "in" and tok.dep_ == "prep":
+                # "In the survey, likely voters …", "Trump leads …, in the poll"
+                pobj = [c for c in tok.children if c.dep_ == "pobj"]
+                if pobj and pobj[0].lemma_.lower() in RECORD_NOUNS:
+                    self._prep_attribution(atts, tok, [tok.i], pobj[0])
+
+    def _prep_attribution(
+        self, atts: list[_Attribution], tok: Any, cue: list[int], pobj: Any
+    ) -> None:
+        src = (pobj.left_edge.i, pobj.right_edge.i + 1)
+        head = tok.head
+        while head.dep_ not in ("ROOT", "ccomp") and head.head.i != head.i:
+            head = head.head
+        phrase = (tok.left_edge.i, max(tok.right_edge.i + 1, src[1]))
+        sent = tok.sent
+        s, e = head.left_edge.i, head.right_edge.i + 1
+        s, e = max(s, sent.start), min(e, sent.end)
+        # The content is the clause minus the phrase.
+        if phrase[0] <= s + 1:
+            s = phrase[1]
+        elif phrase[1] >= e - 1:
+            e = phrase[0]
+        if e <= s:
+            return
+        cs, ce = self.clamp(self.char_span(s, e), tok.idx)
+        if ce - cs <= 1:
+            return
+        atts.append(
+            _Attribution(
+                cue=cue, cls="prep", source=src, source_ref=src, content=[(cs, ce)], origin="prep"
+            )
+        )
+
+    def dash_attributions(self, claimed: set[int]) -> list[_Attribution]:
+        """'“…” — Commissioner X': a quotation signed with a dash and a name."""
+        out = []
         for k, reg in enumerate(self.regions):
             if k in claimed:
                 continue
-            owner = self.attach_region(k, reg, by_cue, pc)
-            if owner is None:
+            para = self.paras[self.para_of(reg.start)]
+            m = re.match(r"\s*([—–―]|--)\s*", self.text[reg.end : para[1]])
+            if not m:
                 continue
-            owner.regions.append(k)
+            s = reg.end + m.end()
+            tail = self.text[s : para[1]]
+            if not tail or not tail[0].isupper() or len(tail.split()) > 8:
+                continue
+            ts, te = self.tok_at(s), self.tok_in(para[1] - 1) + 1
+            if te <= ts or any(t.pos_ == "VERB" for t in self.doc[ts:te]):
+                continue
+            ts, te_ = self._trim_np((ts, te))
+            att = _Attribution(
+                cue=[], cls="speech", source=(ts, te_), source_ref=(ts, te_), origin="dash"
+            )
+            dash_start = reg.end + (len(m.group(0)) - len(m.group(0).lstrip()))
+            att.dash = (dash_start, dash_start + len(m.group(1)))
+            att.regions = [k]
+            att.content = [(reg.start, reg.end)]
             claimed.add(k)
-            # runs on over paragraphs, and "“…,” he said, “…”" continuations
-            j = k
-            while j + 1 < len(self.regions) and self.continues(j, j + 1, owner, by_cue, pc):
-                j += 1
-                owner.regions.append(j)
-                claimed.add(j)
+            out.append(att)
+        return out
 
-        for i, att in by_cue.items():
-            p = pc.get(i)
-            if att.regions:
-                if p is not None:
-                    p = self._to_sentence_end(p, i, by_cue)
-                self._content_from_regions(att, p)
-                att.origin = "quote"
-                atts.append(att)
-            elif p is not None and att.cls != "quote":
-                p = self._to_sentence_end(p, i, by_cue)
-                s, e = self.clamp(self.char_span(*p), self.doc[i].idx)
-                if e - s > 1:
-                    att.content = [(s, e)]
-                    raised = self.raised_subject(self.doc[i], p)
-                    if raised is not None:
-                        att.content.insert(0, raised)
-                        att.source = att.source_ref = None
-                    att.origin = "verb"
-                    atts.append(att)
-            elif p is None and att.cls in ("speech", "clause", "evidence"):
-                aside = self.parenthetical(i, att)
-                if aside:
-                    att.content = aside
-                    att.origin = "aside"
-                    atts.append(att)
-        atts.extend(self.dash_attributions(claimed))
-        atts.extend(self.colon_lines())
-        atts.extend(self.headline_verbs())
-        model = self.ann.model
-        if model is not None or self.ann.record:
-            atts.extend(self.extra_candidates(by_cue))
-        atts = [a for a in atts if a.content]
-        if self.ann.record:
-            rel = self.relations(atts)
-            self.ctx.quote_candidates = [
-                self.describe(a, r) for a, r in zip(atts, rel, strict=True)
-            ]
-            atts = [a for a in atts if not a.origin.startswith("extra")]
-        elif model is not None:
-            rel = self.relations(atts)
-            atts = [
-                a
-                for a, r in zip(atts, rel, strict=True)
-                if model.keeps(self.features(a) + r, a.origin.startswith("extra"))
-            ]
-        self.emit(self.outermost(atts))
+    def headline_verbs(self) -> list[_Attribution]:
+        """'Pence Endorses Paul Ryan': a title-case line whose verb the tagger took for a name."""
+        out: list[_Attribution] = []
+        for ps, pe in self.paras:
+            words = self.text[ps:pe].split()
+            if len(words) < 3 or sum(w[:1].isupper() for w in words) < 0.8 * len(words):
+                continue
+            if ":" in self.text[ps:pe]:
+                continue  # left to the colon rule
+            ts, te = self.tok_at(ps), self.tok_in(pe - 1) + 1
+            for t in self.doc[ts + 1 : min(te - 1, ts + 7)]:
+                if t.pos_ not in ("PROPN", "NOUN", "VERB") or not t.text[:1].isupper():
+                    continue
+                low = t.lower_
+                forms = (low[:-2], low[:-1]) if low.endswith("es") else (low[:-1],)
+                cls = next(
+                    (self.ann.cues[f] for f in forms if low.endswith("s") and f in self.ann.cues),
+                    None,
+                )
+                if cls not in ("speech", "clause", "evidence"):
+                    continue
+                cs, ce = self.trim(t.idx + len(t), pe)
+                if ce - cs < 4:
+                    break
+                att = _Attribution(
+                    cue=[t.i], cls=cls, source=(ts, t.i), source_ref=(ts, t.i), origin="headline"
+                )
+                att.content = [(cs, ce)]
+                out.append(att)
+                break
+        return out
 
-    # -- the attribution model ------------------------------------------------------------
+    def colon_lines(self) -> list[_Attribution]:
+        """Headline attribution: 'Poll: Sanders Leads in Iowa', 'Kasich: “We will win”'."""
+        out = []
+        for ps, pe in self.paras:
+            line = self.text[ps:pe]
+            m = _COLON_LINE.match(line)
+            if not m or not line[m.end() :].strip():
+                continue
+            name = m.group(1)
+            if name.isupper() and len(name.split()) < 2 and name.rstrip(".") in LINE_LABELS:
+                continue  # "UPDATE:", "WATCH:"; a transcript's "TRUMP:" or "Q:" speaks
+            cs, ce = self.trim(ps + m.end(), pe)
+            if ce - cs < 8:
+                continue
+            ts, te = self.tok_at(ps), self.tok_in(ps + len(m.group(1)) - 1) + 1
+            if te <= ts or any(t.pos_ in ("VERB", "AUX") for t in self.doc[ts:te]):
+                continue
+            if not any(t.pos_ in ("PROPN", "NOUN") for t in self.doc[ts:te]):
+                continue
+            colon = ps + line.index(":", len(m.group(1)))
+            att = _Attribution(
+                cue=[], cls="speech", source=(ts, te), source_ref=(ts, te), origin="colon"
+            )
+            att.dash = (colon, colon + 1)
+            att.content = [(cs, ce)]
+            out.append(att)
+        return out
+
+
+class _Candidates(_Constructions):
+    """What the attribution model reads: candidates beyond the lexicon, each one's features
+    and its relations to the others."""
 
     def extra_candidates(self, by_cue: dict[int, _Attribution]) -> list[_Attribution]:
         """Verbs and adjectives outside the lexicon with a clause or a to-infinitive.
@@ -794,7 +1100,7 @@ class _Run:
             elif "xcomp" in deps and tok.pos_ == "VERB":
                 p = self.parse_content(tok, "belief", [tok.i])
             elif tok.pos_ == "VERB" and deps & {"dobj", "prep"} and lemma not in ACTS:
-                # "took swipes at Bush", "moderates his rhetoric": any verb's object; not
+                # "took aim at the mayor", "softens her tone": any verb's object; not
                 # a cue noun's verb ("renewed support for …": the noun is the cue)
                 if any(
                     c.dep_ == "dobj" and c.lemma_.lower() in self.ann.nouns for c in tok.children
@@ -893,13 +1199,6 @@ class _Run:
             f.append("question")
         return f
 
-    def _first_region(self, char: int) -> int:
-        """Index of the first region that ends after ``char``."""
-        return max(0, bisect.bisect_right(self.reg_starts, char) - 1)
-
-    def cue_char(self, att: _Attribution) -> int:
-        return self.doc[att.anchor].idx if att.cue else att.content[0][0]
-
     def relations(self, atts: list[_Attribution]) -> list[list[str]]:
         """Features of each candidate among the others: "nested" (its cue inside a rule
         candidate's content), "nested_extra" (inside a model-only candidate's), "nests"
@@ -946,443 +1245,95 @@ class _Run:
         out["cue_char"] = self.cue_char(att)
         return out
 
-    def _to_sentence_end(
-        self, p: tuple[int, int], i: int, by_cue: dict[int, _Attribution]
-    ) -> tuple[int, int]:
-        """Content after its cue runs on to the end of the sentence.
 
-        "supports his amendments to expand immigration", "urged the candidate to dig in,
-        and in a more focused way, …": what the parse hangs elsewhere still belongs to
-        the attributed content; it stops before the next cue and its source.
-        """
-        s, e = p
-        if s <= i:
-            return p
-        sent = self.doc[i].sent
-        _lo, hi = self.segment(self.doc[i].idx)
-        end = e
-        while end < sent.end and self.doc[end].idx < hi:
-            t = self.doc[end]
-            if end in by_cue or t.text in SENT_END or t.text == ";":
-                break
-            end += 1
-        if end < sent.end and end in by_cue:
-            src = by_cue[end].source
-            if src is not None and e <= src[0] < end:
-                end = src[0]
-            else:
-                return p
-        while end > e and (self.doc[end - 1].is_punct or self.doc[end - 1].dep_ == "cc"):
-            end -= 1
-        return s, max(e, end)
+class _Run(_Candidates):
+    """The work for one article (keeps the annotator itself stateless): the pass over the
+    cues and constructions, then the records."""
 
-    def raised_subject(self, verb: Any, p: tuple[int, int]) -> tuple[int, int] | None:
-        """'Trump is expected to win', 'voters appear to be moving': the subject of a
-        passive cue without "by X" (or of *seem*, *appear*) is part of what is attributed
-        (PolNeAR's convention); the char span of that subject, or None."""
-        if p[0] <= verb.i or any(c.dep_ == "agent" for c in verb.children):
-            return None
-        if not any(c.dep_ in ("xcomp", "oprd") and c.i > verb.i for c in verb.children):
-            return None
-        deps = ("nsubjpass",) if verb.lemma_.lower() not in RAISING else ("nsubjpass", "nsubj")
-        subj = [c for c in verb.children if c.dep_ in deps and c.i < verb.i]
-        if not subj or subj[0].lower_ in ("who", "that", "which"):
-            return None
-        s, e = self.char_span(subj[0].left_edge.i, subj[0].right_edge.i + 1)
-        lo, _hi = self.segment(verb.idx)
-        return (s, e) if lo <= s < e else None
-
-    def parenthetical(self, i: int, att: _Attribution) -> list[tuple[int, int]]:
-        """'X, the survey shows, is …' / '…, Stone says.': the sentence around an aside cue."""
-        if att.source is None:
-            return []
-        s_tok = min(att.source[0], i)
-        e_tok = max(att.source[1], max(att.cue) + 1)
-        # the aside is set off by commas (or ends the sentence) and has nothing after the cue
-        nxt = self.doc[e_tok] if e_tok < len(self.doc) else None
-        prv = self.doc[s_tok - 1] if s_tok > 0 else None
-        if prv is None or prv.text not in (",", "—", "–"):
-            return []
-        if nxt is not None and nxt.text not in (",", ".", "—", "–", "!", "?"):
-            return []
-        lo, hi = self.segment(self.doc[i].idx)
-        left = self.trim(lo, prv.idx)
-        right = self.trim(nxt.idx + 1, hi) if nxt is not None and nxt.text == "," else (0, 0)
-        out = [sp for sp in (left, right) if sp[1] - sp[0] > 1]
-        if not out or sum(len(re.findall(r"\w+", self.text[a:b])) for a, b in out) < 3:
-            return []
-        return out
-
-    def _content_from_regions(self, att: _Attribution, p: tuple[int, int] | None) -> None:
-        regs = [self.regions[k] for k in att.regions]
-        if p is not None:
-            ps, pe = self.clamp(self.char_span(*p), self.doc[att.anchor].idx)
-            first = regs[0]
-            outside = sum(
-                1 for t in self.doc[p[0] : p[1]] if not t.is_punct and self.region_of(t.idx) is None
-            )
-            # "said that the plan was “a failure”": the clause, quote and all (mixed).
-            if outside >= 1 and ps < first.end and first.start < pe:
-                att.content = [(min(ps, first.start), max(pe, first.end))]
-                att.content += [(r.start, r.end) for r in regs[1:]]
-                return
-        first = regs[0]
-        lo, _hi = self.segment(first.start)
-        lead = self.text[lo : first.start]
-        cue_char = self.doc[att.anchor].idx if att.cue else -1
-        if cue_char > first.end and re.search(r"\w", lead) and not lead.rstrip().endswith(":"):
-            # "Milley’s visit was “a flagrant violation …” of Syrian territory, the ministry
-            # said": the quotation sits inside the clause the cue reports (mixed).
-            stop = cue_char
-            if att.source is not None:
-                stop = min(stop, self.doc[att.source[0]].idx)
-            cs, ce = self.trim(lo, stop)
-            if ce > first.end:
-                att.content = [(cs, ce)] + [(r.start, r.end) for r in regs[1:] if r.start >= ce]
-                return
-        att.content = [(r.start, r.end) for r in regs]
-
-    def noun_cues(self, atts: list[_Attribution], by_cue: dict[int, _Attribution]) -> None:
-        """'his criticism of X', 'the claim that …', 'her vow to …': a noun of saying or
-        thinking (``cue_nouns.txt``) with a complement; its source is the possessor, or
-        the subject of the verb the noun is the object of ("X voiced criticism of Y")."""
-        nouns = self.ann.nouns
+    def run(self) -> None:
+        atts: list[_Attribution] = []
+        by_cue: dict[int, _Attribution] = {}
+        pc: dict[int, tuple[int, int] | None] = {}
         for tok in self.doc:
-            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
+            found = self.cue_class(tok)
+            if found is None:
                 continue
-            if self.region_of(tok.idx) is not None:
-                continue
-            cue = [tok.i]
-            span: tuple[int, int] | None = None
-            for c in tok.children:
-                if c.i < tok.i:
-                    continue
-                if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
-                    span = (c.left_edge.i, c.right_edge.i + 1)
-                elif c.dep_ == "prep" and c.lower_ in NOUN_PREPS:
-                    pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-                    if pobj:
-                        cue.append(c.i)
-                        span = (pobj[0].left_edge.i, pobj[0].right_edge.i + 1)
-                if span is not None:
-                    break
-            if span is None:
-                continue
-            cs, ce = self.clamp(self.char_span(*span), tok.idx)
-            if ce - cs <= 1:
-                continue
-            src: tuple[int, int] | None = None
-            ref: tuple[int, int] | None = None
-            poss = [c for c in tok.children if c.dep_ == "poss"]
-            if poss:
-                src = ref = self._trim_np((poss[0].left_edge.i, poss[0].i + 1))
-            elif tok.dep_ == "dobj" and tok.head.i not in by_cue:
-                src, ref = self.subject(tok.head)
-            att = _Attribution(cue=cue, cls="noun", source=src, source_ref=ref, origin="noun")
-            att.content = [(cs, ce)]
-            atts.append(att)
+            cls, cue = found
+            src, ref = self.subject(tok)
+            att = _Attribution(cue=cue, cls=cls, source=src, source_ref=ref)
+            pc[tok.i] = self.parse_content(tok, cls, cue)
+            by_cue[tok.i] = att
+        self.prep_cues(atts)
+        self.noun_cues(atts, by_cue)
 
-    def prep_cues(self, atts: list[_Attribution]) -> None:
-        """'according to X, …' and 'in a poll by X, …': the phrase's noun is the source,
-        the content the clause the phrase modifies."""
-        for tok in self.doc:
-            if self.region_of(tok.idx) is not None:
-                continue
-            if tok.lower_ == "according":
-                to = [c for c in tok.children if c.lower_ == "to"]
-                if not to:
-                    continue
-                pobj = [c for c in to[0].children if c.dep_ == "pobj"]
-                if pobj:
-                    self._prep_attribution(atts, tok, [tok.i, to[0].i], pobj[0])
-            elif tok.lower_ == "in" and tok.dep_ == "prep":
-                # "In the survey, likely voters …", "Trump leads …, in the poll"
-                pobj = [c for c in tok.children if c.dep_ == "pobj"]
-                if pobj and pobj[0].lemma_.lower() in RECORD_NOUNS:
-                    self._prep_attribution(atts, tok, [tok.i], pobj[0])
-
-    def _prep_attribution(
-        self, atts: list[_Attribution], tok: Any, cue: list[int], pobj: Any
-    ) -> None:
-        src = (pobj.left_edge.i, pobj.right_edge.i + 1)
-        head = tok.head
-        while head.dep_ not in ("ROOT", "ccomp") and head.head.i != head.i:
-            head = head.head
-        phrase = (tok.left_edge.i, max(tok.right_edge.i + 1, src[1]))
-        sent = tok.sent
-        s, e = head.left_edge.i, head.right_edge.i + 1
-        s, e = max(s, sent.start), min(e, sent.end)
-        # The content is the clause minus the phrase.
-        if phrase[0] <= s + 1:
-            s = phrase[1]
-        elif phrase[1] >= e - 1:
-            e = phrase[0]
-        if e <= s:
-            return
-        cs, ce = self.clamp(self.char_span(s, e), tok.idx)
-        if ce - cs <= 1:
-            return
-        atts.append(
-            _Attribution(
-                cue=cue, cls="prep", source=src, source_ref=src, content=[(cs, ce)], origin="prep"
-            )
-        )
-
-    def attach_region(
-        self,
-        k: int,
-        reg: Region,
-        by_cue: dict[int, _Attribution],
-        pc: dict[int, tuple[int, int] | None],
-    ) -> _Attribution | None:
-        """The attribution a quotation belongs to, from the cue next to it."""
-        doc = self.doc
-        if len(doc) == 0:
-            return None
-        para = self.paras[self.para_of(reg.start)]
-        # After: "“…,” Aliwi said." / "“…,” said Aliwi, …" / "“…” \n He said."
-        i = self.tok_at(reg.end)
-        steps = 0
-        while i < len(doc) and steps < MAX_GAP_AFTER and doc[i].idx < para[1]:
-            t = doc[i]
-            if self.region_of(t.idx) is not None:
-                break
-            att = by_cue.get(i)
-            if (
-                att is not None
-                and att.cls in ("speech", "clause", "quote")
-                and self._fits(i, reg, pc)
-            ):
-                return att
-            if t.text in SENT_END or t.text == ";":
-                break
-            i += 1
-            steps += 1
-        # Before: "Aliwi said: “…”" / "“…,” he said, “…”"
-        i = self.tok_at(reg.start) - 1
-        steps = 0
-        while i >= 0 and steps < MAX_GAP_BEFORE and doc[i].idx >= para[0]:
-            t = doc[i]
-            if t.text in SENT_END and self.region_of(t.idx) is None:
-                break
-            att = by_cue.get(i)
-            if (
-                att is not None
-                and att.cls in ("speech", "clause", "quote")
-                and self._fits(i, reg, pc)
-            ):
-                return att
-            if self.region_of(t.idx) is not None:
-                i = self.tok_at(self.regions[self.region_of(t.idx) or 0].start) - 1
-                steps += 1
-                continue
-            i -= 1
-            steps += 1
-        # A cue that ends the previous paragraph with a colon: "He said:\n\n“…”"
-        pk = self.para_of(reg.start)
-        if self.text[para[0] : reg.start].strip() == "" and pk > 0:
-            prev = pk - 1
-            while prev > 0 and not self.text[slice(*self.paras[prev])].strip():
-                prev -= 1
-            ps, pe = self.paras[prev]
-            if self.text[ps:pe].rstrip().endswith(":"):
-                j = self.tok_at(pe) - 1
-                while j >= 0 and doc[j].idx >= ps:
-                    att = by_cue.get(j)
-                    if att is not None and att.cls in ("speech", "clause", "quote"):
-                        return att
-                    if doc[j].text in SENT_END:
-                        break
-                    j -= 1
-        return None
-
-    def _fits(self, i: int, reg: Region, pc: dict[int, tuple[int, int] | None]) -> bool:
-        """Whether the cue's own clause leaves room for this quotation to be its content."""
-        p = pc.get(i)
-        if p is None:
-            return True
-        s, e = self.clamp(self.char_span(*p), self.doc[i].idx)
-        if e <= s:
-            return True  # the parse's clause lies beyond the cue's sentence: no clause here
-        # Its clause overlaps the quotation (the parse may make the quote its ccomp).
-        if s < reg.end and reg.start < e:
-            return True
-        # "“…,” he said, “…”": the parse took the other quotation as the clause.
-        k = self.region_of(s)
-        return k is not None and self.regions[k].end >= e
-
-    def continues(
-        self,
-        j: int,
-        nxt: int,
-        att: _Attribution,
-        by_cue: dict[int, _Attribution],
-        pc: dict[int, tuple[int, int] | None],
-    ) -> bool:
-        """Whether quotation ``nxt`` goes on with the speech of quotation ``j``."""
-        a, b = self.regions[j], self.regions[nxt]
-        if a.runs_on and self.para_of(b.start) == self.para_of(a.end) + 1:
-            return True
-        # "“…,” he said. Meantime “…,” Green said.": the next quotation has a cue of its own
-        own = self.attach_region(nxt, b, by_cue, pc)
-        if own is not None and own is not att:
-            return False
-        # Only the attribution itself may stand between them ("“…,” he said, “…”").
-        if self.para_of(b.start) == self.para_of(a.start):
-            cue_s = self.doc[att.anchor].idx if att.cue else -1
-            if a.end <= cue_s < b.start:
-                # "“…,” Woodward told the Post on Monday. “…”": the attribution is one
-                # clause (no verb but the cue's) and one sentence at most.
-                ts, te = self.tok_at(a.end), self.tok_in(b.start - 1) + 1
-                src = range(*att.source) if att.source else range(0)
-                rest = [t for t in self.doc[ts:te] if t.i not in src and t.i not in att.cue]
-                verbs = [t for t in rest if t.pos_ == "VERB" and t.dep_ != "amod"]
-                ends = sum(t.text in SENT_END or t.text == ";" for t in rest)
-                if not verbs and ends <= 1 and sum(t.is_alpha for t in rest) <= 8:
-                    return True
-                # "“…,” Rubio said, in response to a question about …. “…”": a longer
-                # attribution sentence, when the next quotation opens the next sentence and
-                # no other cue stands in between.
-                between = self.text[a.end : b.start].rstrip()
-                return (
-                    ends == 1 and between[-1:] in SENT_END and not any(t.i in by_cue for t in rest)
-                )
-            return False
-        # A new paragraph that only holds a quotation, right after the attributed one.
-        nb = self.paras[self.para_of(b.start)]
-        if self.para_of(b.start) != self.para_of(a.end) + 1 and not all(
-            not self.text[slice(*self.paras[p])].strip()
-            for p in range(self.para_of(a.end) + 1, self.para_of(b.start))
-        ):
-            return False
-        para_text = self.text[nb[0] : nb[1]].strip()
-        if not _opens_quote(para_text):
-            return False
-        if self.text[b.end : nb[1]].strip(' .,;:!?”"') != "":
-            return False  # the paragraph goes on with words of its own (maybe its own cue)
-        # and the attributed quotation ended its own paragraph
-        na = self.paras[self.para_of(a.end)]
-        tail = self.text[a.end : na[1]]
-        if re.search(r"\w", tail):
-            cue_s = self.doc[att.anchor].idx if att.cue else -1
-            if not (a.end <= cue_s < na[1]):
-                return False
-        return b.end - b.start > 20
-
-    def dash_attributions(self, claimed: set[int]) -> list[_Attribution]:
-        """'“…” — Commissioner X': a quotation signed with a dash and a name."""
-        out = []
+        claimed: set[int] = set()
         for k, reg in enumerate(self.regions):
             if k in claimed:
                 continue
-            para = self.paras[self.para_of(reg.start)]
-            m = re.match(r"\s*([—–―]|--)\s*", self.text[reg.end : para[1]])
-            if not m:
+            owner = self.attach_region(k, reg, by_cue, pc)
+            if owner is None:
                 continue
-            s = reg.end + m.end()
-            tail = self.text[s : para[1]]
-            if not tail or not tail[0].isupper() or len(tail.split()) > 8:
-                continue
-            ts, te = self.tok_at(s), self.tok_in(para[1] - 1) + 1
-            if te <= ts or any(t.pos_ == "VERB" for t in self.doc[ts:te]):
-                continue
-            ts, te_ = self._trim_np((ts, te))
-            att = _Attribution(
-                cue=[], cls="speech", source=(ts, te_), source_ref=(ts, te_), origin="dash"
-            )
-            dash_start = reg.end + (len(m.group(0)) - len(m.group(0).lstrip()))
-            att.dash = (dash_start, dash_start + len(m.group(1)))
-            att.regions = [k]
-            att.content = [(reg.start, reg.end)]
+            owner.regions.append(k)
             claimed.add(k)
-            out.append(att)
-        return out
+            # runs on over paragraphs, and "“…,” he said, “…”" continuations
+            j = k
+            while j + 1 < len(self.regions) and self.continues(j, j + 1, owner, by_cue, pc):
+                j += 1
+                owner.regions.append(j)
+                claimed.add(j)
 
-    def headline_verbs(self) -> list[_Attribution]:
-        """'Pence Endorses Paul Ryan': a title-case line whose verb the tagger took for a name."""
-        out: list[_Attribution] = []
-        for ps, pe in self.paras:
-            words = self.text[ps:pe].split()
-            if len(words) < 3 or sum(w[:1].isupper() for w in words) < 0.8 * len(words):
-                continue
-            if ":" in self.text[ps:pe]:
-                continue  # left to the colon rule
-            ts, te = self.tok_at(ps), self.tok_in(pe - 1) + 1
-            for t in self.doc[ts + 1 : min(te - 1, ts + 7)]:
-                if t.pos_ not in ("PROPN", "NOUN", "VERB") or not t.text[:1].isupper():
-                    continue
-                low = t.lower_
-                forms = (low[:-2], low[:-1]) if low.endswith("es") else (low[:-1],)
-                cls = next(
-                    (self.ann.cues[f] for f in forms if low.endswith("s") and f in self.ann.cues),
-                    None,
-                )
-                if cls not in ("speech", "clause", "evidence"):
-                    continue
-                cs, ce = self.trim(t.idx + len(t), pe)
-                if ce - cs < 4:
-                    break
-                att = _Attribution(
-                    cue=[t.i], cls=cls, source=(ts, t.i), source_ref=(ts, t.i), origin="headline"
-                )
-                att.content = [(cs, ce)]
-                out.append(att)
-                break
-        return out
-
-    def colon_lines(self) -> list[_Attribution]:
-        """Headline attribution: 'Poll: Sanders Leads in Iowa', 'Kasich: “We will win”'."""
-        out = []
-        for ps, pe in self.paras:
-            line = self.text[ps:pe]
-            m = _COLON_LINE.match(line)
-            if not m or not line[m.end() :].strip():
-                continue
-            name = m.group(1)
-            if name.isupper() and len(name.split()) < 2 and name.rstrip(".") in LINE_LABELS:
-                continue  # "UPDATE:", "WATCH:"; a transcript's "TRUMP:" or "Q:" speaks
-            cs, ce = self.trim(ps + m.end(), pe)
-            if ce - cs < 8:
-                continue
-            ts, te = self.tok_at(ps), self.tok_in(ps + len(m.group(1)) - 1) + 1
-            if te <= ts or any(t.pos_ in ("VERB", "AUX") for t in self.doc[ts:te]):
-                continue
-            if not any(t.pos_ in ("PROPN", "NOUN") for t in self.doc[ts:te]):
-                continue
-            colon = ps + line.index(":", len(m.group(1)))
-            att = _Attribution(
-                cue=[], cls="speech", source=(ts, te), source_ref=(ts, te), origin="colon"
-            )
-            att.dash = (colon, colon + 1)
-            att.content = [(cs, ce)]
-            out.append(att)
-        return out
+        for i, att in by_cue.items():
+            p = pc.get(i)
+            if att.regions:
+                if p is not None:
+                    p = self._to_sentence_end(p, i, by_cue)
+                self._content_from_regions(att, p)
+                att.origin = "quote"
+                atts.append(att)
+            elif p is not None and att.cls != "quote":
+                p = self._to_sentence_end(p, i, by_cue)
+                s, e = self.clamp(self.char_span(*p), self.doc[i].idx)
+                if e - s > 1:
+                    att.content = [(s, e)]
+                    raised = self.raised_subject(self.doc[i], p)
+                    if raised is not None:
+                        att.content.insert(0, raised)
+                        att.source = att.source_ref = None
+                    att.origin = "verb"
+                    atts.append(att)
+            elif p is None and att.cls in ("speech", "clause", "evidence"):
+                aside = self.parenthetical(i, att)
+                if aside:
+                    att.content = aside
+                    att.origin = "aside"
+                    atts.append(att)
+        atts.extend(self.dash_attributions(claimed))
+        atts.extend(self.colon_lines())
+        atts.extend(self.headline_verbs())
+        model = self.ann.model
+        if model is not None or self.ann.record:
+            atts.extend(self.extra_candidates(by_cue))
+        atts = [a for a in atts if a.content]
+        if self.ann.record:
+            rel = self.relations(atts)
+            self.ctx.quote_candidates = [
+                self.describe(a, r) for a, r in zip(atts, rel, strict=True)
+            ]
+            atts = [a for a in atts if not a.origin.startswith("extra")]
+        elif model is not None:
+            rel = self.relations(atts)
+            atts = [
+                a
+                for a, r in zip(atts, rel, strict=True)
+                if model.keeps(self.features(a) + r, a.origin.startswith("extra"))
+            ]
+        self.emit(self.outermost(atts))
 
     def outermost(self, atts: list[_Attribution]) -> list[_Attribution]:
         """Drop attributions whose cue lies inside another one's content, and duplicates."""
         atts = [a for a in atts if a.content]
         keep = outermost([(self.cue_char(a), a.content) for a in atts])
         return sorted((atts[k] for k in keep), key=lambda a: a.content[0][0])
-
-    # -- records ------------------------------------------------------------------------
-
-    def kind(self, att: _Attribution) -> str:
-        if att.regions and all(
-            any(r.start == s and r.end == e for r in self._regions_from(s, s + 1))
-            for s, e in att.content
-        ):
-            return "direct"
-        for s, e in att.content:
-            if any(s <= r.start and r.end <= e for r in self._regions_from(s, e)):
-                return "mixed"
-        return "indirect"
-
-    def _regions_from(self, start: int, end: int) -> Iterator[Any]:
-        """The regions that start in [start, end), in order (by bisection, not a scan)."""
-        k = bisect.bisect_left(self.reg_starts, start)
-        while k < len(self.regions) and self.regions[k].start < end:
-            yield self.regions[k]
-            k += 1
 
     def emit(self, atts: list[_Attribution]) -> None:
         from .actors import actor_ref  # actors may be replaced; resolve at call time

@@ -87,6 +87,7 @@ class TimesAnnotator(Annotator):
     """Adds ``times``: every time expression, normalised to TIMEX3 against the article date."""
 
     assigns = ("times", "article_date", "time_signals")
+    requires = ()
 
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)

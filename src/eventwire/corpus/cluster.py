@@ -40,7 +40,7 @@ import datetime as _dt
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -134,13 +134,7 @@ class Copy:
     article_date: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "article_id": self.article_id,
-            "of_article_id": self.of_article_id,
-            "source": self.source,
-            "url": self.url,
-            "article_date": self.article_date,
-        }
+        return asdict(self)
 
 
 @dataclass

@@ -27,6 +27,11 @@ TASKS: dict[str, str] = {
 }
 
 
+def ratio(num: int, den: int) -> float:
+    """``num / den`` to four places; 0.0 when there is nothing to divide by."""
+    return round(num / den, 4) if den else 0.0
+
+
 def task(name: str) -> ModuleType:
     """The evaluation module for ``name``."""
     if name not in TASKS:

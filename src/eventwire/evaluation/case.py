@@ -3,7 +3,8 @@
 The gold (``case2021-task2-*.tsv``: ``id``, ``EventSnippet``, ``SubType``) labels each
 snippet with the ACLED-derived subtype of the event it reports. Each label maps to the
 PLOVER types a coder may rightly give the snippet (the table in
-``../shared/eval/README.md``, repeated in ``LABELS`` below). Measures:
+``../shared/eval/README.md``, kept in ``resources/ontology/case2021-plover.tsv`` and
+read into ``LABELS`` below). Measures:
 
 - **type hit**: some non-negated coded event has one of the label's types;
 - **primary**: the most confident non-negated event has one of them;
@@ -23,45 +24,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import EvaluationError
+from ..resources import table
+from . import ratio
 from .split import HALVES, half
 
 if TYPE_CHECKING:
     from ..coder import Coder
     from ..records import Event
 
-_DIPLO = "CONSULT SANCTION ACCUSE REQUEST REJECT THREATEN AGREE COOPERATE SUPPORT RETREAT".split()
+# The label table: resources/ontology/case2021-plover.tsv says where it comes from.
+_TABLE = table("ontology", "case2021-plover.tsv", columns=3)
 #: CASE 2021 subtype -> the PLOVER types that count as a hit.
 LABELS: dict[str, frozenset[str]] = {
-    **{
-        k: frozenset({"ASSAULT"})
-        for k in (
-            "ARMED_CLASH AIR_STRIKE ART_MISS_ATTACK ATTACK SUIC_BOMB REM_EXPLOS GRENADE "
-            "CHEM_WEAP SEX_VIOL"
-        ).split()
-    },
-    **{
-        k: frozenset({"ASSAULT", "COERCE"})
-        for k in ("ABDUCT_DISSAP", "GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")
-    },
-    "MOB_VIOL": frozenset({"ASSAULT", "PROTEST"}),
-    "PEACE_PROTEST": frozenset({"PROTEST"}),
-    "PROTEST_WITH_INTER": frozenset({"PROTEST", "COERCE"}),
-    "VIOL_DEMONSTR": frozenset({"PROTEST", "ASSAULT"}),
-    "FORCE_AGAINST_PROTEST": frozenset({"COERCE", "ASSAULT"}),
-    "PROPERTY_DISTRUCT": frozenset({"COERCE", "ASSAULT"}),
-    "ARREST": frozenset({"COERCE"}),
-    "DISR_WEAP": frozenset({"COERCE"}),
-    "AGREEMENT": frozenset({"AGREE"}),
-    "CHANGE_TO_GROUP_ACT": frozenset({"MOBILIZE", "RETREAT"}),
-    "HQ_ESTABLISHED": frozenset({"MOBILIZE"}),
-    "NON_VIOL_TERRIT_TRANSFER": frozenset({"RETREAT", "CONCEDE"}),
-    "DIPLO": frozenset(_DIPLO),
-    "ATTRIB": frozenset({"ACCUSE", "ASSAULT"}),
+    label: frozenset(types.split()) for label, scoring, types, *_ in _TABLE if scoring == "hit"
 }
 #: Labels that are not scored.
-UNSCORED = frozenset({"ORG_CRIME", "OTHER"})
+UNSCORED = frozenset(label for label, scoring, *_ in _TABLE if scoring == "unscored")
 #: Negatives: no event of these types may be coded for them.
-DISASTERS = frozenset({"NATURAL_DISASTER", "MAN_MADE_DISASTER"})
+DISASTERS = frozenset(label for label, scoring, *_ in _TABLE if scoring == "negative")
 VIOLENT = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN"})
 
 
@@ -99,15 +79,11 @@ def _asserted(events: list[Event]) -> list[Event]:
     return [e for e in events if "negation" not in e.aux]
 
 
-def _ratio(num: int, den: int) -> float:
-    return round(num / den, 4) if den else 0.0
-
-
 def _scores(c: Counter[str]) -> dict[str, float]:
     return {
-        "hit_rate": _ratio(c["hit"], c["scored"]),
-        "primary": _ratio(c["primary"], c["scored"]),
-        "disaster_clean": _ratio(c["clean"], c["disasters"]),
+        "hit_rate": ratio(c["hit"], c["scored"]),
+        "primary": ratio(c["primary"], c["scored"]),
+        "disaster_clean": ratio(c["clean"], c["disasters"]),
         "events_per_snippet": round(c["events"] / c["snippets"], 3) if c["snippets"] else 0.0,
     }
 
@@ -183,11 +159,11 @@ def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, An
             k: {
                 "n": v["n"],
                 **(
-                    {"clean": _ratio(v["clean"], v["n"])}
+                    {"clean": ratio(v["clean"], v["n"])}
                     if k in DISASTERS
                     else {
-                        "hit_rate": _ratio(v["hit"], v["n"]),
-                        "primary": _ratio(v["primary"], v["n"]),
+                        "hit_rate": ratio(v["hit"], v["n"]),
+                        "primary": ratio(v["primary"], v["n"]),
                         "confused_with": dict(confusions[k].most_common(4)),
                     }
                 ),

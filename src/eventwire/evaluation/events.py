@@ -119,6 +119,23 @@ def _country_ok(gold: list[tuple[str, str | None]], coded: list[tuple[str, str |
     return bool({g for g, _ in gold} & {c for c, _ in coded})
 
 
+def _count_party(
+    counts: Counter[str],
+    party: str,
+    gold: list[tuple[str, str | None]],
+    coded: list[tuple[str, str | None]],
+) -> bool:
+    """Count one party (actor or recipient) of a matched event; whether its country is right
+    (True when the gold names none)."""
+    if not gold:
+        return True
+    counts[f"{party}_n"] += 1
+    ok = _country_ok(gold, coded)
+    counts[f"{party}_country"] += ok
+    counts[f"{party}_sector"] += _sector_ok(gold, coded)
+    return ok
+
+
 def _sector_ok(gold: list[tuple[str, str | None]], coded: list[tuple[str, str | None]]) -> bool:
     for g_country, g_sector in gold:
         for c_country, c_sector in coded:
@@ -214,20 +231,8 @@ def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, An
             if _texts(rec.get("target")):
                 counts["recipient_text_n"] += 1
                 counts["recipient_text"] += _text_ok(_texts(rec.get("target")), best.recipient)
-            if gold_src:
-                counts["actor_n"] += 1
-                actor_ok = _country_ok(gold_src, coded_src)
-                counts["actor_country"] += actor_ok
-                counts["actor_sector"] += _sector_ok(gold_src, coded_src)
-            else:
-                actor_ok = True
-            if gold_tgt:
-                counts["recipient_n"] += 1
-                recip_ok = _country_ok(gold_tgt, coded_tgt)
-                counts["recipient_country"] += recip_ok
-                counts["recipient_sector"] += _sector_ok(gold_tgt, coded_tgt)
-            else:
-                recip_ok = True
+            actor_ok = _count_party(counts, "actor", gold_src, coded_src)
+            recip_ok = _count_party(counts, "recipient", gold_tgt, coded_tgt)
         full = hit and actor_ok and recip_ok
         counts["full_match"] += full
         per_type[gold_type]["full"] += full

@@ -175,11 +175,10 @@ def _read_lgl(root: ET.Element, path: Path) -> list[GoldArticle]:
 def _demonyms() -> frozenset[str]:
     from .. import gazetteer as gaz
 
-    text = gaz._resource_text("demonyms.tsv")
     return frozenset(
         gaz.name_key(word)
-        for _n, cells in gaz._rows(text, "demonyms.tsv", 2)
-        for word in gaz._aliases(cells[1])
+        for _n, cells in gaz.rows(gaz.resource_text("demonyms.tsv"), "demonyms.tsv", 2)
+        for word in gaz.aliases(cells[1])
     )
 
 

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import EvaluationError
 from ..records import PLOVER_TYPES
+from . import ratio
 from .split import HALVES, half
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ def load_gold(path: Path) -> list[dict[str, Any]]:
     return articles
 
 
-def _types(gold_event: dict[str, Any]) -> set[str]:
+def gold_types(gold_event: dict[str, Any]) -> set[str]:
     return {str(gold_event.get("type", "")).upper()} | {
         str(a).upper() for a in gold_event.get("alt") or []
     }
@@ -149,7 +150,7 @@ def _score_article(art: dict[str, Any], events: list[Event]) -> dict[str, Any]:
             c["empty_sent"] += 1
             c["clean"] += not coded
         for ev in coded:
-            matches = [g for g in gold if ev.event in _types(g)]
+            matches = [g for g in gold if ev.event in gold_types(g)]
             per_type[ev.event]["coded"] += 1
             b = _bin(ev.confidence)
             c[f"conf_n:{b}"] += 1
@@ -168,34 +169,26 @@ def _score_article(art: dict[str, Any], events: list[Event]) -> dict[str, Any]:
             per_type[ev.event]["right"] += 1
             dated = [g for g in matches if str(g.get("date") or "unknown") != "unknown"]
             if dated:
-                c["date_n"] += 1
-                ok = any(date_agrees(ev.date, str(g["date"])) for g in dated)
-                c["date_ok"] += ok
-                if not ok:
-                    errors.append(
-                        {
-                            "kind": "date",
-                            "sentence": stext,
-                            "coded": f"{_describe(ev)} date {ev.date} ({ev.date_origin})",
-                            "gold": [str(g.get("date")) for g in dated],
-                        }
-                    )
+                _tally(
+                    c,
+                    errors,
+                    "date",
+                    any(date_agrees(ev.date, str(g["date"])) for g in dated),
+                    stext,
+                    f"{_describe(ev)} date {ev.date} ({ev.date_origin})",
+                    [str(g.get("date")) for g in dated],
+                )
             placed = [g for g in matches if _has_place(g)]
             if placed:
-                c["place_n"] += 1
-                ok = any(place_agrees(ev, g) for g in placed)
-                c["place_ok"] += ok
-                if not ok:
-                    errors.append(
-                        {
-                            "kind": "place",
-                            "sentence": stext,
-                            "coded": f"{_describe(ev)} at {_where(ev)}",
-                            "gold": [
-                                f"{g.get('place')} ({g.get('place_country')})" for g in placed
-                            ],
-                        }
-                    )
+                _tally(
+                    c,
+                    errors,
+                    "place",
+                    any(place_agrees(ev, g) for g in placed),
+                    stext,
+                    f"{_describe(ev)} at {_where(ev)}",
+                    [f"{g.get('place')} ({g.get('place_country')})" for g in placed],
+                )
             elif matches:
                 c["noplace_n"] += 1
                 if ev.location is not None:
@@ -209,7 +202,7 @@ def _score_article(art: dict[str, Any], events: list[Event]) -> dict[str, Any]:
                         }
                     )
         for g in gold:
-            found = any(ev.event in _types(g) for ev in coded)
+            found = any(ev.event in gold_types(g) for ev in coded)
             per_type[str(g.get("type", "")).upper()]["gold"] += 1
             per_type[str(g.get("type", "")).upper()]["found"] += found
             c["gold_found"] += found
@@ -245,10 +238,10 @@ def calibration(c: Counter[str]) -> list[dict[str, Any]]:
             {
                 "bin": f"{b:.1f}-{min(1.0, b + 0.2):.1f}",
                 "events": n,
-                "right": _ratio(c[f"conf_right:{b}"], n),
+                "right": ratio(c[f"conf_right:{b}"], n),
                 "at_least": b,
                 "events_at_least": at_least_n,
-                "right_at_least": _ratio(at_least_r, at_least_n),
+                "right_at_least": ratio(at_least_r, at_least_n),
             }
         )
     return rows
@@ -273,27 +266,39 @@ def _describe_gold(g: dict[str, Any]) -> str:
     )
 
 
-def _ratio(num: int, den: int) -> float:
-    return round(num / den, 4) if den else 0.0
+def _tally(
+    c: Counter[str],
+    errors: list[dict[str, Any]],
+    kind: str,
+    ok: bool,
+    sentence: str,
+    coded: str,
+    gold: list[str],
+) -> None:
+    """Count one date or place check of a rightly typed event; keep it as an error if wrong."""
+    c[f"{kind}_n"] += 1
+    c[f"{kind}_ok"] += ok
+    if not ok:
+        errors.append({"kind": kind, "sentence": sentence, "coded": coded, "gold": gold})
 
 
 def scores(c: Counter[str]) -> dict[str, float]:
     """The measures from summed counts."""
     return {
-        "presence_precision": _ratio(c["both_sent"], c["coded_sent"]),
-        "presence_recall": _ratio(c["both_sent"], c["gold_sent"]),
-        "type_precision": _ratio(c["type_right"], c["coded_events"]),
-        "type_recall": _ratio(c["gold_found"], c["gold_events"]),
-        "clean": _ratio(c["clean"], c["empty_sent"]),
+        "presence_precision": ratio(c["both_sent"], c["coded_sent"]),
+        "presence_recall": ratio(c["both_sent"], c["gold_sent"]),
+        "type_precision": ratio(c["type_right"], c["coded_events"]),
+        "type_recall": ratio(c["gold_found"], c["gold_events"]),
+        "clean": ratio(c["clean"], c["empty_sent"]),
         "events_per_1000_words": round(1000 * c["coded_events"] / c["words"], 2)
         if c["words"]
         else 0.0,
         "gold_per_1000_words": round(1000 * c["gold_events"] / c["words"], 2)
         if c["words"]
         else 0.0,
-        "date_right": _ratio(c["date_ok"], c["date_n"]),
-        "place_right": _ratio(c["place_ok"], c["place_n"]),
-        "place_where_none": _ratio(c["place_where_none"], c["noplace_n"]),
+        "date_right": ratio(c["date_ok"], c["date_n"]),
+        "place_right": ratio(c["place_ok"], c["place_n"]),
+        "place_where_none": ratio(c["place_where_none"], c["noplace_n"]),
     }
 
 
@@ -357,8 +362,8 @@ def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, An
                 "found": per_type[t]["found"],
                 "coded": per_type[t]["coded"],
                 "right": per_type[t]["right"],
-                "recall": _ratio(per_type[t]["found"], per_type[t]["gold"]),
-                "precision": _ratio(per_type[t]["right"], per_type[t]["coded"]),
+                "recall": ratio(per_type[t]["found"], per_type[t]["gold"]),
+                "precision": ratio(per_type[t]["right"], per_type[t]["coded"]),
             }
             for t in PLOVER_TYPES
             if per_type[t]

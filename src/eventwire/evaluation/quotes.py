@@ -94,7 +94,7 @@ def read_gold(
     return docs
 
 
-def _tokens(text: str, spans: Spans) -> set[int]:
+def token_set(text: str, spans: Spans) -> set[int]:
     """Start offsets of the tokens inside ``spans``."""
     out: set[int] = set()
     for s, e in spans:
@@ -141,7 +141,7 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
-class _Tally:
+class Tally:
     def __init__(self) -> None:
         self.gold = self.pred = self.matched = self.matched_pred = 0
         self.source_ok = self.cue_ok = 0
@@ -169,11 +169,11 @@ def score_document(
     text: str,
     gold: list[dict[str, Spans]],
     pred: list[dict[str, Spans]],
-    tallies: dict[str, _Tally],
+    tallies: dict[str, Tally],
 ) -> list[tuple[int, int]]:
     """Match predictions to gold in one article and add to the tallies; returns the pairs."""
-    g_tok = [_tokens(text, g["Content"]) for g in gold]
-    p_tok = [_tokens(text, p["Content"]) for p in pred]
+    g_tok = [token_set(text, g["Content"]) for g in gold]
+    p_tok = [token_set(text, p["Content"]) for p in pred]
     candidates = []
     for gi, gt in enumerate(g_tok):
         if not gt:
@@ -213,10 +213,10 @@ def score_document(
             t.matched += 1
             g, p = gold[gi], pred[pi]
             gs, ps = g.get("Source"), p.get("Source")
-            if (not gs and not ps) or (gs and ps and _tokens(text, gs) & _tokens(text, ps)):
+            if (not gs and not ps) or (gs and ps and token_set(text, gs) & token_set(text, ps)):
                 t.source_ok += 1
             gc, pc = g.get("Cue"), p.get("Cue")
-            if gc and pc and _tokens(text, gc) & _tokens(text, pc):
+            if gc and pc and token_set(text, gc) & token_set(text, pc):
                 t.cue_ok += 1
             if _trimmed(text, g["Content"]) == _trimmed(text, p["Content"]):
                 t.content_exact += 1
@@ -242,7 +242,7 @@ def evaluate(gold: Path, coder: Any, limit: int | None = None) -> dict[str, Any]
     """Score the coder's quotes against a PolNeAR folder (``train`` or ``dev``)."""
     gold = Path(gold)
     docs = read_gold(gold, limit)
-    tallies = {k: _Tally() for k in ("all", "direct", "rest")}
+    tallies = {k: Tally() for k in ("all", "direct", "rest")}
     t0 = time.perf_counter()
     for name, text, atts in docs:
         analysis = coder.code(text, id=name)

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from ..coder import make_article
-from ..errors import EventwireError, SourceError
+from ..errors import EventwireError, Skipped, SourceError
 from ..records import Article
 
 Item = Article | SourceError
@@ -96,12 +96,8 @@ def _read_bytes(path: str) -> bytes:
         return sys.stdin.buffer.read()
     try:
         return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise SourceError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise SourceError(f"{path}: is a directory; expected a file") from None
     except OSError as exc:
-        raise SourceError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise SourceError.unreadable(path, exc) from None
 
 
 def read_text(path: str, opts: dict[str, Any]) -> Iterator[Item]:
@@ -147,15 +143,6 @@ def read_jsonl(path: str, opts: dict[str, Any]) -> Iterator[Item]:
             yield make_article(obj, date=opts.get("date"), where=loc)
         except EventwireError as exc:
             yield SourceError(str(exc))
-
-
-class Skipped(SourceError):
-    """An article deliberately not coded (another language, a duplicate); ``reason`` counts it."""
-
-    def __init__(self, message: str, reason: str, article: Article | None = None) -> None:
-        super().__init__(message)
-        self.reason = reason
-        self.article = article
 
 
 def _lazy(module: str, name: str) -> Reader:

@@ -11,8 +11,8 @@ A dateline date usually has no year; ``Dateline.resolve`` takes it from a
 reference date (the crawl or fetch date) choosing the year that puts the dateline
 closest to, and not long after, the reference.
 
-The module is pure (no I/O, no eventwire imports beyond the standard library) so
-annotators may call ``parse`` on any article text.
+The module is pure (no I/O beyond reading its month names once from the package's
+data) so annotators may call ``parse`` on any article text.
 """
 
 from __future__ import annotations
@@ -22,31 +22,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..resources import word_list
+
+# month name or short form -> number (resources/sources/months.tsv)
 MONTHS: dict[str, int] = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
+    name: int(number)
+    for name, number in (line.split() for line in word_list("sources", "months.tsv"))
 }
 _MONTH = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE = (

@@ -37,15 +37,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .. import __version__
-from ..errors import SourceError
+from ..errors import AddressRefused, SourceError
 
 USER_AGENT = f"eventwire/{__version__} (news event coder; +https://pypi.org/project/eventwire/)"
 MAX_BYTES = 20 * 1024 * 1024  # a news page or feed is far smaller; more is a mistake or a trap
 CHUNK = 64 * 1024
-
-
-class AddressRefused(OSError):
-    """A connection to a non-public address that the Fetcher will not make."""
 
 
 def is_public(address: str) -> bool:

@@ -263,11 +263,8 @@ def read_html(path: str, opts: dict[str, Any]) -> Iterator[Article | SourceError
         where = str(f)
         try:
             raw = f.read_bytes()
-        except FileNotFoundError:
-            yield SourceError(f"{where}: no such file")
-            continue
         except OSError as exc:
-            yield SourceError(f"{where}: cannot be read ({exc.strerror})")
+            yield SourceError.unreadable(where, exc)
             continue
         # A saved page's id is its file name (its path inside a folder), as for text files.
         # Its modification time is no reference date: copies and checkouts reset it.

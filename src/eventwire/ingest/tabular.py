@@ -152,11 +152,8 @@ def _read_delimited(path: str, delimiter: str, opts: dict) -> Iterator[Article |
         # these codecs read the byte-order mark themselves (and drop it)
         encoding = {"utf-8": "utf-8-sig"}.get(encoding, encoding.rsplit("-", 1)[0])
         handle = open(path, encoding=encoding, newline="")  # noqa: SIM115 - closed below
-    except FileNotFoundError:
-        yield SourceError(f"{path}: no such file")
-        return
     except OSError as exc:
-        yield SourceError(f"{path}: cannot be read ({exc.strerror})")
+        yield SourceError.unreadable(path, exc)
         return
     with handle:
         try:

@@ -46,11 +46,8 @@ def read_warc(path: str, opts: dict[str, Any]) -> Iterator[Article | SourceError
     stats = opts.get("stats")
     try:
         stream = open(path, "rb")  # noqa: SIM115 - closed in the finally below
-    except FileNotFoundError:
-        yield SourceError(f"{path}: no such file")
-        return
     except OSError as exc:
-        yield SourceError(f"{path}: cannot be read ({exc.strerror})")
+        yield SourceError.unreadable(path, exc)
         return
     offset = 0
     count = 0

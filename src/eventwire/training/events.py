@@ -31,7 +31,7 @@ from typing import Any
 import numpy as np
 
 from ..annotators.event_filter import features
-from ..evaluation.news import _types, load_gold
+from ..evaluation.news import gold_types, load_gold
 from .quotes import Sparse, fit
 
 Row = tuple[str, list[str], int, float]  # article id, features, label, rules' confidence
@@ -55,7 +55,7 @@ def collect(path: Path, limit: int | None = None) -> list[Row]:
             )
             if sent is None:
                 continue
-            ok = any(ev.event in _types(g) for g in sent["events"] if isinstance(g, dict))
+            ok = any(ev.event in gold_types(g) for g in sent["events"] if isinstance(g, dict))
             rows.append((aid, features(ev, ctx.doc, ctx.analysis), int(ok), ev.confidence))
         if n % 20 == 0:
             print(

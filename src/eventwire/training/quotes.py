@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 
 from ..annotators.quotes import outermost
-from ..evaluation.quotes import _Tally, _tokens, read_gold, score_document
+from ..evaluation.quotes import Tally, read_gold, score_document, token_set
 
 Candidate = dict[str, Any]
 
@@ -61,12 +61,12 @@ def label(text: str, gold: list, cands: list[Candidate]) -> list[int]:
     """1 for a candidate that is a gold attribution: its content covers half the gold
     content's tokens and its cue shares a token with the gold cue (where both have one)."""
     golds = [
-        (t, _tokens(text, g.get("Cue", []))) for g in gold if (t := _tokens(text, g["Content"]))
+        (t, token_set(text, g.get("Cue", []))) for g in gold if (t := token_set(text, g["Content"]))
     ]
     out = []
     for c in cands:
-        pt = _tokens(text, c["content"])
-        ct = _tokens(text, c.get("cue", []))
+        pt = token_set(text, c["content"])
+        ct = token_set(text, c.get("cue", []))
         out.append(
             int(
                 any(
@@ -127,7 +127,7 @@ def pipeline_f1(
     (``extra_threshold`` for the candidates outside the rules), then filtered to the
     outermost ones like the annotator does."""
     xt = threshold if extra_threshold is None else extra_threshold
-    tallies = {k: _Tally() for k in ("all", "direct", "rest")}
+    tallies = {k: Tally() for k in ("all", "direct", "rest")}
     for (text, gold, cands), p in zip(docs, probs, strict=True):
         kept = [c for c, pk in zip(cands, p, strict=True) if pk >= (xt if _extra(c) else threshold)]
         keep = outermost([(c["cue_char"], c["content"]) for c in kept])

@@ -19,6 +19,7 @@ from fastapi import Depends, Query, Request
 from pydantic import BaseModel, Field
 
 from .. import store_queries as queries
+from ..errors import ApiError
 from ..records import AUX_MODES, PLOVER_TYPES, QUOTE_KINDS
 from ..search import query_terms
 from ..store_queries import Filters
@@ -29,28 +30,6 @@ MAX_PAGE = 100_000
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
-
-
-class ApiError(Exception):
-    """An error reported to the client in the one error shape."""
-
-    def __init__(self, status: int, code: str, message: str, param: str | None = None) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
-        self.param = param
-
-    def body(self) -> dict[str, Any]:
-        """The JSON error body."""
-        return {
-            "error": {
-                "status": self.status,
-                "code": self.code,
-                "message": self.message,
-                "param": self.param,
-            }
-        }
 
 
 class ErrorDetail(BaseModel):
