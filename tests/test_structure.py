@@ -24,17 +24,6 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "eventwire"
 MAX_CLASS = 400
 MAX_FUNCTION = 120
 
-# Classes and functions still over the limits while their owners split them (issue 21:
-# actors, events, times, places, gazetteer and web developers). The list only shrinks:
-# test_structure_pending_still_needed fails as soon as one of them fits, so its entry
-# is deleted in the same change that fixes it.
-PENDING: frozenset[str] = frozenset(
-    {
-        "annotators/events.py::EventsAnnotator",
-        "annotators/events.py::EventsAnnotator._recipients",
-    }
-)
-
 
 def _sources() -> list[Path]:
     return sorted(SRC.rglob("*.py"))
@@ -63,16 +52,11 @@ def _oversized() -> dict[str, int]:
 
 
 def test_structure_sizes_within_limits():
-    over = {k: v for k, v in _oversized().items() if k not in PENDING}
+    over = _oversized()
     assert not over, (
         f"classes over {MAX_CLASS} or functions over {MAX_FUNCTION} lines (split them by "
         f"responsibility): {over}"
     )
-
-
-@pytest.mark.parametrize("name", sorted(PENDING))
-def test_structure_pending_still_needed(name):
-    assert name in _oversized(), f"{name} fits the limits now: delete it from PENDING"
 
 
 # ctx.data["..."], ctx.data.get(...), self.ctx.data: the string-keyed store that the typed
