@@ -18,9 +18,9 @@ import calendar
 import datetime as dt
 import re
 from functools import lru_cache
-from importlib import resources
 
 from ..errors import ConfigError
+from ..resources import read_text
 from .times import add_months, granularity, to_date
 
 HISTORICAL_DAYS = 31
@@ -31,11 +31,7 @@ def read_seasons(text: str | None = None) -> dict[str, tuple[int, int]]:
     """The first and last month of each TimeML season code in a ``seasons.tsv`` file."""
     where = "resources/time/seasons.tsv"
     if text is None:
-        text = (
-            resources.files("eventwire.resources")
-            .joinpath("time", "seasons.tsv")
-            .read_text(encoding="utf-8")
-        )
+        text = read_text("time", "seasons.tsv")
     out: dict[str, tuple[int, int]] = {}
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):

@@ -60,11 +60,11 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from ..errors import ConfigError
 from ..records import Event, Span, TimeValue
+from ..resources import read_text
 from . import Annotator, Context, SpanIndex, register, sentence_ids
 from .event_calendar import (
     HISTORICAL_DAYS,
@@ -109,11 +109,7 @@ def read_background(text: str | None = None) -> dict[str, frozenset[str]]:
     """The cue words of a ``background.tsv`` file by kind (see the file's header)."""
     where = "resources/time/background.tsv"
     if text is None:
-        text = (
-            resources.files("eventwire.resources")
-            .joinpath("time", "background.tsv")
-            .read_text(encoding="utf-8")
-        )
+        text = read_text("time", "background.tsv")
     cues: dict[str, set[str]] = {k: set() for k in _BACKGROUND_KINDS}
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
@@ -138,11 +134,7 @@ def read_links(text: str | None = None) -> tuple[frozenset[str], dict[str, str]]
     prepositions that hang an event on a dated clause with their relation ("amid": during)."""
     where = "resources/time/event_time.tsv"
     if text is None:
-        text = (
-            resources.files("eventwire.resources")
-            .joinpath("time", "event_time.tsv")
-            .read_text(encoding="utf-8")
-        )
+        text = read_text("time", "event_time.tsv")
     bounds: set[str] = set()
     near: dict[str, str] = {}
     for n, line in enumerate(text.splitlines(), 1):
