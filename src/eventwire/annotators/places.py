@@ -140,27 +140,17 @@ class PlacesAnnotator(Annotator):
                 basis=top.basis,
             )
         name_span = doc[top.start : top.end]
-        if top.source == "street":
-            return Place(
-                text=name_span.text,
-                start=name_span.start_char,
-                end=name_span.end_char,
-                name=name_span.text,
-                lat=entry.lat,
-                lon=entry.lon,
-                country=entry.country,
-                feature="street",
-                basis=top.basis,
-            )
+        # a street keeps its name as written and has no GeoNames id
+        street = top.source == "street"
         return Place(
             text=name_span.text,
             start=name_span.start_char,
             end=name_span.end_char,
-            name=entry.name,
+            name=name_span.text if street else entry.name,
             lat=entry.lat,
             lon=entry.lon,
             country=entry.country,
-            geonameid=entry.geonameid,
-            feature=entry.feature,
+            geonameid=None if street else entry.geonameid,
+            feature="street" if street else entry.feature,
             basis=top.basis,
         )
