@@ -252,6 +252,14 @@ def _lines(path: Path) -> list[str]:
         ) from exc
 
 
+def _problem(msg: str, strict: bool, report: ReadReport | None) -> None:
+    """A malformed line: raise ConfigError with ``msg`` (``strict``), or record it in ``report``."""
+    if strict:
+        raise ConfigError(msg)
+    if report is not None:
+        report.problems.append(msg)
+
+
 def read_actor_dictionary(
     path: str | Path, strict: bool = True, report: ReadReport | None = None
 ) -> list[PetrarchActor]:
@@ -265,14 +273,12 @@ def read_actor_dictionary(
     current: PetrarchActor | None = None
 
     def bad(n: int, line: str, why: str) -> None:
-        msg = (
+        _problem(
             f"{path}:{n}: {why} in {line.strip()!r}; expected a phrase (WORDS_JOINED_BY_"
-            "UNDERSCORES), a '+synonym' or a code '[USAGOV 090120-130201]'"
+            "UNDERSCORES), a '+synonym' or a code '[USAGOV 090120-130201]'",
+            strict,
+            report,
         )
-        if strict:
-            raise ConfigError(msg)
-        if report is not None:
-            report.problems.append(msg)
 
     gap = True  # a blank line since the last phrase
     for n, raw in enumerate(_lines(path), start=1):
@@ -357,14 +363,12 @@ def read_agent_dictionary(
     out: list[PetrarchAgent] = []
 
     def bad(n: int, line: str, why: str) -> None:
-        msg = (
+        _problem(
             f"{path}:{n}: {why} in {line.strip()!r}; expected 'WORDS {{PLURAL}} [~SEC]' or "
-            "'!CLASS! = WORD, WORD'"
+            "'!CLASS! = WORD, WORD'",
+            strict,
+            report,
         )
-        if strict:
-            raise ConfigError(msg)
-        if report is not None:
-            report.problems.append(msg)
 
     for n, raw in enumerate(_lines(path), start=1):
         line = raw.split("#", 1)[0].strip()
