@@ -16,11 +16,12 @@ dictionaries' size (the look-ups are indexes, not scans).
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import tempfile
 import time
 from pathlib import Path
+
+from bench_texts import POLNEAR_DEV_TEXTS, seed_and_texts
 
 from eventwire import Coder
 from eventwire import petrarch as _petrarch
@@ -30,7 +31,6 @@ from eventwire.annotators.actors import ActorsAnnotator
 from eventwire.records import Analysis, Article
 from eventwire.settings import Settings
 
-ROOT = Path(__file__).resolve().parents[1]
 SYLLABLES = "ka lo mi ren sa tor vel an dri ko na bes ru pa lin gor ev ta shi mon".split()
 
 
@@ -73,12 +73,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--extra", type=int, default=20_000, help="invented persons to add")
     ap.add_argument("--articles", type=int, default=30)
-    ap.add_argument("--texts", default=str(ROOT.parent / "shared/eval/quotes/polnear/dev/text"))
+    ap.add_argument("--texts", default=str(POLNEAR_DEV_TEXTS))
     args = ap.parse_args()
-    seed = json.loads((ROOT / "examples/seed-article.jsonl").read_text().splitlines()[0])["text"]
-    texts = [seed] + [
-        p.read_text() for p in sorted(Path(args.texts).glob("*.txt"))[: args.articles]
-    ]
+    texts = seed_and_texts(args.texts, args.articles)
     coder = Coder()
     docs = [coder.nlp(t) for t in texts]
     with tempfile.TemporaryDirectory() as tmp:

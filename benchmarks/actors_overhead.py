@@ -10,30 +10,25 @@ budget: actors adds at most 10% to the parse.
 from __future__ import annotations
 
 import argparse
-import json
 import time
-from pathlib import Path
+
+from bench_texts import POLNEAR_DEV_TEXTS, seed_and_texts
 
 from eventwire import Coder
 from eventwire.annotators import Context
 from eventwire.records import Analysis, Article
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=50)
     ap.add_argument("--repeat", type=int, default=2)
-    ap.add_argument("--texts", default=str(ROOT.parent / "shared/eval/quotes/polnear/dev/text"))
+    ap.add_argument("--texts", default=str(POLNEAR_DEV_TEXTS))
     args = ap.parse_args()
-    seed = json.loads((ROOT / "examples/seed-article.jsonl").read_text().splitlines()[0])["text"]
-    texts = [seed] + [
-        p.read_text() for p in sorted(Path(args.texts).glob("*.txt"))[: args.articles]
-    ]
+    texts = seed_and_texts(args.texts, args.articles)
     coder = Coder()
     actors = next(a for a in coder.annotators if a.name == "actors")
-    coder.nlp(seed)  # warm up
+    coder.nlp(texts[0])  # warm up: the seed article
     parse = annotate = 0.0
     for _ in range(args.repeat):
         for i, text in enumerate(texts):
