@@ -534,17 +534,24 @@ def _enclosing_past(
             return None
         found = _attached_time(_at_token(ev, head), head, times, roots)
         if found is not None and found[1] == "text":
-            date = calendar_part(found[0].value, article_date)
-            if not date or "historical" not in aux_modes(date, article_date):
-                return None
-            if granularity(date) in ("D", "W"):
-                start = to_date(date)
-                date = f"{start.year:04d}-{start.month:02d}" if start else None
+            date = _historical_month(found[0].value, article_date)
             if date:
                 return date, f"within a dated clause: {head.text!r} {found[0].text!r}"
             return None
         node = head
     return None
+
+
+def _historical_month(value: str | None, article_date: str | None) -> str | None:
+    """The calendar date of a time value when it is historical (``aux_modes``), a day or
+    week widened to its month; None when it is not historical."""
+    date = calendar_part(value, article_date)
+    if not date or "historical" not in aux_modes(date, article_date):
+        return None
+    if granularity(date) in ("D", "W"):
+        start = to_date(date)
+        return f"{start.year:04d}-{start.month:02d}" if start else None
+    return date
 
 
 def _hours_apart(trig: Any, times: list[TimeValue], roots: list[Any]) -> str | None:
@@ -587,12 +594,7 @@ def _complement(
         found = _attached_time(pseudo, comp, times, roots)
         if found is None or found[1] != "text":
             continue
-        date = calendar_part(found[0].value, article_date)
-        if not date or "historical" not in aux_modes(date, article_date):
-            continue
-        if granularity(date) in ("D", "W"):
-            start = to_date(date)
-            date = f"{start.year:04d}-{start.month:02d}" if start else None
+        date = _historical_month(found[0].value, article_date)
         if date:
             return date, f"complement: 'to {comp.text}' {found[0].text!r}"
     return None
