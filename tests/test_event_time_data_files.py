@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
 import pytest
 
+from eventwire import resources
 from eventwire.annotators.event_calendar import calendar_date, read_seasons
-from eventwire.annotators.event_time import read_links
-from eventwire.errors import ConfigError
+from eventwire.annotators.event_time import read_background, read_links
+from eventwire.errors import ConfigError, ResourceError
 
 
 def test_event_time_data_files_link_words() -> None:
@@ -44,3 +49,21 @@ def test_event_time_data_files_seasons() -> None:
 def test_event_time_data_files_bad_season_row(text: str) -> None:
     with pytest.raises(ConfigError, match=r"seasons\.tsv, line 1: .*expected CODE"):
         read_seasons(text)
+
+
+@pytest.mark.parametrize(
+    "reader, name",
+    [
+        (read_seasons, "seasons.tsv"),
+        (read_background, "background.tsv"),
+        (read_links, "event_time.tsv"),
+    ],
+)
+def test_event_time_data_files_missing_file(
+    reader: Callable[[], Any], name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the packaged folder stands in as an empty one: the file is read through the loader,
+    # which names it, not left to a bare FileNotFoundError
+    monkeypatch.setattr(resources.resources, "files", lambda package: tmp_path)
+    with pytest.raises(ResourceError, match=rf"resources/time/{name}"):
+        reader()
