@@ -85,7 +85,7 @@ class Modality:
         future = bool(auxes & self.future) or ("going" in auxes)
         hypo = bool(auxes & (self.hypothetical - {"must", "should", "can"}))
         if "would" in auxes and not conditional and self.reported(clause):
-            # "Iraq said it would allow …": the future of a reported statement
+            # "<state> said it would permit …": the future of a reported statement
             future, hypo = True, bool(auxes & {"could", "might", "may"})
         ev = cand.event
         if conditional == "unless" or (conditional and (future or hypo) and ev in HOSTILE):

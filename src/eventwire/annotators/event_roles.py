@@ -88,7 +88,9 @@ class Roles:
                 return _conjuncts(objs[0])
             return self.subject(parent, depth + 1)
         if v.dep_ == "acomp" or (v.dep_ == "xcomp" and parent.pos_ == "ADJ"):
-            return self.subject(parent, depth + 1)  # "France is ready to contribute"
+            return self.subject(
+                parent, depth + 1
+            )  # "<state> is prepared to help": the adjective's subject
         if v.dep_ in ("conj", "advcl", "ccomp", "pcomp", "acl"):
             if v.dep_ == "acl" and parent.pos_ in ("NOUN", "PROPN"):
                 if v.tag_ == "VBN":
@@ -165,7 +167,7 @@ class Roles:
         for p in named:
             for obj in _children(p, "pobj"):
                 options.append(obj)
-                # "reneged on his commitment to the Zambian people"
+                # "went back on her pledge to the farmers": the pledge's "to" object
                 for pp in _children(obj, "prep"):
                     if _lemma(pp) in ("to", "against", "with", "toward", "towards"):
                         options += _children(pp, "pobj")
@@ -220,7 +222,7 @@ class Roles:
         clause's object, a condition's subject, a complement's target."""
         tok = cand.tok
         if not cand.is_noun:
-            # "willing to send material to help defend Saudi Arabia": the purpose's object
+            # "ready to ship arms to help protect <state>": the purpose's object
             for c in _children(tok, "xcomp", "advcl"):
                 if not any(_lemma(a) == "to" for a in c.children if a.dep_ == "aux"):
                     continue

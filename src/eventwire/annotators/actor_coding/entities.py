@@ -246,7 +246,7 @@ class EntityLinker(EntityBook):
             and res.number == "sg"
             and res.kind in ("organization", "person")
         ):
-            # "China and Russia support the government" (of Sudan, named before): the
+            # "<two states> back the government" (of a country named before): the
             # latest country outside the clause the description sits in
             code = self._recent_country(p, clause=True)
             if code:
