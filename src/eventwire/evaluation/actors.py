@@ -33,7 +33,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import EventwireError
+from ..errors import EvaluationError
 from .split import HALVES, half
 
 if TYPE_CHECKING:
@@ -46,12 +46,12 @@ def _gold_records(gold: Path) -> list[dict[str, Any]]:
     try:
         data = json.loads(Path(gold).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise EventwireError(
+        raise EvaluationError(
             f"{gold}: cannot read the gold file ({exc}); expected a JSON list of PLOVER "
             "gold records (see ../shared/eval/README.md)"
         ) from exc
     if not isinstance(data, list):
-        raise EventwireError(f"{gold}: expected a JSON list of records, got {type(data).__name__}")
+        raise EvaluationError(f"{gold}: expected a JSON list of records, got {type(data).__name__}")
     return [r for r in data if isinstance(r, dict) and r.get("event") != "DOCUMENT"]
 
 
