@@ -181,3 +181,88 @@ def test_structure_no_private_reads_across_modules(path):
 
 def _private(name: str) -> bool:
     return name.startswith("_") and not name.startswith("__")
+
+
+# Knowledge in data (issue 21, item 4): a module-level collection of this many lowercase
+# words or phrases or more is a word list, and word lists belong in resources/ files. The
+# parser's labels (spaCy's glossary: dependency labels, POS tags, entity labels) are not
+# counted. Names listed here are closed classes tied to a rule, or identifiers (commands,
+# formats, field names) that happen to be words; each says which.
+MAX_CODE_WORDS = 8
+CODE_WORD_LISTS = {
+    # closed grammatical classes read by one rule each (the rule is the knowledge)
+    "annotators/event_filter.py::_PRONOUNS": "personal and demonstrative pronouns",
+    "annotators/event_grammar.py::_PRONOUNS": "personal pronouns",
+    "annotators/event_grammar.py::_RECIPIENT_PREPS": "prepositions that introduce a recipient",
+    "annotators/event_grammar.py::_LOCATION_PREPS": "prepositions that introduce a place",
+    # identifiers: names of commands, formats, fields, kinds of clue or entry
+    "annotators/place_resolution.py::BASES": "names of the resolution clues",
+    "annotators/timex/lexicon.py::KINDS": "section names of the time lexicon",
+    "cli.py::COMMANDS": "command names",
+    "gazetteer.py::FEATURES": "gazetteer feature classes",
+    "ingest/__init__.py::FORMATS": "source format names",
+    "ingest/tabular.py::FIELDS": "column names",
+    "web/api.py::QUOTE_COLUMNS": "column names",
+}
+_WORD = re.compile(r"[a-z]+(?: [a-z]+)*")
+
+
+def _literal_strings(value: ast.expr) -> list[str]:
+    """The string items of a set/list/tuple/dict literal, or of frozenset(...) over one."""
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and len(value.args) == 1:
+        if value.func.id in ("frozenset", "set", "tuple", "list"):
+            value = value.args[0]
+    items: list[ast.expr | None] = []
+    if isinstance(value, (ast.Set, ast.List, ast.Tuple)):
+        items = list(value.elts)
+    elif isinstance(value, ast.Dict):
+        items = list(value.keys)
+    return [e.value for e in items if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+
+
+def _code_word_lists() -> dict[str, int]:
+    """'path::NAME' -> words, for each module- or class-level word list in the source."""
+    glossary = set(pytest.importorskip("spacy.glossary").GLOSSARY)
+    found = {}
+    for path in _sources():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        bodies = [tree.body] + [n.body for n in tree.body if isinstance(n, ast.ClassDef)]
+        for node in (n for body in bodies for n in body):
+            if not isinstance(node, (ast.Assign, ast.AnnAssign)) or node.value is None:
+                continue
+            target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+            words = [
+                s for s in _literal_strings(node.value) if _WORD.fullmatch(s) and s not in glossary
+            ]
+            if len(words) >= MAX_CODE_WORDS:
+                found[f"{path.relative_to(SRC).as_posix()}::{ast.unparse(target)}"] = len(words)
+    return found
+
+
+def test_structure_word_lists_live_in_resources():
+    found = _code_word_lists()
+    strays = {name: n for name, n in found.items() if name not in CODE_WORD_LISTS}
+    assert not strays, (
+        f"word lists written in code (move them to a resources/ file with a note on where "
+        f"their entries come from, read through eventwire.resources): {strays}"
+    )
+    assert set(CODE_WORD_LISTS) <= set(found), (
+        f"allowed word lists no longer in the code (drop them from CODE_WORD_LISTS): "
+        f"{sorted(set(CODE_WORD_LISTS) - set(found))}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "caught"),
+    [
+        ('WORDS = frozenset({"riot", "march", "rally", "sit in", "strike", "boycott", '
+         '"picket", "vigil"})', True),
+        ('WORDS = ("riot", "march", "rally", "strike", "boycott", "picket", "vigil")', False),
+        ('DEPS = {"nsubj", "dobj", "pobj", "prep", "amod", "compound", "conj", "advcl"}', False),
+        ('CODES = ["GOV", "MIL", "REB", "OPP", "LEG", "JUD", "COP", "SPY"]', False),
+    ],
+)  # fmt: skip
+def test_structure_word_list_rule_sees_word_lists(source, caught, tmp_path, monkeypatch):
+    (tmp_path / "mod.py").write_text(source + "\n", encoding="utf-8")
+    monkeypatch.setitem(globals(), "SRC", tmp_path)
+    assert bool(_code_word_lists()) is caught

@@ -12,24 +12,17 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Self, TypeVar
 
-PLOVER_TYPES: tuple[str, ...] = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
+from .resources import table
+
+#: The PLOVER event types in the manual's order, and each one's quad category (1-4),
+#: read from ``resources/ontology/plover-types.tsv``; ``QUAD_NAMES`` names the quads.
+PLOVER_QUAD: dict[str, int] = {
+    row[0]: int(row[1]) for row in table("ontology", "plover-types.tsv", columns=2)
+}
+PLOVER_TYPES: tuple[str, ...] = tuple(PLOVER_QUAD)
+QUAD_NAMES: dict[int, str] = {
+    int(row[0]): row[1] for row in table("ontology", "plover-quads.tsv", columns=2)
+}
 AUX_MODES: tuple[str, ...] = ("historical", "future", "hypothetical", "negation")
 QUOTE_KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
 

@@ -36,12 +36,6 @@ from .goldstein import load as load_goldstein
 from .records import Analysis, Event
 from .store import Where
 
-QUAD_NAMES: dict[int, str] = {
-    1: "verbal cooperation",
-    2: "material cooperation",
-    3: "verbal conflict",
-    4: "material conflict",
-}
 INTERVALS = ("day", "week", "month")
 
 _FULL = "(coalesce(x.code, '') || coalesce(array_to_string(x.sectors, ''), ''))"

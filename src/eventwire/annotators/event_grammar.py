@@ -12,29 +12,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..records import PLOVER_QUAD
+from ..resources import table
 from . import Context
 from .event_lexicon import Lexicon, Pattern
 
-#: Types that are co-operative (intent to do them is AGREE) or hostile (intent is THREATEN).
-COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
-HOSTILE = frozenset({"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"})
+#: Types that are co-operative (intent to do them is AGREE; PLOVER quads 1-2) or hostile
+#: (intent is THREATEN; quad 4, material conflict).
+COOPERATIVE = frozenset(t for t, quad in PLOVER_QUAD.items() if quad in (1, 2))
+HOSTILE = frozenset(t for t, quad in PLOVER_QUAD.items() if quad == 4)
 
-# CAMEO 03x (intent to ...) and 13x (threaten to ...) by the type of the intended act.
-AGREE_CAMEO = {
-    "COOPERATE": "031",
-    "AID": "033",
-    "SUPPORT": "032",
-    "CONCEDE": "035",
-    "RETREAT": "035",
-    "CONSULT": "036",
-}
-THREATEN_FROM = {
-    "SANCTION": ("relations", "131"),
-    "COERCE": ("restrict", "132"),
-    "ASSAULT": ("violence", "138"),
-    "MOBILIZE": ("violence", "138"),
-    "PROTEST": ("relations", "133"),
-}
+# CAMEO 03x (intent to ...) and 13x (threaten to ...) by the type of the intended act,
+# from resources/events/intent-cameo.tsv.
+_INTENT_ROWS = table("events", "intent-cameo.tsv", columns=3)
+AGREE_CAMEO = {row[0]: row[2] for row in _INTENT_ROWS if row[1] == "intent"}
+THREATEN_FROM = {row[0]: (row[3], row[2]) for row in _INTENT_ROWS if row[1] == "threat"}
 
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr"})
 _SUBJECT_DEPS = ("nsubj", "csubj")

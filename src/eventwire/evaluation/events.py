@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import EvaluationError
 from ..records import PLOVER_TYPES
+from ..resources import table
 from .split import HALVES, half
 
 if TYPE_CHECKING:
@@ -45,9 +46,8 @@ LABEL_MAP = {
     "INVESTIGATE": "ACCUSE",
     "FIGHT": "ASSAULT",
 }
-# Old CAMEO country codes that are not ISO 3166 alpha-3.
-CAMEO_COUNTRY = {"JAP": "JPN", "ROM": "ROU", "SER": "SRB", "BUL": "BGR", "GER": "DEU"}
-NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC", "UNO", "NATO", "EUR", "EU", "AFR", "ARB"})
+# Old CAMEO country codes that are not ISO 3166 alpha-3, and the ISO code of each.
+CAMEO_COUNTRY = {row[0]: row[1] for row in table("ontology", "cameo-old-countries.tsv", columns=2)}
 
 METRICS = (
     "hit_rate",

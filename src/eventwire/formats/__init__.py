@@ -8,13 +8,9 @@
 
 from __future__ import annotations
 
-PLOVER_QUAD: dict[str, int] = {
-    # PLOVER manual, "Quad category" of each event type
-    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
-    "COOPERATE": 2, "AID": 2, "RETREAT": 2,
-    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
-    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
-}  # fmt: skip
+from ..records import PLOVER_QUAD
+
+__all__ = ["PLOVER_QUAD", "global_id"]
 
 
 def global_id(article_id: str, record_id: str) -> str:

@@ -52,7 +52,8 @@ _DATELINE = re.compile(
 )
 # A byline or other short heading lines may stand before the dateline.
 _SEARCH_CHARS = 400
-_FALSE_PLACES = {"UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH"}
+# Kickers and section labels that stand where a place would ("UPDATE -").
+_FALSE_PLACES = frozenset(word_list("sources", "dateline-kickers.txt"))
 
 
 @dataclass

@@ -30,8 +30,7 @@ from jinja2 import Environment, FileSystemLoader
 
 from .. import store_queries as queries
 from ..formats import PLOVER_QUAD
-from ..records import AUX_MODES, PLOVER_TYPES, QUOTE_KINDS
-from ..store_queries import QUAD_NAMES
+from ..records import AUX_MODES, PLOVER_TYPES, QUAD_NAMES, QUOTE_KINDS
 from .api import openapi_schema, register_api
 from .charts import QUAD_COLORS, TYPE_COLORS
 from .guard import RequestGuard

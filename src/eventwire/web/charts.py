@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from ..store_queries import QUAD_NAMES
+from ..records import QUAD_NAMES
 from .params import qs
 
 # One colour per PLOVER type, hue by quad class: greens cooperate in words, blues in
