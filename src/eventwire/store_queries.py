@@ -37,6 +37,9 @@ from .records import Analysis, Event
 from .store import Where
 
 INTERVALS = ("day", "week", "month")
+# The order that puts a point's commonest (name, country) pair first (pairs counted in
+# ``n``), ties broken alphabetically; a missing name comes last.
+_COMMONEST = "(name IS NULL), n DESC, name, country"
 
 _FULL = "(coalesce(x.code, '') || coalesce(array_to_string(x.sectors, ''), ''))"
 _QUAD_CASE = (
@@ -472,12 +475,18 @@ def timeline(con: Any, flt: Filters, interval: str, by: str) -> dict[str, Any]:
 def map_points(con: Any, flt: Filters, limit: int) -> dict[str, Any]:
     """Event locations with counts per (place, type); at most ``limit`` points."""
     where, params = flt.where()
+    # A point's name and country: the commonest (name, country) pair its events give,
+    # ties broken alphabetically, so the same request always names it the same way.
     cur = con.execute(
-        "SELECT e.location_lat AS lat, e.location_lon AS lon, "
-        "any_value(e.location_name) AS name, any_value(e.location_country) AS country, "
-        f"e.event AS event, count(*) AS n FROM memory.ev e WHERE {where} "
-        "AND e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL "
-        "GROUP BY e.location_lat, e.location_lon, e.event ORDER BY n DESC, lat, lon LIMIT ?",
+        "WITH named AS (SELECT e.location_lat AS lat, e.location_lon AS lon, "
+        "e.location_name AS name, e.location_country AS country, e.event AS event, "
+        f"count(*) AS n FROM memory.ev e WHERE {where} "
+        "AND e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL GROUP BY ALL) "
+        "SELECT lat, lon, "
+        f"first(name ORDER BY {_COMMONEST}) AS name, "
+        f"first(country ORDER BY {_COMMONEST}) AS country, "
+        "event, CAST(sum(n) AS BIGINT) AS n FROM named "
+        "GROUP BY lat, lon, event ORDER BY n DESC, lat, lon LIMIT ?",
         [*params, limit + 1],
     )
     points = _dicts(cur)
@@ -520,9 +529,12 @@ def actor_summary(con: Any, key: str, interval: str = "month") -> dict[str, Any]
       count(*) FILTER (m.a) AS n1, count(*) FILTER (m.r) AS n2, count(*) AS n3
       FROM m JOIN memory.ev e ON e.k = m.k GROUP BY ALL
     UNION ALL
-    SELECT 'c', h.role, o.full_code, any_value(coalesce(o.name, o.text)), count(*), 0, 0
-      FROM (SELECT DISTINCT k, role FROM hit) h
-      JOIN memory.refs o ON o.k = h.k AND o.role <> h.role GROUP BY h.role, o.full_code
+    SELECT 'c', role, full_code, first(nm ORDER BY (nm IS NULL), n DESC, nm),
+      CAST(sum(n) AS BIGINT), 0, 0 FROM (
+        SELECT h.role, o.full_code, coalesce(o.name, o.text) AS nm, count(*) AS n
+        FROM (SELECT DISTINCT k, role FROM hit) h
+        JOIN memory.refs o ON o.k = h.k AND o.role <> h.role GROUP BY ALL)
+      GROUP BY role, full_code
     UNION ALL
     SELECT 'n', nm, NULL, NULL, count(*), 0, 0 FROM hit GROUP BY nm
     """
