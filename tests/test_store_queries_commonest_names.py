@@ -71,3 +71,22 @@ def test_store_queries_counterpart_named_by_commonest(names: list[str], expected
 def test_store_queries_missing_name_never_outranks_a_name() -> None:
     (point,) = store_queries.map_points(_con([None, None, None, "B"]), Filters(), 10)["points"]
     assert (point["name"], point["n"]) == ("B", 4)
+
+
+@pytest.mark.parametrize(("names", "expected"), CASES)
+def test_store_queries_network_node_named_by_commonest(names: list[str], expected: str) -> None:
+    for order in (names, names[::-1]):
+        nodes = store_queries.network(_con(order), Filters(), 10)["nodes"]
+        assert {n["id"]: n["name"] for n in nodes} == {"AAA": "first party", "BBB": expected}
+
+
+@pytest.mark.parametrize(("names", "expected"), CASES)
+def test_store_queries_actor_index_named_by_commonest(names: list[str], expected: str) -> None:
+    index_sql = next(s for s in store_queries.CACHE_SQL if "actor_index AS" in s)
+    for order in (names, names[::-1]):
+        con = _con(order)
+        con.execute(index_sql)
+        _, items = store_queries.actors(con, "BBB", 10, 0)
+        assert [(i["code"], i["name"], i["events"]) for i in items] == [
+            ("BBB", expected, len(names))
+        ]

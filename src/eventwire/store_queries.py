@@ -111,7 +111,8 @@ CACHE_SQL = [
         count(DISTINCT k) FILTER (role = 'recipient') AS as_recipient
       FROM per GROUP BY code),
     names AS (
-      SELECT code, arg_max(nm, n) AS name, string_agg(nm, ' | ') AS names
+      SELECT code, first(nm ORDER BY (nm IS NULL), n DESC, nm) AS name,
+        string_agg(nm, ' | ') AS names
       FROM nm GROUP BY code)
     SELECT a.code, n.name, n.names, a.events, a.as_actor, a.as_recipient
     FROM agg a JOIN names n USING (code)""",
@@ -850,8 +851,9 @@ def network(con: Any, flt: Filters, max_edges: int) -> dict[str, Any]:
     if nodes:
         names = dict(
             con.execute(
-                "SELECT full_code, mode(coalesce(name, text)) FROM memory.refs "
-                "WHERE full_code IN (SELECT unnest(?)) GROUP BY full_code",
+                "SELECT full_code, first(nm ORDER BY (nm IS NULL), n DESC, nm) FROM ("
+                "SELECT full_code, coalesce(name, text) AS nm, count(*) AS n FROM memory.refs "
+                "WHERE full_code IN (SELECT unnest(?)) GROUP BY ALL) GROUP BY full_code",
                 [list(nodes)],
             ).fetchall()
         )
