@@ -13,7 +13,7 @@ from typing import Any
 
 from ... import petrarch as _petrarch
 from ...errors import ConfigError, ResourceError
-from .words import _NAME_GLUE, STATE_SECTORS
+from .words import _NAME_GLUE, INVARIANT_PLURAL, STATE_SECTORS
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "actors"
 PACKAGED = ("countries.tsv", "actors.tsv", "sectors.tsv", "given-names.tsv")
@@ -510,7 +510,7 @@ def _plural(word: str) -> str:
     parts = word.split(" ")
     idx = parts.index("of") - 1 if "of" in parts[1:] else len(parts) - 1
     w = parts[idx]
-    if w.endswith(("s", "ff")) or w in {"police", "personnel", "people", "military", "media"}:
+    if w.endswith(("s", "ff")) or w in INVARIANT_PLURAL:
         return word
     if w.endswith("man"):
         p = w[:-3] + "men"

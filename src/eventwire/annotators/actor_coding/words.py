@@ -25,6 +25,7 @@ LISTS = (
     "honorific",
     "title_gender",
     "property",
+    "invariant_plural",
 )
 
 
@@ -84,6 +85,8 @@ _HONORIFIC_GENDER = {w: v for w, v in _WORDS["honorific"].items() if v}
 PROPERTY = frozenset(_WORDS["property"])
 # a word opening a name that says the person's gender ("Mr.", "Queen")
 TITLE_GENDER = dict(_WORDS["title_gender"])
+# nouns whose plural is the word itself ("police"): a sector name ending in one stays as is
+INVARIANT_PLURAL = frozenset(_WORDS["invariant_plural"])
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
