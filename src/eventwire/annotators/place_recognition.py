@@ -84,6 +84,27 @@ def dateline(
     return m.start("place"), m.end("place"), r0, r1
 
 
+#: the dateline's pattern anywhere: after a headline, where the body of the article begins
+_DATELINE_BODY = re.compile(_DATELINE.pattern.removeprefix(r"\A"))
+#: how far into the text a dateline after a headline may begin
+HEADLINE_CHARS = 300
+
+
+def headline_dateline(text: str) -> tuple[int, int, int | None, int | None] | None:
+    """Where a dateline that follows the headline lies ("Storm topples trucks. SALINA, Kan.
+    (AP) — …"): one opening a sentence in the first ``HEADLINE_CHARS`` characters, with a
+    dash, a colon or a qualifier after it (a bare upper-case word there may be a shout)."""
+    for brk in re.finditer(r"[.!?]\s+", text[:HEADLINE_CHARS]):
+        m = _DATELINE_BODY.match(text, brk.end())
+        if m is None or not (m.group("sep") or m.group("region")):
+            continue
+        if len(m.group("place")) < 3:
+            continue
+        r0, r1 = (m.start("region"), m.end("region")) if m.group("region") else (None, None)
+        return m.start("place"), m.end("place"), r0, r1
+    return None
+
+
 def _ingest_dateline(text: str) -> tuple[int, int, int | None, int | None] | None:
     from ..ingest import dateline as _reader
 
@@ -174,7 +195,7 @@ class ToponymRecogniser:
             found.append(top)
             taken.update(range(top.start, top.end))
 
-        line = dateline(doc.text, self.gaz)
+        line = dateline(doc.text, self.gaz) or headline_dateline(doc.text)
         if line is not None:
             span = doc.char_span(line[0], line[1], alignment_mode="expand")
             if span is not None and self.resolver.candidates(span.text):

@@ -16,7 +16,7 @@ from .. import gazetteer as _gaz
 from ..gazetteer import Entry
 from ..records import Place
 from . import Annotator, Context, register
-from .place_recognition import Toponym, ToponymRecogniser, dateline
+from .place_recognition import Toponym, ToponymRecogniser, dateline, headline_dateline
 from .place_resolution import BASES, PlaceResolver, toponym_words
 
 __all__ = ["BASES", "PlaceResolver", "PlacesAnnotator", "Toponym", "dateline"]
@@ -63,7 +63,7 @@ class PlacesAnnotator(Annotator):
                 and doc[top.end].text == ","
             )
             qualifiers.append(names[k + 1] if follows else None)
-        line = dateline(doc.text, self.gaz)
+        line = dateline(doc.text, self.gaz) or headline_dateline(doc.text)
         context: list[Entry] = []
         if line is not None and line[2] is not None and line[3] is not None:
             context = [e for e, _ in self.resolver.candidates(doc.text[line[2] : line[3]])][:1]

@@ -1,0 +1,58 @@
+"""A dateline after the headline: the upper-case place opening the article's body."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import Coder
+from eventwire.annotators.place_recognition import headline_dateline
+
+
+@pytest.fixture(scope="module")
+def places_coder(coder) -> Coder:
+    return Coder({"annotators": ["places"]})
+
+
+@pytest.mark.parametrize(
+    "text,place,region",
+    [
+        ("Gusts tip over trailers. SALINA, Kan. High winds tipped trailers.", "SALINA", "Kan."),
+        ("Lost dog found in pond. HUDSON -- Deputies said a dog swam.", "HUDSON", None),
+        ("Fewer patrols. MOUNT GILEAD (AP) -- A court will close.", "MOUNT GILEAD", None),
+        ("Man held. BEIRUT: A man was held on Monday.", "BEIRUT", None),
+    ],
+)
+def test_place_recognition_headline_dateline_found(
+    text: str, place: str, region: str | None
+) -> None:
+    line = headline_dateline(text)
+    assert line is not None
+    assert text[line[0] : line[1]] == place
+    assert (text[line[2] : line[3]] if line[2] is not None else None) == region
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budget passes. The council met on Monday.",
+        "Budget passes. WOW what a night it was.",
+        "No. AB -- two letters are no dateline.",
+    ],
+)
+def test_place_recognition_headline_dateline_absent(text: str) -> None:
+    assert headline_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Council trims the road budget. TORRINGTON — The council cut spending.", "TORRINGTON"),
+        ("Gusts tip over trailers. SALINA, Kan. High winds tipped trailers.", "SALINA"),
+    ],
+)
+def test_place_recognition_headline_dateline_is_toponym(
+    places_coder: Coder, text: str, name: str
+) -> None:
+    places = {p.text: p for p in places_coder.code(text).places}
+    assert name in places, places
+    assert places[name].country == "USA"
