@@ -201,6 +201,7 @@ class ToponymRecogniser:
             if span is not None and self.resolver.candidates(span.text):
                 add(Toponym(span.start, span.end, "dateline"))
         self._streets(doc, taken, add)
+        self._party_homes(doc, taken, add)
         self._joined(doc, taken, add)
         surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
         for ent in doc.ents:
@@ -297,6 +298,25 @@ class ToponymRecogniser:
                 start -= 1
             if start < k:
                 add(Toponym(start, k + 1, "street"))
+
+    def _party_homes(self, doc: Any, taken: set[int], add: Any) -> None:
+        """A legislator's home after a party letter and a hyphen, set off by commas or
+        brackets ("Rep. Jane Roe, D-Springfield, said"), where the gazetteer knows it."""
+        for i in range(1, len(doc) - 2):
+            if doc[i].text not in self.words.parties or doc[i + 1].text != "-":
+                continue
+            if doc[i - 1].text not in (",", "(") or doc[i + 1].whitespace_:
+                continue
+            end = i + 2
+            while end < len(doc) and end < i + 5 and _proper(doc[end]):
+                end += 1
+            if end == i + 2 or any(k in taken for k in range(i + 2, end)):
+                continue
+            if end < len(doc) and doc[end].text not in (",", ";", ".", ")", "—", "–", "-", "--"):
+                continue
+            cands = self.resolver.candidates(doc[i + 2 : end].text)
+            if cands:
+                add(Toponym(i + 2, end, "gazetteer", candidates=cands))
 
     def _joined(self, doc: Any, taken: set[int], add: Any) -> None:
         """A place entity and the proper nouns right after it that together are one place's

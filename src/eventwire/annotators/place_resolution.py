@@ -37,6 +37,7 @@ class ToponymWords:
     connectors: frozenset[str]  # "Rio de Janeiro": joins the words of one name
     streets: frozenset[str]  # "Road", "St.": ends a street's name (case kept)
     designated: dict[str, str] = field(default_factory=dict)  # "state" -> "adm1"
+    parties: frozenset[str] = frozenset()  # "D", "R": before a hyphen and a legislator's home
 
     @property
     def locative(self) -> frozenset[str]:
@@ -49,7 +50,7 @@ def toponym_words() -> ToponymWords:
     """The packaged ``toponym_words.tsv``, read once."""
     roles: dict[str, set[str]] = {"at": set(), "path": set(), "not_before": set()}
     roles["connector"] = set()
-    cased: dict[str, set[str]] = {"street": set()}
+    cased: dict[str, set[str]] = {"street": set(), "party": set()}
     designated: dict[str, str] = {}
     for n, cells in _gaz.rows(_gaz.resource_text("toponym_words.tsv"), "toponym_words.tsv", 2):
         word, role = cells[0].casefold(), cells[1]
@@ -71,6 +72,7 @@ def toponym_words() -> ToponymWords:
         frozenset(roles["connector"]),
         frozenset(cased["street"]),
         designated,
+        frozenset(cased["party"]),
     )
 
 

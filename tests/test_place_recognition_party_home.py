@@ -1,0 +1,50 @@
+"""A legislator's home after a party letter ("Rep. Jane Roe, D-Springfield") is a toponym."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire import Coder
+
+
+@pytest.fixture(scope="module")
+def places_coder(coder) -> Coder:
+    return Coder({"annotators": ["places"]})
+
+
+def _places(coder: Coder, text: str) -> dict[str, Any]:
+    return {p.text: p for p in coder.code(text).places}
+
+
+@pytest.mark.parametrize(
+    "text,name,feature",
+    [
+        ("The levy passed, said Rep. Jane Doe, D-Braxton, after the vote.", "Braxton", "adm2"),
+        ("The plan came from Sen. Bo Lee, DFL-Cook, on Monday.", "Cook", "adm2"),
+        ("The bill came from Rep. Ann Poe (R-Elkhart) on Monday.", "Elkhart", "city"),
+    ],
+)
+def test_place_recognition_party_home_found(
+    places_coder: Coder, text: str, name: str, feature: str
+) -> None:
+    found = _places(places_coder, text)
+    assert name in found, found
+    place = found[name]
+    assert place.feature == feature
+    assert place.country == "USA"
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # no party letter, or the letter not set off as a party: nothing read from the pattern
+        ("The grade was a solid B-Braxton said, then left.", "Braxton"),
+        ("Vitamin D-Cook recipes sold well.", "Cook"),
+    ],
+)
+def test_place_recognition_party_home_needs_party_after_comma(
+    places_coder: Coder, text: str, name: str
+) -> None:
+    assert name not in _places(places_coder, text)
