@@ -201,7 +201,8 @@ class ToponymRecogniser:
             if span is not None and self.resolver.candidates(span.text):
                 add(Toponym(span.start, span.end, "dateline"))
         self._streets(doc, taken, add)
-        self._party_homes(doc, taken, add)
+        party_homes(self, doc, taken, add)
+        local_heads(self, doc, taken, add)
         self._joined(doc, taken, add)
         surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
         for ent in doc.ents:
@@ -298,25 +299,6 @@ class ToponymRecogniser:
                 start -= 1
             if start < k:
                 add(Toponym(start, k + 1, "street"))
-
-    def _party_homes(self, doc: Any, taken: set[int], add: Any) -> None:
-        """A legislator's home after a party letter and a hyphen, set off by commas or
-        brackets ("Rep. Jane Roe, D-Springfield, said"), where the gazetteer knows it."""
-        for i in range(1, len(doc) - 2):
-            if doc[i].text not in self.words.parties or doc[i + 1].text != "-":
-                continue
-            if doc[i - 1].text not in (",", "(") or doc[i + 1].whitespace_:
-                continue
-            end = i + 2
-            while end < len(doc) and end < i + 5 and _proper(doc[end]):
-                end += 1
-            if end == i + 2 or any(k in taken for k in range(i + 2, end)):
-                continue
-            if end < len(doc) and doc[end].text not in (",", ";", ".", ")", "—", "–", "-", "--"):
-                continue
-            cands = self.resolver.candidates(doc[i + 2 : end].text)
-            if cands:
-                add(Toponym(i + 2, end, "gazetteer", candidates=cands))
 
     def _joined(self, doc: Any, taken: set[int], add: Any) -> None:
         """A place entity and the proper nouns right after it that together are one place's
@@ -574,3 +556,57 @@ class ToponymRecogniser:
             prev = doc[top.start - 1]
             if prev.lower_ in directions and prev.sent == first.sent:
                 top.direction, top.direction_start = directions[prev.lower_], prev.i
+
+
+# Patterns of local news that say a capitalised name is a place, whatever its entity label
+
+
+def party_homes(recogniser: ToponymRecogniser, doc: Any, taken: set[int], add: Any) -> None:
+    """A legislator's home after a party letter and a hyphen, set off by commas or
+    brackets ("Rep. Jane Roe, D-Springfield, said"), where the gazetteer knows it."""
+    for i in range(1, len(doc) - 2):
+        if doc[i].text not in recogniser.words.parties or doc[i + 1].text != "-":
+            continue
+        if doc[i - 1].text not in (",", "(") or doc[i + 1].whitespace_:
+            continue
+        end = i + 2
+        while end < len(doc) and end < i + 5 and _proper(doc[end]):
+            end += 1
+        if end == i + 2 or any(k in taken for k in range(i + 2, end)):
+            continue
+        if end < len(doc) and doc[end].text not in (",", ";", ".", ")", "—", "–", "-", "--"):
+            continue
+        cands = recogniser.resolver.candidates(doc[i + 2 : end].text)
+        if cands:
+            add(Toponym(i + 2, end, "gazetteer", candidates=cands))
+
+
+def local_heads(recogniser: ToponymRecogniser, doc: Any, taken: set[int], add: Any) -> None:
+    """A town or county before its own services or people ("Springfield police", "Boone
+    County Sheriff", "Elm Grove residents"), whatever the small model labelled it."""
+    for i in range(len(doc)):
+        if not _proper(doc[i]) or (i > 0 and _proper(doc[i - 1])) or i in taken:
+            continue
+        # the name runs up to the first head word, itself often capitalised ("Police")
+        end = next(
+            (
+                j
+                for j in range(i + 1, min(i + 4, len(doc)))
+                if doc[j].lower_ in recogniser.words.local
+            ),
+            None,
+        )
+        if end is None or not all(_proper(t) for t in doc[i:end]):
+            continue
+        if doc[end - 1].tag_ == "POS" or recogniser._not_place(doc, i):
+            continue
+        if any(_local_entry(e, p) for e, p in recogniser.resolver.gaz.lookup(doc[i:end].text)):
+            add(Toponym(i, end, "gazetteer"))
+
+
+def _local_entry(entry: Entry, primary: bool) -> bool:
+    if not primary or entry.country != "USA":
+        return False
+    if entry.feature == "city":
+        return entry.population >= MIN_POPULATION_LOCATIVE
+    return entry.feature in ("adm1", "adm2")

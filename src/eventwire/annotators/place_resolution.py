@@ -38,6 +38,7 @@ class ToponymWords:
     streets: frozenset[str]  # "Road", "St.": ends a street's name (case kept)
     designated: dict[str, str] = field(default_factory=dict)  # "state" -> "adm1"
     parties: frozenset[str] = frozenset()  # "D", "R": before a hyphen and a legislator's home
+    local: frozenset[str] = frozenset()  # "police", "residents": after a town's own name
 
     @property
     def locative(self) -> frozenset[str]:
@@ -50,6 +51,7 @@ def toponym_words() -> ToponymWords:
     """The packaged ``toponym_words.tsv``, read once."""
     roles: dict[str, set[str]] = {"at": set(), "path": set(), "not_before": set()}
     roles["connector"] = set()
+    roles["local"] = set()
     cased: dict[str, set[str]] = {"street": set(), "party": set()}
     designated: dict[str, str] = {}
     for n, cells in _gaz.rows(_gaz.resource_text("toponym_words.tsv"), "toponym_words.tsv", 2):
@@ -73,6 +75,7 @@ def toponym_words() -> ToponymWords:
         frozenset(cased["street"]),
         designated,
         frozenset(cased["party"]),
+        frozenset(roles["local"]),
     )
 
 

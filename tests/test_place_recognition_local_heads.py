@@ -1,0 +1,50 @@
+"""A town or county before its own services or people ("Roselle police") is a toponym."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire import Coder
+
+
+@pytest.fixture(scope="module")
+def places_coder(coder) -> Coder:
+    return Coder({"annotators": ["places"]})
+
+
+def _places(coder: Coder, text: str) -> dict[str, Any]:
+    return {p.text: p for p in coder.code(text).places}
+
+
+@pytest.mark.parametrize(
+    "text,name,feature",
+    [
+        ("Roselle police ticketed forty drivers last week.", "Roselle", "city"),
+        ("Gainesville Police Officer Sam Hill saw the car.", "Gainesville", "city"),
+        ("Boone County Sheriff Al Roe spoke to reporters.", "Boone County", "adm2"),
+        ("The Huntsville Fire Department put out the blaze.", "Huntsville", "city"),
+        ("Many Wheaton residents came to the hearing.", "Wheaton", "city"),
+    ],
+)
+def test_place_recognition_local_heads_found(
+    places_coder: Coder, text: str, name: str, feature: str
+) -> None:
+    found = _places(places_coder, text)
+    assert name in found, found
+    assert found[name].feature == feature
+    assert found[name].country == "USA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title before the name, or a name the gazetteer does not know: no toponym
+        "Mayor Tim Police said the budget was tight.",
+        "Zqxville police said nothing.",
+        "Ford officials said sales fell.",
+    ],
+)
+def test_place_recognition_local_heads_not_everywhere(places_coder: Coder, text: str) -> None:
+    assert _places(places_coder, text) == {}
