@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .. import gazetteer as _gaz
@@ -277,7 +278,7 @@ class ToponymRecogniser:
                     top.candidates = wider
             self._direction(doc, top)
         found.sort(key=lambda t: t.start)
-        return found
+        return [t for t in found if not _vehicle(doc, t, self.words.locative)]
 
     def _streets(self, doc: Any, taken: set[int], add: Any) -> None:
         """Streets: capitalised words ending in a street word ("Gillham Road", "East Fourth
@@ -610,3 +611,21 @@ def _local_entry(entry: Entry, primary: bool) -> bool:
     if entry.feature == "city":
         return entry.population >= MIN_POPULATION_LOCATIVE
     return entry.feature in ("adm1", "adm2")
+
+
+@lru_cache(maxsize=1)
+def vehicle_makes() -> frozenset[str]:
+    """The packaged ``vehicle_makes.tsv``: makes that are also place names, read once."""
+    text = _gaz.resource_text("vehicle_makes.tsv")
+    return frozenset(cells[0].casefold() for _, cells in _gaz.rows(text, "vehicle_makes.tsv", 1))
+
+
+def _vehicle(doc: Any, top: Toponym, locative: frozenset[str]) -> bool:
+    """A vehicle make named as a car ("a 2003 Honda Accord", "the Toyota"), not after a
+    preposition of place ("in Pontiac")."""
+    if doc[top.start : top.end].text.casefold() not in vehicle_makes():
+        return False
+    k = top.start - 1
+    while k >= 0 and (doc[k].like_num or doc[k].pos_ in ("DET", "PRON")):
+        k -= 1
+    return not (k >= 0 and doc[k].lower_ in locative)
