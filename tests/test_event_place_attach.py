@@ -12,13 +12,14 @@ from eventwire.errors import ConfigError
 from eventwire.records import ActorRef, Event, Place, Span
 
 
-@pytest.fixture(scope="module")
-def places_coder(coder) -> Coder:
+@pytest.fixture(scope="module", name="places_coder")
+def places_only_coder(coder) -> Coder:
+    """A Coder that runs only the places annotator (``test_event_place_linking`` shares it)."""
     return Coder({"annotators": ["places"]})
 
 
-@pytest.fixture(scope="module")
-def annotator(places_coder: Coder) -> EventPlaceAnnotator:
+@pytest.fixture(scope="module", name="annotator")
+def event_place_annotator(places_coder: Coder) -> EventPlaceAnnotator:
     return EventPlaceAnnotator(places_coder.settings)
 
 

@@ -4,6 +4,7 @@ the dateline only for current acts done there, and the rule that chose each plac
 from __future__ import annotations
 
 import pytest
+from test_event_place_attach import event_place_annotator, places_only_coder  # noqa: F401 (fixtures)
 
 from eventwire import Coder
 from eventwire.annotators import Context
@@ -11,16 +12,6 @@ from eventwire.annotators.event_place import EventPlaceAnnotator, read_landmarks
 from eventwire.coder import make_article
 from eventwire.errors import ConfigError
 from eventwire.records import ActorRef, Event, Span
-
-
-@pytest.fixture(scope="module")
-def places_coder(coder) -> Coder:
-    return Coder({"annotators": ["places"]})
-
-
-@pytest.fixture(scope="module")
-def annotator(places_coder: Coder) -> EventPlaceAnnotator:
-    return EventPlaceAnnotator(places_coder.settings)
 
 
 def _ref(text: str, word: str, code: str | None = None) -> ActorRef:
