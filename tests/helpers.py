@@ -98,6 +98,15 @@ def sample_analysis(article_id: str = "a1", text: str = TEXT, date: str = "2023-
     )
 
 
+def coder_with_actors(folder: Path, actors: str) -> Any:
+    """A Coder that reads ``actors`` (PETRARCH actor-dictionary text) as a user's dictionary."""
+    from eventwire import Coder
+
+    path = folder / "user.actors.txt"
+    path.write_text(actors, encoding="utf-8")
+    return Coder({"petrarch_dictionaries": [str(path)]})
+
+
 def floor_items(path: Any) -> list[tuple[str, float]]:
     """The (measure, floor) pairs of a floors file; keys starting with ``_`` are notes."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
