@@ -107,6 +107,22 @@ def coder_with_actors(folder: Path, actors: str) -> Any:
     return Coder({"petrarch_dictionaries": [str(path)]})
 
 
+def context_through(
+    coder: Any, text: str, date: str, last: str = "actors", article_id: str = "t"
+) -> Any:
+    """The annotation context after ``coder``'s annotators have run up to and including ``last``."""
+    from eventwire.annotators import Context
+
+    art = Article(id=article_id, text=text, date=date)
+    doc = coder.nlp(text)
+    ctx = Context(article=art, doc=doc, analysis=Analysis(article=art), settings=coder.settings)
+    for ann in coder.annotators:
+        ann(ctx)
+        if ann.name == last:
+            break
+    return ctx
+
+
 def floor_items(path: Any) -> list[tuple[str, float]]:
     """The (measure, floor) pairs of a floors file; keys starting with ``_`` are notes."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
