@@ -123,6 +123,20 @@ def context_through(
     return ctx
 
 
+def web_client(db: Path) -> Any:
+    """A TestClient over the web app on the store at ``db``; a server error answers 500."""
+    from fastapi.testclient import TestClient
+
+    from eventwire.web import create_app
+
+    return TestClient(create_app(db), base_url="http://localhost", raise_server_exceptions=False)
+
+
+def item_ids(body: dict[str, Any]) -> list[str]:
+    """The ids of a JSON listing's items, in order."""
+    return [e["id"] for e in body["items"]]
+
+
 def floor_items(path: Any) -> list[tuple[str, float]]:
     """The (measure, floor) pairs of a floors file; keys starting with ``_`` are notes."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
