@@ -98,6 +98,45 @@ def sample_analysis(article_id: str = "a1", text: str = TEXT, date: str = "2023-
     )
 
 
+def coder_with_actors(folder: Path, actors: str) -> Any:
+    """A Coder that reads ``actors`` (PETRARCH actor-dictionary text) as a user's dictionary."""
+    from eventwire import Coder
+
+    path = folder / "user.actors.txt"
+    path.write_text(actors, encoding="utf-8")
+    return Coder({"petrarch_dictionaries": [str(path)]})
+
+
+def context_through(
+    coder: Any, text: str, date: str, last: str = "actors", article_id: str = "t"
+) -> Any:
+    """The annotation context after ``coder``'s annotators have run up to and including ``last``."""
+    from eventwire.annotators import Context
+
+    art = Article(id=article_id, text=text, date=date)
+    doc = coder.nlp(text)
+    ctx = Context(article=art, doc=doc, analysis=Analysis(article=art), settings=coder.settings)
+    for ann in coder.annotators:
+        ann(ctx)
+        if ann.name == last:
+            break
+    return ctx
+
+
+def web_client(db: Path) -> Any:
+    """A TestClient over the web app on the store at ``db``; a server error answers 500."""
+    from fastapi.testclient import TestClient
+
+    from eventwire.web import create_app
+
+    return TestClient(create_app(db), base_url="http://localhost", raise_server_exceptions=False)
+
+
+def item_ids(body: dict[str, Any]) -> list[str]:
+    """The ids of a JSON listing's items, in order."""
+    return [e["id"] for e in body["items"]]
+
+
 def floor_items(path: Any) -> list[tuple[str, float]]:
     """The (measure, floor) pairs of a floors file; keys starting with ``_`` are notes."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))

@@ -5,6 +5,7 @@ Invented people, dictionary and sentences."""
 from __future__ import annotations
 
 import pytest
+from helpers import coder_with_actors
 
 from eventwire import Coder
 
@@ -20,9 +21,7 @@ IRINA_BASARAB_
 
 @pytest.fixture(scope="module")
 def dated_coder(tmp_path_factory) -> Coder:
-    path = tmp_path_factory.mktemp("roles") / "roles.actors.txt"
-    path.write_text(ACTORS, encoding="utf-8")
-    return Coder({"petrarch_dictionaries": [str(path)]})
+    return coder_with_actors(tmp_path_factory.mktemp("roles"), ACTORS)
 
 
 def _actor(coder: Coder, text: str, date: str, name: str):

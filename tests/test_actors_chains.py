@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import coder_with_actors
 
 from eventwire import Coder
 
@@ -17,9 +18,7 @@ ANDREI_VELKARO_
 
 @pytest.fixture(scope="module")
 def field_coder(tmp_path_factory) -> Coder:
-    path = tmp_path_factory.mktemp("chains") / "chains.actors.txt"
-    path.write_text(ACTORS, encoding="utf-8")
-    return Coder({"petrarch_dictionaries": [str(path)]})
+    return coder_with_actors(tmp_path_factory.mktemp("chains"), ACTORS)
 
 
 def _chains(coder: Coder, text: str, date: str = "2012-06-01") -> dict[str, tuple]:

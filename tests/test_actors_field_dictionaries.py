@@ -106,43 +106,56 @@ def test_actors_field_alias_and_organisation(field_coder):
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "code", "sector"),
+    ("dictionaries", "text", "name", "code", "sector"),
     [
         # agents from the user's file, with a country
-        ("Moldovan border wardens stopped the lorry.", "Moldovan border wardens", "MDA", "COP"),
         (
+            "field_coder",
+            "Moldovan border wardens stopped the lorry.",
+            "Moldovan border wardens",
+            "MDA",
+            "COP",
+        ),
+        (
+            "field_coder",
             "A Ukrainian lighthouse keeper was arrested.",
             "A Ukrainian lighthouse keeper",
             "UKR",
             "GOV",
         ),
-        ("Ukraine's border wardens left.", "Ukraine's border wardens", "UKR", "COP"),
-    ],
-)
-def test_actors_field_agents_compose(field_coder, text, name, code, sector):
-    ent = _entity(field_coder, text, "2012-01-01", name)
-    assert (ent.code, ent.sectors[:1]) == (code, [sector])
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "code", "sector"),
-    [
-        ("Iraqi police closed the road.", "Iraqi police", "IRQ", "COP"),
-        ("Syrian rebels shelled the base.", "Syrian rebels", "SYR", "REB"),
-        ("The Turkish foreign minister flew home.", "The Turkish foreign minister", "TUR", "GOV"),
-        ("Chile's navy sailed south.", "Chile's navy", "CHL", "MIL"),
-        ("Peruvian peasants marched.", "Peruvian peasants", "PER", "AGR"),  # a Phoenix agent
+        ("field_coder", "Ukraine's border wardens left.", "Ukraine's border wardens", "UKR", "COP"),
+        # the packaged dictionaries alone
+        ("coder", "Iraqi police closed the road.", "Iraqi police", "IRQ", "COP"),
+        ("coder", "Syrian rebels shelled the base.", "Syrian rebels", "SYR", "REB"),
         (
+            "coder",
+            "The Turkish foreign minister flew home.",
+            "The Turkish foreign minister",
+            "TUR",
+            "GOV",
+        ),
+        ("coder", "Chile's navy sailed south.", "Chile's navy", "CHL", "MIL"),
+        (
+            "coder",
+            "Peruvian peasants marched.",
+            "Peruvian peasants",
+            "PER",
+            "AGR",
+        ),  # a Phoenix agent
+        (
+            "coder",
             "Anatol Berezan, Moldova's foreign minister, resigned.",
             "Anatol Berezan",
             "MDA",
             "GOV",
         ),
-        ("Albanian rebel-held territory was shelled.", "Albanian rebel", "ALB", "REB"),
+        ("coder", "Albanian rebel-held territory was shelled.", "Albanian rebel", "ALB", "REB"),
     ],
 )
-def test_actors_field_compose_packaged(coder, text, name, code, sector):
-    ent = _entity(coder, text, "2012-01-01", name)
+def test_actors_field_agents_compose(request, dictionaries, text, name, code, sector):
+    """A country word and an agent compose into one code, with the user's files
+    (``field_coder``) or the packaged dictionaries alone (``coder``)."""
+    ent = _entity(request.getfixturevalue(dictionaries), text, "2012-01-01", name)
     assert (ent.code, ent.sectors[:1]) == (code, [sector])
 
 

@@ -9,10 +9,9 @@ resolved with ``actor_ref``, as events and quotes do.
 from __future__ import annotations
 
 import pytest
+from helpers import context_through
 
-from eventwire.annotators import Context
 from eventwire.annotators.actors import actor_ref
-from eventwire.records import Analysis, Article
 
 D = "2023-03-08"
 
@@ -412,14 +411,8 @@ def _code(coder, text: str, date: str):
     start = text.index("[")
     end = text.index("]") - 1
     plain = text.replace("[", "", 1).replace("]", "", 1)
-    art = Article(id="t", text=plain, date=date)
-    doc = coder.nlp(plain)
-    ctx = Context(article=art, doc=doc, analysis=Analysis(article=art), settings=coder.settings)
-    for ann in coder.annotators:
-        ann(ctx)
-        if ann.name == "actors":
-            break
-    span = doc.char_span(start, end, alignment_mode="expand")
+    ctx = context_through(coder, plain, date)
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
     assert span is not None
     return actor_ref(ctx, span)
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from helpers import context_through
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from eventwire.annotators import Context
 from eventwire.annotators.actors import actor_ref
-from eventwire.records import Analysis, Article
 
 ODD = [
     "“",
@@ -35,14 +35,7 @@ ODD = [
 
 
 def _annotate(coder, text: str) -> Context:
-    art = Article(id="t", text=text, date="2023-01-01")
-    doc = coder.nlp(text)
-    ctx = Context(article=art, doc=doc, analysis=Analysis(article=art), settings=coder.settings)
-    for ann in coder.annotators:
-        ann(ctx)
-        if ann.name == "actors":
-            break
-    return ctx
+    return context_through(coder, text, "2023-01-01")
 
 
 def _check(ctx: Context) -> None:

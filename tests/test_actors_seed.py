@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import context_through
 
 from eventwire.annotators.actors import actor_ref
 
@@ -128,16 +129,8 @@ def test_actors_seed_kinds(seed_analysis):
 
 
 def test_actors_seed_token_entity_covers_every_mention(coder, seed):
-    from eventwire.annotators import Context
-    from eventwire.records import Analysis, Article
-
-    art = Article(id="s", text=seed["text"], date=seed["date"])
-    doc = coder.nlp(art.text)
-    ctx = Context(article=art, doc=doc, analysis=Analysis(article=art), settings=coder.settings)
-    for ann in coder.annotators:
-        ann(ctx)
-        if ann.name == "actors":
-            break
+    ctx = context_through(coder, seed["text"], seed["date"], article_id="s")
+    art, doc = ctx.article, ctx.doc
     ids = {e.id for e in ctx.analysis.entities}
     assert set(ctx.token_entity.values()) <= ids
     for ent in ctx.analysis.entities:

@@ -4,7 +4,17 @@ sentences."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+
+
+def _assert_civilians(coder, text: str, mentions: Callable[[str], bool], code: str | None) -> None:
+    """The first entity with a mention that ``mentions`` accepts is ``code``'s civilians."""
+    analysis = coder.code(text, date="2020-05-01")
+    ents = [e for e in analysis.entities if any(mentions(m.text) for m in e.mentions)]
+    assert ents, [e.to_dict() for e in analysis.entities]
+    assert (ents[0].code, ents[0].sectors) == (code, ["CVL"])
 
 
 @pytest.mark.parametrize(
@@ -16,10 +26,7 @@ import pytest
     ],
 )
 def test_actors_settlements_are_civilians(coder, text, word, code):
-    analysis = coder.code(text, date="2020-05-01")
-    ents = [e for e in analysis.entities if any(word in m.text for m in e.mentions)]
-    assert ents, [e.to_dict() for e in analysis.entities]
-    assert (ents[0].code, ents[0].sectors) == (code, ["CVL"])
+    _assert_civilians(coder, text, lambda mention: word in mention, code)
 
 
 @pytest.mark.parametrize(
@@ -31,10 +38,7 @@ def test_actors_settlements_are_civilians(coder, text, word, code):
 )
 def test_actors_settlements_property_is_its_civilians(coder, text, word, code):
     """A nationality word before a home or possession stands for that country's civilians."""
-    analysis = coder.code(text, date="2020-05-01")
-    ents = [e for e in analysis.entities if any(m.text == word for m in e.mentions)]
-    assert ents, [e.to_dict() for e in analysis.entities]
-    assert (ents[0].code, ents[0].sectors) == (code, ["CVL"])
+    _assert_civilians(coder, text, lambda mention: mention == word, code)
 
 
 def test_actors_settlements_nationality_alone_stays_the_country(coder):

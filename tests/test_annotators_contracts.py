@@ -10,18 +10,9 @@ from eventwire import annotators
 from eventwire.annotators import HANDOFFS, RECORDS, Annotator, Context, Memo
 from eventwire.coder import Coder, make_article
 from eventwire.errors import AnnotatorOrderError, ConfigError
+from eventwire.settings import Settings
 
-DEFAULT = (
-    "times",
-    "places",
-    "actors",
-    "quotes",
-    "events",
-    "event_time",
-    "actor_dates",
-    "event_place",
-    "framing",
-)
+DEFAULT: tuple[str, ...] = tuple(Settings()["annotators"])
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from eventwire import Coder
@@ -9,17 +11,44 @@ from eventwire.annotators import Context
 from eventwire.annotators.event_place import EventPlaceAnnotator, read_rules
 from eventwire.coder import make_article
 from eventwire.errors import ConfigError
-from eventwire.records import ActorRef, Event, Place, Span
+from eventwire.records import ActorRef, Analysis, Article, Event, Place, Span
 
 
-@pytest.fixture(scope="module")
-def places_coder(coder) -> Coder:
+@pytest.fixture(scope="module", name="places_coder")
+def places_only_coder(coder) -> Coder:
+    """A Coder that runs only the places annotator (``test_event_place_linking`` shares it)."""
     return Coder({"annotators": ["places"]})
 
 
-@pytest.fixture(scope="module")
-def annotator(places_coder: Coder) -> EventPlaceAnnotator:
+@pytest.fixture(scope="module", name="annotator")
+def event_place_annotator(places_coder: Coder) -> EventPlaceAnnotator:
     return EventPlaceAnnotator(places_coder.settings)
+
+
+def code_event(
+    coder: Coder,
+    annotator: EventPlaceAnnotator,
+    art: Article,
+    trigger: str,
+    kind: str = "CONSULT",
+    nth: int = 0,
+    **fields: Any,
+) -> tuple[Event, Analysis]:
+    """Code ``art``'s places, add one hand-built ``kind`` event on the ``nth`` ``trigger``
+    (with ``fields``, such as its actor), run event_place. ``test_event_place_linking`` uses it.
+    """
+    text = art.text
+    doc = coder.nlp(text)
+    analysis = coder.annotate(art, doc)
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(trigger, i + 1)
+    event = Event(
+        "ev1", kind, Span(trigger, i, i + len(trigger)), Span(text, 0, len(text)), **fields
+    )
+    analysis.events = [event]
+    annotator(Context(article=art, doc=doc, analysis=analysis, settings=coder.settings))
+    return event, analysis
 
 
 def locate(
@@ -30,22 +59,12 @@ def locate(
     nth: int = 0,
     actor: str | None = None,
 ) -> Place | None:
-    """Code ``text``'s places, add one hand-built event on ``trigger``, run event_place."""
-    art = make_article(text)
-    doc = coder.nlp(text)
-    analysis = coder.annotate(art, doc)
-    i = -1
-    for _ in range(nth + 1):
-        i = text.index(trigger, i + 1)
+    """The place event_place gives a hand-built event on ``trigger`` in ``text``."""
     actors = []
     if actor is not None:
         j = text.index(actor)
         actors = [ActorRef(actor, j, j + len(actor))]
-    event = Event(
-        "ev1", "CONSULT", Span(trigger, i, i + len(trigger)), Span(text, 0, len(text)), actor=actors
-    )
-    analysis.events = [event]
-    annotator(Context(article=art, doc=doc, analysis=analysis, settings=coder.settings))
+    event, _ = code_event(coder, annotator, make_article(text), trigger, nth=nth, actor=actors)
     return event.location
 
 
@@ -111,14 +130,8 @@ def test_event_place_parse_beats_dateline(
 def test_event_place_location_is_a_copy(
     places_coder: Coder, annotator: EventPlaceAnnotator
 ) -> None:
-    text = "The minister met officials in Tehran."
-    art = make_article(text)
-    doc = places_coder.nlp(text)
-    analysis = places_coder.annotate(art, doc)
-    i = text.index("met")
-    event = Event("ev1", "CONSULT", Span("met", i, i + 3), Span(text, 0, len(text)))
-    analysis.events = [event]
-    annotator(Context(article=art, doc=doc, analysis=analysis, settings=places_coder.settings))
+    art = make_article("The minister met officials in Tehran.")
+    event, analysis = code_event(places_coder, annotator, art, "met")
     assert event.location == analysis.places[0] and event.location is not analysis.places[0]
 
 
@@ -151,10 +164,5 @@ def test_event_place_reader_dateline(places_coder: Coder, annotator: EventPlaceA
     text = "KYIV\n\nOfficials urged calm on Tuesday."
     art = make_article({"id": "k", "text": text})
     art.dateline = "KYIV"
-    doc = places_coder.nlp(text)
-    analysis = places_coder.annotate(art, doc)
-    i = text.index("urged")
-    event = Event("ev1", "REQUEST", Span("urged", i, i + 5), Span(text, 0, len(text)))
-    analysis.events = [event]
-    annotator(Context(article=art, doc=doc, analysis=analysis, settings=places_coder.settings))
+    event, _ = code_event(places_coder, annotator, art, "urged", kind="REQUEST")
     assert event.location is not None and event.location.name == "Kyiv"

@@ -4,23 +4,17 @@ the dateline only for current acts done there, and the rule that chose each plac
 from __future__ import annotations
 
 import pytest
+from test_event_place_attach import (  # noqa: F401 (fixtures)
+    code_event,
+    event_place_annotator,
+    places_only_coder,
+)
 
 from eventwire import Coder
-from eventwire.annotators import Context
 from eventwire.annotators.event_place import EventPlaceAnnotator, read_landmarks
 from eventwire.coder import make_article
 from eventwire.errors import ConfigError
-from eventwire.records import ActorRef, Event, Span
-
-
-@pytest.fixture(scope="module")
-def places_coder(coder) -> Coder:
-    return Coder({"annotators": ["places"]})
-
-
-@pytest.fixture(scope="module")
-def annotator(places_coder: Coder) -> EventPlaceAnnotator:
-    return EventPlaceAnnotator(places_coder.settings)
+from eventwire.records import ActorRef, Event
 
 
 def _ref(text: str, word: str, code: str | None = None) -> ActorRef:
@@ -39,20 +33,15 @@ def place_of(
 ) -> Event:
     """Code ``text``'s places, add one hand-built event on ``trigger``, run event_place."""
     art = make_article({"id": "t", "text": text, "date": "2023-03-08"})
-    doc = coder.nlp(text)
-    analysis = coder.annotate(art, doc)
-    i = text.index(trigger)
-    event = Event(
-        "ev1",
-        "CONSULT",
-        Span(trigger, i, i + len(trigger)),
-        Span(text, 0, len(text)),
+    event, _ = code_event(
+        coder,
+        annotator,
+        art,
+        trigger,
         actor=[actor] if actor else [],
         recipient=[recipient] if recipient else [],
-        **fields,  # type: ignore[arg-type]
+        **fields,
     )
-    analysis.events = [event]
-    annotator(Context(article=art, doc=doc, analysis=analysis, settings=coder.settings))
     return event
 
 

@@ -8,21 +8,26 @@ from eventwire.annotators.times import TimeTagger, load_lexicon, parse_anchors, 
 from eventwire.errors import ConfigError
 
 
-def test_times_lexicon_user_file_adds_holiday(tmp_path, nlp):
-    extra = tmp_path / "my-times.tsv"
-    extra.write_text("holiday\tnowruz\t03-21\n", encoding="utf-8")
+def _tag_with_user_file(tmp_path, nlp, name: str, line: str, text: str, date: str) -> list:
+    """The times in ``text`` tagged with the packaged lexicon plus a user file holding ``line``."""
+    extra = tmp_path / name
+    extra.write_text(line + "\n", encoding="utf-8")
     tagger = TimeTagger(load_lexicon((str(extra),)))
+    return tagger.tag(text, nlp(text), date)[0]
+
+
+def test_times_lexicon_user_file_adds_holiday(tmp_path, nlp):
     text = "Celebrations were held on Nowruz."
-    times = tagger.tag(text, nlp(text), "2023-03-25")[0]
+    times = _tag_with_user_file(
+        tmp_path, nlp, "my-times.tsv", "holiday\tnowruz\t03-21", text, "2023-03-25"
+    )
     assert [(t.text, t.value) for t in times] == [("Nowruz", "2023-03-21")]
 
 
 def test_times_lexicon_user_anchor_file(tmp_path, nlp):
-    extra = tmp_path / "my-anchors.tsv"
-    extra.write_text("2008-08-07\twar\tgeorgia|georgian|ossetia\n", encoding="utf-8")
-    tagger = TimeTagger(load_lexicon((str(extra),)))
     text = "Georgians marked the 15th anniversary of the war with Russia."
-    times = tagger.tag(text, nlp(text), "2023-08-08")[0]
+    line = "2008-08-07\twar\tgeorgia|georgian|ossetia"
+    times = _tag_with_user_file(tmp_path, nlp, "my-anchors.tsv", line, text, "2023-08-08")
     assert times and times[0].value == "2023-08-07"
 
 

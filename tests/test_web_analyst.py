@@ -19,6 +19,8 @@ import pytest
 pytest.importorskip("fastapi")
 
 from fastapi.testclient import TestClient  # noqa: E402
+from helpers import item_ids as ids
+from helpers import web_client  # noqa: E402
 from test_web_corpus import PWN, strike_analysis, web_analyses  # noqa: E402
 
 from eventwire.corpus.cluster import attach_copies, cluster  # noqa: E402
@@ -102,11 +104,7 @@ def build_analyst_db(path: Path) -> Path:
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
     db = build_analyst_db(tmp_path_factory.mktemp("analyst") / "analyst.duckdb")
-    return TestClient(create_app(db), base_url="http://localhost", raise_server_exceptions=False)
-
-
-def ids(body: dict) -> list[str]:
-    return [e["id"] for e in body["items"]]
+    return web_client(db)
 
 
 # --- 1. full-text search ------------------------------------------------------------------

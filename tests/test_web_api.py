@@ -14,6 +14,8 @@ pytest.importorskip("fastapi")
 pytest.importorskip("httpx")
 
 from fastapi.testclient import TestClient  # noqa: E402
+from helpers import item_ids as ids
+from helpers import web_client  # noqa: E402
 from test_web_corpus import HOSTILE_ID, PWN, build_db  # noqa: E402
 
 from eventwire.errors import StoreError  # noqa: E402
@@ -23,11 +25,7 @@ from eventwire.web import create_app  # noqa: E402
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
     db = build_db(tmp_path_factory.mktemp("webapi") / "corpus.duckdb")
-    return TestClient(create_app(db), base_url="http://localhost", raise_server_exceptions=False)
-
-
-def ids(body: dict) -> list[str]:
-    return [e["id"] for e in body["items"]]
+    return web_client(db)
 
 
 def test_web_api_events_lists_newest_first(client: TestClient) -> None:

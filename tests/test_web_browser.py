@@ -33,8 +33,9 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
+@pytest.fixture(scope="module", name="browser")
+def chromium_browser() -> Iterator[Any]:
+    """One headless Chromium for the module (``test_web_browser_analyst`` imports it too)."""
     with sync_api.sync_playwright() as p:
         b = p.chromium.launch(executable_path=str(CHROMIUM))
         yield b

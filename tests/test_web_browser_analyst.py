@@ -23,7 +23,7 @@ if not CHROMIUM.exists():
 
 from helpers import serve_app  # noqa: E402
 from test_web_analyst import build_analyst_db  # noqa: E402
-from test_web_browser import Watch  # noqa: E402
+from test_web_browser import Watch, chromium_browser  # noqa: E402, F401 (fixture "browser")
 
 from eventwire.web import create_app  # noqa: E402
 
@@ -36,14 +36,6 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = build_analyst_db(tmp_path_factory.mktemp("analystui") / "analyst.duckdb")
     with serve_app(create_app(db)) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM))
-        yield b
-        b.close()
 
 
 def _page(browser: Any, viewport: dict[str, int]) -> Iterator[Any]:

@@ -8,6 +8,7 @@ pytest.importorskip("fastapi")
 pytest.importorskip("httpx")
 
 from fastapi.testclient import TestClient  # noqa: E402
+from helpers import web_client  # noqa: E402
 from test_web_corpus import build_db  # noqa: E402
 
 from eventwire.web import create_app  # noqa: E402
@@ -21,7 +22,7 @@ def db(tmp_path_factory: pytest.TempPathFactory):
 
 @pytest.fixture(scope="module")
 def client(db) -> TestClient:
-    return TestClient(create_app(db), base_url="http://localhost", raise_server_exceptions=False)
+    return web_client(db)
 
 
 @pytest.mark.parametrize(

@@ -19,10 +19,9 @@ import pytest
 pytest.importorskip("fastapi")
 
 from fastapi.testclient import TestClient  # noqa: E402
-from helpers import sample_analysis  # noqa: E402
+from helpers import sample_analysis, web_client  # noqa: E402
 
 from eventwire.store import Store  # noqa: E402
-from eventwire.web import create_app  # noqa: E402
 
 SRC = str(Path(__file__).resolve().parents[1] / "src")
 HOLD = """
@@ -60,7 +59,7 @@ def test_web_live_answers_while_a_writer_holds_the_store(tmp_path: Path) -> None
     db = tmp_path / "live.duckdb"
     with Store(db) as store:
         store.write([sample_analysis("a1")])
-    client = TestClient(create_app(db), base_url="http://localhost", raise_server_exceptions=False)
+    client = web_client(db)
     assert _articles(client) == 1
     code = HOLD.format(tests=str(Path(__file__).parent), db=str(db))
     writer = subprocess.Popen(
@@ -88,7 +87,7 @@ def test_web_live_ingest_in_a_subprocess(tmp_path: Path) -> None:
     db = tmp_path / "ingest.duckdb"
     with Store(db) as store:
         store.write([sample_analysis("a1")])
-    client = TestClient(create_app(db), base_url="http://localhost", raise_server_exceptions=False)
+    client = web_client(db)
     src = tmp_path / "news.jsonl"
     texts = [
         "Protesters marched in Nairobi on Monday against new taxes.",
