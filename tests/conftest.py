@@ -37,6 +37,14 @@ def coder():
 
 
 @pytest.fixture(scope="session")
+def places_coder(coder):
+    """A Coder that runs the places annotator alone (the place tests' subject)."""
+    from eventwire import Coder
+
+    return Coder({"annotators": ["places"]})
+
+
+@pytest.fixture(scope="session")
 def nlp(coder):
     return coder.nlp
 

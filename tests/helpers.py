@@ -176,3 +176,8 @@ def serve_app(app: Any) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def places_by_text(coder: Any, text: str) -> dict[str, Any]:
+    """The places a Coder finds in ``text``, by their text as written."""
+    return {p.text: p for p in coder.code(text).places}

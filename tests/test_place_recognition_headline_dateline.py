@@ -8,11 +8,6 @@ from eventwire import Coder
 from eventwire.annotators.place_recognition import headline_dateline
 
 
-@pytest.fixture(scope="module")
-def places_coder(coder) -> Coder:
-    return Coder({"annotators": ["places"]})
-
-
 @pytest.mark.parametrize(
     "text,place,region",
     [

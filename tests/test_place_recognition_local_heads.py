@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from helpers import places_by_text
 
 from eventwire import Coder
-
-
-@pytest.fixture(scope="module")
-def places_coder(coder) -> Coder:
-    return Coder({"annotators": ["places"]})
-
-
-def _places(coder: Coder, text: str) -> dict[str, Any]:
-    return {p.text: p for p in coder.code(text).places}
 
 
 @pytest.mark.parametrize(
@@ -31,7 +21,7 @@ def _places(coder: Coder, text: str) -> dict[str, Any]:
 def test_place_recognition_local_heads_found(
     places_coder: Coder, text: str, name: str, feature: str
 ) -> None:
-    found = _places(places_coder, text)
+    found = places_by_text(places_coder, text)
     assert name in found, found
     assert found[name].feature == feature
     assert found[name].country == "USA"
@@ -47,4 +37,4 @@ def test_place_recognition_local_heads_found(
     ],
 )
 def test_place_recognition_local_heads_not_everywhere(places_coder: Coder, text: str) -> None:
-    assert _places(places_coder, text) == {}
+    assert places_by_text(places_coder, text) == {}

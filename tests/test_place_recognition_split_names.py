@@ -12,11 +12,6 @@ from spacy.tokens import Doc
 from eventwire import Coder
 
 
-@pytest.fixture(scope="module")
-def places_coder() -> Coder:
-    return Coder({"annotators": ["places"]})
-
-
 def _doc(coder: Coder, words: list[str], ents: list[str]) -> Doc:
     pos = ["PROPN" if w[:1].isupper() and w not in ("The", "Families") else "X" for w in words]
     pos = [

@@ -5,15 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import Coder
 from eventwire.gazetteer import distance_km
 
 TULSA = (36.15, -95.99)
-
-
-@pytest.fixture(scope="module")
-def places_coder() -> Coder:
-    return Coder({"annotators": ["places"]})
 
 
 @pytest.mark.parametrize(

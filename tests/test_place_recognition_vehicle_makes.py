@@ -8,11 +8,6 @@ from eventwire import Coder
 from eventwire.annotators.place_recognition import vehicle_makes
 
 
-@pytest.fixture(scope="module")
-def places_coder(coder) -> Coder:
-    return Coder({"annotators": ["places"]})
-
-
 def _names(coder: Coder, text: str) -> set[str]:
     return {p.text for p in coder.code(text).places}
 

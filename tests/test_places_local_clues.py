@@ -9,11 +9,6 @@ from eventwire import Coder
 from eventwire.gazetteer import distance_km
 
 
-@pytest.fixture(scope="module")
-def places_coder() -> Coder:
-    return Coder({"annotators": ["places"]})
-
-
 def _places(coder: Coder, text: str) -> dict[str, list]:
     out: dict[str, list] = {}
     for p in coder.code(text).places:

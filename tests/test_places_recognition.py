@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from helpers import places_by_text
 
 from eventwire import Coder, gazetteer
 from eventwire.annotators.places import dateline
-
-
-@pytest.fixture(scope="module")
-def places_coder(coder) -> Coder:
-    return Coder({"annotators": ["places"]})
-
-
-def _places(coder: Coder, text: str) -> dict[str, object]:
-    return {p.text: p for p in coder.code(text).places}
 
 
 @pytest.mark.parametrize(
@@ -36,7 +28,7 @@ def _places(coder: Coder, text: str) -> dict[str, object]:
 def test_places_resolution_by_context(
     places_coder: Coder, text: str, name: str, iso3: str | None, feature: str
 ) -> None:
-    found = _places(places_coder, text)
+    found = places_by_text(places_coder, text)
     assert name in found, found
     place = found[name]
     assert place.country == iso3 and place.feature == feature
@@ -53,7 +45,7 @@ def test_places_resolution_by_context(
 def test_places_direction_makes_a_region(
     places_coder: Coder, text: str, region: str, iso3: str
 ) -> None:
-    place = _places(places_coder, text)[region]
+    place = places_by_text(places_coder, text)[region]
     assert place.feature == "region" and place.country == iso3 and place.lat is not None
 
 
@@ -67,7 +59,7 @@ def test_places_direction_makes_a_region(
     ],
 )
 def test_places_not_places(places_coder: Coder, text: str, not_places: list[str]) -> None:
-    found = _places(places_coder, text)
+    found = places_by_text(places_coder, text)
     assert not set(found) & set(not_places), found
 
 
@@ -94,7 +86,7 @@ def test_places_dateline(text: str, place: tuple[int, int] | None) -> None:
 
 
 def test_places_dateline_is_a_place(places_coder: Coder) -> None:
-    found = _places(places_coder, "BAGHDAD, March 7 (Reuters) - Lawmakers met on Tuesday.")
+    found = places_by_text(places_coder, "BAGHDAD, March 7 (Reuters) - Lawmakers met on Tuesday.")
     assert found["BAGHDAD"].name == "Baghdad" and found["BAGHDAD"].country == "IRQ"
 
 
@@ -140,5 +132,5 @@ def test_places_keep_unresolved_setting(places_coder: Coder) -> None:
 def test_places_state_abbreviations(
     places_coder: Coder, text: str, abbreviation: str, state: str
 ) -> None:
-    found = _places(places_coder, text)
+    found = places_by_text(places_coder, text)
     assert found[abbreviation].name == state and found[abbreviation].feature == "adm1"
