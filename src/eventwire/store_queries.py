@@ -384,17 +384,17 @@ def events_by_keys(con: Any, keys: list[int]) -> list[dict[str, Any]]:
     return [event_item(r, refs[r["k"]]) for r in rows]
 
 
+def _location(r: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any] | None:
+    """The API shape of a row's ``location_*`` columns (``fields``, in that order); None
+    when the row has no location."""
+    if r["location_name"] is None and r["location_lat"] is None:
+        return None
+    return {f: r[f"location_{f}"] for f in fields}
+
+
 def event_item(r: dict[str, Any], refs: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     """The API shape of one event row."""
-    loc = None
-    if r["location_name"] is not None or r["location_lat"] is not None:
-        loc = {
-            "name": r["location_name"],
-            "lat": r["location_lat"],
-            "lon": r["location_lon"],
-            "country": r["location_country"],
-            "geonameid": r["location_geonameid"],
-        }
+    loc = _location(r, ("name", "lat", "lon", "country", "geonameid"))
     return {
         "id": f"{r['article_id']}-{r['id']}",
         "article_id": r["article_id"],
@@ -751,14 +751,7 @@ def corpus_events(
             reports[r.pop("corpus_event_id")].append(r)
     out = []
     for r in items:
-        loc = None
-        if r["location_name"] is not None or r["location_lat"] is not None:
-            loc = {
-                "name": r["location_name"],
-                "country": r["location_country"],
-                "lat": r["location_lat"],
-                "lon": r["location_lon"],
-            }
+        loc = _location(r, ("name", "country", "lat", "lon"))
         out.append(
             {
                 "id": r["id"],
