@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import EvaluationError
 from ..records import PLOVER_TYPES
 from ..resources import table
+from . import json_records
 from .split import HALVES, half
 
 if TYPE_CHECKING:
@@ -160,15 +161,9 @@ def _text_ok(gold: list[str], refs: list[ActorRef]) -> bool:
 
 def load_gold(path: Path) -> list[dict[str, Any]]:
     """The coded sentences of a PLOVER gold file (the DOCUMENT header left out)."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise EvaluationError(
-            f"{path}: cannot read PLOVER gold records ({exc}); expected a JSON list of "
-            "records with 'text' and 'event'"
-        ) from exc
-    if not isinstance(data, list):
-        raise EvaluationError(f"{path}: expected a JSON list of records, got {type(data).__name__}")
+    data = json_records(
+        path, "PLOVER gold records", "a JSON list of records with 'text' and 'event'"
+    )
     records = []
     for i, rec in enumerate(data):
         if not isinstance(rec, dict) or rec.get("event") == "DOCUMENT":
