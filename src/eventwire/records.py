@@ -59,7 +59,7 @@ class Span(FlatRecord):
 
 
 @dataclass
-class Article:
+class Article(FlatRecord):
     """One news report: the unit eventwire codes."""
 
     id: str
@@ -89,11 +89,8 @@ class Article:
         }
 
     def to_dict(self) -> dict[str, Any]:
+        """The metadata, then the text."""
         return {**self.meta(), "text": self.text}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Article:
-        return _from(cls, data)
 
 
 @dataclass
