@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from eventwire.errors import SourceError
+from eventwire.evaluation.sources import score
 from eventwire.ingest import read, reader_for
 from eventwire.ingest.html import (
     boilerplate_patterns,
@@ -24,23 +23,13 @@ PAGES = sorted(p.stem for p in HTML.glob("*.body.txt"))
 PAGES = [p.removesuffix(".body") for p in PAGES]
 
 
-def _words(text: str) -> Counter[str]:
-    return Counter(re.findall(r"\w+", text.lower()))
-
-
-def quality(extracted: str, body: str) -> tuple[float, float]:
-    """(share of the body's words found, share of the extracted words that are not body)."""
-    got, want = _words(extracted), _words(body)
-    found = sum((got & want).values())
-    extra = sum((got - want).values())
-    return found / sum(want.values()), extra / max(1, sum(got.values()))
-
-
 @pytest.mark.parametrize("page", PAGES)
 def test_ingest_html_extracts_the_body_without_boilerplate(page):
     art = next(read_html(str(HTML / f"{page}.html"), {}))
     assert isinstance(art, Article), art
-    recall, boiler = quality(art.text, (HTML / f"{page}.body.txt").read_text(encoding="utf-8"))
+    # the measure of ``eventwire eval sources``: recall of the body's words, share of the
+    # extracted words that are not the body's
+    recall, boiler = score(art.text, (HTML / f"{page}.body.txt").read_text(encoding="utf-8"))
     assert recall >= 0.95, (page, recall)
     assert boiler <= 0.05, (page, boiler, art.text)
 
