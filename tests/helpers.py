@@ -181,3 +181,13 @@ def serve_app(app: Any) -> Iterator[str]:
 def places_by_text(coder: Any, text: str) -> dict[str, Any]:
     """The places a Coder finds in ``text``, by their text as written."""
     return {p.text: p for p in coder.code(text).places}
+
+
+def events_of(coder: Any, text: str, date: str = "2024-03-08") -> list[Event]:
+    """The events a Coder codes in ``text``, an article of ``date``."""
+    return coder.code(text, date=date).events
+
+
+def event_of(coder: Any, text: str, kind: str, date: str = "2024-03-08") -> Event:
+    """The first event of type ``kind`` a Coder codes in ``text`` (StopIteration if none)."""
+    return next(e for e in events_of(coder, text, date) if e.event == kind)
