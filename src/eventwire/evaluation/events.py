@@ -35,7 +35,7 @@ from ..errors import EvaluationError
 from ..records import PLOVER_TYPES
 from ..resources import table
 from . import json_records
-from .split import HALVES, half
+from .split import HALVES, add_to_half, half, half_totals
 
 if TYPE_CHECKING:
     from ..coder import Coder
@@ -181,10 +181,8 @@ def _primary(events: list[Event]) -> Event | None:
 
 def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, Any]:
     """Code every gold sentence and score it; returns the report as a dict."""
-    records = load_gold(Path(gold))
-    if limit is not None:
-        records = records[:limit]
-    totals: dict[str, Counter[str]] = {"all": Counter(), **{h: Counter() for h in HALVES}}
+    records = load_gold(Path(gold))[:limit]
+    totals = half_totals()
     per_type: dict[str, Counter[str]] = defaultdict(Counter)
     confusions: dict[str, Counter[str]] = defaultdict(Counter)
     misses: list[dict[str, Any]] = []
@@ -231,8 +229,7 @@ def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, An
         full = hit and actor_ok and recip_ok
         counts["full_match"] += full
         per_type[gold_type]["full"] += full
-        totals["all"].update(counts)
-        totals[which].update(counts)
+        add_to_half(totals, which, counts)
         if not full:
             misses.append(
                 {
