@@ -45,6 +45,14 @@ def places_coder(coder):
 
 
 @pytest.fixture(scope="session")
+def invented_coder(coder, tmp_path_factory):
+    """A Coder that reads helpers.INVENTED_ACTORS as a user's actor dictionary."""
+    from helpers import INVENTED_ACTORS, coder_with_actors
+
+    return coder_with_actors(tmp_path_factory.mktemp("invented-actors"), INVENTED_ACTORS)
+
+
+@pytest.fixture(scope="session")
 def nlp(coder):
     return coder.nlp
 

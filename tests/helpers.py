@@ -98,6 +98,21 @@ def sample_analysis(article_id: str = "a1", text: str = TEXT, date: str = "2023-
     )
 
 
+#: A user's actor dictionary (PETRARCH format) of invented people: one who held an office
+#: and then another, one whose role changed between countries, and one who shares the
+#: first one's surname.
+INVENTED_ACTORS = """\
+TOMAS_VELKARO_
+\t[MDAGOV 100315-150601]
+\t[MDAELI]
+IRINA_BASARAB_
+\t[ROUGOV 080101-120101]
+\t[MDALEG 120101-200101]
+ANDREI_VELKARO_
+\t[MDALEG 050101-200101]
+"""
+
+
 def coder_with_actors(folder: Path, actors: str) -> Any:
     """A Coder that reads ``actors`` (PETRARCH actor-dictionary text) as a user's dictionary."""
     from eventwire import Coder
