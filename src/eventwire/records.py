@@ -35,6 +35,11 @@ def _from(cls: type[T], data: dict[str, Any]) -> T:
     return cls(**{k: v for k, v in data.items() if k in names})
 
 
+def pick(record: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    """The named fields of a record as a dict, in the order of ``names``."""
+    return {n: getattr(record, n) for n in names}
+
+
 class FlatRecord:
     """A record of plain fields: its dict is its fields, and keys it does not know are
     ignored when it is read back."""
