@@ -190,6 +190,14 @@ def places_by_text(coder: Any, text: str) -> dict[str, Any]:
     return {p.text: p for p in coder.code(text).places}
 
 
+def place_found(coder: Any, text: str, name: str) -> rec.Place:
+    """The place a Coder finds in ``text`` written as ``name``; the test fails, listing the
+    places found, where there is none."""
+    found = places_by_text(coder, text)
+    assert name in found, found
+    return found[name]
+
+
 def events_of(coder: Any, text: str, date: str = "2024-03-08") -> list[rec.Event]:
     """The events a Coder codes in ``text``, an article of ``date``."""
     return coder.code(text, date=date).events
