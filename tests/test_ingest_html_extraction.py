@@ -58,6 +58,18 @@ def test_ingest_html_metadata_and_date_origin(page, title, source, author, date,
     assert art.id == page
 
 
+@pytest.mark.parametrize("page", ["agency-inline", "blog-wordpress", "magazine-divs"])
+def test_ingest_html_page_without_url_or_id_takes_its_text_hash(page):
+    # the id any article without one gets (coder.article_id_for): a page read twice, or
+    # its text given as JSON, is the same article
+    from eventwire.coder import article_id_for, make_article
+
+    art = extract((HTML / f"{page}.html").read_bytes(), page)
+    assert art.url is None
+    assert art.id == article_id_for(art.text) == make_article({"text": art.text}).id
+    assert art.id.startswith("a-") and len(art.id) == 14
+
+
 def test_ingest_html_dateline_gives_date_and_place_when_metadata_has_none():
     import datetime as dt
 
