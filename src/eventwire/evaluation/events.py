@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import EvaluationError
+from ..petrarch import iso3_codes
 from ..records import PLOVER_TYPES
 from ..resources import table
 from . import json_records
@@ -61,25 +62,13 @@ METRICS = (
 )
 
 
-def _iso_countries() -> frozenset[str]:
-    import pycountry
-
-    return frozenset(c.alpha_3 for c in pycountry.countries)
-
-
-_ISO: frozenset[str] | None = None
-
-
 def _country(code: str | None) -> str | None:
     """The comparable country part of an actor code: ISO alpha-3, or ``IGO`` for non-states."""
-    global _ISO
     if not code:
         return None
-    if _ISO is None:
-        _ISO = _iso_countries()
     head = code.strip().upper()[:3]
     head = CAMEO_COUNTRY.get(head, head)
-    if head in _ISO:
+    if head in iso3_codes():
         return head
     return "IGO"
 
