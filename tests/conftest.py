@@ -53,6 +53,14 @@ def invented_coder(coder, tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def tagger():
+    """The time tagger over the packaged time lexicon."""
+    from eventwire.annotators.times import TimeTagger, load_lexicon
+
+    return TimeTagger(load_lexicon())
+
+
+@pytest.fixture(scope="session")
 def nlp(coder):
     return coder.nlp
 
