@@ -9,6 +9,13 @@ from eventwire.evaluation.events import _country
 from eventwire.petrarch import iso3_codes
 
 
+def test_evaluation_events_country_codes_are_iso() -> None:
+    codes = iso3_codes()
+    assert {"IRQ", "USA", "JPN", "ROU"} <= codes
+    assert not {"JAP", "UNO", "IGO"} & codes
+    assert all(len(c) == 3 and c.isupper() for c in codes)
+
+
 @pytest.mark.parametrize(
     ("code", "country"),
     [
@@ -24,10 +31,3 @@ from eventwire.petrarch import iso3_codes
 )
 def test_evaluation_events_country_of_a_code(code: str | None, country: str | None) -> None:
     assert _country(code) == country
-
-
-def test_evaluation_events_country_codes_are_iso() -> None:
-    codes = iso3_codes()
-    assert {"IRQ", "USA", "JPN", "ROU"} <= codes
-    assert not {"JAP", "UNO", "IGO"} & codes
-    assert all(len(c) == 3 and c.isupper() for c in codes)
