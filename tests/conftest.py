@@ -45,6 +45,22 @@ def places_coder(coder):
 
 
 @pytest.fixture(scope="session")
+def invented_coder(coder, tmp_path_factory):
+    """A Coder that reads helpers.INVENTED_ACTORS as a user's actor dictionary."""
+    from helpers import INVENTED_ACTORS, coder_with_actors
+
+    return coder_with_actors(tmp_path_factory.mktemp("invented-actors"), INVENTED_ACTORS)
+
+
+@pytest.fixture(scope="session")
+def tagger():
+    """The time tagger over the packaged time lexicon."""
+    from eventwire.annotators.times import TimeTagger, load_lexicon
+
+    return TimeTagger(load_lexicon())
+
+
+@pytest.fixture(scope="session")
 def nlp(coder):
     return coder.nlp
 

@@ -11,66 +11,58 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from eventwire.records import (
-    ActorRef,
-    Analysis,
-    Article,
-    Claim,
-    Entity,
-    Event,
-    Mention,
-    Place,
-    Quote,
-    Span,
-    Speaker,
-    TimeValue,
-)
+from eventwire import records as rec
 
 TEXT = "Iraqi lawmakers urged the government on Tuesday to expel US troops from Baghdad."
 
 
-def _span(text: str, sub: str) -> Span:
-    i = text.index(sub)
-    return Span(sub, i, i + len(sub))
+def span_of(text: str, sub: str, start: int = 0) -> rec.Span:
+    """The span of the first ``sub`` in ``text`` from ``start`` on."""
+    i = text.index(sub, start)
+    return rec.Span(sub, i, i + len(sub))
 
 
-def sample_analysis(article_id: str = "a1", text: str = TEXT, date: str = "2023-03-08") -> Analysis:
+def sample_analysis(
+    article_id: str = "a1", text: str = TEXT, date: str = "2023-03-08"
+) -> rec.Analysis:
     """A small, fully populated Analysis whose offsets are true to ``text``."""
-    art = Article(
+    art = rec.Article(
         id=article_id, text=text, date=date, title="T", source="Outlet", url="https://example.org/a"
     )
-    law = _span(text, "Iraqi lawmakers")
-    gov = _span(text, "the government")
-    place = _span(text, "Baghdad")
+    law = span_of(text, "Iraqi lawmakers")
+    gov = span_of(text, "the government")
+    place = span_of(text, "Baghdad")
     ents = [
-        Entity(
+        rec.Entity(
             "e1",
             "Iraqi lawmakers",
             "IRQ",
             ["LEG"],
             "group",
-            [Mention(law.text, law.start, law.end, "nominal", 0)],
+            [rec.Mention(law.text, law.start, law.end, "nominal", 0)],
         ),
-        Entity(
+        rec.Entity(
             "e2",
             "government",
             "IRQ",
             ["GOV"],
             "organization",
-            [Mention(gov.text, gov.start, gov.end, "nominal", 0)],
+            [rec.Mention(gov.text, gov.start, gov.end, "nominal", 0)],
         ),
     ]
-    loc = Place(place.text, place.start, place.end, "Baghdad", 33.34, 44.40, "IRQ", 98182, "city")
-    ev = Event(
+    loc = rec.Place(
+        place.text, place.start, place.end, "Baghdad", 33.34, 44.40, "IRQ", 98182, "city"
+    )
+    ev = rec.Event(
         id="ev1",
         event="REQUEST",
-        trigger=_span(text, "urged"),
-        sentence=Span(text, 0, len(text)),
+        trigger=span_of(text, "urged"),
+        sentence=rec.Span(text, 0, len(text)),
         mode=None,
         context=["military"],
         aux=[],
-        actor=[ActorRef(law.text, law.start, law.end, "e1", "IRQ", ["LEG"])],
-        recipient=[ActorRef(gov.text, gov.start, gov.end, "e2", "IRQ", ["GOV"])],
+        actor=[rec.ActorRef(law.text, law.start, law.end, "e1", "IRQ", ["LEG"])],
+        recipient=[rec.ActorRef(gov.text, gov.start, gov.end, "e2", "IRQ", ["GOV"])],
         date="2023-03-07",
         date_origin="text",
         location=loc,
@@ -78,24 +70,39 @@ def sample_analysis(article_id: str = "a1", text: str = TEXT, date: str = "2023-
         confidence=0.9,
         rule="urge+to",
     )
-    tues = _span(text, "Tuesday")
-    return Analysis(
+    tues = span_of(text, "Tuesday")
+    return rec.Analysis(
         article=art,
         entities=ents,
         events=[ev],
         quotes=[
-            Quote(
+            rec.Quote(
                 "q1",
                 "indirect",
-                [_span(text, "to expel US troops from Baghdad")],
-                Speaker(law.text, law.start, law.end, "e1"),
-                _span(text, "urged"),
+                [span_of(text, "to expel US troops from Baghdad")],
+                rec.Speaker(law.text, law.start, law.end, "e1"),
+                span_of(text, "urged"),
             )
         ],
-        times=[TimeValue(tues.text, tues.start, tues.end, "DATE", "2023-03-07")],
+        times=[rec.TimeValue(tues.text, tues.start, tues.end, "DATE", "2023-03-07")],
         places=[loc],
-        claims=[Claim("unattributed", text, 0, len(text))],
+        claims=[rec.Claim("unattributed", text, 0, len(text))],
     )
+
+
+#: A user's actor dictionary (PETRARCH format) of invented people: one who held an office
+#: and then another, one whose role changed between countries, and one who shares the
+#: first one's surname.
+INVENTED_ACTORS = """\
+TOMAS_VELKARO_
+\t[MDAGOV 100315-150601]
+\t[MDAELI]
+IRINA_BASARAB_
+\t[ROUGOV 080101-120101]
+\t[MDALEG 120101-200101]
+ANDREI_VELKARO_
+\t[MDALEG 050101-200101]
+"""
 
 
 def coder_with_actors(folder: Path, actors: str) -> Any:
@@ -113,9 +120,9 @@ def context_through(
     """The annotation context after ``coder``'s annotators have run up to and including ``last``."""
     from eventwire.annotators import Context
 
-    art = Article(id=article_id, text=text, date=date)
+    art = rec.Article(id=article_id, text=text, date=date)
     doc = coder.nlp(text)
-    ctx = Context(article=art, doc=doc, analysis=Analysis(article=art), settings=coder.settings)
+    ctx = Context(article=art, doc=doc, analysis=rec.Analysis(article=art), settings=coder.settings)
     for ann in coder.annotators:
         ann(ctx)
         if ann.name == last:
@@ -181,3 +188,21 @@ def serve_app(app: Any) -> Iterator[str]:
 def places_by_text(coder: Any, text: str) -> dict[str, Any]:
     """The places a Coder finds in ``text``, by their text as written."""
     return {p.text: p for p in coder.code(text).places}
+
+
+def place_found(coder: Any, text: str, name: str) -> rec.Place:
+    """The place a Coder finds in ``text`` written as ``name``; the test fails, listing the
+    places found, where there is none."""
+    found = places_by_text(coder, text)
+    assert name in found, found
+    return found[name]
+
+
+def events_of(coder: Any, text: str, date: str = "2024-03-08") -> list[rec.Event]:
+    """The events a Coder codes in ``text``, an article of ``date``."""
+    return coder.code(text, date=date).events
+
+
+def event_of(coder: Any, text: str, kind: str, date: str = "2024-03-08") -> rec.Event:
+    """The first event of type ``kind`` a Coder codes in ``text`` (StopIteration if none)."""
+    return next(e for e in events_of(coder, text, date) if e.event == kind)

@@ -5,23 +5,8 @@ Invented people, dictionary and sentences."""
 from __future__ import annotations
 
 import pytest
-from helpers import coder_with_actors
 
 from eventwire import Coder
-
-ACTORS = """\
-TOMAS_VELKARO_
-\t[MDAGOV 100315-150601]
-\t[MDAELI]
-IRINA_BASARAB_
-\t[ROUGOV 080101-120101]
-\t[MDALEG 120101-200101]
-"""
-
-
-@pytest.fixture(scope="module")
-def dated_coder(tmp_path_factory) -> Coder:
-    return coder_with_actors(tmp_path_factory.mktemp("roles"), ACTORS)
 
 
 def _actor(coder: Coder, text: str, date: str, name: str):
@@ -62,9 +47,9 @@ def _actor(coder: Coder, text: str, date: str, name: str):
     ],
 )
 def test_actor_dates_event_takes_role_on_its_date(
-    dated_coder, text, article_date, name, entity_code, event_code
+    invented_coder, text, article_date, name, entity_code, event_code
 ):
-    ent, event, ref = _actor(dated_coder, text, article_date, name)
+    ent, event, ref = _actor(invented_coder, text, article_date, name)
     assert (ent.code, ent.sectors) == entity_code  # the entity keeps the article's role
     assert (ref.code, ref.sectors) == event_code
     assert "role on" in (event.rule or "") and "actors.txt" in (event.rule or "")
@@ -87,14 +72,14 @@ def test_actor_dates_event_takes_role_on_its_date(
         ),
     ],
 )
-def test_actor_dates_event_keeps_article_role(dated_coder, text, article_date, name):
-    ent, _event, ref = _actor(dated_coder, text, article_date, name)
+def test_actor_dates_event_keeps_article_role(invented_coder, text, article_date, name):
+    ent, _event, ref = _actor(invented_coder, text, article_date, name)
     assert (ref.code, ref.sectors) == (ent.code, ent.sectors)
 
 
-def test_actor_dates_undated_names_untouched(dated_coder):
+def test_actor_dates_undated_names_untouched(invented_coder):
     """A person with no dated role keeps the entity's code whatever the event's date."""
-    analysis = dated_coder.code(
+    analysis = invented_coder.code(
         "On May 3, 2012, Grigor Maltsev signed an agreement with Romania.", date="2016-06-01"
     )
     refs = [r for ev in analysis.events for r in ev.actor if "Maltsev" in r.text]

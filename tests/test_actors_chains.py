@@ -3,22 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from helpers import coder_with_actors
 
 from eventwire import Coder
-
-ACTORS = """\
-TOMAS_VELKARO_
-\t[MDAGOV 100315-150601]
-\t[MDAELI]
-ANDREI_VELKARO_
-\t[MDALEG 050101-200101]
-"""
-
-
-@pytest.fixture(scope="module")
-def field_coder(tmp_path_factory) -> Coder:
-    return coder_with_actors(tmp_path_factory.mktemp("chains"), ACTORS)
 
 
 def _chains(coder: Coder, text: str, date: str = "2012-06-01") -> dict[str, tuple]:
@@ -38,15 +24,15 @@ def _chains(coder: Coder, text: str, date: str = "2012-06-01") -> dict[str, tupl
         "Tomas Velkaro spoke. Velkaro then left.",
     ],
 )
-def test_actors_chains_one_code_per_person(field_coder, text):
-    chains = _chains(field_coder, text)
+def test_actors_chains_one_code_per_person(invented_coder, text):
+    chains = _chains(invented_coder, text)
     ids = {chains[m] for m in chains if "Velkaro" in m}
     assert ids == {(chains["Tomas Velkaro"][0], "MDA")}
 
 
-def test_actors_chains_ambiguous_surname_stays_apart(field_coder):
+def test_actors_chains_ambiguous_surname_stays_apart(invented_coder):
     """Two people share the surname: a bare surname before either joins neither."""
-    chains = _chains(field_coder, "Velkaro spoke first. Tomas Velkaro and Andrei Velkaro waved.")
+    chains = _chains(invented_coder, "Velkaro spoke first. Tomas Velkaro and Andrei Velkaro waved.")
     assert chains["Tomas Velkaro"][0] != chains["Andrei Velkaro"][0]
     assert chains["Velkaro"][0] not in {chains["Tomas Velkaro"][0], chains["Andrei Velkaro"][0]}
 

@@ -27,3 +27,19 @@ def test_evaluation_split_known_values() -> None:
     for key in ("x", "y", "z", "record-1"):
         expected = "check" if hashlib.sha1(key.encode()).digest()[-1] & 1 else "tune"
         assert half(key) == expected
+
+
+@pytest.mark.parametrize("key", ["record-1", "record-2", "record-3"])
+def test_evaluation_split_counts_go_to_all_and_one_half(key: str) -> None:
+    from collections import Counter
+
+    from eventwire.evaluation.split import add_to_half, half_totals
+
+    totals = half_totals()
+    assert set(totals) == {"all", *HALVES} and not any(totals.values())
+    add_to_half(totals, half(key), Counter(records=1, hit=1))
+    add_to_half(totals, half(key), Counter(records=1))
+    assert totals["all"] == Counter(records=2, hit=1)
+    assert totals[half(key)] == totals["all"]
+    other = next(h for h in HALVES if h != half(key))
+    assert totals[other] == Counter()

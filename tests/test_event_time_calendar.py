@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from eventwire.annotators.event_time import calendar_date, date_events
-from eventwire.annotators.times import TimeTagger, load_lexicon
 from eventwire.records import Event, Span
 
 DATE = "2016-11-15"
@@ -43,11 +42,6 @@ DATE = "2016-11-15"
 )
 def test_event_time_calendar_date(value, end_value, expected) -> None:
     assert calendar_date(value, end_value) == expected
-
-
-@pytest.fixture(scope="module")
-def tagger():
-    return TimeTagger(load_lexicon())
 
 
 def _dated(tagger, nlp, text: str, word: str) -> Event:

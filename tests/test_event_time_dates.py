@@ -10,15 +10,9 @@ from eventwire.annotators.event_time import (
     date_events,
     shift_value,
 )
-from eventwire.annotators.times import TimeTagger, load_lexicon
 from eventwire.records import Event, Span
 
 DATE = "2023-03-08"
-
-
-@pytest.fixture(scope="module")
-def tagger():
-    return TimeTagger(load_lexicon())
 
 
 def _event(doc, word: str, n: int = 0, i: int = 1) -> Event:

@@ -10,16 +10,10 @@ from eventwire.annotators.event_time import (
     read_background,
     shift_value,
 )
-from eventwire.annotators.times import TimeTagger, load_lexicon
 from eventwire.errors import ConfigError
 from eventwire.records import Event, Span
 
 DATE = "2023-03-08"  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def tagger():
-    return TimeTagger(load_lexicon())
 
 
 def _dated(tagger, nlp, text: str, triggers: list[str], date: str = DATE) -> list[Event]:

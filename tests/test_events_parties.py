@@ -5,11 +5,7 @@ sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-
-def _event(coder, text: str, kind: str):
-    events = coder.code(text, date="2024-03-08").events
-    return next(e for e in events if e.event == kind)
+from helpers import event_of
 
 
 @pytest.mark.parametrize(
@@ -24,12 +20,12 @@ def _event(coder, text: str, kind: str):
     ],
 )
 def test_events_parties_thing_is_never_the_actor(coder, text, kind, thing) -> None:
-    ev = _event(coder, text, kind)
+    ev = event_of(coder, text, kind)
     assert not any(thing in a.text for a in ev.actor), [a.text for a in ev.actor]
 
 
 def test_events_parties_pronoun_takes_the_owner(coder) -> None:
-    ev = _event(
+    ev = event_of(
         coder,
         "The senator's emails angered the party leadership, and she apologized to voters.",
         "SUPPORT",

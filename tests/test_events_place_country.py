@@ -4,11 +4,7 @@ agent noun ("police", "prisoners"), never a guess for an unresolved name or a pr
 from __future__ import annotations
 
 import pytest
-
-
-def _event(coder, text: str, kind: str):
-    events = coder.code(text, date="2024-03-08").events
-    return next(e for e in events if e.event == kind)
+from helpers import event_of
 
 
 @pytest.mark.parametrize(
@@ -19,7 +15,7 @@ def _event(coder, text: str, kind: str):
     ],
 )
 def test_events_place_country_generic_agent_takes_it(coder, text, kind, actor, country) -> None:
-    ev = _event(coder, text, kind)
+    ev = event_of(coder, text, kind)
     assert [a.text for a in ev.actor] == [actor]
     assert ev.actor[0].code == country
 
@@ -34,7 +30,7 @@ def test_events_place_country_generic_agent_takes_it(coder, text, kind, actor, c
     ],
 )
 def test_events_place_country_unresolved_name_never_borrows(coder, text, kind, actor) -> None:
-    ev = _event(coder, text, kind)
+    ev = event_of(coder, text, kind)
     assert any(actor in a.text for a in ev.actor)
     assert all(a.code is None for a in ev.actor), [(a.text, a.code) for a in ev.actor]
     assert "actor country: location" not in ev.rule

@@ -9,12 +9,9 @@ it denies; a quote's speaker is not the actor of an act the quote only mentions;
 from __future__ import annotations
 
 import pytest
+from helpers import events_of
 
 HOSTILE = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN"}
-
-
-def _events(coder, text: str):
-    return coder.code(text, date="2024-03-08").events
 
 
 @pytest.mark.parametrize(
@@ -29,7 +26,7 @@ def _events(coder, text: str):
     ],
 )
 def test_events_precision_no_attack_by_nature_or_accident(coder, text) -> None:
-    assert not [e for e in _events(coder, text) if e.event in HOSTILE]
+    assert not [e for e in events_of(coder, text) if e.event in HOSTILE]
 
 
 @pytest.mark.parametrize(
@@ -41,7 +38,7 @@ def test_events_precision_no_attack_by_nature_or_accident(coder, text) -> None:
     ],
 )
 def test_events_precision_violence_still_coded(coder, text) -> None:
-    assert any(e.event == "ASSAULT" for e in _events(coder, text))
+    assert any(e.event == "ASSAULT" for e in events_of(coder, text))
 
 
 @pytest.mark.parametrize(
@@ -55,14 +52,14 @@ def test_events_precision_violence_still_coded(coder, text) -> None:
     ],
 )
 def test_events_precision_sense_of_strike(coder, text, expected) -> None:
-    types = {e.event for e in _events(coder, text)}
+    types = {e.event for e in events_of(coder, text)}
     assert expected in types
     assert types & {"ASSAULT", "PROTEST"} == {expected}
 
 
 def test_events_precision_dateline_is_never_a_party(coder) -> None:
     text = "KABUL (Reuters) - Protesters rallied outside the ministry on Tuesday."
-    events = _events(coder, text)
+    events = events_of(coder, text)
     assert events, "the rally is an event"
     for ev in events:
         for ref in ev.actor + ev.recipient:
@@ -77,13 +74,13 @@ def test_events_precision_dateline_is_never_a_party(coder) -> None:
     ],
 )
 def test_events_precision_denial_negates_the_act(coder, text) -> None:
-    assaults = [e for e in _events(coder, text) if e.event == "ASSAULT"]
+    assaults = [e for e in events_of(coder, text) if e.event == "ASSAULT"]
     assert assaults and all("negation" in e.aux for e in assaults)
 
 
 def test_events_precision_quote_speaker_is_not_the_attacker(coder) -> None:
     text = "\u201cSix of our soldiers were killed in the ambush,\u201d the defence ministry said."
-    for ev in _events(coder, text):
+    for ev in events_of(coder, text):
         if ev.event == "ASSAULT":
             assert not any("ministry" in a.text for a in ev.actor)
 
@@ -100,7 +97,7 @@ def test_events_precision_quote_speaker_is_not_the_attacker(coder) -> None:
     ],
 )
 def test_events_precision_verbal_attacks(coder, text, expected) -> None:
-    assert expected in {e.event for e in _events(coder, text)}
+    assert expected in {e.event for e in events_of(coder, text)}
 
 
 @pytest.mark.parametrize(
@@ -111,10 +108,10 @@ def test_events_precision_verbal_attacks(coder, text, expected) -> None:
     ],
 )
 def test_events_precision_pledged_hostile_act_is_a_threat(coder, text) -> None:
-    types = {e.event for e in _events(coder, text)}
+    types = {e.event for e in events_of(coder, text)}
     assert "THREATEN" in types and "AGREE" not in types
 
 
 def test_events_precision_weapons_test_is_a_show_of_force(coder) -> None:
-    types = {e.event for e in _events(coder, "The country conducted a nuclear test on Friday.")}
+    types = {e.event for e in events_of(coder, "The country conducted a nuclear test on Friday.")}
     assert types == {"MOBILIZE"}

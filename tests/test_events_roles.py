@@ -5,10 +5,7 @@ warning that a party does wrong criticises it (sentences written for these tests
 from __future__ import annotations
 
 import pytest
-
-
-def _events(coder, text: str):
-    return coder.code(text, date="2024-03-08").events
+from helpers import events_of
 
 
 @pytest.mark.parametrize(
@@ -19,7 +16,7 @@ def _events(coder, text: str):
     ],
 )
 def test_events_roles_accused_of_names_the_accused(coder, text, recipient) -> None:
-    ev = next(e for e in _events(coder, text) if e.event == "ACCUSE")
+    ev = next(e for e in events_of(coder, text) if e.event == "ACCUSE")
     assert [r.text for r in ev.recipient] == [recipient]
 
 
@@ -31,7 +28,7 @@ def test_events_roles_accused_of_names_the_accused(coder, text, recipient) -> No
     ],
 )
 def test_events_roles_pledge_to_sue_is_a_threat(coder, text) -> None:
-    types = [e.event for e in _events(coder, text)]
+    types = [e.event for e in events_of(coder, text)]
     assert "THREATEN" in types and "ACCUSE" not in types, types
 
 
@@ -49,6 +46,6 @@ def test_events_roles_pledge_to_sue_is_a_threat(coder, text) -> None:
 def test_events_roles_warning_threatens_only_with_a_consequence(
     coder, text, expected, recipient
 ) -> None:
-    events = _events(coder, text)
+    events = events_of(coder, text)
     assert [e.event for e in events] == [expected]
     assert [r.text for r in events[0].recipient] == [recipient]

@@ -5,10 +5,7 @@ sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-
-def _events(coder, text: str):
-    return coder.code(text, date="2024-03-08").events
+from helpers import events_of
 
 
 @pytest.mark.parametrize(
@@ -25,7 +22,7 @@ def _events(coder, text: str):
     ],
 )
 def test_events_verbal_acts_coded(coder, text, expected) -> None:
-    types = [e.event for e in _events(coder, text)]
+    types = [e.event for e in events_of(coder, text)]
     assert expected in types, types
     assert "ASSAULT" not in types
 
@@ -39,7 +36,7 @@ def test_events_verbal_acts_coded(coder, text, expected) -> None:
     ],
 )
 def test_events_verbal_acts_judgement_is_no_party(coder, text, judgement) -> None:
-    events = [e for e in _events(coder, text) if e.event == "ACCUSE"]
+    events = [e for e in events_of(coder, text) if e.event == "ACCUSE"]
     assert events
     for ev in events:
         assert judgement not in [r.text for r in ev.recipient + ev.actor]

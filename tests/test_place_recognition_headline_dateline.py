@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import place_found
 
 from eventwire import Coder
 from eventwire.annotators.place_recognition import headline_dateline
@@ -48,6 +49,4 @@ def test_place_recognition_headline_dateline_absent(text: str) -> None:
 def test_place_recognition_headline_dateline_is_toponym(
     places_coder: Coder, text: str, name: str
 ) -> None:
-    places = {p.text: p for p in places_coder.code(text).places}
-    assert name in places, places
-    assert places[name].country == "USA"
+    assert place_found(places_coder, text, name).country == "USA"

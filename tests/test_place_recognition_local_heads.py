@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import places_by_text
+from helpers import place_found, places_by_text
 
 from eventwire import Coder
 
@@ -21,10 +21,8 @@ from eventwire import Coder
 def test_place_recognition_local_heads_found(
     places_coder: Coder, text: str, name: str, feature: str
 ) -> None:
-    found = places_by_text(places_coder, text)
-    assert name in found, found
-    assert found[name].feature == feature
-    assert found[name].country == "USA"
+    place = place_found(places_coder, text, name)
+    assert (place.feature, place.country) == (feature, "USA")
 
 
 @pytest.mark.parametrize(

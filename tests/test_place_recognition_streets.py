@@ -4,6 +4,7 @@ names with them (``Place.basis`` "street"). Sentences written for these tests.""
 from __future__ import annotations
 
 import pytest
+from helpers import place_found
 
 from eventwire.gazetteer import distance_km
 
@@ -23,9 +24,7 @@ TULSA = (36.15, -95.99)
     ],
 )
 def test_place_recognition_street_at_its_town(places_coder, text, street) -> None:
-    places = {p.text: p for p in places_coder.code(text).places}
-    assert street in places, list(places)
-    place = places[street]
+    place = place_found(places_coder, text, street)
     assert place.feature == "street" and place.basis == "street"
     assert place.lat is not None and place.lon is not None
     assert distance_km(place.lat, place.lon, *TULSA) < 161

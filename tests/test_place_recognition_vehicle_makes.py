@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from helpers import places_by_text
 
 from eventwire import Coder
 from eventwire.annotators.place_recognition import vehicle_makes
-
-
-def _names(coder: Coder, text: str) -> set[str]:
-    return {p.text for p in coder.code(text).places}
 
 
 @pytest.mark.parametrize(
@@ -24,7 +21,7 @@ def _names(coder: Coder, text: str) -> set[str]:
 def test_place_recognition_vehicle_make_is_no_place(
     places_coder: Coder, text: str, make: str
 ) -> None:
-    assert make not in _names(places_coder, text)
+    assert make not in places_by_text(places_coder, text)
 
 
 @pytest.mark.parametrize(
@@ -37,7 +34,7 @@ def test_place_recognition_vehicle_make_is_no_place(
 def test_place_recognition_vehicle_make_after_place_preposition_is_town(
     places_coder: Coder, text: str, town: str
 ) -> None:
-    assert town in _names(places_coder, text)
+    assert town in places_by_text(places_coder, text)
 
 
 def test_place_recognition_vehicle_makes_file_read() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import places_by_text
+from helpers import place_found, places_by_text
 
 from eventwire import Coder, gazetteer
 from eventwire.annotators.places import dateline
@@ -28,9 +28,7 @@ from eventwire.annotators.places import dateline
 def test_places_resolution_by_context(
     places_coder: Coder, text: str, name: str, iso3: str | None, feature: str
 ) -> None:
-    found = places_by_text(places_coder, text)
-    assert name in found, found
-    place = found[name]
+    place = place_found(places_coder, text, name)
     assert place.country == iso3 and place.feature == feature
 
 
@@ -45,7 +43,7 @@ def test_places_resolution_by_context(
 def test_places_direction_makes_a_region(
     places_coder: Coder, text: str, region: str, iso3: str
 ) -> None:
-    place = places_by_text(places_coder, text)[region]
+    place = place_found(places_coder, text, region)
     assert place.feature == "region" and place.country == iso3 and place.lat is not None
 
 
@@ -86,8 +84,9 @@ def test_places_dateline(text: str, place: tuple[int, int] | None) -> None:
 
 
 def test_places_dateline_is_a_place(places_coder: Coder) -> None:
-    found = places_by_text(places_coder, "BAGHDAD, March 7 (Reuters) - Lawmakers met on Tuesday.")
-    assert found["BAGHDAD"].name == "Baghdad" and found["BAGHDAD"].country == "IRQ"
+    text = "BAGHDAD, March 7 (Reuters) - Lawmakers met on Tuesday."
+    place = place_found(places_coder, text, "BAGHDAD")
+    assert place.name == "Baghdad" and place.country == "IRQ"
 
 
 @pytest.mark.parametrize(
@@ -117,7 +116,7 @@ def test_places_every_place_has_coordinates(places_coder: Coder) -> None:
 
 def test_places_keep_unresolved_setting(places_coder: Coder) -> None:
     coder = Coder({"annotators": ["places"], "places_keep_unresolved": True})
-    places = {p.text: p for p in coder.code("Residents fled to Khayelitsha and Cape Town.").places}
+    places = places_by_text(coder, "Residents fled to Khayelitsha and Cape Town.")
     assert places["Khayelitsha"].lat is None and places["Cape Town"].lat is not None
 
 
@@ -132,5 +131,5 @@ def test_places_keep_unresolved_setting(places_coder: Coder) -> None:
 def test_places_state_abbreviations(
     places_coder: Coder, text: str, abbreviation: str, state: str
 ) -> None:
-    found = places_by_text(places_coder, text)
-    assert found[abbreviation].name == state and found[abbreviation].feature == "adm1"
+    place = place_found(places_coder, text, abbreviation)
+    assert place.name == state and place.feature == "adm1"

@@ -39,27 +39,33 @@ def _gold(tmp_path: Path) -> Path:
     return tmp_path
 
 
+Offsets = tuple[int, int]
+
+# id, kind, content, speaker, cue: offsets into TEXT
+PREDICTED: list[tuple[str, str, Offsets, Offsets | None, Offsets | None]] = [
+    ("q1", "direct", (0, 14), (15, 24), (25, 29)),  # "the mayor" "said": exact
+    ("q2", "indirect", (53, 74), (19, 24), (39, 43)),  # "mayor" "said": 4 of 6 words
+    ("q3", "indirect", (0, 3), None, None),  # matches nothing
+]
+
+
 class _FakeCoder:
     """Predicts the direct quote exactly and half of the indirect one."""
 
     def code(self, text: str, id: str | None = None) -> Analysis:
+        def span(at: Offsets) -> Span:
+            return Span(text[at[0] : at[1]], *at)
+
         a = Analysis(article=Article(id=id or "x", text=text))
         a.quotes = [
             Quote(
-                "q1",
-                "direct",
-                [Span(text[0:14], 0, 14)],
-                Speaker("the mayor", 15, 24),
-                Span("said", 25, 29),
-            ),
-            Quote(
-                "q2",
-                "indirect",
-                [Span(text[53:74], 53, 74)],
-                Speaker("mayor", 19, 24),
-                Span("said", 39, 43),
-            ),
-            Quote("q3", "indirect", [Span(text[0:3], 0, 3)], None, None),
+                qid,
+                kind,
+                [span(content)],
+                Speaker(span(speaker).text, *speaker) if speaker else None,
+                span(cue) if cue else None,
+            )
+            for qid, kind, content, speaker, cue in PREDICTED
         ]
         return a
 

@@ -6,13 +6,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eventwire.annotators.times import TimeTagger, load_lexicon
-
-
-@pytest.fixture(scope="module")
-def tagger():
-    return TimeTagger(load_lexicon())
-
 
 @pytest.mark.parametrize(
     "text",

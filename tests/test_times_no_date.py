@@ -4,13 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.annotators.times import TimeTagger, load_lexicon
-
-
-@pytest.fixture(scope="module")
-def tagger():
-    return TimeTagger(load_lexicon())
-
 
 @pytest.mark.parametrize(
     ("text", "span", "value"),

@@ -7,14 +7,9 @@ import datetime as dt
 
 import pytest
 
-from eventwire.annotators.times import TimeTagger, calendar_range, load_lexicon
+from eventwire.annotators.times import calendar_range
 
 DATE = "2019-07-10"
-
-
-@pytest.fixture(scope="module")
-def tagger():
-    return TimeTagger(load_lexicon())
 
 
 CASES = [

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.annotators.times import TimeTagger, load_lexicon
-
 DATE = "2019-07-10"
-
-
-@pytest.fixture(scope="module")
-def tagger():
-    return TimeTagger(load_lexicon())
 
 
 def _tag(tagger, nlp, text, date=DATE):

@@ -20,7 +20,7 @@ pytest.importorskip("fastapi")
 
 from fastapi.testclient import TestClient  # noqa: E402
 from helpers import item_ids as ids
-from helpers import web_client  # noqa: E402
+from helpers import span_of, web_client  # noqa: E402
 from test_web_corpus import PWN, strike_analysis, web_analyses  # noqa: E402
 
 from eventwire.corpus.cluster import attach_copies, cluster  # noqa: E402
@@ -53,16 +53,12 @@ def second_report() -> Analysis:
         "a4", text, "2023-04-15", "Jets hit militants", "Other Agency", "https://ex.org/4"
     )
 
-    def sp(sub: str) -> Span:
-        i = text.index(sub)
-        return Span(sub, i, i + len(sub))
-
-    jets, mil, erbil = sp("American jets"), sp("militants"), sp("Erbil")
+    jets, mil, erbil = (span_of(text, w) for w in ("American jets", "militants", "Erbil"))
     loc = Place("Erbil", erbil.start, erbil.end, "Erbil", 36.19, 44.01, "IRQ", 95446, "city")
     ev = Event(
         id="ev1",
         event="ASSAULT",
-        trigger=sp("hit"),
+        trigger=span_of(text, "hit"),
         sentence=Span(text, 0, len(text)),
         mode="air",
         actor=[ActorRef(jets.text, jets.start, jets.end, "e1", "USA", ["MIL"])],

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import sample_analysis
+from helpers import sample_analysis, span_of
 
 from eventwire import records as rec
 from eventwire.store import Store
@@ -18,11 +18,6 @@ from eventwire.web.highlight import Mark, article_view, marks, segments
 
 HOSTILE_ID = "evil/<b>1</b>"
 PWN = "window.__pwned=1"
-
-
-def _span(text: str, sub: str, start: int = 0) -> rec.Span:
-    i = text.index(sub, start)
-    return rec.Span(sub, i, i + len(sub))
 
 
 def strike_analysis() -> rec.Analysis:
@@ -34,14 +29,14 @@ def strike_analysis() -> rec.Analysis:
     art = rec.Article(
         "a2", text, "2023-04-15", "Strike near Erbil", "Wire Service", "https://ex.org/2"
     )
-    us, mil, pent = _span(text, "US forces"), _span(text, "militants"), _span(text, "the Pentagon")
-    erbil, friday = _span(text, "Erbil"), _span(text, "Friday")
+    us, mil, pent = (span_of(text, w) for w in ("US forces", "militants", "the Pentagon"))
+    erbil, friday = span_of(text, "Erbil"), span_of(text, "Friday")
     loc = rec.Place("Erbil", erbil.start, erbil.end, "Erbil", 36.19, 44.01, "IRQ", 95446, "city")
     ev = rec.Event(
         id="ev1",
         event="ASSAULT",
-        trigger=_span(text, "struck"),
-        sentence=_span(text, "US forces struck militants near Erbil on Friday."),
+        trigger=span_of(text, "struck"),
+        sentence=span_of(text, "US forces struck militants near Erbil on Friday."),
         mode="air",
         context=["military"],
         actor=[rec.ActorRef(us.text, us.start, us.end, "e1", "USA", ["MIL"])],
@@ -55,8 +50,8 @@ def strike_analysis() -> rec.Analysis:
     ev2 = rec.Event(
         id="ev2",
         event="THREATEN",
-        trigger=_span(text, "acted"),
-        sentence=_span(text, '"We acted in self-defence," the Pentagon said.'),
+        trigger=span_of(text, "acted"),
+        sentence=span_of(text, '"We acted in self-defence," the Pentagon said.'),
         aux=["historical"],
         actor=[rec.ActorRef(pent.text, pent.start, pent.end, "e3", "USA", ["MIL"])],
         date="2023-04-14",
@@ -66,9 +61,9 @@ def strike_analysis() -> rec.Analysis:
     quote = rec.Quote(
         "q1",
         "direct",
-        [_span(text, "We acted in self-defence,")],
+        [span_of(text, "We acted in self-defence,")],
         rec.Speaker(pent.text, pent.start, pent.end, "e3"),
-        _span(text, "said"),
+        span_of(text, "said"),
     )
     ents = [
         rec.Entity(
@@ -105,17 +100,17 @@ def hostile_analysis() -> rec.Analysis:
         f'<img src=x onerror="{PWN}">Outlet',
         f"javascript:{PWN}",
     )
-    reb, sol = _span(text, "Rebels"), _span(text, "soldiers")
-    img = _span(text, f'<img src=x onerror="{PWN};alert(2)">')
-    mosul = _span(text, "Mosul")
-    boss = _span(text, "the commander")
+    reb, sol = span_of(text, "Rebels"), span_of(text, "soldiers")
+    img = span_of(text, f'<img src=x onerror="{PWN};alert(2)">')
+    mosul = span_of(text, "Mosul")
+    boss = span_of(text, "the commander")
     loc = rec.Place(
         mosul.text, mosul.start, mosul.end, f"<img src=x onerror={PWN}>Mosul", 36.34, 43.13, "IRQ"
     )
     ev = rec.Event(
         id="ev1",
         event="ASSAULT",
-        trigger=_span(text, "attacked"),
+        trigger=span_of(text, "attacked"),
         sentence=rec.Span(text.split("\n")[0], 0, len(text.split("\n")[0])),
         mode=f"<script>{PWN}</script>",
         context=[f"<i onmouseover={PWN}>x</i>"],
@@ -124,7 +119,7 @@ def hostile_analysis() -> rec.Analysis:
         date="2023-05-01",
         location=loc,
     )
-    content = _span(text, f"<svg onload={PWN}>We will return</svg>,")
+    content = span_of(text, f"<svg onload={PWN}>We will return</svg>,")
     ents = [
         rec.Entity(
             "e1",

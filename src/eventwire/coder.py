@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import chain
-from typing import Any
+from typing import Any, TypeVar
 
 from . import annotators as _annotators
 from . import nlp as _nlp
@@ -26,6 +26,7 @@ from .records import ANNOTATOR_FAILED, Analysis, Article
 from .settings import Settings
 
 log = logging.getLogger("eventwire")
+T = TypeVar("T")
 
 ErrorHandler = Callable[[Any, EventwireError], None]
 
@@ -288,6 +289,18 @@ class Coder:
 _RECORD_LISTS = _annotators.RECORDS
 
 
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last one shorter)."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def _failure(name: str, exc: BaseException) -> str:
     """The warning that annotator ``name`` failed with ``exc``: name, error and a short reason."""
     reason = " ".join(str(exc).split())
@@ -386,22 +399,12 @@ def _pipe_parallel(
         return
     items = chain(head, source)
 
-    def chunks() -> Iterator[list[tuple[int, Any]]]:
-        chunk: list[tuple[int, Any]] = []
-        for pair in items:
-            chunk.append(pair)
-            if len(chunk) >= size:
-                yield chunk
-                chunk = []
-        if chunk:
-            yield chunk
-
     def local(rest: Iterable[list[tuple[int, Any]]]) -> Iterator[Analysis]:
         arts = (art for chunk in rest for _, art in chunk)
         yield from coder._pipe_local(arts, batch_size, handler)
 
     pending: list[tuple[list[tuple[int, Any]], Future[list[_Result]]]] = []
-    todo = chunks()
+    todo = batches(items, size)
     try:
         pool = ProcessPoolExecutor(
             max_workers=n_process,

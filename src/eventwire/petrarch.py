@@ -188,14 +188,15 @@ class CodeTable:
 
 
 @lru_cache(maxsize=1)
-def _iso3() -> frozenset[str]:
+def iso3_codes() -> frozenset[str]:
+    """The ISO 3166 alpha-3 country codes (pycountry's countries)."""
     import pycountry
 
     return frozenset(c.alpha_3 for c in pycountry.countries)
 
 
 def _is_country(part: str) -> bool:
-    return part in _iso3()
+    return part in iso3_codes()
 
 
 @lru_cache(maxsize=4)

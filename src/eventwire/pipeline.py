@@ -32,15 +32,14 @@ import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
 from . import ingest
+from .coder import batches
 from .errors import EventwireError, SourceError
 from .records import Analysis, Article
 from .settings import Settings
 from .store import Store, WriteStats
-
-T = TypeVar("T")
 
 SkipHandler = Callable[[Any, EventwireError], None]
 """Called with (the input or None, the error) for each input that is skipped."""
@@ -126,18 +125,6 @@ def first_article(
         if isinstance(item, Article):
             return itertools.chain(head, items), True
     return iter(head), False
-
-
-def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    """``items`` in lists of ``size`` (the last one shorter)."""
-    batch: list[T] = []
-    for a in items:
-        batch.append(a)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 # --- 2 to 5: de-duplicating, coding, storing, clustering ---------------------------------

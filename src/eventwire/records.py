@@ -35,6 +35,11 @@ def _from(cls: type[T], data: dict[str, Any]) -> T:
     return cls(**{k: v for k, v in data.items() if k in names})
 
 
+def pick(record: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    """The named fields of a record as a dict, in the order of ``names``."""
+    return {n: getattr(record, n) for n in names}
+
+
 class FlatRecord:
     """A record of plain fields: its dict is its fields, and keys it does not know are
     ignored when it is read back."""
@@ -59,7 +64,7 @@ class Span(FlatRecord):
 
 
 @dataclass
-class Article:
+class Article(FlatRecord):
     """One news report: the unit eventwire codes."""
 
     id: str
@@ -89,11 +94,8 @@ class Article:
         }
 
     def to_dict(self) -> dict[str, Any]:
+        """The metadata, then the text."""
         return {**self.meta(), "text": self.text}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Article:
-        return _from(cls, data)
 
 
 @dataclass

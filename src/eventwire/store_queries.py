@@ -308,6 +308,12 @@ LIST_COLUMNS = (
 )
 
 
+def _count(con: Any, sql: str, params: list[Any]) -> int:
+    """The number a ``SELECT count(*)`` query answers (0 where it answers no row)."""
+    row = con.execute(sql, params).fetchone()
+    return int(row[0]) if row else 0
+
+
 def _dicts(cur: Any) -> list[dict[str, Any]]:
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
@@ -316,8 +322,7 @@ def _dicts(cur: Any) -> list[dict[str, Any]]:
 def count_events(con: Any, flt: Filters) -> int:
     """How many events match."""
     where, params = flt.where()
-    row = con.execute(f"SELECT count(*) FROM memory.ev e WHERE {where}", params).fetchone()
-    return int(row[0]) if row else 0
+    return _count(con, f"SELECT count(*) FROM memory.ev e WHERE {where}", params)
 
 
 SORTS: dict[str, str] = {
@@ -384,17 +389,17 @@ def events_by_keys(con: Any, keys: list[int]) -> list[dict[str, Any]]:
     return [event_item(r, refs[r["k"]]) for r in rows]
 
 
+def _location(r: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any] | None:
+    """The API shape of a row's ``location_*`` columns (``fields``, in that order); None
+    when the row has no location."""
+    if r["location_name"] is None and r["location_lat"] is None:
+        return None
+    return {f: r[f"location_{f}"] for f in fields}
+
+
 def event_item(r: dict[str, Any], refs: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     """The API shape of one event row."""
-    loc = None
-    if r["location_name"] is not None or r["location_lat"] is not None:
-        loc = {
-            "name": r["location_name"],
-            "lat": r["location_lat"],
-            "lon": r["location_lon"],
-            "country": r["location_country"],
-            "geonameid": r["location_geonameid"],
-        }
+    loc = _location(r, ("name", "lat", "lon", "country", "geonameid"))
     return {
         "id": f"{r['article_id']}-{r['id']}",
         "article_id": r["article_id"],
@@ -491,16 +496,13 @@ def map_points(con: Any, flt: Filters, limit: int) -> dict[str, Any]:
         [*params, limit + 1],
     )
     points = _dicts(cur)
-    row = con.execute(
+    unlocated = _count(
+        con,
         f"SELECT count(*) FROM memory.ev e WHERE {where} "
         "AND (e.location_lat IS NULL OR e.location_lon IS NULL)",
         params,
-    ).fetchone()
-    return {
-        "points": points[:limit],
-        "truncated": len(points) > limit,
-        "unlocated": int(row[0]) if row else 0,
-    }
+    )
+    return {"points": points[:limit], "truncated": len(points) > limit, "unlocated": unlocated}
 
 
 def facets(con: Any) -> dict[str, list[str]]:
@@ -591,8 +593,7 @@ def search_quotes(
         where.add("q.kind = ?", kind)
     where.dates("q.date", since, until)
     cond, params = where.sql, where.params
-    row = con.execute(f"SELECT count(*) FROM memory.qt q WHERE {cond}", params).fetchone()
-    total = int(row[0]) if row else 0
+    total = _count(con, f"SELECT count(*) FROM memory.qt q WHERE {cond}", params)
     cur = con.execute(
         "SELECT q.article_id, q.id, q.kind, q.speaker_text, q.speaker_entity, q.speaker_name, "
         "q.speaker_code, q.speaker_sectors, q.cue_text, q.content_text, q.content, q.date, "
@@ -723,8 +724,7 @@ def corpus_events(
         "(SELECT score FROM memory.main.goldstein g WHERE g.code = substr(c.cameo, 1, 3)), "
         "(SELECT score FROM memory.main.goldstein g WHERE g.code = substr(c.cameo, 1, 2)))"
     )
-    row = con.execute(f"SELECT count(*) FROM store.corpus_events c WHERE {cond}", params).fetchone()
-    total = int(row[0]) if row else 0
+    total = _count(con, f"SELECT count(*) FROM store.corpus_events c WHERE {cond}", params)
     cur = con.execute(
         "SELECT c.id, c.event, c.aux, c.date, c.cameo, c.actor_codes, c.recipient_codes, "
         "c.location_name, c.location_country, c.location_lat, c.location_lon, "
@@ -751,14 +751,7 @@ def corpus_events(
             reports[r.pop("corpus_event_id")].append(r)
     out = []
     for r in items:
-        loc = None
-        if r["location_name"] is not None or r["location_lat"] is not None:
-            loc = {
-                "name": r["location_name"],
-                "country": r["location_country"],
-                "lat": r["location_lat"],
-                "lon": r["location_lon"],
-            }
+        loc = _location(r, ("name", "country", "lat", "lon"))
         out.append(
             {
                 "id": r["id"],
@@ -808,8 +801,7 @@ def actors(
         else:
             where, params = "lower(names) LIKE ? ESCAPE '\\'", [_like(q.lower())]
     base = f"SELECT * FROM memory.main.actor_index WHERE {where}"
-    row = con.execute(f"SELECT count(*) FROM ({base})", params).fetchone()
-    total = int(row[0]) if row else 0
+    total = _count(con, f"SELECT count(*) FROM ({base})", params)
     rows = con.execute(
         f"SELECT code, name, events, as_actor, as_recipient FROM ({base}) "
         f"ORDER BY {ACTOR_SORTS[sort]} LIMIT ? OFFSET ?",

@@ -45,9 +45,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..formats import global_id
-from ..records import ActorRef, Analysis, Place
+from ..records import ActorRef, Analysis, Place, pick
 
 DEFAULT_WINDOW_DAYS = 1
+#: a corpus event's location as it is written out (``CorpusEvent.to_dict``)
+_LOCATION_FIELDS = ("name", "country", "lat", "lon", "geonameid", "feature")
 
 # (code, sectors): code is a country/IGO code or None; sectors sorted
 ActorKey = tuple[str | None, tuple[str, ...]]
@@ -187,18 +189,7 @@ class CorpusEvent:
             "cameo": self.cameo,
             "actor_codes": list(self.actor_codes),
             "recipient_codes": list(self.recipient_codes),
-            "location": (
-                {
-                    "name": loc.name,
-                    "country": loc.country,
-                    "lat": loc.lat,
-                    "lon": loc.lon,
-                    "geonameid": loc.geonameid,
-                    "feature": loc.feature,
-                }
-                if loc
-                else None
-            ),
+            "location": pick(loc, _LOCATION_FIELDS) if loc else None,
             "num_mentions": self.num_mentions,
             "num_sources": self.num_sources,
             "num_articles": self.num_articles,

@@ -27,13 +27,12 @@ without a date unless ``use_dates`` is set: office-holders then take their lates
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import EvaluationError
+from . import json_records
 from .split import HALVES, half
 
 if TYPE_CHECKING:
@@ -43,15 +42,11 @@ IGO_ALIASES = {"UNO": "IGO", "EUR": "IGO"}
 
 
 def _gold_records(gold: Path) -> list[dict[str, Any]]:
-    try:
-        data = json.loads(Path(gold).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise EvaluationError(
-            f"{gold}: cannot read the gold file ({exc}); expected a JSON list of PLOVER "
-            "gold records (see ../shared/eval/README.md)"
-        ) from exc
-    if not isinstance(data, list):
-        raise EvaluationError(f"{gold}: expected a JSON list of records, got {type(data).__name__}")
+    data = json_records(
+        gold,
+        "the gold file",
+        "a JSON list of PLOVER gold records (see ../shared/eval/README.md)",
+    )
     return [r for r in data if isinstance(r, dict) and r.get("event") != "DOCUMENT"]
 
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import EvaluationError
 from ..resources import table
 from . import ratio
-from .split import HALVES, half
+from .split import HALVES, add_to_half, half, half_totals
 
 if TYPE_CHECKING:
     from ..coder import Coder
@@ -90,10 +90,8 @@ def _scores(c: Counter[str]) -> dict[str, float]:
 
 def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, Any]:
     """Code every snippet and score it; returns the report as a dict."""
-    rows = load_gold(Path(gold))
-    if limit is not None:
-        rows = rows[:limit]
-    totals: dict[str, Counter[str]] = {"all": Counter(), **{h: Counter() for h in HALVES}}
+    rows = load_gold(Path(gold))[:limit]
+    totals = half_totals()
     per_label: dict[str, Counter[str]] = defaultdict(Counter)
     confusions: dict[str, Counter[str]] = defaultdict(Counter)
     errors: list[dict[str, Any]] = []
@@ -128,8 +126,7 @@ def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, An
             ok = prim
         else:
             ok = True
-        totals["all"].update(c)
-        totals[which].update(c)
+        add_to_half(totals, which, c)
         if which == "tune" and not ok:
             errors.append(
                 {

@@ -32,9 +32,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import EvaluationError
+from ..petrarch import iso3_codes
 from ..records import PLOVER_TYPES
 from ..resources import table
-from .split import HALVES, half
+from . import json_records
+from .split import HALVES, add_to_half, half, half_totals
 
 if TYPE_CHECKING:
     from ..coder import Coder
@@ -60,25 +62,13 @@ METRICS = (
 )
 
 
-def _iso_countries() -> frozenset[str]:
-    import pycountry
-
-    return frozenset(c.alpha_3 for c in pycountry.countries)
-
-
-_ISO: frozenset[str] | None = None
-
-
 def _country(code: str | None) -> str | None:
     """The comparable country part of an actor code: ISO alpha-3, or ``IGO`` for non-states."""
-    global _ISO
     if not code:
         return None
-    if _ISO is None:
-        _ISO = _iso_countries()
     head = code.strip().upper()[:3]
     head = CAMEO_COUNTRY.get(head, head)
-    if head in _ISO:
+    if head in iso3_codes():
         return head
     return "IGO"
 
@@ -160,15 +150,9 @@ def _text_ok(gold: list[str], refs: list[ActorRef]) -> bool:
 
 def load_gold(path: Path) -> list[dict[str, Any]]:
     """The coded sentences of a PLOVER gold file (the DOCUMENT header left out)."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise EvaluationError(
-            f"{path}: cannot read PLOVER gold records ({exc}); expected a JSON list of "
-            "records with 'text' and 'event'"
-        ) from exc
-    if not isinstance(data, list):
-        raise EvaluationError(f"{path}: expected a JSON list of records, got {type(data).__name__}")
+    data = json_records(
+        path, "PLOVER gold records", "a JSON list of records with 'text' and 'event'"
+    )
     records = []
     for i, rec in enumerate(data):
         if not isinstance(rec, dict) or rec.get("event") == "DOCUMENT":
@@ -186,10 +170,8 @@ def _primary(events: list[Event]) -> Event | None:
 
 def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, Any]:
     """Code every gold sentence and score it; returns the report as a dict."""
-    records = load_gold(Path(gold))
-    if limit is not None:
-        records = records[:limit]
-    totals: dict[str, Counter[str]] = {"all": Counter(), **{h: Counter() for h in HALVES}}
+    records = load_gold(Path(gold))[:limit]
+    totals = half_totals()
     per_type: dict[str, Counter[str]] = defaultdict(Counter)
     confusions: dict[str, Counter[str]] = defaultdict(Counter)
     misses: list[dict[str, Any]] = []
@@ -236,8 +218,7 @@ def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, An
         full = hit and actor_ok and recip_ok
         counts["full_match"] += full
         per_type[gold_type]["full"] += full
-        totals["all"].update(counts)
-        totals[which].update(counts)
+        add_to_half(totals, which, counts)
         if not full:
             misses.append(
                 {

@@ -10,6 +10,7 @@ machine and for every version of the coder.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 
 HALVES = ("tune", "check")
 
@@ -18,3 +19,14 @@ def half(key: str) -> str:
     """``"tune"`` or ``"check"``: the half a record with this id (or text) belongs to."""
     digest = hashlib.sha1(key.encode("utf-8")).digest()
     return HALVES[digest[-1] & 1]
+
+
+def half_totals() -> dict[str, Counter[str]]:
+    """Empty counts for the whole set (``"all"``) and for each half."""
+    return {"all": Counter(), **{h: Counter() for h in HALVES}}
+
+
+def add_to_half(totals: dict[str, Counter[str]], which: str, counts: Counter[str]) -> None:
+    """Add one record's ``counts`` to the whole set's and to its half's (``which``)."""
+    totals["all"].update(counts)
+    totals[which].update(counts)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
-from ..records import ActorRef, Analysis, Event
+from ..records import ActorRef, Analysis, Event, pick
 from . import PLOVER_QUAD, global_id
 
 CODER = "eventwire"
@@ -43,15 +43,7 @@ def event_record(analysis: Analysis, ev: Event, coded_date: str | None = None) -
         "context": list(ev.context),
         "aux": list(ev.aux),
         "event_loc": (
-            {
-                "name": loc.name,
-                "text": loc.text,
-                "lat": loc.lat,
-                "lon": loc.lon,
-                "country": loc.country,
-                "geonameid": loc.geonameid,
-                "feature": loc.feature,
-            }
+            pick(loc, ("name", "text", "lat", "lon", "country", "geonameid", "feature"))
             if loc
             else None
         ),

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..coder import normalise_date
+from ..coder import article_id_for, normalise_date
 from ..errors import ConfigError, EventwireError, SourceError
 from ..records import Article
 from . import dateline as _dateline
@@ -170,7 +170,7 @@ def extract(
         )
     page_url = url or getattr(doc, "url", None)
     art = Article(
-        id=id or (url_id(page_url) if page_url else _hash_id(text)),
+        id=id or (url_id(page_url) if page_url else article_id_for(text)),
         text=text,
         title=title,
         source=getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or _host(page_url),
@@ -220,10 +220,6 @@ def _page_date(html: bytes | str) -> str | None:
 
 def _host(url: str | None) -> str | None:
     return urlsplit(url).netloc or None if url else None
-
-
-def _hash_id(text: str) -> str:
-    return "a-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def _pages(folder: Path) -> list[Path]:
