@@ -1,6 +1,7 @@
 """Triggers read without their event sense code nothing (rows of senses.tsv over the
 classes of object_classes.txt), the same verbs with a party as object still code, and a
-place inside a treaty's name is no participant (sentences written for these tests)."""
+place inside a treaty's name is no participant, nor a thing the actor of an act (sentences
+written for these tests)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,26 @@ def test_event_precision_place_in_treaty_name_is_no_party(rules_only, text) -> N
     for ev in rules_only.code(text, date="2024-03-08").events:
         for ref in ev.actor + ev.recipient:
             assert "agreement" not in ref.text and "protocol" not in ref.text, ev
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The controversy burned through the spring.",
+        "The new program calls for fresh elections.",
+        "Security footage captured the senator leaving the hotel.",
+    ],
+)
+def test_event_precision_thing_as_actor_codes_no_event(rules_only, text) -> None:
+    assert _events(rules_only, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The committee called for fresh elections.", "REQUEST"),
+        ("Police captured the suspect near the border.", "ASSAULT"),
+    ],
+)
+def test_event_precision_party_as_actor_still_codes(rules_only, text, event) -> None:
+    assert event in [e for e, _ in _events(rules_only, text)]

@@ -65,6 +65,26 @@ class Precision:
                 return f"sense: {_lemma(tok)} + {cls}"
         return None
 
+    def thing_as_actor(self, cand: Candidate, event: Event) -> bool:
+        """Whether a verb's only actors are things (``object_classes.txt``), uncoded: "the
+        controversy burned", "the program calls for" report no act of a party."""
+        if cand.is_noun or not event.actor:
+            return False
+        doc = cand.tok.doc
+        things = frozenset().union(*self.object_classes.values()) - self.object_classes.get(
+            "treaty", frozenset()
+        )
+        for ref in event.actor:
+            if ref.code or ref.sectors or ref.entity:
+                return False
+            span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+            if span is None or not len(span):
+                return False
+            root = span.root
+            if root.pos_ != "NOUN" or root.ent_type_ or _lemma(root) not in things:
+                return False
+        return True
+
     def strip_non_actors(self, event: Event, doc: Any) -> None:
         """Drop the participants that name no party: a place inside a treaty's name."""
         treaty = self.object_classes.get("treaty", frozenset())
@@ -99,6 +119,8 @@ class Precision:
         if lost is not None:
             return lost
         self.strip_non_actors(event, cand.tok.doc)
+        if self.thing_as_actor(cand, event):
+            return "thing as actor"
         if event.event not in HOSTILE | {"THREATEN"}:
             return None
         doc = cand.tok.doc

@@ -20,7 +20,7 @@ sentence that overlaps a labelled one, labelled by whether that sentence holds a
 event, a logistic regression over ``sentence_features`` (the rules' proposals in it
 before the filter included). Its threshold maximises out-of-fold F1 of "an act is
 reported"; its gate, the probability under which a sentence loses its events, is the
-highest that drops at most ``--gate-loss`` (2 %) of the right events the filter keeps,
+highest that drops at most ``--gate-loss`` (1 %) of the right events the filter keeps,
 out of fold (under the gate an event the filter gives 0.5 or more stays). Last, the
 confidence: a logistic regression of "the event is right" on the
 events' rank score (the rules' confidence with a tenth of the filter's probability), the
@@ -283,7 +283,7 @@ def train(
     l2: float = 4.0,
     min_count: int = 2,
     presence_l2: float = 8.0,
-    gate_loss: float = 0.02,
+    gate_loss: float = 0.01,
     threshold: float | None = None,
 ) -> dict[str, Any]:
     """Weights, thresholds, calibration and out-of-fold report for the event filter, the
@@ -352,7 +352,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--presence-l2", type=float, default=8.0)
     ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--threshold", type=float, help="override the chosen threshold")
-    ap.add_argument("--gate-loss", type=float, default=0.02, help="right events the gate may drop")
+    ap.add_argument("--gate-loss", type=float, default=0.01, help="right events the gate may drop")
     ap.add_argument("--limit", type=int)
     ap.add_argument("--rows", type=Path, help="cache of the collected rows (read if present)")
     ap.add_argument("--ngec", type=Path, help="NGEC synthetic stories (zip) for extra positives")
