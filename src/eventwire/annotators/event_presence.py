@@ -52,6 +52,16 @@ def cue_classes() -> dict[str, frozenset[str]]:
     return word_sets("events", "presence.txt")
 
 
+@functools.cache
+def _cue_index() -> dict[str, tuple[str, ...]]:
+    """Word -> the classes it belongs to (one look-up a token)."""
+    index: dict[str, list[str]] = {}
+    for cls, words in sorted(cue_classes().items()):
+        for word in words:
+            index.setdefault(word, []).append(cls)
+    return {word: tuple(classes) for word, classes in index.items()}
+
+
 def _word(tok: Any) -> str:
     if tok.pos_ == "PROPN" or tok.ent_type_ in _NAMED:
         return f"<{tok.ent_type_ or 'NAME'}>"
@@ -74,9 +84,7 @@ def _clause(tok: Any, name: str) -> list[str]:
     """Features of one clause head: its lemma, tense, subject, modals and negation."""
     f = [f"{name}={_word(tok)}", f"{name}_tag={tok.tag_}", f"{name}_subj={_subject_kind(tok)}"]
     lemma = tok.lemma_.lower()
-    for cls, words in cue_classes().items():
-        if lemma in words:
-            f.append(f"{name}_cue={cls}")
+    f += [f"{name}_cue={cls}" for cls in _cue_index().get(lemma, ())]
     kids = list(tok.children)
     if any(c.dep_ in ("attr", "acomp") for c in kids) or lemma == "be":
         f.append(f"{name}=copula")
@@ -116,18 +124,19 @@ def sentence_features(sent: Any, proposals: list[Event]) -> list[str]:
         if c.dep_ == "ccomp":
             f += _clause(c, "comp")
             break
-    classes = cue_classes()
+    index = _cue_index()
     kinds: set[str] = set()
     for tok in sent:
         lemma = tok.lemma_.lower()
-        for cls, words in classes.items():
-            if lemma in words or tok.lower_ in words:
-                f.append(f"cue={cls}")
-        if tok.ent_type_ in _NAMED:
-            kinds.add(tok.ent_type_)
-        if tok.pos_ in _CONTENT and not tok.is_stop:
-            f.append(f"w={_word(tok)}")
-        if tok.lower_ in ("i", "we", "you") and tok.dep_ in _SUBJECTS:
+        lower = tok.lower_
+        f += [f"cue={cls}" for cls in index.get(lemma, ()) + index.get(lower, ())]
+        ent = tok.ent_type_
+        if ent in _NAMED:
+            kinds.add(ent)
+        pos = tok.pos_
+        if pos in _CONTENT and not tok.is_stop:
+            f.append(f"w=<{ent}>" if ent in _NAMED else f"w={lemma}")
+        if lower in ("i", "we", "you") and tok.dep_ in _SUBJECTS:
             f.append("sent=first_or_second_person")
     f += [f"ent={k}" for k in sorted(kinds)] or ["ent=none"]
     f.append(f"proposals={min(len(proposals), 2)}")
