@@ -34,6 +34,8 @@ def _events(coder: Coder, text: str) -> list[tuple[str, str]]:
         ("The reforms yielded few results for farmers.", "yielded"),
         ("The senator suspended his campaign on Tuesday.", "suspended"),
         ("Savers withdrew their money last week.", "withdrew"),
+        ("The plan received strong backing from the governors.", "received"),
+        ("The wounded soldier received treatment at a field clinic.", "received"),
     ],
 )
 def test_event_precision_senses_thing_object_codes_no_event(rules_only, text, trigger) -> None:
@@ -47,6 +49,7 @@ def test_event_precision_senses_thing_object_codes_no_event(rules_only, text, tr
         ("The president met the prime minister of Japan.", "CONSULT"),
         ("Gunmen killed three villagers near the border.", "ASSAULT"),
         ("Soldiers captured two rebel commanders.", "ASSAULT"),
+        ("The minister received the ambassador of Peru.", "CONSULT"),
     ],
 )
 def test_event_precision_senses_party_object_still_codes(rules_only, text, event) -> None:
