@@ -82,6 +82,7 @@ def test_event_precision_place_in_treaty_name_is_no_party(rules_only, text) -> N
         "The controversy burned through the spring.",
         "The new program calls for fresh elections.",
         "Security footage captured the senator leaving the hotel.",
+        "The new study allows farmers to plan their harvests.",
     ],
 )
 def test_event_precision_thing_as_actor_codes_no_event(rules_only, text) -> None:
@@ -97,3 +98,9 @@ def test_event_precision_thing_as_actor_codes_no_event(rules_only, text) -> None
 )
 def test_event_precision_party_as_actor_still_codes(rules_only, text, event) -> None:
     assert event in [e for e, _ in _events(rules_only, text)]
+
+
+def test_event_precision_campaign_as_actor_still_codes(rules_only) -> None:
+    # a campaign or a delegation is people: never taken for a thing
+    events = _events(rules_only, "The campaign accused the governor of lying about taxes.")
+    assert "ACCUSE" in [e for e, _ in events]

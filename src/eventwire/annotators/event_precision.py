@@ -17,10 +17,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..errors import ResourceError
 from ..records import ActorRef, Event
 from ..resources import table, word_sets
 from .event_grammar import _SUBJECT_DEPS, HOSTILE, Candidate, _lemma
 from .event_lexicon import Lexicon
+
+#: the classes of ``object_classes.txt`` whose nouns are never an act's actor
+_NEVER_ACTORS = ("document", "sum", "answer", "result", "speech", "thing")
 
 
 class Precision:
@@ -35,14 +39,17 @@ class Precision:
         self.senses: dict[str, set[str]] = {}
         for lemma, cls, *_ in table("events", "senses.tsv", columns=3):
             if cls not in self.object_classes:
-                from ..errors import ResourceError
-
                 raise ResourceError(
                     f"resources/events/senses.tsv: object class {cls!r} (row {lemma!r}) is not "
                     f"a class of object_classes.txt; expected one of "
                     f"{', '.join(sorted(self.object_classes))}"
                 )
             self.senses.setdefault(lemma, set()).add(cls)
+        # things that never act: not contests or commitments, whose words ("campaign",
+        # "delegate", "majority") also name groups of people
+        self.things = frozenset().union(
+            *(self.object_classes.get(c, frozenset()) for c in _NEVER_ACTORS)
+        )
 
     def sense_lost(self, cand: Candidate) -> str | None:
         """The row of ``senses.tsv`` that reads the trigger without its event sense: its
@@ -68,12 +75,15 @@ class Precision:
     def thing_as_actor(self, cand: Candidate, event: Event) -> bool:
         """Whether a verb's only actors are things (``object_classes.txt``), uncoded: "the
         controversy burned", "the program calls for" report no act of a party."""
-        if cand.is_noun or not event.actor:
+        if cand.is_noun:
             return False
+        if not event.actor:
+            # the subject was no party at all ("the survey allows …"): is it a thing?
+            subjects = [c for c in cand.tok.children if c.dep_ == "nsubj"]
+            return bool(subjects) and all(
+                s.pos_ == "NOUN" and not s.ent_type_ and _lemma(s) in self.things for s in subjects
+            )
         doc = cand.tok.doc
-        things = frozenset().union(*self.object_classes.values()) - self.object_classes.get(
-            "treaty", frozenset()
-        )
         for ref in event.actor:
             if ref.code or ref.sectors or ref.entity:
                 return False
@@ -81,7 +91,7 @@ class Precision:
             if span is None or not len(span):
                 return False
             root = span.root
-            if root.pos_ != "NOUN" or root.ent_type_ or _lemma(root) not in things:
+            if root.pos_ != "NOUN" or root.ent_type_ or _lemma(root) not in self.things:
                 return False
         return True
 
