@@ -27,6 +27,8 @@ from .event_grammar import (
     _aux_lemmas,
     _children,
     _conjuncts,
+    _dep_words,
+    _has_word,
     _lemma,
     _match,
 )
@@ -52,11 +54,12 @@ class Triggers:
         self.occurrence = lex.word_class("occurrence")
         self.attack_cue = lex.word_class("attack_cue")
         self.verbal_target = lex.word_class("verbal_target")
+        self.seizure = lex.word_class("seizure_verb")
 
     def find(self, sent: Any, ctx: Context) -> list[Candidate]:
         cands: dict[int, Candidate] = {}
         for tok in sent:
-            pat = _match(tok, self.lex)
+            pat = self._passive_match(tok, _match(tok, self.lex))
             if pat is None or pat.event == NON_EVENT:
                 continue
             if pat.pos == "v" and _lemma(tok) in self.speech and not pat.deps:
@@ -90,6 +93,9 @@ class Triggers:
                     cand.recipient_override = _conjuncts(subj[0])
                     cand.rules.append("warned that: ACCUSE")
                 continue
+            if self._accidental_subject(cand):
+                del cands[i]
+                continue
             if self._thing_object(cand, ctx):
                 # "released the emails", "improved his standing": the sense that codes an
                 # event needs a party as the object (prisoners released, not documents)
@@ -113,6 +119,68 @@ class Triggers:
             self.modality.speaker(cand)
             out.append(cand)
         return out
+
+    def _object_words(self, tok: Any) -> tuple[set[str], bool]:
+        """The words a verb pattern's extra words may match, with those of its passive
+        subject or of the noun its participle modifies ("weapons were seized", "shells
+        fired at the town"); and whether there was such a logical object."""
+        words = _dep_words(tok)
+        objs = _children(tok, *_PASSIVE_SUBJECT_DEPS)
+        if tok.head.pos_ in ("NOUN", "PROPN") and (
+            (tok.dep_ == "acl" and tok.tag_ == "VBN") or (tok.dep_ == "amod" and tok.pos_ == "VERB")
+        ):
+            objs.append(tok.head)  # "shells fired at the town", "the seized rifles"
+        for obj in objs:
+            words |= {_lemma(obj), str(obj.lower_)}
+            for c in obj.children:
+                if c.dep_ in ("compound", "amod", "nmod") or (
+                    c.dep_ == "prep" and _lemma(c) == "of"
+                ):
+                    words |= {_lemma(c), str(c.lower_)}
+                    for g in _children(c, "pobj", "compound"):
+                        words |= {_lemma(g), str(g.lower_)}
+        return words, bool(objs)
+
+    def _passive_match(self, tok: Any, found: Pattern | None) -> Pattern | None:
+        """The pattern of a verb whose object is its passive subject or the noun its past
+        participle modifies: a verb-and-object pattern fits these as it fits the active
+        verb, and is preferred to a less specific pattern the active reading found. A
+        verb of finding (grammar class ``seizure_verb``) with arms (``&arms``) as its
+        object reports a seizure of arms."""
+        if tok.pos_ not in ("VERB", "AUX") and tok.tag_ != "VBN":
+            return found
+        words, passive = self._object_words(tok)
+        lemma = _lemma(tok)
+        if found is None and lemma in self.seizure and _has_word("&arms", words, self.lex):
+            return Pattern(
+                head=lemma,
+                pos="v",
+                deps=("&arms",),
+                event="COERCE",
+                mode="seize",
+                cameo="1711",
+                conf=0.7,
+                text=f"{lemma} &arms",
+            )
+        if not passive:
+            return found
+        for pat in self.lex.patterns.get((lemma, "v"), ()):
+            if found is not None and len(pat.deps) <= len(found.deps):
+                break
+            if pat.deps and all(_has_word(w, words, self.lex) for w in pat.deps):
+                return pat
+        return found
+
+    def _accidental_subject(self, cand: Candidate) -> bool:
+        """Whether a hostile verb's subject is an explosion, blast or fire that the
+        lexicon marks as an accident's ("a gas explosion killed four"): no attack."""
+        if cand.is_noun or cand.event not in HOSTILE:
+            return False
+        for subj in _children(cand.tok, *_SUBJECT_DEPS):
+            pat = _match(subj, self.lex)
+            if pat is not None and pat.event == NON_EVENT and pat.pos == "n":
+                return True
+        return False
 
     def _verbal_attack(self, verb: Any, ctx: Context) -> bool:
         """Whether "attack" is done in words: its object is a person (as the actors
