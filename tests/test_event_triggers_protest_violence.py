@@ -28,9 +28,20 @@ def _events(coder, text: str) -> list[tuple[str, str | None]]:
         ("Residents held a candlelight vigil for the victims.", "PROTEST", None),
         ("Thousands of students took to the streets of the capital.", "PROTEST", None),
         ("Angry youths went on a rampage through the market.", "PROTEST", "riot"),
+        ("Students staged a sit-in at the university gate.", "PROTEST", None),
+        ("Dock workers downed tools at the port on Monday.", "PROTEST", "strike"),
+        ("Nurses walked off the job at two city hospitals.", "PROTEST", "strike"),
+        # people protesting as the subject of a verb of gathering, or of "protest"
+        ("Thousands of protesters gathered outside the assembly on Sunday.", "PROTEST", "demo"),
+        ("Demonstrators converged on the square before noon.", "PROTEST", "demo"),
+        ("Demonstrators protested against the closure of the clinic.", "PROTEST", "demo"),
+        ("Hundreds gathered to protest the eviction of the traders.", "PROTEST", "demo"),
+        # a strike at a factory is no accident
+        ("Textile workers went on strike at four factories.", "PROTEST", None),
         # crowd control (ASSAULT crowd-control, PLOVER manual)
         ("Police fired tear gas at the marchers near the square.", "ASSAULT", "crowd-control"),
         ("Police resorted to a lathi charge to scatter the crowd.", "ASSAULT", "crowd-control"),
+        ("Police baton-charged the crowd outside the stadium.", "ASSAULT", "crowd-control"),
         # arms found or seized, active and passive (COERCE seize)
         ("Soldiers found a cache of rifles in a farmhouse on Monday.", "COERCE", "seize"),
         ("A stockpile of explosives was discovered near the bridge.", "COERCE", "seize"),
@@ -41,6 +52,9 @@ def _events(coder, text: str) -> list[tuple[str, str | None]]:
         ("Two attackers blew themselves up outside a police station.", "ASSAULT", "suicide-attack"),
         ("Insurgents set off a roadside bomb as the convoy passed.", "ASSAULT", "explosives"),
         ("A man lobbed a grenade at the checkpoint on Friday.", "ASSAULT", "explosives"),
+        # an explosive as the subject of a verb of exploding
+        ("A car bomb exploded near the ministry on Friday.", "ASSAULT", "explosives"),
+        ("A grenade went off in the crowded bazaar.", "ASSAULT", "explosives"),
         # property attacked
         ("Rioters looted shops along the main road.", "ASSAULT", "destroy"),
         ("A mob set a bus ablaze after the match.", "ASSAULT", "destroy"),
@@ -51,6 +65,7 @@ def _events(coder, text: str) -> list[tuple[str, str | None]]:
         # forces sent and posts set up (MOBILIZE)
         ("The army dispatched troops to the border region.", "MOBILIZE", "troops"),
         ("The army set up a new observation post near the town.", "MOBILIZE", "troops"),
+        ("Troops were mobilised to help quell the unrest in the north.", "MOBILIZE", "troops"),
         # the passive of a verb-and-object pattern
         ("A curfew was imposed in the town after the riot.", "COERCE", "curfew"),
     ],
@@ -74,6 +89,15 @@ def test_event_triggers_protest_violence_codes(coder, text, event, mode) -> None
         ("Negotiators found a solution to the water dispute.", "COERCE"),
         ("A drone captured footage of the flooded valley.", "ASSAULT"),
         ("The photographer captured the mood of the crowd.", "ASSAULT"),
+        # a verbal protest stays one; people who are not protesters gathering are no protest
+        ("The students protested that the marking was unfair.", "PROTEST"),
+        ("Thousands of fans gathered outside the stadium.", "PROTEST"),
+        # forces sent for rescue or relief make no show of force; rising water is no actor
+        ("The government mobilised soldiers to help with flood relief work.", "MOBILIZE"),
+        ("Navy divers were deployed to the lake after the ferry sank.", "MOBILIZE"),
+        ("Rising waters threaten thousands of homes along the river.", "THREATEN"),
+        # fire-fighters battling a blaze fight no one
+        ("Firefighters battled the blaze for six hours.", "ASSAULT"),
         # a figurative "set off"
         ("The ruling set off another round of angry debate.", "ASSAULT"),
     ],

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..dictionaries.petrarch_verbs import NON_EVENT
 from . import Context
+from .event_constructions import Constructions
 from .event_grammar import (
     _COMPLEMENT_DEPS,
     _PASSIVE_SUBJECT_DEPS,
@@ -27,10 +28,7 @@ from .event_grammar import (
     _aux_lemmas,
     _children,
     _conjuncts,
-    _dep_words,
-    _has_word,
     _lemma,
-    _match,
 )
 from .event_lexicon import Lexicon, Pattern
 from .event_modality import Modality
@@ -54,12 +52,12 @@ class Triggers:
         self.occurrence = lex.word_class("occurrence")
         self.attack_cue = lex.word_class("attack_cue")
         self.verbal_target = lex.word_class("verbal_target")
-        self.seizure = lex.word_class("seizure_verb")
+        self.forms = Constructions(lex)
 
     def find(self, sent: Any, ctx: Context) -> list[Candidate]:
         cands: dict[int, Candidate] = {}
         for tok in sent:
-            pat = self._passive_match(tok, _match(tok, self.lex))
+            pat = self.forms.match(tok)
             if pat is None or pat.event == NON_EVENT:
                 continue
             if pat.pos == "v" and _lemma(tok) in self.speech and not pat.deps:
@@ -67,7 +65,11 @@ class Triggers:
             cands[tok.i] = Candidate(tok, pat, pat.event, pat.mode, pat.cameo, [pat.text])
         for cand in cands.values():
             t = cand.tok
-            if cand.event == "PROTEST" and cand.pat.pos == "v" and _lemma(t) == "protest":
+            if cand.pat.pos == "v" and _lemma(t) == "protest" and self.forms.crowd_protest(t):
+                # "demonstrators protested against …", "gathered to protest the ruling"
+                cand.event, cand.mode, cand.cameo = "PROTEST", "demo", "141"
+                cand.rules.append("protesters protest: PROTEST")
+            elif cand.event == "PROTEST" and cand.pat.pos == "v" and _lemma(t) == "protest":
                 if _children(t, "ccomp", "dobj") or t.dep_ == "parataxis":
                     # "protested that …", "to protest the remarks": a verbal protest
                     cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
@@ -93,7 +95,7 @@ class Triggers:
                     cand.recipient_override = _conjuncts(subj[0])
                     cand.rules.append("warned that: ACCUSE")
                 continue
-            if self._accidental_subject(cand):
+            if self.forms.accidental_subject(cand) or self.forms.relief_deployment(cand):
                 del cands[i]
                 continue
             if self._thing_object(cand, ctx):
@@ -119,68 +121,6 @@ class Triggers:
             self.modality.speaker(cand)
             out.append(cand)
         return out
-
-    def _object_words(self, tok: Any) -> tuple[set[str], bool]:
-        """The words a verb pattern's extra words may match, with those of its passive
-        subject or of the noun its participle modifies ("weapons were seized", "shells
-        fired at the town"); and whether there was such a logical object."""
-        words = _dep_words(tok)
-        objs = _children(tok, *_PASSIVE_SUBJECT_DEPS)
-        if tok.head.pos_ in ("NOUN", "PROPN") and (
-            (tok.dep_ == "acl" and tok.tag_ == "VBN") or (tok.dep_ == "amod" and tok.pos_ == "VERB")
-        ):
-            objs.append(tok.head)  # "shells fired at the town", "the seized rifles"
-        for obj in objs:
-            words |= {_lemma(obj), str(obj.lower_)}
-            for c in obj.children:
-                if c.dep_ in ("compound", "amod", "nmod") or (
-                    c.dep_ == "prep" and _lemma(c) == "of"
-                ):
-                    words |= {_lemma(c), str(c.lower_)}
-                    for g in _children(c, "pobj", "compound"):
-                        words |= {_lemma(g), str(g.lower_)}
-        return words, bool(objs)
-
-    def _passive_match(self, tok: Any, found: Pattern | None) -> Pattern | None:
-        """The pattern of a verb whose object is its passive subject or the noun its past
-        participle modifies: a verb-and-object pattern fits these as it fits the active
-        verb, and is preferred to a less specific pattern the active reading found. A
-        verb of finding (grammar class ``seizure_verb``) with arms (``&arms``) as its
-        object reports a seizure of arms."""
-        if tok.pos_ not in ("VERB", "AUX") and tok.tag_ != "VBN":
-            return found
-        words, passive = self._object_words(tok)
-        lemma = _lemma(tok)
-        if found is None and lemma in self.seizure and _has_word("&arms", words, self.lex):
-            return Pattern(
-                head=lemma,
-                pos="v",
-                deps=("&arms",),
-                event="COERCE",
-                mode="seize",
-                cameo="1711",
-                conf=0.7,
-                text=f"{lemma} &arms",
-            )
-        if not passive:
-            return found
-        for pat in self.lex.patterns.get((lemma, "v"), ()):
-            if found is not None and len(pat.deps) <= len(found.deps):
-                break
-            if pat.deps and all(_has_word(w, words, self.lex) for w in pat.deps):
-                return pat
-        return found
-
-    def _accidental_subject(self, cand: Candidate) -> bool:
-        """Whether a hostile verb's subject is an explosion, blast or fire that the
-        lexicon marks as an accident's ("a gas explosion killed four"): no attack."""
-        if cand.is_noun or cand.event not in HOSTILE:
-            return False
-        for subj in _children(cand.tok, *_SUBJECT_DEPS):
-            pat = _match(subj, self.lex)
-            if pat is not None and pat.event == NON_EVENT and pat.pos == "n":
-                return True
-        return False
 
     def _verbal_attack(self, verb: Any, ctx: Context) -> bool:
         """Whether "attack" is done in words: its object is a person (as the actors
@@ -349,6 +289,15 @@ class Triggers:
         tok, pat = cand.tok, cand.pat
         head = tok.head
         hl = _lemma(head)
+        if head.pos_ == "VERB" and hl not in self.light:
+            # the lemmatizer sometimes misses ("staged" -> "stag"): the plain word forms too
+            low = str(head.lower_)
+            forms = [
+                low[:-n]
+                for n, end in ((1, "d"), (2, "ed"), (1, "s"), (3, "ing"))
+                if low.endswith(end)
+            ]
+            hl = next((f for f in forms if f in self.light), hl)
         if tok.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and hl in self.light:
             cand.rules.append(f"light verb {hl}")
             return True
