@@ -55,8 +55,14 @@ def _events(coder, text: str) -> list[tuple[str, str | None]]:
         # an explosive as the subject of a verb of exploding
         ("A car bomb exploded near the ministry on Friday.", "ASSAULT", "explosives"),
         ("A grenade went off in the crowded bazaar.", "ASSAULT", "explosives"),
-        # property attacked
+        # property attacked: looting, arson (ASSAULT destroy, CAMEO 1712)
         ("Rioters looted shops along the main road.", "ASSAULT", "destroy"),
+        ("Angry residents torched two police vehicles.", "ASSAULT", "destroy"),
+        # places freed from an armed group are taken back by force
+        ("Government forces freed three villages from the rebels.", "ASSAULT", None),
+        # a protest that is the scene of another event took place
+        ("Police detained dozens of people during a protest against the law.", "PROTEST", None),
+        ("Shops stayed shut amid protests over fuel prices.", "PROTEST", None),
         ("A mob set a bus ablaze after the match.", "ASSAULT", "destroy"),
         # heavy weapons, passive and reduced relative included
         ("Rebels fired mortar shells at the army base.", "ASSAULT", None),
@@ -98,6 +104,10 @@ def test_event_triggers_protest_violence_codes(coder, text, event, mode) -> None
         ("Rising waters threaten thousands of homes along the river.", "THREATEN"),
         # fire-fighters battling a blaze fight no one
         ("Firefighters battled the blaze for six hours.", "ASSAULT"),
+        # a campaign rally is the scene of a speech, not a protest
+        ("The senator spoke at a rally in the state capital.", "PROTEST"),
+        # a fire destroying a market attacks no one
+        ("A fire destroyed the market on Sunday.", "ASSAULT"),
         # a figurative "set off"
         ("The ruling set off another round of angry debate.", "ASSAULT"),
     ],

@@ -312,6 +312,14 @@ class Triggers:
         ):
             cand.rules.append("adverbial 'in'")  # "kept its forces in defiance of …"
             return True
+        if (
+            cand.event == "PROTEST"
+            and tok.dep_ == "pobj"
+            and hl in ("during", "amid", "at")
+            and _lemma(tok) not in ("rally", "march")
+        ):
+            cand.rules.append(f"scene '{hl}'")  # "detained during a protest": it took place
+            return True
         if tok.dep_ in ("attr", "nsubj") and hl == "be" and _children(head, "expl"):
             cand.rules.append("existential")  # "there were clashes", "there was no attack"
             return True
