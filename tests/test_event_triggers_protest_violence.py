@@ -55,14 +55,14 @@ def _events(coder, text: str) -> list[tuple[str, str | None]]:
         # an explosive as the subject of a verb of exploding
         ("A car bomb exploded near the ministry on Friday.", "ASSAULT", "explosives"),
         ("A grenade went off in the crowded bazaar.", "ASSAULT", "explosives"),
+        ("A car bomb exploded near the market. The blast killed three people.", "ASSAULT", None),
+        # crowd-control weapons used (PETRARCH's "use" patterns stay in force)
+        ("Police used water cannons and tear gas to break up the rally.", "ASSAULT", None),
         # property attacked: looting, arson (ASSAULT destroy, CAMEO 1712)
         ("Rioters looted shops along the main road.", "ASSAULT", "destroy"),
         ("Angry residents torched two police vehicles.", "ASSAULT", "destroy"),
         # places freed from an armed group are taken back by force
         ("Government forces freed three villages from the rebels.", "ASSAULT", None),
-        # a protest that is the scene of another event took place
-        ("Police detained dozens of people during a protest against the law.", "PROTEST", None),
-        ("Shops stayed shut amid protests over fuel prices.", "PROTEST", None),
         ("A mob set a bus ablaze after the match.", "ASSAULT", "destroy"),
         # heavy weapons, passive and reduced relative included
         ("Rebels fired mortar shells at the army base.", "ASSAULT", None),
@@ -90,6 +90,9 @@ def test_event_triggers_protest_violence_codes(coder, text, event, mode) -> None
         ("A gas explosion killed four people at a restaurant.", "ASSAULT"),
         ("The boiler blast injured nine workers at the mill.", "ASSAULT"),
         ("Twelve workers were hurt when a cylinder exploded at the plant.", "ASSAULT"),
+        # an explosion or blast after an accident is that accident
+        ("A boiler exploded at the sugar mill. The blast killed three workers.", "ASSAULT"),
+        ("A gas cylinder exploded in a kitchen. The explosion injured four people.", "ASSAULT"),
         # other senses of the verbs of finding and capturing
         ("The court found the former minister guilty of fraud.", "ASSAULT"),
         ("Negotiators found a solution to the water dispute.", "COERCE"),
@@ -104,8 +107,6 @@ def test_event_triggers_protest_violence_codes(coder, text, event, mode) -> None
         ("Rising waters threaten thousands of homes along the river.", "THREATEN"),
         # fire-fighters battling a blaze fight no one
         ("Firefighters battled the blaze for six hours.", "ASSAULT"),
-        # a campaign rally is the scene of a speech, not a protest
-        ("The senator spoke at a rally in the state capital.", "PROTEST"),
         # a fire destroying a market attacks no one
         ("A fire destroyed the market on Sunday.", "ASSAULT"),
         # a figurative "set off"

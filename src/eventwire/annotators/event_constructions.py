@@ -139,6 +139,18 @@ class Constructions:
                 words = {_lemma(subj), str(subj.lower_)} | {
                     _lemma(c) for c in subj.children if c.dep_ in ("compound", "amod", "nmod")
                 }
+                if _has_word("&accident", words, self.lex):
+                    # "a furnace exploded": an accident, which no later "blast" makes an attack
+                    return Pattern(
+                        head=lemma,
+                        pos="v",
+                        deps=(),
+                        event=NON_EVENT,
+                        mode=None,
+                        cameo=None,
+                        conf=0.0,
+                        text=f"&accident {lemma}",
+                    )
                 if _has_word("&arms", words, self.lex):
                     return Pattern(
                         head=lemma,
@@ -189,3 +201,20 @@ class Constructions:
             if c.dep_ in ("xcomp", "advcl", "dobj", "nsubjpass", "prep")
         ]
         return any(_lemma(w) in self.relief for c in parts for w in c.subtree)
+
+    def accident_noun(self, cand: Candidate) -> bool:
+        """Whether a bare "explosion", "blast" or "fire" is the accident this sentence or
+        the one before reports ("a furnace exploded at the plant. The explosion ...")."""
+        if not cand.is_noun or cand.pat.deps or cand.event not in HOSTILE:
+            return False
+        if _lemma(cand.tok) not in ("explosion", "blast", "fire", "blaze"):
+            return False
+        doc, sent = cand.tok.doc, cand.tok.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in doc[start : sent.end]:
+            if t.i == cand.tok.i:
+                continue
+            pat = self.match(t)
+            if pat is not None and pat.event == NON_EVENT and "&accident" in pat.text:
+                return True
+        return False

@@ -95,7 +95,11 @@ class Triggers:
                     cand.recipient_override = _conjuncts(subj[0])
                     cand.rules.append("warned that: ACCUSE")
                 continue
-            if self.forms.accidental_subject(cand) or self.forms.relief_deployment(cand):
+            if (
+                self.forms.accidental_subject(cand)
+                or self.forms.relief_deployment(cand)
+                or self.forms.accident_noun(cand)
+            ):
                 del cands[i]
                 continue
             if self._thing_object(cand, ctx):
@@ -311,14 +315,6 @@ class Triggers:
             and head.head.i not in cands
         ):
             cand.rules.append("adverbial 'in'")  # "kept its forces in defiance of …"
-            return True
-        if (
-            cand.event == "PROTEST"
-            and tok.dep_ == "pobj"
-            and hl in ("during", "amid", "at")
-            and _lemma(tok) not in ("rally", "march")
-        ):
-            cand.rules.append(f"scene '{hl}'")  # "detained during a protest": it took place
             return True
         if tok.dep_ in ("attr", "nsubj") and hl == "be" and _children(head, "expl"):
             cand.rules.append("existential")  # "there were clashes", "there was no attack"
