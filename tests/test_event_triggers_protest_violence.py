@@ -6,16 +6,13 @@ that are no attack. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from helpers import events_of
 
 from eventwire.annotators.event_lexicon import load_lexicon
 
 
 def _events(coder, text: str) -> list[tuple[str, str | None]]:
-    return [
-        (e.event, e.mode)
-        for e in coder.code(text, date="2024-03-08").events
-        if "negation" not in e.aux
-    ]
+    return [(e.event, e.mode) for e in events_of(coder, text) if "negation" not in e.aux]
 
 
 @pytest.mark.parametrize(
