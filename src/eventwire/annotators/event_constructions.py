@@ -77,8 +77,13 @@ class Constructions:
         object reports a seizure of arms."""
         if tok.pos_ not in ("VERB", "AUX") and tok.tag_ != "VBN":
             return found
-        words, passive = self._object_words(tok)
         lemma = _lemma(tok)
+        pats = self.lex.patterns.get((lemma, "v"), ())
+        if (found is not None or lemma not in self.seizure) and not any(
+            len(p.deps) > (len(found.deps) if found is not None else 0) for p in pats
+        ):
+            return found  # nothing a passive reading could add
+        words, passive = self._object_words(tok)
         if found is None and lemma in self.seizure and _has_word("&arms", words, self.lex):
             return Pattern(
                 head=lemma,
@@ -92,7 +97,7 @@ class Constructions:
             )
         if not passive:
             return found
-        for pat in self.lex.patterns.get((lemma, "v"), ()):
+        for pat in pats:
             if found is not None and len(pat.deps) <= len(found.deps):
                 break
             if pat.deps and all(_has_word(w, words, self.lex) for w in pat.deps):
