@@ -106,6 +106,9 @@ def test_event_triggers_protest_violence_codes(coder, text, event, mode) -> None
         ("Firefighters battled the blaze for six hours.", "ASSAULT"),
         # a fire destroying a market attacks no one
         ("A fire destroyed the market on Sunday.", "ASSAULT"),
+        # a demand that is a protest's purpose is what the protest is for, not a REQUEST
+        ("Hundreds of nurses rallied outside the ministry to demand back pay.", "REQUEST"),
+        ("Dockers went on strike to demand safer cranes.", "REQUEST"),
         # a figurative "set off"
         ("The ruling set off another round of angry debate.", "ASSAULT"),
     ],

@@ -223,3 +223,24 @@ class Constructions:
             if pat is not None and pat.event == NON_EVENT and "&accident" in pat.text:
                 return True
         return False
+
+    def protest_purpose(self, cands: dict[int, Candidate]) -> None:
+        """ "Rallied to demand justice", "marched calling for his release": a demand that is
+        a protest's purpose is what the protest is for, one PROTEST event (CAMEO 141,
+        demonstrate for ...), not a REQUEST of its own."""
+        for cand in cands.values():
+            head = cand.tok.head
+            gov = cands.get(head.i)
+            if (
+                cand.event == "REQUEST"
+                and cand.absorbed_by is None
+                and gov is not None
+                and gov is not cand
+                and gov.event == "PROTEST"
+                and gov.absorbed_by is None
+                and cand.tok.dep_ in ("xcomp", "advcl")
+            ):
+                cand.absorbed_by = gov
+                if gov.complement is None:
+                    gov.complement = cand
+                gov.rules.append(f"protest for: {cand.pat.text}")

@@ -115,6 +115,7 @@ class Triggers:
                     del cands[i]
         self._speech_demands(sent, cands)
         self._absorb(cands)
+        self.forms.protest_purpose(cands)
         out: list[Candidate] = []
         for cand in sorted(cands.values(), key=lambda c: c.tok.i):
             if cand.absorbed_by is not None:
