@@ -33,6 +33,10 @@ def _events(coder, text: str) -> list[tuple[str, str | None]]:
         ("Demonstrators converged on the square before noon.", "PROTEST", "demo"),
         ("Demonstrators protested against the closure of the clinic.", "PROTEST", "demo"),
         ("Hundreds gathered to protest the eviction of the traders.", "PROTEST", "demo"),
+        ("Detainees at the prison are on hunger strike, their lawyers said.", "PROTEST", None),
+        ("Bus drivers remained on strike for a third week.", "PROTEST", "strike"),
+        ("The union called a nationwide strike for Monday.", "PROTEST", "strike"),
+        ("Police clashed with demonstrators protesting against the levy.", "PROTEST", "demo"),
         # a strike at a factory is no accident
         ("Textile workers went on strike at four factories.", "PROTEST", None),
         # crowd control (ASSAULT crowd-control, PLOVER manual)
@@ -109,6 +113,9 @@ def test_event_triggers_protest_violence_codes(coder, text, event, mode) -> None
         # a demand that is a protest's purpose is what the protest is for, not a REQUEST
         ("Hundreds of nurses rallied outside the ministry to demand back pay.", "REQUEST"),
         ("Dockers went on strike to demand safer cranes.", "REQUEST"),
+        # calling for calm after a protest is a request, not a strike called
+        ("The minister called for calm after the protest.", "PROTEST"),
+        ("The company is on track to meet its targets.", "PROTEST"),
         # a figurative "set off"
         ("The ruling set off another round of angry debate.", "ASSAULT"),
     ],

@@ -120,11 +120,13 @@ class Constructions:
         return None
 
     def crowd_protest(self, verb: Any) -> bool:
-        """Whether "protest" is done by a crowd: protesters are its subject, or it is
-        the purpose of a verb of gathering ("gathered to protest")."""
+        """Whether "protest" is done by a crowd: protesters are its subject or the noun it
+        modifies ("demonstrators protesting against ..."), or it is the purpose of a verb
+        of gathering ("gathered to protest")."""
         head = verb.head
         return bool(
             self.protester(verb)
+            or (verb.dep_ == "acl" and _lemma(head) in self.protester_nouns)
             or (verb.dep_ in ("xcomp", "advcl", "conj") and self.protester(head))
             or (verb.dep_ in ("xcomp", "advcl") and _lemma(head) in self.protest_motion)
         )
@@ -244,3 +246,18 @@ class Constructions:
                 if gov.complement is None:
                     gov.complement = cand
                 gov.rules.append(f"protest for: {cand.pat.text}")
+
+    def called_strike(self, cands: dict[int, Candidate]) -> None:
+        """ "The union called a strike for Monday": calling a strike, a shutdown or a
+        walkout is the caller's protest (CAMEO 143), whichever "call" pattern the verb
+        found ("call for", "call on" fit the date or the day)."""
+        for cand in cands.values():
+            if cand.is_noun or _lemma(cand.tok) != "call" or cand.event != "REQUEST":
+                continue
+            for obj in _children(cand.tok, "dobj"):
+                noun = cands.get(obj.i)
+                if noun is not None and noun.is_noun and noun.event == "PROTEST":
+                    cand.event, cand.mode, cand.cameo = "PROTEST", noun.mode, noun.cameo
+                    cand.rules.append(f"called {noun.pat.text}: PROTEST")
+                    noun.absorbed_by = cand
+                    break

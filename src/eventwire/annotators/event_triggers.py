@@ -114,6 +114,7 @@ class Triggers:
                 if _lemma(cand.tok) in named or str(cand.tok.lower_) in named:
                     del cands[i]
         self._speech_demands(sent, cands)
+        self.forms.called_strike(cands)
         self._absorb(cands)
         self.forms.protest_purpose(cands)
         out: list[Candidate] = []
