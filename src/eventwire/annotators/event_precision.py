@@ -146,6 +146,8 @@ class Precision:
             return "natural force as actor"
         if any(a.code for a in event.actor) and "actor country: location" not in (event.rule or ""):
             return None
+        if event.event == "PROTEST":
+            return None  # a strike at a factory or a march past a plant is no casualty verb
         # this sentence and the one before; the trigger's own word is no accident cue
         start = sent.start
         if start > 0:

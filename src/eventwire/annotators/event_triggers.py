@@ -15,6 +15,7 @@ from typing import Any
 
 from ..dictionaries.petrarch_verbs import NON_EVENT
 from . import Context
+from .event_constructions import Constructions
 from .event_grammar import (
     _COMPLEMENT_DEPS,
     _PASSIVE_SUBJECT_DEPS,
@@ -28,7 +29,6 @@ from .event_grammar import (
     _children,
     _conjuncts,
     _lemma,
-    _match,
 )
 from .event_lexicon import Lexicon, Pattern
 from .event_modality import Modality
@@ -52,11 +52,12 @@ class Triggers:
         self.occurrence = lex.word_class("occurrence")
         self.attack_cue = lex.word_class("attack_cue")
         self.verbal_target = lex.word_class("verbal_target")
+        self.forms = Constructions(lex)
 
     def find(self, sent: Any, ctx: Context) -> list[Candidate]:
         cands: dict[int, Candidate] = {}
         for tok in sent:
-            pat = _match(tok, self.lex)
+            pat = self.forms.match(tok)
             if pat is None or pat.event == NON_EVENT:
                 continue
             if pat.pos == "v" and _lemma(tok) in self.speech and not pat.deps:
@@ -64,7 +65,11 @@ class Triggers:
             cands[tok.i] = Candidate(tok, pat, pat.event, pat.mode, pat.cameo, [pat.text])
         for cand in cands.values():
             t = cand.tok
-            if cand.event == "PROTEST" and cand.pat.pos == "v" and _lemma(t) == "protest":
+            if cand.pat.pos == "v" and _lemma(t) == "protest" and self.forms.crowd_protest(t):
+                # "demonstrators protested against …", "gathered to protest the ruling"
+                cand.event, cand.mode, cand.cameo = "PROTEST", "demo", "141"
+                cand.rules.append("protesters protest: PROTEST")
+            elif cand.event == "PROTEST" and cand.pat.pos == "v" and _lemma(t) == "protest":
                 if _children(t, "ccomp", "dobj") or t.dep_ == "parataxis":
                     # "protested that …", "to protest the remarks": a verbal protest
                     cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
@@ -90,6 +95,13 @@ class Triggers:
                     cand.recipient_override = _conjuncts(subj[0])
                     cand.rules.append("warned that: ACCUSE")
                 continue
+            if (
+                self.forms.accidental_subject(cand)
+                or self.forms.relief_deployment(cand)
+                or self.forms.accident_noun(cand)
+            ):
+                del cands[i]
+                continue
             if self._thing_object(cand, ctx):
                 # "released the emails", "improved his standing": the sense that codes an
                 # event needs a party as the object (prisoners released, not documents)
@@ -102,7 +114,9 @@ class Triggers:
                 if _lemma(cand.tok) in named or str(cand.tok.lower_) in named:
                     del cands[i]
         self._speech_demands(sent, cands)
+        self.forms.called_strike(cands)
         self._absorb(cands)
+        self.forms.protest_purpose(cands)
         out: list[Candidate] = []
         for cand in sorted(cands.values(), key=lambda c: c.tok.i):
             if cand.absorbed_by is not None:
@@ -281,6 +295,15 @@ class Triggers:
         tok, pat = cand.tok, cand.pat
         head = tok.head
         hl = _lemma(head)
+        if head.pos_ == "VERB" and hl not in self.light:
+            # the lemmatizer sometimes misses ("staged" -> "stag"): the plain word forms too
+            low = str(head.lower_)
+            forms = [
+                low[:-n]
+                for n, end in ((1, "d"), (2, "ed"), (1, "s"), (3, "ing"))
+                if low.endswith(end)
+            ]
+            hl = next((f for f in forms if f in self.light), hl)
         if tok.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and hl in self.light:
             cand.rules.append(f"light verb {hl}")
             return True

@@ -1,0 +1,263 @@
+"""Constructions that report protest and violence beyond a trigger word's own pattern.
+
+A verb-and-object pattern fits the passive and the participle ("weapons were seized",
+"shells fired at the town", "the seized rifles"); verbs of finding report a seizure only
+with arms as their object ("police found a cache of rifles"); a verb reports an event
+through its subject ("a car bomb exploded", "protesters gathered"); and a hostile verb
+whose subject is an accident's explosion reports none ("a gas explosion killed four").
+The word classes (``seizure_verb``, ``exploding``, ``protester``, ``protest_motion``) are
+in ``resources/events/grammar.txt``, the word sets (``&arms``) and the accident rows in
+``resources/events/lexicon.txt``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..dictionaries.petrarch_verbs import NON_EVENT
+from .event_grammar import (
+    _PASSIVE_SUBJECT_DEPS,
+    _SUBJECT_DEPS,
+    HOSTILE,
+    Candidate,
+    _children,
+    _dep_words,
+    _has_word,
+    _lemma,
+    _match,
+)
+from .event_lexicon import Lexicon, Pattern
+
+
+class Constructions:
+    """The patterns a verb takes through its passive subject, its participle's noun or
+    its subject, for one lexicon."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.seizure = lex.word_class("seizure_verb")
+        self.protester_nouns = lex.word_class("protester")
+        self.protest_motion = lex.word_class("protest_motion")
+        self.exploding = lex.word_class("exploding")
+        self.relief = lex.word_class("relief")
+
+    def match(self, tok: Any) -> Pattern | None:
+        """The lexicon pattern of a word, or of its construction where that says more."""
+        return self._passive_match(tok, _match(tok, self.lex)) or self._subject_pattern(tok)
+
+    def _object_words(self, tok: Any) -> tuple[set[str], bool]:
+        """The words a verb pattern's extra words may match, with those of its passive
+        subject or of the noun its participle modifies ("weapons were seized", "shells
+        fired at the town"); and whether there was such a logical object."""
+        words = _dep_words(tok)
+        objs = _children(tok, *_PASSIVE_SUBJECT_DEPS)
+        if tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            objs.append(tok.head)  # "shells fired at the town"
+        for obj in objs:
+            words |= {_lemma(obj), str(obj.lower_)}
+            for c in obj.children:
+                if c.dep_ in ("compound", "amod", "nmod") or (
+                    c.dep_ == "prep" and _lemma(c) == "of"
+                ):
+                    words |= {_lemma(c), str(c.lower_)}
+                    for g in _children(c, "pobj", "compound"):
+                        words |= {_lemma(g), str(g.lower_)}
+        if tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ == "amod" and tok.pos_ == "VERB":
+            # "the seized rifles", "captured footage": the noun alone, not its modifiers
+            # ("hard-won expertise" is no win of hard currency)
+            objs.append(tok.head)
+            words |= {_lemma(tok.head), str(tok.head.lower_)}
+        return words, bool(objs)
+
+    def _passive_match(self, tok: Any, found: Pattern | None) -> Pattern | None:
+        """The pattern of a verb whose object is its passive subject or the noun its past
+        participle modifies: a verb-and-object pattern fits these as it fits the active
+        verb, and is preferred to a less specific pattern the active reading found. A
+        verb of finding (grammar class ``seizure_verb``) with arms (``&arms``) as its
+        object reports a seizure of arms."""
+        if tok.pos_ not in ("VERB", "AUX") and tok.tag_ != "VBN":
+            return found
+        lemma = _lemma(tok)
+        pats = self.lex.patterns.get((lemma, "v"), ())
+        if (found is not None or lemma not in self.seizure) and not any(
+            len(p.deps) > (len(found.deps) if found is not None else 0) for p in pats
+        ):
+            return found  # nothing a passive reading could add
+        words, passive = self._object_words(tok)
+        if found is None and lemma in self.seizure and _has_word("&arms", words, self.lex):
+            return Pattern(
+                head=lemma,
+                pos="v",
+                deps=("&arms",),
+                event="COERCE",
+                mode="seize",
+                cameo="1711",
+                conf=0.7,
+                text=f"{lemma} &arms",
+            )
+        if not passive:
+            return found
+        for pat in pats:
+            if found is not None and len(pat.deps) <= len(found.deps):
+                break
+            if pat.deps and all(_has_word(w, words, self.lex) for w in pat.deps):
+                return pat
+        return found
+
+    def protester(self, verb: Any) -> str | None:
+        """The protester noun (grammar class ``protester``) that is the verb's subject,
+        or the subject's "of" phrase ("thousands of demonstrators")."""
+        for subj in _children(verb, *_SUBJECT_DEPS):
+            heads = [subj] + [
+                g
+                for p in _children(subj, "prep")
+                if _lemma(p) == "of"
+                for g in _children(p, "pobj")
+            ]
+            who = next((_lemma(h) for h in heads if _lemma(h) in self.protester_nouns), None)
+            if who is not None:
+                return who
+        return None
+
+    def crowd_protest(self, verb: Any) -> bool:
+        """Whether "protest" is done by a crowd: protesters are its subject or the noun it
+        modifies ("demonstrators protesting against ..."), or it is the purpose of a verb
+        of gathering ("gathered to protest")."""
+        head = verb.head
+        return bool(
+            self.protester(verb)
+            or (verb.dep_ == "acl" and _lemma(head) in self.protester_nouns)
+            or (verb.dep_ in ("xcomp", "advcl", "conj") and self.protester(head))
+            or (verb.dep_ in ("xcomp", "advcl") and _lemma(head) in self.protest_motion)
+        )
+
+    def _subject_pattern(self, tok: Any) -> Pattern | None:
+        """Events that a verb reports through its subject: "a car bomb exploded", "a
+        grenade went off" (an explosive, the lexicon's ``&arms``, as the subject of a
+        verb of exploding, grammar class ``exploding``: a bombing); "protesters
+        gathered", "thousands of demonstrators marched" (a verb of gathering or moving,
+        class ``protest_motion``, with people protesting, class ``protester``, as its
+        subject: a protest; rioters make it a riot)."""
+        if tok.pos_ != "VERB":
+            return None
+        lemma = _lemma(tok)
+        if lemma in self.exploding and (lemma != "go" or _children(tok, "prt")):
+            for subj in _children(tok, *_SUBJECT_DEPS):
+                words = {_lemma(subj), str(subj.lower_)} | {
+                    _lemma(c) for c in subj.children if c.dep_ in ("compound", "amod", "nmod")
+                }
+                if _has_word("&accident", words, self.lex):
+                    # "a furnace exploded": an accident, which no later "blast" makes an attack
+                    return Pattern(
+                        head=lemma,
+                        pos="v",
+                        deps=(),
+                        event=NON_EVENT,
+                        mode=None,
+                        cameo=None,
+                        conf=0.0,
+                        text=f"&accident {lemma}",
+                    )
+                if _has_word("&arms", words, self.lex):
+                    return Pattern(
+                        head=lemma,
+                        pos="v",
+                        deps=(),
+                        event="ASSAULT",
+                        mode="explosives",
+                        cameo="183",
+                        conf=0.65,
+                        text=f"&arms {lemma}",
+                    )
+        who = self.protester(tok) if lemma in self.protest_motion else None
+        if who is None:
+            return None
+        riot = who == "rioter"
+        return Pattern(
+            head=lemma,
+            pos="v",
+            deps=(),
+            event="PROTEST",
+            mode="riot" if riot else "demo",
+            cameo="145" if riot else "141",
+            conf=0.6,
+            text=f"{who} {lemma}",
+        )
+
+    def accidental_subject(self, cand: Candidate) -> bool:
+        """Whether a hostile verb's subject is an explosion, blast or fire that the
+        lexicon marks as an accident's ("a gas explosion killed four"): no attack."""
+        if cand.is_noun or cand.event not in HOSTILE:
+            return False
+        for subj in _children(cand.tok, *_SUBJECT_DEPS):
+            pat = _match(subj, self.lex)
+            if pat is not None and pat.event == NON_EVENT and pat.pos == "n":
+                return True
+        return False
+
+    def relief_deployment(self, cand: Candidate) -> bool:
+        """Whether forces are deployed or mobilised for rescue or relief (grammar class
+        ``relief``) rather than as a show of force: the word is in the verb's purpose
+        clause, its "for" phrase or its object ("deployed divers to search for ...",
+        "mobilised troops for flood relief", "rescue teams were sent")."""
+        if cand.event != "MOBILIZE" or cand.is_noun:
+            return False
+        parts = [
+            c
+            for c in cand.tok.children
+            if c.dep_ in ("xcomp", "advcl", "dobj", "nsubjpass", "prep")
+        ]
+        return any(_lemma(w) in self.relief for c in parts for w in c.subtree)
+
+    def accident_noun(self, cand: Candidate) -> bool:
+        """Whether a bare "explosion", "blast" or "fire" is the accident this sentence or
+        the one before reports ("a furnace exploded at the plant. The explosion ...")."""
+        if not cand.is_noun or cand.pat.deps or cand.event not in HOSTILE:
+            return False
+        if _lemma(cand.tok) not in ("explosion", "blast", "fire", "blaze"):
+            return False
+        doc, sent = cand.tok.doc, cand.tok.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in doc[start : sent.end]:
+            if t.i == cand.tok.i:
+                continue
+            pat = self.match(t)
+            if pat is not None and pat.event == NON_EVENT and "&accident" in pat.text:
+                return True
+        return False
+
+    def protest_purpose(self, cands: dict[int, Candidate]) -> None:
+        """ "Rallied to demand justice", "marched calling for his release": a demand that is
+        a protest's purpose is what the protest is for, one PROTEST event (CAMEO 141,
+        demonstrate for ...), not a REQUEST of its own."""
+        for cand in cands.values():
+            head = cand.tok.head
+            gov = cands.get(head.i)
+            if (
+                cand.event == "REQUEST"
+                and cand.absorbed_by is None
+                and gov is not None
+                and gov is not cand
+                and gov.event == "PROTEST"
+                and gov.absorbed_by is None
+                and cand.tok.dep_ in ("xcomp", "advcl")
+            ):
+                cand.absorbed_by = gov
+                if gov.complement is None:
+                    gov.complement = cand
+                gov.rules.append(f"protest for: {cand.pat.text}")
+
+    def called_strike(self, cands: dict[int, Candidate]) -> None:
+        """ "The union called a strike for Monday": calling a strike, a shutdown or a
+        walkout is the caller's protest (CAMEO 143), whichever "call" pattern the verb
+        found ("call for", "call on" fit the date or the day)."""
+        for cand in cands.values():
+            if cand.is_noun or _lemma(cand.tok) != "call" or cand.event != "REQUEST":
+                continue
+            for obj in _children(cand.tok, "dobj"):
+                noun = cands.get(obj.i)
+                if noun is not None and noun.is_noun and noun.event == "PROTEST":
+                    cand.event, cand.mode, cand.cameo = "PROTEST", noun.mode, noun.cameo
+                    cand.rules.append(f"called {noun.pat.text}: PROTEST")
+                    noun.absorbed_by = cand
+                    break
