@@ -20,7 +20,7 @@ from typing import Any
 from ..errors import ResourceError
 from ..records import ActorRef, Event
 from ..resources import table, word_sets
-from .event_grammar import _SUBJECT_DEPS, HOSTILE, Candidate, _lemma
+from .event_grammar import _SUBJECT_DEPS, _VERBAL_TYPES, HOSTILE, Candidate, _lemma
 from .event_lexicon import Lexicon
 
 #: the classes of ``object_classes.txt`` whose nouns are never an act's actor
@@ -78,7 +78,10 @@ class Precision:
         if cand.is_noun:
             return False
         if not event.actor:
-            # the subject was no party at all ("the survey allows …"): is it a thing?
+            # the subject was no party at all ("the survey allows …"): is it a thing? A
+            # report may still criticise or demand (its authors' act), so not for those
+            if event.event in _VERBAL_TYPES:
+                return False
             subjects = [c for c in cand.tok.children if c.dep_ == "nsubj"]
             return bool(subjects) and all(
                 s.pos_ == "NOUN" and not s.ent_type_ and _lemma(s) in self.things for s in subjects
