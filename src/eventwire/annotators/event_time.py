@@ -76,6 +76,7 @@ from .event_calendar import (
     shift_value,
 )
 from .times import granularity, to_date
+from .timex.calendar_math import month_week
 
 __all__ = [
     "HISTORICAL_DAYS",
@@ -256,6 +257,8 @@ class _Dating:
         self.rule: dict[str, str] = {}
         #: the end value of a range that dates an event ("between 2007 and 2011")
         self.ends: dict[str, str | None] = {}
+        #: the days of an ordinal week of a month that dates an event ("the first week of May")
+        self.weeks: dict[str, tuple[dt.date, dt.date]] = {}
 
     def _set(self, ev: Event, date: str | None, origin: str, rule: str) -> None:
         ev.date, self.origin[ev.id], self.rule[ev.id] = date, origin, rule
@@ -283,6 +286,9 @@ class _Dating:
                 date = calendar_part(t.value, self.article_date)
                 self._set(ev, date, "text" if date else "", f"clause: {t.text!r}")
                 self.ends[ev.id] = t.end_value
+                week = month_week(t.text, t.value)
+                if week is not None:
+                    self.weeks[ev.id] = week
 
     def by_near_clause(self) -> None:
         """Rule 2: an event noun hung on a dated clause by "following", "amid", "before" …"""
@@ -388,6 +394,9 @@ class _Dating:
                     if mode not in ev.aux:
                         ev.aux.append(mode)
             ev.date, ev.date_precision, ev.date_start, ev.date_end = calendar_date(ev.date, end)
+            week = self.weeks.get(ev.id) if ev.date_origin == "text" and not end else None
+            if week is not None:
+                ev.date_start, ev.date_end = week[0].isoformat(), week[1].isoformat()
 
 
 def _bound(root: Any) -> str | None:
