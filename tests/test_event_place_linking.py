@@ -285,3 +285,96 @@ def test_event_place_linking_participle_adjunct(places_coder, annotator, text, t
     else:
         assert ev.location is not None and ev.location.name == place
         assert (ev.place_rule or "").startswith("adjunct: ")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place", "rule"),
+    [
+        (
+            "A toddler was hurt when a stranger attacked the family car in Pasadena.",
+            "hurt",
+            "Pasadena",
+            "occasion: 'when' clause at 'Pasadena'",
+        ),
+        (
+            "The senator criticised the governor while campaigning in Toledo.",
+            "criticised",
+            "Toledo",
+            "occasion: 'while' clause at 'Toledo'",
+        ),
+        # "after" is a bound, not an occasion: the main act may be elsewhere
+        (
+            "The envoy protested after the rebels had seized a depot in Aleppo.",
+            "protested",
+            None,
+            None,
+        ),
+    ],
+)
+def test_event_place_linking_occasion_clause(places_coder, annotator, text, trigger, place, rule):
+    ev = place_of(places_coder, annotator, text, trigger)
+    assert (ev.location.text if ev.location else None) == place
+    if rule is not None:
+        assert ev.place_rule == rule
+
+
+@pytest.mark.parametrize(
+    ("body", "actors", "placed"),
+    [
+        # a joint act with an actor of the dateline's country may be done where the reporter is
+        (
+            "Iraqi and Iranian ministers signed a water accord.",
+            [("Iraqi", "IRQ"), ("Iranian ministers", "IRN")],
+            True,
+        ),
+        # an act of foreigners alone is not
+        (
+            "Syrian and Iranian ministers signed a water accord.",
+            [("Syrian", "SYR"), ("Iranian ministers", "IRN")],
+            False,
+        ),
+    ],
+)
+def test_event_place_linking_dateline_joint_act(places_coder, annotator, body, actors, placed):
+    text = DATELINE + body
+    art = make_article({"id": "t", "text": text, "date": "2023-03-08"})
+    ev, _ = code_event(
+        places_coder,
+        annotator,
+        art,
+        "signed",
+        actor=[_ref(text, word, code) for word, code in actors],
+        recipient=[],
+    )
+    assert (ev.location is not None and ev.location.name == "Baghdad") is placed
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "placed"),
+    [
+        ("Iraqi police accused the gang of extortion.", "accused", True),
+        # a standing state or a participle naming a thing is nothing done where the reporter is
+        ("The former mayor is accused of taking bribes.", "accused", False),
+        ("Two guards are charged with fraud.", "charged", False),
+        ("Police arrested two men over killings blamed on the gang.", "blamed", False),
+    ],
+)
+def test_event_place_linking_dateline_not_for_states(
+    places_coder, annotator, body, trigger, placed
+):
+    ev = place_of(places_coder, annotator, DATELINE + body, trigger)
+    assert (ev.location is not None and ev.location.name == "Baghdad") is placed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOSCOW (AP)_ Two ministers signed a grain accord Friday.",
+        "MOSCOW (AP) - Two ministers signed a grain accord Friday.",
+    ],
+)
+def test_event_place_linking_wire_dash_dateline(places_coder, annotator, text):
+    # old AP wire copy writes the dateline's dash as "_"
+    ev = place_of(places_coder, annotator, text, "signed")
+    assert ev.location is not None and ev.location.name == "Moscow"
+    assert ev.place_rule == "dateline: 'MOSCOW'"

@@ -16,13 +16,17 @@ In order of preference:
 3. **adjunct**: a participle before the act that shares its subject tells where the actor
    was ("*Speaking in Harlem*, she accused him …"); not one with its own subject or marker.
    **governing clause**: a verb event inside the clause of a placed act ("met in the Capitol
-   *to discuss* …") takes that act's place.
+   *to discuss* …") takes that act's place. **occasion**: an act whose "when", "as" or
+   "while" clause is placed ("was hurt when a man attacked the car in Pasadena") happened
+   there too.
 4. **visit**: an act of one of a visit's actors, on the day of the visit and within a few
    sentences of it, happened where the visit took them ("arrived in Kabul on Monday. He met
    the president").
 5. **dateline**: an article that opens with a dateline ("BAGHDAD, March 7 (Reuters) -")
-   places there its current acts whose actor is not from another country; not background,
-   historical or future acts, nor acts dated more than ``DATELINE_DAYS`` before the article.
+   places there its current acts, unless all their national actors are of other countries;
+   not background, historical or future acts, nor acts dated more than ``DATELINE_DAYS``
+   before the article, nor a standing state ("is accused of", "are charged with") or a
+   participle naming a thing ("killings blamed on the rebels").
 6. **actor's country**: failing all these, a material act (coercion, mobilisation, retreat,
    concession, sanctions) by a national actor whose recipients are all of its own country
    happened in that country ("Kenyan police detained Kenyan activists").
@@ -45,6 +49,7 @@ from .. import gazetteer as _gaz
 from ..errors import ConfigError
 from ..records import Event, Place, Span
 from . import Annotator, Context, register, sentence_ids
+from .event_time import read_occasions
 from .places import dateline
 
 #: dependency labels a path from a place up to its event may climb through
@@ -161,6 +166,9 @@ class EventPlaceAnnotator(Annotator):
         self.preps, self.verbs, self.light = rules["prep"], rules["verb"], rules["light"]
         self.toward, self.motion, self.home = rules["toward"], rules["motion"], rules["home"]
         self.bounds, self.origins = rules["bound"], rules["origin"]
+        # the markers of a clause that is its main act's occasion ("when", "as"): the same
+        # words that make it the main act's time (``resources/time/event_time.tsv``)
+        self.occasions = read_occasions()
         self.gaz = _gaz.load(
             settings["cache_dir"],
             settings["gazetteer_min_population"],
@@ -193,7 +201,11 @@ class EventPlaceAnnotator(Annotator):
                 found[event.id] = hit
         for event in ctx.analysis.events:
             if event.id not in found:
-                hit = self.adjunct(doc, event, placed) or self.governing(doc, event, placed)
+                hit = (
+                    self.adjunct(doc, event, placed)
+                    or self.governing(doc, event, placed)
+                    or self.occasion(doc, event, placed)
+                )
                 if hit is not None:
                     found[event.id] = hit
         self.visiting(doc, ctx.analysis.events, found)
@@ -208,7 +220,8 @@ class EventPlaceAnnotator(Annotator):
                 continue
             refused = "no dateline"
             if fallback is not None:
-                refused = self.dateline_refused(event, fallback, ctx.article.date)
+                refused = dateline_refused(event, fallback, ctx.article.date)
+                refused = refused or _state(doc, event)
             if not refused and fallback is not None:
                 event.location = replace(fallback)
                 event.place_rule = f"dateline: {fallback.text!r}"
@@ -302,26 +315,6 @@ class EventPlaceAnnotator(Annotator):
     def find_landmarks(self, doc: Any) -> list[Place]:
         """The landmarks named in the text, each a Place at its city with the name as written."""
         return self.landmarks.find(doc)
-
-    def dateline_refused(self, event: Event, place: Place, article_date: str | None) -> str:
-        """Why the dateline is not the place of ``event`` (empty when it is)."""
-        if "historical" in event.aux or "future" in event.aux:
-            return "a historical or future act"
-        if (event.date_rule or "").startswith("background"):
-            return "a background act"
-        if event.date and article_date and len(event.date) == 10:
-            try:
-                gap = dt.date.fromisoformat(article_date) - dt.date.fromisoformat(event.date)
-            except ValueError:
-                gap = dt.timedelta(0)
-            if gap.days > DATELINE_DAYS:
-                return f"an act of {event.date}, days before the article"
-        for ref in event.actor:
-            code = (ref.code or "")[:3]
-            if place.country and re.fullmatch(r"[A-Z]{3}", code) and code != place.country:
-                if code not in ("IGO", "UNO", "NGO", "MNC"):
-                    return f"an actor of {code}"
-        return ""
 
     def dateline_place(self, ctx: Context) -> Place | None:
         """The resolved place of the article's dateline, if it has one.
@@ -472,6 +465,37 @@ class EventPlaceAnnotator(Annotator):
             node = head
         return None
 
+    def occasion(
+        self,
+        doc: Any,
+        event: Event,
+        places: list[tuple[Place, Any]] | dict[int, list[tuple[Place, Any]]],
+    ) -> tuple[Place, str] | None:
+        """The place of a clause that is the act's occasion ("was hurt *when* a man attacked
+        the car in Pasadena"): a subordinate clause marked "when", "as", "while" is where the
+        main act happened too."""
+        node = _token_at(doc, event.trigger.start, event.trigger.end)
+        if node is None:
+            return None
+        if node.pos_ in ("NOUN", "PROPN") and node.dep_ == "dobj":
+            node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            return None
+        for sub in node.children:
+            if sub.dep_ != "advcl":
+                continue
+            marks = [c for c in sub.children if c.dep_ in ("mark", "advmod") and c.i < sub.i]
+            marker = next((c for c in marks if c.lower_ in self.occasions), None)
+            if marker is None:
+                continue
+            pseudo = replace(
+                event, trigger=Span(sub.text, sub.idx, sub.idx + len(sub.text)), recipient=[]
+            )
+            hit = self.attached(doc, pseudo, places)
+            if hit is not None:
+                return hit[0], f"occasion: {marker.text!r} clause at {hit[0].text!r}"
+        return None
+
     def _path(
         self, tok: Any, heads: set[Any], moving: bool = False, site: bool = False
     ) -> int | None:
@@ -514,6 +538,30 @@ class EventPlaceAnnotator(Annotator):
         return None
 
 
+def dateline_refused(event: Event, place: Place, article_date: str | None) -> str:
+    """Why the dateline is not the place of ``event`` (empty when it is)."""
+    if "historical" in event.aux or "future" in event.aux:
+        return "a historical or future act"
+    if (event.date_rule or "").startswith("background"):
+        return "a background act"
+    if event.date and article_date and len(event.date) == 10:
+        try:
+            gap = dt.date.fromisoformat(article_date) - dt.date.fromisoformat(event.date)
+        except ValueError:
+            gap = dt.timedelta(0)
+        if gap.days > DATELINE_DAYS:
+            return f"an act of {event.date}, days before the article"
+    # an act of foreigners only happened at home, not where the reporter is; a joint act
+    # with an actor of the dateline's country ("the presidents of Ukraine and Russia
+    # signed" under MOSCOW) may well have happened there
+    codes = [(ref.code or "")[:3] for ref in event.actor]
+    national = [c for c in codes if re.fullmatch(r"[A-Z]{3}", c)]
+    national = [c for c in national if c not in ("IGO", "UNO", "NGO", "MNC")]
+    if place.country and national and place.country not in national:
+        return f"an actor of {national[0]}"
+    return ""
+
+
 def _unrealised(doc: Any, event: Event) -> str:
     """Why an act is not done yet, so has no place but the one its text names ("must be
     returned", "would sue", "to prevent"): empty for an act told as done or being done."""
@@ -532,6 +580,21 @@ def _unrealised(doc: Any, event: Event) -> str:
             return f"an act not done yet ({aux.text!r})"
         if aux.dep_ == "aux" and aux.tag_ == "TO":
             return f"an act not done yet ('to {verb.text}')"
+    return ""
+
+
+def _state(doc: Any, event: Event) -> str:
+    """Why an act is told as a standing state or a label rather than as something done where
+    the reporter is ("is accused of fraud", "are charged with", "killings blamed on the
+    rebels"): empty otherwise. Such an act takes no place from the dateline."""
+    trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+    if trigger is None or trigger.tag_ != "VBN":
+        return ""
+    if trigger.dep_ == "acl":
+        return f"a participle naming a thing ({trigger.head.text!r} {trigger.text!r})"
+    for aux in trigger.children:
+        if aux.dep_ == "auxpass" and aux.tag_ in ("VBZ", "VBP"):
+            return f"a state in the present passive ({aux.text + ' ' + trigger.text!r})"
     return ""
 
 
