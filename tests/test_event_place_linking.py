@@ -11,10 +11,11 @@ from test_event_place_attach import (  # noqa: F401 (fixtures)
 )
 
 from eventwire import Coder
+from eventwire.annotators import Context
 from eventwire.annotators.event_place import EventPlaceAnnotator, read_landmarks
 from eventwire.coder import make_article
 from eventwire.errors import ConfigError
-from eventwire.records import ActorRef, Event
+from eventwire.records import ActorRef, Event, Span
 
 
 def _ref(text: str, word: str, code: str | None = None) -> ActorRef:
@@ -378,3 +379,58 @@ def test_event_place_linking_wire_dash_dateline(places_coder, annotator, text):
     ev = place_of(places_coder, annotator, text, "signed")
     assert ev.location is not None and ev.location.name == "Moscow"
     assert ev.place_rule == "dateline: 'MOSCOW'"
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "placed"),
+    [
+        ("Iraqi police detained two smugglers.", "detained", True),
+        ("Two smugglers were detained by Iraqi police.", "detained", True),
+        ("Iraqi police detained two smugglers and seized their boat.", "seized", True),
+        # a noun, a participle or an infinitive names an act the reporter need not be near
+        ("Iraqi police defended the detention of two smugglers.", "detention", False),
+        ("The ministry approved the sale, giving the army new rifles.", "giving", False),
+        ("Lawmakers objected to being required to testify.", "required", False),
+    ],
+)
+def test_event_place_linking_dateline_only_for_finite_acts(
+    places_coder, annotator, body, trigger, placed
+):
+    ev = place_of(places_coder, annotator, DATELINE + body, trigger)
+    assert (ev.location is not None and ev.location.name == "Baghdad") is placed
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # a place inside what the act is about locates that, not the act
+        ("He renewed his calls for surveillance of mosques in the United States.", "calls", None),
+        # a place the act happens in is kept
+        ("The senator made calls for calm in Ohio.", "calls", "Ohio"),
+        ("Protesters demonstrated against the dam in Lyon.", "demonstrated", "Lyon"),
+    ],
+)
+def test_event_place_linking_topic_is_not_the_place(places_coder, annotator, text, trigger, place):
+    ev = place_of(places_coder, annotator, text, trigger)
+    assert (ev.location.text if ev.location else None) == place
+
+
+def test_event_place_linking_governing_act_recipient_is_not_the_place(places_coder, annotator):
+    text = "The farmer shouted at his Lyon cousins on Sunday, accusing them of theft."
+    art = make_article({"id": "t", "text": text, "date": "2023-03-08"})
+    doc = places_coder.nlp(text)
+    analysis = places_coder.annotate(art, doc)
+
+    def event(eid: str, word: str, recipient: list[ActorRef]) -> Event:
+        at = text.index(word)
+        return Event(
+            eid, "ACCUSE", Span(word, at, at + len(word)), Span(text, 0, len(text)),
+            recipient=recipient,
+        )  # fmt: skip
+
+    shouted = event("ev1", "shouted", [_ref(text, "his Lyon cousins")])
+    accusing = event("ev2", "accusing", [_ref(text, "them")])
+    analysis.events = [shouted, accusing]
+    annotator(Context(article=art, doc=doc, analysis=analysis, settings=places_coder.settings))
+    # Lyon names whom the farmer shouted at, not where: neither act takes it
+    assert shouted.location is None and accusing.location is None

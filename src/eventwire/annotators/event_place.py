@@ -25,8 +25,8 @@ In order of preference:
 5. **dateline**: an article that opens with a dateline ("BAGHDAD, March 7 (Reuters) -")
    places there its current acts, unless all their national actors are of other countries;
    not background, historical or future acts, nor acts dated more than ``DATELINE_DAYS``
-   before the article, nor a standing state ("is accused of", "are charged with") or a
-   participle naming a thing ("killings blamed on the rebels").
+   before the article, nor a standing state ("is accused of", "are charged with"), nor an act
+   not told by a finite verb ("his trip", "giving", "killings blamed on the rebels").
 6. **actor's country**: failing all these, a material act (coercion, mobilisation, retreat,
    concession, sanctions) by a national actor whose recipients are all of its own country
    happened in that country ("Kenyan police detained Kenyan activists").
@@ -62,14 +62,14 @@ _DATELINE_CHARS = 400
 DATELINE_DAYS = 2
 #: how many sentences after a visit a visitor's acts of the same day are placed there
 VISIT_SENTENCES = 3
-_KINDS = ("prep", "verb", "light", "toward", "motion", "home", "bound", "origin")
+_KINDS = ("prep", "verb", "light", "toward", "motion", "home", "bound", "origin", "topic")
 #: the links by which a verb event sits inside another act's clause and shares its place
 _GOVERNED = {"xcomp", "conj", "advcl"}
 
 
 def read_rules(text: str | None = None) -> dict[str, set[str]]:
     """The words of an ``event_place.tsv`` file by kind: ``prep``, ``verb``, ``light``,
-    ``toward``, ``motion``, ``home``, ``bound`` and ``origin`` (casefolded)."""
+    ``toward``, ``motion``, ``home``, ``bound``, ``origin`` and ``topic`` (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
     rules: dict[str, set[str]] = {k: set() for k in _KINDS}
     for n, cells in _gaz.rows(text, "event_place.tsv", 2):
@@ -165,7 +165,7 @@ class EventPlaceAnnotator(Annotator):
         rules = read_rules()
         self.preps, self.verbs, self.light = rules["prep"], rules["verb"], rules["light"]
         self.toward, self.motion, self.home = rules["toward"], rules["motion"], rules["home"]
-        self.bounds, self.origins = rules["bound"], rules["origin"]
+        self.bounds, self.origins, self.topics = rules["bound"], rules["origin"], rules["topic"]
         # the markers of a clause that is its main act's occasion ("when", "as"): the same
         # words that make it the main act's time (``resources/time/event_time.tsv``)
         self.occasions = read_occasions()
@@ -203,7 +203,7 @@ class EventPlaceAnnotator(Annotator):
             if event.id not in found:
                 hit = (
                     self.adjunct(doc, event, placed)
-                    or self.governing(doc, event, placed)
+                    or self.governing(doc, event, placed, ctx.analysis.events)
                     or self.occasion(doc, event, placed)
                 )
                 if hit is not None:
@@ -221,7 +221,7 @@ class EventPlaceAnnotator(Annotator):
             refused = "no dateline"
             if fallback is not None:
                 refused = dateline_refused(event, fallback, ctx.article.date)
-                refused = refused or _state(doc, event)
+                refused = refused or _state(doc, event) or _not_finite(doc, event, self.light)
             if not refused and fallback is not None:
                 event.location = replace(fallback)
                 event.place_rule = f"dateline: {fallback.text!r}"
@@ -443,8 +443,11 @@ class EventPlaceAnnotator(Annotator):
         doc: Any,
         event: Event,
         places: list[tuple[Place, Any]] | dict[int, list[tuple[Place, Any]]],
+        events: list[Event] | None = None,
     ) -> tuple[Place, str] | None:
-        """The place of the act whose clause a verb event sits in ("met in X to discuss")."""
+        """The place of the act whose clause a verb event sits in ("met in X to discuss");
+        the governing act's own recipients (``events``) are no place of it ("lashed out at
+        his Miami relatives, accusing them": Miami names whom, not where)."""
         node = _token_at(doc, event.trigger.start, event.trigger.end)
         if node is None or node.pos_ not in ("VERB", "AUX"):
             return None
@@ -456,10 +459,9 @@ class EventPlaceAnnotator(Annotator):
             if any(c.lower_ in self.bounds for c in node.children if c.dep_ in ("mark", "prep")):
                 return None  # "met in X after she was freed": another time, maybe elsewhere
             head = node.head
-            pseudo = replace(
-                event, trigger=Span(head.text, head.idx, head.idx + len(head.text)), recipient=[]
-            )
-            hit = self.attached(doc, pseudo, places)
+            span = Span(head.text, head.idx, head.idx + len(head.text))
+            whom = [r for e in events or [] if e.trigger.start == head.idx for r in e.recipient]
+            hit = self.attached(doc, replace(event, trigger=span, recipient=whom), places)
             if hit is not None:
                 return hit[0], f"governing clause: {head.text!r} at {hit[0].text!r}"
             node = head
@@ -503,7 +505,7 @@ class EventPlaceAnnotator(Annotator):
 
         "on" places only a site ("on Capitol Hill"), not a country or city it is about
         ("sanctions on Chile", "talks on Syria")."""
-        located = False
+        located = crossed = False
         steps = 0
         node = tok
         while steps <= MAX_PATH:
@@ -524,6 +526,11 @@ class EventPlaceAnnotator(Annotator):
                 return steps + 1
             if node.dep_ not in _PATH_DEPS:
                 return None
+            if located and crossed and node.dep_ == "prep" and node.lower_ in self.topics:
+                if not (moving and node.lower_ in self.toward):
+                    return None  # "calls for surveillance of a community in X": a topic
+            if located and node.dep_ == "prep" and node.lower_ not in self.preps:
+                crossed = True  # "of": the place locates a noun inside a longer phrase
             if node.dep_ == "prep" and (
                 (node.lower_ in self.preps and (node.lower_ != "on" or site))
                 or (moving and node.lower_ in self.toward)
@@ -596,6 +603,31 @@ def _state(doc: Any, event: Event) -> str:
         if aux.dep_ == "auxpass" and aux.tag_ in ("VBZ", "VBP"):
             return f"a state in the present passive ({aux.text + ' ' + trigger.text!r})"
     return ""
+
+
+def _not_finite(doc: Any, event: Event, light: set[str]) -> str:
+    """Why an act is not told as done by a finite verb ("signed", "were arrested", "held talks")
+    but as a noun, a participle or an infinitive ("his trip", "giving", "without being
+    required"): empty for a finite one. Only finite acts are placed at the dateline: the
+    others name acts the reporter need not have been near."""
+    trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+    if trigger is None:
+        return ""
+    verb = trigger
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        if trigger.dep_ != "dobj" or trigger.head.lemma_.casefold() not in light:
+            return f"an act named by a noun ({trigger.text!r})"
+        verb = trigger.head  # "held talks": the light verb tells the act
+    if verb.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return ""
+    if any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        for c in verb.children
+    ):
+        return ""  # "were arrested", "has signed", "will meet"
+    if verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBZ", "VBP"):
+        return ""  # "signed and pledged": the second verb shares the first one's tense
+    return f"an act not told by a finite verb ({verb.text!r})"
 
 
 def _text(doc: Any) -> str:
