@@ -434,3 +434,19 @@ def test_event_place_linking_governing_act_recipient_is_not_the_place(places_cod
     annotator(Context(article=art, doc=doc, analysis=analysis, settings=places_coder.settings))
     # Lyon names whom the farmer shouted at, not where: neither act takes it
     assert shouted.location is None and accusing.location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "place"),
+    [
+        # where the actor is said to be is where it acted
+        ("Police in Austin, Texas, detained three men.", "Police in Austin, Texas,", "Austin"),
+        ("Officials at the Kremlin rejected the offer.", "Officials at the Kremlin", "the Kremlin"),
+        # where it comes from is not
+        ("Envoys from Canada rejected the offer.", "Envoys from Canada", None),
+    ],
+)
+def test_event_place_linking_actor_is_somewhere(places_coder, annotator, text, actor, place):
+    trigger = "detained" if "detained" in text else "rejected"
+    ev = place_of(places_coder, annotator, text, trigger, actor=_ref(text, actor))
+    assert (ev.location.text if ev.location else None) == place

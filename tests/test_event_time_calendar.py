@@ -20,6 +20,8 @@ DATE = "2016-11-15"
         # a week inside one month is that month; one across two months is its year
         ("2016-W40", None, ("2016-10", "month", "2016-10-03", "2016-10-09")),
         ("2016-W44", None, ("2016", "year", "2016-10-31", "2016-11-06")),
+        # a weekend is its Saturday and Sunday, in their month when both fall in one
+        ("2016-W44-WE", None, ("2016-11", "month", "2016-11-05", "2016-11-06")),
         ("2016-Q1", None, ("2016", "year", "2016-01-01", "2016-03-31")),
         ("2016-Q4", None, ("2016", "year", "2016-10-01", "2016-12-31")),
         ("2016-SP", None, ("2016", "year", "2016-03-01", "2016-05-31")),

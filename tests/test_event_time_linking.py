@@ -370,3 +370,22 @@ def test_event_time_linking_known_event(tagger, nlp, text, trigger, date):
     if date.startswith(("2001", "2003")):
         assert ev.date_rule is not None and ev.date_rule.startswith("known event")
         assert "historical" in ev.aux
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # a "when" clause on a time is on that time, even where it bounds another act
+        (
+            "The curfew lasted until Sunday, when police detained 40 marchers.",
+            "detained",
+            "2023-03-05",
+        ),
+        ("Talks stalled on Monday, when the rebels walked out.", "walked", "2023-03-06"),
+        # the weekend: its Saturday and Sunday, in their month
+        ("Over the weekend, farmers blocked the motorway.", "blocked", "2023-03"),
+    ],
+)
+def test_event_time_linking_when_clause_and_weekend(tagger, nlp, text, trigger, date):
+    (ev,) = _dated(tagger, nlp, text, [trigger])
+    assert ev.date == date

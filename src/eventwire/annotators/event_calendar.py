@@ -8,7 +8,8 @@ straddles two months), a quarter, a half year or a season its year, each with it
 as start and end; a range ("between 2007 and 2011") keeps its first part as the date and
 ends on the last day of its second, and a range written with one year ("from March to May
 2015") starts in that year. The TIMEX3 records keep their own values (``2016-W40``, ``2016-Q1``,
-``2016-SU``); ``PRESENT_REF`` reads as the article date. The seasons' months are data
+``2016-SU``); ``PRESENT_REF`` reads as the article date. A weekend (``2016-W40-WE``) is its
+Saturday and Sunday: their month when both fall in one. The seasons' months are data
 (``resources/time/seasons.tsv``).
 """
 
@@ -56,7 +57,7 @@ def _seasons() -> dict[str, tuple[int, int]]:
     return read_seasons()
 
 
-_CALENDAR = re.compile(r"^(\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|W\d\d|SP|SU|FA|WI))?)")
+_CALENDAR = re.compile(r"^(\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|W\d\d(?:-WE)?|SP|SU|FA|WI))?)")
 
 
 def calendar_part(value: str | None, article_date: str | None = None) -> str | None:
@@ -71,8 +72,8 @@ def calendar_part(value: str | None, article_date: str | None = None) -> str | N
     m = _CALENDAR.match(value)
     if not m:
         return None
-    part = m.group(1)
-    return re.sub(r"-W(\d\d)-WE$", r"-W\1", part)
+    # a weekend keeps its own two days ("over the weekend": Saturday and Sunday)
+    return m.group(1)
 
 
 def period(value: str | None) -> tuple[dt.date, dt.date] | None:

@@ -18,7 +18,8 @@ In order of preference:
    **governing clause**: a verb event inside the clause of a placed act ("met in the Capitol
    *to discuss* …") takes that act's place. **occasion**: an act whose "when", "as" or
    "while" clause is placed ("was hurt when a man attacked the car in Pasadena") happened
-   there too.
+   there too. **actor**: an actor said to be somewhere ("police in Austin arrested three
+   men") acted there.
 4. **visit**: an act of one of a visit's actors, on the day of the visit and within a few
    sentences of it, happened where the visit took them ("arrived in Kabul on Monday. He met
    the president").
@@ -205,6 +206,7 @@ class EventPlaceAnnotator(Annotator):
                     self.adjunct(doc, event, placed)
                     or self.governing(doc, event, placed, ctx.analysis.events)
                     or self.occasion(doc, event, placed)
+                    or self.actor_place(doc, event, placed)
                 )
                 if hit is not None:
                     found[event.id] = hit
@@ -226,7 +228,7 @@ class EventPlaceAnnotator(Annotator):
                 event.location = replace(fallback)
                 event.place_rule = f"dateline: {fallback.text!r}"
                 continue
-            home = self.home_country(event)
+            home = home_country(event, self.home, self.gaz)
             if home is not None:
                 event.location, event.place_rule = home
             elif fallback is None:
@@ -266,44 +268,6 @@ class EventPlaceAnnotator(Annotator):
                         f"visit: {visit.trigger.text!r} to {place.text!r} (sentence {sent + 1})",
                     )
                     break
-
-    def home_country(self, event: Event) -> tuple[Place, str] | None:
-        """The actor's country as the place of a material act done at home.
-
-        A government or other national actor that coerces, mobilises, retreats, concedes or
-        sanctions acts in its own country when every recipient is known to be of that
-        country, or there is none (sanctions are decided at home whoever they hit); a
-        verbal act ("accused", "urged") has no place unless the text gives one, and an
-        assault happens where its target is, which the text must say.
-        """
-        if event.event.casefold() not in self.home or not event.actor:
-            return None
-        if "future" in event.aux or "hypothetical" in event.aux:
-            return None
-        codes = {(r.code or "")[:3] for r in event.actor} - {""}
-        if len(codes) != 1:
-            return None
-        (code,) = codes
-        entry = self.gaz.country(code) if re.fullmatch(r"[A-Z]{3}", code) else None
-        if entry is None:
-            return None
-        # at home only when every recipient is known to be of the actor's own country
-        # ("Kenyan police detained Kenyan activists"); "the city" an army struck may be abroad
-        targets = {(r.code or "")[:3] for r in event.recipient}
-        if targets - {code} and event.event.casefold() != "sanction":
-            return None
-        place = Place(
-            text=entry.name,
-            start=event.trigger.start,
-            end=event.trigger.start,
-            name=entry.name,
-            lat=entry.lat,
-            lon=entry.lon,
-            country=entry.country,
-            geonameid=entry.geonameid,
-            feature="country",
-        )
-        return place, f"actor's country: {code} (a material act at home)"
 
     def _moves(self, trigger: Any) -> bool:
         """True when an event's trigger moves its actor ("visited", "paid a visit", "trip")."""
@@ -498,6 +462,30 @@ class EventPlaceAnnotator(Annotator):
                 return hit[0], f"occasion: {marker.text!r} clause at {hit[0].text!r}"
         return None
 
+    def actor_place(
+        self,
+        doc: Any,
+        event: Event,
+        places: list[tuple[Place, Any]] | dict[int, list[tuple[Place, Any]]],
+    ) -> tuple[Place, str] | None:
+        """Where the actor is said to be ("*police in Austin* arrested three men", "officials
+        at the embassy denied it"): a place after a place preposition on the actor's head
+        noun ("from" gives an origin, not a place)."""
+        if isinstance(places, dict):
+            trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+            places = places.get(sentence_ids(doc)[trigger.i], []) if trigger is not None else []
+        for ref in event.actor:
+            head = _token_at(doc, ref.start, ref.end)
+            if head is None:
+                continue
+            for place, tok in places:
+                prep = tok.head
+                if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head != head:
+                    continue
+                if prep.lower_ in self.preps - {"from", "on"} and not self._origin(doc, place):
+                    return place, f"actor: {ref.text!r} {prep.text} {place.text!r}"
+        return None
+
     def _path(
         self, tok: Any, heads: set[Any], moving: bool = False, site: bool = False
     ) -> int | None:
@@ -543,6 +531,45 @@ class EventPlaceAnnotator(Annotator):
                 return None  # another clause's place
             node = parent
         return None
+
+
+def home_country(event: Event, home: set[str], gaz: Any) -> tuple[Place, str] | None:
+    """The actor's country as the place of a material act done at home.
+
+    A government or other national actor that coerces, mobilises, retreats, concedes or
+    sanctions acts in its own country when every recipient is known to be of that
+    country, or there is none (sanctions are decided at home whoever they hit); a
+    verbal act ("accused", "urged") has no place unless the text gives one, and an
+    assault happens where its target is, which the text must say.
+    """
+    if event.event.casefold() not in home or not event.actor:
+        return None
+    if "future" in event.aux or "hypothetical" in event.aux:
+        return None
+    codes = {(r.code or "")[:3] for r in event.actor} - {""}
+    if len(codes) != 1:
+        return None
+    (code,) = codes
+    entry = gaz.country(code) if re.fullmatch(r"[A-Z]{3}", code) else None
+    if entry is None:
+        return None
+    # at home only when every recipient is known to be of the actor's own country
+    # ("Kenyan police detained Kenyan activists"); "the city" an army struck may be abroad
+    targets = {(r.code or "")[:3] for r in event.recipient}
+    if targets - {code} and event.event.casefold() != "sanction":
+        return None
+    place = Place(
+        text=entry.name,
+        start=event.trigger.start,
+        end=event.trigger.start,
+        name=entry.name,
+        lat=entry.lat,
+        lon=entry.lon,
+        country=entry.country,
+        geonameid=entry.geonameid,
+        feature="country",
+    )
+    return place, f"actor's country: {code} (a material act at home)"
 
 
 def dateline_refused(event: Event, place: Place, article_date: str | None) -> str:

@@ -915,6 +915,8 @@ def _attached_time(
             continue
         elif root.head == trig or (root.head.dep_ == "prep" and root.head.head == trig):
             rank, how = 1, "text"  # "the 2020 resolution", "a visit on Tuesday"
+        elif trig.dep_ == "relcl" and trig.head == root:
+            rank, how = 1, "when"  # "until Sunday, when police arrested 40": on that Sunday
         elif (
             not offset
             and _clause_head(root) == _clause_head(trig)
@@ -924,10 +926,12 @@ def _attached_time(
             rank, how = 2, "text"  # "Austin made a visit to Baghdad on Tuesday"
         else:
             continue
+        if how == "when":
+            how = "text"  # the time the event's own clause describes, a bound of another's
+        elif how == "text" and _bound(root):
+            continue  # "before Friday", "until 2020": a bound of the event, not its date
         if how == "text" and calendar_part(t.value, "x") is None and t.value != "FUTURE_REF":
             continue  # "recently", "the past": no date to give
-        if how == "text" and _bound(root):
-            continue  # "before Friday", "until 2020": a bound of the event, not its date
         distance = abs(t.start - ev.trigger.start)
         if best is None or (rank, distance) < best[:2]:
             best = (rank, distance, t, how)
