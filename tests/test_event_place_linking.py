@@ -415,8 +415,30 @@ def test_event_place_linking_topic_is_not_the_place(places_coder, annotator, tex
     assert (ev.location.text if ev.location else None) == place
 
 
-def test_event_place_linking_governing_act_recipient_is_not_the_place(places_coder, annotator):
-    text = "The farmer shouted at his Lyon cousins on Sunday, accusing them of theft."
+@pytest.mark.parametrize(
+    ("text", "head", "whom", "trigger", "place"),
+    [
+        # Lyon names whom the farmer shouted at, not where: neither act takes it
+        (
+            "The farmer shouted at his Lyon cousins on Sunday, accusing them of theft.",
+            "shouted",
+            "his Lyon cousins",
+            "accusing",
+            None,
+        ),
+        # a recipient that is itself a place ("from Cuba") still places the clause's acts
+        (
+            "The navy withdrew its ships from Cuba in 1962 but redeployed them in 1970.",
+            "withdrew",
+            "Cuba",
+            "redeployed",
+            "Cuba",
+        ),
+    ],
+)
+def test_event_place_linking_governing_act_recipient(
+    places_coder, annotator, text, head, whom, trigger, place
+):
     art = make_article({"id": "t", "text": text, "date": "2023-03-08"})
     doc = places_coder.nlp(text)
     analysis = places_coder.annotate(art, doc)
@@ -428,12 +450,11 @@ def test_event_place_linking_governing_act_recipient_is_not_the_place(places_cod
             recipient=recipient,
         )  # fmt: skip
 
-    shouted = event("ev1", "shouted", [_ref(text, "his Lyon cousins")])
-    accusing = event("ev2", "accusing", [_ref(text, "them")])
-    analysis.events = [shouted, accusing]
+    governing = event("ev1", head, [_ref(text, whom)])
+    governed = event("ev2", trigger, [_ref(text, "them")])
+    analysis.events = [governing, governed]
     annotator(Context(article=art, doc=doc, analysis=analysis, settings=places_coder.settings))
-    # Lyon names whom the farmer shouted at, not where: neither act takes it
-    assert shouted.location is None and accusing.location is None
+    assert (governed.location.text if governed.location else None) == place
 
 
 @pytest.mark.parametrize(

@@ -424,7 +424,14 @@ class EventPlaceAnnotator(Annotator):
                 return None  # "met in X after she was freed": another time, maybe elsewhere
             head = node.head
             span = Span(head.text, head.idx, head.idx + len(head.text))
-            whom = [r for e in events or [] if e.trigger.start == head.idx for r in e.recipient]
+            # people named with a place ("his Miami relatives"), not a place ("from Iraq")
+            whom = [
+                r
+                for e in events or []
+                if e.trigger.start == head.idx
+                for r in e.recipient
+                if getattr(_token_at(doc, r.start, r.end), "pos_", "PROPN") != "PROPN"
+            ]
             hit = self.attached(doc, replace(event, trigger=span, recipient=whom), places)
             if hit is not None:
                 return hit[0], f"governing clause: {head.text!r} at {hit[0].text!r}"
