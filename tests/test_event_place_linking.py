@@ -471,3 +471,28 @@ def test_event_place_linking_actor_is_somewhere(places_coder, annotator, text, a
     trigger = "detained" if "detained" in text else "rejected"
     ev = place_of(places_coder, annotator, text, trigger, actor=_ref(text, actor))
     assert (ev.location.text if ev.location else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # a speaker the text places spoke there, and their next acts that day were there too
+        (
+            "Foreign Minister Ana Silva said in Lisbon on Thursday that talks must resume. "
+            "Silva also criticised the blockade.",
+            "criticised",
+            "Lisbon",
+        ),
+        # not an act of another day
+        (
+            "Foreign Minister Ana Silva said in Lisbon on Thursday that talks must resume. "
+            "Silva had criticised the blockade in 2019.",
+            "criticised",
+            None,
+        ),
+    ],
+)
+def test_event_place_linking_speaker_place(coder, text, trigger, place):
+    events = coder.code(text, date="2023-03-10").events
+    (ev,) = [e for e in events if e.trigger.text == trigger]
+    assert (ev.location.text if ev.location else None) == place

@@ -22,7 +22,8 @@ In order of preference:
    men") acted there.
 4. **visit**: an act of one of a visit's actors, on the day of the visit and within a few
    sentences of it, happened where the visit took them ("arrived in Kabul on Monday. He met
-   the president").
+   the president"); **speaker**: a current act of a speaker the text places ("Wang said in
+   Moscow …"), in that sentence or a few after, happened there.
 5. **dateline**: an article that opens with a dateline ("BAGHDAD, March 7 (Reuters) -")
    places there its current acts, unless all their national actors are of other countries;
    not background, historical or future acts, nor acts dated more than ``DATELINE_DAYS``
@@ -48,7 +49,7 @@ from typing import Any
 
 from .. import gazetteer as _gaz
 from ..errors import ConfigError
-from ..records import Event, Place, Span
+from ..records import ActorRef, Event, Place, Span
 from . import Annotator, Context, register, sentence_ids
 from .event_time import read_occasions
 from .places import dateline
@@ -159,7 +160,7 @@ class EventPlaceAnnotator(Annotator):
     """Sets ``Event.location`` from the parse, else the dateline, else leaves it None."""
 
     assigns = ("event_locations",)
-    requires = ("events", "places")
+    requires = ("events", "places", "quotes")
 
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)
@@ -211,6 +212,7 @@ class EventPlaceAnnotator(Annotator):
                 if hit is not None:
                     found[event.id] = hit
         self.visiting(doc, ctx.analysis.events, found)
+        place_speakers(self, doc, ctx.analysis, placed, found)
         for event in ctx.analysis.events:
             if event.id in found:
                 place, why = found[event.id]
@@ -425,13 +427,7 @@ class EventPlaceAnnotator(Annotator):
             head = node.head
             span = Span(head.text, head.idx, head.idx + len(head.text))
             # people named with a place ("his Miami relatives"), not a place ("from Iraq")
-            whom = [
-                r
-                for e in events or []
-                if e.trigger.start == head.idx
-                for r in e.recipient
-                if getattr(_token_at(doc, r.start, r.end), "pos_", "PROPN") != "PROPN"
-            ]
+            whom = _people_at(doc, events or [], head.idx)
             hit = self.attached(doc, replace(event, trigger=span, recipient=whom), places)
             if hit is not None:
                 return hit[0], f"governing clause: {head.text!r} at {hit[0].text!r}"
@@ -538,6 +534,59 @@ class EventPlaceAnnotator(Annotator):
                 return None  # another clause's place
             node = parent
         return None
+
+
+def _people_at(doc: Any, events: list[Event], start: int) -> list[ActorRef]:
+    """The recipients of the events at ``start`` that name people with a place ("his Miami
+    relatives"), not a place ("withdrew from Iraq"): a place inside them is whom, not where."""
+    return [
+        r
+        for e in events
+        if e.trigger.start == start
+        for r in e.recipient
+        if getattr(_token_at(doc, r.start, r.end), "pos_", "PROPN") != "PROPN"
+    ]
+
+
+def place_speakers(
+    ann: EventPlaceAnnotator,
+    doc: Any,
+    analysis: Any,
+    placed: dict[int, list[tuple[Place, Any]]],
+    found: dict[str, tuple[Place, str]],
+) -> None:
+    """Place a speaker's acts where the text says the speaker spoke ("Wang said in Moscow
+    on Thursday … Wang told reporters …"): an act of the speaker (its actor, or a quote
+    of theirs) on the same day, within ``VISIT_SENTENCES`` sentences after, with no
+    place of its own."""
+    sid = sentence_ids(doc)
+    spoke: list[tuple[int, str, Place, str]] = []  # sentence, speaker entity, place, cue
+    for q in analysis.quotes:
+        if q.cue is None or q.speaker is None or not q.speaker.entity:
+            continue
+        whom = _people_at(doc, analysis.events, q.cue.start)
+        pseudo = Event("cue", "CONSULT", q.cue, q.cue, recipient=whom)
+        hit = ann.attached(doc, pseudo, placed)
+        cue = _token_at(doc, q.cue.start, q.cue.end)
+        if hit is not None and cue is not None:
+            spoke.append((sid[cue.i], q.speaker.entity, hit[0], q.cue.text))
+    if not spoke:
+        return
+    speakers = {q.id: q.speaker.entity for q in analysis.quotes if q.speaker}
+    for event in analysis.events:
+        trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+        if event.id in found or trigger is None or _unrealised(doc, event):
+            continue
+        if {"historical", "future"} & set(event.aux):
+            continue  # another day's act, maybe elsewhere
+        if (event.date_rule or "").startswith("background"):
+            continue
+        who = {r.entity for r in event.actor if r.entity} | {speakers.get(event.quote or "")}
+        for sent, entity, place, cue in spoke:
+            if 0 <= sid[trigger.i] - sent <= VISIT_SENTENCES and entity in who:
+                why = f"speaker: {cue!r} at {place.text!r} (sentence {sent + 1})"
+                found[event.id] = (place, why)
+                break
 
 
 def home_country(event: Event, home: set[str], gaz: Any) -> tuple[Place, str] | None:
