@@ -110,6 +110,34 @@ def _dep_words(tok: Any) -> set[str]:
     return words
 
 
+#: personal pronouns: a copula's subject that names a party ("he is a liar")
+_PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "you"})
+
+
+def _reported_predicate(tok: Any, lex: Lexicon) -> set[str]:
+    """What a speech verb reports a party to be: "said (that) the senator was corrupt",
+    '"He is a liar," she said'. The words of the copula's predicate and of its modifiers
+    ("a failed candidate"), where the copula's subject can name a party (a name, a
+    personal pronoun, an actor noun) and the copula is not negated."""
+    if _lemma(tok) not in lex.word_class("speech"):
+        return set()
+    out: set[str] = set()
+    for c in _children(tok, "ccomp"):
+        if _lemma(c) != "be" or _children(c, "neg"):
+            continue
+        subj = _children(c, "nsubj")
+        if not subj or not (
+            subj[0].pos_ == "PROPN"
+            or str(subj[0].lower_) in _PERSONAL
+            or _lemma(subj[0]) in lex.word_class("actor_noun")
+        ):
+            continue
+        for pred in _children(c, "acomp", "attr"):
+            for w in [pred, *_children(pred, "amod", "compound", "conj")]:
+                out |= {_lemma(w), str(w.lower_)}
+    return out
+
+
 def _match(tok: Any, lex: Lexicon) -> Pattern | None:
     pos = tok.pos_
     if pos in ("VERB", "AUX"):
@@ -135,7 +163,7 @@ def _match(tok: Any, lex: Lexicon) -> Pattern | None:
             if not pat.deps:
                 return pat
             if words is None:
-                words = _dep_words(tok)
+                words = _dep_words(tok) | _reported_predicate(tok, lex)
             if all(_has_word(w, words, lex) for w in pat.deps):
                 return pat
     return None

@@ -45,6 +45,7 @@ class Pattern:
     text: str = ""
     where: str = ""
     dictionary: bool = False  # a row of a PETRARCH verb dictionary
+    party: bool = False  # codes only with an actor or recipient that names a party
 
     @property
     def key(self) -> tuple[str, str, tuple[str, ...]]:
@@ -151,11 +152,11 @@ def parse_lexicon(
                 except ValueError:
                     raise ConfigError(f"{loc}: {flag!r}: expected conf=NUMBER") from None
                 flags.discard(flag)
-        unknown = flags - {"absorb", "of=actor", "copular"}
+        unknown = flags - {"absorb", "of=actor", "copular", "party"}
         if unknown:
             raise ConfigError(
                 f"{loc}: unknown flag(s) {sorted(unknown)}; expected absorb, of=actor, "
-                "copular, conf=N"
+                "copular, party, conf=N"
             )
         out.extend(
             Pattern(
@@ -172,6 +173,7 @@ def parse_lexicon(
                 text=cols[0].strip() if h == head else " ".join((h, *d)),
                 where=loc,
                 dictionary=dictionary,
+                party="party" in flags,
             )
             for h, d in heads
         )

@@ -50,6 +50,7 @@ class Roles:
         self._local = local  # the article being coded (its context, its dateline's end)
         self.stative_passive = lex.word_class("stative_passive")
         self.object_control = lex.word_class("object_control")
+        self.undergo = lex.word_class("undergo")
 
     def subject(self, v: Any, depth: int = 0) -> list[Any]:
         """The actor heads of a verb: its subject, passive agent, or inherited subject."""
@@ -119,6 +120,9 @@ class Roles:
         """The recipient heads of a candidate: the best-ranked phrase that can name one."""
         if cand.recipient_override is not None:
             return cand.recipient_override
+        if self._undergoes(cand):
+            # "the mayor faced criticism from X": the subject is the one criticised
+            return [s for s in self.subject(cand.tok) if self.phrases.can_be_argument(s)]
         options, locative = self._options(cand, ctx)
         good = [
             o
@@ -164,6 +168,10 @@ class Roles:
         preps = [c for c in tok.children if c.dep_ in ("prep", "prt")]
         pat_words = self.lex.pattern_words(pat)
         named = [p for p in preps if _lemma(p) in pat_words]
+        for adj in _children(tok, "acomp"):
+            if _lemma(adj) in pat_words:
+                # "was critical of X", "remained supportive of X": the adjective's object
+                named += [p for p in _children(adj, "prep") if _lemma(p) in pat_words]
         for p in named:
             for obj in _children(p, "pobj"):
                 options.append(obj)
@@ -284,10 +292,44 @@ class Roles:
             (_lemma(tok), "n") in self.lex.patterns or (str(tok.lower_), "n") in self.lex.patterns
         )
 
+    def _undergoes(self, cand: Candidate) -> bool:
+        """Whether the trigger is a verb whose subject undergoes the act its pattern's noun
+        names ("faced criticism", "drew a rebuke", "won the endorsement of")."""
+        return (
+            not cand.is_noun
+            and bool(cand.pat.deps)
+            and _lemma(cand.tok) in self.undergo
+            and cand.tok.pos_ in ("VERB", "AUX")
+        )
+
+    def _undergo_source(self, tok: Any) -> list[Any]:
+        """Who does what the subject of an undergo verb undergoes: the "from" or "by"
+        phrase of the verb or of its noun, or the noun's "of" phrase ("the endorsement
+        of the union")."""
+        nouns = _children(tok, "dobj") + [
+            o for p in _children(tok, "prep") for o in _children(p, "pobj")
+        ]
+        for head in [tok, *nouns]:
+            for p in _children(head, "prep", "agent"):
+                if _lemma(p) in ("from", "by"):
+                    objs = _children(p, "pobj")
+                    if objs and self.phrases.can_be_argument(objs[0]):
+                        return _conjuncts(objs[0])
+        for n in nouns:
+            owner = self.phrases.noun_agent(n)
+            if owner is not None and self.phrases.can_be_argument(owner):
+                return _conjuncts(owner)
+            of_obj = _of_object(n)
+            if of_obj is not None and self.phrases.can_be_argument(of_obj):
+                return _conjuncts(of_obj)
+        return []
+
     def actors(self, cand: Candidate, ctx: Context) -> list[Any]:
         if cand.actor_override is not None:
             return cand.actor_override
         tok = cand.tok
+        if self._undergoes(cand):
+            return self._undergo_source(tok)
         if cand.is_noun:
             agent = self.phrases.noun_agent(tok)
             light = any(r.startswith("light verb") for r in cand.rules)
