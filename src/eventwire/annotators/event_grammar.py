@@ -115,15 +115,17 @@ _PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "yo
 
 
 def _reported_predicate(tok: Any, lex: Lexicon) -> set[str]:
-    """What a speech verb reports a party to be: "said (that) the senator was corrupt",
-    '"He is a liar," she said'. The words of the copula's predicate and of its modifiers
-    ("a failed candidate"), where the copula's subject can name a party (a name, a
-    personal pronoun, an actor noun) and the copula is not negated."""
+    """What a speech verb reports a party to be or to have done: "said (that) the senator
+    was corrupt", '"He is a liar," she said', "argued that the agency overstepped". The
+    words of the copula's predicate and of its modifiers ("a failed candidate"), or the
+    clause's own verb, where the clause's subject can name a party (a name, a personal
+    pronoun, an actor noun) and the clause is not negated."""
     if _lemma(tok) not in lex.word_class("speech"):
         return set()
     out: set[str] = set()
     for c in _children(tok, "ccomp"):
-        if _lemma(c) != "be" or _children(c, "neg"):
+        if _children(c, "neg"):
+            out.add(f"-{_lemma(c)}")  # "said the minister did not lie": no accusation
             continue
         subj = _children(c, "nsubj")
         if not subj or not (
@@ -131,6 +133,9 @@ def _reported_predicate(tok: Any, lex: Lexicon) -> set[str]:
             or str(subj[0].lower_) in _PERSONAL
             or _lemma(subj[0]) in lex.word_class("actor_noun")
         ):
+            continue
+        if _lemma(c) != "be":
+            out.add(_lemma(c))  # "said the minister lied"
             continue
         for pred in _children(c, "acomp", "attr"):
             for w in [pred, *_children(pred, "amod", "compound", "conj")]:
@@ -163,7 +168,9 @@ def _match(tok: Any, lex: Lexicon) -> Pattern | None:
             if not pat.deps:
                 return pat
             if words is None:
-                words = _dep_words(tok) | _reported_predicate(tok, lex)
+                reported = _reported_predicate(tok, lex)
+                denied = {w[1:] for w in reported if w.startswith("-")}
+                words = (_dep_words(tok) | reported) - denied
             if all(_has_word(w, words, lex) for w in pat.deps):
                 return pat
     return None
