@@ -110,10 +110,6 @@ def _dep_words(tok: Any) -> set[str]:
     return words
 
 
-#: personal pronouns: a copula's subject that names a party ("he is a liar")
-_PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "you"})
-
-
 def _reported_predicate(tok: Any, lex: Lexicon) -> set[str]:
     """What a speech verb reports a party to be or to have done: "said (that) the senator
     was corrupt", '"He is a liar," she said', "argued that the agency overstepped". The
@@ -130,7 +126,7 @@ def _reported_predicate(tok: Any, lex: Lexicon) -> set[str]:
         subj = _children(c, "nsubj")
         if not subj or not (
             subj[0].pos_ == "PROPN"
-            or str(subj[0].lower_) in _PERSONAL
+            or str(subj[0].lower_) in lex.word_class("personal_pronoun")
             or _lemma(subj[0]) in lex.word_class("actor_noun")
         ):
             continue
