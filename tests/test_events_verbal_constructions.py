@@ -177,3 +177,37 @@ def test_events_verbal_constructions_idiom_keeps_dictionary_rows(tmp_path, flag,
     rows = lex.patterns.get(("rush", "v"), [])
     assert any(p.dictionary for p in rows) == kept
     assert any(p.text == "rush to aid" for p in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Cuban officials are frustrated by the ministry's failure to act.", "officials", "ministry"),
+        ("Senate Republicans were incensed by the governor's decision.", "Republicans", "governor"),
+    ],
+)
+def test_events_verbal_constructions_experiencer_roles(rules, text, actor, recipient) -> None:
+    events = [e for e in _events(rules, text) if e.event == "ACCUSE"]
+    assert events, text
+    assert actor in _texts(events[0].actor)
+    assert recipient in _texts(events[0].recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senator Okafor voted against the bill.", "REJECT"),
+        ("The senator co-sponsored the resolution with two colleagues.", "SUPPORT"),
+        ("The president vowed consequences after the missile launch.", "THREATEN"),
+        ("Senator Okafor reached out to the governor last year.", "CONSULT"),
+        ("Republicans were incensed that the deal did not require testimony.", "ACCUSE"),
+    ],
+)
+def test_events_verbal_constructions_votes_threats_anger(rules, text, expected) -> None:
+    assert expected in [e.event for e in _events(rules, text)]
+
+
+def test_events_verbal_constructions_experiencer_cause_is_no_actor(rules) -> None:
+    text = "Dismayed by the long delays, the retired teacher stayed home."
+    for ev in _events(rules, text):
+        assert "delays" not in _texts(ev.actor)

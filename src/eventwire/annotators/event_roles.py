@@ -51,6 +51,7 @@ class Roles:
         self.stative_passive = lex.word_class("stative_passive")
         self.object_control = lex.word_class("object_control")
         self.undergo = lex.word_class("undergo")
+        self.experiencer = lex.word_class("experiencer_passive")
 
     def subject(self, v: Any, depth: int = 0) -> list[Any]:
         """The actor heads of a verb: its subject, passive agent, or inherited subject."""
@@ -59,6 +60,13 @@ class Roles:
         active = not any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in v.children) and any(
             c.dep_ in _SUBJECT_DEPS for c in v.children
         )
+        if _lemma(v) in self.experiencer:
+            # "officials were frustrated by the delays": the officials disapprove; in
+            # "Dismayed by the vote, she ..." the clause's subject does; never the cause
+            for c in v.children:
+                if c.dep_ in _PASSIVE_SUBJECT_DEPS:
+                    return _conjuncts(c)
+            return self.subject(v.head, depth + 1) if v.dep_ == "advcl" else []
         for c in v.children:
             if c.dep_ == "agent" and not active:
                 objs = _children(c, "pobj")
@@ -159,6 +167,13 @@ class Roles:
             # "its demand that Israel ease …": who is asked to act is addressed
             options += _children(cand.complement.tok, *_SUBJECT_DEPS)
         passive = _children(tok, *_PASSIVE_SUBJECT_DEPS)
+        if _lemma(tok) in self.experiencer:
+            # "frustrated by the ministry's delays": the cause's owner is the one criticised
+            passive = []
+            for agent in _children(tok, "agent"):
+                for obj in _children(agent, "pobj"):
+                    owner = self.phrases.noun_agent(obj)
+                    options.append(owner if owner is not None else obj)
         if passive and tok.pos_ in ("VERB", "AUX") and _lemma(tok) not in self.stative_passive:
             options.append(passive[0])
         for dat in _children(tok, "dative"):
