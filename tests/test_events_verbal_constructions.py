@@ -182,7 +182,7 @@ def test_events_verbal_constructions_idiom_keeps_dictionary_rows(tmp_path, flag,
 @pytest.mark.parametrize(
     ("text", "actor", "recipient"),
     [
-        ("Cuban officials are frustrated by the ministry's failure to act.", "officials", "ministry"),
+        ("Cuban officials are frustrated by the ministry's delays.", "officials", "ministry"),
         ("Senate Republicans were incensed by the governor's decision.", "Republicans", "governor"),
     ],
 )
