@@ -211,3 +211,28 @@ def test_events_verbal_constructions_experiencer_cause_is_no_actor(rules) -> Non
     text = "Dismayed by the long delays, the retired teacher stayed home."
     for ev in _events(rules, text):
         assert "delays" not in _texts(ev.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The foreign minister told Iran to halt its enrichment programme.", "REQUEST"),
+        ("The president has cast aside the limits set by his chief of staff.", "REJECT"),
+        ("The ministry brushed aside the opposition's demands.", "REJECT"),
+        ("The two activists have been denied asylum.", "REJECT"),
+        ('"I am deeply troubled by the governor\'s plan," Senator Okafor said.', "ACCUSE"),
+    ],
+)
+def test_events_verbal_constructions_directives_dismissals(rules, text, expected) -> None:
+    assert expected in [e.event for e in _events(rules, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister told reporters on the plane, referring to the bruises, that he was calm.",
+        "A smuggler told them he was sending them to Italy.",
+    ],
+)
+def test_events_verbal_constructions_told_without_directive(rules, text) -> None:
+    assert "REQUEST" not in [e.event for e in _events(rules, text)]
