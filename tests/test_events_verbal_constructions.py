@@ -198,7 +198,6 @@ def test_events_verbal_constructions_experiencer_roles(rules, text, actor, recip
     [
         ("Senator Okafor voted against the bill.", "REJECT"),
         ("The senator co-sponsored the resolution with two colleagues.", "SUPPORT"),
-        ("The president vowed consequences after the missile launch.", "THREATEN"),
         ("Senator Okafor reached out to the governor last year.", "CONSULT"),
         ("Republicans were incensed that the deal did not require testimony.", "ACCUSE"),
     ],
