@@ -79,6 +79,7 @@ def _texts(refs) -> str:
         ("The mayor lobbied for a ban on open carry downtown.", "REQUEST"),
         ("The lawyers advocated for a speedy withdrawal of the charges.", "REQUEST"),
         ("Her advisers counselled against hiring the consultant.", "REQUEST"),
+        ("The senator warned against admitting the new members to the alliance.", "REQUEST"),
         ("The governor's parents argued for a return to the old rules.", "REQUEST"),
         ("The president instructed the trade representative to consider new tariffs.", "REQUEST"),
         # support and defence
