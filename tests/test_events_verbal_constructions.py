@@ -90,6 +90,12 @@ def _texts(refs) -> str:
         ("Senator Okafor rebelled against the party leadership.", "REJECT"),
         # admitting a fault
         ("The minister admitted his mistake on Tuesday.", "CONCEDE"),
+        ("The police chief later admitted that the curfew had not been needed.", "CONCEDE"),
+        ("The mayor acknowledged that the city needed to work harder.", "CONCEDE"),
+        # assurances and meetings
+        ("The president assured his Russian counterpart that Kyiv would stay out.", "AGREE"),
+        ("The senator huddled with Republican lawmakers on Monday.", "CONSULT"),
+        ("The governor held a conference call with the county sheriffs.", "CONSULT"),
     ],
 )
 def test_events_verbal_constructions_coded(rules, text, expected) -> None:

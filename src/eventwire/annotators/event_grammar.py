@@ -112,6 +112,8 @@ def _dep_words(tok: Any) -> set[str]:
 
 #: the word a lexicon row names for a speech verb's object-control infinitive ("told X to")
 TO_INFINITIVE = "to_infinitive"
+#: the word a lexicon row names for a speech verb's finite clause ("admitted that ...")
+THAT_CLAUSE = "that_clause"
 
 
 def _reported_predicate(tok: Any, lex: Lexicon) -> set[str]:
@@ -120,14 +122,17 @@ def _reported_predicate(tok: Any, lex: Lexicon) -> set[str]:
     words of the copula's predicate and of its modifiers ("a failed candidate"), or the
     clause's own verb, where the clause's subject can name a party (a name, a personal
     pronoun, an actor noun) and the clause is not negated; ``to_infinitive`` where the
-    verb directs its object to act ("told the cadets to stand down")."""
-    if _lemma(tok) not in lex.word_class("speech"):
-        return set()
+    verb directs its object to act ("told the cadets to stand down"), ``that_clause``
+    where it reports a clause at all ("admitted that the plan failed")."""
     out: set[str] = set()
     if _children(tok, "dobj") and any(
         _lemma(a) == "to" for x in _children(tok, "xcomp") for a in _children(x, "aux")
     ):
         out.add(TO_INFINITIVE)  # "told the cadets to stand down": a directive to them
+    if _children(tok, "ccomp"):
+        out.add(THAT_CLAUSE)  # "admitted that the plan failed", "assured him that ..."
+    if _lemma(tok) not in lex.word_class("speech"):
+        return out
     for c in _children(tok, "ccomp"):
         if _children(c, "neg"):
             out.add(f"-{_lemma(c)}")  # "said the minister did not lie": no accusation
