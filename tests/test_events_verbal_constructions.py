@@ -139,6 +139,8 @@ def test_events_verbal_constructions_roles(rules, text, actor, recipient) -> Non
         ("Taxpayers paid millions for the former president's defense.", "SUPPORT"),
         # resisting a temptation is no rejection of a party
         ("He found it hard to resist a good bargain.", "REJECT"),
+        # a clause's preposition does not fill its governor's pattern ("call on")
+        ("The president called to congratulate her on the election result.", "REQUEST"),
     ],
 )
 def test_events_verbal_constructions_not_coded(rules, text, absent) -> None:

@@ -88,6 +88,10 @@ def _lemma(tok: Any) -> str:
     return str(tok.lemma_).lower()
 
 
+#: dependents that are clauses of their own: their words do not fill the head's pattern
+_CLAUSAL_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl", "parataxis"})
+
+
 def _dep_words(tok: Any) -> set[str]:
     """Words that can satisfy a pattern's extra words: dependents and their objects."""
     words: set[str] = set()
@@ -100,6 +104,8 @@ def _dep_words(tok: Any) -> set[str]:
         if c.dep_ in ("punct", "cc", "conj", "nsubj", "nsubjpass", "mark", "aux", "auxpass"):
             continue
         add(c)
+        if c.dep_ in _CLAUSAL_DEPS:
+            continue  # "called to congratulate her on …": the clause's "on" is not "call on"
         for g in c.children:
             if g.dep_ in ("pobj", "compound", "amod", "dobj", "prep", "prt", "nmod"):
                 add(g)
