@@ -66,7 +66,7 @@ def _texts(refs) -> str:
         ("The senator said the governor was a failed leader.", "ACCUSE"),
         ("The governors argued that the agency overstepped its authority.", "ACCUSE"),
         ("Jansen implied that the minister had lied about the contracts.", "ACCUSE"),
-        ("The unionists say the army commanders are responsible for the bombings.", "ACCUSE"),
+        ("The unionists say the army commanders are guilty of the bombings.", "ACCUSE"),
         ("Senator Okafor called the decision a mistake.", "ACCUSE"),
         # attacked for a deed: criticism, not violence
         ("Senator Okafor attacked him for failing to enforce the law.", "ACCUSE"),
@@ -139,6 +139,8 @@ def test_events_verbal_constructions_roles(rules, text, actor, recipient) -> Non
         ("Taxpayers paid millions for the former president's defense.", "SUPPORT"),
         # resisting a temptation is no rejection of a party
         ("He found it hard to resist a good bargain.", "REJECT"),
+        # "responsible for" also means "in charge of"
+        ("The minister said the agency was responsible for overseeing the schools.", "ACCUSE"),
         # a clause's preposition does not fill its governor's pattern ("call on")
         ("The president called to congratulate her on the election result.", "REQUEST"),
     ],
