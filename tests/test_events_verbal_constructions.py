@@ -113,6 +113,7 @@ def test_events_verbal_constructions_coded(rules, text, expected) -> None:
         ("The union was highly critical of the labour minister.", "union", "minister"),
         ("Senator Okafor said Governor Lindqvist was corrupt.", "Okafor", "Lindqvist"),
         ("The governors argued that the agency overstepped its authority.", "governors", "agency"),
+        ("The party leader came to the defence of the embattled minister.", "leader", "minister"),
     ],
 )
 def test_events_verbal_constructions_roles(rules, text, actor, recipient) -> None:

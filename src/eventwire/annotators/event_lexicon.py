@@ -47,6 +47,7 @@ class Pattern:
     dictionary: bool = False  # a row of a PETRARCH verb dictionary
     party: bool = False  # codes only with an actor or recipient that names a party
     idiom: bool = False  # one phrase of the verb: the dictionary keeps its other uses
+    undergone: bool = False  # the verb's subject undergoes the act ("faced criticism")
 
     @property
     def key(self) -> tuple[str, str, tuple[str, ...]]:
@@ -153,11 +154,11 @@ def parse_lexicon(
                 except ValueError:
                     raise ConfigError(f"{loc}: {flag!r}: expected conf=NUMBER") from None
                 flags.discard(flag)
-        unknown = flags - {"absorb", "of=actor", "copular", "party", "idiom"}
+        unknown = flags - {"absorb", "of=actor", "copular", "party", "idiom", "undergone"}
         if unknown:
             raise ConfigError(
                 f"{loc}: unknown flag(s) {sorted(unknown)}; expected absorb, of=actor, "
-                "copular, party, idiom, conf=N"
+                "copular, party, idiom, undergone, conf=N"
             )
         out.extend(
             Pattern(
@@ -176,6 +177,7 @@ def parse_lexicon(
                 dictionary=dictionary,
                 party="party" in flags,
                 idiom="idiom" in flags,
+                undergone="undergone" in flags,
             )
             for h, d in heads
         )

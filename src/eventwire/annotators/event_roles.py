@@ -50,7 +50,6 @@ class Roles:
         self._local = local  # the article being coded (its context, its dateline's end)
         self.stative_passive = lex.word_class("stative_passive")
         self.object_control = lex.word_class("object_control")
-        self.undergo = lex.word_class("undergo")
         self.experiencer = lex.word_class("experiencer_passive")
 
     def subject(self, v: Any, depth: int = 0) -> list[Any]:
@@ -190,6 +189,9 @@ class Roles:
         for p in named:
             for obj in _children(p, "pobj"):
                 options.append(obj)
+                inner = _of_object(obj) if _lemma(obj) in pat_words else None
+                if inner is not None:
+                    options.append(inner)  # "came to the defence of the minister"
                 # "went back on her pledge to the farmers": the pledge's "to" object
                 for pp in _children(obj, "prep"):
                     if _lemma(pp) in ("to", "against", "with", "toward", "towards"):
@@ -309,13 +311,9 @@ class Roles:
 
     def _undergoes(self, cand: Candidate) -> bool:
         """Whether the trigger is a verb whose subject undergoes the act its pattern's noun
-        names ("faced criticism", "drew a rebuke", "won the endorsement of")."""
-        return (
-            not cand.is_noun
-            and bool(cand.pat.deps)
-            and _lemma(cand.tok) in self.undergo
-            and cand.tok.pos_ in ("VERB", "AUX")
-        )
+        names ("faced criticism", "drew a rebuke", "won the endorsement of"): a lexicon
+        row flagged ``undergone``."""
+        return cand.pat.undergone and not cand.is_noun and cand.tok.pos_ in ("VERB", "AUX")
 
     def _undergo_source(self, tok: Any) -> list[Any]:
         """Who does what the subject of an undergo verb undergoes: the "from" or "by"
