@@ -247,3 +247,14 @@ def test_events_verbal_constructions_directives_dismissals(rules, text, expected
 )
 def test_events_verbal_constructions_told_without_directive(rules, text) -> None:
     assert "REQUEST" not in [e.event for e in _events(rules, text)]
+
+
+def test_events_verbal_constructions_pronouns_take_their_chain_code(rules) -> None:
+    text = (
+        "Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday. "
+        "On Tuesday she said he was reckless, and he was critical of her. "
+        "Later she faced criticism from him over the budget."
+    )
+    accusations = [e for e in rules.code(text, date="2019-05-02").events if e.event == "ACCUSE"]
+    pairs = {(e.actor[0].code, e.recipient[0].code) for e in accusations if e.actor and e.recipient}
+    assert pairs == {("DEU", "FRA"), ("FRA", "DEU")}, pairs
