@@ -58,7 +58,7 @@ def _texts(refs) -> str:
         # undergone criticism and endorsement
         ("The mayor faced sharp criticism from the city council.", "ACCUSE"),
         ("The chancellor drew a rebuke from the opposition leader.", "ACCUSE"),
-        ("The foreign minister came under fire from the parliament.", "ACCUSE"),
+        ("The foreign minister came under criticism from the parliament.", "ACCUSE"),
         ("Senator Okafor won the endorsement of the teachers union.", "SUPPORT"),
         # reported speech calling a party something, or saying it did wrong or is to blame
         ("Senator Okafor said Governor Lindqvist was corrupt.", "ACCUSE"),
