@@ -136,7 +136,7 @@ def test_event_place_location_is_a_copy(
 
 
 def test_event_place_declares_its_records() -> None:
-    assert EventPlaceAnnotator.requires == ("events", "places")
+    assert EventPlaceAnnotator.requires == ("events", "places", "quotes")
     assert EventPlaceAnnotator.assigns == ("event_locations",)
 
 

@@ -11,10 +11,11 @@ from test_event_place_attach import (  # noqa: F401 (fixtures)
 )
 
 from eventwire import Coder
+from eventwire.annotators import Context
 from eventwire.annotators.event_place import EventPlaceAnnotator, read_landmarks
 from eventwire.coder import make_article
 from eventwire.errors import ConfigError
-from eventwire.records import ActorRef, Event
+from eventwire.records import ActorRef, Event, Span
 
 
 def _ref(text: str, word: str, code: str | None = None) -> ActorRef:
@@ -285,3 +286,213 @@ def test_event_place_linking_participle_adjunct(places_coder, annotator, text, t
     else:
         assert ev.location is not None and ev.location.name == place
         assert (ev.place_rule or "").startswith("adjunct: ")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place", "rule"),
+    [
+        (
+            "A toddler was hurt when a stranger attacked the family car in Pasadena.",
+            "hurt",
+            "Pasadena",
+            "occasion: 'when' clause at 'Pasadena'",
+        ),
+        (
+            "The senator criticised the governor while campaigning in Toledo.",
+            "criticised",
+            "Toledo",
+            "occasion: 'while' clause at 'Toledo'",
+        ),
+        # "after" is a bound, not an occasion: the main act may be elsewhere
+        (
+            "The envoy protested after the rebels had seized a depot in Aleppo.",
+            "protested",
+            None,
+            None,
+        ),
+    ],
+)
+def test_event_place_linking_occasion_clause(places_coder, annotator, text, trigger, place, rule):
+    ev = place_of(places_coder, annotator, text, trigger)
+    assert (ev.location.text if ev.location else None) == place
+    if rule is not None:
+        assert ev.place_rule == rule
+
+
+@pytest.mark.parametrize(
+    ("body", "actors", "placed"),
+    [
+        # a joint act with an actor of the dateline's country may be done where the reporter is
+        (
+            "Iraqi and Iranian ministers signed a water accord.",
+            [("Iraqi", "IRQ"), ("Iranian ministers", "IRN")],
+            True,
+        ),
+        # an act of foreigners alone is not
+        (
+            "Syrian and Iranian ministers signed a water accord.",
+            [("Syrian", "SYR"), ("Iranian ministers", "IRN")],
+            False,
+        ),
+    ],
+)
+def test_event_place_linking_dateline_joint_act(places_coder, annotator, body, actors, placed):
+    text = DATELINE + body
+    art = make_article({"id": "t", "text": text, "date": "2023-03-08"})
+    ev, _ = code_event(
+        places_coder,
+        annotator,
+        art,
+        "signed",
+        actor=[_ref(text, word, code) for word, code in actors],
+        recipient=[],
+    )
+    assert (ev.location is not None and ev.location.name == "Baghdad") is placed
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "placed"),
+    [
+        ("Iraqi police accused the gang of extortion.", "accused", True),
+        # a standing state or a participle naming a thing is nothing done where the reporter is
+        ("The former mayor is accused of taking bribes.", "accused", False),
+        ("Two guards are charged with fraud.", "charged", False),
+        ("Police arrested two men over killings blamed on the gang.", "blamed", False),
+    ],
+)
+def test_event_place_linking_dateline_not_for_states(
+    places_coder, annotator, body, trigger, placed
+):
+    ev = place_of(places_coder, annotator, DATELINE + body, trigger)
+    assert (ev.location is not None and ev.location.name == "Baghdad") is placed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOSCOW (AP)_ Two ministers signed a grain accord Friday.",
+        "MOSCOW (AP) - Two ministers signed a grain accord Friday.",
+    ],
+)
+def test_event_place_linking_wire_dash_dateline(places_coder, annotator, text):
+    # old AP wire copy writes the dateline's dash as "_"
+    ev = place_of(places_coder, annotator, text, "signed")
+    assert ev.location is not None and ev.location.name == "Moscow"
+    assert ev.place_rule == "dateline: 'MOSCOW'"
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "placed"),
+    [
+        ("Iraqi police detained two smugglers.", "detained", True),
+        ("Two smugglers were detained by Iraqi police.", "detained", True),
+        ("Iraqi police detained two smugglers and seized their boat.", "seized", True),
+        # a noun, a participle or an infinitive names an act the reporter need not be near
+        ("Iraqi police defended the detention of two smugglers.", "detention", False),
+        ("The ministry approved the sale, giving the army new rifles.", "giving", False),
+        ("Lawmakers objected to being required to testify.", "required", False),
+    ],
+)
+def test_event_place_linking_dateline_only_for_finite_acts(
+    places_coder, annotator, body, trigger, placed
+):
+    ev = place_of(places_coder, annotator, DATELINE + body, trigger)
+    assert (ev.location is not None and ev.location.name == "Baghdad") is placed
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # a place inside what the act is about locates that, not the act
+        ("He renewed his calls for surveillance of mosques in the United States.", "calls", None),
+        # a place the act happens in is kept
+        ("The senator made calls for calm in Ohio.", "calls", "Ohio"),
+        ("Protesters demonstrated against the dam in Lyon.", "demonstrated", "Lyon"),
+    ],
+)
+def test_event_place_linking_topic_is_not_the_place(places_coder, annotator, text, trigger, place):
+    ev = place_of(places_coder, annotator, text, trigger)
+    assert (ev.location.text if ev.location else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "whom", "trigger", "place"),
+    [
+        # Lyon names whom the farmer shouted at, not where: neither act takes it
+        (
+            "The farmer shouted at his Lyon cousins on Sunday, accusing them of theft.",
+            "shouted",
+            "his Lyon cousins",
+            "accusing",
+            None,
+        ),
+        # a recipient that is itself a place ("from Cuba") still places the clause's acts
+        (
+            "The navy withdrew its ships from Cuba in 1962 but redeployed them in 1970.",
+            "withdrew",
+            "Cuba",
+            "redeployed",
+            "Cuba",
+        ),
+    ],
+)
+def test_event_place_linking_governing_act_recipient(
+    places_coder, annotator, text, head, whom, trigger, place
+):
+    art = make_article({"id": "t", "text": text, "date": "2023-03-08"})
+    doc = places_coder.nlp(text)
+    analysis = places_coder.annotate(art, doc)
+
+    def event(eid: str, word: str, recipient: list[ActorRef]) -> Event:
+        at = text.index(word)
+        return Event(
+            eid, "ACCUSE", Span(word, at, at + len(word)), Span(text, 0, len(text)),
+            recipient=recipient,
+        )  # fmt: skip
+
+    governing = event("ev1", head, [_ref(text, whom)])
+    governed = event("ev2", trigger, [_ref(text, "them")])
+    analysis.events = [governing, governed]
+    annotator(Context(article=art, doc=doc, analysis=analysis, settings=places_coder.settings))
+    assert (governed.location.text if governed.location else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "place"),
+    [
+        # where the actor is said to be is where it acted
+        ("Police in Austin, Texas, detained three men.", "Police in Austin, Texas,", "Austin"),
+        ("Officials at the Kremlin rejected the offer.", "Officials at the Kremlin", "the Kremlin"),
+        # where it comes from is not
+        ("Envoys from Canada rejected the offer.", "Envoys from Canada", None),
+    ],
+)
+def test_event_place_linking_actor_is_somewhere(places_coder, annotator, text, actor, place):
+    trigger = "detained" if "detained" in text else "rejected"
+    ev = place_of(places_coder, annotator, text, trigger, actor=_ref(text, actor))
+    assert (ev.location.text if ev.location else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # a speaker the text places spoke there, and their next acts that day were there too
+        (
+            "Foreign Minister Ana Silva said in Lisbon on Thursday that talks must resume. "
+            "Silva also criticised the blockade.",
+            "criticised",
+            "Lisbon",
+        ),
+        # not an act of another day
+        (
+            "Foreign Minister Ana Silva said in Lisbon on Thursday that talks must resume. "
+            "Silva had criticised the blockade in 2019.",
+            "criticised",
+            None,
+        ),
+    ],
+)
+def test_event_place_linking_speaker_place(coder, text, trigger, place):
+    events = coder.code(text, date="2023-03-10").events
+    (ev,) = [e for e in events if e.trigger.text == trigger]
+    assert (ev.location.text if ev.location else None) == place

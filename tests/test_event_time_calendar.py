@@ -20,12 +20,17 @@ DATE = "2016-11-15"
         # a week inside one month is that month; one across two months is its year
         ("2016-W40", None, ("2016-10", "month", "2016-10-03", "2016-10-09")),
         ("2016-W44", None, ("2016", "year", "2016-10-31", "2016-11-06")),
+        # a weekend is its Saturday and Sunday, in their month when both fall in one
+        ("2016-W44-WE", None, ("2016-11", "month", "2016-11-05", "2016-11-06")),
         ("2016-Q1", None, ("2016", "year", "2016-01-01", "2016-03-31")),
         ("2016-Q4", None, ("2016", "year", "2016-10-01", "2016-12-31")),
         ("2016-SP", None, ("2016", "year", "2016-03-01", "2016-05-31")),
         ("2016-SU", None, ("2016", "year", "2016-06-01", "2016-08-31")),
         ("2015-FA", None, ("2015", "year", "2015-09-01", "2015-11-30")),
         ("2015-WI", None, ("2015", "year", "2015-12-01", "2016-02-29")),
+        # a half year is its year, with its six months as the range
+        ("2016-H1", None, ("2016", "year", "2016-01-01", "2016-06-30")),
+        ("2016-H2", None, ("2016", "year", "2016-07-01", "2016-12-31")),
         # a range keeps its first part as the date and ends where its second ends
         ("2007", "2011", ("2007", "year", "2007-01-01", "2011-12-31")),
         ("2019-03", "2019-05", ("2019-03", "month", "2019-03-01", "2019-05-31")),
@@ -93,6 +98,31 @@ def _dated(tagger, nlp, text: str, word: str) -> Event:
             "month",
             "2015-03-01",
             "2015-05-31",
+        ),
+        (
+            "Nurses went on strike in the second half of 2015.",
+            "strike",
+            "2015",
+            "year",
+            "2015-07-01",
+            "2015-12-31",
+        ),
+        # an ordinal week of a month: the month, with the week's days as the range
+        (
+            "Teachers will rally in the first week of March 2017.",
+            "rally",
+            "2017-03",
+            "month",
+            "2017-03-01",
+            "2017-03-07",
+        ),
+        (
+            "Cabbies blockaded the airport in the last week of September.",
+            "blockaded",
+            "2016-09",
+            "month",
+            "2016-09-24",
+            "2016-09-30",
         ),
         (
             "Miners protested between 2007 and 2011.",

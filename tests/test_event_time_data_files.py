@@ -10,7 +10,7 @@ import pytest
 
 from eventwire import resources
 from eventwire.annotators.event_calendar import calendar_date, read_seasons
-from eventwire.annotators.event_time import read_background, read_links
+from eventwire.annotators.event_time import read_background, read_links, read_occasions
 from eventwire.errors import ConfigError, ResourceError
 
 
@@ -28,11 +28,19 @@ def test_event_time_data_files_link_words() -> None:
         "near\tamid\n",  # no relation
         "near\tamid\tduring the day\n",  # not a relation
         "limit\tbefore\n",  # not a kind
+        "occasion\n",  # no word
     ],
 )
 def test_event_time_data_files_bad_link_row(text: str) -> None:
     with pytest.raises(ConfigError, match=r"event_time\.tsv, line 1: .*expected bound"):
         read_links(text)
+
+
+def test_event_time_data_files_occasion_words() -> None:
+    assert {"when", "as", "while"} <= read_occasions()
+    assert read_occasions("occasion\tonce\nbound\tbefore\n") == {"once"}
+    with pytest.raises(ConfigError, match=r"event_time\.tsv, line 1: .*occasion<TAB>WORD"):
+        read_occasions("during\twhen\n")
 
 
 def test_event_time_data_files_seasons() -> None:

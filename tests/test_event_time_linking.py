@@ -316,3 +316,76 @@ def test_event_time_linking_participle_adjunct(tagger, nlp, text, trigger, date)
     assert ev.date == date
     if date != DATE:
         assert (ev.date_rule or "").startswith("adjunct: ")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date", "rule"),
+    [
+        # the main act without a time of its own is on the day of its "when"/"as" clause
+        (
+            "A toddler was hurt when a stranger attacked the family car on Monday.",
+            "hurt",
+            "2023-03-06",
+            "occasion: 'when' clause 'Monday'",
+        ),
+        (
+            "Guards fired tear gas as the crowd marched to the palace on Sunday.",
+            "fired",
+            "2023-03-05",
+            "occasion: 'as' clause 'Sunday'",
+        ),
+        # a participle after the act that shares its subject: the same day
+        (
+            "Officials said nine migrants were detained attempting to cross the river on Monday.",
+            "detained",
+            "2023-03-06",
+            "participle: 'attempting' 'Monday'",
+        ),
+    ],
+)
+def test_event_time_linking_occasion_clause(tagger, nlp, text, trigger, date, rule):
+    (ev,) = _dated(tagger, nlp, text, [trigger])
+    assert (ev.date, ev.date_origin, ev.date_rule) == (date, "anchor", rule)
+
+
+def test_event_time_linking_after_clause_is_no_occasion(tagger, nlp):
+    text = "The envoy protested after the rebels seized the depot on Monday."
+    (ev,) = _dated(tagger, nlp, text, ["protested"])
+    assert ev.date != "2023-03-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # a definite noun naming a widely known event happened on that event's date
+        ("The police began watching mosques soon after the 9/11 attacks.", "attacks", "2001-09-11"),
+        ("Veterans of the invasion of Iraq gathered in Leeds.", "invasion", "2003-03-20"),
+        # an indefinite one is not that event
+        ("Officials feared an attack like 9/11 on Monday.", "attack", "2023-03-06"),
+    ],
+)
+def test_event_time_linking_known_event(tagger, nlp, text, trigger, date):
+    (ev,) = _dated(tagger, nlp, text, [trigger])
+    assert ev.date == date
+    if date.startswith(("2001", "2003")):
+        assert ev.date_rule is not None and ev.date_rule.startswith("known event")
+        assert "historical" in ev.aux
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # a "when" clause on a time is on that time, even where it bounds another act
+        (
+            "The curfew lasted until Sunday, when police detained 40 marchers.",
+            "detained",
+            "2023-03-05",
+        ),
+        ("Talks stalled on Monday, when the rebels walked out.", "walked", "2023-03-06"),
+        # the weekend: its Saturday and Sunday, in their month
+        ("Over the weekend, farmers blocked the motorway.", "blocked", "2023-03"),
+    ],
+)
+def test_event_time_linking_when_clause_and_weekend(tagger, nlp, text, trigger, date):
+    (ev,) = _dated(tagger, nlp, text, [trigger])
+    assert ev.date == date

@@ -197,6 +197,7 @@ CODE_WORD_LISTS = {
     "annotators/event_grammar.py::_LOCATION_PREPS": "prepositions that introduce a place",
     # identifiers: names of commands, formats, fields, kinds of clue or entry
     "annotators/place_resolution.py::BASES": "names of the resolution clues",
+    "annotators/event_place.py::_KINDS": "kinds of entry in resources/geo/event_place.tsv",
     "annotators/timex/lexicon.py::KINDS": "section names of the time lexicon",
     "cli.py::COMMANDS": "command names",
     "gazetteer.py::FEATURES": "gazetteer feature classes",

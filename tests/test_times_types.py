@@ -72,6 +72,17 @@ CASES = [
         "Rebels took the pass on May 3; that night the garrison withdrew.",
         [("May 3", "DATE", "2019-05-03", None), ("that night", "TIME", "2019-05-03TNI", None)],
     ),
+    # DATE: an ordinal week of a month is that month, not a duration of a week
+    (
+        "The envoys will convene in the first week of March 2024.",
+        [("the first week of March 2024", "DATE", "2024-03", None)],
+    ),
+    (
+        "Shipments resumed in the last week of June.",
+        [("the last week of June", "DATE", "2019-06", None)],
+    ),
+    # "the first week" on its own is still an amount of time
+    ("He spent the first week in a cell.", [("the first week", "DURATION", "P1W", None)]),
     # SET: a frequency per period
     ("Buses run twice a week to the valley.", [("twice a week", "SET", "P1W", None)]),
     ("Patients take the pill three times a day.", [("three times a day", "SET", "P1D", None)]),

@@ -10,7 +10,9 @@ Python string offsets into ``articles.text``)::
     events        article_id, id, event, mode, context[], aux[], date, date_origin, cameo,
                   trigger_text, trigger_start, trigger_end, sentence_text, sentence_start,
                   sentence_end, confidence, rule, quote_id, location_name, location_lat,
-                  location_lon, location_country, location_geonameid, location_feature
+                  location_lon, location_country, location_geonameid, location_feature,
+                  date_precision, date_start, date_end, date_rule, place_rule,
+                  location_basis (added in schema version 2; see ``EVENT_COLUMNS_V2``)
     event_actors  article_id, event_id, role ('actor' | 'recipient'), position, entity_id,
                   code, sectors[], text, start_char, end_char
     quotes        article_id, id, kind, speaker_text, speaker_start, speaker_end,
@@ -63,7 +65,7 @@ from .records import PLOVER_TYPES, Analysis, Article, Event
 
 log = logging.getLogger("eventwire")
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -82,7 +84,9 @@ CREATE TABLE IF NOT EXISTS events (
     trigger_start INTEGER, trigger_end INTEGER, sentence_text VARCHAR,
     sentence_start INTEGER, sentence_end INTEGER, confidence DOUBLE, rule VARCHAR,
     quote_id VARCHAR, location_name VARCHAR, location_lat DOUBLE, location_lon DOUBLE,
-    location_country VARCHAR, location_geonameid BIGINT, location_feature VARCHAR);
+    location_country VARCHAR, location_geonameid BIGINT, location_feature VARCHAR,
+    date_precision VARCHAR, date_start VARCHAR, date_end VARCHAR, date_rule VARCHAR,
+    place_rule VARCHAR, location_basis VARCHAR);
 CREATE TABLE IF NOT EXISTS event_actors (
     article_id VARCHAR, event_id VARCHAR, role VARCHAR, position INTEGER,
     entity_id VARCHAR, code VARCHAR, sectors VARCHAR[], text VARCHAR,
@@ -103,6 +107,39 @@ CREATE TABLE IF NOT EXISTS claims (
     end_char INTEGER, label VARCHAR);
 CREATE TABLE IF NOT EXISTS ingest_errors (source VARCHAR, message VARCHAR, logged_at TIMESTAMP);
 """
+
+# The event columns schema version 2 added (an event's date precision and period, and why
+# its date and place were chosen), with where each is in the analysis JSON's event: an
+# older store gets them when the new code first opens it for writing (``migrate``).
+EVENT_COLUMNS_V2: tuple[tuple[str, str], ...] = (
+    ("date_precision", "$.date_precision"),
+    ("date_start", "$.date_start"),
+    ("date_end", "$.date_end"),
+    ("date_rule", "$.date_rule"),
+    ("place_rule", "$.place_rule"),
+    ("location_basis", "$.location.basis"),
+)
+
+
+def migrate(con: Any) -> None:
+    """Bring a store made by an older schema version up to ``SCHEMA_VERSION``: add the
+    missing event columns and fill them from each article's stored analysis."""
+    have = {r[0] for r in con.execute("DESCRIBE events").fetchall()}
+    missing = [(col, path) for col, path in EVENT_COLUMNS_V2 if col not in have]
+    if not missing:
+        return
+    for col, _path in missing:
+        con.execute(f"ALTER TABLE events ADD COLUMN {col} VARCHAR")
+    sets = ", ".join(f"{col} = s.{col}" for col, _path in missing)
+    picks = ", ".join(f"json_extract_string(ev, '{path}') AS {col}" for col, path in missing)
+    con.execute(
+        f"UPDATE events SET {sets} FROM ("
+        f"  SELECT article_id, json_extract_string(ev, '$.id') AS event_id, {picks}"
+        "   FROM (SELECT id AS article_id,"
+        "         unnest(json_extract(analysis, '$.events[*]')) AS ev FROM articles)"
+        ") s WHERE events.article_id = s.article_id AND events.id = s.event_id"
+    )
+
 
 RECORD_TABLES = (
     "entities",
@@ -323,6 +360,12 @@ def _rows(analysis: Analysis, digest: str, now: _dt.datetime) -> dict[str, list[
                 loc.country if loc else None,
                 loc.geonameid if loc else None,
                 loc.feature if loc else None,
+                ev.date_precision,
+                ev.date_start,
+                ev.date_end,
+                ev.date_rule,
+                ev.place_rule,
+                loc.basis if loc else None,
             )
         )
         for role, refs in (("actor", ev.actor), ("recipient", ev.recipient)):
@@ -406,6 +449,7 @@ class Store:
         try:
             if not read_only:
                 self._con.execute(SCHEMA)
+                migrate(self._con)
                 self._con.execute(CORPUS_SCHEMA)
                 self._con.execute(
                     "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",

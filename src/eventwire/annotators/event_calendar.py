@@ -4,17 +4,17 @@ its precision, the historical and future modes, and a value moved by a duration.
 ``date`` is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, as GDELT's SQLDATE, date filters and the
 timeline need, with ``date_precision`` (day, month, year, unknown) and the first and last day
 of the period in ``date_start`` and ``date_end``. A week becomes its month (its year where it
-straddles two months), a quarter or a season its year, each with its exact days as start and
-end; a range ("between 2007 and 2011") keeps its first part as the date and ends on the last
-day of its second, and a range written with one year ("from March to May 2015") starts in
-that year. The TIMEX3 records keep their own values (``2016-W40``, ``2016-Q1``,
-``2016-SU``); ``PRESENT_REF`` reads as the article date. The seasons' months are data
+straddles two months), a quarter, a half year or a season its year, each with its exact days
+as start and end; a range ("between 2007 and 2011") keeps its first part as the date and
+ends on the last day of its second, and a range written with one year ("from March to May
+2015") starts in that year. The TIMEX3 records keep their own values (``2016-W40``, ``2016-Q1``,
+``2016-SU``); ``PRESENT_REF`` reads as the article date. A weekend (``2016-W40-WE``) is its
+Saturday and Sunday: their month when both fall in one. The seasons' months are data
 (``resources/time/seasons.tsv``).
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from functools import lru_cache
@@ -22,6 +22,7 @@ from functools import lru_cache
 from ..errors import ConfigError
 from ..resources import read_text
 from .times import add_months, granularity, to_date
+from .timex.calendar_math import calendar_range
 
 HISTORICAL_DAYS = 31
 _PRECISION = {"D": "day", "M": "month", "Y": "year"}
@@ -56,7 +57,7 @@ def _seasons() -> dict[str, tuple[int, int]]:
     return read_seasons()
 
 
-_CALENDAR = re.compile(r"^(\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|W\d\d|SP|SU|FA|WI))?)")
+_CALENDAR = re.compile(r"^(\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|W\d\d(?:-WE)?|SP|SU|FA|WI))?)")
 
 
 def calendar_part(value: str | None, article_date: str | None = None) -> str | None:
@@ -71,27 +72,22 @@ def calendar_part(value: str | None, article_date: str | None = None) -> str | N
     m = _CALENDAR.match(value)
     if not m:
         return None
-    part = m.group(1)
-    return re.sub(r"-W(\d\d)-WE$", r"-W\1", part)
+    # a weekend keeps its own two days ("over the weekend": Saturday and Sunday)
+    return m.group(1)
 
 
 def period(value: str | None) -> tuple[dt.date, dt.date] | None:
-    """The first and last day of a calendar value (``2020-01`` -> Jan 1 to Jan 31, 2020)."""
-    first = to_date(value)
-    if first is None or value is None:
-        return None
-    g = granularity(value)
-    if g == "D":
-        return first, first
-    if g == "W":
-        return first, first + dt.timedelta(days=6)
-    if g == "M":
-        return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
-    if g == "Q":
-        return first, add_months(first, 3) - dt.timedelta(days=1)
-    if g == "Y":
-        return first, first.replace(month=12, day=31)
-    return None
+    """The first and last day of a calendar value (``2020-01`` -> Jan 1 to Jan 31, 2020;
+    ``2020-H2`` -> Jul 1 to Dec 31; a season by ``resources/time/seasons.tsv``)."""
+    if not value or not re.match(r"\d{4}", value):
+        return None  # a decade or century ("201") is no calendar value of an event
+    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+    if m:
+        year, (lo, hi) = int(m[1]), _seasons()[m[2]]
+        first = dt.date(year, lo, 1)
+        end_month = dt.date(year + (hi - 1) // 12, (hi - 1) % 12 + 1, 1)
+        return first, add_months(end_month, 1) - dt.timedelta(days=1)
+    return calendar_range(value)
 
 
 def calendar_date(
@@ -148,13 +144,7 @@ def range_start(value: str, end_value: str | None) -> str:
 
 
 def _days(value: str) -> tuple[dt.date, dt.date] | None:
-    """The first and last day of a calendar value, seasons included."""
-    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
-    if m:
-        year, (lo, hi) = int(m[1]), _seasons()[m[2]]
-        first = dt.date(year, lo, 1)
-        end_month = dt.date(year + (hi - 1) // 12, (hi - 1) % 12 + 1, 1)
-        return first, add_months(end_month, 1) - dt.timedelta(days=1)
+    """The first and last day of a calendar value (``period``)."""
     return period(value)
 
 

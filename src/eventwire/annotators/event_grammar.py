@@ -88,6 +88,10 @@ def _lemma(tok: Any) -> str:
     return str(tok.lemma_).lower()
 
 
+#: dependents that are clauses of their own: their words do not fill the head's pattern
+_CLAUSAL_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl", "parataxis"})
+
+
 def _dep_words(tok: Any) -> set[str]:
     """Words that can satisfy a pattern's extra words: dependents and their objects."""
     words: set[str] = set()
@@ -100,6 +104,8 @@ def _dep_words(tok: Any) -> set[str]:
         if c.dep_ in ("punct", "cc", "conj", "nsubj", "nsubjpass", "mark", "aux", "auxpass"):
             continue
         add(c)
+        if c.dep_ in _CLAUSAL_DEPS:
+            continue  # "called to congratulate her on …": the clause's "on" is not "call on"
         for g in c.children:
             if g.dep_ in ("pobj", "compound", "amod", "dobj", "prep", "prt", "nmod"):
                 add(g)
@@ -108,6 +114,49 @@ def _dep_words(tok: Any) -> set[str]:
                         add(gg)
     # "go on strike", "put on alert": the head's own prepositional object counts too
     return words
+
+
+#: the word a lexicon row names for a speech verb's object-control infinitive ("told X to")
+TO_INFINITIVE = "to_infinitive"
+#: the word a lexicon row names for a speech verb's finite clause ("admitted that ...")
+THAT_CLAUSE = "that_clause"
+
+
+def _reported_predicate(tok: Any, lex: Lexicon) -> set[str]:
+    """What a speech verb reports a party to be or to have done: "said (that) the senator
+    was corrupt", '"He is a liar," she said', "argued that the agency overstepped". The
+    words of the copula's predicate and of its modifiers ("a failed candidate"), or the
+    clause's own verb, where the clause's subject can name a party (a name, a personal
+    pronoun, an actor noun) and the clause is not negated; ``to_infinitive`` where the
+    verb directs its object to act ("told the cadets to stand down"), ``that_clause``
+    where it reports a clause at all ("admitted that the plan failed")."""
+    out: set[str] = set()
+    if _children(tok, "dobj") and any(
+        _lemma(a) == "to" for x in _children(tok, "xcomp") for a in _children(x, "aux")
+    ):
+        out.add(TO_INFINITIVE)  # "told the cadets to stand down": a directive to them
+    if _children(tok, "ccomp"):
+        out.add(THAT_CLAUSE)  # "admitted that the plan failed", "assured him that ..."
+    if _lemma(tok) not in lex.word_class("speech"):
+        return out
+    for c in _children(tok, "ccomp"):
+        if _children(c, "neg"):
+            out.add(f"-{_lemma(c)}")  # "said the minister did not lie": no accusation
+            continue
+        subj = _children(c, "nsubj")
+        if not subj or not (
+            subj[0].pos_ == "PROPN"
+            or str(subj[0].lower_) in lex.word_class("personal_pronoun")
+            or _lemma(subj[0]) in lex.word_class("actor_noun")
+        ):
+            continue
+        if _lemma(c) != "be":
+            out.add(_lemma(c))  # "said the minister lied"
+            continue
+        for pred in _children(c, "acomp", "attr"):
+            for w in [pred, *_children(pred, "amod", "compound", "conj")]:
+                out |= {_lemma(w), str(w.lower_)}
+    return out
 
 
 def _match(tok: Any, lex: Lexicon) -> Pattern | None:
@@ -135,7 +184,9 @@ def _match(tok: Any, lex: Lexicon) -> Pattern | None:
             if not pat.deps:
                 return pat
             if words is None:
-                words = _dep_words(tok)
+                reported = _reported_predicate(tok, lex)
+                denied = {w[1:] for w in reported if w.startswith("-")}
+                words = (_dep_words(tok) | reported) - denied
             if all(_has_word(w, words, lex) for w in pat.deps):
                 return pat
     return None

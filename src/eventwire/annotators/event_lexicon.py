@@ -45,6 +45,9 @@ class Pattern:
     text: str = ""
     where: str = ""
     dictionary: bool = False  # a row of a PETRARCH verb dictionary
+    party: bool = False  # codes only with an actor or recipient that names a party
+    idiom: bool = False  # one phrase of the verb: the dictionary keeps its other uses
+    undergone: bool = False  # the verb's subject undergoes the act ("faced criticism")
 
     @property
     def key(self) -> tuple[str, str, tuple[str, ...]]:
@@ -151,11 +154,11 @@ def parse_lexicon(
                 except ValueError:
                     raise ConfigError(f"{loc}: {flag!r}: expected conf=NUMBER") from None
                 flags.discard(flag)
-        unknown = flags - {"absorb", "of=actor", "copular"}
+        unknown = flags - {"absorb", "of=actor", "copular", "party", "idiom", "undergone"}
         if unknown:
             raise ConfigError(
                 f"{loc}: unknown flag(s) {sorted(unknown)}; expected absorb, of=actor, "
-                "copular, conf=N"
+                "copular, party, idiom, undergone, conf=N"
             )
         out.extend(
             Pattern(
@@ -172,6 +175,9 @@ def parse_lexicon(
                 text=cols[0].strip() if h == head else " ".join((h, *d)),
                 where=loc,
                 dictionary=dictionary,
+                party="party" in flags,
+                idiom="idiom" in flags,
+                undergone="undergone" in flags,
             )
             for h, d in heads
         )
@@ -335,7 +341,11 @@ def load_lexicon(
                 by_key[item.key] = item
             else:
                 by_key.pop(item, None)
-    hand_heads = {(p.head, p.pos) for p in by_key.values() if id(p) not in from_dictionary}
+    # a row flagged `idiom` names one phrase of a verb without making the verb one the
+    # hand-written lexicon knows: the dictionary's patterns still code its other uses
+    hand_heads = {
+        (p.head, p.pos) for p in by_key.values() if id(p) not in from_dictionary and not p.idiom
+    }
     light = grammar.get("light", set())
     index: dict[tuple[str, str], list[Pattern]] = {}
     for pat in by_key.values():

@@ -39,6 +39,7 @@ class Modality:
         self.hypothetical = lex.word_class("hypothetical")
         self.conditional = lex.word_class("conditional")
         self.negating_verbs = lex.word_class("negating_verbs")
+        self.acceptance = lex.word_class("acceptance")
 
     def apply(self, cand: Candidate) -> None:
         tok = cand.tok
@@ -93,6 +94,11 @@ class Modality:
             cand.aux.append("hypothetical")
         elif (future or "would" in auxes) and ev in HOSTILE and not negated:
             self.to_threaten(cand, "future")
+        elif negated and not cand.is_noun and _lemma(tok) in self.acceptance:
+            # "does not accept X", "could not support him", "will never endorse": refusal
+            cand.rules.append(f"refusal: REJECT {ev}")
+            cand.event, cand.mode, cand.cameo = "REJECT", None, "120"
+            negated = False
         elif (intent or future) and negated and ev in (COOPERATIVE - {"AGREE"}):
             # "would not recognize", "is not willing to withdraw": a refusal, not a pledge
             cand.rules.append(f"refusal: REJECT {ev}")

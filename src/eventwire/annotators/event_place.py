@@ -16,13 +16,19 @@ In order of preference:
 3. **adjunct**: a participle before the act that shares its subject tells where the actor
    was ("*Speaking in Harlem*, she accused him …"); not one with its own subject or marker.
    **governing clause**: a verb event inside the clause of a placed act ("met in the Capitol
-   *to discuss* …") takes that act's place.
+   *to discuss* …") takes that act's place. **occasion**: an act whose "when", "as" or
+   "while" clause is placed ("was hurt when a man attacked the car in Pasadena") happened
+   there too. **actor**: an actor said to be somewhere ("police in Austin arrested three
+   men") acted there.
 4. **visit**: an act of one of a visit's actors, on the day of the visit and within a few
    sentences of it, happened where the visit took them ("arrived in Kabul on Monday. He met
-   the president").
+   the president"); **speaker**: a current act of a speaker the text places ("Wang said in
+   Moscow …"), in that sentence or a few after, happened there.
 5. **dateline**: an article that opens with a dateline ("BAGHDAD, March 7 (Reuters) -")
-   places there its current acts whose actor is not from another country; not background,
-   historical or future acts, nor acts dated more than ``DATELINE_DAYS`` before the article.
+   places there its current acts, unless all their national actors are of other countries;
+   not background, historical or future acts, nor acts dated more than ``DATELINE_DAYS``
+   before the article, nor a standing state ("is accused of", "are charged with"), nor an act
+   not told by a finite verb ("his trip", "giving", "killings blamed on the rebels").
 6. **actor's country**: failing all these, a material act (coercion, mobilisation, retreat,
    concession, sanctions) by a national actor whose recipients are all of its own country
    happened in that country ("Kenyan police detained Kenyan activists").
@@ -43,8 +49,9 @@ from typing import Any
 
 from .. import gazetteer as _gaz
 from ..errors import ConfigError
-from ..records import Event, Place, Span
+from ..records import ActorRef, Event, Place, Span
 from . import Annotator, Context, register, sentence_ids
+from .event_time import read_occasions
 from .places import dateline
 
 #: dependency labels a path from a place up to its event may climb through
@@ -57,14 +64,14 @@ _DATELINE_CHARS = 400
 DATELINE_DAYS = 2
 #: how many sentences after a visit a visitor's acts of the same day are placed there
 VISIT_SENTENCES = 3
-_KINDS = ("prep", "verb", "light", "toward", "motion", "home", "bound", "origin")
+_KINDS = ("prep", "verb", "light", "toward", "motion", "home", "bound", "origin", "topic")
 #: the links by which a verb event sits inside another act's clause and shares its place
 _GOVERNED = {"xcomp", "conj", "advcl"}
 
 
 def read_rules(text: str | None = None) -> dict[str, set[str]]:
     """The words of an ``event_place.tsv`` file by kind: ``prep``, ``verb``, ``light``,
-    ``toward``, ``motion``, ``home``, ``bound`` and ``origin`` (casefolded)."""
+    ``toward``, ``motion``, ``home``, ``bound``, ``origin`` and ``topic`` (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
     rules: dict[str, set[str]] = {k: set() for k in _KINDS}
     for n, cells in _gaz.rows(text, "event_place.tsv", 2):
@@ -153,14 +160,17 @@ class EventPlaceAnnotator(Annotator):
     """Sets ``Event.location`` from the parse, else the dateline, else leaves it None."""
 
     assigns = ("event_locations",)
-    requires = ("events", "places")
+    requires = ("events", "places", "quotes")
 
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)
         rules = read_rules()
         self.preps, self.verbs, self.light = rules["prep"], rules["verb"], rules["light"]
         self.toward, self.motion, self.home = rules["toward"], rules["motion"], rules["home"]
-        self.bounds, self.origins = rules["bound"], rules["origin"]
+        self.bounds, self.origins, self.topics = rules["bound"], rules["origin"], rules["topic"]
+        # the markers of a clause that is its main act's occasion ("when", "as"): the same
+        # words that make it the main act's time (``resources/time/event_time.tsv``)
+        self.occasions = read_occasions()
         self.gaz = _gaz.load(
             settings["cache_dir"],
             settings["gazetteer_min_population"],
@@ -193,10 +203,16 @@ class EventPlaceAnnotator(Annotator):
                 found[event.id] = hit
         for event in ctx.analysis.events:
             if event.id not in found:
-                hit = self.adjunct(doc, event, placed) or self.governing(doc, event, placed)
+                hit = (
+                    self.adjunct(doc, event, placed)
+                    or self.governing(doc, event, placed, ctx.analysis.events)
+                    or self.occasion(doc, event, placed)
+                    or self.actor_place(doc, event, placed)
+                )
                 if hit is not None:
                     found[event.id] = hit
         self.visiting(doc, ctx.analysis.events, found)
+        place_speakers(self, doc, ctx.analysis, placed, found)
         for event in ctx.analysis.events:
             if event.id in found:
                 place, why = found[event.id]
@@ -208,12 +224,13 @@ class EventPlaceAnnotator(Annotator):
                 continue
             refused = "no dateline"
             if fallback is not None:
-                refused = self.dateline_refused(event, fallback, ctx.article.date)
+                refused = dateline_refused(event, fallback, ctx.article.date)
+                refused = refused or _state(doc, event) or _not_finite(doc, event, self.light)
             if not refused and fallback is not None:
                 event.location = replace(fallback)
                 event.place_rule = f"dateline: {fallback.text!r}"
                 continue
-            home = self.home_country(event)
+            home = home_country(event, self.home, self.gaz)
             if home is not None:
                 event.location, event.place_rule = home
             elif fallback is None:
@@ -254,44 +271,6 @@ class EventPlaceAnnotator(Annotator):
                     )
                     break
 
-    def home_country(self, event: Event) -> tuple[Place, str] | None:
-        """The actor's country as the place of a material act done at home.
-
-        A government or other national actor that coerces, mobilises, retreats, concedes or
-        sanctions acts in its own country when every recipient is known to be of that
-        country, or there is none (sanctions are decided at home whoever they hit); a
-        verbal act ("accused", "urged") has no place unless the text gives one, and an
-        assault happens where its target is, which the text must say.
-        """
-        if event.event.casefold() not in self.home or not event.actor:
-            return None
-        if "future" in event.aux or "hypothetical" in event.aux:
-            return None
-        codes = {(r.code or "")[:3] for r in event.actor} - {""}
-        if len(codes) != 1:
-            return None
-        (code,) = codes
-        entry = self.gaz.country(code) if re.fullmatch(r"[A-Z]{3}", code) else None
-        if entry is None:
-            return None
-        # at home only when every recipient is known to be of the actor's own country
-        # ("Kenyan police detained Kenyan activists"); "the city" an army struck may be abroad
-        targets = {(r.code or "")[:3] for r in event.recipient}
-        if targets - {code} and event.event.casefold() != "sanction":
-            return None
-        place = Place(
-            text=entry.name,
-            start=event.trigger.start,
-            end=event.trigger.start,
-            name=entry.name,
-            lat=entry.lat,
-            lon=entry.lon,
-            country=entry.country,
-            geonameid=entry.geonameid,
-            feature="country",
-        )
-        return place, f"actor's country: {code} (a material act at home)"
-
     def _moves(self, trigger: Any) -> bool:
         """True when an event's trigger moves its actor ("visited", "paid a visit", "trip")."""
         words = {trigger.lemma_.casefold()}
@@ -302,26 +281,6 @@ class EventPlaceAnnotator(Annotator):
     def find_landmarks(self, doc: Any) -> list[Place]:
         """The landmarks named in the text, each a Place at its city with the name as written."""
         return self.landmarks.find(doc)
-
-    def dateline_refused(self, event: Event, place: Place, article_date: str | None) -> str:
-        """Why the dateline is not the place of ``event`` (empty when it is)."""
-        if "historical" in event.aux or "future" in event.aux:
-            return "a historical or future act"
-        if (event.date_rule or "").startswith("background"):
-            return "a background act"
-        if event.date and article_date and len(event.date) == 10:
-            try:
-                gap = dt.date.fromisoformat(article_date) - dt.date.fromisoformat(event.date)
-            except ValueError:
-                gap = dt.timedelta(0)
-            if gap.days > DATELINE_DAYS:
-                return f"an act of {event.date}, days before the article"
-        for ref in event.actor:
-            code = (ref.code or "")[:3]
-            if place.country and re.fullmatch(r"[A-Z]{3}", code) and code != place.country:
-                if code not in ("IGO", "UNO", "NGO", "MNC"):
-                    return f"an actor of {code}"
-        return ""
 
     def dateline_place(self, ctx: Context) -> Place | None:
         """The resolved place of the article's dateline, if it has one.
@@ -450,8 +409,11 @@ class EventPlaceAnnotator(Annotator):
         doc: Any,
         event: Event,
         places: list[tuple[Place, Any]] | dict[int, list[tuple[Place, Any]]],
+        events: list[Event] | None = None,
     ) -> tuple[Place, str] | None:
-        """The place of the act whose clause a verb event sits in ("met in X to discuss")."""
+        """The place of the act whose clause a verb event sits in ("met in X to discuss");
+        the governing act's own recipients (``events``) are no place of it ("lashed out at
+        his Miami relatives, accusing them": Miami names whom, not where)."""
         node = _token_at(doc, event.trigger.start, event.trigger.end)
         if node is None or node.pos_ not in ("VERB", "AUX"):
             return None
@@ -463,13 +425,68 @@ class EventPlaceAnnotator(Annotator):
             if any(c.lower_ in self.bounds for c in node.children if c.dep_ in ("mark", "prep")):
                 return None  # "met in X after she was freed": another time, maybe elsewhere
             head = node.head
-            pseudo = replace(
-                event, trigger=Span(head.text, head.idx, head.idx + len(head.text)), recipient=[]
-            )
-            hit = self.attached(doc, pseudo, places)
+            span = Span(head.text, head.idx, head.idx + len(head.text))
+            # people named with a place ("his Miami relatives"), not a place ("from Iraq")
+            whom = _people_at(doc, events or [], head.idx)
+            hit = self.attached(doc, replace(event, trigger=span, recipient=whom), places)
             if hit is not None:
                 return hit[0], f"governing clause: {head.text!r} at {hit[0].text!r}"
             node = head
+        return None
+
+    def occasion(
+        self,
+        doc: Any,
+        event: Event,
+        places: list[tuple[Place, Any]] | dict[int, list[tuple[Place, Any]]],
+    ) -> tuple[Place, str] | None:
+        """The place of a clause that is the act's occasion ("was hurt *when* a man attacked
+        the car in Pasadena"): a subordinate clause marked "when", "as", "while" is where the
+        main act happened too."""
+        node = _token_at(doc, event.trigger.start, event.trigger.end)
+        if node is None:
+            return None
+        if node.pos_ in ("NOUN", "PROPN") and node.dep_ == "dobj":
+            node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            return None
+        for sub in node.children:
+            if sub.dep_ != "advcl":
+                continue
+            marks = [c for c in sub.children if c.dep_ in ("mark", "advmod") and c.i < sub.i]
+            marker = next((c for c in marks if c.lower_ in self.occasions), None)
+            if marker is None:
+                continue
+            pseudo = replace(
+                event, trigger=Span(sub.text, sub.idx, sub.idx + len(sub.text)), recipient=[]
+            )
+            hit = self.attached(doc, pseudo, places)
+            if hit is not None:
+                return hit[0], f"occasion: {marker.text!r} clause at {hit[0].text!r}"
+        return None
+
+    def actor_place(
+        self,
+        doc: Any,
+        event: Event,
+        places: list[tuple[Place, Any]] | dict[int, list[tuple[Place, Any]]],
+    ) -> tuple[Place, str] | None:
+        """Where the actor is said to be ("*police in Austin* arrested three men", "officials
+        at the embassy denied it"): a place after a place preposition on the actor's head
+        noun ("from" gives an origin, not a place)."""
+        if isinstance(places, dict):
+            trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+            places = places.get(sentence_ids(doc)[trigger.i], []) if trigger is not None else []
+        for ref in event.actor:
+            head = _token_at(doc, ref.start, ref.end)
+            if head is None:
+                continue
+            for place, tok in places:
+                prep = tok.head
+                if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head != head:
+                    continue
+                if prep.lower_ in self.preps - {"from", "on"} and not self._origin(doc, place):
+                    return place, f"actor: {ref.text!r} {prep.text} {place.text!r}"
         return None
 
     def _path(
@@ -479,7 +496,7 @@ class EventPlaceAnnotator(Annotator):
 
         "on" places only a site ("on Capitol Hill"), not a country or city it is about
         ("sanctions on Chile", "talks on Syria")."""
-        located = False
+        located = crossed = False
         steps = 0
         node = tok
         while steps <= MAX_PATH:
@@ -500,6 +517,11 @@ class EventPlaceAnnotator(Annotator):
                 return steps + 1
             if node.dep_ not in _PATH_DEPS:
                 return None
+            if located and crossed and node.dep_ == "prep" and node.lower_ in self.topics:
+                if not (moving and node.lower_ in self.toward):
+                    return None  # "calls for surveillance of a community in X": a topic
+            if located and node.dep_ == "prep" and node.lower_ not in self.preps:
+                crossed = True  # "of": the place locates a noun inside a longer phrase
             if node.dep_ == "prep" and (
                 (node.lower_ in self.preps and (node.lower_ != "on" or site))
                 or (moving and node.lower_ in self.toward)
@@ -512,6 +534,122 @@ class EventPlaceAnnotator(Annotator):
                 return None  # another clause's place
             node = parent
         return None
+
+
+def _people_at(doc: Any, events: list[Event], start: int) -> list[ActorRef]:
+    """The recipients of the events at ``start`` that name people with a place ("his Miami
+    relatives"), not a place ("withdrew from Iraq"): a place inside them is whom, not where."""
+    return [
+        r
+        for e in events
+        if e.trigger.start == start
+        for r in e.recipient
+        if getattr(_token_at(doc, r.start, r.end), "pos_", "PROPN") != "PROPN"
+    ]
+
+
+def place_speakers(
+    ann: EventPlaceAnnotator,
+    doc: Any,
+    analysis: Any,
+    placed: dict[int, list[tuple[Place, Any]]],
+    found: dict[str, tuple[Place, str]],
+) -> None:
+    """Place a speaker's acts where the text says the speaker spoke ("Wang said in Moscow
+    on Thursday … Wang told reporters …"): an act of the speaker (its actor, or a quote
+    of theirs) on the same day, within ``VISIT_SENTENCES`` sentences after, with no
+    place of its own."""
+    sid = sentence_ids(doc)
+    spoke: list[tuple[int, str, Place, str]] = []  # sentence, speaker entity, place, cue
+    for q in analysis.quotes:
+        if q.cue is None or q.speaker is None or not q.speaker.entity:
+            continue
+        whom = _people_at(doc, analysis.events, q.cue.start)
+        pseudo = Event("cue", "CONSULT", q.cue, q.cue, recipient=whom)
+        hit = ann.attached(doc, pseudo, placed)
+        cue = _token_at(doc, q.cue.start, q.cue.end)
+        if hit is not None and cue is not None:
+            spoke.append((sid[cue.i], q.speaker.entity, hit[0], q.cue.text))
+    if not spoke:
+        return
+    speakers = {q.id: q.speaker.entity for q in analysis.quotes if q.speaker}
+    for event in analysis.events:
+        trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+        if event.id in found or trigger is None or _unrealised(doc, event):
+            continue
+        if {"historical", "future"} & set(event.aux):
+            continue  # another day's act, maybe elsewhere
+        if (event.date_rule or "").startswith("background"):
+            continue
+        who = {r.entity for r in event.actor if r.entity} | {speakers.get(event.quote or "")}
+        for sent, entity, place, cue in spoke:
+            if 0 <= sid[trigger.i] - sent <= VISIT_SENTENCES and entity in who:
+                why = f"speaker: {cue!r} at {place.text!r} (sentence {sent + 1})"
+                found[event.id] = (place, why)
+                break
+
+
+def home_country(event: Event, home: set[str], gaz: Any) -> tuple[Place, str] | None:
+    """The actor's country as the place of a material act done at home.
+
+    A government or other national actor that coerces, mobilises, retreats, concedes or
+    sanctions acts in its own country when every recipient is known to be of that
+    country, or there is none (sanctions are decided at home whoever they hit); a
+    verbal act ("accused", "urged") has no place unless the text gives one, and an
+    assault happens where its target is, which the text must say.
+    """
+    if event.event.casefold() not in home or not event.actor:
+        return None
+    if "future" in event.aux or "hypothetical" in event.aux:
+        return None
+    codes = {(r.code or "")[:3] for r in event.actor} - {""}
+    if len(codes) != 1:
+        return None
+    (code,) = codes
+    entry = gaz.country(code) if re.fullmatch(r"[A-Z]{3}", code) else None
+    if entry is None:
+        return None
+    # at home only when every recipient is known to be of the actor's own country
+    # ("Kenyan police detained Kenyan activists"); "the city" an army struck may be abroad
+    targets = {(r.code or "")[:3] for r in event.recipient}
+    if targets - {code} and event.event.casefold() != "sanction":
+        return None
+    place = Place(
+        text=entry.name,
+        start=event.trigger.start,
+        end=event.trigger.start,
+        name=entry.name,
+        lat=entry.lat,
+        lon=entry.lon,
+        country=entry.country,
+        geonameid=entry.geonameid,
+        feature="country",
+    )
+    return place, f"actor's country: {code} (a material act at home)"
+
+
+def dateline_refused(event: Event, place: Place, article_date: str | None) -> str:
+    """Why the dateline is not the place of ``event`` (empty when it is)."""
+    if "historical" in event.aux or "future" in event.aux:
+        return "a historical or future act"
+    if (event.date_rule or "").startswith("background"):
+        return "a background act"
+    if event.date and article_date and len(event.date) == 10:
+        try:
+            gap = dt.date.fromisoformat(article_date) - dt.date.fromisoformat(event.date)
+        except ValueError:
+            gap = dt.timedelta(0)
+        if gap.days > DATELINE_DAYS:
+            return f"an act of {event.date}, days before the article"
+    # an act of foreigners only happened at home, not where the reporter is; a joint act
+    # with an actor of the dateline's country ("the presidents of Ukraine and Russia
+    # signed" under MOSCOW) may well have happened there
+    codes = [(ref.code or "")[:3] for ref in event.actor]
+    national = [c for c in codes if re.fullmatch(r"[A-Z]{3}", c)]
+    national = [c for c in national if c not in ("IGO", "UNO", "NGO", "MNC")]
+    if place.country and national and place.country not in national:
+        return f"an actor of {national[0]}"
+    return ""
 
 
 def _unrealised(doc: Any, event: Event) -> str:
@@ -533,6 +671,46 @@ def _unrealised(doc: Any, event: Event) -> str:
         if aux.dep_ == "aux" and aux.tag_ == "TO":
             return f"an act not done yet ('to {verb.text}')"
     return ""
+
+
+def _state(doc: Any, event: Event) -> str:
+    """Why an act is told as a standing state or a label rather than as something done where
+    the reporter is ("is accused of fraud", "are charged with", "killings blamed on the
+    rebels"): empty otherwise. Such an act takes no place from the dateline."""
+    trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+    if trigger is None or trigger.tag_ != "VBN":
+        return ""
+    if trigger.dep_ == "acl":
+        return f"a participle naming a thing ({trigger.head.text!r} {trigger.text!r})"
+    for aux in trigger.children:
+        if aux.dep_ == "auxpass" and aux.tag_ in ("VBZ", "VBP"):
+            return f"a state in the present passive ({aux.text + ' ' + trigger.text!r})"
+    return ""
+
+
+def _not_finite(doc: Any, event: Event, light: set[str]) -> str:
+    """Why an act is not told as done by a finite verb ("signed", "were arrested", "held talks")
+    but as a noun, a participle or an infinitive ("his trip", "giving", "without being
+    required"): empty for a finite one. Only finite acts are placed at the dateline: the
+    others name acts the reporter need not have been near."""
+    trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+    if trigger is None:
+        return ""
+    verb = trigger
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        if trigger.dep_ != "dobj" or trigger.head.lemma_.casefold() not in light:
+            return f"an act named by a noun ({trigger.text!r})"
+        verb = trigger.head  # "held talks": the light verb tells the act
+    if verb.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return ""
+    if any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        for c in verb.children
+    ):
+        return ""  # "were arrested", "has signed", "will meet"
+    if verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBZ", "VBP"):
+        return ""  # "signed and pledged": the second verb shares the first one's tense
+    return f"an act not told by a finite verb ({verb.text!r})"
 
 
 def _text(doc: Any) -> str:

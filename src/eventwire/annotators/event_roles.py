@@ -50,6 +50,7 @@ class Roles:
         self._local = local  # the article being coded (its context, its dateline's end)
         self.stative_passive = lex.word_class("stative_passive")
         self.object_control = lex.word_class("object_control")
+        self.experiencer = lex.word_class("experiencer_passive")
 
     def subject(self, v: Any, depth: int = 0) -> list[Any]:
         """The actor heads of a verb: its subject, passive agent, or inherited subject."""
@@ -58,6 +59,13 @@ class Roles:
         active = not any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in v.children) and any(
             c.dep_ in _SUBJECT_DEPS for c in v.children
         )
+        if _lemma(v) in self.experiencer:
+            # "officials were frustrated by the delays": the officials disapprove; in
+            # "Dismayed by the vote, she ..." the clause's subject does; never the cause
+            for c in v.children:
+                if c.dep_ in _PASSIVE_SUBJECT_DEPS:
+                    return _conjuncts(c)
+            return self.subject(v.head, depth + 1) if v.dep_ == "advcl" else []
         for c in v.children:
             if c.dep_ == "agent" and not active:
                 objs = _children(c, "pobj")
@@ -119,6 +127,9 @@ class Roles:
         """The recipient heads of a candidate: the best-ranked phrase that can name one."""
         if cand.recipient_override is not None:
             return cand.recipient_override
+        if self._undergoes(cand):
+            # "the mayor faced criticism from X": the subject is the one criticised
+            return [s for s in self.subject(cand.tok) if self.phrases.can_be_argument(s)]
         options, locative = self._options(cand, ctx)
         good = [
             o
@@ -155,6 +166,13 @@ class Roles:
             # "its demand that Israel ease …": who is asked to act is addressed
             options += _children(cand.complement.tok, *_SUBJECT_DEPS)
         passive = _children(tok, *_PASSIVE_SUBJECT_DEPS)
+        if _lemma(tok) in self.experiencer:
+            # "frustrated by the ministry's delays": the cause's owner is the one criticised
+            passive = []
+            for agent in _children(tok, "agent"):
+                for obj in _children(agent, "pobj"):
+                    owner = self.phrases.noun_agent(obj)
+                    options.append(owner if owner is not None else obj)
         if passive and tok.pos_ in ("VERB", "AUX") and _lemma(tok) not in self.stative_passive:
             options.append(passive[0])
         for dat in _children(tok, "dative"):
@@ -164,9 +182,16 @@ class Roles:
         preps = [c for c in tok.children if c.dep_ in ("prep", "prt")]
         pat_words = self.lex.pattern_words(pat)
         named = [p for p in preps if _lemma(p) in pat_words]
+        for adj in _children(tok, "acomp"):
+            if _lemma(adj) in pat_words:
+                # "was critical of X", "remained supportive of X": the adjective's object
+                named += [p for p in _children(adj, "prep") if _lemma(p) in pat_words]
         for p in named:
             for obj in _children(p, "pobj"):
                 options.append(obj)
+                inner = _of_object(obj) if _lemma(obj) in pat_words else None
+                if inner is not None:
+                    options.append(inner)  # "came to the defence of the minister"
                 # "went back on her pledge to the farmers": the pledge's "to" object
                 for pp in _children(obj, "prep"):
                     if _lemma(pp) in ("to", "against", "with", "toward", "towards"):
@@ -284,10 +309,40 @@ class Roles:
             (_lemma(tok), "n") in self.lex.patterns or (str(tok.lower_), "n") in self.lex.patterns
         )
 
+    def _undergoes(self, cand: Candidate) -> bool:
+        """Whether the trigger is a verb whose subject undergoes the act its pattern's noun
+        names ("faced criticism", "drew a rebuke", "won the endorsement of"): a lexicon
+        row flagged ``undergone``."""
+        return cand.pat.undergone and not cand.is_noun and cand.tok.pos_ in ("VERB", "AUX")
+
+    def _undergo_source(self, tok: Any) -> list[Any]:
+        """Who does what the subject of an undergo verb undergoes: the "from" or "by"
+        phrase of the verb or of its noun, or the noun's "of" phrase ("the endorsement
+        of the union")."""
+        nouns = _children(tok, "dobj") + [
+            o for p in _children(tok, "prep") for o in _children(p, "pobj")
+        ]
+        for head in [tok, *nouns]:
+            for p in _children(head, "prep", "agent"):
+                if _lemma(p) in ("from", "by"):
+                    objs = _children(p, "pobj")
+                    if objs and self.phrases.can_be_argument(objs[0]):
+                        return _conjuncts(objs[0])
+        for n in nouns:
+            owner = self.phrases.noun_agent(n)
+            if owner is not None and self.phrases.can_be_argument(owner):
+                return _conjuncts(owner)
+            of_obj = _of_object(n)
+            if of_obj is not None and self.phrases.can_be_argument(of_obj):
+                return _conjuncts(of_obj)
+        return []
+
     def actors(self, cand: Candidate, ctx: Context) -> list[Any]:
         if cand.actor_override is not None:
             return cand.actor_override
         tok = cand.tok
+        if self._undergoes(cand):
+            return self._undergo_source(tok)
         if cand.is_noun:
             agent = self.phrases.noun_agent(tok)
             light = any(r.startswith("light verb") for r in cand.rules)

@@ -5,6 +5,8 @@ For each event, in order of preference:
 1. **text**: a time expression attached to the event in the parse: inside the
    trigger's phrase ("the 2020 resolution"), governed by the trigger ("a visit on
    Tuesday"), or in the same clause ("Austin *made* a visit *on Tuesday*");
+1a. **anchor**: a definite noun that names a widely known event ("the 9/11 attacks", "the
+   invasion of Iraq", ``resources/time/anchors.tsv``) happened on that event's date;
 2. **anchor**: a date computed from another reference: an event inside "the 20th
    anniversary of <event>" gets the anchor's date; in "A came two days after B"
    the one of A and B without a date of its own is dated from the other, with the
@@ -17,6 +19,10 @@ For each event, in order of preference:
    clause of a dated event ("on Friday made a condemnation *and pledged* to act", "met on
    Tuesday *to discuss*") takes that clause's date; "before", "after", "since", "until"
    clauses do not, and a time after "before/after/since/until/by" is a bound, not the date;
+3a. **occasion** (``anchor``): a verb event with no other date whose "when", "as" or "while"
+   clause is dated ("was hurt *when* a man attacked the car on Tuesday") is on that day, as is
+   one followed by a dated participle that shares its subject ("were detained *attempting to
+   cross on Monday*");
 4. **background** (``none``): an act in the past perfect ("had signed"), spread over a past
    span ("for decades", "has long"), or done in a past office ("as minister",
    "then-Secretary") with no time of its own is left undated rather than given a day it did
@@ -75,7 +81,9 @@ from .event_calendar import (
     range_start,
     shift_value,
 )
-from .times import granularity, to_date
+from .times import granularity, load_lexicon, time_lexicon_files, to_date
+from .timex.calendar_math import month_week
+from .timex.lexicon import AnchorEvent
 
 __all__ = [
     "HISTORICAL_DAYS",
@@ -146,12 +154,30 @@ def read_links(text: str | None = None) -> tuple[frozenset[str], dict[str, str]]
             bounds.add(word)
         elif kind == "near" and word and relation in _RELATIONS:
             near[word] = relation
-        else:
+        elif kind != "occasion" or not word:
             raise ConfigError(
-                f"{where}, line {n}: {line!r}; expected bound<TAB>WORD or "
+                f"{where}, line {n}: {line!r}; expected bound<TAB>WORD, occasion<TAB>WORD or "
                 f"near<TAB>WORD<TAB>RELATION with RELATION one of {', '.join(_RELATIONS)}"
             )
     return frozenset(bounds), near
+
+
+def read_occasions(text: str | None = None) -> frozenset[str]:
+    """The ``occasion`` words of an ``event_time.tsv`` file: the markers of a clause that is
+    the occasion of its main act ("when", "as"), so on the same day."""
+    if text is None:
+        text = read_text("time", "event_time.tsv")
+    read_links(text)  # the same checks of every line
+    return frozenset(
+        cells[1].strip().casefold()
+        for cells in (line.split("\t") for line in text.splitlines())
+        if len(cells) > 1 and cells[0].strip() == "occasion"
+    )
+
+
+@lru_cache(maxsize=1)
+def _occasions() -> frozenset[str]:
+    return read_occasions()
 
 
 @lru_cache(maxsize=1)
@@ -196,6 +222,11 @@ class EventTimeAnnotator(Annotator):
     assigns = ("event_dates",)
     requires = ("events", "times", "article_date", "time_signals")
 
+    def __init__(self, settings: Any) -> None:
+        super().__init__(settings)
+        # the known events of the times annotator's lexicon (the user's files included)
+        self.anchors = load_lexicon(time_lexicon_files(settings)).anchors
+
     def __call__(self, ctx: Context) -> None:
         date_events(
             ctx.analysis.events,
@@ -204,6 +235,7 @@ class EventTimeAnnotator(Annotator):
             # without metadata, the times annotator may have read the date off the dateline
             ctx.article.date or ctx.article_date,
             ctx.time_signals,
+            self.anchors,
         )
 
 
@@ -213,10 +245,13 @@ def date_events(
     doc: Any,
     article_date: str | None,
     signals: dict[int, tuple[str, int]] | None = None,
+    anchors: list[AnchorEvent] | None = None,
 ) -> None:
-    """Date ``events`` in place from the ``times`` of the same article (see module docstring)."""
+    """Date ``events`` in place from the ``times`` of the same article (see module docstring);
+    ``anchors``: the widely known events (``resources/time/anchors.tsv``) a noun may name."""
     dating = _Dating(events, times, doc, article_date)
     dating.by_attached_time()
+    dating.by_known_event(anchors if anchors is not None else load_lexicon().anchors)
     dating.by_near_clause()
     pending: list[tuple[Event, str, int, Any]] = []
     _anchored(
@@ -234,6 +269,7 @@ def date_events(
     dating.by_hours_apart(story)
     dating.by_background_or_governing()
     dating.by_pending_offsets(pending, story)
+    dating.by_occasion()
     dating.by_narrative_time(_narrative_times(times, dating.roots, doc, article_date))
     dating.by_story_day(story)
     dating.finish()
@@ -256,6 +292,8 @@ class _Dating:
         self.rule: dict[str, str] = {}
         #: the end value of a range that dates an event ("between 2007 and 2011")
         self.ends: dict[str, str | None] = {}
+        #: the days of an ordinal week of a month that dates an event ("the first week of May")
+        self.weeks: dict[str, tuple[dt.date, dt.date]] = {}
 
     def _set(self, ev: Event, date: str | None, origin: str, rule: str) -> None:
         ev.date, self.origin[ev.id], self.rule[ev.id] = date, origin, rule
@@ -283,6 +321,17 @@ class _Dating:
                 date = calendar_part(t.value, self.article_date)
                 self._set(ev, date, "text" if date else "", f"clause: {t.text!r}")
                 self.ends[ev.id] = t.end_value
+                week = month_week(t.text, t.value)
+                if week is not None:
+                    self.weeks[ev.id] = week
+
+    def by_known_event(self, anchors: list[AnchorEvent]) -> None:
+        """Rule 1a: a definite event noun that names a widely known event ("the 9/11 attacks",
+        "the invasion of Iraq") happened on that event's date."""
+        for ev in self._undated():
+            found = _known_event(self.triggers[ev.id], anchors)
+            if found is not None:
+                self._set(ev, found[0], "anchor", f"known event: {found[1]!r}")
 
     def by_near_clause(self) -> None:
         """Rule 2: an event noun hung on a dated clause by "following", "amid", "before" …"""
@@ -349,6 +398,16 @@ class _Dating:
                 rule = f"offset: {head.text!r} on the story day {day[2]!r}, {amount} apart"
                 self._set(ev, shifted, "anchor", rule)
 
+    def by_occasion(self) -> None:
+        """Rule 3a: an act without a time of its own on the day of its "when" clause or of a
+        participle after it that shares its subject."""
+        for ev in self._undated():
+            trig = self.triggers[ev.id]
+            found = _occasion_time(ev, trig, self.times, self.roots, self.article_date)
+            found = found or _participle_time(ev, trig, self.times, self.roots, self.article_date)
+            if found:
+                self._set(ev, found[0], "anchor", found[1])
+
     def by_narrative_time(self, narrative: Callable[[Any], tuple[int, str, str] | None]) -> None:
         """Rule 5a: a plain past act after a sentence set in the past continues its time."""
         for ev in self._undated():
@@ -388,6 +447,9 @@ class _Dating:
                     if mode not in ev.aux:
                         ev.aux.append(mode)
             ev.date, ev.date_precision, ev.date_start, ev.date_end = calendar_date(ev.date, end)
+            week = self.weeks.get(ev.id) if ev.date_origin == "text" and not end else None
+            if week is not None:
+                ev.date_start, ev.date_end = week[0].isoformat(), week[1].isoformat()
 
 
 def _bound(root: Any) -> str | None:
@@ -510,6 +572,75 @@ def _adjunct_time(
             date = calendar_part(found[0].value, article_date)
             if date:
                 return date, f"adjunct: {adj.text!r} {found[0].text!r}"
+    return None
+
+
+def _participle_time(
+    ev: Event, trig: Any, times: list[TimeValue], roots: list[Any], article_date: str | None
+) -> tuple[str, str] | None:
+    """The date of a participle after the act that shares its subject ("were detained
+    *attempting to cross the border on Monday*"): what the actor was doing as it was acted
+    on or acted, so the same day; the participle's own to-infinitive counts with it.
+
+    Not one with a subject or a marker of its own ("after leaving on Monday")."""
+    if trig is None or trig.pos_ not in ("VERB", "AUX"):
+        return None
+    for part in trig.children:
+        if part.dep_ not in ("xcomp", "advcl") or part.tag_ != "VBG" or part.i < trig.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in part.children):
+            continue
+        if any(c.lower_ in _bounds() for c in part.children if c.dep_ == "prep"):
+            continue
+        for node in (part, *(c for c in part.children if c.dep_ == "xcomp")):
+            found = _attached_time(_at_token(ev, node), node, times, roots)
+            if found is not None and found[1] == "text":
+                date = calendar_part(found[0].value, article_date)
+                if date:
+                    return date, f"participle: {part.text!r} {found[0].text!r}"
+    return None
+
+
+def _occasion_time(
+    ev: Event, trig: Any, times: list[TimeValue], roots: list[Any], article_date: str | None
+) -> tuple[str, str] | None:
+    """The date of a clause that is the act's occasion ("was hurt *when* a man attacked the
+    car on Tuesday"): a subordinate clause marked "when", "as", "while" is on the same day."""
+    if trig is None:
+        return None
+    verb = trig.head if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" else trig
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for sub in verb.children:
+        if sub.dep_ != "advcl":
+            continue
+        marks = [c for c in sub.children if c.dep_ in ("mark", "advmod") and c.i < sub.i]
+        if not any(c.lower_ in _occasions() for c in marks):
+            continue
+        found = _attached_time(_at_token(ev, sub), sub, times, roots)
+        if found is not None and found[1] == "text":
+            date = calendar_part(found[0].value, article_date)
+            if date:
+                marker = next(c.text for c in marks if c.lower_ in _occasions())
+                return date, f"occasion: {marker!r} clause {found[0].text!r}"
+    return None
+
+
+def _known_event(trig: Any, anchors: list[AnchorEvent]) -> tuple[str, str] | None:
+    """The date of the widely known event a definite noun phrase names, and the phrase."""
+    if trig is None or trig.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ in ("det", "poss") for c in trig.children):
+        return None  # "an attack", "attacks": not one event the reader knows
+    lo, hi = trig.left_edge.i, trig.right_edge.i + 1
+    phrase = trig.doc[lo:hi].text
+    low = phrase.lower()
+    lemma = trig.lemma_.lower()
+    for known in anchors[::-1]:  # later entries (the user's files) win over the packaged ones
+        if lemma not in known.nouns and trig.lower_ not in known.nouns:
+            continue
+        if any(re.search(rf"\b{re.escape(k)}s?\b", low) for k in known.keywords):
+            return known.date, phrase
     return None
 
 
@@ -784,6 +915,8 @@ def _attached_time(
             continue
         elif root.head == trig or (root.head.dep_ == "prep" and root.head.head == trig):
             rank, how = 1, "text"  # "the 2020 resolution", "a visit on Tuesday"
+        elif trig.dep_ == "relcl" and trig.head == root:
+            rank, how = 1, "when"  # "until Sunday, when police arrested 40": on that Sunday
         elif (
             not offset
             and _clause_head(root) == _clause_head(trig)
@@ -793,10 +926,12 @@ def _attached_time(
             rank, how = 2, "text"  # "Austin made a visit to Baghdad on Tuesday"
         else:
             continue
+        if how == "when":
+            how = "text"  # the time the event's own clause describes, a bound of another's
+        elif how == "text" and _bound(root):
+            continue  # "before Friday", "until 2020": a bound of the event, not its date
         if how == "text" and calendar_part(t.value, "x") is None and t.value != "FUTURE_REF":
             continue  # "recently", "the past": no date to give
-        if how == "text" and _bound(root):
-            continue  # "before Friday", "until 2020": a bound of the event, not its date
         distance = abs(t.start - ev.trigger.start)
         if best is None or (rank, distance) < best[:2]:
             best = (rank, distance, t, how)

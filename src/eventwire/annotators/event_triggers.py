@@ -141,6 +141,8 @@ class Triggers:
 
         objs = _children(verb, "dobj")
         for p in _children(verb, "prep"):
+            if _lemma(p) == "for" and _children(p, "pcomp"):
+                return True  # "attacked him for failing to act": blamed for a deed
             if _lemma(p) in ("over", "on", "for"):
                 objs += _children(p, "pobj")
         for o in objs:

@@ -309,9 +309,12 @@ class EventsAnnotator(Annotator):
                             where += [r for r in self.participants.refs([obj], ctx) if r.code]
             if where and self._locate(actor, where[0], ctx):
                 cand.rules.append("actor country: location")
-        if cand.pat.dictionary and not any(r.code or r.sectors for r in actor + recipient):
-            # as PETRARCH codes: a dictionary pattern makes an event only between actors it
-            # can name ("the statement needs clarification" is no one's request)
+        if (cand.pat.dictionary or cand.pat.party) and not any(
+            r.code or r.sectors for r in actor + recipient
+        ):
+            # as PETRARCH codes: a dictionary pattern (or a row flagged `party`) makes an
+            # event only between actors it can name ("the statement needs clarification"
+            # is no one's request; "weak sales raise doubts" is no one's criticism)
             return None
         context = self.cues.for_event(sent, article_cues, cand.cameo)
         conf = confidence(cand, actor, recipient)

@@ -57,8 +57,9 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
     r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
     r"\s*(?:\([^)\n]{1,40}\))?"
-    # a dash or colon, or (wire style: "LONDON The Latest") straight into the first sentence
-    r"(?:\s*(?P<sep>[-–—\ufffd]{1,2}|:)|\s+(?=[A-Z][a-z]))"
+    # a dash or colon (old AP wire copy writes the dash "_": "MOSCOW (AP)_ Presidents"), or
+    # (wire style: "LONDON The Latest") straight into the first sentence
+    r"(?:\s*(?P<sep>[-–—_\ufffd]{1,2}|:)|\s+(?=[A-Z][a-z]))"
 )
 
 

@@ -245,6 +245,27 @@ def range_end(first: str | None, end_text: str) -> str | None:
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
 
+_MONTH_WEEK = re.compile(r"\b(first|second|third|fourth|last|final)\s+week\s+of\b", re.I)
+_WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def month_week(text: str, value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The days of an ordinal week of a month (``monthweek`` in ``patterns.tsv``): "the first
+    week of March 2024" (value ``2024-03``) is 1-7 March, the fourth 22-28, the last the
+    month's last seven days; None for any other expression or value."""
+    m = _MONTH_WEEK.search(text)
+    if m is None or not value or not re.fullmatch(r"\d{4}-\d\d", value):
+        return None
+    span = calendar_range(value)
+    if span is None:
+        return None
+    n = _WEEK_ORDINALS[m[1].lower()]
+    if n < 0:
+        return span[1] - dt.timedelta(days=6), span[1]
+    first = span[0] + dt.timedelta(days=7 * (n - 1))
+    return first, first + dt.timedelta(days=6)
+
+
 def calendar_range(value: str | None) -> tuple[dt.date, dt.date] | None:
     """The first and last day of a TIMEX3 calendar value; None for others (``P2D``, ``PAST_REF``).
 

@@ -106,6 +106,10 @@ class CalendarDates:
         year = year_for(r.dct, month, None, r.month_direction(m.start()))
         return "DATE", f"{year:04d}-{month:02d}"
 
+    def monthweek(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
+        # "the first week of March 2024": the month (its days are ``month_week``'s)
+        return self.month(m, r)
+
     def monthrelyear(self, m: re.Match[str], r: Resolver) -> tuple[str, str | None] | None:
         if not month_ok(m, r):
             return None
