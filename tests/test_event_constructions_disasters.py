@@ -1,0 +1,96 @@
+"""Harm by nature or accident is no attack; violent political acts still are.
+
+Measured on our own breadth check (tests/data/disaster/, invented sentences in the
+phrasings of wire news): disaster, accident and crime look-alike sentences must code no
+violent act, violent political acts must code one, and the rates are pinned in
+tests/floors/disaster.json.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+DATA = Path(__file__).parent / "data" / "disaster"
+FLOORS = json.loads((Path(__file__).parent / "floors" / "disaster.json").read_text())
+VIOLENT = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN"})
+
+# sentences the rules do not yet read right: strict, so a fix shows up as a failure to
+# move the sentence out of this list
+KNOWN_COERCED = {
+    # the participle of result hangs on "gave way" / "hit" / a verb parsed as a modifier
+    "The roof of the market hall gave way under heavy snow, injuring 20 shoppers.",
+    "A commuter train hit a lorry at a level crossing, injuring 30 people.",
+    "A gust of wind knocked over the stage at the music festival, injuring 14 fans.",
+    # "jet" is a word of violence ("jets struck the depot")
+    "All 132 people on board were killed when the passenger jet crashed into a hillside.",
+    # "mine" is also a landmine
+    "Mine blast kills 17 miners",
+}
+KNOWN_MISSED = {
+    # a casualty count after "left" or "claimed" with an attack noun as subject
+    "Clashes between rival militias left 12 dead in the southern city.",
+    "An attack on a military base claimed 30 lives.",
+    "The attack left 11 dead, including three children.",
+    "Artillery fire hit a residential district, killing a family of five.",
+}
+
+
+def _sentences(name: str) -> list[str]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+QUIET = _sentences("no-violence.txt")
+VIOLENCE = _sentences("violence.txt")
+
+
+@cache
+def _violent_events(coder: Any, text: str) -> tuple[str, ...]:
+    events = coder.code(text, date="2024-03-08").events
+    return tuple(
+        f"{e.event} '{e.trigger.text}'"
+        for e in events
+        if e.event in VIOLENT and "negation" not in e.aux
+    )
+
+
+def _marked(texts: list[str], known: set[str]) -> list[Any]:
+    return [
+        pytest.param(t, marks=pytest.mark.xfail(strict=True, reason="known miss"))
+        if t in known
+        else t
+        for t in texts
+    ]
+
+
+def test_event_constructions_disasters_data_is_broad() -> None:
+    assert len(QUIET) >= 150 and len(VIOLENCE) >= 80
+    assert len(set(QUIET)) == len(QUIET) and len(set(VIOLENCE)) == len(VIOLENCE)
+    assert KNOWN_COERCED <= set(QUIET) and KNOWN_MISSED <= set(VIOLENCE)
+
+
+@pytest.mark.parametrize("text", _marked(QUIET, KNOWN_COERCED))
+def test_event_constructions_disasters_no_violent_act(coder, text: str) -> None:
+    assert _violent_events(coder, text) == ()
+
+
+@pytest.mark.parametrize("text", _marked(VIOLENCE, KNOWN_MISSED))
+def test_event_constructions_disasters_violent_act_coded(coder, text: str) -> None:
+    assert _violent_events(coder, text) != ()
+
+
+def test_event_constructions_disasters_floors(coder) -> None:
+    coerced = sum(bool(_violent_events(coder, t)) for t in QUIET)
+    found = sum(bool(_violent_events(coder, t)) for t in VIOLENCE)
+    measured = {
+        "clean": round(1 - coerced / len(QUIET), 3),
+        "recall": round(found / len(VIOLENCE), 3),
+        "precision": round(found / (found + coerced), 3),
+    }
+    for key, value in measured.items():
+        assert value >= FLOORS[key], (key, measured)
