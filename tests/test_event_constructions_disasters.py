@@ -31,6 +31,17 @@ KNOWN_COERCED = {
     # "mine" is also a landmine
     "Mine blast kills 17 miners",
 }
+KNOWN_COERCED_SNIPPETS = {
+    # an explosion with no accident word beside it may be a bomb's
+    "A powerful explosion tore through a chemical warehouse at the port. The blast was "
+    "heard 20 kilometres away. Officials said 14 people were killed and the cause was "
+    "being investigated.",
+    # arrests for negligence are coded as coercion (PLOVER's ARREST), not told apart
+    "An overloaded truck carrying labourers overturned on a mountain road. Fifteen of them "
+    "were killed. The police have arrested the owner of the truck.",
+    "The search for survivors of the building collapse entered its fifth day. So far 63 "
+    "bodies have been pulled from the rubble. The building's owner has been detained.",
+}
 KNOWN_MISSED = {
     # a casualty count after "left" or "claimed" with an attack noun as subject
     "Clashes between rival militias left 12 dead in the southern city.",
@@ -47,6 +58,8 @@ def _sentences(name: str) -> list[str]:
 
 QUIET = _sentences("no-violence.txt")
 VIOLENCE = _sentences("violence.txt")
+QUIET_SNIPPETS = _sentences("snippets-no-violence.txt")
+VIOLENCE_SNIPPETS = _sentences("snippets-violence.txt")
 
 
 @cache
@@ -72,6 +85,7 @@ def test_event_constructions_disasters_data_is_broad() -> None:
     assert len(QUIET) >= 150 and len(VIOLENCE) >= 80
     assert len(set(QUIET)) == len(QUIET) and len(set(VIOLENCE)) == len(VIOLENCE)
     assert KNOWN_COERCED <= set(QUIET) and KNOWN_MISSED <= set(VIOLENCE)
+    assert KNOWN_COERCED_SNIPPETS <= set(QUIET_SNIPPETS)
 
 
 @pytest.mark.parametrize("text", _marked(QUIET, KNOWN_COERCED))
@@ -84,13 +98,33 @@ def test_event_constructions_disasters_violent_act_coded(coder, text: str) -> No
     assert _violent_events(coder, text) != ()
 
 
-def test_event_constructions_disasters_floors(coder) -> None:
-    coerced = sum(bool(_violent_events(coder, t)) for t in QUIET)
-    found = sum(bool(_violent_events(coder, t)) for t in VIOLENCE)
+@pytest.mark.parametrize("text", _marked(QUIET_SNIPPETS, KNOWN_COERCED_SNIPPETS))
+def test_event_constructions_disasters_snippet_no_violent_act(coder, text: str) -> None:
+    assert _violent_events(coder, text) == ()
+
+
+@pytest.mark.parametrize("text", VIOLENCE_SNIPPETS)
+def test_event_constructions_disasters_snippet_violent_act_coded(coder, text: str) -> None:
+    assert _violent_events(coder, text) != ()
+
+
+@pytest.mark.parametrize(
+    ("quiet", "violence", "floors"),
+    [
+        (QUIET, VIOLENCE, FLOORS["sentences"]),
+        (QUIET_SNIPPETS, VIOLENCE_SNIPPETS, FLOORS["snippets"]),
+    ],
+    ids=["sentences", "snippets"],
+)
+def test_event_constructions_disasters_floors(
+    coder, quiet: list[str], violence: list[str], floors: dict[str, float]
+) -> None:
+    coerced = sum(bool(_violent_events(coder, t)) for t in quiet)
+    found = sum(bool(_violent_events(coder, t)) for t in violence)
     measured = {
-        "clean": round(1 - coerced / len(QUIET), 3),
-        "recall": round(found / len(VIOLENCE), 3),
+        "clean": round(1 - coerced / len(quiet), 3),
+        "recall": round(found / len(violence), 3),
         "precision": round(found / (found + coerced), 3),
     }
     for key, value in measured.items():
-        assert value >= FLOORS[key], (key, measured)
+        assert value >= floors[key], (key, measured)
