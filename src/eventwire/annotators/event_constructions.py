@@ -276,6 +276,35 @@ class Constructions:
                     return True
         return False
 
+    def accident_report(self, cand: Candidate) -> bool:
+        """Whether a casualty verb in the passive with no agent ("eight traders were
+        killed", "40 shops were gutted") reports the toll of an accident told in this
+        sentence or the two before it: a natural force or an accident as the subject of
+        a verb ("a fire broke out", "the blast was heard"), or an accident verb ("the
+        truck overturned"), with no word of violence or arms in those sentences.
+        """
+        verb = cand.tok
+        if cand.is_noun or cand.event not in HOSTILE or verb.tag_ != "VBN":
+            return False
+        if not _children(verb, *_PASSIVE_SUBJECT_DEPS) or _children(verb, "agent"):
+            return False
+        doc, sent = verb.doc, verb.sent
+        start = sent.start
+        for _ in range(2):
+            if start > 0:
+                start = doc[start - 1].sent.start
+        window = doc[start : sent.end]
+        if self._violent(window):
+            return False
+        return any(
+            t.i != verb.i
+            and (
+                (t.pos_ == "VERB" and _lemma(t) in self.accident_verb)
+                or (t.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS and self._force(t))
+            )
+            for t in window
+        )
+
     def relief_deployment(self, cand: Candidate) -> bool:
         """Whether forces are deployed or mobilised for rescue or relief (grammar class
         ``relief``) rather than as a show of force: the word is in the verb's purpose

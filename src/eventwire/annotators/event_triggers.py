@@ -100,6 +100,7 @@ class Triggers:
                 or self.forms.relief_deployment(cand)
                 or self.forms.accident_noun(cand)
                 or self.forms.natural_cause(cand)
+                or self.forms.accident_report(cand)
             ):
                 del cands[i]
                 continue
