@@ -217,8 +217,20 @@ class Constructions:
                     if _lemma(p) == "of"
                     for o in _children(p, "pobj")
                 ]
-            if verb.dep_ == "relcl" or (verb.dep_ == "acl" and _children(verb, "dobj")):
-                return [verb.head]  # "severe cold killed 15" read as a noun and a participle
+            if verb.dep_ == "relcl" or (
+                verb.dep_ == "acl"
+                and not _children(verb, "agent")
+                and (verb.head.dep_ == "ROOT" or _children(verb, "dobj"))
+            ):
+                # "severe cold killed 15", "a gust of wind knocked over the stage": a main
+                # verb read as a participle of its subject noun (not one with a "by" agent)
+                head = verb.head
+                return [head] + [
+                    o
+                    for p in _children(head, "prep")
+                    if _lemma(p) == "of"
+                    for o in _children(p, "pobj")
+                ]
             if verb.dep_ not in ("advcl", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
                 return []
             verb = verb.head
