@@ -41,6 +41,14 @@ KNOWN_COERCED_SNIPPETS = {
     "The search for survivors of the building collapse entered its fifth day. So far 63 "
     "bodies have been pulled from the rubble. The building's owner has been detained.",
 }
+KNOWN_COERCED_HELD_OUT = {
+    "A freight train jumped the tracks and slammed into a row of houses, killing four people.",
+    "A stray bull gored an elderly man in the market, injuring him seriously.",
+    "A gas tanker blew up at a filling station, engulfing nearby shops in flames and killing nine.",
+}
+KNOWN_MISSED_HELD_OUT = {
+    "Gunmen on motorbikes sprayed a crowded cafe with bullets, leaving 9 people dead.",
+}
 KNOWN_MISSED = {
     # "fire" after "artillery" is read as a fire, not as shooting
     "Artillery fire hit a residential district, killing a family of five.",
@@ -56,6 +64,8 @@ QUIET = _sentences("no-violence.txt")
 VIOLENCE = _sentences("violence.txt")
 QUIET_SNIPPETS = _sentences("snippets-no-violence.txt")
 VIOLENCE_SNIPPETS = _sentences("snippets-violence.txt")
+QUIET_HELD_OUT = _sentences("held-out-no-violence.txt")
+VIOLENCE_HELD_OUT = _sentences("held-out-violence.txt")
 
 
 @cache
@@ -82,6 +92,8 @@ def test_event_constructions_disasters_data_is_broad() -> None:
     assert len(set(QUIET)) == len(QUIET) and len(set(VIOLENCE)) == len(VIOLENCE)
     assert KNOWN_COERCED <= set(QUIET) and KNOWN_MISSED <= set(VIOLENCE)
     assert KNOWN_COERCED_SNIPPETS <= set(QUIET_SNIPPETS)
+    assert KNOWN_COERCED_HELD_OUT <= set(QUIET_HELD_OUT)
+    assert KNOWN_MISSED_HELD_OUT <= set(VIOLENCE_HELD_OUT)
 
 
 @pytest.mark.parametrize("text", _marked(QUIET, KNOWN_COERCED))
@@ -104,13 +116,24 @@ def test_event_constructions_disasters_snippet_violent_act_coded(coder, text: st
     assert _violent_events(coder, text) != ()
 
 
+@pytest.mark.parametrize("text", _marked(QUIET_HELD_OUT, KNOWN_COERCED_HELD_OUT))
+def test_event_constructions_disasters_held_out_no_violent_act(coder, text: str) -> None:
+    assert _violent_events(coder, text) == ()
+
+
+@pytest.mark.parametrize("text", _marked(VIOLENCE_HELD_OUT, KNOWN_MISSED_HELD_OUT))
+def test_event_constructions_disasters_held_out_violent_act_coded(coder, text: str) -> None:
+    assert _violent_events(coder, text) != ()
+
+
 @pytest.mark.parametrize(
     ("quiet", "violence", "floors"),
     [
         (QUIET, VIOLENCE, FLOORS["sentences"]),
         (QUIET_SNIPPETS, VIOLENCE_SNIPPETS, FLOORS["snippets"]),
+        (QUIET_HELD_OUT, VIOLENCE_HELD_OUT, FLOORS["held_out"]),
     ],
-    ids=["sentences", "snippets"],
+    ids=["sentences", "snippets", "held_out"],
 )
 def test_event_constructions_disasters_floors(
     coder, quiet: list[str], violence: list[str], floors: dict[str, float]
