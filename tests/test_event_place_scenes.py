@@ -1,5 +1,5 @@
-"""event_place scenes: the place an act is given sets the scene for the acts of the next
-sentences of the same day; a speaker named again under a shorter name keeps their stand."""
+"""event_place scenes: the place an act is given sets the scene for its actor's acts of the
+next sentences of the same day; a speaker named again under a shorter name keeps their stand."""
 
 from __future__ import annotations
 
@@ -58,6 +58,9 @@ def test_event_place_scene_carries_to_next_sentences(
         # an act not done yet
         "In Orlando, the senator met the families on Monday. "
         "She would criticize the governor on Monday.",
+        # another actor's act: the scene is the senator's
+        "In Orlando, the senator met the families on Monday. "
+        "The governor criticized the mayor on Monday.",
         # an actor's home is no scene: "police in Lyon" arrested, others act elsewhere
         "Police in Lyon arrested two men on Monday. The minister criticized the mayor on Monday.",
     ],

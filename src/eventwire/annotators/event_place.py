@@ -25,9 +25,10 @@ In order of preference:
    the president"); **speaker**: a current act of a speaker the text places ("Wang said in
    Moscow …"), in that sentence or a few after, happened there (the speaker named again
    by surname is the same speaker). **scene**: an act placed by the text sets the scene; a
-   done act of the same day in the next ``SCENE_SENTENCES`` sentences with no place of its
-   own happened there ("In Orlando, she met the families. She criticized …"), until another
-   act is placed; an actor's home or a speaker's stand sets no scene for others.
+   done act of the same day by one of its actors, in the next ``SCENE_SENTENCES`` sentences,
+   with no place of its own, happened there ("In Orlando, she met the families. She
+   criticized …"), until another act is placed; an actor's home or a speaker's stand sets
+   no scene.
 5. **dateline**: an article that opens with a dateline ("BAGHDAD, March 7 (Reuters) -")
    places there its current acts, unless all their national actors are of other countries;
    not background, historical or future acts, nor acts dated more than ``DATELINE_DAYS``
@@ -619,14 +620,16 @@ def carry_scenes(doc: Any, events: list[Event], found: dict[str, tuple[Place, st
     """Carry the scene an act sets over the acts of the next sentences.
 
     "In Orlando, she met the families. She pledged federal help.": an act placed by the
-    text sets the scene; a later act of the same story day, within ``SCENE_SENTENCES``
-    sentences, with no place of its own and done (not to come), happened there too. An act
+    text sets the scene; a later act of the same story day by one of its actors (the same
+    entity or surname), within ``SCENE_SENTENCES`` sentences, with no place of its own and
+    done (not to come), happened there too; others' acts may be elsewhere. An act
     placed elsewhere sets a new scene; background, historical and future acts neither set
     nor take one. Only places found for acts carry over, so a recipient, an origin or a
     topic the clause rules refuse never becomes a scene.
     """
     sid = sentence_ids(doc)
     scene: tuple[int, Place, str | None, str] | None = None  # sentence, place, day, cue
+    cast: set[str] = set()  # the scene's people: its act's actors, by entity and surname
     for event in sorted(events, key=lambda e: e.trigger.start):
         trigger = _token_at(doc, event.trigger.start, event.trigger.end)
         if trigger is None or _other_day(event):
@@ -640,13 +643,21 @@ def carry_scenes(doc: Any, events: list[Event], found: dict[str, tuple[Place, st
             scene = (
                 (here, place, event.date, f"{event.trigger.text!r} by {rule}") if setter else None
             )
+            cast = _people(event.actor)
             continue
         if scene is None or not 0 < here - scene[0] <= SCENE_SENTENCES or event.date != scene[2]:
             continue
-        if _unrealised(doc, event):
+        if _unrealised(doc, event) or not cast & _people(event.actor):
             continue
         where, place, _day, cue = scene
         found[event.id] = (place, f"scene: {cue} at {place.text!r} (sentence {where + 1})")
+
+
+def _people(refs: list[ActorRef]) -> set[str]:
+    """The people of actor references: their entities and surnames."""
+    return {r.entity for r in refs if r.entity} | {
+        _name_words(r.text)[-1] for r in refs if _name_words(r.text)
+    }
 
 
 def home_country(event: Event, home: set[str], gaz: Any) -> tuple[Place, str] | None:
