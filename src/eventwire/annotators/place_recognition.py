@@ -492,7 +492,7 @@ class ToponymRecogniser:
                     continue  # "Hampton Avenue", "Washington University": a facility's name
                 # inside an organisation's name ("in Congress") a town needs size, not words,
                 # unless the name itself says where ("Cathedral in Boston", a misread phrase)
-                in_org = i in org and not (i > 0 and doc[i - 1].lower_ == "in")
+                in_org = i in org and not (i - 1 in org and doc[i - 1].lower_ == "in")
                 local = not strict and not in_org and self._local(doc, i, j)
                 if only_local and not local:
                     continue
