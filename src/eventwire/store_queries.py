@@ -79,7 +79,8 @@ CACHE_SQL = [
         coalesce(e.aux, []) AS aux, e.cameo, e.trigger_text, e.trigger_start,
         e.trigger_end, e.sentence_text, e.sentence_start, e.sentence_end, e.confidence,
         e.location_name, e.location_lat, e.location_lon, e.location_country,
-        e.location_geonameid, a.source, a.title, a.url,
+        e.location_geonameid, e.location_basis, e.date_precision, e.date_start,
+        e.date_end, e.date_rule, e.place_rule, a.source, a.title, a.url,
         coalesce(g.actor_codes, '||') AS actor_codes,
         coalesce(g.actor_words, '||') AS actor_words,
         coalesce(g.recipient_codes, '||') AS recipient_codes,
@@ -304,7 +305,8 @@ LIST_COLUMNS = (
     "e.quad, e.trigger_text, e.trigger_start, e.trigger_end, e.sentence_text, "
     "e.sentence_start, e.sentence_end, e.confidence, e.location_name, e.location_lat, "
     "e.location_lon, e.location_country, e.location_geonameid, e.title, e.source, e.url, "
-    "e.goldstein"
+    "e.goldstein, e.date_precision, e.date_start, e.date_end, e.date_rule, e.place_rule, "
+    "e.location_basis"
 )
 
 
@@ -399,12 +401,17 @@ def _location(r: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any] | No
 
 def event_item(r: dict[str, Any], refs: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     """The API shape of one event row."""
-    loc = _location(r, ("name", "lat", "lon", "country", "geonameid"))
+    loc = _location(r, ("name", "lat", "lon", "country", "geonameid", "basis"))
     return {
         "id": f"{r['article_id']}-{r['id']}",
         "article_id": r["article_id"],
         "event_id": r["id"],
         "date": r["date"],
+        "date_precision": r["date_precision"],
+        "date_start": r["date_start"],
+        "date_end": r["date_end"],
+        "date_rule": r["date_rule"],
+        "place_rule": r["place_rule"],
         "event": r["event"],
         "mode": r["mode"],
         "context": list(r["context"] or []),

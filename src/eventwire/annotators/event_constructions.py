@@ -40,6 +40,10 @@ class Constructions:
         self.protest_motion = lex.word_class("protest_motion")
         self.exploding = lex.word_class("exploding")
         self.relief = lex.word_class("relief")
+        self.natural_force = lex.word_class("natural_force")
+        self.accident_cue = lex.word_class("accident_cue")
+        self.accident_verb = lex.word_class("accident_verb")
+        self.attack_cue = lex.word_class("attack_cue")
 
     def match(self, tok: Any) -> Pattern | None:
         """The lexicon pattern of a word, or of its construction where that says more."""
@@ -195,6 +199,124 @@ class Constructions:
                 return True
         return False
 
+    def _cause_subjects(self, verb: Any) -> list[Any]:
+        """The subject of a verb, or where it has none, of the verb it is a participle of
+        result or a conjunct of ("the blast destroyed the flats, killing four", "a tiger
+        attacked and killed a herder"), or the noun that a relative clause or an active
+        participle modifies ("the sinking that killed 300")."""
+        seen: set[int] = set()
+        while verb.i not in seen:
+            seen.add(verb.i)
+            subj = _children(verb, *_SUBJECT_DEPS)
+            if subj and not (verb.dep_ == "relcl" and subj[0].tag_ == "WDT"):
+                # "a pack of dogs", "a gust of wind": the "of" object names what acts
+                return subj + [
+                    o
+                    for s in subj
+                    for p in _children(s, "prep")
+                    if _lemma(p) == "of"
+                    for o in _children(p, "pobj")
+                ]
+            if verb.dep_ == "relcl" or (
+                verb.dep_ == "acl"
+                and not _children(verb, "agent")
+                and (verb.head.dep_ == "ROOT" or _children(verb, "dobj"))
+            ):
+                # "severe cold killed 15", "a gust of wind knocked over the stage": a main
+                # verb read as a participle of its subject noun (not one with a "by" agent)
+                head = verb.head
+                return [head] + [
+                    o
+                    for p in _children(head, "prep")
+                    if _lemma(p) == "of"
+                    for o in _children(p, "pobj")
+                ]
+            if verb.dep_ not in ("advcl", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
+                return []
+            verb = verb.head
+        return []
+
+    def _force(self, tok: Any) -> bool:
+        """Whether a noun is a natural force, an animal, an accident or a rescuer, or an
+        explosion or fire that the lexicon marks as an accident's ("a gas explosion")."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        lemma = _lemma(tok)
+        if lemma in self.natural_force | self.accident_cue | self.relief:
+            return True
+        pat = _match(tok, self.lex)
+        return pat is not None and pat.event == NON_EVENT and pat.pos == "n"
+
+    def _violent(self, toks: Any) -> bool:
+        """Whether words hold a word of political violence or arms ("a bomb exploded")."""
+        lemmas = {_lemma(t) for t in toks}
+        return bool(lemmas & self.attack_cue) or _has_word("&arms", lemmas, self.lex)
+
+    def natural_cause(self, cand: Candidate) -> bool:
+        """Whether a hostile verb reports harm by nature or by accident, not an attack.
+
+        Its subject (or that of the verb it is a participle of result or a conjunct of) is
+        a natural force, an animal, an accident or a rescuer ("the storm killed five", "a
+        crocodile attacked and killed a fisherman", "firefighters battled the flames"); it
+        is the participle of result of an accident verb ("two trains collided, killing
+        the drivers"); or a "when", "after" or "as" clause of it is headed by an accident
+        verb or has a natural force as its subject ("were killed when the bus plunged into
+        a gorge", "homes were destroyed when the fire spread"), with no word of violence
+        in that clause.
+        """
+        if cand.is_noun or cand.event not in HOSTILE | {"THREATEN"}:
+            return False
+        verb = cand.tok
+        if any(self._force(s) for s in self._cause_subjects(verb)):
+            return True
+        gov = verb.head
+        if verb.dep_ == "advcl" and _lemma(gov) in self.accident_verb:
+            if not self._violent(w for c in _children(gov, *_SUBJECT_DEPS) for w in c.subtree):
+                return True
+        verbs = [verb, *_children(verb, "conj")]
+        if verb.dep_ == "conj":
+            verbs.append(verb.head)
+        for v in verbs:
+            for clause in _children(v, "advcl"):
+                marks = {_lemma(c) for c in clause.children if c.dep_ in ("mark", "advmod")}
+                if not marks & {"when", "after", "as"} or self._violent(clause.subtree):
+                    continue
+                subj = _children(clause, *_SUBJECT_DEPS, *_PASSIVE_SUBJECT_DEPS)
+                if _lemma(clause) in self.accident_verb or any(
+                    _lemma(s) in self.natural_force | self.accident_cue for s in subj
+                ):
+                    return True
+        return False
+
+    def accident_report(self, cand: Candidate) -> bool:
+        """Whether a casualty verb in the passive with no agent ("eight traders were
+        killed", "40 shops were gutted") reports the toll of an accident told in this
+        sentence or the two before it: a natural force or an accident as the subject of
+        a verb ("a fire broke out", "the blast was heard"), or an accident verb ("the
+        truck overturned"), with no word of violence or arms in those sentences.
+        """
+        verb = cand.tok
+        if cand.is_noun or cand.event not in HOSTILE or verb.tag_ != "VBN":
+            return False
+        if not _children(verb, *_PASSIVE_SUBJECT_DEPS) or _children(verb, "agent"):
+            return False
+        doc, sent = verb.doc, verb.sent
+        start = sent.start
+        for _ in range(2):
+            if start > 0:
+                start = doc[start - 1].sent.start
+        window = doc[start : sent.end]
+        if self._violent(window):
+            return False
+        return any(
+            t.i != verb.i
+            and (
+                (t.pos_ == "VERB" and _lemma(t) in self.accident_verb)
+                or (t.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS and self._force(t))
+            )
+            for t in window
+        )
+
     def relief_deployment(self, cand: Candidate) -> bool:
         """Whether forces are deployed or mobilised for rescue or relief (grammar class
         ``relief``) rather than as a show of force: the word is in the verb's purpose
@@ -207,7 +329,12 @@ class Constructions:
             for c in cand.tok.children
             if c.dep_ in ("xcomp", "advcl", "dobj", "nsubjpass", "prep")
         ]
-        return any(_lemma(w) in self.relief for c in parts for w in c.subtree)
+        # "troops were sent to help residents cope with the flooding": a disaster noun in
+        # the purpose; fire is left out ("deployed to open fire")
+        disaster = (self.natural_force & self.accident_cue) - {"fire", "blaze", "flame"}
+        return any(
+            _lemma(w) in self.relief or _lemma(w) in disaster for c in parts for w in c.subtree
+        )
 
     def accident_noun(self, cand: Candidate) -> bool:
         """Whether a bare "explosion", "blast" or "fire" is the accident this sentence or

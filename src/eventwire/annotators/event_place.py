@@ -23,7 +23,12 @@ In order of preference:
 4. **visit**: an act of one of a visit's actors, on the day of the visit and within a few
    sentences of it, happened where the visit took them ("arrived in Kabul on Monday. He met
    the president"); **speaker**: a current act of a speaker the text places ("Wang said in
-   Moscow …"), in that sentence or a few after, happened there.
+   Moscow …"), in that sentence or a few after, happened there (the speaker named again
+   by surname is the same speaker). **scene**: an act placed by the text sets the scene; a
+   done act of the same day by one of its actors, in the next ``SCENE_SENTENCES`` sentences,
+   with no place of its own, happened there ("In Orlando, she met the families. She
+   criticized …"), until another act is placed; an actor's home or a speaker's stand sets
+   no scene.
 5. **dateline**: an article that opens with a dateline ("BAGHDAD, March 7 (Reuters) -")
    places there its current acts, unless all their national actors are of other countries;
    not background, historical or future acts, nor acts dated more than ``DATELINE_DAYS``
@@ -65,6 +70,8 @@ DATELINE_DAYS = 2
 #: how many sentences after a visit a visitor's acts of the same day are placed there
 VISIT_SENTENCES = 3
 _KINDS = ("prep", "verb", "light", "toward", "motion", "home", "bound", "origin", "topic")
+#: how many sentences after the act that set a scene its place still holds (same day)
+SCENE_SENTENCES = 2
 #: the links by which a verb event sits inside another act's clause and shares its place
 _GOVERNED = {"xcomp", "conj", "advcl"}
 
@@ -213,6 +220,7 @@ class EventPlaceAnnotator(Annotator):
                     found[event.id] = hit
         self.visiting(doc, ctx.analysis.events, found)
         place_speakers(self, doc, ctx.analysis, placed, found)
+        carry_scenes(doc, ctx.analysis.events, found)
         for event in ctx.analysis.events:
             if event.id in found:
                 place, why = found[event.id]
@@ -560,7 +568,7 @@ def place_speakers(
     of theirs) on the same day, within ``VISIT_SENTENCES`` sentences after, with no
     place of its own."""
     sid = sentence_ids(doc)
-    spoke: list[tuple[int, str, Place, str]] = []  # sentence, speaker entity, place, cue
+    spoke: list[tuple[int, str, Place, str, set[str]]] = []  # sentence, entity, place, cue, name
     for q in analysis.quotes:
         if q.cue is None or q.speaker is None or not q.speaker.entity:
             continue
@@ -569,10 +577,11 @@ def place_speakers(
         hit = ann.attached(doc, pseudo, placed)
         cue = _token_at(doc, q.cue.start, q.cue.end)
         if hit is not None and cue is not None:
-            spoke.append((sid[cue.i], q.speaker.entity, hit[0], q.cue.text))
+            name = set(_name_words(q.speaker.text))
+            spoke.append((sid[cue.i], q.speaker.entity, hit[0], q.cue.text, name))
     if not spoke:
         return
-    speakers = {q.id: q.speaker.entity for q in analysis.quotes if q.speaker}
+    speakers = {q.id: q.speaker for q in analysis.quotes if q.speaker}
     for event in analysis.events:
         trigger = _token_at(doc, event.trigger.start, event.trigger.end)
         if event.id in found or trigger is None or _unrealised(doc, event):
@@ -581,12 +590,74 @@ def place_speakers(
             continue  # another day's act, maybe elsewhere
         if (event.date_rule or "").startswith("background"):
             continue
-        who = {r.entity for r in event.actor if r.entity} | {speakers.get(event.quote or "")}
-        for sent, entity, place, cue in spoke:
-            if 0 <= sid[trigger.i] - sent <= VISIT_SENTENCES and entity in who:
+        refs = [*event.actor, *[r for r in [speakers.get(event.quote or "")] if r]]
+        who = {r.entity for r in refs if r.entity}
+        # the same person named again under another entity ("Ana Lopez" … "Lopez")
+        surnames = {_name_words(r.text)[-1] for r in refs if _name_words(r.text)}
+        for sent, entity, place, cue, name in spoke:
+            same = entity in who or bool(surnames & name)
+            if 0 <= sid[trigger.i] - sent <= VISIT_SENTENCES and same:
                 why = f"speaker: {cue!r} at {place.text!r} (sentence {sent + 1})"
                 found[event.id] = (place, why)
                 break
+
+
+def _name_words(text: str) -> list[str]:
+    """The capitalised words of a person's name as written, before any comma or clause
+    ("Ana Lopez, who leads …" gives Ana, Lopez); a pronoun or a common noun gives none."""
+    head = text.split(",", 1)[0]
+    return [w for w in re.findall(r"[^\W\d_][\w'’-]*", head) if w[:1].isupper() and len(w) > 1]
+
+
+def _other_day(event: Event) -> bool:
+    """Whether an act lies outside the story's own day: historical, future or background."""
+    return bool({"historical", "future"} & set(event.aux)) or (event.date_rule or "").startswith(
+        "background"
+    )
+
+
+def carry_scenes(doc: Any, events: list[Event], found: dict[str, tuple[Place, str]]) -> None:
+    """Carry the scene an act sets over the acts of the next sentences.
+
+    "In Orlando, she met the families. She pledged federal help.": an act placed by the
+    text sets the scene; a later act of the same story day by one of its actors (the same
+    entity or surname), within ``SCENE_SENTENCES`` sentences, with no place of its own and
+    done (not to come), happened there too; others' acts may be elsewhere. An act
+    placed elsewhere sets a new scene; background, historical and future acts neither set
+    nor take one. Only places found for acts carry over, so a recipient, an origin or a
+    topic the clause rules refuse never becomes a scene.
+    """
+    sid = sentence_ids(doc)
+    scene: tuple[int, Place, str | None, str] | None = None  # sentence, place, day, cue
+    cast: set[str] = set()  # the scene's people: its act's actors, by entity and surname
+    for event in sorted(events, key=lambda e: e.trigger.start):
+        trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+        if trigger is None or _other_day(event):
+            continue
+        here = sid[trigger.i]
+        if event.id in found:
+            place, why = found[event.id]
+            rule = why.split(":", 1)[0]
+            # an actor's home or a speaker's stand is theirs, not the scene of others' acts
+            setter = rule not in ("scene", "actor", "speaker")
+            scene = (
+                (here, place, event.date, f"{event.trigger.text!r} by {rule}") if setter else None
+            )
+            cast = _people(event.actor)
+            continue
+        if scene is None or not 0 < here - scene[0] <= SCENE_SENTENCES or event.date != scene[2]:
+            continue
+        if _unrealised(doc, event) or not cast & _people(event.actor):
+            continue
+        where, place, _day, cue = scene
+        found[event.id] = (place, f"scene: {cue} at {place.text!r} (sentence {where + 1})")
+
+
+def _people(refs: list[ActorRef]) -> set[str]:
+    """The people of actor references: their entities and surnames."""
+    return {r.entity for r in refs if r.entity} | {
+        _name_words(r.text)[-1] for r in refs if _name_words(r.text)
+    }
 
 
 def home_country(event: Event, home: set[str], gaz: Any) -> tuple[Place, str] | None:

@@ -99,6 +99,8 @@ class Triggers:
                 self.forms.accidental_subject(cand)
                 or self.forms.relief_deployment(cand)
                 or self.forms.accident_noun(cand)
+                or self.forms.natural_cause(cand)
+                or self.forms.accident_report(cand)
             ):
                 del cands[i]
                 continue

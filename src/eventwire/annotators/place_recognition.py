@@ -222,6 +222,8 @@ class ToponymRecogniser:
                     start += 1
                 while end > start and doc[end - 1].tag_ == "POS":
                     end -= 1
+                if end < ent.end and self._facility(doc, ent.end):
+                    continue  # "Saint X's Cathedral": the name of a building, not a town
                 span = doc[start:end]
                 if start >= end or self._demonym(span) or self.resolver.demonym(span.text):
                     continue
@@ -425,6 +427,10 @@ class ToponymRecogniser:
                 add(Toponym(k + 1, end, "state", candidates=[(state, True)]))
                 return
 
+    def _facility(self, doc: Any, i: int) -> bool:
+        """Whether token i is a capitalised facility word ("Cathedral", "Hospital")."""
+        return i < len(doc) and _proper(doc[i]) and doc[i].lower_ in self.resolver.facilities
+
     def _not_place(self, doc: Any, start: int) -> bool:
         """A title or storm word before the name: "Mr. Austin", "Hurricane Harvey"."""
         return start > 0 and doc[start - 1].lower_.rstrip(".") in self.resolver.not_before
@@ -484,12 +490,14 @@ class ToponymRecogniser:
                     continue
                 if j < len(doc) and doc[j].lower_ in self.resolver.facilities and _proper(doc[j]):
                     continue  # "Hampton Avenue", "Washington University": a facility's name
-                # inside an organisation's name ("in Congress") a town needs size, not words
-                local = not strict and i not in org and self._local(doc, i, j)
+                # inside an organisation's name ("in Congress") a town needs size, not words,
+                # unless the name itself says where ("Cathedral in Boston", a misread phrase)
+                in_org = i in org and not (i - 1 in org and doc[i - 1].lower_ == "in")
+                local = not strict and not in_org and self._local(doc, i, j)
                 if only_local and not local:
                     continue
                 cands = self.resolver.candidates(toks.text)
-                if cands and self._strong(cands, toks, strict or i in org, local=local):
+                if cands and self._strong(cands, toks, strict or in_org, local=local):
                     best = (j, cands)
                     break
             if best is None:

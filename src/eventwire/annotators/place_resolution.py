@@ -23,6 +23,9 @@ from ..gazetteer import Entry, Gazetteer
 AREA_FEATURES = {"region", "sea", "ocean", "mountains", "island", "river", "continent"}
 #: population from which a city named like its first-level division is read as the city
 METRO = 1_000_000
+#: a town smaller than this, named alone, yields to a province or state of its name
+#: ("Sonora" the Mexican state, not the Texas town; "Sonora, Texas" stays the town)
+SMALL_TOWN = 10_000
 #: the roles of ``resources/geo/toponym_words.tsv`` that name a gazetteer kind
 _KINDS = ("adm1", "adm2", "city")
 
@@ -257,10 +260,12 @@ class PlaceResolver:
         # mention gave it
         qualified = {k[0]: e for k, (e, _) in chosen.items() if k[1] is not None and e is not None}
         out: list[tuple[Entry | None, str | None]] = []
-        for base, qual in zip(bases, quals, strict=True):
+        for k, (base, qual) in enumerate(zip(bases, quals, strict=True)):
             key = (base, _gaz.name_key(qual) if qual else None)
             entry, basis = chosen[key]
-            if qual is None and base in qualified:
+            # a dateline or a national capital standing alone keeps its own reading
+            alone = k == dateline or (entry is not None and entry.capital)
+            if qual is None and base in qualified and not alone:
                 entry, basis = qualified[base], "same name"
             out.append((entry, basis))
         return out
@@ -300,6 +305,8 @@ class PlaceResolver:
             if e.feature in ("country", "adm1", "adm2")
         ]
         near = near or {}
+        if qual is None and any(p and e.feature == "adm1" for e, p in cand):
+            cand = [(e, p) for e, p in cand if e.feature != "city" or e.population >= SMALL_TOWN]
 
         def clues(item: tuple[Entry, bool]) -> dict[str, float]:
             entry, primary = item

@@ -61,6 +61,7 @@ class PlacesAnnotator(Annotator):
                 and nxt.start == top.end + 1
                 and top.end < len(doc)
                 and doc[top.end].text == ","
+                and not self._listed(doc, nxt, toponyms[k + 2 : k + 3])
             )
             qualifiers.append(names[k + 1] if follows else None)
         line = dateline(doc.text, self.gaz) or headline_dateline(doc.text)
@@ -89,6 +90,17 @@ class PlacesAnnotator(Annotator):
         kept += self._place_streets(doc, [t for t in found if t.source == "street"], kept)
         kept.sort(key=lambda t: t.start)
         ctx.analysis.places.extend(self.place(doc, top) for top in kept)
+
+    @staticmethod
+    def _listed(doc: Any, top: Toponym, after: list[Toponym]) -> bool:
+        """Whether ``top`` is joined to the next toponym by "and"/"or": a list of places
+        ("A, B and C"), where B is no qualifier of A."""
+        return (
+            bool(after)
+            and top.end < len(doc)
+            and doc[top.end].lower_ in ("and", "or")
+            and after[0].start == top.end + 1
+        )
 
     @staticmethod
     def _place_streets(doc: Any, streets: list[Toponym], placed: list[Toponym]) -> list[Toponym]:

@@ -1,0 +1,149 @@
+"""Harm by nature or accident is no attack; violent political acts still are.
+
+Measured on our own breadth check (tests/data/disaster/, invented sentences in the
+phrasings of wire news): disaster, accident and crime look-alike sentences must code no
+violent act, violent political acts must code one, and the rates are pinned in
+tests/floors/disaster.json.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+DATA = Path(__file__).parent / "data" / "disaster"
+FLOORS = json.loads((Path(__file__).parent / "floors" / "disaster.json").read_text())
+VIOLENT = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN"})
+
+# sentences the rules do not yet read right: strict, so a fix shows up as a failure to
+# move the sentence out of this list
+KNOWN_COERCED = {
+    # the participle of result hangs on "gave way" or on a vehicle that "hit" something
+    "The roof of the market hall gave way under heavy snow, injuring 20 shoppers.",
+    "A commuter train hit a lorry at a level crossing, injuring 30 people.",
+    # "jet" is a word of violence ("jets struck the depot")
+    "All 132 people on board were killed when the passenger jet crashed into a hillside.",
+    # "mine" is also a landmine
+    "Mine blast kills 17 miners",
+}
+KNOWN_COERCED_SNIPPETS = {
+    # an explosion with no accident word beside it may be a bomb's
+    "A powerful explosion tore through a chemical warehouse at the port. The blast was "
+    "heard 20 kilometres away. Officials said 14 people were killed and the cause was "
+    "being investigated.",
+    # arrests for negligence are coded as coercion (PLOVER's ARREST), not told apart
+    "An overloaded truck carrying labourers overturned on a mountain road. Fifteen of them "
+    "were killed. The police have arrested the owner of the truck.",
+    "The search for survivors of the building collapse entered its fifth day. So far 63 "
+    "bodies have been pulled from the rubble. The building's owner has been detained.",
+}
+KNOWN_COERCED_HELD_OUT = {
+    "A freight train jumped the tracks and slammed into a row of houses, killing four people.",
+    "A stray bull gored an elderly man in the market, injuring him seriously.",
+    "A gas tanker blew up at a filling station, engulfing nearby shops in flames and killing nine.",
+}
+KNOWN_MISSED_HELD_OUT = {
+    "Gunmen on motorbikes sprayed a crowded cafe with bullets, leaving 9 people dead.",
+}
+KNOWN_MISSED = {
+    # "fire" after "artillery" is read as a fire, not as shooting
+    "Artillery fire hit a residential district, killing a family of five.",
+}
+
+
+def _sentences(name: str) -> list[str]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+QUIET = _sentences("no-violence.txt")
+VIOLENCE = _sentences("violence.txt")
+QUIET_SNIPPETS = _sentences("snippets-no-violence.txt")
+VIOLENCE_SNIPPETS = _sentences("snippets-violence.txt")
+QUIET_HELD_OUT = _sentences("held-out-no-violence.txt")
+VIOLENCE_HELD_OUT = _sentences("held-out-violence.txt")
+
+
+@cache
+def _violent_events(coder: Any, text: str) -> tuple[str, ...]:
+    events = coder.code(text, date="2024-03-08").events
+    return tuple(
+        f"{e.event} '{e.trigger.text}'"
+        for e in events
+        if e.event in VIOLENT and "negation" not in e.aux
+    )
+
+
+def _marked(texts: list[str], known: set[str]) -> list[Any]:
+    return [
+        pytest.param(t, marks=pytest.mark.xfail(strict=True, reason="known miss"))
+        if t in known
+        else t
+        for t in texts
+    ]
+
+
+def test_event_constructions_disasters_data_is_broad() -> None:
+    assert len(QUIET) >= 150 and len(VIOLENCE) >= 80
+    assert len(set(QUIET)) == len(QUIET) and len(set(VIOLENCE)) == len(VIOLENCE)
+    assert KNOWN_COERCED <= set(QUIET) and KNOWN_MISSED <= set(VIOLENCE)
+    assert KNOWN_COERCED_SNIPPETS <= set(QUIET_SNIPPETS)
+    assert KNOWN_COERCED_HELD_OUT <= set(QUIET_HELD_OUT)
+    assert KNOWN_MISSED_HELD_OUT <= set(VIOLENCE_HELD_OUT)
+
+
+@pytest.mark.parametrize("text", _marked(QUIET, KNOWN_COERCED))
+def test_event_constructions_disasters_no_violent_act(coder, text: str) -> None:
+    assert _violent_events(coder, text) == ()
+
+
+@pytest.mark.parametrize("text", _marked(VIOLENCE, KNOWN_MISSED))
+def test_event_constructions_disasters_violent_act_coded(coder, text: str) -> None:
+    assert _violent_events(coder, text) != ()
+
+
+@pytest.mark.parametrize("text", _marked(QUIET_SNIPPETS, KNOWN_COERCED_SNIPPETS))
+def test_event_constructions_disasters_snippet_no_violent_act(coder, text: str) -> None:
+    assert _violent_events(coder, text) == ()
+
+
+@pytest.mark.parametrize("text", VIOLENCE_SNIPPETS)
+def test_event_constructions_disasters_snippet_violent_act_coded(coder, text: str) -> None:
+    assert _violent_events(coder, text) != ()
+
+
+@pytest.mark.parametrize("text", _marked(QUIET_HELD_OUT, KNOWN_COERCED_HELD_OUT))
+def test_event_constructions_disasters_held_out_no_violent_act(coder, text: str) -> None:
+    assert _violent_events(coder, text) == ()
+
+
+@pytest.mark.parametrize("text", _marked(VIOLENCE_HELD_OUT, KNOWN_MISSED_HELD_OUT))
+def test_event_constructions_disasters_held_out_violent_act_coded(coder, text: str) -> None:
+    assert _violent_events(coder, text) != ()
+
+
+@pytest.mark.parametrize(
+    ("quiet", "violence", "floors"),
+    [
+        (QUIET, VIOLENCE, FLOORS["sentences"]),
+        (QUIET_SNIPPETS, VIOLENCE_SNIPPETS, FLOORS["snippets"]),
+        (QUIET_HELD_OUT, VIOLENCE_HELD_OUT, FLOORS["held_out"]),
+    ],
+    ids=["sentences", "snippets", "held_out"],
+)
+def test_event_constructions_disasters_floors(
+    coder, quiet: list[str], violence: list[str], floors: dict[str, float]
+) -> None:
+    coerced = sum(bool(_violent_events(coder, t)) for t in quiet)
+    found = sum(bool(_violent_events(coder, t)) for t in violence)
+    measured = {
+        "clean": round(1 - coerced / len(quiet), 3),
+        "recall": round(found / len(violence), 3),
+        "precision": round(found / (found + coerced), 3),
+    }
+    for key, value in measured.items():
+        assert value >= floors[key], (key, measured)
