@@ -22,8 +22,8 @@ VIOLENT = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN"})
 # sentences the rules do not yet read right: strict, so a fix shows up as a failure to
 # move the sentence out of this list
 KNOWN_COERCED = {
-    # the participle of result hangs on "gave way" or on a vehicle that "hit" something
-    "The roof of the market hall gave way under heavy snow, injuring 20 shoppers.",
+    # the participle of result hangs on a vehicle that "hit" something ("gave way" is now
+    # left clean by the sentence-level decision)
     "A commuter train hit a lorry at a level crossing, injuring 30 people.",
     # "jet" is a word of violence ("jets struck the depot")
     "All 132 people on board were killed when the passenger jet crashed into a hillside.",

@@ -195,7 +195,19 @@ class Coder:
 
     def annotate(self, art: Article, doc: Any) -> Analysis:
         """Run the annotators over an already parsed article."""
-        analysis = self.context(art, doc).analysis
+        return self.finish(self.context(art, doc).analysis)
+
+    def code_context(self, text: str | Article | Mapping[str, Any], **meta: Any) -> Any:
+        """Like ``code``, but the annotators' whole context (with its hand-offs, such as the
+        sentence-level decision's ``event_presence``); its analysis is finished as ``code``'s."""
+        art = make_article(text, **meta)
+        self._check(art, f"article {art.id!r}")
+        ctx = self.context(art, _nlp.parse(self._nlp, art.text))
+        self.finish(ctx.analysis)
+        return ctx
+
+    def finish(self, analysis: Analysis) -> Analysis:
+        """Apply the settings that drop events (negated, under min_confidence, no dyad)."""
         if self.settings["drop_negated"]:
             analysis.events = [e for e in analysis.events if "negation" not in e.aux]
         floor = float(self.settings["min_confidence"])

@@ -199,6 +199,13 @@ SETTINGS: tuple[Setting, ...] = (
         float,
         "Events the filter scores below this are dropped; negative: the model's own threshold.",
     ),
+    Setting(
+        "event_min_presence",
+        -1.0,
+        float,
+        "Sentences the sentence-level decision scores below this (probability that a political "
+        "act is reported) lose all their events; negative: the model's own gate.",
+    ),
     # --- sources (eventwire.ingest, eventwire.corpus.dedup, eventwire.watch) ---
     Setting(
         "languages",

@@ -122,6 +122,9 @@ class Context:
     quote_tokens: QuoteTokens = _handoff("quotes", factory=QuoteTokens)
     # quotes, when its ``record`` is on (the training command): every candidate's features
     quote_candidates: list[dict[str, Any]] = _handoff("quotes", factory=list)
+    # events: start character of each sentence -> the sentence-level decision's probability
+    # that it reports a political act (``event_presence``; empty when the filter is off)
+    event_presence: dict[int, float] = _handoff("events", factory=dict)
     memo: Memo = field(default_factory=Memo)
 
 

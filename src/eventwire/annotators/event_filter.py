@@ -11,9 +11,11 @@ percentage) — and gives the probability that the sentence reports an event of 
 type (type-right under ``eval news``'s definition).
 
 Events under the threshold (setting ``event_min_probability``, else the model's own)
-are dropped; the probability weighs 0.3 in the event's ``confidence``, the rules'
-confidence (which ranks the events of one sentence, the main clause's act first) the
-rest, so that a confidence means what it says (``eval news`` prints the calibration).
+are dropped. The event's ``confidence`` is a calibrated probability that it is right: a
+small logistic regression over this probability, the sentence-level decision's
+(``event_presence``), the rules' confidence (pattern, clause, parties) and whether both
+parties are coded, fitted out of fold on the training news (``eval news`` prints the
+calibration on the dev set).
 The weights are a small JSON file, ``resources/events/filter.json``, trained on real
 news sentences that no evaluation reports on (``../shared/train/news-events``) by::
 
@@ -41,6 +43,32 @@ if TYPE_CHECKING:
 
 RESOURCE_PACKAGE = "eventwire.resources.events"
 MODEL_FILE = "filter.json"
+
+#: the calibrated confidence's inputs, in the order of its weights in the model file: the
+#: event's rank score, the sentence decision's log-odds and the log-odds of the filter's
+#: best event in the sentence (both the same for every event of a sentence, so the
+#: events of one sentence keep the rules' order)
+CONFIDENCE_INPUTS = ("bias", "rank_score", "presence_logit", "sentence_filter_logit")
+#: in a sentence the sentence-level decision puts under its gate, the filter probability
+#: an event needs to stay: the decision overrules the filter only where the filter is unsure
+OVERRULE = 0.5
+#: the filter's share in the rank score; the rules' confidence (which ranks the events of
+#: one sentence, the main clause's act first) has the rest
+RANK_FILTER_WEIGHT = 0.1
+
+
+def _logit(p: float) -> float:
+    q = min(1 - 1e-4, max(1e-4, p))
+    return math.log(q / (1 - q))
+
+
+def confidence_inputs(probability: float, presence: float, rule: float, best: float) -> list[float]:
+    """The inputs of the confidence model for one event (its filter probability, its
+    sentence's decision, the rules' confidence, the sentence's best filter probability),
+    in ``CONFIDENCE_INPUTS`` order."""
+    rank = (1 - RANK_FILTER_WEIGHT) * rule + RANK_FILTER_WEIGHT * probability
+    return [1.0, rank, _logit(presence), _logit(best)]
+
 
 _PCT = re.compile(r"\d\s*(%|percent|per cent)|\bpercentage\b|\bpoll", re.I)
 _ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative", "agent", "prt"})
@@ -155,22 +183,52 @@ def features(ev: Event, doc: Any, analysis: Analysis) -> list[str]:
 
 
 class EventFilter:
-    """Logistic regression weights over ``features``; ``probability`` scores one event."""
+    """Logistic regression weights over ``features``; ``probability`` scores one event.
 
-    def __init__(self, weights: dict[str, float], threshold: float, meta: dict[str, Any]):
+    The model file also holds the sentence-level decision (``presence``, see
+    ``event_presence``) and the confidence model: a logistic regression over the filter's
+    and the decision's log-odds, the rules' confidence and whether both parties are coded,
+    fitted on out-of-fold scores of the training news, so that a confidence is the
+    probability that the event is right.
+    """
+
+    def __init__(
+        self,
+        weights: dict[str, float],
+        threshold: float,
+        meta: dict[str, Any],
+        where: str = "event filter model",
+    ):
+        from .event_presence import PresenceModel
+
         self.weights = weights
         self.threshold = threshold
         self.meta = meta
         conf = meta.get("confidence") or {}
-        self.filter_weight = float(conf.get("filter_weight", 0.1))
-        self._a = float(conf.get("a", 1.0))
-        self._b = float(conf.get("b", 0.0))
+        self._conf_weights = [float(v) for v in conf.get("weights", [])]
+        if self._conf_weights and len(self._conf_weights) != len(CONFIDENCE_INPUTS):
+            raise ConfigError(
+                f"{where}: 'confidence' has {len(self._conf_weights)} weights; "
+                f"expected {len(CONFIDENCE_INPUTS)}, one for each of {', '.join(CONFIDENCE_INPUTS)}"
+            )
+        pres = meta.get("presence")
+        self.presence = PresenceModel.from_dict(pres, where) if pres is not None else None
 
-    def confidence(self, rule_confidence: float, probability: float) -> float:
-        """The event's confidence: the rules' (which ranks the events of one sentence) with
-        a share of the filter's probability, mapped monotonically to a calibrated value."""
-        score = (1 - self.filter_weight) * rule_confidence + self.filter_weight * probability
-        return 1.0 / (1.0 + math.exp(-(self._a * score + self._b)))
+    def confidence(
+        self,
+        rule_confidence: float,
+        probability: float,
+        presence: float = 1.0,
+        best: float | None = None,
+    ) -> float:
+        """The probability that the event is right, from the calibrated confidence model
+        (the rules' confidence itself where the model file has none)."""
+        if not self._conf_weights:
+            return rule_confidence
+        best = probability if best is None else max(best, probability)
+        x = confidence_inputs(probability, presence, rule_confidence, best)
+        z = sum(w * v for w, v in zip(self._conf_weights, x, strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def probability(self, feats: list[str]) -> float:
         z = sum(self.weights.get(name, 0.0) for name in set(feats))
@@ -190,7 +248,7 @@ class EventFilter:
                 f"{where}: not an event filter model ({exc}); expected JSON with 'weights' "
                 "(feature -> weight) and 'threshold', as written by eventwire.training.events"
             ) from exc
-        return cls(weights, threshold, {k: v for k, v in data.items() if k != "weights"})
+        return cls(weights, threshold, {k: v for k, v in data.items() if k != "weights"}, where)
 
 
 _CACHE: dict[str, EventFilter] = {}

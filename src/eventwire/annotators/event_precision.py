@@ -5,15 +5,26 @@ verb in a sentence about an accident or a disaster, with no word of violence and
 named perpetrator, reports no attack. The word classes (``natural_force``,
 ``accident_cue``, ``accident_verb``, ``attack_cue``) are in
 ``resources/events/grammar.txt``.
+
+A trigger read without its event sense codes nothing: a verb whose event patterns take
+a party as object, with only a thing of a listed class there ("released the emails",
+"met the deadline", "gave a speech"), rows of ``resources/events/senses.tsv`` over the
+noun classes of ``object_classes.txt``. And a place named inside a treaty's name ("the
+Paris agreement") is no participant.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..records import Event
-from .event_grammar import _SUBJECT_DEPS, HOSTILE, Candidate, _lemma
+from ..errors import ResourceError
+from ..records import ActorRef, Event
+from ..resources import table, word_sets
+from .event_grammar import _SUBJECT_DEPS, _VERBAL_TYPES, HOSTILE, Candidate, _lemma
 from .event_lexicon import Lexicon
+
+#: the classes of ``object_classes.txt`` whose nouns are never an act's actor
+_NEVER_ACTORS = ("document", "sum", "answer", "result", "speech", "thing")
 
 
 class Precision:
@@ -24,6 +35,90 @@ class Precision:
         self.accident_cue = lex.word_class("accident_cue")
         self.accident_verb = lex.word_class("accident_verb")
         self.attack_cue = lex.word_class("attack_cue")
+        self.object_classes = word_sets("events", "object_classes.txt")
+        self.senses: dict[str, set[str]] = {}
+        for lemma, cls, *_ in table("events", "senses.tsv", columns=3):
+            if cls not in self.object_classes:
+                raise ResourceError(
+                    f"resources/events/senses.tsv: object class {cls!r} (row {lemma!r}) is not "
+                    f"a class of object_classes.txt; expected one of "
+                    f"{', '.join(sorted(self.object_classes))}"
+                )
+            self.senses.setdefault(lemma, set()).add(cls)
+        # things that never act: not contests or commitments, whose words ("campaign",
+        # "delegate", "majority") also name groups of people
+        self.things = frozenset().union(
+            *(self.object_classes.get(c, frozenset()) for c in _NEVER_ACTORS)
+        )
+
+    def sense_lost(self, cand: Candidate) -> str | None:
+        """The row of ``senses.tsv`` that reads the trigger without its event sense: its
+        objects (direct, passive subject, or object of a preposition it governs) are all
+        things of the row's class. Patterns that name their object are never touched."""
+        tok = cand.tok
+        classes = self.senses.get(_lemma(tok))
+        if not classes or cand.is_noun or cand.pat.deps:
+            return None
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objs:  # "seized on the remark": the object of its preposition
+            for prep in tok.children:
+                if prep.dep_ in ("prep", "prt"):
+                    objs += [o for o in prep.children if o.dep_ == "pobj"]
+        if not objs:
+            return None
+        for cls in sorted(classes):
+            words = self.object_classes[cls]
+            if all(_lemma(o) in words and o.pos_ == "NOUN" for o in objs):
+                return f"sense: {_lemma(tok)} + {cls}"
+        return None
+
+    def thing_as_actor(self, cand: Candidate, event: Event) -> bool:
+        """Whether a verb's only actors are things (``object_classes.txt``), uncoded: "the
+        controversy burned", "the program calls for" report no act of a party."""
+        if cand.is_noun:
+            return False
+        if not event.actor:
+            # the subject was no party at all ("the survey allows …"): is it a thing? A
+            # report may still criticise or demand (its authors' act), so not for those
+            if event.event in _VERBAL_TYPES:
+                return False
+            subjects = [c for c in cand.tok.children if c.dep_ == "nsubj"]
+            return bool(subjects) and all(
+                s.pos_ == "NOUN" and not s.ent_type_ and _lemma(s) in self.things for s in subjects
+            )
+        doc = cand.tok.doc
+        for ref in event.actor:
+            if ref.code or ref.sectors or ref.entity:
+                return False
+            span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+            if span is None or not len(span):
+                return False
+            root = span.root
+            if root.pos_ != "NOUN" or root.ent_type_ or _lemma(root) not in self.things:
+                return False
+        return True
+
+    def strip_non_actors(self, event: Event, doc: Any) -> None:
+        """Drop the participants that name no party: a place inside a treaty's name."""
+        treaty = self.object_classes.get("treaty", frozenset())
+
+        def in_treaty_name(ref: ActorRef) -> bool:
+            span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+            if span is None or not len(span):
+                return False
+            root = span.root
+            if _lemma(root) in treaty:  # "the Paris agreement" as a whole
+                return any(t.ent_type_ in ("GPE", "LOC") and t.head.i == root.i for t in span)
+            head = root.head if root.dep_ in ("compound", "nmod", "amod") else None
+            return (
+                head is not None
+                and head.i not in range(span.start, span.end)
+                and _lemma(head) in treaty
+                and root.ent_type_ in ("GPE", "LOC")
+            )
+
+        event.actor = [r for r in event.actor if not in_treaty_name(r)]
+        event.recipient = [r for r in event.recipient if not in_treaty_name(r)]
 
     def implausible(self, cand: Candidate, event: Event, sent: Any) -> str | None:
         """Why a proposed event is not one (None if nothing speaks against it).
@@ -33,6 +128,12 @@ class Precision:
         sentence about an accident or a disaster, with no word of violence in it, reports
         no attack ("six were killed when the plant exploded").
         """
+        lost = self.sense_lost(cand)
+        if lost is not None:
+            return lost
+        self.strip_non_actors(event, cand.tok.doc)
+        if self.thing_as_actor(cand, event):
+            return "thing as actor"
         if event.event not in HOSTILE | {"THREATEN"}:
             return None
         doc = cand.tok.doc

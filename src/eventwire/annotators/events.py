@@ -109,7 +109,7 @@ __all__ = [
 class EventsAnnotator(Annotator):
     """Codes PLOVER events from the parse, with arguments resolved through the actors."""
 
-    assigns = ("events",)
+    assigns = ("events", "event_presence")
     requires = ("entities", "quotes", "token_entity", "actor_resolver")
 
     def __init__(self, settings: Any) -> None:
@@ -137,12 +137,16 @@ class EventsAnnotator(Annotator):
         self.cues = ContextCues(self.lex, self._local)
         self.precision = Precision(self.lex)
         self._filter = None
+        self._presence = None
         if settings.get("event_filter", True):
             from .event_filter import load_filter
 
             self._filter = load_filter(settings.get("event_filter_model") or None)
+            self._presence = self._filter.presence if self._filter is not None else None
         floor = float(settings.get("event_min_probability", -1.0))
         self._min_p = floor if floor >= 0 else (self._filter.threshold if self._filter else 0.0)
+        gate = float(settings.get("event_min_presence", -1.0))
+        self._gate = gate if gate >= 0 else (self._presence.gate if self._presence else 0.0)
 
     # ---- per article ------------------------------------------------------------------
 
@@ -156,25 +160,46 @@ class EventsAnnotator(Annotator):
         for sent in doc.sents:
             if not sent.text.strip():
                 continue
+            proposed: list[Event] = []
             for cand in self.triggers.find(sent, ctx):
                 event = self._build(cand, sent, ctx, article_cues)
                 if event is None or self.precision.implausible(cand, event, sent) is not None:
                     continue
-                if self._filter is not None and not self._judge(event, ctx):
-                    continue
+                proposed.append(event)
+            presence = self._decide(sent, proposed, ctx)
+            for event in self._judge(proposed, ctx, presence):
                 n += 1
                 event.id = f"ev{n}"
                 ctx.analysis.events.append(event)
 
-    def _judge(self, event: Event, ctx: Context) -> bool:
-        """The learned filter's word on a proposed event: its probability becomes the
-        confidence; False drops it."""
-        from .event_filter import features
+    def _decide(self, sent: Any, proposed: list[Event], ctx: Context) -> float:
+        """The sentence-level decision: the probability that ``sent`` reports a political
+        act (1.0 without a model), recorded in ``ctx.event_presence``."""
+        if self._presence is None:
+            return 1.0
+        from .event_presence import sentence_features
 
-        assert self._filter is not None
-        p = self._filter.probability(features(event, ctx.doc, ctx.analysis))
-        event.confidence = round(self._filter.confidence(event.confidence, p), 3)
-        return p >= self._min_p
+        p = self._presence.probability(sentence_features(sent, proposed))
+        ctx.event_presence[sent.start_char] = round(p, 4)
+        return p
+
+    def _judge(self, proposed: list[Event], ctx: Context, presence: float) -> list[Event]:
+        """The learned filter's word on a sentence's proposed events: those it keeps, each
+        with its calibrated confidence (from its probability, the rules' confidence, the
+        sentence decision's and the sentence's best probability). In a sentence under the
+        decision's gate only the events the filter is sure of (``OVERRULE``) stay."""
+        if self._filter is None:
+            return proposed if presence >= self._gate else []
+        from .event_filter import OVERRULE, features
+
+        probs = [self._filter.probability(features(ev, ctx.doc, ctx.analysis)) for ev in proposed]
+        best = max(probs, default=0.0)
+        for ev, p in zip(proposed, probs, strict=True):
+            ev.confidence = round(self._filter.confidence(ev.confidence, p, presence, best), 3)
+        # under the gate the sentence reports no political act: the decision overrules the
+        # filter wherever the filter itself is unsure
+        floor = self._min_p if presence >= self._gate else max(self._min_p, OVERRULE)
+        return [ev for ev, p in zip(proposed, probs, strict=True) if p >= floor]
 
     # ---- building the record ----------------------------------------------------------
 

@@ -6,8 +6,11 @@ PLOVER events they report, or none. We code each article whole, as a user would,
 place every coded event in the labelled sentence that holds its trigger (events whose
 trigger lies outside the labelled sentences are neither right nor wrong). Measures:
 
+- **decision** precision / recall: the sentence-level decision on its own (probability
+  that a political act is reported at or above its model's threshold; see
+  ``annotators.event_presence``) against "the sentence holds a gold event";
 - **presence** precision / recall: a sentence with a coded event holds a gold event,
-  and the other way round;
+  and the other way round (what the decision, the rules and the filter do together);
 - **type precision**: a coded event is type-right when its sentence holds a gold event
   whose type or one of its alternatives is the coded type;
 - **type recall**: a gold event is found when its sentence holds a coded event of its
@@ -122,8 +125,26 @@ def _has_place(gold: dict[str, Any]) -> bool:
     return bool(place) and place != "none"
 
 
-def _score_article(art: dict[str, Any], events: list[Event]) -> dict[str, Any]:
-    """Counts and error lists for one article."""
+def _presence(presence: dict[int, float], a: int, b: int) -> float | None:
+    """The decision's probability for the labelled sentence [a, b): the highest of the
+    parsed sentences that start in it or run into it (None where nothing was decided)."""
+    if not presence:
+        return None
+    starts = [s for s in presence if a <= s < b]
+    before = [s for s in presence if s < a]
+    if before and (not starts or min(starts) > a):  # a parsed sentence runs into this one
+        starts.append(max(before))
+    return max((presence[s] for s in starts), default=None)
+
+
+def _score_article(
+    art: dict[str, Any],
+    events: list[Event],
+    presence: dict[int, float] | None = None,
+    threshold: float = 0.5,
+) -> dict[str, Any]:
+    """Counts and error lists for one article (``presence``: the sentence-level decision's
+    probabilities by sentence start, scored at ``threshold``)."""
     c: Counter[str] = Counter()
     per_type: dict[str, Counter[str]] = defaultdict(Counter)
     errors: list[dict[str, Any]] = []
@@ -149,6 +170,13 @@ def _score_article(art: dict[str, Any], events: list[Event]) -> dict[str, Any]:
         if not gold:
             c["empty_sent"] += 1
             c["clean"] += not coded
+        decided = _presence(presence or {}, sent["start"], sent["end"])
+        if decided is not None:
+            says = decided >= threshold
+            c["decided_sent"] += 1
+            c["decision_sent"] += says
+            c["decision_both"] += says and bool(gold)
+            c["decision_gold"] += bool(gold)
         for ev in coded:
             matches = [g for g in gold if ev.event in gold_types(g)]
             per_type[ev.event]["coded"] += 1
@@ -285,6 +313,8 @@ def _tally(
 def scores(c: Counter[str]) -> dict[str, float]:
     """The measures from summed counts."""
     return {
+        "decision_precision": ratio(c["decision_both"], c["decision_sent"]),
+        "decision_recall": ratio(c["decision_both"], c["decision_gold"]),
         "presence_precision": ratio(c["both_sent"], c["coded_sent"]),
         "presence_recall": ratio(c["both_sent"], c["gold_sent"]),
         "type_precision": ratio(c["type_right"], c["coded_events"]),
@@ -316,9 +346,21 @@ SUPPORT_KEYS = (
 )
 
 
+def decision_threshold(coder: Coder) -> float:
+    """The probability at which the coder's sentence-level decision says "an act is
+    reported" (0.5 when its filter model has no decision)."""
+    from ..annotators.event_filter import load_filter
+
+    if not coder.settings.get("event_filter", True):
+        return 0.5
+    model = load_filter(coder.settings.get("event_filter_model") or None)
+    return model.presence.threshold if model is not None and model.presence else 0.5
+
+
 def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, Any]:
     """Code every gold article and score its labelled sentences; the report as a dict."""
     articles = load_gold(Path(gold))
+    threshold = decision_threshold(coder)
     if limit is not None:
         articles = articles[:limit]
     totals: dict[str, Counter[str]] = {"all": Counter(), **{h: Counter() for h in HALVES}}
@@ -327,13 +369,13 @@ def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, An
     for art in articles:
         aid = str(art.get("id") or "")
         try:
-            analysis = coder.code(
+            ctx = coder.code_context(
                 art["text"], date=art.get("date"), id=aid or None, title=art.get("title")
             )
-            events = analysis.events
+            events, presence = ctx.analysis.events, ctx.event_presence
         except Exception:  # noqa: BLE001 - an article the coder rejects scores as all missed
-            events = []
-        result = _score_article(art, events)
+            events, presence = [], {}
+        result = _score_article(art, events, presence, threshold)
         which = half(aid)
         totals["all"].update(result["counts"])
         totals[which].update(result["counts"])
@@ -347,6 +389,7 @@ def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, An
         "articles": len(articles),
         "scores": scores(totals["all"]),
         "support": {k: totals["all"][k] for k in SUPPORT_KEYS},
+        "decision_threshold": threshold,
         "calibration": calibration(totals["all"]),
         "halves": {
             h: {
@@ -385,6 +428,8 @@ def render(report: dict[str, Any]) -> str:
         f"  {'measure':<28}" + "".join(f"{name + f' ({n})':>14}" for name, _, _, n in cols),
     ]
     rows = [
+        ("decision: act reported, P", "decision_precision"),
+        ("decision: act reported, R", "decision_recall"),
         ("event present: precision", "presence_precision"),
         ("event present: recall", "presence_recall"),
         ("type precision", "type_precision"),

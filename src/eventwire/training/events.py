@@ -13,9 +13,21 @@ type or alternative is the proposed type), and fits a logistic regression over
 events on out-of-fold predictions (five folds by article), so the dropped events are the
 ones the rules would most likely get wrong; the packaged model keeps a lower threshold
 (0.25, ``--threshold``), chosen on the tuning halves so that no PLOVER dev floor drops
-while ordinary news gains precision. Deterministic: fixed folds, full-batch
-gradient descent from zero weights. Never train on a set you report on: the training
-sentences (``../shared/train/news-events``) are distinct from every ``eval`` set.
+while ordinary news gains precision.
+
+The same pass fits the sentence-level decision (``event_presence``): one row per parsed
+sentence that overlaps a labelled one, labelled by whether that sentence holds a gold
+event, a logistic regression over ``sentence_features`` (the rules' proposals in it
+before the filter included). Its threshold maximises out-of-fold F1 of "an act is
+reported"; its gate, the probability under which a sentence loses its events, is the
+highest that drops at most ``--gate-loss`` (1 %) of the right events the filter keeps,
+out of fold (under the gate an event the filter gives 0.5 or more stays). Last, the
+confidence: a logistic regression of "the event is right" on the
+events' rank score (the rules' confidence with a tenth of the filter's probability), the
+decision's log-odds and the sentence's best filter log-odds, all out of fold, over the
+news events that both keep, so that a confidence is a probability. Deterministic: fixed
+folds, full-batch gradient descent from zero weights. Never train on a set you report
+on: the training sentences (``../shared/train/news-events``) are distinct from every ``eval`` set.
 """
 
 from __future__ import annotations
@@ -30,33 +42,89 @@ from typing import Any
 
 import numpy as np
 
-from ..annotators.event_filter import features
+from ..annotators.event_filter import CONFIDENCE_INPUTS, OVERRULE, confidence_inputs, features
+from ..annotators.event_presence import sentence_features
 from ..evaluation.news import gold_types, load_gold
 from .quotes import Sparse, fit
 
 Row = tuple[str, list[str], int, float]  # article id, features, label, rules' confidence
+# article id, sentence features, label (the sentence holds a gold event)
+SentenceRow = tuple[str, list[str], int]
+# per proposed event: the index of its sentence's features in ``Rows.sentences`` (-1: none)
+# and whether both its parties are coded
+EventExtra = tuple[int, int]
 
 
-def collect(path: Path, limit: int | None = None) -> list[Row]:
-    """(article, features, label) of every event the rules propose in a labelled sentence."""
+class Rows:
+    """What the rules propose in the labelled training sentences, as training rows."""
+
+    def __init__(self) -> None:
+        self.events: list[Row] = []
+        self.extra: list[EventExtra] = []
+        self.sentences: list[SentenceRow] = []
+
+    def to_json(self) -> str:
+        return json.dumps({"events": self.events, "extra": self.extra, "sentences": self.sentences})
+
+    @classmethod
+    def from_json(cls, text: str) -> Rows:
+        data = json.loads(text)
+        rows = cls()
+        rows.events = [tuple(r) for r in data["events"]]  # type: ignore[misc]
+        rows.extra = [tuple(r) for r in data["extra"]]  # type: ignore[misc]
+        rows.sentences = [tuple(r) for r in data["sentences"]]  # type: ignore[misc]
+        return rows
+
+
+def _labelled_sentence(sent: Any, labelled: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The labelled sentence that overlaps the parsed sentence most (None if none does)."""
+    best, most = None, 0
+    for s in labelled:
+        overlap = min(sent.end_char, s["end"]) - max(sent.start_char, s["start"])
+        if overlap > most:
+            best, most = s, overlap
+    return best
+
+
+def collect(path: Path, limit: int | None = None) -> Rows:
+    """Rows of every event the rules propose in a labelled sentence, and of every parsed
+    sentence that overlaps a labelled one (its label: that sentence holds a gold event)."""
     from ..coder import Coder, make_article
 
     coder = Coder({"event_filter": False})
-    rows: list[Row] = []
+    rows = Rows()
     articles = load_gold(path)[:limit]
     t0 = time.perf_counter()
     for n, art in enumerate(articles, 1):
         aid = str(art.get("id") or n)
         arti = make_article(art["text"], date=art.get("date"), id=aid, title=art.get("title"))
         ctx = coder.context(arti, coder.nlp(arti.text))
-        for ev in ctx.analysis.events:
-            sent = next(
-                (s for s in art["sentences"] if s["start"] <= ev.trigger.start < s["end"]), None
-            )
-            if sent is None:
+        for sent in ctx.doc.sents:
+            gold = _labelled_sentence(sent, art["sentences"])
+            if gold is None:
                 continue
-            ok = any(ev.event in gold_types(g) for g in sent["events"] if isinstance(g, dict))
-            rows.append((aid, features(ev, ctx.doc, ctx.analysis), int(ok), ev.confidence))
+            proposals = [
+                ev
+                for ev in ctx.analysis.events
+                if sent.start_char <= ev.trigger.start < sent.end_char
+            ]
+            gold_events = [g for g in gold["events"] if isinstance(g, dict)]
+            index = len(rows.sentences)
+            feats = sentence_features(sent, proposals)
+            rows.sentences.append((aid, feats, int(bool(gold_events))))
+            for ev in proposals:
+                home = next(
+                    (s for s in art["sentences"] if s["start"] <= ev.trigger.start < s["end"]),
+                    None,
+                )
+                if home is None:
+                    continue
+                ok = any(ev.event in gold_types(g) for g in home["events"] if isinstance(g, dict))
+                rows.events.append(
+                    (aid, features(ev, ctx.doc, ctx.analysis), int(ok), ev.confidence)
+                )
+                both = int(any(a.code for a in ev.actor) and any(r.code for r in ev.recipient))
+                rows.extra.append((index, both))
         if n % 20 == 0:
             print(
                 f"  {n}/{len(articles)} articles, {time.perf_counter() - t0:.0f} s", file=sys.stderr
@@ -114,96 +182,164 @@ def _vocab(rows: list[Row], min_count: int) -> dict[str, int]:
     return {f: i for i, f in enumerate(names)}
 
 
-def _platt(score: np.ndarray, y: np.ndarray, steps: int = 5000) -> tuple[float, float]:
-    """A monotone logistic map ``sigmoid(a * score + b)``, fitted by gradient descent."""
-    a, b = 1.0, 0.0
-    for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-(a * score + b)))
-        err = p - y
-        a -= 1.0 * float((err * score).mean())
-        b -= 1.0 * float(err.mean())
-    return a, b
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
 
-def train(
-    rows: list[Row],
-    l2: float = 4.0,
-    min_count: int = 2,
-    folds: int = 5,
-    filter_weight: float = 0.1,
-) -> dict[str, Any]:
-    """Weights, threshold and out-of-fold report for the filter."""
+def out_of_fold(
+    rows: list[tuple[Any, ...]], l2: float, min_count: int, folds: int = 5
+) -> np.ndarray:
+    """Each row's probability from a model fitted on the other folds (folds by article)."""
     oof = np.zeros(len(rows))
     for k in range(folds):
         tr = [r for r in rows if _fold(r[0], folds) != k]
         te_idx = [i for i, r in enumerate(rows) if _fold(r[0], folds) == k]
-        vocab = _vocab(tr, min_count)
-        x, y = _matrix(tr, vocab)
+        if not tr or not te_idx:
+            continue
+        vocab = _vocab(tr, min_count)  # type: ignore[arg-type]
+        x, y = _matrix(tr, vocab)  # type: ignore[arg-type]
         b, w = fit(x, y, l2=l2)
-        xt, _ = _matrix([rows[i] for i in te_idx], vocab)
-        oof[te_idx] = 1.0 / (1.0 + np.exp(-(xt.dot(w) + b)))
-    y_all = np.array([r[2] for r in rows], dtype=float)
-    # thresholds and calibration are judged on the real news rows only
-    news = np.array([not r[0].startswith("ngec-") for r in rows])
-    yn, pn = y_all[news], oof[news]
-    table = []
-    best = (0.0, 0.5)
-    for th in np.arange(0.05, 0.95, 0.05):
-        kept = pn >= th
-        tp = float((kept & (yn == 1)).sum())
-        prec = tp / kept.sum() if kept.sum() else 0.0
-        rec = tp / yn.sum() if yn.sum() else 0.0
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        table.append(
-            {
-                "threshold": round(float(th), 2),
-                "precision": round(prec, 4),
-                "kept_right": round(rec, 4),
-                "f1": round(f1, 4),
-            }
-        )
-        if f1 > best[0] + 1e-9:
-            best = (f1, float(th))
-    # the confidence: the rules' confidence (which ranks the events of one sentence) with
-    # a little of the filter's probability, mapped to a probability by a monotone logistic
-    # fit on the news rows' out-of-fold scores: the ranking stays, the value is calibrated
-    score = (1 - filter_weight) * np.array([r[3] for r in rows])[news] + filter_weight * pn
-    a, c = _platt(score, yn)
-    conf = 1.0 / (1.0 + np.exp(-(a * score + c)))
-    calib = []
-    for lo in np.arange(0.0, 1.0, 0.2):
-        sel = (conf >= lo) & (conf < lo + 0.2)
-        if sel.sum():
-            calib.append(
-                {
-                    "bin": f"{lo:.1f}-{lo + 0.2:.1f}",
-                    "n": int(sel.sum()),
-                    "right": round(float(yn[sel].mean()), 3),
-                }
-            )
-    vocab = _vocab(rows, min_count)
-    x, y = _matrix(rows, vocab)
+        xt, _ = _matrix([rows[i] for i in te_idx], vocab)  # type: ignore[misc]
+        oof[te_idx] = _sigmoid(xt.dot(w) + b)
+    return oof
+
+
+def fit_all(rows: list[tuple[Any, ...]], l2: float, min_count: int) -> dict[str, float]:
+    """The weights of a model fitted on every row."""
+    vocab = _vocab(rows, min_count)  # type: ignore[arg-type]
+    x, y = _matrix(rows, vocab)  # type: ignore[arg-type]
     b, w = fit(x, y, l2=l2)
     weights = {"bias": round(float(b), 5)}
     for f, i in vocab.items():
         if abs(w[i]) >= 1e-4:
             weights[f] = round(float(w[i]), 5)
+    return weights
+
+
+def _threshold_table(p: np.ndarray, y: np.ndarray) -> tuple[list[dict[str, float]], float]:
+    """Precision, recall and F1 of ``p >= t`` for t in 0.05 … 0.9; and the best-F1 t."""
+    table, best = [], (0.0, 0.5)
+    for th in np.arange(0.05, 0.95, 0.05):
+        kept = p >= th
+        tp = float((kept & (y == 1)).sum())
+        prec = tp / kept.sum() if kept.sum() else 0.0
+        rec = tp / y.sum() if y.sum() else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        table.append(
+            {
+                "threshold": round(float(th), 2),
+                "precision": round(float(prec), 4),
+                "recall": round(float(rec), 4),
+                "f1": round(float(f1), 4),
+            }
+        )
+        if f1 > best[0] + 1e-9:
+            best = (f1, float(th))
+    return table, round(best[1], 2)
+
+
+def _gate(ps: np.ndarray, pf: np.ndarray, y: np.ndarray, th_filter: float, loss: float) -> float:
+    """The highest sentence gate that drops at most ``loss`` of the right events the event
+    filter keeps (under the gate, those it is unsure of): the decision removes the rules'
+    events in eventless sentences, not recall."""
+    kept = pf >= th_filter
+    right = float((kept & (y == 1)).sum())
+    gate = 0.0
+    for g in np.arange(0.02, 0.6, 0.02):
+        lost = float((kept & (ps < g) & (pf < OVERRULE) & (y == 1)).sum())
+        if right and lost / right <= loss:
+            gate = float(g)
+    return round(gate, 2)
+
+
+def fit_confidence(x: np.ndarray, y: np.ndarray, l2: float = 1.0) -> np.ndarray:
+    """A small logistic regression: P(event right | its inputs), by gradient descent."""
+    w = np.zeros(x.shape[1])
+    for _ in range(4000):
+        p = _sigmoid(x @ w)
+        grad = x.T @ (p - y) / len(y) + l2 * np.r_[0.0, w[1:]] / len(y)
+        w -= 0.5 * grad
+    return w
+
+
+def calibration_table(conf: np.ndarray, y: np.ndarray) -> list[dict[str, Any]]:
+    """Events and the share right per confidence bin of width 0.2."""
+    out = []
+    for lo in np.arange(0.0, 1.0, 0.2):
+        sel = (conf >= lo) & (conf < lo + 0.2 + (1e-9 if lo >= 0.8 else 0))
+        if sel.sum():
+            out.append(
+                {
+                    "bin": f"{lo:.1f}-{lo + 0.2:.1f}",
+                    "n": int(sel.sum()),
+                    "right": round(float(y[sel].mean()), 3),
+                }
+            )
+    return out
+
+
+def train(
+    rows: Rows,
+    l2: float = 4.0,
+    min_count: int = 2,
+    presence_l2: float = 8.0,
+    gate_loss: float = 0.01,
+    threshold: float | None = None,
+) -> dict[str, Any]:
+    """Weights, thresholds, calibration and out-of-fold report for the event filter, the
+    sentence decision and the confidence."""
+    events = rows.events
+    pf_all = out_of_fold(events, l2, min_count)
+    y_all = np.array([r[2] for r in events], dtype=float)
+    # thresholds and calibration are judged on the real news rows only
+    news = np.array([not r[0].startswith("ngec-") for r in events])
+    yn, pf = y_all[news], pf_all[news]
+    table, th_filter = _threshold_table(pf, yn)
+    if threshold is not None:
+        th_filter = threshold
+    ps_sent = out_of_fold(rows.sentences, presence_l2, min_count)
+    ys = np.array([r[2] for r in rows.sentences], dtype=float)
+    presence_table, th_presence = _threshold_table(ps_sent, ys)
+    extra = [e for e, n in zip(rows.extra, news, strict=True) if n]
+    ps = np.array([ps_sent[i] if i >= 0 else 1.0 for i, _ in extra])
+    gate = _gate(ps, pf, yn, th_filter, gate_loss)
+    rule = np.array([r[3] for r, n in zip(events, news, strict=True) if n])
+    best_of: dict[int, float] = {}
+    for (i, _), p in zip(extra, pf, strict=True):
+        best_of[i] = max(best_of.get(i, 0.0), float(p))
+    best = np.array([best_of[i] for i, _ in extra])
+    x = np.array(
+        [confidence_inputs(a, b, c, d) for a, b, c, d in zip(pf, ps, rule, best, strict=True)]
+    )
+    kept = (pf >= th_filter) & ((ps >= gate) | (pf >= OVERRULE))
+    w_conf = fit_confidence(x[kept], yn[kept])
+    conf = _sigmoid(x @ w_conf)
     return {
         "model": "logistic regression over eventwire.annotators.event_filter.features",
         "trained_on": "news-events train (real news sentences labelled with PLOVER events)",
-        "candidates": len(rows),
+        "candidates": len(events),
         "right": int(y_all.sum()),
         "l2": l2,
         "min_count": min_count,
-        "threshold": round(best[1], 2),
+        "threshold": th_filter,
         "confidence": {
-            "filter_weight": filter_weight,
-            "a": round(float(a), 5),
-            "b": round(float(c), 5),
+            "inputs": list(CONFIDENCE_INPUTS),
+            "weights": [round(float(v), 5) for v in w_conf],
         },
         "out_of_fold": table,
-        "calibration": calib,
-        "weights": weights,
+        "calibration": calibration_table(conf[kept], yn[kept]),
+        "presence": {
+            "model": "logistic regression over "
+            "eventwire.annotators.event_presence.sentence_features",
+            "sentences": len(rows.sentences),
+            "with_event": int(ys.sum()),
+            "l2": presence_l2,
+            "threshold": th_presence,
+            "gate": gate,
+            "out_of_fold": presence_table,
+            "weights": fit_all(rows.sentences, presence_l2, min_count),
+        },
+        "weights": fit_all(events, l2, min_count),
     }
 
 
@@ -213,34 +349,45 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--train", type=Path, required=True, help="news-sentences JSONL to train on")
     ap.add_argument("--out", type=Path, required=True, help="where to write the model JSON")
     ap.add_argument("--l2", type=float, default=4.0)
+    ap.add_argument("--presence-l2", type=float, default=8.0)
     ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--threshold", type=float, help="override the chosen threshold")
+    ap.add_argument("--gate-loss", type=float, default=0.01, help="right events the gate may drop")
     ap.add_argument("--limit", type=int)
     ap.add_argument("--rows", type=Path, help="cache of the collected rows (read if present)")
     ap.add_argument("--ngec", type=Path, help="NGEC synthetic stories (zip) for extra positives")
     ap.add_argument("--ngec-every", type=int, default=10, help="read every N-th story")
     args = ap.parse_args(argv)
     if args.rows and args.rows.exists():
-        rows = [tuple(r) for r in json.loads(args.rows.read_text(encoding="utf-8"))]
+        rows = Rows.from_json(args.rows.read_text(encoding="utf-8"))
     else:
         rows = collect(args.train, args.limit)
         if args.ngec:
             extra = collect_ngec(args.ngec, args.ngec_every)
             print(f"  {len(extra)} positive rows from NGEC ledes", file=sys.stderr)
-            rows += extra
+            rows.events += extra
+            rows.extra += [(-1, 0)] * len(extra)
         if args.rows:
-            args.rows.write_text(json.dumps(rows), encoding="utf-8")
-    model = train(rows, l2=args.l2, min_count=args.min_count)  # type: ignore[arg-type]
-    if args.threshold is not None:
-        model["threshold"] = args.threshold
+            args.rows.write_text(rows.to_json(), encoding="utf-8")
+    model = train(
+        rows,
+        l2=args.l2,
+        min_count=args.min_count,
+        presence_l2=args.presence_l2,
+        gate_loss=args.gate_loss,
+        threshold=args.threshold,
+    )
     args.out.write_text(json.dumps(model, indent=1, sort_keys=False) + "\n", encoding="utf-8")
+    pres = model["presence"]
     print(
-        f"{len(rows)} candidates ({model['right']} right); threshold {model['threshold']}; "
-        f"{len(model['weights'])} weights -> {args.out}",
+        f"{len(rows.events)} candidates ({model['right']} right); threshold {model['threshold']}; "
+        f"{len(model['weights'])} weights; sentence decision: {pres['sentences']} sentences, "
+        f"threshold {pres['threshold']}, gate {pres['gate']} -> {args.out}",
         file=sys.stderr,
     )
-    for row in model["out_of_fold"]:
-        print(f"  {row}", file=sys.stderr)
+    for name, table in (("filter", model["out_of_fold"]), ("presence", pres["out_of_fold"])):
+        for row in table:
+            print(f"  {name} {row}", file=sys.stderr)
     for row in model["calibration"]:
         print(f"  {row}", file=sys.stderr)
     return 0
