@@ -38,6 +38,29 @@ def _code(coder: Coder, text: str) -> Analysis:
             "Springfield",
             "local story:",
         ),
+        # the lead names the town: a local body's town, a clause's place, a dateline
+        # after a byline
+        (
+            "The Springfield mayor spoke to reporters on Monday. "
+            "Police officers arrested a suspect on Monday.",
+            "arrested",
+            "Springfield",
+            "local story: the lead's Springfield mayor",
+        ),
+        (
+            "Fire damaged a warehouse in Springfield on Monday. "
+            "Police officers arrested a suspect on Monday.",
+            "arrested",
+            "Springfield",
+            "local story: the lead's in",
+        ),
+        (
+            "By Ann Writer. SPRINGFIELD (Reuters) - Fire damaged a warehouse on Monday. "
+            "Police officers arrested a suspect on Monday.",
+            "arrested",
+            "SPRINGFIELD",
+            "local story: dateline",
+        ),
         # a scene set by a clause that is no event: the governor's walk
         (_WALK + "She met the families of the victims.", "met", "Orlando", "scene:"),
         (_WALK + "She criticized the utility company.", "criticized", "Orlando", "scene:"),
@@ -61,6 +84,12 @@ def test_place_local_story_places(
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
+        # a foreign government's act is not the town's, however the town was named
+        (
+            "The Springfield mayor spoke to reporters on Monday. "
+            "The French government condemned the decision on Monday.",
+            "condemned",
+        ),
         # a foreign government's act is not the town's
         (
             _LEAD + "Police officers arrested the suspect on Monday. "
@@ -82,7 +111,7 @@ def test_place_local_story_places(
             "arrested",
         ),
         # the walk's scene is the governor's, not another actor's
-        (_WALK + "The mayor criticized the utility company.", "criticized"),
+        (_WALK + "The senator criticized the utility company.", "criticized"),
         # nor the governor's act of another year
         (_WALK + "She criticized the utility company in 2019.", "criticized"),
     ],

@@ -223,17 +223,20 @@ class EventPlaceAnnotator(Annotator):
         self.visiting(doc, ctx.analysis.events, found)
         place_speakers(self, doc, ctx.analysis, placed, found)
         triggers = {e.trigger.start for e in ctx.analysis.events}
+        locative = self.preps - {"on", "from", "across", "throughout", "around", "through"}
         setters = scene_setters(
             doc,
             ctx.analysis.entities,
             placed,
             ctx.analysis.times,
             ctx.article.date,
-            self.preps - {"on", "from"},
+            locative,
             triggers,
         )
         carry_scenes(doc, ctx.analysis.events, found, setters)
-        lead = self.local.lead(doc, ctx.analysis.events, found, fallback, ctx.article.date)
+        lead = self.local.lead(
+            doc, ctx.analysis.events, found, fallback, ctx.article.date, placed, locative
+        )
         kinds = self.local.kinds(ctx.analysis.entities)
         for event in ctx.analysis.events:
             if event.id in found:

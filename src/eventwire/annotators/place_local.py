@@ -28,6 +28,7 @@ from .. import gazetteer as _gaz
 from ..errors import ConfigError
 from ..records import ActorRef, Entity, Event, Place, TimeValue
 from . import sentence_ids
+from .place_recognition import headline_dateline
 
 #: how many sentences open a story: its lead, where the story's town is named
 LEAD_SENTENCES = 2
@@ -104,11 +105,15 @@ class LocalStory:
         found: dict[str, tuple[Place, str]],
         dateline: Place | None,
         article_date: str | None,
+        placed: dict[int, list[tuple[Place, Any]]],
+        preps: set[str],
     ) -> Lead | None:
         """The story's town when the story is local news, else None.
 
         The dateline's place, else the place the text gives the first placed act of the
-        lead; the story is local when one of its acts is a local actor's."""
+        lead, else the first place the lead names as the story's (``named``; ``placed``:
+        the places by sentence, ``preps``: the place prepositions); the story is local when
+        one of its acts is a local actor's."""
         sid = sentence_ids(doc)
         lead_events = [e for e in events if _sentence(doc, sid, e) < LEAD_SENTENCES]
         if not any(self.local(r) for e in events for r in e.actor):
@@ -124,7 +129,36 @@ class LocalStory:
             if place.feature in _WIDE or (article_date and not event.date):
                 return None
             return Lead(place, event.date, f"{event.trigger.text!r} at {place.text!r}")
+        for place, cue in self.named(doc, placed, preps):
+            if place.feature in _WIDE:
+                return None
+            return Lead(place, article_date, cue)
         return None
+
+    def named(
+        self, doc: Any, placed: dict[int, list[tuple[Place, Any]]], preps: set[str]
+    ) -> list[tuple[Place, str]]:
+        """The places the lead names as where its story is, in text order: a dateline
+        after a headline or byline ("By A. Writer. BOSTON (Reuters) -"), a place where a
+        clause of the lead happened ("it happened in Brooklyn"), or the town of a local
+        body ("the Harare mayor", "Newark police"); not a verb's object, a topic or an
+        origin."""
+        line = headline_dateline(doc.text)
+        out: list[tuple[Place, str]] = []
+        for sent in range(LEAD_SENTENCES):
+            for place, tok in sorted(placed.get(sent, []), key=lambda pt: pt[0].start):
+                head = tok.head
+                if line is not None and place.start < line[1] and line[0] < place.end:
+                    out.append((place, f"dateline {place.text!r}"))
+                elif (
+                    tok.dep_ == "pobj"
+                    and head.lower_ in preps
+                    and head.head.pos_ in ("VERB", "AUX")
+                ):
+                    out.append((place, f"the lead's {head.text} {place.text!r}"))
+                elif tok.dep_ in ("compound", "poss") and _has(head.text.casefold(), self.words):
+                    out.append((place, f"the lead's {place.text} {head.text}"))
+        return out
 
     def kinds(self, entities: list[Entity]) -> tuple[set[str], set[str]]:
         """The entities named only by a common noun ("a man", "the driver"), and those of
