@@ -658,9 +658,9 @@ def carry_scenes(
     pending = list(setters or [])
     for event in sorted(events, key=lambda e: e.trigger.start):
         while pending and pending[0].start < event.trigger.start:
-            setter = pending.pop(0)
-            scene = (setter.sentence, setter.place, setter.day, setter.cue)
-            cast = set(setter.cast)
+            clause = pending.pop(0)
+            scene = (clause.sentence, clause.place, clause.day, clause.cue)
+            cast = set(clause.cast)
         trigger = _token_at(doc, event.trigger.start, event.trigger.end)
         if trigger is None or _other_day(event):
             continue
