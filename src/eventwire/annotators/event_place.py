@@ -57,6 +57,7 @@ from ..errors import ConfigError
 from ..records import ActorRef, Event, Place, Span
 from . import Annotator, Context, register, sentence_ids
 from .event_time import read_occasions
+from .place_local import Lead, LocalStory, Setter, scene_setters
 from .places import dateline
 
 #: dependency labels a path from a place up to its event may climb through
@@ -184,6 +185,7 @@ class EventPlaceAnnotator(Annotator):
             settings["gazetteer_files"],
         )
         self.landmarks = Landmarks(self.gaz)
+        self.local = LocalStory(self.gaz)
 
     def __call__(self, ctx: Context) -> None:
         if not ctx.analysis.events:
@@ -220,7 +222,22 @@ class EventPlaceAnnotator(Annotator):
                     found[event.id] = hit
         self.visiting(doc, ctx.analysis.events, found)
         place_speakers(self, doc, ctx.analysis, placed, found)
-        carry_scenes(doc, ctx.analysis.events, found)
+        triggers = {e.trigger.start for e in ctx.analysis.events}
+        locative = self.preps - {"on", "from", "across", "throughout", "around", "through"}
+        setters = scene_setters(
+            doc,
+            ctx.analysis.entities,
+            placed,
+            ctx.analysis.times,
+            ctx.article.date,
+            locative,
+            triggers,
+        )
+        carry_scenes(doc, ctx.analysis.events, found, setters)
+        lead = self.local.lead(
+            doc, ctx.analysis.events, found, fallback, ctx.article.date, placed, locative
+        )
+        kinds = self.local.kinds(ctx.analysis.entities)
         for event in ctx.analysis.events:
             if event.id in found:
                 place, why = found[event.id]
@@ -238,7 +255,9 @@ class EventPlaceAnnotator(Annotator):
                 event.location = replace(fallback)
                 event.place_rule = f"dateline: {fallback.text!r}"
                 continue
-            home = home_country(event, self.home, self.gaz)
+            home = local_place(self.local, event, lead, kinds) or home_country(
+                event, self.home, self.gaz
+            )
             if home is not None:
                 event.location, event.place_rule = home
             elif fallback is None:
@@ -616,7 +635,12 @@ def _other_day(event: Event) -> bool:
     )
 
 
-def carry_scenes(doc: Any, events: list[Event], found: dict[str, tuple[Place, str]]) -> None:
+def carry_scenes(
+    doc: Any,
+    events: list[Event],
+    found: dict[str, tuple[Place, str]],
+    setters: list[Setter] | None = None,
+) -> None:
     """Carry the scene an act sets over the acts of the next sentences.
 
     "In Orlando, she met the families. She pledged federal help.": an act placed by the
@@ -625,12 +649,18 @@ def carry_scenes(doc: Any, events: list[Event], found: dict[str, tuple[Place, st
     done (not to come), happened there too; others' acts may be elsewhere. An act
     placed elsewhere sets a new scene; background, historical and future acts neither set
     nor take one. Only places found for acts carry over, so a recipient, an origin or a
-    topic the clause rules refuse never becomes a scene.
+    topic the clause rules refuse never becomes a scene. ``setters``: scenes set by
+    clauses that are no coded event ("In Orlando, the governor toured …"), in text order.
     """
     sid = sentence_ids(doc)
     scene: tuple[int, Place, str | None, str] | None = None  # sentence, place, day, cue
     cast: set[str] = set()  # the scene's people: its act's actors, by entity and surname
+    pending = list(setters or [])
     for event in sorted(events, key=lambda e: e.trigger.start):
+        while pending and pending[0].start < event.trigger.start:
+            clause = pending.pop(0)
+            scene = (clause.sentence, clause.place, clause.day, clause.cue)
+            cast = set(clause.cast)
         trigger = _token_at(doc, event.trigger.start, event.trigger.end)
         if trigger is None or _other_day(event):
             continue
@@ -658,6 +688,16 @@ def _people(refs: list[ActorRef]) -> set[str]:
     return {r.entity for r in refs if r.entity} | {
         _name_words(r.text)[-1] for r in refs if _name_words(r.text)
     }
+
+
+def local_place(
+    local: LocalStory, event: Event, lead: Lead | None, kinds: tuple[set[str], set[str]]
+) -> tuple[Place, str] | None:
+    """The local story's town as the place of an unplaced act of a local actor on the
+    story's day (see ``place_local``); None when the story is not local or the act is not."""
+    if lead is None or _other_day(event) or local.refused(event, lead, *kinds):
+        return None
+    return replace(lead.place), f"local story: {lead.cue}"
 
 
 def home_country(event: Event, home: set[str], gaz: Any) -> tuple[Place, str] | None:
