@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import socket
 import threading
@@ -88,6 +89,25 @@ def sample_analysis(
         places=[loc],
         claims=[rec.Claim("unattributed", text, 0, len(text))],
     )
+
+
+def dated_analysis(article_id: str = "a1") -> rec.Analysis:
+    """``sample_analysis`` with its event dated to a month (precision, period and rule) and
+    its place given by a qualifier: every schema-2 event column filled."""
+    a = sample_analysis(article_id)
+    ev = a.events[0]
+    assert ev.location is not None
+    a.events[0] = dataclasses.replace(
+        ev,
+        date="2023-02",
+        date_precision="month",
+        date_start="2023-02-01",
+        date_end="2023-02-28",
+        date_rule="clause: 'last month'",
+        place_rule="clause: 'in Baghdad'",
+        location=dataclasses.replace(ev.location, basis="qualifier"),
+    )
+    return a
 
 
 #: A user's actor dictionary (PETRARCH format) of invented people: one who held an office
