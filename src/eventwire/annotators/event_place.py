@@ -81,14 +81,7 @@ def read_rules(text: str | None = None) -> dict[str, set[str]]:
     """The words of an ``event_place.tsv`` file by kind: ``prep``, ``verb``, ``light``,
     ``toward``, ``motion``, ``home``, ``bound``, ``origin`` and ``topic`` (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
-    rules: dict[str, set[str]] = {k: set() for k in _KINDS}
-    for n, cells in _gaz.rows(text, "event_place.tsv", 2):
-        if cells[0] not in rules:
-            raise ConfigError(
-                f"event_place.tsv, line {n}: kind {cells[0]!r}; expected one of {', '.join(_KINDS)}"
-            )
-        rules[cells[0]].add(cells[1].casefold())
-    return rules
+    return _gaz.grouped_words(text, "event_place.tsv", _KINDS, kind_column=0, word_column=1)
 
 
 def read_landmarks(text: str | None = None) -> list[tuple[str, str, str, list[str]]]:
