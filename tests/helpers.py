@@ -223,6 +223,11 @@ def events_of(coder: Any, text: str, date: str = "2024-03-08") -> list[rec.Event
     return coder.code(text, date=date).events
 
 
+def event_by_trigger(analysis: rec.Analysis, trigger: str) -> rec.Event:
+    """The first event of ``analysis`` whose trigger is the word ``trigger``."""
+    return next(e for e in analysis.events if e.trigger.text == trigger)
+
+
 def event_of(coder: Any, text: str, kind: str, date: str = "2024-03-08") -> rec.Event:
     """The first event of type ``kind`` a Coder codes in ``text`` (StopIteration if none)."""
     return next(e for e in events_of(coder, text, date) if e.event == kind)
