@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import socket
 import threading
@@ -88,6 +89,25 @@ def sample_analysis(
         places=[loc],
         claims=[rec.Claim("unattributed", text, 0, len(text))],
     )
+
+
+def dated_analysis(article_id: str = "a1") -> rec.Analysis:
+    """``sample_analysis`` with its event dated to a month (precision, period and rule) and
+    its place given by a qualifier: every schema-2 event column filled."""
+    a = sample_analysis(article_id)
+    ev = a.events[0]
+    assert ev.location is not None
+    a.events[0] = dataclasses.replace(
+        ev,
+        date="2023-02",
+        date_precision="month",
+        date_start="2023-02-01",
+        date_end="2023-02-28",
+        date_rule="clause: 'last month'",
+        place_rule="clause: 'in Baghdad'",
+        location=dataclasses.replace(ev.location, basis="qualifier"),
+    )
+    return a
 
 
 #: A user's actor dictionary (PETRARCH format) of invented people: one who held an office
@@ -201,6 +221,11 @@ def place_found(coder: Any, text: str, name: str) -> rec.Place:
 def events_of(coder: Any, text: str, date: str = "2024-03-08") -> list[rec.Event]:
     """The events a Coder codes in ``text``, an article of ``date``."""
     return coder.code(text, date=date).events
+
+
+def event_by_trigger(analysis: rec.Analysis, trigger: str) -> rec.Event:
+    """The first event of ``analysis`` whose trigger is the word ``trigger``."""
+    return next(e for e in analysis.events if e.trigger.text == trigger)
 
 
 def event_of(coder: Any, text: str, kind: str, date: str = "2024-03-08") -> rec.Event:

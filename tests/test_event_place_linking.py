@@ -354,13 +354,20 @@ def test_event_place_linking_dateline_joint_act(places_coder, annotator, body, a
     ("body", "trigger", "placed"),
     [
         ("Iraqi police accused the gang of extortion.", "accused", True),
+        ("Iraqi police detained two smugglers.", "detained", True),
+        ("Two smugglers were detained by Iraqi police.", "detained", True),
+        ("Iraqi police detained two smugglers and seized their boat.", "seized", True),
         # a standing state or a participle naming a thing is nothing done where the reporter is
         ("The former mayor is accused of taking bribes.", "accused", False),
         ("Two guards are charged with fraud.", "charged", False),
         ("Police arrested two men over killings blamed on the gang.", "blamed", False),
+        # a noun, a participle or an infinitive names an act the reporter need not be near
+        ("Iraqi police defended the detention of two smugglers.", "detention", False),
+        ("The ministry approved the sale, giving the army new rifles.", "giving", False),
+        ("Lawmakers objected to being required to testify.", "required", False),
     ],
 )
-def test_event_place_linking_dateline_not_for_states(
+def test_event_place_linking_dateline_only_for_finite_acts(
     places_coder, annotator, body, trigger, placed
 ):
     ev = place_of(places_coder, annotator, DATELINE + body, trigger)
@@ -379,25 +386,6 @@ def test_event_place_linking_wire_dash_dateline(places_coder, annotator, text):
     ev = place_of(places_coder, annotator, text, "signed")
     assert ev.location is not None and ev.location.name == "Moscow"
     assert ev.place_rule == "dateline: 'MOSCOW'"
-
-
-@pytest.mark.parametrize(
-    ("body", "trigger", "placed"),
-    [
-        ("Iraqi police detained two smugglers.", "detained", True),
-        ("Two smugglers were detained by Iraqi police.", "detained", True),
-        ("Iraqi police detained two smugglers and seized their boat.", "seized", True),
-        # a noun, a participle or an infinitive names an act the reporter need not be near
-        ("Iraqi police defended the detention of two smugglers.", "detention", False),
-        ("The ministry approved the sale, giving the army new rifles.", "giving", False),
-        ("Lawmakers objected to being required to testify.", "required", False),
-    ],
-)
-def test_event_place_linking_dateline_only_for_finite_acts(
-    places_coder, annotator, body, trigger, placed
-):
-    ev = place_of(places_coder, annotator, DATELINE + body, trigger)
-    assert (ev.location is not None and ev.location.name == "Baghdad") is placed
 
 
 @pytest.mark.parametrize(

@@ -4,18 +4,10 @@ next sentences of the same day; a speaker named again under a shorter name keeps
 from __future__ import annotations
 
 import pytest
+from helpers import event_by_trigger
 
 from eventwire import Coder
-from eventwire.records import Analysis, Event
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
-def _event(analysis: Analysis, trigger: str) -> Event:
-    return next(e for e in analysis.events if e.trigger.text == trigger)
+from eventwire.records import Analysis
 
 
 def _code(coder: Coder, text: str) -> Analysis:
@@ -42,7 +34,7 @@ def _code(coder: Coder, text: str) -> Analysis:
 def test_event_place_scene_carries_to_next_sentences(
     coder: Coder, text: str, trigger: str, place: str
 ) -> None:
-    event = _event(_code(coder, text), trigger)
+    event = event_by_trigger(_code(coder, text), trigger)
     assert event.location is not None and event.location.text == place
     assert (event.place_rule or "").startswith("scene:")
 
@@ -76,7 +68,7 @@ def test_event_place_scene_ends_where_another_is_set(coder: Coder) -> None:
         "In Orlando, the senator met the families on Monday. "
         "In Tampa, she met the mayor on Monday. She criticized the governor on Monday."
     )
-    event = _event(_code(coder, text), "criticized")
+    event = event_by_trigger(_code(coder, text), "criticized")
     assert event.location is not None and event.location.text == "Tampa"
 
 
@@ -85,6 +77,6 @@ def test_event_place_speaker_named_again_by_surname(coder: Coder) -> None:
         "The talks went well, Foreign Minister Ana Lopez said in Lima on Monday. "
         "Lopez accused the rebels of stalling the talks."
     )
-    event = _event(_code(coder, text), "accused")
+    event = event_by_trigger(_code(coder, text), "accused")
     assert event.location is not None and event.location.text == "Lima"
     assert (event.place_rule or "").startswith("speaker:")

@@ -5,23 +5,15 @@ the scene for its actor's next acts."""
 from __future__ import annotations
 
 import pytest
+from helpers import event_by_trigger
 
 from eventwire import Coder
 from eventwire.annotators.place_local import read_local
 from eventwire.errors import ConfigError
-from eventwire.records import Analysis, Event
+from eventwire.records import Analysis
 
 _LEAD = "A man attacked a parked car in Springfield on Monday. "
 _WALK = "In Orlando on Monday, the governor walked through a flooded street. "
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
-def _event(analysis: Analysis, trigger: str) -> Event:
-    return next(e for e in analysis.events if e.trigger.text == trigger)
 
 
 def _code(coder: Coder, text: str) -> Analysis:
@@ -76,7 +68,7 @@ def _code(coder: Coder, text: str) -> Analysis:
 def test_place_local_story_places(
     coder: Coder, text: str, trigger: str, place: str, rule: str
 ) -> None:
-    event = _event(_code(coder, text), trigger)
+    event = event_by_trigger(_code(coder, text), trigger)
     assert event.location is not None and event.location.text == place
     assert (event.place_rule or "").startswith(rule)
 
@@ -117,7 +109,7 @@ def test_place_local_story_places(
     ],
 )
 def test_place_local_story_not_placed(coder: Coder, text: str, trigger: str) -> None:
-    event = _event(_code(coder, text), trigger)
+    event = event_by_trigger(_code(coder, text), trigger)
     assert event.location is None, event.place_rule
 
 

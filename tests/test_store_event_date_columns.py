@@ -1,14 +1,11 @@
 """The event's date precision, period and rules, and its place's basis, are store columns
 and export fields; a store made before they existed gets them when it is opened."""
 
-import dataclasses
-
 import duckdb
 import pytest
-from helpers import sample_analysis
+from helpers import dated_analysis
 
 from eventwire.formats import parquet
-from eventwire.records import Analysis
 from eventwire.store import EVENT_COLUMNS_V2, SCHEMA_VERSION, Store
 
 COLUMNS = [col for col, _path in EVENT_COLUMNS_V2]
@@ -20,23 +17,6 @@ EXPECTED = {
     "place_rule": "clause: 'in Baghdad'",
     "location_basis": "qualifier",
 }
-
-
-def _dated(article_id: str = "a1") -> Analysis:
-    a = sample_analysis(article_id)
-    ev = a.events[0]
-    assert ev.location is not None
-    a.events[0] = dataclasses.replace(
-        ev,
-        date="2023-02",
-        date_precision="month",
-        date_start="2023-02-01",
-        date_end="2023-02-28",
-        date_rule="clause: 'last month'",
-        place_rule="clause: 'in Baghdad'",
-        location=dataclasses.replace(ev.location, basis="qualifier"),
-    )
-    return a
 
 
 def _stored(path: str) -> dict[str, object]:
@@ -52,14 +32,14 @@ def _stored(path: str) -> dict[str, object]:
 def test_store_writes_event_date_and_place_columns(tmp_path):
     db = str(tmp_path / "s.duckdb")
     with Store(db) as s:
-        s.write([_dated()])
+        s.write([dated_analysis()])
     assert _stored(db) == EXPECTED
 
 
 def test_store_old_file_gets_the_new_columns_filled_from_its_analyses(tmp_path):
     db = str(tmp_path / "old.duckdb")
     with Store(db) as s:
-        s.write([_dated()])
+        s.write([dated_analysis()])
     # make it a schema-1 store: the events table as it was before these columns
     con = duckdb.connect(db)
     for col in COLUMNS:
@@ -68,7 +48,7 @@ def test_store_old_file_gets_the_new_columns_filled_from_its_analyses(tmp_path):
     con.close()
     with Store(db) as s:
         version = s.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        s.write([_dated("a2")])  # and new articles are written into the migrated table
+        s.write([dated_analysis("a2")])  # and new articles are written into the migrated table
     assert version == (str(SCHEMA_VERSION),)
     con = duckdb.connect(db, read_only=True)
     rows = con.execute(
@@ -82,13 +62,13 @@ def test_store_old_file_gets_the_new_columns_filled_from_its_analyses(tmp_path):
 
 @pytest.mark.parametrize("field", sorted(EXPECTED))
 def test_store_export_row_has_event_date_and_place_fields(field):
-    a = _dated()
+    a = dated_analysis()
     assert parquet.row(a, a.events[0])[field] == EXPECTED[field]
 
 
 def test_store_parquet_export_keeps_event_date_and_place_fields(tmp_path):
     pq = pytest.importorskip("pyarrow.parquet")
-    a = _dated()
+    a = dated_analysis()
     path = tmp_path / "ev.parquet"
     assert parquet.write([parquet.row(a, a.events[0])], path) == 1
     got = pq.read_table(str(path)).to_pylist()[0]

@@ -3,42 +3,23 @@ rules, and its place's rule and basis (the store's schema-2 event columns)."""
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import sample_analysis, web_client
+from helpers import dated_analysis, web_client
 
-from eventwire.records import Analysis
 from eventwire.store import Store
 
 pytest.importorskip("fastapi")
 pytest.importorskip("httpx")
 
 
-def _dated() -> Analysis:
-    a = sample_analysis("a1")
-    ev = a.events[0]
-    assert ev.location is not None
-    a.events[0] = dataclasses.replace(
-        ev,
-        date="2023-02",
-        date_precision="month",
-        date_start="2023-02-01",
-        date_end="2023-02-28",
-        date_rule="clause: 'last month'",
-        place_rule="clause: 'in Baghdad'",
-        location=dataclasses.replace(ev.location, basis="qualifier"),
-    )
-    return a
-
-
 @pytest.fixture(scope="module")
 def item(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     db = Path(tmp_path_factory.mktemp("items") / "s.duckdb")
     with Store(db) as s:
-        s.write([_dated()])
+        s.write([dated_analysis()])
     body = web_client(db).get("/api/events").json()
     return body["items"][0]
 

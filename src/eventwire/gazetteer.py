@@ -165,6 +165,22 @@ def rows(text: str, where: str, columns: int) -> Iterator[tuple[int, list[str]]]
         yield n, cells + [""] * (6 - len(cells))
 
 
+def grouped_words(
+    text: str, where: str, kinds: Sequence[str], kind_column: int, word_column: int
+) -> dict[str, set[str]]:
+    """The words of a data file whose rows each give a word and its kind, by kind
+    (casefolded); a kind outside ``kinds`` is an error naming the file and line."""
+    out: dict[str, set[str]] = {k: set() for k in kinds}
+    for n, cells in rows(text, where, max(kind_column, word_column) + 1):
+        kind = cells[kind_column]
+        if kind not in out:
+            raise ConfigError(
+                f"{where}, line {n}: kind {kind!r}; expected one of {', '.join(kinds)}"
+            )
+        out[kind].add(cells[word_column].casefold())
+    return out
+
+
 def aliases(cell: str) -> list[str]:
     """The names in a cell that lists them separated by ``|``."""
     return [a.strip() for a in cell.split("|") if a.strip()]

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError
+from .event_presence import logistic
 
 if TYPE_CHECKING:
     from ..records import ActorRef, Analysis, Event
@@ -231,11 +232,8 @@ class EventFilter:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def probability(self, feats: list[str]) -> float:
-        z = sum(self.weights.get(name, 0.0) for name in set(feats))
-        if z >= 0:
-            return 1.0 / (1.0 + math.exp(-z))
-        e = math.exp(z)
-        return e / (1.0 + e)
+        """The probability that the proposed event with these features is right."""
+        return logistic(self.weights, feats)
 
     @classmethod
     def from_json(cls, text: str, where: str) -> EventFilter:

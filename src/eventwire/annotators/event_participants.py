@@ -113,6 +113,17 @@ class Participants:
                         return refs[:1]
         return []
 
+    def places_named_by(self, heads: list[Any], ctx: Context) -> list[ActorRef]:
+        """The coded places the phrases of ``heads`` name in a locative or "near" phrase
+        ("a bombing *near the town*"), in order."""
+        refs: list[ActorRef] = []
+        for h in heads:
+            for p in _children(h, "prep"):
+                if _lemma(p) in _LOCATION_PREPS | {"near"}:
+                    for obj in _children(p, "pobj"):
+                        refs += [r for r in self.refs([obj], ctx) if r.code]
+        return refs
+
     def sentence_place(self, sent: Any, actor: list[ActorRef], ctx: Context) -> ActorRef | None:
         dateline_end = getattr(self._local, "dateline_end", 0)
         for place in ctx.analysis.places:

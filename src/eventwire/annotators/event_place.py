@@ -56,7 +56,7 @@ from .. import gazetteer as _gaz
 from ..errors import ConfigError
 from ..records import ActorRef, Event, Place, Span
 from . import Annotator, Context, register, sentence_ids
-from .event_time import read_occasions
+from .event_time import act_verb, occasion_clauses, participle_adjuncts, read_occasions
 from .place_local import Lead, LocalStory, Setter, scene_setters
 from .places import dateline
 
@@ -81,14 +81,7 @@ def read_rules(text: str | None = None) -> dict[str, set[str]]:
     """The words of an ``event_place.tsv`` file by kind: ``prep``, ``verb``, ``light``,
     ``toward``, ``motion``, ``home``, ``bound``, ``origin`` and ``topic`` (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
-    rules: dict[str, set[str]] = {k: set() for k in _KINDS}
-    for n, cells in _gaz.rows(text, "event_place.tsv", 2):
-        if cells[0] not in rules:
-            raise ConfigError(
-                f"event_place.tsv, line {n}: kind {cells[0]!r}; expected one of {', '.join(_KINDS)}"
-            )
-        rules[cells[0]].add(cells[1].casefold())
-    return rules
+    return _gaz.grouped_words(text, "event_place.tsv", _KINDS, kind_column=0, word_column=1)
 
 
 def read_landmarks(text: str | None = None) -> list[tuple[str, str, str, list[str]]]:
@@ -161,6 +154,12 @@ def _token_at(doc: Any, start: int, end: int) -> Any | None:
     if span is None or len(span) == 0:
         return None
     return span.root
+
+
+def _at_clause(event: Event, tok: Any) -> Event:
+    """A stand-in for ``event`` triggered at ``tok`` with no recipient: to ask which place
+    another clause takes."""
+    return replace(event, trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)), recipient=[])
 
 
 @register("event_place")
@@ -409,24 +408,11 @@ class EventPlaceAnnotator(Annotator):
         A participial adjunct without a subject of its own or a marker of another time
         ("after leaving Kabul") tells what the actor was doing as it acted: where it was.
         """
-        node = _token_at(doc, event.trigger.start, event.trigger.end)
-        if node is None:
-            return None
-        if node.pos_ in ("NOUN", "PROPN") and node.dep_ == "dobj":
-            node = node.head  # "made an accusation": the light verb's clause
-        if node.pos_ not in ("VERB", "AUX"):
-            return None
-        for adj in node.children:
-            if adj.dep_ != "advcl" or adj.tag_ not in ("VBG", "VBN") or adj.i > node.i:
-                continue
-            if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in adj.children):
-                continue  # "while she spoke in X", "as troops moved in": another clause
-            if any(c.lower_ in self.bounds for c in adj.children if c.dep_ == "prep"):
-                continue
-            pseudo = replace(
-                event, trigger=Span(adj.text, adj.idx, adj.idx + len(adj.text)), recipient=[]
-            )
-            hit = self.attached(doc, pseudo, places)
+        # "made an accusation": the light verb's clause; not "while she spoke in X", "as
+        # troops moved in" (another clause)
+        node = act_verb(_token_at(doc, event.trigger.start, event.trigger.end))
+        for adj in participle_adjuncts(node, self.bounds):
+            hit = self.attached(doc, _at_clause(event, adj), places)
             if hit is not None:
                 return hit[0], f"adjunct: {adj.text!r} at {hit[0].text!r}"
         return None
@@ -470,24 +456,9 @@ class EventPlaceAnnotator(Annotator):
         """The place of a clause that is the act's occasion ("was hurt *when* a man attacked
         the car in Pasadena"): a subordinate clause marked "when", "as", "while" is where the
         main act happened too."""
-        node = _token_at(doc, event.trigger.start, event.trigger.end)
-        if node is None:
-            return None
-        if node.pos_ in ("NOUN", "PROPN") and node.dep_ == "dobj":
-            node = node.head
-        if node.pos_ not in ("VERB", "AUX"):
-            return None
-        for sub in node.children:
-            if sub.dep_ != "advcl":
-                continue
-            marks = [c for c in sub.children if c.dep_ in ("mark", "advmod") and c.i < sub.i]
-            marker = next((c for c in marks if c.lower_ in self.occasions), None)
-            if marker is None:
-                continue
-            pseudo = replace(
-                event, trigger=Span(sub.text, sub.idx, sub.idx + len(sub.text)), recipient=[]
-            )
-            hit = self.attached(doc, pseudo, places)
+        node = act_verb(_token_at(doc, event.trigger.start, event.trigger.end))
+        for sub, marker in occasion_clauses(node, self.occasions):
+            hit = self.attached(doc, _at_clause(event, sub), places)
             if hit is not None:
                 return hit[0], f"occasion: {marker.text!r} clause at {hit[0].text!r}"
         return None
@@ -768,13 +739,8 @@ def _unrealised(doc: Any, event: Event) -> str:
     returned", "would sue", "to prevent"): empty for an act told as done or being done."""
     if "hypothetical" in event.aux:
         return "a hypothetical act"
-    trigger = _token_at(doc, event.trigger.start, event.trigger.end)
-    if trigger is None:
-        return ""
-    verb = trigger
-    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    verb = act_verb(_token_at(doc, event.trigger.start, event.trigger.end))
+    if verb is None:
         return ""
     for aux in verb.children:
         if aux.dep_ == "aux" and aux.tag_ == "MD":

@@ -157,6 +157,16 @@ def sentence_features(sent: Any, proposals: list[Event]) -> list[str]:
     return list(dict.fromkeys(f))
 
 
+def logistic(weights: dict[str, float], feats: list[str]) -> float:
+    """The probability a logistic regression over present/absent features gives: the
+    weights of the features present (each once), squashed without overflow."""
+    z = sum(weights.get(name, 0.0) for name in set(feats))
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
 class PresenceModel:
     """Logistic regression weights over ``sentence_features``: P(a political act is reported)."""
 
@@ -167,11 +177,7 @@ class PresenceModel:
 
     def probability(self, feats: list[str]) -> float:
         """The probability that the sentence with these features reports a political act."""
-        z = sum(self.weights.get(name, 0.0) for name in set(feats))
-        if z >= 0:
-            return 1.0 / (1.0 + math.exp(-z))
-        e = math.exp(z)
-        return e / (1.0 + e)
+        return logistic(self.weights, feats)
 
     @classmethod
     def from_dict(cls, data: Any, where: str) -> PresenceModel:

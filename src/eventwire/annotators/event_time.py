@@ -64,7 +64,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -88,11 +88,15 @@ from .timex.lexicon import AnchorEvent
 __all__ = [
     "HISTORICAL_DAYS",
     "EventTimeAnnotator",
+    "act_verb",
     "aux_modes",
     "background_cue",
     "calendar_date",
     "calendar_part",
     "date_events",
+    "occasion_clauses",
+    "own_subject_or_bound",
+    "participle_adjuncts",
     "period",
     "read_background",
     "read_links",
@@ -538,12 +542,9 @@ def _governing(
         head = _clause_head(node.head)
         if head is node:
             return None
-        pseudo = _at_token(ev, head)
-        found = _attached_time(pseudo, head, times, roots)
-        if found is not None and found[1] == "text":
-            date = calendar_part(found[0].value, article_date)
-            if date:
-                return date, f"governing clause: {head.text!r} {found[0].text!r}"
+        dated = _clause_date(ev, head, times, roots, article_date)
+        if dated is not None:
+            return dated[0], f"governing clause: {head.text!r} {dated[1]!r}"
         node = head
     return None
 
@@ -555,23 +556,10 @@ def _adjunct_time(
     Tuesday*, she accused him"): what the actor was doing as it acted, so when it acted.
 
     Not a participle with a subject or a marker of its own ("after leaving on Monday")."""
-    if trig is None:
-        return None
-    verb = trig.head if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" else trig
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    for adj in verb.children:
-        if adj.dep_ != "advcl" or adj.tag_ not in ("VBG", "VBN") or adj.i > verb.i:
-            continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in adj.children):
-            continue
-        if any(c.lower_ in _bounds() for c in adj.children if c.dep_ == "prep"):
-            continue
-        found = _attached_time(_at_token(ev, adj), adj, times, roots)
-        if found is not None and found[1] == "text":
-            date = calendar_part(found[0].value, article_date)
-            if date:
-                return date, f"adjunct: {adj.text!r} {found[0].text!r}"
+    for adj in participle_adjuncts(act_verb(trig), _bounds()):
+        dated = _clause_date(ev, adj, times, roots, article_date)
+        if dated is not None:
+            return dated[0], f"adjunct: {adj.text!r} {dated[1]!r}"
     return None
 
 
@@ -588,16 +576,12 @@ def _participle_time(
     for part in trig.children:
         if part.dep_ not in ("xcomp", "advcl") or part.tag_ != "VBG" or part.i < trig.i:
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in part.children):
-            continue
-        if any(c.lower_ in _bounds() for c in part.children if c.dep_ == "prep"):
-            continue
+        if own_subject_or_bound(part, _bounds()):
+            continue  # "after leaving on Monday", "as she left": its own time
         for node in (part, *(c for c in part.children if c.dep_ == "xcomp")):
-            found = _attached_time(_at_token(ev, node), node, times, roots)
-            if found is not None and found[1] == "text":
-                date = calendar_part(found[0].value, article_date)
-                if date:
-                    return date, f"participle: {part.text!r} {found[0].text!r}"
+            dated = _clause_date(ev, node, times, roots, article_date)
+            if dated is not None:
+                return dated[0], f"participle: {part.text!r} {dated[1]!r}"
     return None
 
 
@@ -606,24 +590,68 @@ def _occasion_time(
 ) -> tuple[str, str] | None:
     """The date of a clause that is the act's occasion ("was hurt *when* a man attacked the
     car on Tuesday"): a subordinate clause marked "when", "as", "while" is on the same day."""
+    for sub, marker in occasion_clauses(act_verb(trig), _occasions()):
+        dated = _clause_date(ev, sub, times, roots, article_date)
+        if dated is not None:
+            return dated[0], f"occasion: {marker.text!r} clause {dated[1]!r}"
+    return None
+
+
+def act_verb(trig: Any) -> Any:
+    """The verb an act's clause hangs on: the trigger, or the light verb of an object noun
+    ("held talks"); None where the trigger is neither."""
     if trig is None:
         return None
     verb = trig.head if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" else trig
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    for sub in verb.children:
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def participle_adjuncts(verb: Any, bounds: Container[str]) -> Iterator[Any]:
+    """The participles before an act that share its subject ("*Speaking on Tuesday*, she
+    accused him"): none with a subject, a marker or a bound of its own (``bounds``)."""
+    for adj in verb.children if verb is not None else ():
+        if adj.dep_ != "advcl" or adj.tag_ not in ("VBG", "VBN") or adj.i > verb.i:
+            continue
+        if not own_subject_or_bound(adj, bounds):
+            yield adj
+
+
+def occasion_clauses(verb: Any, occasions: Container[str]) -> Iterator[tuple[Any, Any]]:
+    """The subordinate clauses of an act marked as its occasion ("*when* a man attacked the
+    car"), each with its marker (a word of ``occasions``)."""
+    for sub in verb.children if verb is not None else ():
         if sub.dep_ != "advcl":
             continue
         marks = [c for c in sub.children if c.dep_ in ("mark", "advmod") and c.i < sub.i]
-        if not any(c.lower_ in _occasions() for c in marks):
-            continue
-        found = _attached_time(_at_token(ev, sub), sub, times, roots)
-        if found is not None and found[1] == "text":
-            date = calendar_part(found[0].value, article_date)
-            if date:
-                marker = next(c.text for c in marks if c.lower_ in _occasions())
-                return date, f"occasion: {marker!r} clause {found[0].text!r}"
-    return None
+        marker = next((c for c in marks if c.lower_ in occasions), None)
+        if marker is not None:
+            yield sub, marker
+
+
+def own_subject_or_bound(clause: Any, bounds: Container[str]) -> bool:
+    """Whether a participle clause has a subject or a marker of its own ("while she spoke"),
+    or is bounded by a preposition of ``bounds`` ("after leaving"): then its time and place
+    are not the act's."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children):
+        return True
+    return any(c.lower_ in bounds for c in clause.children if c.dep_ == "prep")
+
+
+def _clause_date(
+    ev: Event,
+    node: Any,
+    times: list[TimeValue],
+    roots: list[Any],
+    article_date: str | None,
+    dater: Callable[[str | None, str | None], str | None] = calendar_part,
+) -> tuple[str, str] | None:
+    """The date (by ``dater``) of the time written in the clause of ``node``, and that
+    time's text; None where the clause has no written time or it has no such date."""
+    found = _attached_time(_at_token(ev, node), node, times, roots)
+    if found is None or found[1] != "text":
+        return None
+    date = dater(found[0].value, article_date)
+    return (date, found[0].text) if date else None
 
 
 def _known_event(trig: Any, anchors: list[AnchorEvent]) -> tuple[str, str] | None:
@@ -721,13 +749,9 @@ def _complement(
             c.dep_ == "aux" and c.lower_ == "to" for c in comp.children
         ):
             continue
-        pseudo = _at_token(ev, comp)
-        found = _attached_time(pseudo, comp, times, roots)
-        if found is None or found[1] != "text":
-            continue
-        date = _historical_month(found[0].value, article_date)
-        if date:
-            return date, f"complement: 'to {comp.text}' {found[0].text!r}"
+        dated = _clause_date(ev, comp, times, roots, article_date, _historical_month)
+        if dated is not None:
+            return dated[0], f"complement: 'to {comp.text}' {dated[1]!r}"
     return None
 
 

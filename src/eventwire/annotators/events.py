@@ -52,13 +52,11 @@ from . import Annotator, Context, register
 from .event_cues import ContextCues
 from .event_grammar import (
     _LOCAL_TYPES,
-    _LOCATION_PREPS,
     _VERBAL_TYPES,
     COOPERATIVE,
     HOSTILE,
     Candidate,
     Phrases,
-    _children,
     _clause_head,
     _conjuncts,
     _lemma,
@@ -301,12 +299,9 @@ class EventsAnnotator(Annotator):
                 for r in self.participants.location_refs(cand, ctx)
                 if (r.start, r.end) not in actor_spans
             ]
-            for h in actor_heads if not where else []:
-                # "a roadside bombing near the town of Samarra killed …"
-                for p in _children(h, "prep"):
-                    if _lemma(p) in _LOCATION_PREPS | {"near"}:
-                        for obj in _children(p, "pobj"):
-                            where += [r for r in self.participants.refs([obj], ctx) if r.code]
+            if not where:
+                # "a bombing near the town killed …": the place the actor phrase names
+                where = self.participants.places_named_by(actor_heads, ctx)
             if where and self._locate(actor, where[0], ctx):
                 cand.rules.append("actor country: location")
         if (cand.pat.dictionary or cand.pat.party) and not any(

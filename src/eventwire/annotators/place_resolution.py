@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .. import gazetteer as _gaz
-from ..errors import ConfigError, ResourceError
+from ..errors import ResourceError
 from ..gazetteer import Entry, Gazetteer
 
 #: gazetteer features of named areas (as against divisions and towns)
@@ -84,14 +84,8 @@ def toponym_words() -> ToponymWords:
 
 def _load_designators() -> dict[str, set[str]]:
     text = _gaz.resource_text("designators.tsv")
-    out: dict[str, set[str]] = {"after": set(), "before": set(), "not": set(), "facility": set()}
-    for n, cells in _gaz.rows(text, "designators.tsv", 2):
-        if cells[1] not in out:
-            raise ConfigError(
-                f"designators.tsv, line {n}: {cells[1]!r}; expected after, before, not or facility"
-            )
-        out[cells[1]].add(cells[0].casefold())
-    return out
+    kinds = ("after", "before", "not", "facility")
+    return _gaz.grouped_words(text, "designators.tsv", kinds, kind_column=1, word_column=0)
 
 
 class PlaceResolver:

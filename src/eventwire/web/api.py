@@ -10,12 +10,12 @@ from fastapi import FastAPI, Query
 from fastapi import Path as PathParam
 
 from .. import store_queries as queries
+from ..errors import ApiError
 from ..store_queries import INTERVALS
 from .downloads import attachment, csv_chunks
 from .params import (
     ERRORS,
     MAX_PARAM,
-    ApiError,
     Con,
     Filt,
     Paging,

@@ -13,6 +13,7 @@ from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, RedirectResponse, StreamingResponse
 
 from .. import store_queries as queries
+from ..errors import ApiError
 from ..formats import gdelt, parquet, plover
 from ..search import parts as search_parts
 from ..store_queries import INTERVALS, Filters
@@ -23,7 +24,6 @@ from .highlight import article_view
 from .params import (
     ERRORS,
     MAX_PARAM,
-    ApiError,
     Con,
     Filt,
     Paging,
