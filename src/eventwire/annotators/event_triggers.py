@@ -47,6 +47,7 @@ class Triggers:
         self.speech = lex.word_class("speech")
         self.light = lex.word_class("light")
         self.intent = lex.word_class("intent")
+        self.decision = lex.word_class("decision")
         self.obligation = lex.word_class("obligation")
         self.stative = lex.word_class("stative")
         self.occurrence = lex.word_class("occurrence")
@@ -56,9 +57,14 @@ class Triggers:
 
     def find(self, sent: Any, ctx: Context) -> list[Candidate]:
         cands: dict[int, Candidate] = {}
+        dates = _date_spans(ctx, sent)
         for tok in sent:
             pat = self.forms.match(tok)
             if pat is None or pat.event == NON_EVENT:
+                continue
+            if tok.text[:1].isupper() and any(a <= tok.idx < b for a, b in dates):
+                # "in March", "since March", "on March 3": a capitalised word of a date
+                # the times annotator found (a month, a holiday) is never a trigger
                 continue
             if pat.pos == "v" and _lemma(tok) in self.speech and not pat.deps:
                 continue
@@ -253,6 +259,15 @@ class Triggers:
                             # "vowed to sue the paper": a pledge of legal action is a threat
                             gov.event, gov.mode, gov.cameo = "THREATEN", None, "130"
                             gov.rules.append(f"pledged {cand.event}: THREATEN")
+                        elif (
+                            gov.event == "AGREE"
+                            and cand.event == "SUPPORT"
+                            and _lemma(gov.tok) in self.decision
+                        ):
+                            # "agreed to back the candidate": the agreeing declares the
+                            # backing, an act done (grammar class ``decision``)
+                            gov.event, gov.mode, gov.cameo = cand.event, cand.mode, cand.cameo
+                            gov.rules.append(f"decided {cand.event}")
                         elif gov.event == "AGREE" and cand.event in _SPEECH_ACTS:
                             # "agree on the need to expel": a shared demand, not a pledge
                             gov.event, gov.mode, gov.cameo = cand.event, cand.mode, cand.cameo
@@ -354,3 +369,14 @@ class Triggers:
             cand.rules.append("agentive noun")
             return True
         return False
+
+
+def _date_spans(ctx: Context, sent: Any) -> list[tuple[int, int]]:
+    """The character spans of the dates and times in a sentence, from the times annotator
+    where it ran before the events one (without it, none)."""
+    start, end = sent.start_char, sent.end_char
+    return [
+        (t.start, t.end)
+        for t in ctx.analysis.times
+        if t.type in ("DATE", "TIME") and t.start < end and t.end > start
+    ]
