@@ -47,3 +47,28 @@ def test_event_roles_undergone_subject_is_the_recipient(
         assert ev.actor == []
     else:
         assert len(ev.actor) == 1 and actor in ev.actor[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("The minister came under fire from opposition lawmakers.", "lawmakers", "The minister"),
+        (
+            "The governor came under attack from Senator Ruth Calloway.",
+            "Calloway",
+            "The governor",
+        ),
+        ("The mayor came under fire over his budget.", None, "The mayor"),
+    ],
+)
+def test_event_roles_undergone_attack_in_words_is_criticism(
+    coder, text: str, actor: str | None, recipient: str
+) -> None:
+    events = events_of(coder, text)
+    assert not [e for e in events if e.event == "ASSAULT"], events
+    ev = next(e for e in events if e.event == "ACCUSE")
+    assert [r.text for r in ev.recipient] == [recipient]
+    if actor is None:
+        assert ev.actor == []
+    else:
+        assert len(ev.actor) == 1 and actor in ev.actor[0].text

@@ -53,6 +53,7 @@ class Triggers:
         self.occurrence = lex.word_class("occurrence")
         self.attack_cue = lex.word_class("attack_cue")
         self.verbal_target = lex.word_class("verbal_target")
+        self.verbal_sector = lex.word_class("verbal_sector")
         self.forms = Constructions(lex)
 
     def find(self, sent: Any, ctx: Context) -> list[Candidate]:
@@ -85,6 +86,10 @@ class Triggers:
                     # "attacked her record", "attacked Smith over the vote": criticism
                     cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
                     cand.rules.append("verbal attack: ACCUSE")
+            if cand.event == "ASSAULT" and cand.pat.undergone and self._verbal_undergone(t, ctx):
+                # "came under fire from lawmakers over the plan": criticism undergone
+                cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
+                cand.rules.append("criticism undergone: ACCUSE")
             if cand.event == "PROTEST" and cand.pat.pos == "v" and _lemma(t) == "strike":
                 if _children(t, "dobj"):
                     # "jets struck the depot": an attack; "workers struck": a labour strike
@@ -156,6 +161,25 @@ class Triggers:
         for o in objs:
             if _lemma(o) in self.verbal_target or (o.dep_ == "dobj" and person(o)):
                 return True
+        return False
+
+    def _verbal_undergone(self, verb: Any, ctx: Context) -> bool:
+        """Whether an attack undergone ("came under fire") is criticism: with no weapon or
+        armed force in the sentence, its "from" phrase names politicians, parties or media
+        (grammar class ``verbal_sector``) or a critic, or its "over"/"for" phrase a thing
+        said or decided ("came under fire over the tax plan")."""
+        if any(_lemma(t) in self.attack_cue - {"attack"} for t in verb.sent):
+            return False
+        for p in (w for w in verb.subtree if w.dep_ == "prep"):
+            for o in _children(p, "pobj"):
+                if _lemma(p) in ("over", "for") and _lemma(o) in self.verbal_target:
+                    return True
+                if _lemma(p) != "from":
+                    continue
+                ent = ctx.analysis.entity(ctx.token_entity.get(o.i))
+                sectors = {s.lower() for s in (ent.sectors if ent is not None else [])}
+                if sectors & self.verbal_sector or _lemma(o) in self.verbal_target:
+                    return True
         return False
 
     def _warning_of_fact(self, cand: Candidate, cands: dict[int, Candidate]) -> bool:
