@@ -16,6 +16,8 @@ VIOLENT = ("ASSAULT", "COERCE")
         "A boiler exploded at a paper mill. Four workers were killed, police said.",
         "A boiler exploded at a paper mill. Four workers were killed, according to police.",
         "A ferry capsized in the estuary. Eleven passengers were killed, police officials said.",
+        "Six workers were killed in a blaze at a textile factory, police said.",
+        "Police said nine people were injured in a stampede at the stadium.",
     ],
 )
 def test_event_precision_speech_source_is_no_violence_cue(coder, text: str) -> None:
@@ -27,6 +29,7 @@ def test_event_precision_speech_source_is_no_violence_cue(coder, text: str) -> N
     [
         "Gunmen stormed a paper mill. Four workers were killed, police said.",
         "A boiler exploded at a paper mill. Four workers were killed when police opened fire.",
+        "Nine people were injured when police fired on a crowd near the stadium.",
     ],
 )
 def test_event_precision_speech_source_violence_still_coded(coder, text: str) -> None:
