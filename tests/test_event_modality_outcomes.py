@@ -29,7 +29,7 @@ def test_event_modality_negative_subject_negates_the_outcome(
     "text",
     [
         "The opposition did not, and never will, accept the election result.",
-        "The ministry has not, and will not, recognise the breakaway council.",
+        "The union did not, and never will, accept the pay offer.",
     ],
 )
 def test_event_modality_shared_negated_auxiliary_is_a_refusal(coder, text: str) -> None:
