@@ -514,9 +514,8 @@ class EventPlaceAnnotator(Annotator):
             parent = node.head
             if parent.i == node.i:
                 return None
-            if node.dep_ == "prep" and node.lower_ in self.comparisons:
-                if prev is tok or prev.dep_ == "prep":
-                    return None  # "unlike in Cuba", "as in France": a comparison
+            if _compared(node, prev, tok, self.comparisons):
+                return None  # the other term of a comparison, not the act's place
             if node.dep_ == "dobj" and parent in heads and parent.lemma_.casefold() in self.verbs:
                 return steps + 1
             if node.dep_ == "compound" and steps == 0 and parent in heads and parent.pos_ == "NOUN":
@@ -548,6 +547,16 @@ class EventPlaceAnnotator(Annotator):
                 return None  # another clause's place
             prev, node = node, parent
         return None
+
+
+def _compared(node: Any, prev: Any, place: Any, comparisons: set[str]) -> bool:
+    """Whether ``node`` is a comparison preposition that takes the place, directly or
+    through a place preposition ("unlike Cuba", "unlike in Cuba", "as in France")."""
+    return (
+        node.dep_ == "prep"
+        and node.lower_ in comparisons
+        and (prev is place or prev.dep_ == "prep")
+    )
 
 
 def _people_at(doc: Any, events: list[Event], start: int) -> list[ActorRef]:
