@@ -22,13 +22,8 @@ VIOLENT = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN"})
 # sentences the rules do not yet read right: strict, so a fix shows up as a failure to
 # move the sentence out of this list
 KNOWN_COERCED = {
-    # the participle of result hangs on a vehicle that "hit" something ("gave way" is now
-    # left clean by the sentence-level decision)
-    "A commuter train hit a lorry at a level crossing, injuring 30 people.",
     # "jet" is a word of violence ("jets struck the depot")
     "All 132 people on board were killed when the passenger jet crashed into a hillside.",
-    # "mine" is also a landmine
-    "Mine blast kills 17 miners",
 }
 KNOWN_COERCED_SNIPPETS = {
     # an explosion with no accident word beside it may be a bomb's
@@ -41,11 +36,7 @@ KNOWN_COERCED_SNIPPETS = {
     "The search for survivors of the building collapse entered its fifth day. So far 63 "
     "bodies have been pulled from the rubble. The building's owner has been detained.",
 }
-KNOWN_COERCED_HELD_OUT = {
-    "A freight train jumped the tracks and slammed into a row of houses, killing four people.",
-    "A stray bull gored an elderly man in the market, injuring him seriously.",
-    "A gas tanker blew up at a filling station, engulfing nearby shops in flames and killing nine.",
-}
+KNOWN_COERCED_HELD_OUT: set[str] = set()
 KNOWN_MISSED_HELD_OUT = {
     "Gunmen on motorbikes sprayed a crowded cafe with bullets, leaving 9 people dead.",
 }

@@ -25,6 +25,7 @@ from .event_grammar import (
     _has_word,
     _lemma,
     _match,
+    _speech_source,
 )
 from .event_lexicon import Lexicon, Pattern
 
@@ -44,6 +45,7 @@ class Constructions:
         self.accident_cue = lex.word_class("accident_cue")
         self.accident_verb = lex.word_class("accident_verb")
         self.attack_cue = lex.word_class("attack_cue")
+        self.speech = lex.word_class("speech")
 
     def match(self, tok: Any) -> Pattern | None:
         """The lexicon pattern of a word, or of its construction where that says more."""
@@ -249,7 +251,7 @@ class Constructions:
 
     def _violent(self, toks: Any) -> bool:
         """Whether words hold a word of political violence or arms ("a bomb exploded")."""
-        lemmas = {_lemma(t) for t in toks}
+        lemmas = {_lemma(t) for t in toks if not _speech_source(t, self.speech)}
         return bool(lemmas & self.attack_cue) or _has_word("&arms", lemmas, self.lex)
 
     def natural_cause(self, cand: Candidate) -> bool:

@@ -200,6 +200,18 @@ def _has_word(dep: str, words: set[str], lex: Lexicon) -> bool:
     return any(all(x in words for x in e) for w in words for e in entries.get(w, ()))
 
 
+def _speech_source(tok: Any, speech: frozenset[str]) -> bool:
+    """Whether a word names who reports ("..., police said", "police officials told
+    reporters", "according to police"), not who acts: a source is no cue of the act."""
+    t = tok
+    while t.dep_ == "compound" and t.head is not t:
+        t = t.head
+    if t.dep_ in _SUBJECT_DEPS and _lemma(t.head) in speech:
+        return True
+    head = t.head
+    return t.dep_ == "pobj" and _lemma(head) == "to" and _lemma(head.head) == "accord"
+
+
 def _children(tok: Any, *deps: str) -> list[Any]:
     return [c for c in tok.children if c.dep_ in deps]
 

@@ -39,13 +39,20 @@ class Modality:
         self.hypothetical = lex.word_class("hypothetical")
         self.conditional = lex.word_class("conditional")
         self.negating_verbs = lex.word_class("negating_verbs")
+        self.negative_subject = lex.word_class("negative_subject")
+        self.decision = lex.word_class("decision")
         self.acceptance = lex.word_class("acceptance")
 
     def apply(self, cand: Candidate) -> None:
         tok = cand.tok
         clause = _clause_head(tok) if cand.is_noun else tok
         auxes = _aux_lemmas(clause)
-        negated = _is_negated(tok, self.lex) or _is_negated(clause, self.lex)
+        negated = (
+            _is_negated(tok, self.lex)
+            or _is_negated(clause, self.lex)
+            or self.negated_aux(clause)
+            or (not cand.is_noun and self.negative_subject_of(tok))
+        )
         intent = False
         conditional = None
         # governing intent verb or adjective: "plans to impose", "is willing to send"
@@ -62,6 +69,10 @@ class Modality:
                 if parent.dep_ == "acomp":
                     auxes |= _aux_lemmas(parent.head)
                     negated = negated or _is_negated(parent.head, self.lex)
+            elif gov.dep_ == "xcomp" and pl in self.decision:
+                # "decided to endorse", "chose to back": the act decided is done
+                cand.rules.append(f"decided: {cand.event}")
+                negated = negated or _is_negated(parent, self.lex)
             elif gov.dep_ == "xcomp" and pl in self.negating_verbs:
                 negated = True
                 cand.rules.append(f"negated by {pl}")
@@ -123,6 +134,30 @@ class Modality:
         if negated:
             cand.aux.append("negation")
             cand.rules.append("negated")
+
+    def negative_subject_of(self, verb: Any) -> bool:
+        """Whether a verb's subject denies that anyone did or underwent it: "nobody was
+        killed", "no one was hurt", "none of the passengers were injured"."""
+        return any(
+            _lemma(s) in self.negative_subject or _is_negated(s, self.lex)
+            for s in _children(verb, *_SUBJECT_DEPS, "nsubjpass")
+        )
+
+    def negated_aux(self, clause: Any) -> bool:
+        """Whether a negation hangs on the clause's auxiliary ("never will accept"), or the
+        clause shares a negated auxiliary verb with the one before it ("did not, and never
+        will, accept": "did not" has no verb of its own)."""
+        for aux in _children(clause, "aux", "auxpass"):
+            if _is_negated(aux, self.lex):
+                return True
+        head = clause.head
+        return (
+            clause.dep_ == "conj"
+            and head is not clause
+            and (_lemma(head) == "do" or _lemma(head) in self.future | self.hypothetical)
+            and not _children(head, "dobj", "xcomp", "ccomp", "attr", "acomp")
+            and _is_negated(head, self.lex)
+        )
 
     def condition_below(self, tok: Any) -> tuple[str, Any] | None:
         """An "if"/"unless" clause in the complement of ``tok`` ("warned that … if …")."""

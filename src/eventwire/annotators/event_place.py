@@ -70,7 +70,18 @@ _DATELINE_CHARS = 400
 DATELINE_DAYS = 2
 #: how many sentences after a visit a visitor's acts of the same day are placed there
 VISIT_SENTENCES = 3
-_KINDS = ("prep", "verb", "light", "toward", "motion", "home", "bound", "origin", "topic")
+_KINDS = (
+    "prep",
+    "verb",
+    "light",
+    "toward",
+    "motion",
+    "home",
+    "bound",
+    "origin",
+    "topic",
+    "comparison",
+)
 #: how many sentences after the act that set a scene its place still holds (same day)
 SCENE_SENTENCES = 2
 #: the links by which a verb event sits inside another act's clause and shares its place
@@ -79,7 +90,8 @@ _GOVERNED = {"xcomp", "conj", "advcl"}
 
 def read_rules(text: str | None = None) -> dict[str, set[str]]:
     """The words of an ``event_place.tsv`` file by kind: ``prep``, ``verb``, ``light``,
-    ``toward``, ``motion``, ``home``, ``bound``, ``origin`` and ``topic`` (casefolded)."""
+    ``toward``, ``motion``, ``home``, ``bound``, ``origin``, ``topic`` and ``comparison``
+    (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
     return _gaz.grouped_words(text, "event_place.tsv", _KINDS, kind_column=0, word_column=1)
 
@@ -175,6 +187,7 @@ class EventPlaceAnnotator(Annotator):
         self.preps, self.verbs, self.light = rules["prep"], rules["verb"], rules["light"]
         self.toward, self.motion, self.home = rules["toward"], rules["motion"], rules["home"]
         self.bounds, self.origins, self.topics = rules["bound"], rules["origin"], rules["topic"]
+        self.comparisons = rules["comparison"]
         # the markers of a clause that is its main act's occasion ("when", "as"): the same
         # words that make it the main act's time (``resources/time/event_time.tsv``)
         self.occasions = read_occasions()
@@ -496,11 +509,13 @@ class EventPlaceAnnotator(Annotator):
         ("sanctions on Chile", "talks on Syria")."""
         located = crossed = False
         steps = 0
-        node = tok
+        node = prev = tok
         while steps <= MAX_PATH:
             parent = node.head
             if parent.i == node.i:
                 return None
+            if _compared(node, prev, tok, self.comparisons):
+                return None  # the other term of a comparison, not the act's place
             if node.dep_ == "dobj" and parent in heads and parent.lemma_.casefold() in self.verbs:
                 return steps + 1
             if node.dep_ == "compound" and steps == 0 and parent in heads and parent.pos_ == "NOUN":
@@ -530,8 +545,18 @@ class EventPlaceAnnotator(Annotator):
                 return steps if located else None
             if parent.pos_ in ("VERB", "AUX"):
                 return None  # another clause's place
-            node = parent
+            prev, node = node, parent
         return None
+
+
+def _compared(node: Any, prev: Any, place: Any, comparisons: set[str]) -> bool:
+    """Whether ``node`` is a comparison preposition that takes the place, directly or
+    through a place preposition ("unlike Cuba", "unlike in Cuba", "as in France")."""
+    return (
+        node.dep_ == "prep"
+        and node.lower_ in comparisons
+        and (prev is place or prev.dep_ == "prep")
+    )
 
 
 def _people_at(doc: Any, events: list[Event], start: int) -> list[ActorRef]:

@@ -2,7 +2,8 @@
 
 A natural force or an accident is never the actor of a hostile act, and a casualty
 verb in a sentence about an accident or a disaster, with no word of violence and no
-named perpetrator, reports no attack. The word classes (``natural_force``,
+named perpetrator, reports no attack (the police who only report it, "..., police
+said", are no word of violence). The word classes (``natural_force``,
 ``accident_cue``, ``accident_verb``, ``attack_cue``) are in
 ``resources/events/grammar.txt``.
 
@@ -20,7 +21,14 @@ from typing import Any
 from ..errors import ResourceError
 from ..records import ActorRef, Event
 from ..resources import table, word_sets
-from .event_grammar import _SUBJECT_DEPS, _VERBAL_TYPES, HOSTILE, Candidate, _lemma
+from .event_grammar import (
+    _SUBJECT_DEPS,
+    _VERBAL_TYPES,
+    HOSTILE,
+    Candidate,
+    _lemma,
+    _speech_source,
+)
 from .event_lexicon import Lexicon
 
 #: the classes of ``object_classes.txt`` whose nouns are never an act's actor
@@ -35,6 +43,7 @@ class Precision:
         self.accident_cue = lex.word_class("accident_cue")
         self.accident_verb = lex.word_class("accident_verb")
         self.attack_cue = lex.word_class("attack_cue")
+        self.speech = lex.word_class("speech")
         self.object_classes = word_sets("events", "object_classes.txt")
         self.senses: dict[str, set[str]] = {}
         for lemma, cls, *_ in table("events", "senses.tsv", columns=3):
@@ -159,7 +168,8 @@ class Precision:
         for t in doc[start : sent.end]:
             lemma = _lemma(t)
             if lemma in self.attack_cue:
-                violence = True
+                # "..., police said": who reports the toll is no word of violence
+                violence = violence or not _speech_source(t, self.speech)
             elif t.i != cand.tok.i and (
                 (t.pos_ == "NOUN" and lemma in self.accident_cue)
                 or (t.pos_ == "VERB" and lemma in self.accident_verb)

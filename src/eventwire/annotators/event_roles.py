@@ -315,12 +315,18 @@ class Roles:
         row flagged ``undergone``."""
         return cand.pat.undergone and not cand.is_noun and cand.tok.pos_ in ("VERB", "AUX")
 
-    def _undergo_source(self, tok: Any) -> list[Any]:
+    def _undergo_source(self, cand: Candidate) -> list[Any]:
         """Who does what the subject of an undergo verb undergoes: the "from" or "by"
         phrase of the verb or of its noun, or the noun's "of" phrase ("the endorsement
-        of the union")."""
-        nouns = _children(tok, "dobj") + [
-            o for p in _children(tok, "prep") for o in _children(p, "pobj")
+        of the union"); only the noun the pattern names, not a topic ("came under fire
+        over his budget": his budget's owner is the one criticised)."""
+        tok = cand.tok
+        named = self.lex.pattern_words(cand.pat)
+        nouns = [
+            n
+            for n in _children(tok, "dobj")
+            + [o for p in _children(tok, "prep") for o in _children(p, "pobj")]
+            if _lemma(n) in named or str(n.lower_) in named
         ]
         for head in [tok, *nouns]:
             for p in _children(head, "prep", "agent"):
@@ -342,7 +348,7 @@ class Roles:
             return cand.actor_override
         tok = cand.tok
         if self._undergoes(cand):
-            return self._undergo_source(tok)
+            return self._undergo_source(cand)
         if cand.is_noun:
             agent = self.phrases.noun_agent(tok)
             light = any(r.startswith("light verb") for r in cand.rules)

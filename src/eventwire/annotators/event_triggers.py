@@ -47,18 +47,25 @@ class Triggers:
         self.speech = lex.word_class("speech")
         self.light = lex.word_class("light")
         self.intent = lex.word_class("intent")
+        self.decision = lex.word_class("decision")
         self.obligation = lex.word_class("obligation")
         self.stative = lex.word_class("stative")
         self.occurrence = lex.word_class("occurrence")
         self.attack_cue = lex.word_class("attack_cue")
         self.verbal_target = lex.word_class("verbal_target")
+        self.verbal_sector = lex.word_class("verbal_sector")
         self.forms = Constructions(lex)
 
     def find(self, sent: Any, ctx: Context) -> list[Candidate]:
         cands: dict[int, Candidate] = {}
+        dates = _date_spans(ctx, sent)
         for tok in sent:
             pat = self.forms.match(tok)
             if pat is None or pat.event == NON_EVENT:
+                continue
+            if tok.text[:1].isupper() and any(a <= tok.idx < b for a, b in dates):
+                # "in March", "since March", "on March 3": a capitalised word of a date
+                # the times annotator found (a month, a holiday) is never a trigger
                 continue
             if pat.pos == "v" and _lemma(tok) in self.speech and not pat.deps:
                 continue
@@ -79,6 +86,10 @@ class Triggers:
                     # "attacked her record", "attacked Smith over the vote": criticism
                     cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
                     cand.rules.append("verbal attack: ACCUSE")
+            if cand.event == "ASSAULT" and cand.pat.undergone and self._verbal_undergone(t, ctx):
+                # "came under fire from lawmakers over the plan": criticism undergone
+                cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
+                cand.rules.append("criticism undergone: ACCUSE")
             if cand.event == "PROTEST" and cand.pat.pos == "v" and _lemma(t) == "strike":
                 if _children(t, "dobj"):
                     # "jets struck the depot": an attack; "workers struck": a labour strike
@@ -150,6 +161,25 @@ class Triggers:
         for o in objs:
             if _lemma(o) in self.verbal_target or (o.dep_ == "dobj" and person(o)):
                 return True
+        return False
+
+    def _verbal_undergone(self, verb: Any, ctx: Context) -> bool:
+        """Whether an attack undergone ("came under fire") is criticism: with no weapon or
+        armed force in the sentence, its "from" phrase names politicians, parties or media
+        (grammar class ``verbal_sector``) or a critic, or its "over"/"for" phrase a thing
+        said or decided ("came under fire over the tax plan")."""
+        if any(_lemma(t) in self.attack_cue - {"attack"} for t in verb.sent):
+            return False
+        for p in (w for w in verb.subtree if w.dep_ == "prep"):
+            for o in _children(p, "pobj"):
+                if _lemma(p) in ("over", "for") and _lemma(o) in self.verbal_target:
+                    return True
+                if _lemma(p) != "from":
+                    continue
+                ent = ctx.analysis.entity(ctx.token_entity.get(o.i))
+                sectors = {s.lower() for s in (ent.sectors if ent is not None else [])}
+                if sectors & self.verbal_sector or _lemma(o) in self.verbal_target:
+                    return True
         return False
 
     def _warning_of_fact(self, cand: Candidate, cands: dict[int, Candidate]) -> bool:
@@ -253,6 +283,15 @@ class Triggers:
                             # "vowed to sue the paper": a pledge of legal action is a threat
                             gov.event, gov.mode, gov.cameo = "THREATEN", None, "130"
                             gov.rules.append(f"pledged {cand.event}: THREATEN")
+                        elif (
+                            gov.event == "AGREE"
+                            and cand.event == "SUPPORT"
+                            and _lemma(gov.tok) in self.decision
+                        ):
+                            # "agreed to back the candidate": the agreeing declares the
+                            # backing, an act done (grammar class ``decision``)
+                            gov.event, gov.mode, gov.cameo = cand.event, cand.mode, cand.cameo
+                            gov.rules.append(f"decided {cand.event}")
                         elif gov.event == "AGREE" and cand.event in _SPEECH_ACTS:
                             # "agree on the need to expel": a shared demand, not a pledge
                             gov.event, gov.mode, gov.cameo = cand.event, cand.mode, cand.cameo
@@ -354,3 +393,14 @@ class Triggers:
             cand.rules.append("agentive noun")
             return True
         return False
+
+
+def _date_spans(ctx: Context, sent: Any) -> list[tuple[int, int]]:
+    """The character spans of the dates and times in a sentence, from the times annotator
+    where it ran before the events one (without it, none)."""
+    start, end = sent.start_char, sent.end_char
+    return [
+        (t.start, t.end)
+        for t in ctx.analysis.times
+        if t.type in ("DATE", "TIME") and t.start < end and t.end > start
+    ]
