@@ -21,6 +21,7 @@ Who counts as local is data: ``resources/geo/local_story.tsv``.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, NamedTuple
 
@@ -194,7 +195,16 @@ class LocalStory:
 
 def _has(text: str, words: set[str]) -> bool:
     """Whether any of ``words`` stands as a whole word or phrase in ``text``."""
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words)
+    return bool(_alternation(frozenset(words)).search(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _alternation(words: frozenset[str]) -> re.Pattern[str]:
+    """One compiled pattern for a word set (longest first), matched as whole words."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    body = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
 def _sentence(doc: Any, sid: list[int], event: Event) -> int:
