@@ -100,6 +100,7 @@ __all__ = [
     "period",
     "read_background",
     "read_links",
+    "read_settings",
     "shift_value",
 ]
 
@@ -158,25 +159,43 @@ def read_links(text: str | None = None) -> tuple[frozenset[str], dict[str, str]]
             bounds.add(word)
         elif kind == "near" and word and relation in _RELATIONS:
             near[word] = relation
-        elif kind != "occasion" or not word:
+        elif kind not in ("occasion", "setting") or not word:
             raise ConfigError(
-                f"{where}, line {n}: {line!r}; expected bound<TAB>WORD, occasion<TAB>WORD or "
-                f"near<TAB>WORD<TAB>RELATION with RELATION one of {', '.join(_RELATIONS)}"
+                f"{where}, line {n}: {line!r}; expected bound<TAB>WORD, occasion<TAB>WORD, "
+                f"setting<TAB>WORD or near<TAB>WORD<TAB>RELATION with RELATION one of "
+                f"{', '.join(_RELATIONS)}"
             )
     return frozenset(bounds), near
 
 
-def read_occasions(text: str | None = None) -> frozenset[str]:
-    """The ``occasion`` words of an ``event_time.tsv`` file: the markers of a clause that is
-    the occasion of its main act ("when", "as"), so on the same day."""
+def _read_kind(kind: str, text: str | None = None) -> frozenset[str]:
+    """The words of one one-word kind ("occasion", "setting") of an ``event_time.tsv`` file."""
     if text is None:
         text = read_text("time", "event_time.tsv")
     read_links(text)  # the same checks of every line
     return frozenset(
         cells[1].strip().casefold()
         for cells in (line.split("\t") for line in text.splitlines())
-        if len(cells) > 1 and cells[0].strip() == "occasion"
+        if len(cells) > 1 and cells[0].strip() == kind
     )
+
+
+def read_occasions(text: str | None = None) -> frozenset[str]:
+    """The ``occasion`` words of an ``event_time.tsv`` file: the markers of a clause that is
+    the occasion of its main act ("when", "as"), so on the same day."""
+    return _read_kind("occasion", text)
+
+
+def read_settings(text: str | None = None) -> frozenset[str]:
+    """The ``setting`` words of an ``event_time.tsv`` file: the prepositions whose object is
+    the occasion an act is done at ("*in* Saturday's debate", "*at* Tuesday's meeting"), so
+    a day that names the occasion dates the act."""
+    return _read_kind("setting", text)
+
+
+@lru_cache(maxsize=1)
+def _settings() -> frozenset[str]:
+    return read_settings()
 
 
 @lru_cache(maxsize=1)
@@ -492,7 +511,7 @@ def background_cue(trig: Any, times: list[TimeValue], roots: list[Any]) -> str |
         word = child.lower_
         if child.dep_ == "advmod" and word in cues["adverb"]:
             return f"adverb {child.text!r}"
-        if child.dep_ == "prep" and word == "as":
+        if child.dep_ == "prep" and word == "as" and not _object_complement(verb, child):
             office = [g for g in child.children if g.dep_ == "pobj"]
             if office and office[0].lemma_.casefold() in cues["office"]:
                 return f"office {child.text + ' ' + office[0].text!r}"
@@ -516,6 +535,18 @@ def background_cue(trig: Any, times: list[TimeValue], roots: list[Any]) -> str |
         tense = "present perfect" if aux.tag_ in ("VBZ", "VBP") else "perfect"
         return f"{tense} {aux.text + ' ' + verb.text!r}"
     return None
+
+
+def _object_complement(verb: Any, prep: Any) -> bool:
+    """True when an "as" phrase describes the verb's person object, not its actor:
+    "defended Smith *as a candidate*", "praised her *as a leader*" (no past office of the
+    actor's)."""
+    return any(
+        c.dep_ == "dobj"
+        and c.i < prep.i
+        and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her", "them", "me", "us"))
+        for c in verb.children
+    )
 
 
 def _governing(
@@ -941,6 +972,8 @@ def _attached_time(
             rank, how = 1, "text"  # "the 2020 resolution", "a visit on Tuesday"
         elif trig.dep_ == "relcl" and trig.head == root:
             rank, how = 1, "when"  # "until Sunday, when police arrested 40": on that Sunday
+        elif _when_of_dated_noun(trig, root):
+            rank, how = 1, "when"  # "the marches of early May, when thousands rallied"
         elif (
             not offset
             and _clause_head(root) == _clause_head(trig)
@@ -1011,11 +1044,41 @@ def _adverbial(root: Any, trig: Any) -> bool:
     cur = root
     for _ in range(12):
         if cur.dep_ in _NOUN_MODIFIER and cur.head.pos_ in ("NOUN", "PROPN") and cur.head != trig:
-            return False
+            return cur is root and _setting(cur.head)
         if cur.head is cur or cur.pos_ in ("VERB", "AUX"):
             return True
         cur = cur.head
     return True
+
+
+def _when_of_dated_noun(trig: Any, root: Any) -> bool:
+    """True when ``trig`` heads a "when" clause on a noun phrase that ``root``'s time dates:
+    "the rallies of early May, *when* thousands marched", "Tuesday's vote, *when* they
+    rejected it", "a return to the marches of May, *when* …": the clause tells what happened
+    at that time."""
+    if trig.dep_ != "relcl" or not any(c.lower_ == "when" for c in trig.children):
+        return False
+    noun, cur = trig.head, root
+    for _ in range(6):  # up the noun phrase: modifiers, prepositions and their objects
+        if cur.dep_ not in _NOUN_MODIFIER and cur.dep_ not in ("pobj", "prep"):
+            return False
+        cur = cur.head
+        if cur == noun:
+            return True
+    return False
+
+
+def _setting(noun: Any) -> bool:
+    """True when ``noun`` is the occasion its clause's act is done at: the object of a
+    setting preposition hung on a verb ("*in* Saturday's debate, she attacked …", "*at*
+    Tuesday's meeting they agreed …"), so the day that names it dates the act."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in _settings()
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _anchored(
