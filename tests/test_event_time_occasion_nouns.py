@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.annotators.event_calendar import year_before
 from eventwire.annotators.event_time import date_events, read_settings
 from eventwire.errors import ConfigError
 from eventwire.records import Event, Span
@@ -127,3 +128,60 @@ def test_event_time_occasion_nouns_setting_words_are_data():
     assert read_settings("setting\tamid\nbound\tbefore\n") == {"amid"}
     with pytest.raises(ConfigError, match="setting<TAB>WORD"):
         read_settings("settings\tin\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date", "expected"),
+    [
+        # a past act on a month or day written without its year, after the article: a year back
+        (
+            "The nurses protested outside the ministry in February.",
+            "protested",
+            "2023-01-15",
+            "2022-02",
+        ),
+        (
+            "The nurses protested outside the ministry on January 20.",
+            "protested",
+            "2023-01-15",
+            "2022-01-20",
+        ),
+        # a future act, a written year, a month already past: as the time expression says
+        (
+            "The nurses will protest outside the ministry in February.",
+            "protest",
+            "2023-01-15",
+            "2023-02",
+        ),
+        (
+            "The nurses protested outside the ministry in February 2023.",
+            "protested",
+            "2023-01-15",
+            "2023-02",
+        ),
+        (
+            "The nurses protested outside the ministry in November.",
+            "protested",
+            "2023-01-15",
+            "2022-11",
+        ),
+    ],
+)
+def test_event_time_occasion_nouns_a_past_act_is_not_dated_after_the_article(
+    tagger, nlp, text, trigger, date, expected
+):
+    ev = _dated(tagger, nlp, text, trigger, date)
+    assert ev.date == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2023-02", "2022-02"),
+        ("2023-01-20", "2022-01-20"),
+        ("2024-02-29", "2023-02"),
+        ("2023", None),
+    ],
+)
+def test_event_time_occasion_nouns_year_before(value, expected):
+    assert year_before(value) == expected

@@ -4,7 +4,12 @@ For each event, in order of preference:
 
 1. **text**: a time expression attached to the event in the parse: inside the
    trigger's phrase ("the 2020 resolution"), governed by the trigger ("a visit on
-   Tuesday"), or in the same clause ("Austin *made* a visit *on Tuesday*");
+   Tuesday"), or in the same clause ("Austin *made* a visit *on Tuesday*"), a day naming
+   the occasion the act is done at ("*in Saturday's debate*, she attacked him"; the
+   ``setting`` prepositions of ``resources/time/event_time.tsv``), or the time of the noun
+   phrase a "when" clause hangs on ("the marches of early May, *when* thousands rallied");
+   a month or day written without its year that would fall after the article is taken a
+   year back for an act told in the past ("protested in February" in a January article);
 1a. **anchor**: a definite noun that names a widely known event ("the 9/11 attacks", "the
    invasion of Iraq", ``resources/time/anchors.tsv``) happened on that event's date;
 2. **anchor**: a date computed from another reference: an event inside "the 20th
@@ -80,6 +85,7 @@ from .event_calendar import (
     period,
     range_start,
     shift_value,
+    year_before,
 )
 from .times import granularity, load_lexicon, time_lexicon_files, to_date
 from .timex.calendar_math import month_week
@@ -116,6 +122,8 @@ _LINK_KINDS = ("bound", "near")
 _RELATIONS = ("after", "before", "during")
 #: the links by which a verb event sits inside another event's clause and shares its time
 _GOVERNED = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
+#: a year written in a time expression ("2019", "'19"): its value's year is the text's own
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d\d\b")
 
 
 def read_background(text: str | None = None) -> dict[str, frozenset[str]]:
@@ -342,7 +350,11 @@ class _Dating:
                     ev.aux.append("future")
             else:
                 date = calendar_part(t.value, self.article_date)
-                self._set(ev, date, "text" if date else "", f"clause: {t.text!r}")
+                rule = f"clause: {t.text!r}"
+                earlier = _past_act_year(date, t.text, trig, self.article_date)
+                if earlier:
+                    date, rule = earlier, f"{rule}, a past act: the year before"
+                self._set(ev, date, "text" if date else "", rule)
                 self.ends[ev.id] = t.end_value
                 week = month_week(t.text, t.value)
                 if week is not None:
@@ -473,6 +485,24 @@ class _Dating:
             week = self.weeks.get(ev.id) if ev.date_origin == "text" and not end else None
             if week is not None:
                 ev.date_start, ev.date_end = week[0].isoformat(), week[1].isoformat()
+
+
+def _past_act_year(date: str | None, text: str, trig: Any, article_date: str | None) -> str | None:
+    """A month or day written without its year that lands after the article, for an act
+    told in the past ("protested *in February*" in a January article; "was signed on March
+    20" on March 8): the one a year before, which the tense says it was; None otherwise."""
+    if not date or not article_date or trig is None or _YEAR_WRITTEN.search(text):
+        return None
+    start, ref = to_date(date), to_date(article_date)
+    if start is None or ref is None or start <= ref or granularity(date) not in ("D", "M"):
+        return None
+    verb = _clause_head(trig)
+    bare_participle = verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    )  # "…, when nurses protested": a past the tagger read as a participle
+    if verb.pos_ not in ("VERB", "AUX") or not (_past(verb) or bare_participle):
+        return None
+    return year_before(date)
 
 
 def _bound(root: Any) -> str | None:
