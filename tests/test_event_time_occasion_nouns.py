@@ -1,13 +1,14 @@
 """event_time: a day that names the occasion of an act ("in Saturday's debate") or the noun
 a "when" clause hangs on ("the marches of early May, when …") dates the act; an "as" phrase
-about the verb's person object is no past office of the actor's."""
+about the verb's person object is no past office of the actor's; a past act is not dated
+after the article; a past attempt is on the day of what it attempts."""
 
 from __future__ import annotations
 
 import pytest
 
 from eventwire.annotators.event_calendar import year_before
-from eventwire.annotators.event_time import date_events, read_settings
+from eventwire.annotators.event_time import date_events, read_attempts, read_settings
 from eventwire.errors import ConfigError
 from eventwire.records import Event, Span
 
@@ -185,3 +186,27 @@ def test_event_time_occasion_nouns_a_past_act_is_not_dated_after_the_article(
 )
 def test_event_time_occasion_nouns_year_before(value, expected):
     assert year_before(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a past attempt on the day of what it attempts; a weekday read ahead is the last one
+        ("Both candidates sought to appeal to younger voters on Tuesday.", "sought", "2023-03-07"),
+        ("The rebels tried to storm the base on Monday.", "storm", "2023-03-06"),
+        # a plan, an invitation or a future attempt is not
+        ("The rebels will try to storm the base on Friday.", "storm", "2023-03-10"),
+        ("The governor invited the envoy to visit on Friday.", "invited", DATE),
+    ],
+)
+def test_event_time_occasion_nouns_a_past_attempt_is_on_its_complement_day(
+    tagger, nlp, text, trigger, expected
+):
+    ev = _dated(tagger, nlp, text, trigger)
+    assert ev.date == expected
+
+
+def test_event_time_occasion_nouns_attempt_words_are_data():
+    assert {"try", "seek", "begin"} <= read_attempts()
+    assert "invite" not in read_attempts()
+    assert read_attempts("attempt\tventure\n") == {"venture"}

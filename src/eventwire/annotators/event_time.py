@@ -8,8 +8,9 @@ For each event, in order of preference:
    the occasion the act is done at ("*in Saturday's debate*, she attacked him"; the
    ``setting`` prepositions of ``resources/time/event_time.tsv``), or the time of the noun
    phrase a "when" clause hangs on ("the marches of early May, *when* thousands rallied");
-   a month or day written without its year that would fall after the article is taken a
-   year back for an act told in the past ("protested in February" in a January article);
+   a month, day or weekday written without its year that would fall after the article is
+   taken a year (a weekday: a week) back for an act told in the past ("protested in
+   February" in a January article);
 1a. **anchor**: a definite noun that names a widely known event ("the 9/11 attacks", "the
    invasion of Iraq", ``resources/time/anchors.tsv``) happened on that event's date;
 2. **anchor**: a date computed from another reference: an event inside "the 20th
@@ -22,7 +23,9 @@ For each event, in order of preference:
    dates it ("*Speaking on Tuesday*, she accused him");
 3. **governing clause** (``anchor``): a verb event without a time of its own inside the
    clause of a dated event ("on Friday made a condemnation *and pledged* to act", "met on
-   Tuesday *to discuss*") takes that clause's date; "before", "after", "since", "until"
+   Tuesday *to discuss*") takes that clause's date, and a past attempt the date of what it
+   attempts ("*sought* to appeal to voters on Tuesday"; the ``attempt`` verbs of
+   ``resources/time/event_time.tsv``); "before", "after", "since", "until"
    clauses do not, and a time after "before/after/since/until/by" is a bound, not the date;
 3a. **occasion** (``anchor``): a verb event with no other date whose "when", "as" or "while"
    clause is dated ("was hurt *when* a man attacked the car on Tuesday") is on that day, as is
@@ -105,6 +108,7 @@ __all__ = [
     "participle_adjuncts",
     "period",
     "read_background",
+    "read_attempts",
     "read_links",
     "read_settings",
     "shift_value",
@@ -119,6 +123,8 @@ NARRATIVE_SENTENCES = 2
 
 _BACKGROUND_KINDS = ("aspect", "adverb", "duration", "modifier", "office")
 _LINK_KINDS = ("bound", "near")
+#: the one-word kinds of ``event_time.tsv`` read by ``_read_kind``
+_WORD_KINDS = ("occasion", "setting", "attempt")
 _RELATIONS = ("after", "before", "during")
 #: the links by which a verb event sits inside another event's clause and shares its time
 _GOVERNED = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
@@ -167,11 +173,11 @@ def read_links(text: str | None = None) -> tuple[frozenset[str], dict[str, str]]
             bounds.add(word)
         elif kind == "near" and word and relation in _RELATIONS:
             near[word] = relation
-        elif kind not in ("occasion", "setting") or not word:
+        elif kind not in _WORD_KINDS or not word:
             raise ConfigError(
-                f"{where}, line {n}: {line!r}; expected bound<TAB>WORD, occasion<TAB>WORD, "
-                f"setting<TAB>WORD or near<TAB>WORD<TAB>RELATION with RELATION one of "
-                f"{', '.join(_RELATIONS)}"
+                f"{where}, line {n}: {line!r}; expected bound<TAB>WORD, "
+                f"{'<TAB>WORD, '.join(_WORD_KINDS)}<TAB>WORD or near<TAB>WORD<TAB>RELATION "
+                f"with RELATION one of {', '.join(_RELATIONS)}"
             )
     return frozenset(bounds), near
 
@@ -204,6 +210,18 @@ def read_settings(text: str | None = None) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _settings() -> frozenset[str]:
     return read_settings()
+
+
+def read_attempts(text: str | None = None) -> frozenset[str]:
+    """The ``attempt`` verbs of an ``event_time.tsv`` file: verbs of trying and beginning
+    whose act is done when their complement is ("sought *to appeal* to voters on Tuesday",
+    "began *looking* into it Thursday")."""
+    return _read_kind("attempt", text)
+
+
+@lru_cache(maxsize=1)
+def _attempts() -> frozenset[str]:
+    return read_attempts()
 
 
 @lru_cache(maxsize=1)
@@ -351,9 +369,9 @@ class _Dating:
             else:
                 date = calendar_part(t.value, self.article_date)
                 rule = f"clause: {t.text!r}"
-                earlier = _past_act_year(date, t.text, trig, self.article_date)
+                earlier = _past_act_date(date, t.text, trig, self.article_date)
                 if earlier:
-                    date, rule = earlier, f"{rule}, a past act: the year before"
+                    date, rule = earlier, f"{rule}, told in the past: the one before the article"
                 self._set(ev, date, "text" if date else "", rule)
                 self.ends[ev.id] = t.end_value
                 week = month_week(t.text, t.value)
@@ -487,21 +505,30 @@ class _Dating:
                 ev.date_start, ev.date_end = week[0].isoformat(), week[1].isoformat()
 
 
-def _past_act_year(date: str | None, text: str, trig: Any, article_date: str | None) -> str | None:
-    """A month or day written without its year that lands after the article, for an act
-    told in the past ("protested *in February*" in a January article; "was signed on March
-    20" on March 8): the one a year before, which the tense says it was; None otherwise."""
+def _past_act_date(date: str | None, text: str, trig: Any, article_date: str | None) -> str | None:
+    """A month, day or weekday written without its year that lands after the article, for
+    an act told in the past ("protested *in February*" in a January article; "was signed on
+    March 20" on March 8): the one a year before, which the tense says it was (a weekday:
+    the one a week before, "sought to appeal to voters on Tuesday" said on a Wednesday);
+    None otherwise."""
     if not date or not article_date or trig is None or _YEAR_WRITTEN.search(text):
         return None
     start, ref = to_date(date), to_date(article_date)
     if start is None or ref is None or start <= ref or granularity(date) not in ("D", "M"):
         return None
+    weekday = start.strftime("%A").casefold() in text.casefold()
+    if weekday and (start - ref).days > 7:
+        return None
     verb = _clause_head(trig)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.casefold() in _attempts():
+        verb = verb.head  # "tried to attack the base on Friday": the attempt's tense
     bare_participle = verb.tag_ == "VBN" and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children
     )  # "…, when nurses protested": a past the tagger read as a participle
     if verb.pos_ not in ("VERB", "AUX") or not (_past(verb) or bare_participle):
         return None
+    if weekday and granularity(date) == "D":
+        return (start - dt.timedelta(days=7)).isoformat()
     return year_before(date)
 
 
@@ -805,11 +832,20 @@ def _complement(
     """
     if trig is None or trig.pos_ not in ("VERB", "AUX") or not article_date:
         return None
+    # "sought to appeal … on Tuesday", "began looking into it Thursday": an attempt told in
+    # the past is done when its complement is, on that day
+    attempt = trig.lemma_.casefold() in _attempts() and _simple_past(trig)
     for comp in trig.children:
-        if comp.dep_ != "xcomp" or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in comp.children
-        ):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+        if comp.dep_ != "xcomp" or not (infinitive or (attempt and comp.tag_ == "VBG")):
             continue
+        same = _clause_date(ev, comp, times, roots, article_date) if attempt else None
+        if same is not None:
+            # a weekday the time tagger read as ahead (an infinitive's plan) is behind a
+            # past attempt
+            date = _past_act_date(same[0], same[1], trig, article_date) or same[0]
+            if "future" not in aux_modes(date, article_date):
+                return date, f"attempt: same time as {comp.text!r} {same[1]!r}"
         dated = _clause_date(ev, comp, times, roots, article_date, _historical_month)
         if dated is not None:
             return dated[0], f"complement: 'to {comp.text}' {dated[1]!r}"
