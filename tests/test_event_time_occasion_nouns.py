@@ -194,6 +194,12 @@ def test_event_time_occasion_nouns_year_before(value, expected):
         # a past attempt on the day of what it attempts; a weekday read ahead is the last one
         ("Both candidates sought to appeal to younger voters on Tuesday.", "sought", "2023-03-07"),
         ("The rebels tried to storm the base on Monday.", "storm", "2023-03-06"),
+        # an act in an "as" clause of a past attempt: on the day of what is attempted
+        (
+            "The council began reviewing the case on Monday, as protesters demanded answers.",
+            "demanded",
+            "2023-03-06",
+        ),
         # a plan, an invitation or a future attempt is not
         ("The rebels will try to storm the base on Friday.", "storm", "2023-03-10"),
         ("The governor invited the envoy to visit on Friday.", "invited", DATE),

@@ -631,6 +631,11 @@ def _governing(
         if head is node:
             return None
         dated = _clause_date(ev, head, times, roots, article_date)
+        if dated is None and head.lemma_.casefold() in _attempts() and _simple_past(head):
+            # "began looking Thursday into the killings, as officials acknowledged …": the
+            # attempt is dated by what it attempts
+            comps = [c for c in head.children if c.dep_ == "xcomp" and c is not node]
+            dated = _clause_date(ev, comps[0], times, roots, article_date) if comps else None
         if dated is not None:
             return dated[0], f"governing clause: {head.text!r} {dated[1]!r}"
         node = head
