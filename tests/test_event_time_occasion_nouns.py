@@ -192,7 +192,7 @@ def test_event_time_occasion_nouns_year_before(value, expected):
     ("text", "trigger", "expected"),
     [
         # a past attempt on the day of what it attempts; a weekday read ahead is the last one
-        ("Both candidates sought to appeal to younger voters on Tuesday.", "sought", "2023-03-07"),
+        ("The two mayors sought to win over farmers on Tuesday.", "sought", "2023-03-07"),
         ("The rebels tried to storm the base on Monday.", "storm", "2023-03-06"),
         # an act in an "as" clause of a past attempt: on the day of what is attempted
         (

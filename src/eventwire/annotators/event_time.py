@@ -24,7 +24,7 @@ For each event, in order of preference:
 3. **governing clause** (``anchor``): a verb event without a time of its own inside the
    clause of a dated event ("on Friday made a condemnation *and pledged* to act", "met on
    Tuesday *to discuss*") takes that clause's date, and a past attempt the date of what it
-   attempts ("*sought* to appeal to voters on Tuesday"; the ``attempt`` verbs of
+   attempts ("*sought* to win over farmers on Tuesday"; the ``attempt`` verbs of
    ``resources/time/event_time.tsv``); "before", "after", "since", "until"
    clauses do not, and a time after "before/after/since/until/by" is a bound, not the date;
 3a. **occasion** (``anchor``): a verb event with no other date whose "when", "as" or "while"
@@ -214,8 +214,8 @@ def _settings() -> frozenset[str]:
 
 def read_attempts(text: str | None = None) -> frozenset[str]:
     """The ``attempt`` verbs of an ``event_time.tsv`` file: verbs of trying and beginning
-    whose act is done when their complement is ("sought *to appeal* to voters on Tuesday",
-    "began *looking* into it Thursday")."""
+    whose act is done when their complement is ("sought *to win over* farmers on Tuesday",
+    "began *reviewing* the case Monday")."""
     return _read_kind("attempt", text)
 
 
@@ -509,7 +509,7 @@ def _past_act_date(date: str | None, text: str, trig: Any, article_date: str | N
     """A month, day or weekday written without its year that lands after the article, for
     an act told in the past ("protested *in February*" in a January article; "was signed on
     March 20" on March 8): the one a year before, which the tense says it was (a weekday:
-    the one a week before, "sought to appeal to voters on Tuesday" said on a Wednesday);
+    the one a week before, "sought to win over farmers on Tuesday" said on a Wednesday);
     None otherwise."""
     if not date or not article_date or trig is None or _YEAR_WRITTEN.search(text):
         return None
@@ -632,7 +632,7 @@ def _governing(
             return None
         dated = _clause_date(ev, head, times, roots, article_date)
         if dated is None and head.lemma_.casefold() in _attempts() and _simple_past(head):
-            # "began looking Thursday into the killings, as officials acknowledged …": the
+            # "began reviewing the case on Monday, as protesters demanded …": the
             # attempt is dated by what it attempts
             comps = [c for c in head.children if c.dep_ == "xcomp" and c is not node]
             dated = _clause_date(ev, comps[0], times, roots, article_date) if comps else None
@@ -837,7 +837,7 @@ def _complement(
     """
     if trig is None or trig.pos_ not in ("VERB", "AUX") or not article_date:
         return None
-    # "sought to appeal … on Tuesday", "began looking into it Thursday": an attempt told in
+    # "sought to win over farmers on Tuesday", "began reviewing it Monday": an attempt told in
     # the past is done when its complement is, on that day
     attempt = trig.lemma_.casefold() in _attempts() and _simple_past(trig)
     for comp in trig.children:
