@@ -212,3 +212,15 @@ def shift_value(value: str, amount: str, sign: int) -> str | None:
     except (ValueError, OverflowError):
         return None
     return None
+
+
+def year_before(value: str) -> str | None:
+    """A month or day value one year earlier (``2023-02`` -> ``2022-02``); 29 February
+    becomes its month; None for any other value."""
+    m = re.fullmatch(r"(\d{4})(-\d\d(?:-\d\d)?)", value)
+    if not m:
+        return None
+    moved = f"{int(m.group(1)) - 1:04d}{m.group(2)}"
+    if len(moved) == 10 and to_date(moved) is None:
+        return moved[:7]
+    return moved

@@ -4,7 +4,13 @@ For each event, in order of preference:
 
 1. **text**: a time expression attached to the event in the parse: inside the
    trigger's phrase ("the 2020 resolution"), governed by the trigger ("a visit on
-   Tuesday"), or in the same clause ("Austin *made* a visit *on Tuesday*");
+   Tuesday"), or in the same clause ("Austin *made* a visit *on Tuesday*"), a day naming
+   the occasion the act is done at ("*in Saturday's debate*, she attacked him"; the
+   ``setting`` prepositions of ``resources/time/event_time.tsv``), or the time of the noun
+   phrase a "when" clause hangs on ("the marches of early May, *when* thousands rallied");
+   a month, day or weekday written without its year that would fall after the article is
+   taken a year (a weekday: a week) back for an act told in the past ("protested in
+   February" in a January article);
 1a. **anchor**: a definite noun that names a widely known event ("the 9/11 attacks", "the
    invasion of Iraq", ``resources/time/anchors.tsv``) happened on that event's date;
 2. **anchor**: a date computed from another reference: an event inside "the 20th
@@ -17,7 +23,9 @@ For each event, in order of preference:
    dates it ("*Speaking on Tuesday*, she accused him");
 3. **governing clause** (``anchor``): a verb event without a time of its own inside the
    clause of a dated event ("on Friday made a condemnation *and pledged* to act", "met on
-   Tuesday *to discuss*") takes that clause's date; "before", "after", "since", "until"
+   Tuesday *to discuss*") takes that clause's date, and a past attempt the date of what it
+   attempts ("*sought* to win over farmers on Tuesday"; the ``attempt`` verbs of
+   ``resources/time/event_time.tsv``); "before", "after", "since", "until"
    clauses do not, and a time after "before/after/since/until/by" is a bound, not the date;
 3a. **occasion** (``anchor``): a verb event with no other date whose "when", "as" or "while"
    clause is dated ("was hurt *when* a man attacked the car on Tuesday") is on that day, as is
@@ -80,6 +88,7 @@ from .event_calendar import (
     period,
     range_start,
     shift_value,
+    year_before,
 )
 from .times import granularity, load_lexicon, time_lexicon_files, to_date
 from .timex.calendar_math import month_week
@@ -99,7 +108,9 @@ __all__ = [
     "participle_adjuncts",
     "period",
     "read_background",
+    "read_attempts",
     "read_links",
+    "read_settings",
     "shift_value",
 ]
 
@@ -112,9 +123,13 @@ NARRATIVE_SENTENCES = 2
 
 _BACKGROUND_KINDS = ("aspect", "adverb", "duration", "modifier", "office")
 _LINK_KINDS = ("bound", "near")
+#: the one-word kinds of ``event_time.tsv`` read by ``_read_kind``
+_WORD_KINDS = ("occasion", "setting", "attempt")
 _RELATIONS = ("after", "before", "during")
 #: the links by which a verb event sits inside another event's clause and shares its time
 _GOVERNED = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
+#: a year written in a time expression ("2019", "'19"): its value's year is the text's own
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d\d\b")
 
 
 def read_background(text: str | None = None) -> dict[str, frozenset[str]]:
@@ -158,25 +173,55 @@ def read_links(text: str | None = None) -> tuple[frozenset[str], dict[str, str]]
             bounds.add(word)
         elif kind == "near" and word and relation in _RELATIONS:
             near[word] = relation
-        elif kind != "occasion" or not word:
+        elif kind not in _WORD_KINDS or not word:
             raise ConfigError(
-                f"{where}, line {n}: {line!r}; expected bound<TAB>WORD, occasion<TAB>WORD or "
-                f"near<TAB>WORD<TAB>RELATION with RELATION one of {', '.join(_RELATIONS)}"
+                f"{where}, line {n}: {line!r}; expected bound<TAB>WORD, "
+                f"{'<TAB>WORD, '.join(_WORD_KINDS)}<TAB>WORD or near<TAB>WORD<TAB>RELATION "
+                f"with RELATION one of {', '.join(_RELATIONS)}"
             )
     return frozenset(bounds), near
 
 
-def read_occasions(text: str | None = None) -> frozenset[str]:
-    """The ``occasion`` words of an ``event_time.tsv`` file: the markers of a clause that is
-    the occasion of its main act ("when", "as"), so on the same day."""
+def _read_kind(kind: str, text: str | None = None) -> frozenset[str]:
+    """The words of one one-word kind ("occasion", "setting") of an ``event_time.tsv`` file."""
     if text is None:
         text = read_text("time", "event_time.tsv")
     read_links(text)  # the same checks of every line
     return frozenset(
         cells[1].strip().casefold()
         for cells in (line.split("\t") for line in text.splitlines())
-        if len(cells) > 1 and cells[0].strip() == "occasion"
+        if len(cells) > 1 and cells[0].strip() == kind
     )
+
+
+def read_occasions(text: str | None = None) -> frozenset[str]:
+    """The ``occasion`` words of an ``event_time.tsv`` file: the markers of a clause that is
+    the occasion of its main act ("when", "as"), so on the same day."""
+    return _read_kind("occasion", text)
+
+
+def read_settings(text: str | None = None) -> frozenset[str]:
+    """The ``setting`` words of an ``event_time.tsv`` file: the prepositions whose object is
+    the occasion an act is done at ("*in* Saturday's debate", "*at* Tuesday's meeting"), so
+    a day that names the occasion dates the act."""
+    return _read_kind("setting", text)
+
+
+@lru_cache(maxsize=1)
+def _settings() -> frozenset[str]:
+    return read_settings()
+
+
+def read_attempts(text: str | None = None) -> frozenset[str]:
+    """The ``attempt`` verbs of an ``event_time.tsv`` file: verbs of trying and beginning
+    whose act is done when their complement is ("sought *to win over* farmers on Tuesday",
+    "began *reviewing* the case Monday")."""
+    return _read_kind("attempt", text)
+
+
+@lru_cache(maxsize=1)
+def _attempts() -> frozenset[str]:
+    return read_attempts()
 
 
 @lru_cache(maxsize=1)
@@ -323,7 +368,11 @@ class _Dating:
                     ev.aux.append("future")
             else:
                 date = calendar_part(t.value, self.article_date)
-                self._set(ev, date, "text" if date else "", f"clause: {t.text!r}")
+                rule = f"clause: {t.text!r}"
+                earlier = _past_act_date(date, t.text, trig, self.article_date)
+                if earlier:
+                    date, rule = earlier, f"{rule}, told in the past: the one before the article"
+                self._set(ev, date, "text" if date else "", rule)
                 self.ends[ev.id] = t.end_value
                 week = month_week(t.text, t.value)
                 if week is not None:
@@ -456,6 +505,33 @@ class _Dating:
                 ev.date_start, ev.date_end = week[0].isoformat(), week[1].isoformat()
 
 
+def _past_act_date(date: str | None, text: str, trig: Any, article_date: str | None) -> str | None:
+    """A month, day or weekday written without its year that lands after the article, for
+    an act told in the past ("protested *in February*" in a January article; "was signed on
+    March 20" on March 8): the one a year before, which the tense says it was (a weekday:
+    the one a week before, "sought to win over farmers on Tuesday" said on a Wednesday);
+    None otherwise."""
+    if not date or not article_date or trig is None or _YEAR_WRITTEN.search(text):
+        return None
+    start, ref = to_date(date), to_date(article_date)
+    if start is None or ref is None or start <= ref or granularity(date) not in ("D", "M"):
+        return None
+    weekday = start.strftime("%A").casefold() in text.casefold()
+    if weekday and (start - ref).days > 7:
+        return None
+    verb = _clause_head(trig)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.casefold() in _attempts():
+        verb = verb.head  # "tried to attack the base on Friday": the attempt's tense
+    bare_participle = verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    )  # "…, when nurses protested": a past the tagger read as a participle
+    if verb.pos_ not in ("VERB", "AUX") or not (_past(verb) or bare_participle):
+        return None
+    if weekday and granularity(date) == "D":
+        return (start - dt.timedelta(days=7)).isoformat()
+    return year_before(date)
+
+
 def _bound(root: Any) -> str | None:
     """The word that makes a time a bound ("before Friday", "until 2020"), if one does."""
     if root is None:
@@ -492,7 +568,7 @@ def background_cue(trig: Any, times: list[TimeValue], roots: list[Any]) -> str |
         word = child.lower_
         if child.dep_ == "advmod" and word in cues["adverb"]:
             return f"adverb {child.text!r}"
-        if child.dep_ == "prep" and word == "as":
+        if child.dep_ == "prep" and word == "as" and not _object_complement(verb, child):
             office = [g for g in child.children if g.dep_ == "pobj"]
             if office and office[0].lemma_.casefold() in cues["office"]:
                 return f"office {child.text + ' ' + office[0].text!r}"
@@ -516,6 +592,18 @@ def background_cue(trig: Any, times: list[TimeValue], roots: list[Any]) -> str |
         tense = "present perfect" if aux.tag_ in ("VBZ", "VBP") else "perfect"
         return f"{tense} {aux.text + ' ' + verb.text!r}"
     return None
+
+
+def _object_complement(verb: Any, prep: Any) -> bool:
+    """True when an "as" phrase describes the verb's person object, not its actor:
+    "defended Smith *as a candidate*", "praised her *as a leader*" (no past office of the
+    actor's)."""
+    return any(
+        c.dep_ == "dobj"
+        and c.i < prep.i
+        and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her", "them", "me", "us"))
+        for c in verb.children
+    )
 
 
 def _governing(
@@ -543,6 +631,11 @@ def _governing(
         if head is node:
             return None
         dated = _clause_date(ev, head, times, roots, article_date)
+        if dated is None and head.lemma_.casefold() in _attempts() and _simple_past(head):
+            # "began reviewing the case on Monday, as protesters demanded …": the
+            # attempt is dated by what it attempts
+            comps = [c for c in head.children if c.dep_ == "xcomp" and c is not node]
+            dated = _clause_date(ev, comps[0], times, roots, article_date) if comps else None
         if dated is not None:
             return dated[0], f"governing clause: {head.text!r} {dated[1]!r}"
         node = head
@@ -744,11 +837,20 @@ def _complement(
     """
     if trig is None or trig.pos_ not in ("VERB", "AUX") or not article_date:
         return None
+    # "sought to win over farmers on Tuesday", "began reviewing it Monday": an attempt told in
+    # the past is done when its complement is, on that day
+    attempt = trig.lemma_.casefold() in _attempts() and _simple_past(trig)
     for comp in trig.children:
-        if comp.dep_ != "xcomp" or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in comp.children
-        ):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+        if comp.dep_ != "xcomp" or not (infinitive or (attempt and comp.tag_ == "VBG")):
             continue
+        same = _clause_date(ev, comp, times, roots, article_date) if attempt else None
+        if same is not None:
+            # a weekday the time tagger read as ahead (an infinitive's plan) is behind a
+            # past attempt
+            date = _past_act_date(same[0], same[1], trig, article_date) or same[0]
+            if "future" not in aux_modes(date, article_date):
+                return date, f"attempt: same time as {comp.text!r} {same[1]!r}"
         dated = _clause_date(ev, comp, times, roots, article_date, _historical_month)
         if dated is not None:
             return dated[0], f"complement: 'to {comp.text}' {dated[1]!r}"
@@ -941,6 +1043,8 @@ def _attached_time(
             rank, how = 1, "text"  # "the 2020 resolution", "a visit on Tuesday"
         elif trig.dep_ == "relcl" and trig.head == root:
             rank, how = 1, "when"  # "until Sunday, when police arrested 40": on that Sunday
+        elif _when_of_dated_noun(trig, root):
+            rank, how = 1, "when"  # "the marches of early May, when thousands rallied"
         elif (
             not offset
             and _clause_head(root) == _clause_head(trig)
@@ -1011,11 +1115,41 @@ def _adverbial(root: Any, trig: Any) -> bool:
     cur = root
     for _ in range(12):
         if cur.dep_ in _NOUN_MODIFIER and cur.head.pos_ in ("NOUN", "PROPN") and cur.head != trig:
-            return False
+            return cur is root and _setting(cur.head)
         if cur.head is cur or cur.pos_ in ("VERB", "AUX"):
             return True
         cur = cur.head
     return True
+
+
+def _when_of_dated_noun(trig: Any, root: Any) -> bool:
+    """True when ``trig`` heads a "when" clause on a noun phrase that ``root``'s time dates:
+    "the rallies of early May, *when* thousands marched", "Tuesday's vote, *when* they
+    rejected it", "a return to the marches of May, *when* …": the clause tells what happened
+    at that time."""
+    if trig.dep_ != "relcl" or not any(c.lower_ == "when" for c in trig.children):
+        return False
+    noun, cur = trig.head, root
+    for _ in range(6):  # up the noun phrase: modifiers, prepositions and their objects
+        if cur.dep_ not in _NOUN_MODIFIER and cur.dep_ not in ("pobj", "prep"):
+            return False
+        cur = cur.head
+        if cur == noun:
+            return True
+    return False
+
+
+def _setting(noun: Any) -> bool:
+    """True when ``noun`` is the occasion its clause's act is done at: the object of a
+    setting preposition hung on a verb ("*in* Saturday's debate, she attacked …", "*at*
+    Tuesday's meeting they agreed …"), so the day that names it dates the act."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in _settings()
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _anchored(
