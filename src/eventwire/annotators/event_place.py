@@ -265,7 +265,8 @@ class EventPlaceAnnotator(Annotator):
                 continue
             refused = "no dateline"
             if fallback is not None:
-                refused = dateline_refused(event, fallback, ctx.article.date)
+                named = _named_in_actors(event, ctx.analysis.places)
+                refused = dateline_refused(event, fallback, ctx.article.date, named)
                 refused = refused or _state(doc, event) or _not_finite(doc, event, self.light)
             if not refused and fallback is not None:
                 event.location = replace(fallback)
@@ -840,8 +841,21 @@ def home_country(event: Event, home: set[str], gaz: Any) -> tuple[Place, str] | 
     return place, f"actor's country: {code} (a material act at home)"
 
 
-def dateline_refused(event: Event, place: Place, article_date: str | None) -> str:
-    """Why the dateline is not the place of ``event`` (empty when it is)."""
+def _named_in_actors(event: Event, places: list[Place]) -> set[str]:
+    """The countries of the places named inside the event's actors ("Kuchma *of Ukraine*
+    and Yeltsin *of Russia*"): a joint actor coded as one country may name others too."""
+    return {
+        p.country
+        for p in places
+        if p.country and any(a.start <= p.start < a.end for a in event.actor)
+    }
+
+
+def dateline_refused(
+    event: Event, place: Place, article_date: str | None, named: set[str] | None = None
+) -> str:
+    """Why the dateline is not the place of ``event`` (empty when it is); ``named``: the
+    countries the actors' own words name (``_named_in_actors``)."""
     if "historical" in event.aux or "future" in event.aux:
         return "a historical or future act"
     if (event.date_rule or "").startswith("background"):
@@ -859,7 +873,7 @@ def dateline_refused(event: Event, place: Place, article_date: str | None) -> st
     codes = [(ref.code or "")[:3] for ref in event.actor]
     national = [c for c in codes if re.fullmatch(r"[A-Z]{3}", c)]
     national = [c for c in national if c not in ("IGO", "UNO", "NGO", "MNC")]
-    if place.country and national and place.country not in national:
+    if place.country and national and place.country not in {*national, *(named or ())}:
         return f"an actor of {national[0]}"
     return ""
 

@@ -189,7 +189,9 @@ class LocalStory:
                 return f"an actor of {country}"
             # a named figure of the town's country may act anywhere in it; a local body, or
             # a person named by a common noun and known by no office ("a man"), acts there
-            ordinary = country and not ref.sectors and ref.entity in nominal
+            # (a person named only by common nouns and pronouns, "the suspect" … "he", may
+            # carry no country code at all)
+            ordinary = not ref.sectors and ref.entity in nominal
             if not (ordinary or self.local(ref)):
                 return f"an actor not known to be local ({ref.text!r})"
         return ""
