@@ -8,7 +8,8 @@ import pytest
 from helpers import event_by_trigger
 
 from eventwire import Coder
-from eventwire.records import Analysis
+from eventwire.annotators.event_place import known_as
+from eventwire.records import Analysis, Quote, Speaker
 
 
 def _code(coder: Coder, text: str) -> Analysis:
@@ -40,6 +41,16 @@ def _code(coder: Coder, text: str) -> Analysis:
             "The rebels must end the siege of the city, Foreign Minister Ana Lopez said in "
             "Lima on Monday. Rain fell. The crowd waited. The bus left. Traffic was slow. "
             "The army should withdraw its troops, Lopez said.",
+            "said",
+            "Lima",
+            "speaker:",
+        ),
+        # and so, further on, is each statement within a few sentences of the one before
+        (
+            "The talks went well, Foreign Minister Ana Lopez said in Lima on Monday. Rain fell. "
+            "The crowd waited. The bus left. Traffic was slow. The army must withdraw its "
+            "troops, Lopez said. Rain fell. The crowd waited. The bus left. Traffic was slow. "
+            "Buses ran late. The rebels should free the hostages, Lopez said.",
             "said",
             "Lima",
             "speaker:",
@@ -92,3 +103,15 @@ def test_event_place_carried_over_sentences(
 def test_event_place_not_carried_over_sentences(coder: Coder, text: str, trigger: str) -> None:
     event = event_by_trigger(_code(coder, text), trigger)
     assert event.location is None
+
+
+def test_event_place_carried_speaker_known_by_surname_in_other_quotes() -> None:
+    """Quotes whose speaker is named by the placed speaker's surname are the same speaker,
+    under whatever entity the coreference gave them; others are not."""
+    quotes = [
+        Quote("q1", "direct", [], speaker=Speaker("Minister Ana Lopez", 0, 18, entity="e1")),
+        Quote("q2", "direct", [], speaker=Speaker("Lopez", 40, 45, entity="e7")),
+        Quote("q3", "direct", [], speaker=Speaker("he", 60, 62, entity="e9")),
+        Quote("q4", "direct", [], speaker=Speaker("Juan Ortiz", 80, 90, entity="e4")),
+    ]
+    assert known_as(quotes, {"Minister", "Ana", "Lopez"}) == {"e1", "e7"}

@@ -54,7 +54,7 @@ from typing import Any
 
 from .. import gazetteer as _gaz
 from ..errors import ConfigError
-from ..records import ActorRef, Event, Place, Span
+from ..records import ActorRef, Event, Place, Quote, Span
 from . import Annotator, Context, register, sentence_ids
 from .event_time import act_verb, occasion_clauses, participle_adjuncts, read_occasions
 from .place_local import Lead, LocalStory, Setter, scene_setters
@@ -629,9 +629,11 @@ def place_speakers(
     on Thursday … Wang told reporters …"): an act of the speaker (its actor, or a quote
     of theirs) on the same day, within ``VISIT_SENTENCES`` sentences after, with no
     place of its own; what the speaker says (a quote's cue or an act a quote of theirs
-    reports) up to ``SPEAKER_SENTENCES`` after ("… Wang said." paragraphs on)."""
+    reports) up to ``SPEAKER_SENTENCES`` after the last such statement ("… Wang said."
+    paragraphs on)."""
     sid = sentence_ids(doc)
-    spoke: list[tuple[int, str, Place, str, set[str]]] = []  # sentence, entity, place, cue, name
+    # sentence, entity, place, cue, and the names and entities the speaker goes by
+    spoke: list[tuple[int, str, Place, str, set[str]]] = []
     for q in analysis.quotes:
         if q.cue is None or q.speaker is None or not q.speaker.entity:
             continue
@@ -644,9 +646,14 @@ def place_speakers(
             spoke.append((sid[cue.i], q.speaker.entity, hit[0], q.cue.text, name))
     if not spoke:
         return
+    spoke = [
+        (sent, entity, place, cue, name | known_as(analysis.quotes, name))
+        for sent, entity, place, cue, name in spoke
+    ]
     speakers = {q.id: q.speaker for q in analysis.quotes if q.speaker}
     cues = {q.cue.start for q in analysis.quotes if q.cue is not None}
-    for event in analysis.events:
+    last = [sent for sent, *_ in spoke]  # the latest statement placed by each stand
+    for event in sorted(analysis.events, key=lambda e: e.trigger.start):
         trigger = _token_at(doc, event.trigger.start, event.trigger.end)
         if event.id in found or trigger is None or _unrealised(doc, event):
             continue
@@ -659,14 +666,19 @@ def place_speakers(
         # the same person named again under another entity ("Ana Lopez" … "Lopez")
         surnames = {_name_words(r.text)[-1] for r in refs if _name_words(r.text)}
         speech = event.quote is not None or event.trigger.start in cues
-        for sent, entity, place, cue, name in spoke:
-            same = entity in who or bool(surnames & name)
-            gap = sid[trigger.i] - sent
-            # further on, only what the speaker says: a press conference's later statements
-            near = gap <= VISIT_SENTENCES or (speech and gap <= SPEAKER_SENTENCES)
-            if 0 <= gap and near and same:
+        here = sid[trigger.i]
+        for i, (sent, entity, place, cue, name) in enumerate(spoke):
+            same = entity in who or bool(surnames & name) or bool(who & name)
+            # further on, only what the speaker says: a press conference's later statements,
+            # each within SPEAKER_SENTENCES of the one before
+            near = here - sent <= VISIT_SENTENCES or (
+                speech and here - last[i] <= SPEAKER_SENTENCES
+            )
+            if 0 <= here - sent and near and same:
                 why = f"speaker: {cue!r} at {place.text!r} (sentence {sent + 1})"
                 found[event.id] = (place, why)
+                if speech:
+                    last[i] = max(last[i], here)
                 break
 
 
@@ -715,6 +727,18 @@ def _located_verb(tok: Any, locative: set[str]) -> Any | None:
             return node.head if located and node.dep_ == "prep" else None
         node = node.head
     return None
+
+
+def known_as(quotes: list[Quote], name: set[str]) -> set[str]:
+    """The entities of the quotes whose speaker is named by a surname among ``name`` ("Wang
+    said" after "Foreign Minister Wang Yi said"): the same speaker, whom the coreference may
+    have split; a pronoun the coreference joined to such a quote ("He said") comes with it."""
+    out = set()
+    for q in quotes:
+        words = _name_words(q.speaker.text) if q.speaker is not None else []
+        if q.speaker is not None and q.speaker.entity and words and words[-1] in name:
+            out.add(q.speaker.entity)
+    return out
 
 
 def _name_words(text: str) -> list[str]:
