@@ -161,6 +161,14 @@ DATELINE = "BAGHDAD, March 7 (Reuters) - "
         ),
         # nor an act dated weeks before the article
         ("Iraqi lawmakers urged calm.", "Iraqi lawmakers", "IRQ", {"date": "2023-02-01"}, False),
+        # a joint actor coded as one foreign country but naming the dateline's own
+        (
+            "The ministers of Jordan and Iraq urged calm.",
+            "The ministers of Jordan and Iraq",
+            "JOR",
+            {},
+            True,
+        ),
     ],
 )
 def test_event_place_linking_dateline_only_for_acts_done_there(

@@ -120,3 +120,15 @@ def test_place_local_story_rules_file() -> None:
     )
     with pytest.raises(ConfigError, match="line 1: kind 'town'"):
         read_local("town\tSpringfield\n")
+
+
+def test_place_local_story_person_known_only_by_pronoun(coder: Coder) -> None:
+    """A person the story names only by common nouns and pronouns ("the suspect" … "he")
+    acts in the story's town even with no country code."""
+    text = (
+        "Police in Toledo arrested a man on Monday after a fight outside a bar. The driver "
+        "confronted the suspect, at which time he threw a can at her, striking her arm."
+    )
+    event = event_by_trigger(_code(coder, text), "striking")
+    assert event.location is not None and event.location.text == "Toledo"
+    assert (event.place_rule or "").startswith("local story:")

@@ -54,7 +54,7 @@ from typing import Any
 
 from .. import gazetteer as _gaz
 from ..errors import ConfigError
-from ..records import ActorRef, Event, Place, Span
+from ..records import ActorRef, Event, Place, Quote, Span
 from . import Annotator, Context, register, sentence_ids
 from .event_time import act_verb, occasion_clauses, participle_adjuncts, read_occasions
 from .place_local import Lead, LocalStory, Setter, scene_setters
@@ -64,6 +64,8 @@ from .places import dateline
 _PATH_DEPS = {"pobj", "prep", "compound", "appos", "conj", "cc", "npadvmod", "nmod", "poss"}
 #: how far (in parse arcs) a place may sit from its event's trigger
 MAX_PATH = 7
+#: how many sentences after a speaker is placed ("said in Moscow") their acts are placed there
+SPEAKER_SENTENCES = 8
 #: how far into the text a reader's ``Article.dateline`` is looked for
 _DATELINE_CHARS = 400
 #: how many days before the article an act may lie and still be placed at the dateline
@@ -81,17 +83,18 @@ _KINDS = (
     "origin",
     "topic",
     "comparison",
+    "happen",
 )
 #: how many sentences after the act that set a scene its place still holds (same day)
-SCENE_SENTENCES = 2
+SCENE_SENTENCES = 3
 #: the links by which a verb event sits inside another act's clause and shares its place
 _GOVERNED = {"xcomp", "conj", "advcl"}
 
 
 def read_rules(text: str | None = None) -> dict[str, set[str]]:
     """The words of an ``event_place.tsv`` file by kind: ``prep``, ``verb``, ``light``,
-    ``toward``, ``motion``, ``home``, ``bound``, ``origin``, ``topic`` and ``comparison``
-    (casefolded)."""
+    ``toward``, ``motion``, ``home``, ``bound``, ``origin``, ``topic``, ``comparison`` and
+    ``happen`` (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
     return _gaz.grouped_words(text, "event_place.tsv", _KINDS, kind_column=0, word_column=1)
 
@@ -187,7 +190,7 @@ class EventPlaceAnnotator(Annotator):
         self.preps, self.verbs, self.light = rules["prep"], rules["verb"], rules["light"]
         self.toward, self.motion, self.home = rules["toward"], rules["motion"], rules["home"]
         self.bounds, self.origins, self.topics = rules["bound"], rules["origin"], rules["topic"]
-        self.comparisons = rules["comparison"]
+        self.comparisons, self.happen = rules["comparison"], rules["happen"]
         # the markers of a clause that is its main act's occasion ("when", "as"): the same
         # words that make it the main act's time (``resources/time/event_time.tsv``)
         self.occasions = read_occasions()
@@ -232,10 +235,11 @@ class EventPlaceAnnotator(Annotator):
                 )
                 if hit is not None:
                     found[event.id] = hit
+        locative = self.preps - {"on", "from", "across", "throughout", "around", "through"}
+        place_happenings(doc, ctx.analysis.events, placed, found, locative, self.happen)
         self.visiting(doc, ctx.analysis.events, found)
         place_speakers(self, doc, ctx.analysis, placed, found)
         triggers = {e.trigger.start for e in ctx.analysis.events}
-        locative = self.preps - {"on", "from", "across", "throughout", "around", "through"}
         setters = scene_setters(
             doc,
             ctx.analysis.entities,
@@ -261,7 +265,8 @@ class EventPlaceAnnotator(Annotator):
                 continue
             refused = "no dateline"
             if fallback is not None:
-                refused = dateline_refused(event, fallback, ctx.article.date)
+                named = _named_in_actors(event, ctx.analysis.places)
+                refused = dateline_refused(event, fallback, ctx.article.date, named)
                 refused = refused or _state(doc, event) or _not_finite(doc, event, self.light)
             if not refused and fallback is not None:
                 event.location = replace(fallback)
@@ -372,6 +377,7 @@ class EventPlaceAnnotator(Annotator):
         # the recipient of a visit is where it happened; of other acts, only the target
         targets = [] if moving else [(r.start, r.end) for r in event.recipient]
         best: tuple[int, int, Place, str] | None = None
+        found: list[tuple[Place, str]] = []
         sid = sentence_ids(doc)
         for place, tok in places:
             if sid[tok.i] != sid[trigger.i] or any(s <= place.start < e for s, e in actors):
@@ -380,6 +386,8 @@ class EventPlaceAnnotator(Annotator):
                 any(s <= place.start < e for s, e in targets) and not self._locative(tok)
             ):
                 continue
+            if _paired(doc, place, tok):
+                continue  # "the DPRK-South Korea summit": the parties, not the place
             if place.feature == "site" and tok.dep_ in ("compound", "poss", "amod", "nmod"):
                 if tok.head not in heads:
                     continue  # "a White House statement": a name, not where it was made
@@ -395,9 +403,10 @@ class EventPlaceAnnotator(Annotator):
                 why += f" (landmark in {place.name})"
             # prefer the nearest in the parse, then the more specific (a city over a country)
             rank = (length, 0 if place.feature in ("city", "region", "site") else 1)
+            found.append((place, why))
             if best is None or rank < best[:2]:
                 best = (*rank, place, why)
-        return (best[2], best[3]) if best else None
+        return finest(_text(doc), (best[2], best[3]), found) if best else None
 
     def _locative(self, tok: Any) -> bool:
         """True when a place is the object of a place preposition ("a summit in China")."""
@@ -544,9 +553,47 @@ class EventPlaceAnnotator(Annotator):
             if parent in heads:
                 return steps if located else None
             if parent.pos_ in ("VERB", "AUX"):
-                return None  # another clause's place
+                noun = parent.head
+                # "accused in an indictment filed in Boston", "spoke at a rally held in
+                # Ohio": a participle naming where the act's own setting was
+                if not (
+                    located
+                    and parent.dep_ == "acl"
+                    and parent.tag_ == "VBN"
+                    and noun.dep_ == "pobj"
+                    and noun.head.lower_ in self.preps - {"on", "from"}
+                ):
+                    return None  # another clause's place
+                prev, node, steps = parent, noun, steps + 1
+                continue
             prev, node = node, parent
         return None
+
+
+def _paired(doc: Any, place: Place, tok: Any) -> bool:
+    """Whether a place is one of a hyphenated pair of names modifying a noun ("the
+    U.S.-China talks", "a Russia-Ukraine deal"): the pair names the parties."""
+    if tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
+        return False  # "flew from Paris-Orly", "visited Bosnia-Herzegovina": one place
+    text = _text(doc)
+    before = text[max(0, place.start - 2) : place.start]
+    after = text[place.end : place.end + 2]
+    return bool(re.fullmatch(r"[\w.]-", before) or re.fullmatch(r"-[A-Z]", after))
+
+
+def finest(text: str, best: tuple[Place, str], found: list[tuple[Place, str]]) -> tuple[Place, str]:
+    """The town written right before the region or country that contains it ("in Maiduguri
+    Borno State", "in Lagos, Nigeria") rather than that wider place: the parse often makes
+    the wider name the head, but the act happened in the town."""
+    place = best[0]
+    if place.feature in ("city", "site"):
+        return best
+    for town, why in found:
+        between = text[town.end : place.start]
+        if town.feature == "city" and town.end <= place.start and re.fullmatch(r"[\s,]*", between):
+            if not place.country or town.country == place.country:
+                return town, why
+    return best
 
 
 def _compared(node: Any, prev: Any, place: Any, comparisons: set[str]) -> bool:
@@ -581,9 +628,12 @@ def place_speakers(
     """Place a speaker's acts where the text says the speaker spoke ("Wang said in Moscow
     on Thursday … Wang told reporters …"): an act of the speaker (its actor, or a quote
     of theirs) on the same day, within ``VISIT_SENTENCES`` sentences after, with no
-    place of its own."""
+    place of its own; what the speaker says (a quote's cue or an act a quote of theirs
+    reports) up to ``SPEAKER_SENTENCES`` after the last such statement ("… Wang said."
+    paragraphs on)."""
     sid = sentence_ids(doc)
-    spoke: list[tuple[int, str, Place, str, set[str]]] = []  # sentence, entity, place, cue, name
+    # sentence, entity, place, cue, and the names and entities the speaker goes by
+    spoke: list[tuple[int, str, Place, str, set[str]]] = []
     for q in analysis.quotes:
         if q.cue is None or q.speaker is None or not q.speaker.entity:
             continue
@@ -596,8 +646,14 @@ def place_speakers(
             spoke.append((sid[cue.i], q.speaker.entity, hit[0], q.cue.text, name))
     if not spoke:
         return
+    spoke = [
+        (sent, entity, place, cue, name | known_as(analysis.quotes, name))
+        for sent, entity, place, cue, name in spoke
+    ]
     speakers = {q.id: q.speaker for q in analysis.quotes if q.speaker}
-    for event in analysis.events:
+    cues = {q.cue.start for q in analysis.quotes if q.cue is not None}
+    last = [sent for sent, *_ in spoke]  # the latest statement placed by each stand
+    for event in sorted(analysis.events, key=lambda e: e.trigger.start):
         trigger = _token_at(doc, event.trigger.start, event.trigger.end)
         if event.id in found or trigger is None or _unrealised(doc, event):
             continue
@@ -609,12 +665,80 @@ def place_speakers(
         who = {r.entity for r in refs if r.entity}
         # the same person named again under another entity ("Ana Lopez" … "Lopez")
         surnames = {_name_words(r.text)[-1] for r in refs if _name_words(r.text)}
-        for sent, entity, place, cue, name in spoke:
-            same = entity in who or bool(surnames & name)
-            if 0 <= sid[trigger.i] - sent <= VISIT_SENTENCES and same:
+        speech = event.quote is not None or event.trigger.start in cues
+        here = sid[trigger.i]
+        for i, (sent, entity, place, cue, name) in enumerate(spoke):
+            same = entity in who or bool(surnames & name) or bool(who & name)
+            # further on, only what the speaker says: a press conference's later statements,
+            # each within SPEAKER_SENTENCES of the one before
+            near = here - sent <= VISIT_SENTENCES or (
+                speech and here - last[i] <= SPEAKER_SENTENCES
+            )
+            if 0 <= here - sent and near and same:
                 why = f"speaker: {cue!r} at {place.text!r} (sentence {sent + 1})"
                 found[event.id] = (place, why)
+                if speech:
+                    last[i] = max(last[i], here)
                 break
+
+
+def place_happenings(
+    doc: Any,
+    events: list[Event],
+    placed: dict[int, list[tuple[Place, Any]]],
+    found: dict[str, tuple[Place, str]],
+    locative: set[str],
+    happen: set[str],
+) -> None:
+    """Place the acts of a sentence that the next one locates with a pronoun subject and a
+    verb of occurrence ("Police shot a man on Monday. *It happened in Brooklyn* …"): each
+    done act of the story's day in the sentence before, with no place of its own."""
+    sid = sentence_ids(doc)
+    for sent, pairs in placed.items():
+        for place, tok in pairs:
+            verb = _located_verb(tok, locative)
+            if verb is None:
+                continue
+            objects = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
+            said = {verb.lemma_.casefold()} | {f"{verb.lemma_.casefold()} {o}" for o in objects}
+            subject = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not said & happen or not subject or subject[0].lower_ not in ("it", "this"):
+                continue
+            for event in events:
+                trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+                if event.id in found or trigger is None or sid[trigger.i] != sent - 1:
+                    continue
+                if _other_day(event) or _unrealised(doc, event):
+                    continue
+                why = f"happened: {verb.text!r} at {place.text!r} (sentence {sent + 1})"
+                found[event.id] = (place, why)
+
+
+def _located_verb(tok: Any, locative: set[str]) -> Any | None:
+    """The verb a place hangs from through a place preposition, possibly through the noun
+    it names ("in the Riverside district *of* Dayton", "near the town of Rafah"), else None."""
+    node, located = tok, False
+    for _ in range(6):
+        if node.dep_ not in ("pobj", "prep", "compound", "appos") or node.head is node:
+            return None
+        if node.dep_ == "prep" and node.lower_ in locative:
+            located = True
+        if node.head.pos_ in ("VERB", "AUX"):
+            return node.head if located and node.dep_ == "prep" else None
+        node = node.head
+    return None
+
+
+def known_as(quotes: list[Quote], name: set[str]) -> set[str]:
+    """The entities of the quotes whose speaker is named by a surname among ``name`` ("Wang
+    said" after "Foreign Minister Wang Yi said"): the same speaker, whom the coreference may
+    have split; a pronoun the coreference joined to such a quote ("He said") comes with it."""
+    out = set()
+    for q in quotes:
+        words = _name_words(q.speaker.text) if q.speaker is not None else []
+        if q.speaker is not None and q.speaker.entity and words and words[-1] in name:
+            out.add(q.speaker.entity)
+    return out
 
 
 def _name_words(text: str) -> list[str]:
@@ -642,7 +766,8 @@ def carry_scenes(
     "In Orlando, she met the families. She pledged federal help.": an act placed by the
     text sets the scene; a later act of the same story day by one of its actors (the same
     entity or surname), within ``SCENE_SENTENCES`` sentences, with no place of its own and
-    done (not to come), happened there too; others' acts may be elsewhere. An act
+    done (not to come), happened there too, and the scene runs on from it (the cast is
+    still there: "… She met the families. She pledged help."); others' acts may be elsewhere. An act
     placed elsewhere sets a new scene; background, historical and future acts neither set
     nor take one. Only places found for acts carry over, so a recipient, an origin or a
     topic the clause rules refuse never becomes a scene. ``setters``: scenes set by
@@ -651,11 +776,13 @@ def carry_scenes(
     sid = sentence_ids(doc)
     scene: tuple[int, Place, str | None, str] | None = None  # sentence, place, day, cue
     cast: set[str] = set()  # the scene's people: its act's actors, by entity and surname
+    last = 0  # the sentence of the scene's latest act
     pending = list(setters or [])
     for event in sorted(events, key=lambda e: e.trigger.start):
         while pending and pending[0].start < event.trigger.start:
             clause = pending.pop(0)
             scene = (clause.sentence, clause.place, clause.day, clause.cue)
+            last = clause.sentence
             cast = set(clause.cast)
         trigger = _token_at(doc, event.trigger.start, event.trigger.end)
         if trigger is None or _other_day(event):
@@ -669,14 +796,17 @@ def carry_scenes(
             scene = (
                 (here, place, event.date, f"{event.trigger.text!r} by {rule}") if setter else None
             )
-            cast = _people(event.actor)
+            cast, last = _people(event.actor), here
             continue
-        if scene is None or not 0 < here - scene[0] <= SCENE_SENTENCES or event.date != scene[2]:
+        if scene is None or event.date != scene[2]:
+            continue
+        if not (0 < here - scene[0] and here - last <= SCENE_SENTENCES):
             continue
         if _unrealised(doc, event) or not cast & _people(event.actor):
             continue
         where, place, _day, cue = scene
         found[event.id] = (place, f"scene: {cue} at {place.text!r} (sentence {where + 1})")
+        last = here  # the cast is still there: its next acts are counted from this one
 
 
 def _people(refs: list[ActorRef]) -> set[str]:
@@ -735,8 +865,21 @@ def home_country(event: Event, home: set[str], gaz: Any) -> tuple[Place, str] | 
     return place, f"actor's country: {code} (a material act at home)"
 
 
-def dateline_refused(event: Event, place: Place, article_date: str | None) -> str:
-    """Why the dateline is not the place of ``event`` (empty when it is)."""
+def _named_in_actors(event: Event, places: list[Place]) -> set[str]:
+    """The countries of the places named inside the event's actors ("Kuchma *of Ukraine*
+    and Yeltsin *of Russia*"): a joint actor coded as one country may name others too."""
+    return {
+        p.country
+        for p in places
+        if p.country and any(a.start <= p.start < a.end for a in event.actor)
+    }
+
+
+def dateline_refused(
+    event: Event, place: Place, article_date: str | None, named: set[str] | None = None
+) -> str:
+    """Why the dateline is not the place of ``event`` (empty when it is); ``named``: the
+    countries the actors' own words name (``_named_in_actors``)."""
     if "historical" in event.aux or "future" in event.aux:
         return "a historical or future act"
     if (event.date_rule or "").startswith("background"):
@@ -754,7 +897,7 @@ def dateline_refused(event: Event, place: Place, article_date: str | None) -> st
     codes = [(ref.code or "")[:3] for ref in event.actor]
     national = [c for c in codes if re.fullmatch(r"[A-Z]{3}", c)]
     national = [c for c in national if c not in ("IGO", "UNO", "NGO", "MNC")]
-    if place.country and national and place.country not in national:
+    if place.country and national and place.country not in {*national, *(named or ())}:
         return f"an actor of {national[0]}"
     return ""
 

@@ -40,6 +40,8 @@ _WIDE = {"country", "continent", "region", "sea", "ocean", "mountains", "river"}
 #: actor codes of no one country: international and transnational actors
 _INTERNATIONAL = {"IGO", "UNO", "NGO", "MNC", "IMG", "REB"}
 _KINDS = ("sector", "word", "national")
+#: links by which another clause hangs from a verb: its times are that clause's own
+_CLAUSES = {"relcl", "advcl", "ccomp", "acl", "xcomp", "csubj", "parataxis"}
 
 
 class Lead(NamedTuple):
@@ -187,7 +189,9 @@ class LocalStory:
                 return f"an actor of {country}"
             # a named figure of the town's country may act anywhere in it; a local body, or
             # a person named by a common noun and known by no office ("a man"), acts there
-            ordinary = country and not ref.sectors and ref.entity in nominal
+            # (a person named only by common nouns and pronouns, "the suspect" … "he", may
+            # carry no country code at all)
+            ordinary = not ref.sectors and ref.entity in nominal
             if not (ordinary or self.local(ref)):
                 return f"an actor not known to be local ({ref.text!r})"
         return ""
@@ -248,7 +252,7 @@ def scene_setters(
             if not who:
                 continue
             cast = frozenset({who[0].id} | _surname(who[0].name))
-            day = _day(doc, times, verb.sent) or article_date
+            day = _day(doc, times, verb) or article_date
             cue = f"{verb.text!r} by {subject.text!r}"
             out.append(Setter(verb.idx, sent, place, day, cast, cue))
     return sorted(out, key=lambda s: s.start)
@@ -259,10 +263,25 @@ def _surname(name: str) -> set[str]:
     return {words[-1]} if words else set()
 
 
-def _day(doc: Any, times: list[TimeValue], sent: Any) -> str | None:
-    """The first day named in a sentence ("on Monday" as 2016-06-13), if any."""
+def _day(doc: Any, times: list[TimeValue], verb: Any) -> str | None:
+    """The first day named in a verb's own clause ("on Monday" as 2016-06-13), if any; not one
+    of a clause inside it ("stopped at the club *where* 49 were killed June 12")."""
+    sent = verb.sent
     start, end = sent.start_char, sent.end_char
     for t in times:
-        if start <= t.start < end and t.type == "DATE" and t.value and len(t.value) == 10:
+        if not (start <= t.start < end and t.type == "DATE" and t.value and len(t.value) == 10):
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and len(span) and _own_clause(span.root, verb):
             return t.value
     return None
+
+
+def _own_clause(tok: Any, verb: Any) -> bool:
+    """Whether ``tok`` hangs from ``verb`` without crossing another clause's verb."""
+    node = tok
+    while node.i != verb.i:
+        if node.head.i == node.i or node.dep_ in _CLAUSES:
+            return False
+        node = node.head
+    return True
