@@ -30,11 +30,6 @@ KNOWN_COERCED_SNIPPETS = {
     "A powerful explosion tore through a chemical warehouse at the port. The blast was "
     "heard 20 kilometres away. Officials said 14 people were killed and the cause was "
     "being investigated.",
-    # arrests for negligence are coded as coercion (PLOVER's ARREST), not told apart
-    "An overloaded truck carrying labourers overturned on a mountain road. Fifteen of them "
-    "were killed. The police have arrested the owner of the truck.",
-    "The search for survivors of the building collapse entered its fifth day. So far 63 "
-    "bodies have been pulled from the rubble. The building's owner has been detained.",
 }
 KNOWN_COERCED_HELD_OUT: set[str] = set()
 KNOWN_MISSED_HELD_OUT = {
@@ -57,6 +52,9 @@ QUIET_SNIPPETS = _sentences("snippets-no-violence.txt")
 VIOLENCE_SNIPPETS = _sentences("snippets-violence.txt")
 QUIET_HELD_OUT = _sentences("held-out-no-violence.txt")
 VIOLENCE_HELD_OUT = _sentences("held-out-violence.txt")
+# written before any rule of the disaster stop of issue 16 (README.md there)
+QUIET_HELD_OUT_SNIPPETS = _sentences("held-out-snippets-no-violence.txt")
+VIOLENCE_HELD_OUT_SNIPPETS = _sentences("held-out-snippets-violence.txt")
 
 
 @cache
@@ -80,6 +78,7 @@ def _marked(texts: list[str], known: set[str]) -> list[Any]:
 
 def test_event_constructions_disasters_data_is_broad() -> None:
     assert len(QUIET) >= 150 and len(VIOLENCE) >= 80
+    assert len(QUIET_HELD_OUT_SNIPPETS) + len(VIOLENCE_HELD_OUT_SNIPPETS) >= 60
     assert len(set(QUIET)) == len(QUIET) and len(set(VIOLENCE)) == len(VIOLENCE)
     assert KNOWN_COERCED <= set(QUIET) and KNOWN_MISSED <= set(VIOLENCE)
     assert KNOWN_COERCED_SNIPPETS <= set(QUIET_SNIPPETS)
@@ -117,14 +116,25 @@ def test_event_constructions_disasters_held_out_violent_act_coded(coder, text: s
     assert _violent_events(coder, text) != ()
 
 
+@pytest.mark.parametrize("text", QUIET_HELD_OUT_SNIPPETS)
+def test_event_constructions_disasters_held_out_snippet_no_violent_act(coder, text: str) -> None:
+    assert _violent_events(coder, text) == ()
+
+
+@pytest.mark.parametrize("text", VIOLENCE_HELD_OUT_SNIPPETS)
+def test_event_constructions_disasters_held_out_snippet_violent_act_coded(coder, text: str) -> None:
+    assert _violent_events(coder, text) != ()
+
+
 @pytest.mark.parametrize(
     ("quiet", "violence", "floors"),
     [
         (QUIET, VIOLENCE, FLOORS["sentences"]),
         (QUIET_SNIPPETS, VIOLENCE_SNIPPETS, FLOORS["snippets"]),
         (QUIET_HELD_OUT, VIOLENCE_HELD_OUT, FLOORS["held_out"]),
+        (QUIET_HELD_OUT_SNIPPETS, VIOLENCE_HELD_OUT_SNIPPETS, FLOORS["held_out_snippets"]),
     ],
-    ids=["sentences", "snippets", "held_out"],
+    ids=["sentences", "snippets", "held_out", "held_out_snippets"],
 )
 def test_event_constructions_disasters_floors(
     coder, quiet: list[str], violence: list[str], floors: dict[str, float]

@@ -43,6 +43,7 @@ class Precision:
         self.accident_cue = lex.word_class("accident_cue")
         self.accident_verb = lex.word_class("accident_verb")
         self.attack_cue = lex.word_class("attack_cue")
+        self.liability = lex.word_class("accident_liability")
         self.speech = lex.word_class("speech")
         self.object_classes = word_sets("events", "object_classes.txt")
         self.senses: dict[str, set[str]] = {}
@@ -148,7 +149,10 @@ class Precision:
         doc = cand.tok.doc
 
         def force(tok: Any) -> bool:
-            return tok.pos_ in ("NOUN", "PROPN") and _lemma(tok) in self.natural_force
+            # a subject tagged as a verb is a noun all the same ("the cholera outbreak in
+            # the north has killed 86": "outbreak" read as a verb)
+            noun = tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in _SUBJECT_DEPS
+            return noun and _lemma(tok) in self.natural_force
 
         for ref in event.actor:
             span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
@@ -156,6 +160,8 @@ class Precision:
                 return "natural force as actor"
         if any(force(c) for c in cand.tok.children if c.dep_ in _SUBJECT_DEPS):
             return "natural force as actor"
+        if self.accident_arrest(cand, event, sent):
+            return "arrest for an accident"
         if any(a.code for a in event.actor) and "actor country: location" not in (event.rule or ""):
             return None
         if event.event == "PROTEST":
@@ -178,3 +184,45 @@ class Precision:
         if accident and not violence:
             return "accident or disaster"
         return None
+
+    def accident_arrest(self, cand: Candidate, event: Event, sent: Any) -> bool:
+        """Whether an arrest holds someone to account for an accident told in this
+        sentence or the two before it, with no word of violence there: the owner, driver
+        or contractor, or someone held for negligence or for selling spurious liquor
+        (grammar class ``accident_liability``: "police arrested the owner of the unit",
+        "three men were held for selling the illicit brew"). Such an arrest is part of
+        the accident's report, not a political act of coercion.
+        """
+        if event.event != "COERCE" or event.mode != "arrest" or cand.is_noun:
+            return False
+        verb, doc = cand.tok, cand.tok.doc
+        held = [
+            w
+            for c in verb.children
+            if c.dep_ in ("dobj", "nsubjpass", "prep", "conj")
+            for w in c.subtree
+        ]
+        if not any(_lemma(w) in self.liability for w in held):
+            return False
+        start = sent.start
+        for _ in range(2):
+            if start > 0:
+                start = doc[start - 1].sent.start
+        # the arresting police are no word of violence (the subject of "registered a case
+        # and arrested" too), nor is "..., police said"
+        verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+        own = {verb.i} | {
+            w.i for v in verbs for c in v.children if c.dep_ in _SUBJECT_DEPS for w in c.subtree
+        }
+        accident = False
+        for t in doc[start : sent.end]:
+            lemma = _lemma(t)
+            if t.i in own:
+                continue
+            if lemma in self.attack_cue and not _speech_source(t, self.speech):
+                return False
+            accident = accident or (
+                (t.pos_ in ("NOUN", "PROPN") and lemma in self.accident_cue | self.natural_force)
+                or (t.pos_ == "VERB" and lemma in self.accident_verb)
+            )
+        return accident
