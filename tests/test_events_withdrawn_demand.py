@@ -14,13 +14,15 @@ def _types(coder: Any, text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The teachers' union has dropped its demand for a pay rise.", "CONCEDE"),
-        ("The rebels abandoned their demand for an autonomous region.", "CONCEDE"),
+        ("The teachers' union has given up its demand for a pay rise.", "CONCEDE"),
         ("The opposition withdrew its demand for an early election.", "CONCEDE"),
         # "agree to" absorbs the concession as one act of agreeing
-        ("The minister said the neighbouring state agreed to drop its demand for a port.", "AGREE"),
+        (
+            "The minister said the neighbouring state agreed to withdraw its demand for a port.",
+            "AGREE",
+        ),
     ],
 )
-def test_events_dropped_demand_is_concession(coder, text: str, expected: str) -> None:
+def test_events_withdrawn_demand_is_concession(coder, text: str, expected: str) -> None:
     types = _types(coder, text)
     assert expected in types and "REQUEST" not in types
