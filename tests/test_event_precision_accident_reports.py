@@ -71,10 +71,18 @@ def test_event_precision_accident_reports_disease_no_attacker(coder, text: str) 
         "An army truck carrying recruits skidded off a bridge, killing six of them.",
         "A police van overturned on the highway. Two constables were killed.",
         "Thunderstorms lashed the plains on Monday, killing nine villagers.",
+        "Passengers jumped from the burning bus as it came to a halt.",
     ],
 )
 def test_event_precision_accident_reports_no_attack(coder, text: str) -> None:
     assert "ASSAULT" not in _types(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Firefighters pulled 14 guests from a burning guesthouse on the lake shore."]
+)
+def test_event_precision_accident_reports_burning_thing_no_act(coder, text: str) -> None:
+    assert not {"ASSAULT", "COERCE"} & set(_types(coder, text))
 
 
 @pytest.mark.parametrize(

@@ -279,8 +279,13 @@ class Precision:
     def victims_named(self, cand: Candidate) -> bool:
         """Whether a casualty participle is a noun phrase naming the victims, not an act:
         "the injured were rushed to hospital", "among the dead" (a determiner of its own,
-        in a subject's or an object's place)."""
+        in a subject's or an object's place); or a bare present participle before a noun,
+        which tells the thing's state ("trapped in a burning hotel")."""
         tok = cand.tok
-        if cand.is_noun or tok.tag_ != "VBN" or not _children(tok, "det"):
+        if cand.is_noun:
+            return False
+        if tok.tag_ == "VBG" and tok.dep_ == "amod" and not list(tok.children):
+            return True  # "a burning hotel": the state of a thing, no act of anyone's
+        if tok.tag_ != "VBN" or not _children(tok, "det"):
             return False
         return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
