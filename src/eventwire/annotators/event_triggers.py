@@ -46,6 +46,7 @@ class Triggers:
         self.threat_cue = lex.word_class("threat_cue")
         self.speech = lex.word_class("speech")
         self.light = lex.word_class("light")
+        self.series = lex.word_class("series")
         self.intent = lex.word_class("intent")
         self.decision = lex.word_class("decision")
         self.obligation = lex.word_class("obligation")
@@ -331,13 +332,24 @@ class Triggers:
             if t.pos_ in ("NOUN", "PROPN", "PRON") and t.i not in cands:
                 if tok.dep_ == "acl" and tok.tag_ == "VBN":
                     break  # "troops stationed in …" is a reduced relative: asserted
+                if _lemma(t) in self.series and _lemma(t.head) in self.light:
+                    break  # "mounted a campaign of torching": the run of acts is told
                 return False
         return True
 
     def _noun_is_event(self, cand: Candidate, cands: dict[int, Candidate]) -> bool:
         tok, pat = cand.tok, cand.pat
+        # "a looting spree", "a campaign of torching": the act stands where its series does
+        if tok.dep_ in ("amod", "compound") and _lemma(tok.head) in self.series:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and _lemma(tok.head) == "of":
+            if _lemma(tok.head.head) in self.series:
+                tok = tok.head.head
         head = tok.head
         hl = _lemma(head)
+        if tok.dep_ == "pobj" and hl == "on" and _lemma(head.head) == "go":
+            cand.rules.append("light verb go on")  # "went on a rampage", "on a looting spree"
+            return True
         if head.pos_ == "VERB" and hl not in self.light:
             # the lemmatizer sometimes misses ("staged" -> "stag"): the plain word forms too
             low = str(head.lower_)
