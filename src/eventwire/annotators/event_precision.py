@@ -261,8 +261,10 @@ class Precision:
         the fire", "died in the crash", "were injured by the storm" (not "killed in the
         fire set by rioters", "killed in artillery fire")."""
         verb = cand.tok
-        if cand.is_noun or cand.event not in HOSTILE or _children(verb, *_SUBJECT_DEPS):
+        if cand.is_noun or _children(verb, *_SUBJECT_DEPS):
             return False
+        if cand.event != "ASSAULT" and cand.mode != "destroy":
+            return False  # harm done, not "weapons were recovered from the car"
         # the whole clause, as the parser may hang "started by the mob" on the verb
         if any(
             _lemma(w) in self.attack_cue and not _speech_source(w, self.speech)
@@ -272,7 +274,7 @@ class Precision:
         return any(
             _lemma(obj) in self.natural_force | self.accident_cue
             for prep in verb.children
-            if prep.dep_ in ("prep", "agent") and _lemma(prep) in ("in", "by", "from")
+            if prep.dep_ in ("prep", "agent") and _lemma(prep) in ("in", "by")
             for obj in _children(prep, "pobj")
         )
 

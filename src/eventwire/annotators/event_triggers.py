@@ -340,16 +340,19 @@ class Triggers:
     def _noun_is_event(self, cand: Candidate, cands: dict[int, Candidate]) -> bool:
         tok, pat = cand.tok, cand.pat
         # "a looting spree", "a campaign of torching": the act stands where its series does
+        run = tok
         if tok.dep_ in ("amod", "compound") and _lemma(tok.head) in self.series:
-            tok = tok.head
+            run = tok.head
         elif tok.dep_ == "pobj" and _lemma(tok.head) == "of":
             if _lemma(tok.head.head) in self.series:
-                tok = tok.head.head
+                run = tok.head.head
+        if run is not tok:
+            tok = run
+            if tok.dep_ == "pobj" and _lemma(tok.head) == "on" and _lemma(tok.head.head) == "go":
+                cand.rules.append("light verb go on")  # "went on a looting spree"
+                return True
         head = tok.head
         hl = _lemma(head)
-        if tok.dep_ == "pobj" and hl == "on" and _lemma(head.head) == "go":
-            cand.rules.append("light verb go on")  # "went on a rampage", "on a looting spree"
-            return True
         if head.pos_ == "VERB" and hl not in self.light:
             # the lemmatizer sometimes misses ("staged" -> "stag"): the plain word forms too
             low = str(head.lower_)
