@@ -30,11 +30,24 @@ KNOWN_COERCED_SNIPPETS = {
     "A powerful explosion tore through a chemical warehouse at the port. The blast was "
     "heard 20 kilometres away. Officials said 14 people were killed and the cause was "
     "being investigated.",
-    # arrests for negligence are coded as coercion (PLOVER's ARREST), not told apart
-    "An overloaded truck carrying labourers overturned on a mountain road. Fifteen of them "
-    "were killed. The police have arrested the owner of the truck.",
-    "The search for survivors of the building collapse entered its fifth day. So far 63 "
-    "bodies have been pulled from the rubble. The building's owner has been detained.",
+    # an arrest of a pronoun ("he has been arrested") is not traced to the owner it names
+    "An explosion at an illegal fireworks factory killed nine people on Saturday. "
+    "Police said the owner had been storing explosives in a residential area. He has "
+    "been arrested.",
+    # an explosion with no accident word beside it may be a bomb's
+    "A powerful explosion hit a gas station in the capital, killing 12 people and "
+    "injuring dozens. Witnesses said a tanker was unloading fuel when the blast "
+    "occurred. The cause of the explosion is being investigated.",
+    # security forces evacuating residents are read as a word of violence
+    "Security forces helped evacuate residents as a wildfire approached the town. Two "
+    "people died of smoke inhalation. The governor declared a state of emergency.",
+    # gas that "built up" is read as a military build-up
+    "The toll from the mine blast rose to 23 on Wednesday. Rescuers said methane had "
+    "built up in the shaft. The mining company's chief executive was summoned by "
+    "police.",
+    # troops deployed "to clear roads" are not read as relief
+    "The heavy snowfall has killed 15 people and cut off dozens of villages. Troops "
+    "were deployed to clear roads. Police advised residents to stay indoors.",
 }
 KNOWN_COERCED_HELD_OUT: set[str] = set()
 KNOWN_MISSED_HELD_OUT = {
@@ -55,8 +68,12 @@ QUIET = _sentences("no-violence.txt")
 VIOLENCE = _sentences("violence.txt")
 QUIET_SNIPPETS = _sentences("snippets-no-violence.txt")
 VIOLENCE_SNIPPETS = _sentences("snippets-violence.txt")
+QUIET_REGIONAL_SNIPPETS = _sentences("snippets-regional-no-violence.txt")
 QUIET_HELD_OUT = _sentences("held-out-no-violence.txt")
 VIOLENCE_HELD_OUT = _sentences("held-out-violence.txt")
+# written before any rule of the disaster stop of issue 16 (README.md there)
+QUIET_HELD_OUT_SNIPPETS = _sentences("held-out-snippets-no-violence.txt")
+VIOLENCE_HELD_OUT_SNIPPETS = _sentences("held-out-snippets-violence.txt")
 
 
 @cache
@@ -80,9 +97,10 @@ def _marked(texts: list[str], known: set[str]) -> list[Any]:
 
 def test_event_constructions_disasters_data_is_broad() -> None:
     assert len(QUIET) >= 150 and len(VIOLENCE) >= 80
+    assert len(QUIET_HELD_OUT_SNIPPETS) + len(VIOLENCE_HELD_OUT_SNIPPETS) >= 60
     assert len(set(QUIET)) == len(QUIET) and len(set(VIOLENCE)) == len(VIOLENCE)
     assert KNOWN_COERCED <= set(QUIET) and KNOWN_MISSED <= set(VIOLENCE)
-    assert KNOWN_COERCED_SNIPPETS <= set(QUIET_SNIPPETS)
+    assert KNOWN_COERCED_SNIPPETS <= set(QUIET_SNIPPETS) | set(QUIET_REGIONAL_SNIPPETS)
     assert KNOWN_COERCED_HELD_OUT <= set(QUIET_HELD_OUT)
     assert KNOWN_MISSED_HELD_OUT <= set(VIOLENCE_HELD_OUT)
 
@@ -97,7 +115,9 @@ def test_event_constructions_disasters_violent_act_coded(coder, text: str) -> No
     assert _violent_events(coder, text) != ()
 
 
-@pytest.mark.parametrize("text", _marked(QUIET_SNIPPETS, KNOWN_COERCED_SNIPPETS))
+@pytest.mark.parametrize(
+    "text", _marked(QUIET_SNIPPETS + QUIET_REGIONAL_SNIPPETS, KNOWN_COERCED_SNIPPETS)
+)
 def test_event_constructions_disasters_snippet_no_violent_act(coder, text: str) -> None:
     assert _violent_events(coder, text) == ()
 
@@ -117,14 +137,25 @@ def test_event_constructions_disasters_held_out_violent_act_coded(coder, text: s
     assert _violent_events(coder, text) != ()
 
 
+@pytest.mark.parametrize("text", QUIET_HELD_OUT_SNIPPETS)
+def test_event_constructions_disasters_held_out_snippet_no_violent_act(coder, text: str) -> None:
+    assert _violent_events(coder, text) == ()
+
+
+@pytest.mark.parametrize("text", VIOLENCE_HELD_OUT_SNIPPETS)
+def test_event_constructions_disasters_held_out_snippet_violent_act_coded(coder, text: str) -> None:
+    assert _violent_events(coder, text) != ()
+
+
 @pytest.mark.parametrize(
     ("quiet", "violence", "floors"),
     [
         (QUIET, VIOLENCE, FLOORS["sentences"]),
         (QUIET_SNIPPETS, VIOLENCE_SNIPPETS, FLOORS["snippets"]),
         (QUIET_HELD_OUT, VIOLENCE_HELD_OUT, FLOORS["held_out"]),
+        (QUIET_HELD_OUT_SNIPPETS, VIOLENCE_HELD_OUT_SNIPPETS, FLOORS["held_out_snippets"]),
     ],
-    ids=["sentences", "snippets", "held_out"],
+    ids=["sentences", "snippets", "held_out", "held_out_snippets"],
 )
 def test_event_constructions_disasters_floors(
     coder, quiet: list[str], violence: list[str], floors: dict[str, float]
@@ -138,3 +169,9 @@ def test_event_constructions_disasters_floors(
     }
     for key, value in measured.items():
         assert value >= floors[key], (key, measured)
+
+
+def test_event_constructions_disasters_regional_snippets_floor(coder) -> None:
+    coerced = sum(bool(_violent_events(coder, t)) for t in QUIET_REGIONAL_SNIPPETS)
+    clean = round(1 - coerced / len(QUIET_REGIONAL_SNIPPETS), 3)
+    assert clean >= FLOORS["regional_snippets"]["clean"], clean

@@ -251,7 +251,13 @@ class Constructions:
 
     def _violent(self, toks: Any) -> bool:
         """Whether words hold a word of political violence or arms ("a bomb exploded")."""
-        lemmas = {_lemma(t) for t in toks if not _speech_source(t, self.speech)}
+        # "a police van overturned": a word of violence that only names whose vehicle it is
+        lemmas = {
+            _lemma(t)
+            for t in toks
+            if not _speech_source(t, self.speech)
+            and not (t.dep_ in ("compound", "nmod") and _lemma(t.head) in self.natural_force)
+        }
         return bool(lemmas & self.attack_cue) or _has_word("&arms", lemmas, self.lex)
 
     def natural_cause(self, cand: Candidate) -> bool:

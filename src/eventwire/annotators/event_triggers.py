@@ -46,6 +46,7 @@ class Triggers:
         self.threat_cue = lex.word_class("threat_cue")
         self.speech = lex.word_class("speech")
         self.light = lex.word_class("light")
+        self.series = lex.word_class("series")
         self.intent = lex.word_class("intent")
         self.decision = lex.word_class("decision")
         self.obligation = lex.word_class("obligation")
@@ -331,11 +332,25 @@ class Triggers:
             if t.pos_ in ("NOUN", "PROPN", "PRON") and t.i not in cands:
                 if tok.dep_ == "acl" and tok.tag_ == "VBN":
                     break  # "troops stationed in …" is a reduced relative: asserted
+                if _lemma(t) in self.series and _lemma(t.head) in self.light:
+                    break  # "mounted a campaign of torching": the run of acts is told
                 return False
         return True
 
     def _noun_is_event(self, cand: Candidate, cands: dict[int, Candidate]) -> bool:
         tok, pat = cand.tok, cand.pat
+        # "a looting spree", "a campaign of torching": the act stands where its series does
+        run = tok
+        if tok.dep_ in ("amod", "compound") and _lemma(tok.head) in self.series:
+            run = tok.head
+        elif tok.dep_ == "pobj" and _lemma(tok.head) == "of":
+            if _lemma(tok.head.head) in self.series:
+                run = tok.head.head
+        if run is not tok:
+            tok = run
+            if tok.dep_ == "pobj" and _lemma(tok.head) == "on" and _lemma(tok.head.head) == "go":
+                cand.rules.append("light verb go on")  # "went on a looting spree"
+                return True
         head = tok.head
         hl = _lemma(head)
         if head.pos_ == "VERB" and hl not in self.light:
