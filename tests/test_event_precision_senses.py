@@ -75,6 +75,7 @@ def test_event_precision_senses_rows_name_known_classes() -> None:
         # declining to speak rejects no one
         ("The spokesman declined to comment on the report.", "declined"),
         ("The minister declined to elaborate on the plan.", "declined"),
+        ("The governor declined to define what the reform would include.", "declined"),
         # to struggle for something, not to attack anyone
         ("The family is fighting to keep the house in the village.", "fighting"),
         # a deal struck is no labour strike
