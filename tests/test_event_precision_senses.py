@@ -36,6 +36,9 @@ def _events(coder: Coder, text: str) -> list[tuple[str, str]]:
         ("Savers withdrew their money last week.", "withdrew"),
         ("The plan received strong backing from the governors.", "received"),
         ("The wounded soldier received treatment at a field clinic.", "received"),
+        ("The crew shot a video of the rally outside the courthouse.", "shot"),
+        ("After work the senators shot hoops at a school gym.", "shot"),
+        ("The men were shooting skeet at a club near the lake.", "shooting"),
     ],
 )
 def test_event_precision_senses_thing_object_codes_no_event(rules_only, text, trigger) -> None:
@@ -49,6 +52,7 @@ def test_event_precision_senses_thing_object_codes_no_event(rules_only, text, tr
         ("The president met the prime minister of Japan.", "CONSULT"),
         ("Gunmen killed three villagers near the border.", "ASSAULT"),
         ("Soldiers captured two rebel commanders.", "ASSAULT"),
+        ("Soldiers shot two protesters near the square.", "ASSAULT"),
         ("The minister received the ambassador of Peru.", "CONSULT"),
     ],
 )
