@@ -39,6 +39,8 @@ def _events(coder: Coder, text: str) -> list[tuple[str, str]]:
         ("The crew shot a video of the rally outside the courthouse.", "shot"),
         ("After work the senators shot hoops at a school gym.", "shot"),
         ("The men were shooting skeet at a club near the lake.", "shooting"),
+        # an event noun's "of" phrase is its object
+        ("The ministry announced the release of the emails on Friday.", "release"),
     ],
 )
 def test_event_precision_senses_thing_object_codes_no_event(rules_only, text, trigger) -> None:
@@ -53,6 +55,7 @@ def test_event_precision_senses_thing_object_codes_no_event(rules_only, text, tr
         ("Gunmen killed three villagers near the border.", "ASSAULT"),
         ("Soldiers captured two rebel commanders.", "ASSAULT"),
         ("Soldiers shot two protesters near the square.", "ASSAULT"),
+        ("The ministry announced the release of the hostages on Friday.", "RETREAT"),
         ("The minister received the ambassador of Peru.", "CONSULT"),
     ],
 )
@@ -153,6 +156,7 @@ def test_event_precision_place_in_treaty_name_is_no_party(rules_only, text) -> N
         "Officials fear that chaos could return to the capital.",
         "A bitter dispute calls for a quick settlement.",
         "Rising attention returned to the judges.",
+        "His popularity improved after the debate in the capital.",
     ],
 )
 def test_event_precision_thing_as_actor_codes_no_event(rules_only, text) -> None:

@@ -9,7 +9,8 @@ said", are no word of violence). The word classes (``natural_force``,
 
 A trigger read without its event sense codes nothing: a verb whose event patterns take
 a party as object, with only a thing of a listed class there ("released the emails",
-"met the deadline", "gave a speech"), rows of ``resources/events/senses.tsv`` over the
+"met the deadline", "gave a speech", and for an event noun its "of" phrase: "the release
+of the emails"), rows of ``resources/events/senses.tsv`` over the
 noun classes of ``object_classes.txt``; a row may also name the verb of its
 to-infinitive ("sought to calm", "declined to comment": ``to:CLASS``, ``to:*`` for any
 verb) or the passive with no one named who acts ("are allowed to leave": ``passive``). A
@@ -74,8 +75,17 @@ class Precision:
         things of the row's class. Patterns that name their object are never touched."""
         tok = cand.tok
         classes = self.senses.get(_lemma(tok))
-        if not classes or cand.is_noun or cand.pat.deps:
+        if not classes or cand.pat.deps:
             return None
+        if cand.is_noun:  # "the release of the emails": the noun's "of" phrase
+            objs = [
+                o
+                for prep in tok.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for o in prep.children
+                if o.dep_ == "pobj"
+            ]
+            return self._things_of_class(tok, objs, classes)
         clause = self._clause_sense(tok, classes)
         if clause is not None:
             return clause
@@ -84,6 +94,10 @@ class Precision:
             for prep in tok.children:
                 if prep.dep_ in ("prep", "prt"):
                     objs += [o for o in prep.children if o.dep_ == "pobj"]
+        return self._things_of_class(tok, objs, classes)
+
+    def _things_of_class(self, tok: Any, objs: list[Any], classes: set[str]) -> str | None:
+        """The row whose class holds every one of the trigger's objects (None if none)."""
         if not objs:
             return None
         for cls in sorted(classes):
