@@ -36,6 +36,11 @@ def _events(coder: Coder, text: str) -> list[tuple[str, str]]:
         ("Savers withdrew their money last week.", "withdrew"),
         ("The plan received strong backing from the governors.", "received"),
         ("The wounded soldier received treatment at a field clinic.", "received"),
+        ("The crew shot a video of the rally outside the courthouse.", "shot"),
+        ("After work the senators shot hoops at a school gym.", "shot"),
+        ("The men were shooting skeet at a club near the lake.", "shooting"),
+        # an event noun's "of" phrase is its object
+        ("The ministry announced the release of the emails on Friday.", "release"),
     ],
 )
 def test_event_precision_senses_thing_object_codes_no_event(rules_only, text, trigger) -> None:
@@ -49,6 +54,8 @@ def test_event_precision_senses_thing_object_codes_no_event(rules_only, text, tr
         ("The president met the prime minister of Japan.", "CONSULT"),
         ("Gunmen killed three villagers near the border.", "ASSAULT"),
         ("Soldiers captured two rebel commanders.", "ASSAULT"),
+        ("Soldiers shot two protesters near the square.", "ASSAULT"),
+        ("The ministry announced the release of the hostages on Friday.", "RETREAT"),
         ("The minister received the ambassador of Peru.", "CONSULT"),
     ],
 )
@@ -59,8 +66,71 @@ def test_event_precision_senses_party_object_still_codes(rules_only, text, event
 def test_event_precision_senses_rows_name_known_classes() -> None:
     rules = Precision(load_lexicon())
     assert rules.senses and all(
-        cls in rules.object_classes for classes in rules.senses.values() for cls in classes
+        cls.removeprefix("to:") in rules.object_classes or cls in ("to:*", "passive")
+        for classes in rules.senses.values()
+        for cls in classes
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # to try, not to demand
+        ("The governor sought to calm the markets after the vote.", "sought"),
+        ("The ministry has sought to play down the dispute with its neighbour.", "sought"),
+        ("She teaches a sought-after course on trade law.", "sought"),
+        # declining to speak rejects no one
+        ("The spokesman declined to comment on the report.", "declined"),
+        ("The minister declined to elaborate on the plan.", "declined"),
+        ("The governor declined to define what the reform would include.", "declined"),
+        # to struggle for something, not to attack anyone
+        ("The family is fighting to keep the house in the village.", "fighting"),
+        # a deal struck is no labour strike
+        ("The deal was struck with a handshake in Geneva.", "struck"),
+        # a standing rule, no one named who grants it
+        ("Visitors are allowed to enter the park at night.", "allowed"),
+    ],
+)
+def test_event_precision_senses_clause_codes_no_event(rules_only, text, trigger) -> None:
+    assert all(t != trigger for _, t in _events(rules_only, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The opposition sought the release of the detained journalists.", "REQUEST"),
+        ("The president declined the invitation to the summit.", "REJECT"),
+        ("The rebels fight government troops in the north.", "ASSAULT"),
+        ("Dock workers struck for higher pay on Monday.", "PROTEST"),
+        ("The court allowed the prisoners to see their lawyers.", "CONCEDE"),
+        ("The prisoners were allowed by the guards to call their families.", "CONCEDE"),
+    ],
+)
+def test_event_precision_senses_clause_event_sense_still_codes(rules_only, text, event) -> None:
+    assert event in [e for e, _ in _events(rules_only, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said it must respond to the new tariffs.",
+        "We said we must act now, the mayor added.",
+        "The senator said the process will have to wait until autumn.",
+    ],
+)
+def test_event_precision_obligation_of_speaker_is_no_request(rules_only, text) -> None:
+    assert "REQUEST" not in [e for e, _ in _events(rules_only, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy said Iran must stop enriching uranium.",
+        "The minister said the rebels must lay down their arms.",
+    ],
+)
+def test_event_precision_obligation_of_other_party_is_request(rules_only, text) -> None:
+    assert "REQUEST" in [e for e, _ in _events(rules_only, text)]
 
 
 @pytest.mark.parametrize(
@@ -83,6 +153,10 @@ def test_event_precision_place_in_treaty_name_is_no_party(rules_only, text) -> N
         "The new program calls for fresh elections.",
         "Security footage captured the senator leaving the hotel.",
         "The new study allows farmers to plan their harvests.",
+        "Officials fear that chaos could return to the capital.",
+        "A bitter dispute calls for a quick settlement.",
+        "Rising attention returned to the judges.",
+        "His popularity improved after the debate in the capital.",
     ],
 )
 def test_event_precision_thing_as_actor_codes_no_event(rules_only, text) -> None:

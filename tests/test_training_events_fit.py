@@ -57,3 +57,33 @@ def test_training_events_rows_round_trip() -> None:
     back = Rows.from_json(rows.to_json())
     assert back.events == rows.events and back.sentences == rows.sentences
     assert back.extra == rows.extra
+
+
+@pytest.mark.parametrize(
+    ("keep", "expected"),
+    [(1.0, 0.1), (0.9, 0.3), (0.75, 0.4), (0.5, 0.4)],
+)
+def test_training_events_threshold_keeps_a_share_of_right_events(keep, expected) -> None:
+    from eventwire.training.events import keep_right_threshold
+
+    table = [
+        {"threshold": 0.1, "recall": 1.0},
+        {"threshold": 0.2, "recall": 0.95},
+        {"threshold": 0.3, "recall": 0.9},
+        {"threshold": 0.4, "recall": 0.8},
+    ]
+    assert keep_right_threshold(table, keep) == expected
+
+
+@pytest.mark.parametrize("threshold", [0.2, 0.5, 0.8])
+def test_training_events_gate_does_not_follow_the_filter_threshold(threshold) -> None:
+    # the gate is fitted beside the filter: a stricter filter leaves it where it is
+    gates = {
+        train(_rows(), min_count=1, threshold=t)["presence"]["gate"] for t in (0.05, threshold)
+    }
+    assert len(gates) == 1
+
+
+def test_training_events_threshold_from_share_is_reproducible() -> None:
+    first, second = train(_rows(), min_count=1), train(_rows(), min_count=1)
+    assert first == second and first["keep_right"] == 0.88

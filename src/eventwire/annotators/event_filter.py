@@ -22,7 +22,7 @@ news sentences that no evaluation reports on (``../shared/train/news-events``) b
     python -m eventwire.training.events \
         --train ../shared/train/news-events/news-sentences-train.jsonl \
         --ngec ../shared/train/ngec/gpt_synthetic_events_2023-10-19_19.csv.zip \
-        --out src/eventwire/resources/events/filter.json --threshold 0.25
+        --out src/eventwire/resources/events/filter.json
 
 No evaluation data is used to train it; its report is written beside the weights.
 """

@@ -9,9 +9,14 @@ said", are no word of violence). The word classes (``natural_force``,
 
 A trigger read without its event sense codes nothing: a verb whose event patterns take
 a party as object, with only a thing of a listed class there ("released the emails",
-"met the deadline", "gave a speech"), rows of ``resources/events/senses.tsv`` over the
-noun classes of ``object_classes.txt``. And a place named inside a treaty's name ("the
-Paris agreement") is no participant.
+"met the deadline", "gave a speech", and for an event noun its "of" phrase: "the release
+of the emails"), rows of ``resources/events/senses.tsv`` over the
+noun classes of ``object_classes.txt``; a row may also name the verb of its
+to-infinitive ("sought to calm", "declined to comment": ``to:CLASS``, ``to:*`` for any
+verb) or the passive with no one named who acts ("are allowed to leave": ``passive``). A
+place named inside a treaty's name ("the Paris agreement") is no participant, and a demand
+that the speaker itself or a thing must act ("it must respond", "the process will have to
+wait") is no request to anyone.
 """
 
 from __future__ import annotations
@@ -49,11 +54,13 @@ class Precision:
         self.object_classes = word_sets("events", "object_classes.txt")
         self.senses: dict[str, set[str]] = {}
         for lemma, cls, *_ in table("events", "senses.tsv", columns=3):
-            if cls not in self.object_classes:
+            name = cls.removeprefix("to:")
+            if name not in self.object_classes and cls not in ("to:*", "passive"):
                 raise ResourceError(
                     f"resources/events/senses.tsv: object class {cls!r} (row {lemma!r}) is not "
                     f"a class of object_classes.txt; expected one of "
-                    f"{', '.join(sorted(self.object_classes))}"
+                    f"{', '.join(sorted(self.object_classes))}, 'to:' before one of them, "
+                    "'to:*' or 'passive'"
                 )
             self.senses.setdefault(lemma, set()).add(cls)
         # things that never act: not contests or commitments, whose words ("campaign",
@@ -68,20 +75,77 @@ class Precision:
         things of the row's class. Patterns that name their object are never touched."""
         tok = cand.tok
         classes = self.senses.get(_lemma(tok))
-        if not classes or cand.is_noun or cand.pat.deps:
+        if not classes or cand.pat.deps:
             return None
+        if cand.is_noun:  # "the release of the emails": the noun's "of" phrase
+            objs = [
+                o
+                for prep in tok.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for o in prep.children
+                if o.dep_ == "pobj"
+            ]
+            return self._things_of_class(tok, objs, classes)
+        clause = self._clause_sense(tok, classes)
+        if clause is not None:
+            return clause
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if not objs:  # "seized on the remark": the object of its preposition
             for prep in tok.children:
                 if prep.dep_ in ("prep", "prt"):
                     objs += [o for o in prep.children if o.dep_ == "pobj"]
+        return self._things_of_class(tok, objs, classes)
+
+    def _things_of_class(self, tok: Any, objs: list[Any], classes: set[str]) -> str | None:
+        """The row whose class holds every one of the trigger's objects (None if none)."""
         if not objs:
             return None
         for cls in sorted(classes):
-            words = self.object_classes[cls]
-            if all(_lemma(o) in words and o.pos_ == "NOUN" for o in objs):
+            words = self.object_classes.get(cls)
+            if words and all(_lemma(o) in words and o.pos_ == "NOUN" for o in objs):
                 return f"sense: {_lemma(tok)} + {cls}"
         return None
+
+    def _clause_sense(self, tok: Any, classes: set[str]) -> str | None:
+        """The ``to:`` and ``passive`` rows: the verb's to-infinitive is of the row's class
+        ("declined to comment", "sought to calm"), or the verb is passive with no "by"
+        phrase ("are allowed to leave": no one named grants it)."""
+        if "passive" in classes:
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+            agent = any(c.dep_ == "agent" for c in tok.children)
+            if passive and not agent:
+                return f"sense: {_lemma(tok)} + passive"
+        # "sought-after": the verb as a modifier names no act
+        if "to:*" in classes and tok.dep_ == "amod":
+            return f"sense: {_lemma(tok)} + modifier"
+        for comp in tok.children:
+            if comp.dep_ != "xcomp" or comp.pos_ not in ("VERB", "AUX"):
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+                continue
+            if "to:*" in classes:
+                return f"sense: {_lemma(tok)} + to-clause"
+            for cls in sorted(c for c in classes if c.startswith("to:")):
+                if _lemma(comp) in self.object_classes.get(cls[3:], frozenset()):
+                    return f"sense: {_lemma(tok)} + {cls}"
+        return None
+
+    def self_obligation(self, cand: Candidate, event: Event) -> bool:
+        """Whether a reported "must" binds no one but the speaker or a thing: "it must
+        respond", "we must act" (the speaker's own pronoun, coded as no other party than
+        the speaker), "the process will have to wait" (a thing, not a named entity)."""
+        subjects = cand.recipient_override or []
+        if "speech+obligation" not in cand.rules or not subjects:
+            return False
+        own = {a.code for a in event.actor if a.code}
+        other = {r.code for r in event.recipient if r.code} - own
+        for tok in subjects:
+            if tok.pos_ == "PRON" and tok.lower_ in ("i", "we", "us", "it") and not other:
+                continue
+            if tok.pos_ == "NOUN" and not tok.ent_type_ and _lemma(tok) in self.things:
+                continue
+            return False
+        return True
 
     def thing_as_actor(self, cand: Candidate, event: Event) -> bool:
         """Whether a verb's only actors are things (``object_classes.txt``), uncoded: "the
@@ -145,6 +209,8 @@ class Precision:
         self.strip_non_actors(event, cand.tok.doc)
         if self.thing_as_actor(cand, event):
             return "thing as actor"
+        if self.self_obligation(cand, event):
+            return "obligation of the speaker or a thing"
         if event.event not in HOSTILE | {"THREATEN"}:
             return None
         doc = cand.tok.doc
