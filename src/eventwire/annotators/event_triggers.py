@@ -55,6 +55,7 @@ class Triggers:
         self.attack_cue = lex.word_class("attack_cue")
         self.verbal_target = lex.word_class("verbal_target")
         self.verbal_sector = lex.word_class("verbal_sector")
+        self.verbal_attack_adj = lex.word_class("verbal_attack_adj")
         self.forms = Constructions(lex)
 
     def find(self, sent: Any, ctx: Context) -> list[Candidate]:
@@ -122,8 +123,11 @@ class Triggers:
                 del cands[i]
         # an event noun that a verb pattern already names ("imposed sanctions") is one event
         for i, cand in list(cands.items()):
-            if cand.is_noun and cand.tok.head.i in cands and cand.tok.head.i != i:
-                gov = cands[cand.tok.head.i]
+            head = cand.tok.head
+            if cand.tok.dep_ == "pobj" and head.dep_ == "prep":
+                head = head.head  # "is under investigation": the noun of the verb's phrase
+            if cand.is_noun and head.i in cands and head.i != i:
+                gov = cands[head.i]
                 named = self.lex.pattern_words(gov.pat)
                 if _lemma(cand.tok) in named or str(cand.tok.lower_) in named:
                     del cands[i]
@@ -171,6 +175,10 @@ class Triggers:
         said or decided ("came under fire over the tax plan")."""
         if any(_lemma(t) in self.attack_cue - {"attack"} for t in verb.sent):
             return False
+        if any(
+            w.dep_ == "amod" and _lemma(w) in self.verbal_attack_adj for w in verb.subtree
+        ):
+            return True  # "is under political attack", "came under partisan fire"
         for p in (w for w in verb.subtree if w.dep_ == "prep"):
             for o in _children(p, "pobj"):
                 if _lemma(p) in ("over", "for") and _lemma(o) in self.verbal_target:
