@@ -175,9 +175,7 @@ class Triggers:
         said or decided ("came under fire over the tax plan")."""
         if any(_lemma(t) in self.attack_cue - {"attack"} for t in verb.sent):
             return False
-        if any(
-            w.dep_ == "amod" and _lemma(w) in self.verbal_attack_adj for w in verb.subtree
-        ):
+        if any(w.dep_ == "amod" and _lemma(w) in self.verbal_attack_adj for w in verb.subtree):
             return True  # "is under political attack", "came under partisan fire"
         for p in (w for w in verb.subtree if w.dep_ == "prep"):
             for o in _children(p, "pobj"):
