@@ -49,6 +49,15 @@ def _types(coder, text: str) -> list[str]:
         ("The governor ousted two aides.", "SANCTION"),
         ("The prime minister sacked his chief of staff.", "SANCTION"),
         ("The judge removed the prosecutor from the case.", "SANCTION"),
+        # idioms of reproach and praise, naming with praise
+        ("The senator took the minister to task over the deal.", "ACCUSE"),
+        ("The governor singled out the agency for criticism.", "ACCUSE"),
+        ("The senator dismissed the governor as a liar.", "ACCUSE"),
+        ("The mayor heaped praise on the volunteers.", "SUPPORT"),
+        ("The party leader gave his blessing to the merger.", "SUPPORT"),
+        ("The governor received the endorsement of the union.", "SUPPORT"),
+        ("The senator called the governor a great leader.", "SUPPORT"),
+        ("The minister called the reform a success story.", "SUPPORT"),
         # a sanction announced for the future is a threat
         ("The government said it would impose tariffs on imports from China.", "THREATEN"),
         ("The president warned that he would cut funding to the city.", "THREATEN"),
@@ -107,3 +116,39 @@ def test_events_verbal_acts_political_one_event_for_state_and_noun(coder) -> Non
     ]
     assert len(events) == 1, [(e.trigger.text, e.rule) for e in events]
     assert [r.text for r in events[0].recipient] == ["The mayor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("The governor, under scrutiny over the contracts, said he would stay.", "The governor"),
+        (
+            "Senator Hal Moreno, under fire over his record, defended the plan.",
+            "Senator Hal Moreno",
+        ),
+        ("The senator, under fire over his taxes, gave a speech.", "The senator"),
+        ("The mayor, under investigation by prosecutors, resigned on Friday.", "The mayor"),
+    ],
+)
+def test_events_verbal_acts_political_state_without_copula(
+    coder, text: str, recipient: str
+) -> None:
+    """ "X, under fire over ..., said": the state undergone without its copula, its
+    recipient the party the phrase is set off from (the phrase not part of its name)."""
+    events = [e for e in events_of(coder, text) if e.event == "ACCUSE"]
+    assert events, _types(coder, text)
+    assert [r.text for r in events[0].recipient] == [recipient]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town, under fire from rebels, was evacuated.",
+        "The convoy, under fire for an hour, reached the border.",
+    ],
+)
+def test_events_verbal_acts_political_state_of_force_needs_its_verb(coder, text: str) -> None:
+    """Fire or attack undergone with no word that makes it verbal codes no criticism, and
+    without a verb of its own no attack either."""
+    types = _types(coder, text)
+    assert "ACCUSE" not in types and "ASSAULT" not in types, types

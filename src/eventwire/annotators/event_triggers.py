@@ -72,6 +72,26 @@ class Triggers:
             if pat.pos == "v" and _lemma(tok) in self.speech and not pat.deps:
                 continue
             cands[tok.i] = Candidate(tok, pat, pat.event, pat.mode, pat.cameo, [pat.text])
+        for tok in sent:
+            state = _state_undergone(tok, self.lex)
+            held = cands.get(tok.head.head.i) if state is not None else None
+            if state is not None and not (held is not None and held.pat.undergone):
+                # more specific than the noun's own row; "is under fire" is the verb's
+                if state.event == "ASSAULT" and not self._verbal_undergone(tok.head, ctx):
+                    continue  # "the town, under fire from rebels": force needs its verb
+                cands[tok.i] = Candidate(
+                    tok, state, state.event, state.mode, state.cameo, [state.text, STATE_RULE]
+                )
+                owner = tok.head.head
+                if owner.pos_ in ("VERB", "AUX"):  # "the senator, under fire, gave a speech"
+                    owner = next(iter(_children(owner, *_SUBJECT_DEPS)), owner)
+                cands[tok.i].recipient_override = _conjuncts(owner)
+                cands[tok.i].actor_override = [
+                    o
+                    for p in _children(tok, "prep") + _children(tok.head, "prep")
+                    if _lemma(p) in ("from", "by")
+                    for o in _children(p, "pobj")
+                ]
         for cand in cands.values():
             t = cand.tok
             if cand.pat.pos == "v" and _lemma(t) == "protest" and self.forms.crowd_protest(t):
@@ -179,7 +199,9 @@ class Triggers:
             return True  # "is under political attack", "came under partisan fire"
         for p in (w for w in verb.subtree if w.dep_ == "prep"):
             for o in _children(p, "pobj"):
-                if _lemma(p) in ("over", "for") and _lemma(o) in self.verbal_target:
+                if _lemma(p) in ("over", "for") and (
+                    _lemma(o) in self.verbal_target or str(o.lower_) in self.verbal_target
+                ):
                     return True
                 if _lemma(p) != "from":
                     continue
@@ -318,7 +340,7 @@ class Triggers:
     def _asserted(self, cand: Candidate, cands: dict[int, Candidate]) -> bool:
         """Whether the trigger reports an event rather than naming one in passing."""
         tok = cand.tok
-        if cand.rules and cand.rules[0] == "speech+obligation":
+        if cand.rules and (cand.rules[0] == "speech+obligation" or STATE_RULE in cand.rules):
             return True
         if cand.is_noun:
             return self._noun_is_event(cand, cands)
@@ -414,6 +436,27 @@ class Triggers:
             cand.rules.append("agentive noun")
             return True
         return False
+
+
+#: the rule of a state undergone without a copula ("Trump, under fire over his taxes, ...")
+STATE_RULE = "state undergone"
+
+
+def _state_undergone(tok: Any, lex: Lexicon) -> Pattern | None:
+    """The lexicon's ``be under X`` row (flag ``undergone``) for the object of an "under"
+    phrase that modifies a party's name: "the governor, under scrutiny over the contracts,
+    said …" is the state the row names, undergone by the governor, without its copula;
+    so is "under" as an adverbial of the governor's own clause ("the governor, under fire
+    over the budget, gave a speech")."""
+    under = tok.head
+    if tok.dep_ != "pobj" or _lemma(under) != "under" or under.dep_ != "prep":
+        return None
+    if under.head.pos_ not in ("NOUN", "PROPN", "VERB", "AUX"):
+        return None
+    for pat in lex.patterns.get(("be", "v"), ()):
+        if pat.undergone and set(pat.deps) == {"under", _lemma(tok)}:
+            return pat
+    return None
 
 
 def _date_spans(ctx: Context, sent: Any) -> list[tuple[int, int]]:
