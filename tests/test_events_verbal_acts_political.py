@@ -58,6 +58,15 @@ def _types(coder, text: str) -> list[str]:
         ("The governor received the endorsement of the union.", "SUPPORT"),
         ("The senator called the governor a great leader.", "SUPPORT"),
         ("The minister called the reform a success story.", "SUPPORT"),
+        # opposition voiced and quarrels in words
+        ("The senator voiced opposition to the bill.", "REJECT"),
+        ("The party came out against the measure.", "REJECT"),
+        ("The mayor spoke out against the governor's plan.", "ACCUSE"),
+        ("The senator sparred with the governor over the budget.", "ACCUSE"),
+        ("The senator traded barbs with the governor.", "ACCUSE"),
+        ("The senator taunted the governor at the rally.", "ACCUSE"),
+        ("The governor hit back at his critics.", "ACCUSE"),
+        ("The senator threw his weight behind the governor.", "SUPPORT"),
         # a sanction announced for the future is a threat
         ("The government said it would impose tariffs on imports from China.", "THREATEN"),
         ("The president warned that he would cut funding to the city.", "THREATEN"),
@@ -79,6 +88,7 @@ def test_events_verbal_acts_political_coded(coder, text: str, expected: str) -> 
         ("The chef panned the vegetables in butter.", "ACCUSE"),
         ("The town was under attack from rebels.", "ACCUSE"),
         ("The family prayed at the church on Sunday.", "SUPPORT"),
+        ("The army hit back at the militants with air strikes.", "ACCUSE"),
     ],
 )
 def test_events_verbal_acts_political_other_senses(coder, text: str, not_expected: str) -> None:
