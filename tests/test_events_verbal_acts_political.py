@@ -162,3 +162,21 @@ def test_events_verbal_acts_political_state_of_force_needs_its_verb(coder, text:
     without a verb of its own no attack either."""
     types = _types(coder, text)
     assert "ACCUSE" not in types and "ASSAULT" not in types, types
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Police arrested the man on charges of fraud.", "the man"),
+        ("The mayor was arrested on federal charges of bribery.", "The mayor"),
+        ("The former minister was indicted on corruption charges.", "The former minister"),
+    ],
+)
+def test_events_verbal_acts_political_held_on_charges(coder, text: str, held: str) -> None:
+    """ "arrested on charges of fraud": the charges are an accusation of the one held,
+    beside the arrest (news guidelines: "sue/bring charges" is ACCUSE)."""
+    events = events_of(coder, text)
+    accuse = [e for e in events if e.event == "ACCUSE"]
+    assert accuse, [e.event for e in events]
+    assert [r.text for r in accuse[0].recipient] == [held]
+    assert "COERCE" in [e.event for e in events]

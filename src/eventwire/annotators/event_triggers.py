@@ -56,6 +56,7 @@ class Triggers:
         self.verbal_target = lex.word_class("verbal_target")
         self.verbal_sector = lex.word_class("verbal_sector")
         self.verbal_attack_adj = lex.word_class("verbal_attack_adj")
+        self.charge_verb = lex.word_class("charge_verb")
         self.forms = Constructions(lex)
 
     def find(self, sent: Any, ctx: Context) -> list[Candidate]:
@@ -403,6 +404,17 @@ class Triggers:
             and head.head.i not in cands
         ):
             cand.rules.append("adverbial 'in'")  # "kept its forces in defiance of …"
+            return True
+        if (
+            tok.dep_ == "pobj"
+            and _lemma(head) == "on"
+            and _lemma(head.head) in self.charge_verb
+            and _lemma(tok) in self.charge_verb
+        ):
+            cand.rules.append(f"on charges: {_lemma(head.head)}")  # "arrested on charges of"
+            held = _children(head.head, "dobj", *_PASSIVE_SUBJECT_DEPS)
+            if held:  # the one held on the charges is the one they accuse
+                cand.recipient_override = _conjuncts(held[0])
             return True
         if tok.dep_ in ("attr", "nsubj") and hl == "be" and _children(head, "expl"):
             cand.rules.append("existential")  # "there were clashes", "there was no attack"
