@@ -74,25 +74,11 @@ class Triggers:
                 continue
             cands[tok.i] = Candidate(tok, pat, pat.event, pat.mode, pat.cameo, [pat.text])
         for tok in sent:
-            state = _state_undergone(tok, self.lex)
-            held = cands.get(tok.head.head.i) if state is not None else None
-            if state is not None and not (held is not None and held.pat.undergone):
-                # more specific than the noun's own row; "is under fire" is the verb's
-                if state.event == "ASSAULT" and not self._verbal_undergone(tok.head, ctx):
-                    continue  # "the town, under fire from rebels": force needs its verb
-                cands[tok.i] = Candidate(
-                    tok, state, state.event, state.mode, state.cameo, [state.text, STATE_RULE]
-                )
-                owner = tok.head.head
-                if owner.pos_ in ("VERB", "AUX"):  # "the senator, under fire, gave a speech"
-                    owner = next(iter(_children(owner, *_SUBJECT_DEPS)), owner)
-                cands[tok.i].recipient_override = _conjuncts(owner)
-                cands[tok.i].actor_override = [
-                    o
-                    for p in _children(tok, "prep") + _children(tok.head, "prep")
-                    if _lemma(p) in ("from", "by")
-                    for o in _children(p, "pobj")
-                ]
+            state = _state_candidate(tok, self.lex, cands)
+            if state is not None and (
+                state.event != "ASSAULT" or self._verbal_undergone(tok.head, ctx)
+            ):  # "the town, under fire from rebels": force needs its verb
+                cands[tok.i] = state
         for cand in cands.values():
             t = cand.tok
             if cand.pat.pos == "v" and _lemma(t) == "protest" and self.forms.crowd_protest(t):
@@ -405,16 +391,7 @@ class Triggers:
         ):
             cand.rules.append("adverbial 'in'")  # "kept its forces in defiance of …"
             return True
-        if (
-            tok.dep_ == "pobj"
-            and _lemma(head) == "on"
-            and _lemma(head.head) in self.charge_verb
-            and _lemma(tok) in self.charge_verb
-        ):
-            cand.rules.append(f"on charges: {_lemma(head.head)}")  # "arrested on charges of"
-            held = _children(head.head, "dobj", *_PASSIVE_SUBJECT_DEPS)
-            if held:  # the one held on the charges is the one they accuse
-                cand.recipient_override = _conjuncts(held[0])
+        if _held_on_charges(cand, self.charge_verb):
             return True
         if tok.dep_ in ("attr", "nsubj") and hl == "be" and _children(head, "expl"):
             cand.rules.append("existential")  # "there were clashes", "there was no attack"
@@ -469,6 +446,49 @@ def _state_undergone(tok: Any, lex: Lexicon) -> Pattern | None:
         if pat.undergone and set(pat.deps) == {"under", _lemma(tok)}:
             return pat
     return None
+
+
+def _state_candidate(tok: Any, lex: Lexicon, cands: dict[int, Candidate]) -> Candidate | None:
+    """The candidate of a state undergone without its copula (``_state_undergone``), its
+    recipient the party the phrase is about, its actor the "from"/"by" phrase; none where
+    the verb's own pattern already reads the state ("is under fire")."""
+    state = _state_undergone(tok, lex)
+    if state is None:
+        return None
+    held = cands.get(tok.head.head.i)
+    if held is not None and held.pat.undergone:
+        return None
+    cand = Candidate(tok, state, state.event, state.mode, state.cameo, [state.text, STATE_RULE])
+    owner = tok.head.head
+    if owner.pos_ in ("VERB", "AUX"):  # "the senator, under fire, gave a speech"
+        owner = next(iter(_children(owner, *_SUBJECT_DEPS)), owner)
+    cand.recipient_override = _conjuncts(owner)
+    cand.actor_override = [
+        o
+        for p in _children(tok, "prep") + _children(tok.head, "prep")
+        if _lemma(p) in ("from", "by")
+        for o in _children(p, "pobj")
+    ]
+    return cand
+
+
+def _held_on_charges(cand: Candidate, charge_verb: frozenset[str]) -> bool:
+    """Whether an event noun is the charge someone is held on ("arrested on charges of
+    fraud", grammar class ``charge_verb``); its recipient is then the one held."""
+    tok = cand.tok
+    head = tok.head
+    if not (
+        tok.dep_ == "pobj"
+        and _lemma(head) == "on"
+        and _lemma(head.head) in charge_verb
+        and _lemma(tok) in charge_verb
+    ):
+        return False
+    cand.rules.append(f"on charges: {_lemma(head.head)}")
+    held = _children(head.head, "dobj", *_PASSIVE_SUBJECT_DEPS)
+    if held:  # the one held on the charges is the one they accuse
+        cand.recipient_override = _conjuncts(held[0])
+    return True
 
 
 def _date_spans(ctx: Context, sent: Any) -> list[tuple[int, int]]:
