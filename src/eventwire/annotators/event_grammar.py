@@ -243,7 +243,8 @@ def _clause_head(tok: Any) -> Any:
 
 def _arg_tokens(head: Any) -> list[Any]:
     """The tokens of an argument phrase: the head and its dependents, not its conjuncts
-    nor a preposition that takes a clause ("accused the governor of lying": the governor)."""
+    nor a preposition that takes a clause ("accused the governor of lying": the governor),
+    nor a phrase set off by a comma ("the governor, under fire over the budget,")."""
     skip = {"conj", "cc", "punct", "relcl", "acl", "appos", "advcl", "preconj"}
     out = [head]
     stack = [
@@ -251,6 +252,7 @@ def _arg_tokens(head: Any) -> list[Any]:
         for c in head.children
         if c.dep_ not in skip
         and not (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
+        and not (c.dep_ == "prep" and c.i > head.i + 1 and c.doc[c.i - 1].text == ",")
     ]
     while stack:
         t = stack.pop()

@@ -152,8 +152,16 @@ class Participants:
         angered ..., and she apologised": the senator), never a thing."""
         ctx = self._local.ctx
         t, hops = pron.head, 0
+        own = pron.head.head if pron.dep_ == "pobj" else pron.head
+        # "Spitzer attacked him", "praised her for ...": an object pronoun (not a
+        # reflexive) is never its own clause's subject, as the actors' coreference reads it
+        bound = pron.dep_ in ("dobj", "dative", "iobj", "pobj") and not str(pron.lower_).endswith(
+            ("self", "selves")
+        )
         while hops < 6:
             for s in _children(t, *_SUBJECT_DEPS):
+                if bound and s.head.i == own.i:
+                    continue
                 if s.pos_ != "PRON" and s.i < pron.i and not pron.is_ancestor(s):
                     if self.phrases.names_party(s, ctx):
                         return s

@@ -55,6 +55,8 @@ class Triggers:
         self.attack_cue = lex.word_class("attack_cue")
         self.verbal_target = lex.word_class("verbal_target")
         self.verbal_sector = lex.word_class("verbal_sector")
+        self.verbal_attack_adj = lex.word_class("verbal_attack_adj")
+        self.charge_verb = lex.word_class("charge_verb")
         self.forms = Constructions(lex)
 
     def find(self, sent: Any, ctx: Context) -> list[Candidate]:
@@ -71,6 +73,12 @@ class Triggers:
             if pat.pos == "v" and _lemma(tok) in self.speech and not pat.deps:
                 continue
             cands[tok.i] = Candidate(tok, pat, pat.event, pat.mode, pat.cameo, [pat.text])
+        for tok in sent:
+            state = _state_candidate(tok, self.lex, cands)
+            if state is not None and (
+                state.event != "ASSAULT" or self._verbal_undergone(tok.head, ctx)
+            ):  # "the town, under fire from rebels": force needs its verb
+                cands[tok.i] = state
         for cand in cands.values():
             t = cand.tok
             if cand.pat.pos == "v" and _lemma(t) == "protest" and self.forms.crowd_protest(t):
@@ -122,8 +130,11 @@ class Triggers:
                 del cands[i]
         # an event noun that a verb pattern already names ("imposed sanctions") is one event
         for i, cand in list(cands.items()):
-            if cand.is_noun and cand.tok.head.i in cands and cand.tok.head.i != i:
-                gov = cands[cand.tok.head.i]
+            head = cand.tok.head
+            if cand.tok.dep_ == "pobj" and head.dep_ == "prep":
+                head = head.head  # "is under investigation": the noun of the verb's phrase
+            if cand.is_noun and head.i in cands and head.i != i:
+                gov = cands[head.i]
                 named = self.lex.pattern_words(gov.pat)
                 if _lemma(cand.tok) in named or str(cand.tok.lower_) in named:
                     del cands[i]
@@ -171,9 +182,13 @@ class Triggers:
         said or decided ("came under fire over the tax plan")."""
         if any(_lemma(t) in self.attack_cue - {"attack"} for t in verb.sent):
             return False
+        if any(w.dep_ == "amod" and _lemma(w) in self.verbal_attack_adj for w in verb.subtree):
+            return True  # "is under political attack", "came under partisan fire"
         for p in (w for w in verb.subtree if w.dep_ == "prep"):
             for o in _children(p, "pobj"):
-                if _lemma(p) in ("over", "for") and _lemma(o) in self.verbal_target:
+                if _lemma(p) in ("over", "for") and (
+                    _lemma(o) in self.verbal_target or str(o.lower_) in self.verbal_target
+                ):
                     return True
                 if _lemma(p) != "from":
                     continue
@@ -312,7 +327,7 @@ class Triggers:
     def _asserted(self, cand: Candidate, cands: dict[int, Candidate]) -> bool:
         """Whether the trigger reports an event rather than naming one in passing."""
         tok = cand.tok
-        if cand.rules and cand.rules[0] == "speech+obligation":
+        if cand.rules and (cand.rules[0] == "speech+obligation" or STATE_RULE in cand.rules):
             return True
         if cand.is_noun:
             return self._noun_is_event(cand, cands)
@@ -376,6 +391,8 @@ class Triggers:
         ):
             cand.rules.append("adverbial 'in'")  # "kept its forces in defiance of …"
             return True
+        if _held_on_charges(cand, self.charge_verb):
+            return True
         if tok.dep_ in ("attr", "nsubj") and hl == "be" and _children(head, "expl"):
             cand.rules.append("existential")  # "there were clashes", "there was no attack"
             return True
@@ -408,6 +425,70 @@ class Triggers:
             cand.rules.append("agentive noun")
             return True
         return False
+
+
+#: the rule of a state undergone without a copula ("Trump, under fire over his taxes, ...")
+STATE_RULE = "state undergone"
+
+
+def _state_undergone(tok: Any, lex: Lexicon) -> Pattern | None:
+    """The lexicon's ``be under X`` row (flag ``undergone``) for the object of an "under"
+    phrase that modifies a party's name: "the governor, under scrutiny over the contracts,
+    said …" is the state the row names, undergone by the governor, without its copula;
+    so is "under" as an adverbial of the governor's own clause ("the governor, under fire
+    over the budget, gave a speech")."""
+    under = tok.head
+    if tok.dep_ != "pobj" or _lemma(under) != "under" or under.dep_ != "prep":
+        return None
+    if under.head.pos_ not in ("NOUN", "PROPN", "VERB", "AUX"):
+        return None
+    for pat in lex.patterns.get(("be", "v"), ()):
+        if pat.undergone and set(pat.deps) == {"under", _lemma(tok)}:
+            return pat
+    return None
+
+
+def _state_candidate(tok: Any, lex: Lexicon, cands: dict[int, Candidate]) -> Candidate | None:
+    """The candidate of a state undergone without its copula (``_state_undergone``), its
+    recipient the party the phrase is about, its actor the "from"/"by" phrase; none where
+    the verb's own pattern already reads the state ("is under fire")."""
+    state = _state_undergone(tok, lex)
+    if state is None:
+        return None
+    held = cands.get(tok.head.head.i)
+    if held is not None and held.pat.undergone:
+        return None
+    cand = Candidate(tok, state, state.event, state.mode, state.cameo, [state.text, STATE_RULE])
+    owner = tok.head.head
+    if owner.pos_ in ("VERB", "AUX"):  # "the senator, under fire, gave a speech"
+        owner = next(iter(_children(owner, *_SUBJECT_DEPS)), owner)
+    cand.recipient_override = _conjuncts(owner)
+    cand.actor_override = [
+        o
+        for p in _children(tok, "prep") + _children(tok.head, "prep")
+        if _lemma(p) in ("from", "by")
+        for o in _children(p, "pobj")
+    ]
+    return cand
+
+
+def _held_on_charges(cand: Candidate, charge_verb: frozenset[str]) -> bool:
+    """Whether an event noun is the charge someone is held on ("arrested on charges of
+    fraud", grammar class ``charge_verb``); its recipient is then the one held."""
+    tok = cand.tok
+    head = tok.head
+    if not (
+        tok.dep_ == "pobj"
+        and _lemma(head) == "on"
+        and _lemma(head.head) in charge_verb
+        and _lemma(tok) in charge_verb
+    ):
+        return False
+    cand.rules.append(f"on charges: {_lemma(head.head)}")
+    held = _children(head.head, "dobj", *_PASSIVE_SUBJECT_DEPS)
+    if held:  # the one held on the charges is the one they accuse
+        cand.recipient_override = _conjuncts(held[0])
+    return True
 
 
 def _date_spans(ctx: Context, sent: Any) -> list[tuple[int, int]]:

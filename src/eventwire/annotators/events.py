@@ -230,6 +230,7 @@ class EventsAnnotator(Annotator):
         if (
             not actor_heads
             and speaker is not None
+            and not cand.pat.undergone  # "says he is under attack": he undergoes it
             and cand.event
             in (
                 "THREATEN",
@@ -246,6 +247,7 @@ class EventsAnnotator(Annotator):
             not actor
             and quote is not None
             and quote.speaker is not None
+            and not cand.pat.undergone
             and cand.event in _VERBAL_TYPES
         ):
             # the speaker of a quote is the actor of what the quote itself does (a demand,
