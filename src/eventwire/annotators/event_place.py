@@ -225,7 +225,7 @@ class EventPlaceAnnotator(Annotator):
         for p, t in anchored:
             if t is not None:
                 placed.setdefault(sid[t.i], []).append((p, t))
-        fallback = self.dateline_place(ctx)
+        fallback = dateline_place(ctx)
         found: dict[str, tuple[Place, str]] = {}
         for event in ctx.analysis.events:
             hit = self.attached(doc, event, placed)
@@ -332,28 +332,6 @@ class EventPlaceAnnotator(Annotator):
     def find_landmarks(self, doc: Any) -> list[Place]:
         """The landmarks named in the text, each a Place at its city with the name as written."""
         return self.landmarks.find(doc)
-
-    def dateline_place(self, ctx: Context) -> Place | None:
-        """The resolved place of the article's dateline, if it has one.
-
-        The dateline is read from the text; a reader may also have recorded it as
-        ``Article.dateline`` (the place as written), which counts where it stands near the
-        start of the text.
-        """
-        spans = []
-        line = dateline(_text(ctx.doc))
-        if line is not None:
-            spans.append((line[0], line[1]))
-        named = ctx.article.dateline
-        if named:
-            at = _text(ctx.doc).find(named, 0, _DATELINE_CHARS)
-            if at >= 0:
-                spans.append((at, at + len(named)))
-        for start, end in spans:
-            for place in ctx.analysis.places:
-                if place.start < end and start < place.end and place.lat is not None:
-                    return place
-        return None
 
     def attached(
         self,
@@ -614,6 +592,29 @@ def _day_clauses(verb: Any, occasions: Container[str]) -> list[tuple[Any, Any]]:
             if marker is not None and marker.i < sub.i:
                 out.append((sub, marker))
     return out
+
+
+def dateline_place(ctx: Context) -> Place | None:
+    """The resolved place of the article's dateline, if it has one.
+
+    The dateline is read from the text; a reader may also have recorded it as
+    ``Article.dateline`` (the place as written), which counts where it stands near the
+    start of the text.
+    """
+    spans = []
+    line = dateline(_text(ctx.doc))
+    if line is not None:
+        spans.append((line[0], line[1]))
+    named = ctx.article.dateline
+    if named:
+        at = _text(ctx.doc).find(named, 0, _DATELINE_CHARS)
+        if at >= 0:
+            spans.append((at, at + len(named)))
+    for start, end in spans:
+        for place in ctx.analysis.places:
+            if place.start < end and start < place.end and place.lat is not None:
+                return place
+    return None
 
 
 def _paired(doc: Any, place: Place, tok: Any) -> bool:
