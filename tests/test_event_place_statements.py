@@ -2,8 +2,9 @@
 was made (``verbal`` rows of ``resources/geo/event_place.tsv``); a planned act takes the
 place its actor arrives at on the act's day ("… Tuesday when she arrives in X"); only a
 verb of saying sets a speaker's stand (``stand`` rows); with no day known for the article,
-only the lead's acts take the dateline, and no scene carries over. Sentences written for
-these tests."""
+only the lead's acts take the dateline, and no scene carries over; an employer or a span of
+service ("a former staffer at X", "her years at Y") is no place (``tenure`` and ``role``
+rows). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -109,3 +110,35 @@ def test_event_place_statement_rules_file() -> None:
     assert {"accuse", "threaten", "request"} <= rules["verbal"]
     assert not {"agree", "consult"} & rules["verbal"]
     assert {"say", "tell"} <= rules["stand"] and "offer" not in rules["stand"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During her years at the Pentagon, she criticized the generals.",
+        "A former staffer at the Pentagon accused the secretary of lying.",
+        "As an intern at the Kremlin, he criticized the policy.",
+        "During his tenure at the State Department, Smith condemned the coup.",
+    ],
+)
+def test_event_place_service_is_not_the_place(coder: Coder, text: str) -> None:
+    analysis = _code(coder, text)
+    assert analysis.events
+    for event in analysis.events:
+        assert event.location is None, event.place_rule
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # the act's own length is no span of service
+        ("The army detained the poet for two years in Asmara.", "detained", "Asmara"),
+        # officials serving there now act there
+        ("Officials in Nairobi denied the report.", "denied", "Nairobi"),
+    ],
+)
+def test_event_place_service_keeps_acts_there(
+    coder: Coder, text: str, trigger: str, place: str
+) -> None:
+    event = event_by_trigger(_code(coder, text), trigger)
+    assert event.location is not None and event.location.name == place, event.place_rule

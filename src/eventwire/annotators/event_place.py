@@ -87,6 +87,8 @@ _KINDS = (
     "happen",
     "verbal",
     "stand",
+    "tenure",
+    "role",
 )
 #: how many sentences after the act that set a scene its place still holds (same day)
 SCENE_SENTENCES = 3
@@ -97,7 +99,7 @@ _GOVERNED = {"xcomp", "conj", "advcl"}
 def read_rules(text: str | None = None) -> dict[str, set[str]]:
     """The words of an ``event_place.tsv`` file by kind: ``prep``, ``verb``, ``light``,
     ``toward``, ``motion``, ``home``, ``bound``, ``origin``, ``topic``, ``comparison``,
-    ``happen``, ``verbal`` and ``stand`` (casefolded)."""
+    ``happen``, ``verbal``, ``stand``, ``tenure`` and ``role`` (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
     return _gaz.grouped_words(text, "event_place.tsv", _KINDS, kind_column=0, word_column=1)
 
@@ -197,6 +199,7 @@ class EventPlaceAnnotator(Annotator):
         self.bounds, self.origins, self.topics = rules["bound"], rules["origin"], rules["topic"]
         self.comparisons, self.happen = rules["comparison"], rules["happen"]
         self.verbal, self.stands = rules["verbal"], rules["stand"]
+        self.service = (rules["tenure"], rules["role"])
         # the markers of a clause that is its main act's occasion ("when", "as"): the same
         # words that make it the main act's time (``resources/time/event_time.tsv``)
         self.occasions = read_occasions()
@@ -498,6 +501,8 @@ class EventPlaceAnnotator(Annotator):
                 prep = tok.head
                 if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head != head:
                     continue
+                if _served(prep, head, *self.service):
+                    continue  # "a former staffer at the Pentagon": an employer
                 if prep.lower_ in self.preps - {"from", "on"} and not self._origin(doc, place):
                     return place, f"actor: {ref.text!r} {prep.text} {place.text!r}"
         return None
@@ -538,7 +543,7 @@ class EventPlaceAnnotator(Annotator):
                 # "met officials in Tehran": the parser often hangs the place on the object;
                 # only there, not deeper ("condemned the visit to a base in Syria")
                 return steps + 1
-            if node.dep_ not in _PATH_DEPS:
+            if node.dep_ not in _PATH_DEPS or _served(node, parent, *self.service):
                 return None
             topic = located and (crossed or verbal)
             if topic and node.dep_ == "prep" and node.lower_ in self.topics:
@@ -615,6 +620,24 @@ def dateline_place(ctx: Context) -> Place | None:
             if place.start < end and start < place.end and place.lat is not None:
                 return place
     return None
+
+
+def _served(prep: Any, noun: Any, tenure: Container[str], roles: Container[str]) -> bool:
+    """Whether a place preposition on ``noun`` names where someone served, not where an act
+    happened: someone's span of service ("her *years at* X", "his *tenure at* Y") or a past or
+    assumed job ("a *former staffer at* X", "*as an intern at* Y")."""
+    if prep.dep_ != "prep" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = noun.lemma_.casefold()
+    if lemma in tenure:
+        # someone's span ("her years at X"), not the act's own length ("for two years in X")
+        return any(c.dep_ == "poss" for c in noun.children)
+    if lemma not in roles:
+        return False
+    marks = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")]
+    past = "former" in marks or "ex" in marks
+    assumed = noun.dep_ == "pobj" and noun.head.lower_ == "as"
+    return past or assumed
 
 
 def _paired(doc: Any, place: Place, tok: Any) -> bool:
