@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Container
 from dataclasses import replace
 from typing import Any
 
@@ -57,7 +58,7 @@ from ..errors import ConfigError
 from ..records import ActorRef, Event, Place, Quote, Span
 from . import Annotator, Context, register, sentence_ids
 from .event_time import act_verb, occasion_clauses, participle_adjuncts, read_occasions
-from .place_local import Lead, LocalStory, Setter, scene_setters
+from .place_local import LEAD_SENTENCES, Lead, LocalStory, Setter, scene_setters, sentence_of
 from .places import dateline
 
 #: dependency labels a path from a place up to its event may climb through
@@ -84,6 +85,10 @@ _KINDS = (
     "topic",
     "comparison",
     "happen",
+    "verbal",
+    "stand",
+    "tenure",
+    "role",
 )
 #: how many sentences after the act that set a scene its place still holds (same day)
 SCENE_SENTENCES = 3
@@ -93,8 +98,8 @@ _GOVERNED = {"xcomp", "conj", "advcl"}
 
 def read_rules(text: str | None = None) -> dict[str, set[str]]:
     """The words of an ``event_place.tsv`` file by kind: ``prep``, ``verb``, ``light``,
-    ``toward``, ``motion``, ``home``, ``bound``, ``origin``, ``topic``, ``comparison`` and
-    ``happen`` (casefolded)."""
+    ``toward``, ``motion``, ``home``, ``bound``, ``origin``, ``topic``, ``comparison``,
+    ``happen``, ``verbal``, ``stand``, ``tenure`` and ``role`` (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
     return _gaz.grouped_words(text, "event_place.tsv", _KINDS, kind_column=0, word_column=1)
 
@@ -172,9 +177,11 @@ def _token_at(doc: Any, start: int, end: int) -> Any | None:
 
 
 def _at_clause(event: Event, tok: Any) -> Event:
-    """A stand-in for ``event`` triggered at ``tok`` with no recipient: to ask which place
-    another clause takes."""
-    return replace(event, trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)), recipient=[])
+    """A stand-in for ``event`` triggered at ``tok`` with no recipient and no type: to ask
+    which place another clause takes."""
+    span = Span(tok.text, tok.idx, tok.idx + len(tok.text))
+    # the other clause's object is no topic of the statement ("met *to discuss* …")
+    return replace(event, event="", trigger=span, recipient=[])
 
 
 @register("event_place")
@@ -191,6 +198,8 @@ class EventPlaceAnnotator(Annotator):
         self.toward, self.motion, self.home = rules["toward"], rules["motion"], rules["home"]
         self.bounds, self.origins, self.topics = rules["bound"], rules["origin"], rules["topic"]
         self.comparisons, self.happen = rules["comparison"], rules["happen"]
+        self.verbal, self.stands = rules["verbal"], rules["stand"]
+        self.service = (rules["tenure"], rules["role"])
         # the markers of a clause that is its main act's occasion ("when", "as"): the same
         # words that make it the main act's time (``resources/time/event_time.tsv``)
         self.occasions = read_occasions()
@@ -219,7 +228,7 @@ class EventPlaceAnnotator(Annotator):
         for p, t in anchored:
             if t is not None:
                 placed.setdefault(sid[t.i], []).append((p, t))
-        fallback = self.dateline_place(ctx)
+        fallback = dateline_place(ctx)
         found: dict[str, tuple[Place, str]] = {}
         for event in ctx.analysis.events:
             hit = self.attached(doc, event, placed)
@@ -266,7 +275,8 @@ class EventPlaceAnnotator(Annotator):
             refused = "no dateline"
             if fallback is not None:
                 named = _named_in_actors(event, ctx.analysis.places)
-                refused = dateline_refused(event, fallback, ctx.article.date, named)
+                in_lead = sentence_of(doc, sid, event) < LEAD_SENTENCES
+                refused = dateline_refused(event, fallback, ctx.article.date, named, in_lead)
                 refused = refused or _state(doc, event) or _not_finite(doc, event, self.light)
             if not refused and fallback is not None:
                 event.location = replace(fallback)
@@ -326,28 +336,6 @@ class EventPlaceAnnotator(Annotator):
         """The landmarks named in the text, each a Place at its city with the name as written."""
         return self.landmarks.find(doc)
 
-    def dateline_place(self, ctx: Context) -> Place | None:
-        """The resolved place of the article's dateline, if it has one.
-
-        The dateline is read from the text; a reader may also have recorded it as
-        ``Article.dateline`` (the place as written), which counts where it stands near the
-        start of the text.
-        """
-        spans = []
-        line = dateline(_text(ctx.doc))
-        if line is not None:
-            spans.append((line[0], line[1]))
-        named = ctx.article.dateline
-        if named:
-            at = _text(ctx.doc).find(named, 0, _DATELINE_CHARS)
-            if at >= 0:
-                spans.append((at, at + len(named)))
-        for start, end in spans:
-            for place in ctx.analysis.places:
-                if place.start < end and start < place.end and place.lat is not None:
-                    return place
-        return None
-
     def attached(
         self,
         doc: Any,
@@ -369,6 +357,8 @@ class EventPlaceAnnotator(Annotator):
         if trigger.lemma_.casefold() in self.light:
             heads.update(c for c in trigger.children if c.dep_ == "dobj")
         moving = any(h.lemma_.casefold() in self.motion | self.verbs for h in heads)
+        # "threatened an attack in X", "pushed for talks in Y": what a verbal act is about
+        verbal = event.event.casefold() in self.verbal
         where = None
         # "Syria, where he met …": the relative clause's event happened at its antecedent
         if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
@@ -395,7 +385,7 @@ class EventPlaceAnnotator(Annotator):
                 length: int | None = 1
                 why = f"where: {place.text!r}"
             else:
-                length = self._path(tok, heads, moving, place.feature in ("site", "region"))
+                length = self._path(tok, heads, moving, place.feature in ("site", "region"), verbal)
                 why = f"clause: {place.text!r}"
             if length is None:
                 continue
@@ -463,7 +453,8 @@ class EventPlaceAnnotator(Annotator):
             span = Span(head.text, head.idx, head.idx + len(head.text))
             # people named with a place ("his Miami relatives"), not a place ("from Iraq")
             whom = _people_at(doc, events or [], head.idx)
-            hit = self.attached(doc, replace(event, trigger=span, recipient=whom), places)
+            clause = replace(event, event="", trigger=span, recipient=whom)
+            hit = self.attached(doc, clause, places)
             if hit is not None:
                 return hit[0], f"governing clause: {head.text!r} at {hit[0].text!r}"
             node = head
@@ -477,9 +468,14 @@ class EventPlaceAnnotator(Annotator):
     ) -> tuple[Place, str] | None:
         """The place of a clause that is the act's occasion ("was hurt *when* a man attacked
         the car in Pasadena"): a subordinate clause marked "when", "as", "while" is where the
-        main act happened too."""
+        main act happened too; so is one that the parse hangs on the act's day ("is to meet
+        them *Monday when* he arrives in Denver")."""
         node = act_verb(_token_at(doc, event.trigger.start, event.trigger.end))
-        for sub, marker in occasion_clauses(node, self.occasions):
+        # on a day, only a clause that takes the actor somewhere ("Monday when he arrives in
+        # X"), not another's act that the day recalls ("last October, when a man was shot …")
+        days = [c for c in _day_clauses(node, self.occasions) if c[0].lemma_ in self.motion]
+        clauses = [*occasion_clauses(node, self.occasions), *days]
+        for sub, marker in clauses:
             hit = self.attached(doc, _at_clause(event, sub), places)
             if hit is not None:
                 return hit[0], f"occasion: {marker.text!r} clause at {hit[0].text!r}"
@@ -505,17 +501,27 @@ class EventPlaceAnnotator(Annotator):
                 prep = tok.head
                 if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head != head:
                     continue
+                if _served(prep, head, *self.service):
+                    continue  # "a former staffer at the Pentagon": an employer
                 if prep.lower_ in self.preps - {"from", "on"} and not self._origin(doc, place):
                     return place, f"actor: {ref.text!r} {prep.text} {place.text!r}"
         return None
 
     def _path(
-        self, tok: Any, heads: set[Any], moving: bool = False, site: bool = False
+        self,
+        tok: Any,
+        heads: set[Any],
+        moving: bool = False,
+        site: bool = False,
+        verbal: bool = False,
     ) -> int | None:
         """Arcs from a place token up to one of ``heads`` along a placing path, else None.
 
         "on" places only a site ("on Capitol Hill"), not a country or city it is about
-        ("sanctions on Chile", "talks on Syria")."""
+        ("sanctions on Chile", "talks on Syria"). ``verbal``: the act is a statement
+        (``verbal`` rows of ``event_place.tsv``), whose object or topic ("threatened *an
+        attack in X*", "pushed *for a summit in Y*") is what it is about, so a place there
+        locates that, not the statement."""
         located = crossed = False
         steps = 0
         node = prev = tok
@@ -533,13 +539,14 @@ class EventPlaceAnnotator(Annotator):
                 # "at a Paris conference" places; "the Merkel government's plan" does not
                 if not (parent.dep_ == "pobj" and parent.head.lower_ in self.preps):
                     return None
-            if node.dep_ == "dobj" and parent in heads and located and steps == 2:
+            if node.dep_ == "dobj" and parent in heads and located and steps == 2 and not verbal:
                 # "met officials in Tehran": the parser often hangs the place on the object;
                 # only there, not deeper ("condemned the visit to a base in Syria")
                 return steps + 1
-            if node.dep_ not in _PATH_DEPS:
+            if node.dep_ not in _PATH_DEPS or _served(node, parent, *self.service):
                 return None
-            if located and crossed and node.dep_ == "prep" and node.lower_ in self.topics:
+            topic = located and (crossed or verbal)
+            if topic and node.dep_ == "prep" and node.lower_ in self.topics:
                 if not (moving and node.lower_ in self.toward):
                     return None  # "calls for surveillance of a community in X": a topic
             if located and node.dep_ == "prep" and node.lower_ not in self.preps:
@@ -568,6 +575,69 @@ class EventPlaceAnnotator(Annotator):
                 continue
             prev, node = node, parent
         return None
+
+
+def _day_clauses(verb: Any, occasions: Container[str]) -> list[tuple[Any, Any]]:
+    """The occasion clauses the parse hangs on a day that dates the act rather than on the
+    act itself ("meet the mayors *Monday when* she arrives in Denver", "*on Friday, when*
+    …"): a relative clause with an occasion marker ("when") on the act's bare time noun or
+    on the object of its "on"; each with its marker."""
+    if verb is None:
+        return []
+    days = [c for c in verb.children if c.dep_ == "npadvmod"]
+    days += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
+    out = []
+    for day in days:
+        for sub in day.children:
+            if sub.dep_ != "relcl":
+                continue
+            marker = next(
+                (c for c in sub.children if c.dep_ == "advmod" and c.lower_ in occasions), None
+            )
+            if marker is not None and marker.i < sub.i:
+                out.append((sub, marker))
+    return out
+
+
+def dateline_place(ctx: Context) -> Place | None:
+    """The resolved place of the article's dateline, if it has one.
+
+    The dateline is read from the text; a reader may also have recorded it as
+    ``Article.dateline`` (the place as written), which counts where it stands near the
+    start of the text.
+    """
+    spans = []
+    line = dateline(_text(ctx.doc))
+    if line is not None:
+        spans.append((line[0], line[1]))
+    named = ctx.article.dateline
+    if named:
+        at = _text(ctx.doc).find(named, 0, _DATELINE_CHARS)
+        if at >= 0:
+            spans.append((at, at + len(named)))
+    for start, end in spans:
+        for place in ctx.analysis.places:
+            if place.start < end and start < place.end and place.lat is not None:
+                return place
+    return None
+
+
+def _served(prep: Any, noun: Any, tenure: Container[str], roles: Container[str]) -> bool:
+    """Whether a place preposition on ``noun`` names where someone served, not where an act
+    happened: someone's span of service ("her *years at* X", "his *tenure at* Y") or a past or
+    assumed job ("a *former staffer at* X", "*as an intern at* Y")."""
+    if prep.dep_ != "prep" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = noun.lemma_.casefold()
+    if lemma in tenure:
+        # someone's span ("her years at X"), not the act's own length ("for two years in X")
+        return any(c.dep_ == "poss" for c in noun.children)
+    if lemma not in roles:
+        return False
+    marks = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")]
+    past = "former" in marks or "ex" in marks
+    assumed = noun.dep_ == "pobj" and noun.head.lower_ == "as"
+    return past or assumed
 
 
 def _paired(doc: Any, place: Place, tok: Any) -> bool:
@@ -637,8 +707,14 @@ def place_speakers(
     for q in analysis.quotes:
         if q.cue is None or q.speaker is None or not q.speaker.entity:
             continue
+        verb = _token_at(doc, q.cue.start, q.cue.end)
+        if verb is None or verb.lemma_.casefold() not in ann.stands:
+            continue  # "offering the job in X": an act, not where the speaker spoke
         whom = _people_at(doc, analysis.events, q.cue.start)
-        pseudo = Event("cue", "CONSULT", q.cue, q.cue, recipient=whom)
+        # the cue's own act, if coded: a statement's topic ("condemned the raid in X") is
+        # no stand
+        kind = next((e.event for e in analysis.events if e.trigger.start == q.cue.start), "")
+        pseudo = Event("cue", kind, q.cue, q.cue, recipient=whom)
         hit = ann.attached(doc, pseudo, placed)
         cue = _token_at(doc, q.cue.start, q.cue.end)
         if hit is not None and cue is not None:
@@ -798,7 +874,7 @@ def carry_scenes(
             )
             cast, last = _people(event.actor), here
             continue
-        if scene is None or event.date != scene[2]:
+        if scene is None or event.date is None or event.date != scene[2]:
             continue
         if not (0 < here - scene[0] and here - last <= SCENE_SENTENCES):
             continue
@@ -876,14 +952,24 @@ def _named_in_actors(event: Event, places: list[Place]) -> set[str]:
 
 
 def dateline_refused(
-    event: Event, place: Place, article_date: str | None, named: set[str] | None = None
+    event: Event,
+    place: Place,
+    article_date: str | None,
+    named: set[str] | None = None,
+    in_lead: bool = True,
 ) -> str:
     """Why the dateline is not the place of ``event`` (empty when it is); ``named``: the
-    countries the actors' own words name (``_named_in_actors``)."""
+    countries the actors' own words name (``_named_in_actors``); ``in_lead``: whether the
+    act is told in the story's lead (its first ``LEAD_SENTENCES`` sentences)."""
     if "historical" in event.aux or "future" in event.aux:
         return "a historical or future act"
     if (event.date_rule or "").startswith("background"):
         return "a background act"
+    if not event.date and not article_date and not in_lead:
+        # the dateline is where the reporter is on the story's day: with no day known for
+        # the act or the article, only the lead's acts are surely the story's news; a later
+        # one may lie any time before ("he counseled …", "was supportive"), anywhere
+        return "an act after the lead, and an article of no known day"
     if event.date and article_date and len(event.date) == 10:
         try:
             gap = dt.date.fromisoformat(article_date) - dt.date.fromisoformat(event.date)

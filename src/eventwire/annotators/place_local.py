@@ -118,7 +118,7 @@ class LocalStory:
         the places by sentence, ``preps``: the place prepositions); the story is local when
         one of its acts is a local actor's."""
         sid = sentence_ids(doc)
-        lead_events = [e for e in events if _sentence(doc, sid, e) < LEAD_SENTENCES]
+        lead_events = [e for e in events if sentence_of(doc, sid, e) < LEAD_SENTENCES]
         if not any(self.local(r) for e in events for r in e.actor):
             return None
         if dateline is not None:
@@ -211,7 +211,8 @@ def _alternation(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
-def _sentence(doc: Any, sid: list[int], event: Event) -> int:
+def sentence_of(doc: Any, sid: list[int], event: Event) -> int:
+    """The number of the sentence an event's trigger stands in (``sid``: sentence ids by token)."""
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     return sid[span.root.i] if span is not None and len(span) else LEAD_SENTENCES
 
