@@ -177,19 +177,32 @@ def _match(tok: Any, lex: Lexicon) -> Pattern | None:
         return None
     words: set[str] | None = None
     for key in keys:
-        pats = lex.patterns.get(key)
-        if not pats:
+        index = lex.index(key)
+        if index is None:
             continue
-        for pat in pats:
-            if not pat.deps:
-                return pat
-            if words is None:
-                reported = _reported_predicate(tok, lex)
-                denied = {w[1:] for w in reported if w.startswith("-")}
-                words = (_dep_words(tok) | reported) - denied
-            if all(_has_word(w, words, lex) for w in pat.deps):
+        if not index.pats[0].deps:
+            return index.pats[0]
+        if words is None:
+            reported = _reported_predicate(tok, lex)
+            denied = {w[1:] for w in reported if w.startswith("-")}
+            words = (_dep_words(tok) | reported) - denied
+        # the first pattern, in order, that fits: only those the words pick out can
+        for k in index.candidates(words):
+            pat = index.pats[k]
+            if _fits(pat, words, lex):
                 return pat
     return None
+
+
+def _fits(pat: Pattern, words: set[str], lex: Lexicon) -> bool:
+    """Whether every extra word of a pattern is among the words (none: it fits)."""
+    for dep in pat.deps:
+        if dep[:1] == "&":
+            if not _has_word(dep, words, lex):
+                return False
+        elif dep not in words:
+            return False
+    return True
 
 
 def _has_word(dep: str, words: set[str], lex: Lexicon) -> bool:

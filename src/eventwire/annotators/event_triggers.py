@@ -11,6 +11,7 @@ that stays gets its modality and its reporting speaker.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from ..dictionaries.petrarch_verbs import NON_EVENT
@@ -62,7 +63,11 @@ class Triggers:
     def find(self, sent: Any, ctx: Context) -> list[Candidate]:
         cands: dict[int, Candidate] = {}
         dates = _date_spans(ctx, sent)
-        for tok in sent:
+        doc = sent.doc
+        # only the tokens some pattern is anchored on, read once per article
+        anchored = ctx.memo.once((Triggers.find, id(self)), lambda: self.forms.matchable(doc))
+        for i in anchored[bisect_left(anchored, sent.start) : bisect_left(anchored, sent.end)]:
+            tok = doc[i]
             pat = self.forms.match(tok)
             if pat is None or pat.event == NON_EVENT:
                 continue
