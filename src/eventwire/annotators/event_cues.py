@@ -7,7 +7,7 @@ import threading
 from collections import Counter
 from typing import Any
 
-from .event_grammar import _lemma
+from .event_grammar import lexical_view
 from .event_lexicon import Lexicon
 
 
@@ -37,7 +37,8 @@ class ContextCues:
         cached = cache.get(sent.start)
         if cached is not None:
             return cached
-        seqs = ([_lemma(t) for t in sent], [str(t.lower_) for t in sent])
+        view = lexical_view(sent.doc)
+        seqs = (view.lemma[sent.start : sent.end], view.lower[sent.start : sent.end])
         hits: dict[tuple[str, ...], str] = {}
         for seq in seqs:
             for i, word in enumerate(seq):

@@ -30,6 +30,7 @@ from .event_grammar import (
     _children,
     _conjuncts,
     _lemma,
+    lexical_view,
 )
 from .event_lexicon import Lexicon, Pattern
 from .event_modality import Modality
@@ -232,9 +233,11 @@ class Triggers:
 
     def _speech_demands(self, sent: Any, cands: dict[int, Candidate]) -> None:
         """ "X said Y must do Z": a REQUEST by X on Y, in place of the reported act."""
-        for tok in sent:
-            if _lemma(tok) not in self.speech or tok.pos_ not in ("VERB", "AUX"):
+        view = lexical_view(sent.doc)
+        for i in range(sent.start, sent.end):
+            if view.lemma[i] not in self.speech or view.pos[i] not in ("VERB", "AUX"):
                 continue
+            tok = sent.doc[i]
             for comp in _children(tok, "ccomp"):
                 auxes = _aux_lemmas(comp)
                 has_to = any(
