@@ -108,7 +108,7 @@ def sentence_features(sent: Any, proposals: list[Event]) -> list[str]:
     """The sparse features of one sentence and the events the rules propose in it."""
     f = ["bias"]
     doc = sent.doc
-    text = doc.text[sent.start_char : sent.end_char].strip()
+    text = sent.text.strip()
     if text.endswith("?") or "?" in text[-3:]:
         f.append("sent=question")
     if _FIGURE.search(text):

@@ -156,7 +156,7 @@ class EventsAnnotator(Annotator):
         self._local.dateline_end = _dateline_end(doc.text)
         n = len(ctx.analysis.events)
         for sent in doc.sents:
-            if not doc.text[sent.start_char : sent.end_char].strip():
+            if not sent.text.strip():
                 continue
             proposed: list[Event] = []
             for cand in self.triggers.find(sent, ctx):
