@@ -151,6 +151,33 @@ def sentence_ids(doc: Doc) -> list[int]:
     return ids
 
 
+def doc_text(doc: Doc) -> str:
+    """The text of ``doc``, joined once per doc and kept with it.
+
+    ``Doc.text`` joins every token's text on each read (milliseconds for a news
+    article); the annotators that read the whole text (datelines, the places' context)
+    use this instead. A kept text that no longer spans the doc's tokens is joined again.
+    """
+    if not len(doc):
+        return str(doc.text)
+    text = doc.user_data.get("eventwire.text")
+    if not isinstance(text, str) or len(text) != doc[-1].idx + len(doc[-1].text_with_ws):
+        text = doc.text
+        doc.user_data["eventwire.text"] = text
+    return str(text)
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """The named entities of ``doc``, built once per doc and kept with it (``Doc.ents``
+    builds a new span for every entity on each read). No annotator sets entities."""
+    kept = doc.user_data.get("eventwire.ents")
+    if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == len(doc):
+        return kept[1]  # type: ignore[no-any-return]
+    ents = tuple(doc.ents)
+    doc.user_data["eventwire.ents"] = (len(doc), ents)
+    return ents
+
+
 class SpanIndex:
     """Character spans filed under every block of text they touch, so that asking which
     spans hold a position, contain a span or overlap one reads a block or two instead of
