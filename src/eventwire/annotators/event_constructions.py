@@ -42,37 +42,24 @@ _VBN = get_string_id("VBN")
 _FORM_MEMORY = 200_000
 
 
-class Constructions:
-    """The patterns a verb takes through its passive subject, its participle's noun or
-    its subject, for one lexicon."""
+class AnchorIndex:
+    """The words every pattern or construction is anchored on (a pattern's head, a verb of
+    finding, of exploding or of gathering), and the tokens of a parse that carry one.
 
-    def __init__(self, lex: Lexicon) -> None:
-        self.lex = lex
-        self.seizure = lex.word_class("seizure_verb")
-        self.protester_nouns = lex.word_class("protester")
-        self.protest_motion = lex.word_class("protest_motion")
-        self.exploding = lex.word_class("exploding")
-        self.relief = lex.word_class("relief")
-        self.natural_force = lex.word_class("natural_force")
-        self.accident_cue = lex.word_class("accident_cue")
-        self.accident_verb = lex.word_class("accident_verb")
-        self.attack_cue = lex.word_class("attack_cue")
-        self.speech = lex.word_class("speech")
-        # every word a pattern or construction is anchored on: a pattern's head, a verb of
-        # finding, of exploding or of gathering (``matchable`` reads only these tokens)
-        self.anchors = frozenset(head for head, _pos in lex.patterns) | (
-            self.seizure | self.exploding | self.protest_motion
-        )
+    A token can match only as a verb, a noun or a past participle whose lower-cased
+    lemma, word form or a stem of it (the form less "d", "ed", "s", "es", "ng" or
+    "ing") is an anchor; every other token has no pattern, so the matcher tries only
+    these instead of every word of every sentence. They are read from the parse's
+    arrays, so the tokens left out are never built; the anchor test is remembered per
+    distinct word."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
         self._lemma_anchored: dict[int, bool] = {}
         self._form_anchored: dict[int, bool] = {}
 
-    def matchable(self, doc: Any) -> list[int]:
-        """The indices of the tokens of ``doc`` that ``match`` may give a pattern, in order:
-        a verb, a noun or a past participle whose lower-cased lemma, word form or a
-        stem of it (the form less "d", "ed", "s", "es", "ng" or "ing") is an anchor.
-        Every other token has no pattern, so the matcher tries only these instead of
-        every word of every sentence. Read from the parse's arrays, so the tokens left
-        out are never built; the anchor test is remembered per distinct word."""
+    def tokens(self, doc: Any) -> list[int]:
+        """The indices, in order, of the tokens of ``doc`` that carry an anchor."""
         if not len(doc):
             return []
         strings = doc.vocab.strings
@@ -80,7 +67,7 @@ class Constructions:
         if len(lemma_ok) + len(form_ok) > _FORM_MEMORY:
             lemma_ok.clear()
             form_ok.clear()
-        anchors = self.anchors
+        anchors = self.words
         out: list[int] = []
         for i, (pos, tag, lemma, lower) in enumerate(
             doc.to_array([POS, TAG, LEMMA, LOWER]).tolist()
@@ -100,6 +87,35 @@ class Constructions:
             if ok:
                 out.append(i)
         return out
+
+
+class Constructions:
+    """The patterns a verb takes through its passive subject, its participle's noun or
+    its subject, for one lexicon."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.seizure = lex.word_class("seizure_verb")
+        self.protester_nouns = lex.word_class("protester")
+        self.protest_motion = lex.word_class("protest_motion")
+        self.exploding = lex.word_class("exploding")
+        self.relief = lex.word_class("relief")
+        self.natural_force = lex.word_class("natural_force")
+        self.accident_cue = lex.word_class("accident_cue")
+        self.accident_verb = lex.word_class("accident_verb")
+        self.attack_cue = lex.word_class("attack_cue")
+        self.speech = lex.word_class("speech")
+        self.anchors = AnchorIndex(
+            frozenset(head for head, _pos in lex.patterns)
+            | self.seizure
+            | self.exploding
+            | self.protest_motion
+        )
+
+    def matchable(self, doc: Any) -> list[int]:
+        """The indices of the tokens of ``doc`` that ``match`` may give a pattern, in order
+        (every pattern and construction is anchored on a word: see ``AnchorIndex``)."""
+        return self.anchors.tokens(doc)
 
     def match(self, tok: Any) -> Pattern | None:
         """The lexicon pattern of a word, or of its construction where that says more."""
