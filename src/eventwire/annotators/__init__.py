@@ -16,6 +16,7 @@ requirement is met by an earlier annotator (``check_order``).
 from __future__ import annotations
 
 import importlib
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
@@ -151,6 +152,9 @@ def sentence_ids(doc: Doc) -> list[int]:
     return ids
 
 
+_KEPT = threading.local()  # the entities of the doc this thread works on
+
+
 def doc_text(doc: Doc) -> str:
     """The text of ``doc``, joined once per doc and kept with it.
 
@@ -168,14 +172,14 @@ def doc_text(doc: Doc) -> str:
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
-    """The named entities of ``doc``, built once per doc and kept with it (``Doc.ents``
-    builds a new span for every entity on each read). No annotator sets entities."""
-    kept = doc.user_data.get("eventwire.ents")
-    if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == len(doc):
-        return kept[1]  # type: ignore[no-any-return]
-    ents = tuple(doc.ents)
-    doc.user_data["eventwire.ents"] = (len(doc), ents)
-    return ents
+    """The named entities of ``doc``, built once while a thread works on that doc
+    (``Doc.ents`` builds a new span for every entity on each read; no annotator sets
+    entities). Kept beside the doc, not in its ``user_data``, which must stay
+    serialisable."""
+    kept = getattr(_KEPT, "ents", None)
+    if kept is None or kept[0] is not doc or kept[1] != len(doc):
+        kept = _KEPT.ents = (doc, len(doc), tuple(doc.ents))
+    return kept[2]  # type: ignore[no-any-return]
 
 
 class SpanIndex:
