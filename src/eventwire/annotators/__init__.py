@@ -145,14 +145,14 @@ def sentence_ids(doc: Doc) -> list[int]:
     if cached is not None and len(cached) == len(doc):
         return cached  # type: ignore[no-any-return]
     ids = [0] * len(doc)
-    for k, sent in enumerate(doc.sents):
+    for k, sent in enumerate(doc_sents(doc)):
         for i in range(sent.start, sent.end):
             ids[i] = k
     doc.user_data["eventwire.sentence_ids"] = ids
     return ids
 
 
-_KEPT = threading.local()  # the entities of the doc this thread works on
+_KEPT = threading.local()  # the entities and sentences of the doc this thread works on
 
 
 def doc_text(doc: Doc) -> str:
@@ -179,6 +179,15 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     kept = getattr(_KEPT, "ents", None)
     if kept is None or kept[0] is not doc or kept[1] != len(doc):
         kept = _KEPT.ents = (doc, len(doc), tuple(doc.ents))
+    return kept[2]  # type: ignore[no-any-return]
+
+
+def doc_sents(doc: Doc) -> tuple[Span, ...]:
+    """The sentences of ``doc``, built once while a thread works on that doc
+    (``Doc.sents`` walks every token and builds every sentence span on each read)."""
+    kept = getattr(_KEPT, "sents", None)
+    if kept is None or kept[0] is not doc or kept[1] != len(doc):
+        kept = _KEPT.sents = (doc, len(doc), tuple(doc.sents))
     return kept[2]  # type: ignore[no-any-return]
 
 

@@ -7,6 +7,7 @@ import threading
 from collections import Counter
 from typing import Any
 
+from . import doc_sents
 from .event_grammar import lexical_view
 from .event_lexicon import Lexicon
 
@@ -25,7 +26,7 @@ class ContextCues:
 
     def article(self, doc: Any) -> list[str]:
         counts: Counter[str] = Counter()
-        for sent in doc.sents:
+        for sent in doc_sents(doc):
             counts.update(dict.fromkeys(self.sentence(sent), 1))
         # most frequent first, ties in the order the article cues them: the same in every
         # process (a set's order depends on the interpreter's hash seed)

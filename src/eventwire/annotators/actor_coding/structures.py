@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...records import Entity
-from .. import Context, doc_ents
+from .. import Context, doc_ents, doc_sents
 from .dictionary import ActorEntry, CountryForm, SectorWord
 from .words import _NAME_GLUE, NAME_LABELS
 
@@ -205,7 +205,7 @@ def _doc_index(doc: Any) -> tuple[dict[int, Any], list[int], list[tuple[int, int
                 ent_at[i] = e
     sent_of: list[int] = [0] * len(doc)
     sent_spans: list[tuple[int, int]] = []
-    for k, sent in enumerate(doc.sents):
+    for k, sent in enumerate(doc_sents(doc)):
         sent_spans.append((sent.start, sent.end))
         for i in range(sent.start, sent.end):
             sent_of[i] = k
