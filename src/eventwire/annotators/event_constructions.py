@@ -105,6 +105,7 @@ class Constructions:
         self.accident_verb = lex.word_class("accident_verb")
         self.attack_cue = lex.word_class("attack_cue")
         self.speech = lex.word_class("speech")
+        # a construction of ``match`` anchored on another word class must add it here
         self.anchors = AnchorIndex(
             frozenset(head for head, _pos in lex.patterns)
             | self.seizure
