@@ -16,6 +16,7 @@ requirement is met by an earlier annotator (``check_order``).
 from __future__ import annotations
 
 import importlib
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
@@ -144,11 +145,50 @@ def sentence_ids(doc: Doc) -> list[int]:
     if cached is not None and len(cached) == len(doc):
         return cached  # type: ignore[no-any-return]
     ids = [0] * len(doc)
-    for k, sent in enumerate(doc.sents):
+    for k, sent in enumerate(doc_sents(doc)):
         for i in range(sent.start, sent.end):
             ids[i] = k
     doc.user_data["eventwire.sentence_ids"] = ids
     return ids
+
+
+_KEPT = threading.local()  # the entities and sentences of the doc this thread works on
+
+
+def doc_text(doc: Doc) -> str:
+    """The text of ``doc``, joined once per doc and kept with it.
+
+    ``Doc.text`` joins every token's text on each read (milliseconds for a news
+    article); the annotators that read the whole text (datelines, the places' context)
+    use this instead. A kept text that no longer spans the doc's tokens is joined again.
+    """
+    if not len(doc):
+        return str(doc.text)
+    text = doc.user_data.get("eventwire.text")
+    if not isinstance(text, str) or len(text) != doc[-1].idx + len(doc[-1].text_with_ws):
+        text = doc.text
+        doc.user_data["eventwire.text"] = text
+    return str(text)
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """The named entities of ``doc``, built once while a thread works on that doc
+    (``Doc.ents`` builds a new span for every entity on each read; no annotator sets
+    entities). Kept beside the doc, not in its ``user_data``, which must stay
+    serialisable."""
+    kept = getattr(_KEPT, "ents", None)
+    if kept is None or kept[0] is not doc or kept[1] != len(doc):
+        kept = _KEPT.ents = (doc, len(doc), tuple(doc.ents))
+    return kept[2]  # type: ignore[no-any-return]
+
+
+def doc_sents(doc: Doc) -> tuple[Span, ...]:
+    """The sentences of ``doc``, built once while a thread works on that doc
+    (``Doc.sents`` walks every token and builds every sentence span on each read)."""
+    kept = getattr(_KEPT, "sents", None)
+    if kept is None or kept[0] is not doc or kept[1] != len(doc):
+        kept = _KEPT.sents = (doc, len(doc), tuple(doc.sents))
+    return kept[2]  # type: ignore[no-any-return]
 
 
 class SpanIndex:

@@ -44,7 +44,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..records import ActorRef
-from . import Annotator, Context, register
+from . import Annotator, Context, doc_ents, register
 from .actor_coding.chains import ActorArticle
 from .actor_coding.dictionary import (  # noqa: F401 - re-exported for callers and tests
     PHX,
@@ -142,7 +142,7 @@ class ActorsAnnotator(Annotator):
         )
         taken: set[int] = set()
         out: list[Hit] = []
-        ents = list(doc.ents)  # Doc.ents is rebuilt on every access
+        ents = list(doc_ents(doc))  # Doc.ents is rebuilt on every access
         for h in found:
             if any(i in taken for i in range(h.start, h.end)):
                 continue

@@ -14,6 +14,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import LEMMA, LOWER, POS, TAG
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
+
 from ..dictionaries.petrarch_verbs import NON_EVENT
 from .event_grammar import (
     _PASSIVE_SUBJECT_DEPS,
@@ -22,12 +26,67 @@ from .event_grammar import (
     Candidate,
     _children,
     _dep_words,
+    _fits,
     _has_word,
     _lemma,
     _match,
     _speech_source,
 )
 from .event_lexicon import Lexicon, Pattern
+
+# the parts of speech ``match`` reads a word under: a verb or an event noun, or a past
+# participle (tag VBN) read as a passive verb or as an adjective
+_MATCHED_POS = frozenset(POS_IDS[p] for p in ("VERB", "AUX", "NOUN", "PROPN"))
+_VBN = get_string_id("VBN")
+# word forms whose anchor test is remembered (by string hash) before the memory is cleared
+_FORM_MEMORY = 200_000
+
+
+class AnchorIndex:
+    """The words every pattern or construction is anchored on (a pattern's head, a verb of
+    finding, of exploding or of gathering), and the tokens of a parse that carry one.
+
+    A token can match only as a verb, a noun or a past participle whose lower-cased
+    lemma, word form or a stem of it (the form less "d", "ed", "s", "es", "ng" or
+    "ing") is an anchor; every other token has no pattern, so the matcher tries only
+    these instead of every word of every sentence. They are read from the parse's
+    arrays, so the tokens left out are never built; the anchor test is remembered per
+    distinct word."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+        self._lemma_anchored: dict[int, bool] = {}
+        self._form_anchored: dict[int, bool] = {}
+
+    def tokens(self, doc: Any) -> list[int]:
+        """The indices, in order, of the tokens of ``doc`` that carry an anchor."""
+        if not len(doc):
+            return []
+        strings = doc.vocab.strings
+        lemma_ok, form_ok = self._lemma_anchored, self._form_anchored
+        if len(lemma_ok) + len(form_ok) > _FORM_MEMORY:
+            lemma_ok.clear()
+            form_ok.clear()
+        anchors = self.words
+        out: list[int] = []
+        for i, (pos, tag, lemma, lower) in enumerate(
+            doc.to_array([POS, TAG, LEMMA, LOWER]).tolist()
+        ):
+            if pos not in _MATCHED_POS and tag != _VBN:
+                continue
+            ok = lemma_ok.get(lemma)
+            if ok is None:
+                ok = lemma_ok[lemma] = strings[lemma].lower() in anchors
+            if not ok:
+                ok = form_ok.get(lower)
+                if ok is None:
+                    low = strings[lower]
+                    ok = form_ok[lower] = any(
+                        low[: len(low) - cut] in anchors for cut in (0, 1, 2, 3)
+                    )
+            if ok:
+                out.append(i)
+        return out
 
 
 class Constructions:
@@ -46,6 +105,18 @@ class Constructions:
         self.accident_verb = lex.word_class("accident_verb")
         self.attack_cue = lex.word_class("attack_cue")
         self.speech = lex.word_class("speech")
+        # a construction of ``match`` anchored on another word class must add it here
+        self.anchors = AnchorIndex(
+            frozenset(head for head, _pos in lex.patterns)
+            | self.seizure
+            | self.exploding
+            | self.protest_motion
+        )
+
+    def matchable(self, doc: Any) -> list[int]:
+        """The indices of the tokens of ``doc`` that ``match`` may give a pattern, in order
+        (every pattern and construction is anchored on a word: see ``AnchorIndex``)."""
+        return self.anchors.tokens(doc)
 
     def match(self, tok: Any) -> Pattern | None:
         """The lexicon pattern of a word, or of its construction where that says more."""
@@ -84,9 +155,10 @@ class Constructions:
         if tok.pos_ not in ("VERB", "AUX") and tok.tag_ != "VBN":
             return found
         lemma = _lemma(tok)
-        pats = self.lex.patterns.get((lemma, "v"), ())
-        if (found is not None or lemma not in self.seizure) and not any(
-            len(p.deps) > (len(found.deps) if found is not None else 0) for p in pats
+        index = self.lex.index((lemma, "v"))
+        least = len(found.deps) if found is not None else 0
+        if (found is not None or lemma not in self.seizure) and (
+            index is None or index.most_deps <= least
         ):
             return found  # nothing a passive reading could add
         words, passive = self._object_words(tok)
@@ -101,12 +173,18 @@ class Constructions:
                 conf=0.7,
                 text=f"{lemma} &arms",
             )
-        if not passive:
+        if not passive or index is None:
             return found
-        for pat in pats:
-            if found is not None and len(pat.deps) <= len(found.deps):
+        # the patterns before the first one no more specific than the active reading's
+        # (all of them when it found none), in order; only those the words pick out fit
+        stop = len(index.pats)
+        if found is not None:
+            stop = next((k for k, p in enumerate(index.pats) if len(p.deps) <= least), stop)
+        for k in index.candidates(words):
+            if k >= stop:
                 break
-            if pat.deps and all(_has_word(w, words, self.lex) for w in pat.deps):
+            pat = index.pats[k]
+            if pat.deps and _fits(pat, words, self.lex):
                 return pat
         return found
 

@@ -7,7 +7,8 @@ import threading
 from collections import Counter
 from typing import Any
 
-from .event_grammar import _lemma
+from . import doc_sents
+from .event_grammar import lexical_view
 from .event_lexicon import Lexicon
 
 
@@ -25,7 +26,7 @@ class ContextCues:
 
     def article(self, doc: Any) -> list[str]:
         counts: Counter[str] = Counter()
-        for sent in doc.sents:
+        for sent in doc_sents(doc):
             counts.update(dict.fromkeys(self.sentence(sent), 1))
         # most frequent first, ties in the order the article cues them: the same in every
         # process (a set's order depends on the interpreter's hash seed)
@@ -37,7 +38,8 @@ class ContextCues:
         cached = cache.get(sent.start)
         if cached is not None:
             return cached
-        seqs = ([_lemma(t) for t in sent], [str(t.lower_) for t in sent])
+        view = lexical_view(sent.doc)
+        seqs = (view.lemma[sent.start : sent.end], view.lower[sent.start : sent.end])
         hits: dict[tuple[str, ...], str] = {}
         for seq in seqs:
             for i, word in enumerate(seq):

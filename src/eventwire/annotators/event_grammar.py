@@ -9,8 +9,12 @@ come from ``resources/events/grammar.txt`` (``actor_noun``, ``quantity``,
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from typing import Any
+
+from spacy.attrs import ENT_TYPE, IS_STOP, LEMMA, LOWER, POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
 
 from ..records import PLOVER_QUAD
 from ..resources import table
@@ -86,6 +90,57 @@ class Candidate:
 
 def _lemma(tok: Any) -> str:
     return str(tok.lemma_).lower()
+
+
+class LexicalView:
+    """The word-level attributes of every token of one parse, read once from its arrays:
+    the lower-cased lemma (as ``_lemma``), the lower-cased form, the part of speech, the
+    entity type and the stop-word flag. The steps that scan whole sentences (the
+    sentence decision's features, the context cues, the speech verbs) read these lists
+    instead of building every token of every sentence again."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.size = len(doc)
+        strings = doc.vocab.strings
+        named: dict[int, str] = {}
+        lemmas: dict[int, str] = {}
+        self.lemma: list[str] = []
+        self.lower: list[str] = []
+        self.pos: list[str] = []
+        self.ent: list[str] = []
+        self.stop: list[bool] = []
+        if not self.size:
+            return
+        for lemma, lower, pos, ent, stop in doc.to_array(
+            [LEMMA, LOWER, POS, ENT_TYPE, IS_STOP]
+        ).tolist():
+            word = lemmas.get(lemma)
+            if word is None:
+                word = lemmas[lemma] = str(strings[lemma]).lower()
+            self.lemma.append(word)
+            form = named.get(lower)
+            if form is None:
+                form = named[lower] = str(strings[lower])
+            self.lower.append(form)
+            self.pos.append(POS_NAMES[pos])
+            kind = named.get(ent)
+            if kind is None:
+                kind = named[ent] = str(strings[ent]) if ent else ""
+            self.ent.append(kind)
+            self.stop.append(bool(stop))
+
+
+_VIEWS = threading.local()
+
+
+def lexical_view(doc: Any) -> LexicalView:
+    """The ``LexicalView`` of a parse, built once while a thread works on that parse
+    (the last one built is kept, one per thread)."""
+    view: LexicalView | None = getattr(_VIEWS, "view", None)
+    if view is None or view.doc is not doc or view.size != len(doc):
+        view = _VIEWS.view = LexicalView(doc)
+    return view
 
 
 #: dependents that are clauses of their own: their words do not fill the head's pattern
@@ -177,19 +232,32 @@ def _match(tok: Any, lex: Lexicon) -> Pattern | None:
         return None
     words: set[str] | None = None
     for key in keys:
-        pats = lex.patterns.get(key)
-        if not pats:
+        index = lex.index(key)
+        if index is None:
             continue
-        for pat in pats:
-            if not pat.deps:
-                return pat
-            if words is None:
-                reported = _reported_predicate(tok, lex)
-                denied = {w[1:] for w in reported if w.startswith("-")}
-                words = (_dep_words(tok) | reported) - denied
-            if all(_has_word(w, words, lex) for w in pat.deps):
+        if not index.pats[0].deps:
+            return index.pats[0]
+        if words is None:
+            reported = _reported_predicate(tok, lex)
+            denied = {w[1:] for w in reported if w.startswith("-")}
+            words = (_dep_words(tok) | reported) - denied
+        # the first pattern, in order, that fits: only those the words pick out can
+        for k in index.candidates(words):
+            pat = index.pats[k]
+            if _fits(pat, words, lex):
                 return pat
     return None
+
+
+def _fits(pat: Pattern, words: set[str], lex: Lexicon) -> bool:
+    """Whether every extra word of a pattern is among the words (none: it fits)."""
+    for dep in pat.deps:
+        if dep[:1] == "&":
+            if not _has_word(dep, words, lex):
+                return False
+        elif dep not in words:
+            return False
+    return True
 
 
 def _has_word(dep: str, words: set[str], lex: Lexicon) -> bool:

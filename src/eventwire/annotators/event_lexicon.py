@@ -216,6 +216,38 @@ def parse_contexts(text: str, where: str) -> dict[tuple[str, ...], str]:
     return cues
 
 
+class PatternIndex:
+    """The patterns of one head in their order of precedence, each filed under one plain
+    word it needs among its dependents (a pattern that names only word sets, or none, is
+    filed under none), so that the words around a trigger pick out the few patterns
+    that can fit it instead of trying all of a head's patterns (a common verb of a
+    PETRARCH dictionary has over a hundred)."""
+
+    def __init__(self, pats: list[Pattern]) -> None:
+        self.pats = pats
+        self.size = len(pats)
+        self.most_deps = max(len(p.deps) for p in pats)
+        self.by_word: dict[str, list[int]] = {}
+        unfiled: list[int] = []
+        for k, pat in enumerate(pats):
+            word = next((d for d in pat.deps if not d.startswith("&")), None)
+            if word is None:
+                unfiled.append(k)
+            else:
+                self.by_word.setdefault(word, []).append(k)
+        self.unfiled = tuple(unfiled)
+
+    def candidates(self, words: set[str]) -> list[int]:
+        """The positions, in order, of the patterns whose filed word is among ``words``
+        and of those filed under none: no other pattern can fit these words."""
+        found = set(self.unfiled)
+        for w in words:
+            hit = self.by_word.get(w)
+            if hit is not None:
+                found.update(hit)
+        return sorted(found)
+
+
 @dataclass
 class Lexicon:
     """Patterns indexed by (head lemma, pos), most specific first; grammar classes; cues."""
@@ -226,6 +258,19 @@ class Lexicon:
     #: word sets named in patterns: name -> first word of an entry -> the entries
     word_sets: dict[str, dict[str, list[tuple[str, ...]]]] = field(default_factory=dict)
     _pattern_words: dict[Pattern, frozenset[str]] = field(default_factory=dict, repr=False)
+    _indexes: dict[tuple[str, str], PatternIndex] = field(default_factory=dict, repr=False)
+
+    def index(self, key: tuple[str, str]) -> PatternIndex | None:
+        """The patterns of a (head, pos) key indexed by the word each needs, built on
+        first use (None when the head has no pattern)."""
+        pats = self.patterns.get(key)
+        if not pats:
+            return None
+        known = self._indexes.get(key)
+        if known is not None and known.pats is pats and known.size == len(pats):
+            return known
+        self._indexes[key] = PatternIndex(pats)
+        return self._indexes[key]
 
     def word_class(self, name: str) -> frozenset[str]:
         """The words of a grammar section (empty when the section is absent)."""

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError
 from ..resources import word_sets
+from .event_grammar import lexical_view
 
 if TYPE_CHECKING:
     from ..records import Event
@@ -106,6 +107,7 @@ def _clause(tok: Any, name: str) -> list[str]:
 def sentence_features(sent: Any, proposals: list[Event]) -> list[str]:
     """The sparse features of one sentence and the events the rules propose in it."""
     f = ["bias"]
+    doc = sent.doc
     text = sent.text.strip()
     if text.endswith("?") or "?" in text[-3:]:
         f.append("sent=question")
@@ -126,17 +128,17 @@ def sentence_features(sent: Any, proposals: list[Event]) -> list[str]:
             break
     index = _cue_index()
     kinds: set[str] = set()
-    for tok in sent:
-        lemma = tok.lemma_.lower()
-        lower = tok.lower_
+    view = lexical_view(doc)  # the words of the parse, read once for all its sentences
+    for i in range(sent.start, sent.end):
+        lemma = view.lemma[i]
+        lower = view.lower[i]
         f += [f"cue={cls}" for cls in index.get(lemma, ()) + index.get(lower, ())]
-        ent = tok.ent_type_
+        ent = view.ent[i]
         if ent in _NAMED:
             kinds.add(ent)
-        pos = tok.pos_
-        if pos in _CONTENT and not tok.is_stop:
+        if view.pos[i] in _CONTENT and not view.stop[i]:
             f.append(f"w=<{ent}>" if ent in _NAMED else f"w={lemma}")
-        if lower in ("i", "we", "you") and tok.dep_ in _SUBJECTS:
+        if lower in ("i", "we", "you") and doc[i].dep_ in _SUBJECTS:
             f.append("sent=first_or_second_person")
     f += [f"ent={k}" for k in sorted(kinds)] or ["ent=none"]
     f.append(f"proposals={min(len(proposals), 2)}")

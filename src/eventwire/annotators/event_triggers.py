@@ -11,6 +11,7 @@ that stays gets its modality and its reporting speaker.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from ..dictionaries.petrarch_verbs import NON_EVENT
@@ -29,6 +30,7 @@ from .event_grammar import (
     _children,
     _conjuncts,
     _lemma,
+    lexical_view,
 )
 from .event_lexicon import Lexicon, Pattern
 from .event_modality import Modality
@@ -62,7 +64,11 @@ class Triggers:
     def find(self, sent: Any, ctx: Context) -> list[Candidate]:
         cands: dict[int, Candidate] = {}
         dates = _date_spans(ctx, sent)
-        for tok in sent:
+        doc = sent.doc
+        # only the tokens some pattern is anchored on, read once per article
+        anchored = ctx.memo.once((Triggers.find, id(self)), lambda: self.forms.matchable(doc))
+        for i in anchored[bisect_left(anchored, sent.start) : bisect_left(anchored, sent.end)]:
+            tok = doc[i]
             pat = self.forms.match(tok)
             if pat is None or pat.event == NON_EVENT:
                 continue
@@ -227,9 +233,11 @@ class Triggers:
 
     def _speech_demands(self, sent: Any, cands: dict[int, Candidate]) -> None:
         """ "X said Y must do Z": a REQUEST by X on Y, in place of the reported act."""
-        for tok in sent:
-            if _lemma(tok) not in self.speech or tok.pos_ not in ("VERB", "AUX"):
+        view = lexical_view(sent.doc)
+        for i in range(sent.start, sent.end):
+            if view.lemma[i] not in self.speech or view.pos[i] not in ("VERB", "AUX"):
                 continue
+            tok = sent.doc[i]
             for comp in _children(tok, "ccomp"):
                 auxes = _aux_lemmas(comp)
                 has_to = any(

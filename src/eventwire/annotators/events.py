@@ -48,7 +48,7 @@ from typing import Any
 
 from ..dictionaries.petrarch_verbs import NON_EVENT
 from ..records import ActorRef, Event, Span
-from . import Annotator, Context, register
+from . import Annotator, Context, doc_sents, doc_text, register
 from .event_cues import ContextCues
 from .event_grammar import (
     _LOCAL_TYPES,
@@ -153,9 +153,9 @@ class EventsAnnotator(Annotator):
         self._local.cues = {}
         doc = ctx.doc
         article_cues = self.cues.article(doc)
-        self._local.dateline_end = _dateline_end(doc.text)
+        self._local.dateline_end = _dateline_end(doc_text(doc))
         n = len(ctx.analysis.events)
-        for sent in doc.sents:
+        for sent in doc_sents(doc):
             if not sent.text.strip():
                 continue
             proposed: list[Event] = []

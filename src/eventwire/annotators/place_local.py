@@ -28,7 +28,7 @@ from typing import Any, NamedTuple
 from .. import gazetteer as _gaz
 from ..errors import ConfigError
 from ..records import ActorRef, Entity, Event, Place, TimeValue
-from . import sentence_ids
+from . import doc_text, sentence_ids
 from .place_recognition import headline_dateline
 
 #: how many sentences open a story: its lead, where the story's town is named
@@ -146,7 +146,7 @@ class LocalStory:
         clause of the lead happened ("it happened in Brooklyn"), or the town of a local
         body ("the Harare mayor", "Newark police"); not a verb's object, a topic or an
         origin."""
-        line = headline_dateline(doc.text)
+        line = headline_dateline(doc_text(doc))
         out: list[tuple[Place, str]] = []
         for sent in range(LEAD_SENTENCES):
             for place, tok in sorted(placed.get(sent, []), key=lambda pt: pt[0].start):

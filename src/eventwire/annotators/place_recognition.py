@@ -17,6 +17,7 @@ from typing import Any
 
 from .. import gazetteer as _gaz
 from ..gazetteer import Entry, Gazetteer
+from . import doc_ents, doc_text
 from .place_resolution import AREA_FEATURES, PlaceResolver, toponym_words
 
 PLACE_LABELS = ("GPE", "LOC")
@@ -197,7 +198,8 @@ class ToponymRecogniser:
             found.append(top)
             taken.update(range(top.start, top.end))
 
-        line = dateline(doc.text, self.gaz) or headline_dateline(doc.text)
+        text = doc_text(doc)
+        line = dateline(text, self.gaz) or headline_dateline(text)
         if line is not None:
             span = doc.char_span(line[0], line[1], alignment_mode="expand")
             if span is not None and self.resolver.candidates(span.text):
@@ -206,8 +208,10 @@ class ToponymRecogniser:
         party_homes(self, doc, taken, add)
         local_heads(self, doc, taken, add)
         self._joined(doc, taken, add)
-        surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
-        for ent in doc.ents:
+        surnames = {
+            ent[-1].lower_ for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1
+        }
+        for ent in doc_ents(doc):
             if any(i in taken for i in range(ent.start, ent.end)):
                 continue
             if self._not_place(doc, ent.start):
@@ -245,18 +249,21 @@ class ToponymRecogniser:
         # a facility the gazetteer does not know is no town ("Windsor Castle")
         blocked = {
             i
-            for ent in doc.ents
+            for ent in doc_ents(doc)
             if ent.label_ in _BLOCKING or ent.label_ == "FAC"
             for i in range(ent.start, ent.end)
         }
         inside_org = {
-            i for ent in doc.ents if ent.label_ == "ORG" for i in range(ent.start, ent.end)
+            i for ent in doc_ents(doc) if ent.label_ == "ORG" for i in range(ent.start, ent.end)
         }
         self._scan(doc, 0, len(doc), taken | blocked, add, strict=False, org=inside_org)
         # the small model calls many a town a product or a work of art ("near Auburn"):
         # where the words around say place, those labels do not block a town
         soft = {
-            i for ent in doc.ents if ent.label_ in _SOFT_BLOCKING for i in range(ent.start, ent.end)
+            i
+            for ent in doc_ents(doc)
+            if ent.label_ in _SOFT_BLOCKING
+            for i in range(ent.start, ent.end)
         }
         self._scan(
             doc, 0, len(doc), taken | (blocked - soft), add, False, inside_org, only_local=True
@@ -308,9 +315,9 @@ class ToponymRecogniser:
         """A place entity and the proper nouns right after it that together are one place's
         name: the small model splits names whose first word it does not know ("Porto"
         "Alegre", "Sierra" "Leone") or leaves the rest out ("Puerto" "Rico")."""
-        label = {i: ent.label_ for ent in doc.ents for i in range(ent.start, ent.end)}
-        ends = {ent.start: ent.end for ent in doc.ents}
-        for ent in doc.ents:
+        label = {i: ent.label_ for ent in doc_ents(doc) for i in range(ent.start, ent.end)}
+        ends = {ent.start: ent.end for ent in doc_ents(doc)}
+        for ent in doc_ents(doc):
             if ent.label_ not in PLACE_LABELS or ent.start in taken:
                 continue
             if not all(_proper(t) for t in ent):
@@ -358,7 +365,7 @@ class ToponymRecogniser:
                 # ("Centre said", an organisation named just so) is not taken
                 last = doc[i + n - 1]
                 whole_org = any(
-                    e.label_ == "ORG" and e.start == i and e.end == i + n for e in doc.ents
+                    e.label_ == "ORG" and e.start == i and e.end == i + n for e in doc_ents(doc)
                 )
                 if last.dep_ in _PROPAGATE_DEPS and not whole_org and words[0][:1].isupper():
                     add(Toponym(i, i + n, "same name", candidates=known[words]))

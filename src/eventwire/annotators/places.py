@@ -15,7 +15,7 @@ from typing import Any
 from .. import gazetteer as _gaz
 from ..gazetteer import Entry
 from ..records import Place
-from . import Annotator, Context, register
+from . import Annotator, Context, doc_ents, doc_text, register
 from .place_recognition import Toponym, ToponymRecogniser, dateline, headline_dateline
 from .place_resolution import BASES, PlaceResolver, toponym_words
 
@@ -64,12 +64,13 @@ class PlacesAnnotator(Annotator):
                 and not self._listed(doc, nxt, toponyms[k + 2 : k + 3])
             )
             qualifiers.append(names[k + 1] if follows else None)
-        line = dateline(doc.text, self.gaz) or headline_dateline(doc.text)
+        text = doc_text(doc)
+        line = dateline(text, self.gaz) or headline_dateline(text)
         context: list[Entry] = []
         if line is not None and line[2] is not None and line[3] is not None:
-            context = [e for e, _ in self.resolver.candidates(doc.text[line[2] : line[3]])][:1]
+            context = [e for e, _ in self.resolver.candidates(text[line[2] : line[3]])][:1]
         # "Iraqi lawmakers", "Syrian officials": the countries an article is about
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ in ("NORP", "GPE"):
                 entry = self.resolver.demonym(ent.text)
                 if entry is not None:

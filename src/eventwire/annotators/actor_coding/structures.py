@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...records import Entity
-from .. import Context
+from .. import Context, doc_ents, doc_sents
 from .dictionary import ActorEntry, CountryForm, SectorWord
 from .words import _NAME_GLUE, NAME_LABELS
 
@@ -199,13 +199,13 @@ class _PlaceAt(Mapping[int, str]):
 def _doc_index(doc: Any) -> tuple[dict[int, Any], list[int], list[tuple[int, int]]]:
     """Per-doc lookups shared by every _Article of one doc: name entity, sentence of a token."""
     ent_at: dict[int, Any] = {}
-    for e in doc.ents:
+    for e in doc_ents(doc):
         if e.label_ in NAME_LABELS:
             for i in range(e.start, e.end):
                 ent_at[i] = e
     sent_of: list[int] = [0] * len(doc)
     sent_spans: list[tuple[int, int]] = []
-    for k, sent in enumerate(doc.sents):
+    for k, sent in enumerate(doc_sents(doc)):
         sent_spans.append((sent.start, sent.end))
         for i in range(sent.start, sent.end):
             sent_of[i] = k

@@ -5,8 +5,11 @@ vocabulary, each with the normaliser that turns its match into a TIMEX3 type and
 from __future__ import annotations
 
 import re
+import re._constants as _c
+import re._parser as _parser
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from ...errors import ConfigError
 from .amounts import Amounts
@@ -53,6 +56,73 @@ def lower_same_length(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+def needed_words(scan: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings of which every match of ``scan`` contains at least one ("ago", the month
+    names, "" for a digit: always looked for), read from the pattern's own syntax tree:
+    a text that holds none of them has no match, and the scan is skipped. None where the
+    pattern names no such strings (or matches regardless of case)."""
+    if scan.flags & re.IGNORECASE:
+        return None
+    try:
+        tree = _parser.parse(scan.pattern, scan.flags)
+    except Exception:  # noqa: BLE001 - an unreadable tree only means no skipping
+        return None
+    return _needed_in(list(tree))
+
+
+def _needed_in(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """What a sequence needs: its longest run of literal characters, or else the most
+    selective need of one of its parts (longest shortest string, then fewest strings)."""
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is _c.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            options.append(frozenset({run}))
+            run = ""
+        need = _needed_by(op, av)
+        if need is not None:
+            options.append(need)
+    if run:
+        options.append(frozenset({run}))
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(len(w) for w in o), -len(o)))
+
+
+def _needed_by(op: Any, av: Any) -> frozenset[str] | None:
+    """What one node of a syntax tree needs (None: nothing known)."""
+    if op is _c.IN:
+        chars: set[str] = set()
+        for kind, arg in av:
+            if kind is _c.LITERAL:
+                chars.add(chr(arg))
+            elif (kind is _c.CATEGORY and arg is _c.CATEGORY_DIGIT) or (
+                kind is _c.RANGE and arg == (48, 57)
+            ):
+                chars.add("")  # a digit: not looked for, so never a reason to skip
+            else:
+                return None
+        return frozenset(chars)
+    if op is _c.BRANCH:
+        union: set[str] = set()
+        for alternative in av[1]:
+            need = _needed_in(list(alternative))
+            if need is None:
+                return None
+            union |= need
+        return frozenset(union)
+    if op is _c.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        return None if add_flags & re.IGNORECASE else _needed_in(list(sub))
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        least, _most, sub = av
+        return _needed_in(list(sub)) if least >= 1 else None
+    return None
+
+
 # what may not touch a rule's match on either side: a match inside a word, a number or
 # an amount ("$1990", "#10", "5.3") is not a time expression
 _BEFORE = r"(?<![\w$#£€-])"
@@ -68,6 +138,8 @@ class Grammar:
         # The same patterns for a lower-cased text, without IGNORECASE (half the scan time);
         # a hit is matched again with the rule's own pattern on the original text.
         self.scans: list[re.Pattern[str]] = []
+        # per scan, strings one of which each of its matches holds (None: unknown)
+        self.needs: list[frozenset[str] | None] = []
         normalisers = (CalendarDates(lex), RelativeDates(lex), Amounts(lex), ClockTimes(lex))
         grammar = load_patterns()
         blocks = vocabulary_blocks(lex)
@@ -90,6 +162,7 @@ class Grammar:
             self.scans.append(re.compile(_lower_literals(full), flags & ~re.I))
         else:
             self.scans.append(self.rules[-1][1])
+        self.needs.append(needed_words(self.scans[-1]))
 
     def number(self, raw: str | None) -> float | None:
         """A number written in digits or words ("two", "twenty four", "a few" -> None)."""

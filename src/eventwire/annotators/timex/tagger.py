@@ -17,6 +17,14 @@ from .grammar import Candidate, Grammar, Rule, lower_same_length
 from .lexicon import Lexicon, cue
 
 
+def _holds(present: dict[tuple[bool, str], bool], raw: bool, text: str, word: str) -> bool:
+    """Whether ``text`` holds ``word``, remembered in ``present`` for the next rule."""
+    known = present.get((raw, word))
+    if known is None:
+        known = present[(raw, word)] = word in text
+    return known
+
+
 class TimeTagger:
     """Finds and normalises the time expressions of one text (the times annotator's engine)."""
 
@@ -28,10 +36,16 @@ class TimeTagger:
         """Every span some rule matches, before overlaps are resolved."""
         out = []
         low = lower_same_length(text)
-        for priority, ((name, pattern, _fn), scan) in enumerate(
-            zip(self.grammar.rules, self.grammar.scans, strict=True)
+        present: dict[tuple[bool, str], bool] = {}  # (scans the text as is, string) -> in it
+        for priority, ((name, pattern, _fn), scan, needs) in enumerate(
+            zip(self.grammar.rules, self.grammar.scans, self.grammar.needs, strict=True)
         ):
-            for hit in scan.finditer(low if scan is not pattern else text):
+            scanned = low if scan is not pattern else text
+            if needs is not None and not any(
+                _holds(present, scan is pattern, scanned, w) for w in needs
+            ):
+                continue  # the text has none of the strings every match of the rule holds
+            for hit in scan.finditer(scanned):
                 if hit.end() <= hit.start():
                     continue
                 m = hit if scan is pattern else pattern.match(text, hit.start())
