@@ -11,7 +11,6 @@ BODY = (
 )
 HEADERS = [
     "The Daily Ledger says in an editorial on Monday, Feb. 3:\n\n",
-    "The Daily Ledger says in an editorial on Monday, Feb. 3: &QL;\n\n",
     "The Daily Ledger said in an editorial on Monday, Feb. 3:\n",
 ]
 
