@@ -11,7 +11,7 @@ BODY = (
 )
 HEADERS = [
     "The Daily Ledger says in an editorial on Monday, Feb. 3:\n\n",
-    "The Daily Ledger said in an editorial on Monday, Feb. 3:\n",
+    "The Daily Ledger argued in a column on Monday, Feb. 3:\n\n",
 ]
 
 

@@ -23,7 +23,7 @@ BREAKS = [
         "The county board made a sound choice Sunday in keeping the clinic open.",
     ),
     (
-        "The mayor's office said in a statement on Friday:\n"
+        "The mayor's office said in a statement on Friday, May 8:\n\n"
         "The bridge will stay closed until the repairs are done.",
         "The bridge will stay closed until the repairs are done.",
     ),
