@@ -109,6 +109,7 @@ __all__ = [
     "period",
     "read_background",
     "read_attempts",
+    "read_means",
     "read_links",
     "read_settings",
     "shift_value",
@@ -124,7 +125,7 @@ NARRATIVE_SENTENCES = 2
 _BACKGROUND_KINDS = ("aspect", "adverb", "duration", "modifier", "office")
 _LINK_KINDS = ("bound", "near")
 #: the one-word kinds of ``event_time.tsv`` read by ``_read_kind``
-_WORD_KINDS = ("occasion", "setting", "attempt")
+_WORD_KINDS = ("occasion", "setting", "attempt", "means")
 _RELATIONS = ("after", "before", "during")
 #: the links by which a verb event sits inside another event's clause and shares its time
 _GOVERNED = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
@@ -222,6 +223,18 @@ def read_attempts(text: str | None = None) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _attempts() -> frozenset[str]:
     return read_attempts()
+
+
+def read_means(text: str | None = None) -> frozenset[str]:
+    """The ``means`` words of an ``event_time.tsv`` file: prepositions that before a gerund
+    make a clause of the act's means, at the act's own time ("surprised them *by declaring*
+    …"), whatever they are before a noun ("by Friday": a bound)."""
+    return _read_kind("means", text)
+
+
+@lru_cache(maxsize=1)
+def _means() -> frozenset[str]:
+    return read_means()
 
 
 @lru_cache(maxsize=1)
@@ -626,7 +639,8 @@ def _governing(
         if any(c.lower_ in _bounds() for c in node.children if c.dep_ in ("mark", "prep")):
             return None  # "before visiting", "after she was freed": another time
         if node.dep_ == "pcomp" and node.head.lower_ in _bounds():
-            return None
+            if not (node.tag_ == "VBG" and node.head.lower_ in _means()):
+                return None  # "by declaring …" is the act's means, not a bound
         head = _clause_head(node.head)
         if head is node:
             return None
@@ -886,16 +900,35 @@ def _story_days(
         days.append((sid[root.i], day, t.text))
     days.sort()
 
+    prose = _prose_positions(doc)
+
     def story(tok: Any) -> tuple[int, str, str] | None:
         here = sid[tok.i]
         earlier = [d for d in days if d[0] <= here]
         if earlier:
             return earlier[-1]
-        if days and here < LEAD_SENTENCES and days[0][0] < LEAD_SENTENCES + 2:
+        if days and prose[here] < LEAD_SENTENCES and prose[days[0][0]] < LEAD_SENTENCES + 2:
             return days[0]
         return None
 
     return story
+
+
+def _prose_positions(doc: Any) -> list[int]:
+    """For each sentence of ``doc``, how many sentences of prose come before it.
+
+    A header line (a byline, a dateline, a heading in capitals: a sentence with no
+    lower-case word that ends at a line break) is not prose, so the lead of an article is
+    counted from its first sentence of prose whatever lines head it."""
+    out: list[int] = []
+    count = 0
+    for sent in doc.sents:
+        out.append(count)
+        header = "\n" in doc[sent.end - 1].text + doc[sent.end - 1].whitespace_ and not any(
+            t.is_alpha and t.is_lower for t in sent
+        )
+        count += not header
+    return out
 
 
 def _narrative_times(
