@@ -29,6 +29,13 @@ def _code(coder: Coder, text: str) -> Analysis:
             "criticized",
             "Lyon",
         ),
+        # the other side of a meeting is at the scene too
+        (
+            "In Denver, Governor Alma Ruiz met Senator Peter Lund on Monday. "
+            "Lund criticized the federal agency on Monday.",
+            "criticized",
+            "Denver",
+        ),
     ],
 )
 def test_event_place_scene_carries_to_next_sentences(

@@ -873,6 +873,8 @@ def carry_scenes(
                 (here, place, event.date, f"{event.trigger.text!r} by {rule}") if setter else None
             )
             cast, last = _people(event.actor), here
+            if event.event == "CONSULT":  # a meeting's other side is at the scene as well
+                cast |= _people(event.recipient)
             continue
         if scene is None or event.date is None or event.date != scene[2]:
             continue

@@ -4,7 +4,8 @@ How a sentence becomes events, in the order of the data flow (each step in its o
 module: ``event_lexicon`` reads the data files, ``event_grammar`` holds the parse
 helpers and ``Phrases``, then ``event_triggers`` (1-2), ``event_modality`` (3-4),
 ``event_roles`` and ``event_participants`` (5), ``event_cues`` (6), ``event_precision``
-and the learned ``event_filter`` (7); this module runs them and builds the records):
+and the learned ``event_filter`` (7), with ``event_evaluation`` for judgements said in
+reported speech (4); this module runs them and builds the records):
 
 1. **Triggers.** Every verb and noun is looked up by lemma in the event lexicon
    (``resources/events/lexicon.txt`` plus the user's ``event_lexicons``); a pattern
@@ -23,7 +24,9 @@ and the learned ``event_filter`` (7); this module runs them and builds the recor
    ("plans to", "is willing to", "will") that turns co-operation into AGREE and force
    into THREATEN, conditions ("if", "unless"), hypothetical modals.
 4. **Statements**: speech verbs are never events of their own; "X said Y must …" is a
-   REQUEST by X on Y, "X said Y attacked Z" an ASSAULT by Y on Z linked to the quote.
+   REQUEST by X on Y, "X said Y attacked Z" an ASSAULT by Y on Z linked to the quote;
+   "X said Y was reckless", "X called Y a hero": an ACCUSE or SUPPORT by X on Y
+   (``event_evaluation``, words in ``resources/events/evaluative.txt``).
 5. **Arguments** from the dependency parse: subject / passive agent, object, dative
    and prepositional objects, coordination (lists), relative clauses, control verbs,
    possessors and "of"/"by" phrases of event nouns. Each phrase becomes an ActorRef
@@ -50,6 +53,7 @@ from ..dictionaries.petrarch_verbs import NON_EVENT
 from ..records import ActorRef, Event, Span
 from . import Annotator, Context, doc_sents, doc_text, register
 from .event_cues import ContextCues
+from .event_evaluation import Evaluations
 from .event_grammar import (
     _LOCAL_TYPES,
     _VERBAL_TYPES,
@@ -134,6 +138,7 @@ class EventsAnnotator(Annotator):
         self.roles = Roles(self.lex, self.phrases, self.modality, self.participants, self._local)
         self.cues = ContextCues(self.lex, self._local)
         self.precision = Precision(self.lex)
+        self.evaluations = Evaluations(self.phrases, self.participants)
         self._filter = None
         self._presence = None
         if settings.get("event_filter", True):
@@ -163,6 +168,9 @@ class EventsAnnotator(Annotator):
                 event = self._build(cand, sent, ctx, article_cues)
                 if event is None or self.precision.implausible(cand, event, sent) is not None:
                     continue
+                proposed.append(event)
+            for event in self.evaluations.find(sent, ctx, proposed):
+                event.context = self.cues.for_event(sent, article_cues, event.cameo)
                 proposed.append(event)
             presence = self._decide(sent, proposed, ctx)
             for event in self._judge(proposed, ctx, presence):

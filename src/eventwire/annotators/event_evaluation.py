@@ -1,0 +1,240 @@
+"""Evaluative reported speech: a speaker judging a party without a verb of criticism.
+
+"X said the senator was reckless", "'The ministry is a disgrace,' she said", "Y called
+the governor incompetent", "Z described the mayor as a hero": the speech itself is the
+act, an ACCUSE (negative judgement, CAMEO 111) or a SUPPORT (positive, CAMEO 051), with
+the speaker as actor and the judged party as recipient.
+
+Precision first. The judged party is the subject of a copula whose predicate is a word of
+judgement (or a noun with such an adjective), or the object of a verb of naming ("call",
+"brand", "describe … as") whose complement is one; a party merely mentioned near such a
+word is not judged. The party must be a named or resolved one (a person, organisation,
+government or state, or the owner of the thing judged: "the senator's plan is
+reckless"), the judgement must stand in reported speech (a quote with a speaker, or a
+verb of naming with a party as subject), and it codes nothing when negated, hypothetical,
+said of the speaker's own side, or already coded between the same parties by the rules.
+The words are in ``resources/events/evaluative.txt``, split by part of speech.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import ActorRef, Event, Span
+from ..resources import word_sets
+from . import Context
+from .event_grammar import Phrases, _children, _lemma
+from .event_participants import Participants
+
+_COPULA = frozenset({"be", "remain", "seem", "become"})
+_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should"})
+_DEEDS = frozenset({"job", "work"})
+_CONDITION = frozenset({"if", "unless", "whether"})
+_FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves"})
+_NEGATORS = frozenset({"not", "n't", "never", "no"})
+#: the CAMEO code of each judgement: 111 criticize or denounce, 051 praise or endorse
+_CODES = {"ACCUSE": "111", "SUPPORT": "051"}
+_CONFIDENCE = 0.6
+
+
+class Evaluations:
+    """Finds a sentence's evaluative judgements of parties and builds their events."""
+
+    def __init__(self, phrases: Phrases, participants: Participants) -> None:
+        self.phrases = phrases
+        self.participants = participants
+        sets = word_sets("events", "evaluative.txt")
+        self.adjectives = {
+            "ACCUSE": sets["negative_adj"],
+            "SUPPORT": sets["positive_adj"],
+        }
+        self.nouns = {"ACCUSE": sets["negative_noun"], "SUPPORT": sets["positive_noun"]}
+        self.naming = sets["naming_verb"]
+
+    # ---- the judgement word -------------------------------------------------------------
+
+    def polarity(self, pred: Any) -> str | None:
+        """ACCUSE or SUPPORT where ``pred`` is a word of judgement (an adjective of the
+        list, a listed noun, or a noun with a listed adjective), else None."""
+        word = _lemma(pred).lower()
+        form = str(pred.lower_)
+        # an adjective in quotation marks is often tagged as a noun ("called it 'unfair'")
+        if pred.pos_ in ("ADJ", "VERB") or pred.dep_ in ("acomp", "oprd"):
+            for kind, words in self.adjectives.items():
+                if word in words or form in words:
+                    return kind
+        if pred.pos_ not in ("NOUN", "PROPN"):
+            return None
+        for kind, words in self.nouns.items():
+            if word in words or form in words:
+                return kind
+        for mod in _children(pred, "amod"):
+            if any(c.dep_ == "neg" for c in mod.children):
+                return None
+            for kind, words in self.adjectives.items():
+                if _lemma(mod).lower() in words or str(mod.lower_) in words:
+                    return kind
+        return None
+
+    # ---- the construction ---------------------------------------------------------------
+
+    def judged(self, pred: Any) -> tuple[Any, Any, Any] | None:
+        """(the judged phrase, the clause head, the verb of naming or None) where ``pred``
+        is the predicate of a judgement: "S is PRED", "called S PRED", "described S as PRED"."""
+        head = pred.head
+        if pred.dep_ in ("acomp", "attr") and _lemma(head) in _COPULA:
+            subjects = _children(head, "nsubj")
+            if subjects:
+                return subjects[0], head, None
+            if _lemma(head.head) in self.naming and head.dep_ in ("ccomp", "xcomp"):
+                objs = _children(head.head, "dobj")
+                return (objs[0], head.head, head.head) if objs else None
+            return None
+        if pred.dep_ in ("oprd", "ccomp", "xcomp") and _lemma(head) in self.naming:
+            # a small parser reads "called the governor incompetent" as two complements
+            objs = (
+                _children(head, "dobj")
+                or _children(pred, "nsubj")
+                or [o for o in _children(head, "oprd") if o.i < pred.i and o.pos_ == "PROPN"]
+            )
+            return (objs[0], head, head) if objs else None
+        if pred.dep_ == "dobj" and _lemma(head) == "do" and _lemma(pred) in _DEEDS:
+            # "the police did an outstanding job": the doer's work is judged
+            subjects = _children(head, "nsubj")
+            return (subjects[0], head, None) if subjects else None
+        if pred.dep_ == "pobj" and _lemma(head) == "as" and _lemma(head.head) in self.naming:
+            verb = head.head
+            objs = _children(verb, "dobj")
+            return (objs[0], verb, verb) if objs else None
+        return None
+
+    def _guarded(self, pred: Any, clause: Any) -> bool:
+        """Whether a judgement is negated ("is not reckless", "never a hero") or
+        hypothetical ("would be a disaster", "if he is corrupt")."""
+        for tok in (pred, clause):
+            for c in tok.children:
+                if tok is pred and c.i > pred.i:
+                    continue  # "a vulnerability, not an asset": the contrast after it
+                if c.dep_ == "neg" or (c.dep_ == "advmod" and str(c.lower_) in _NEGATORS):
+                    return True
+                if c.dep_ == "det" and str(c.lower_) == "no":
+                    return True
+                if c.dep_ == "aux" and _lemma(c) in _HYPOTHETICAL:
+                    return True
+                if c.dep_ == "mark" and _lemma(c) in _CONDITION:
+                    return True
+        return False
+
+    def _party(self, phrase: Any, ctx: Context) -> list[ActorRef]:
+        """The party a judged phrase names: itself where it is one, else its owner ("the
+        senator's plan"); only references with a code or an entity count."""
+        if str(phrase.lower_) in _FIRST_PERSON or str(phrase.lower_) == "it":
+            # the speaker's own side, or "it" (mostly a dummy subject: "it is reasonable to")
+            return []
+        heads = [phrase] if self.phrases.names_party(phrase, ctx) else []
+        if not heads:
+            owner = self.phrases.noun_agent(phrase)
+            if owner is None or not self.phrases.names_party(owner, ctx):
+                return []
+            if str(owner.lower_) in ("my", "our", "i", "we"):
+                return []
+            heads = [owner]
+        refs = self.participants.refs(heads, ctx)
+        return [r for r in refs if r.code or r.entity or r.sectors]
+
+    def _speaker(self, pred: Any, naming: Any, ctx: Context) -> tuple[list[ActorRef], Any]:
+        """Who judges, and the quote that attributes it: the subject of a verb of naming,
+        else the speaker of the quote around the predicate."""
+        quote = self.participants.quote_for(pred.idx, pred.idx + len(pred.text), ctx)
+        if naming is not None:
+            subjects = _children(naming, "nsubj")
+            if not subjects and naming.dep_ == "acl":  # "Harlan called …" parsed as a modifier
+                subjects = [naming.head]
+            subjects = [s for s in subjects if self.phrases.names_party(s, ctx)]
+            if subjects:
+                return self.participants.refs(subjects, ctx), quote
+        if quote is None or quote.speaker is None:
+            return [], None
+        sp = quote.speaker
+        ref = ActorRef(sp.text, sp.start, sp.end, entity=sp.entity)
+        ent = ctx.analysis.entity(sp.entity) if sp.entity else None
+        if ent is not None:
+            ref.code, ref.sectors = ent.code, list(ent.sectors)
+        return [ref], quote
+
+    def find(self, sent: Any, ctx: Context, proposed: list[Event]) -> list[Event]:
+        """The judgements of parties in ``sent`` that the rules' ``proposed`` events do not
+        already code, as events."""
+        found: list[Event] = []
+        for pred in sent:
+            kind = self.polarity(pred)
+            if kind is None:
+                continue
+            shape = self.judged(pred)
+            if shape is None:
+                continue
+            phrase, clause, naming = shape
+            if self._guarded(pred, clause):
+                continue
+            actor, quote = self._speaker(pred, naming, ctx)
+            recipient = self._party(phrase, ctx)
+            if not actor or not recipient or _same_side(actor, recipient):
+                continue
+            if any(_codes_same(ev, kind, recipient) for ev in [*proposed, *found]):
+                continue
+            found.append(
+                Event(
+                    id="",
+                    event=kind,
+                    trigger=_trigger(pred, naming, quote, sent),
+                    sentence=Span(sent.text, sent.start_char, sent.end_char),
+                    actor=actor,
+                    recipient=recipient,
+                    cameo=_CODES[kind],
+                    confidence=_CONFIDENCE,
+                    rule=f"evaluation: {_shape(pred, naming)} {_lemma(pred).lower()}",
+                    quote=quote.id if quote is not None else None,
+                )
+            )
+        return found
+
+
+def _same_side(actor: list[ActorRef], recipient: list[ActorRef]) -> bool:
+    """Whether the judged party is the speaker itself (same entity or same words)."""
+    mine = {a.entity for a in actor if a.entity} | {a.text.lower() for a in actor}
+    return any((r.entity and r.entity in mine) or r.text.lower() in mine for r in recipient)
+
+
+def _codes_same(ev: Event, kind: str, recipient: list[ActorRef]) -> bool:
+    """Whether a coded event already is this judgement: the same type toward the same party."""
+    if ev.event != kind:
+        return False
+    theirs = {r.entity for r in ev.recipient if r.entity}
+    spans = [(r.start, r.end) for r in ev.recipient]
+    for r in recipient:
+        if r.entity and r.entity in theirs:
+            return True
+        if any(s < r.end and r.start < e for s, e in spans):
+            return True
+    return not ev.recipient
+
+
+def _shape(pred: Any, naming: Any) -> str:
+    """The construction's name in an event's rule: naming, deed or copula."""
+    if naming is not None:
+        return "naming"
+    return "deed" if pred.dep_ == "dobj" else "copula"
+
+
+def _trigger(pred: Any, naming: Any, quote: Any, sent: Any) -> Span:
+    """The words that perform the judgement: the verb of naming, else the quote's verb of
+    saying where it is in the sentence (as the speech rules anchor a statement), else the
+    word of judgement itself."""
+    tok = naming
+    if tok is None and quote is not None and quote.cue is not None:
+        cue = sent.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+        if cue is not None and sent.start_char <= cue.start_char < sent.end_char:
+            tok = cue.root
+    if tok is None:
+        tok = pred
+    return Span(tok.text, tok.idx, tok.idx + len(tok.text))
