@@ -178,3 +178,42 @@ def test_event_precision_campaign_as_actor_still_codes(rules_only) -> None:
     # a campaign or a delegation is people: never taken for a thing
     events = _events(rules_only, "The campaign accused the governor of lying about taxes.")
     assert "ACCUSE" in [e for e, _ in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # to show a quality, not to protest
+        ("The governor has demonstrated her commitment to lower taxes.", "demonstrated"),
+        ("The new coach demonstrated real leadership during the crisis.", "demonstrated"),
+        ("The senator demonstrated his knowledge of the budget at the hearing.", "demonstrated"),
+        # a grant received, not a visitor
+        ("The company received approval from regulators to buy the mill.", "received"),
+        ("The bank received permission to open branches abroad.", "received"),
+        ("The drug maker received clearance to sell the vaccine.", "received"),
+        # an opening taken up, not a party seized
+        ("The opposition seized the opportunity to press its case.", "seized"),
+        ("Investors seized the chance to sell their shares.", "seized"),
+        ("The challenger seized the initiative in the second debate.", "seized"),
+        # one's own side mustered, not a demonstration
+        ("The candidate rallied his supporters in Ohio on Monday.", "rallied"),
+        ("The party hopes to rally the grassroots before the vote.", "rally"),
+        ("The coach rallied the team at halftime.", "rallied"),
+    ],
+)
+def test_event_precision_senses_showing_granting_mustering_code_no_event(
+    rules_only, text, trigger
+) -> None:
+    assert all(t != trigger for _, t in _events(rules_only, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Thousands demonstrated against the government in the capital.", "PROTEST"),
+        ("Thousands rallied in the capital against the new law.", "PROTEST"),
+        ("Soldiers seized two rebel commanders near the border.", "COERCE"),
+    ],
+)
+def test_event_precision_senses_protest_and_seizure_still_code(rules_only, text, event) -> None:
+    assert event in [e for e, _ in _events(rules_only, text)]

@@ -14,7 +14,7 @@ from helpers import event_of
         ("A new report criticized the interior ministry over the raids.", "ACCUSE", "report"),
         (
             "The senator's emails angered the party leadership, and she apologized to voters.",
-            "SUPPORT",
+            "AGREE",
             "emails",
         ),
     ],
@@ -28,7 +28,7 @@ def test_events_parties_pronoun_takes_the_owner(coder) -> None:
     ev = event_of(
         coder,
         "The senator's emails angered the party leadership, and she apologized to voters.",
-        "SUPPORT",
+        "AGREE",
     )
     texts = [a.text for a in ev.actor]
     assert any("senator" in t for t in texts) and not any("emails" in t for t in texts), texts

@@ -173,6 +173,18 @@ class Precision:
                 return False
         return True
 
+    @staticmethod
+    def private_arrival(cand: Candidate, event: Event) -> bool:
+        """Whether an arrival coded as a visit has only arrivals that name no party: CAMEO
+        042 "make a visit" is a trip of officials or groups, while "her cousin arrived in
+        Canada as a child" is a private person's move (no country or sector code of its
+        own; a code guessed from the place of arrival is no party either). Only "arrive":
+        "visit" and "travel to" are said of envoys whose code the coder may not resolve."""
+        if event.event != "CONSULT" or _lemma(cand.tok) != "arrive" or not event.actor:
+            return False
+        guessed = "actor country: location" in (event.rule or "")
+        return all(not a.sectors and (guessed or not a.code) for a in event.actor)
+
     def strip_non_actors(self, event: Event, doc: Any) -> None:
         """Drop the participants that name no party: a place inside a treaty's name."""
         treaty = self.object_classes.get("treaty", frozenset())
@@ -211,6 +223,8 @@ class Precision:
             return "thing as actor"
         if self.self_obligation(cand, event):
             return "obligation of the speaker or a thing"
+        if self.private_arrival(cand, event):
+            return "arrival of a private person"
         if event.event not in HOSTILE | {"THREATEN"}:
             return None
         doc = cand.tok.doc
