@@ -44,7 +44,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..records import ActorRef
-from . import Annotator, Context, doc_ents, register
+from . import Annotator, Context, doc_ents, doc_tokens, register
 from .actor_coding.chains import ActorArticle
 from .actor_coding.dictionary import (  # noqa: F401 - re-exported for callers and tests
     PHX,
@@ -120,7 +120,7 @@ class ActorsAnnotator(Annotator):
                 found.append(Hit(s, e, "actor", key))
             else:
                 found.append(Hit(s, e, "country", key, country=self.dictionary.countries[key]))
-        toks = list(doc)  # Doc.__getitem__ builds a Token each time: index a list instead
+        toks = doc_tokens(doc)  # Doc.__getitem__ builds a Token each time: index these
         lowers = [t.lower_ for t in toks]
         n = len(doc)
         for s in range(n):
