@@ -40,7 +40,7 @@ plus the user's files listed in the ``actor_dictionaries`` setting.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..records import ActorRef
@@ -164,7 +164,7 @@ class ActorsAnnotator(Annotator):
         return out
 
     def petrarch_hits(
-        self, doc: Any, toks: list[Any] | None = None, lowers: list[str] | None = None
+        self, doc: Any, toks: Sequence[Any] | None = None, lowers: list[str] | None = None
     ) -> list[Hit]:
         """Phrases of the field's dictionaries written as names (an index lookup per token)."""
         d = self.dictionary
