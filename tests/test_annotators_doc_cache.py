@@ -1,6 +1,6 @@
-"""``doc_text``, ``doc_ents`` and ``doc_sents`` give what ``Doc.text``, ``Doc.ents`` and
-``Doc.sents`` give, built once per doc, and leave the doc serialisable. Texts written for
-these tests."""
+"""``doc_text``, ``doc_ents``, ``doc_sents`` and ``doc_tokens`` give what ``Doc.text``,
+``Doc.ents``, ``Doc.sents`` and iterating the doc give, built once per doc, and leave the
+doc serialisable. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from eventwire.annotators import doc_ents, doc_sents, doc_text, sentence_ids
+from eventwire.annotators import doc_ents, doc_sents, doc_text, doc_tokens, sentence_ids
 
 TEXTS = [
     "The mayor of Harlow met union leaders in Leeds on Friday.",
@@ -45,3 +45,27 @@ def test_annotators_doc_sents_are_the_doc_sents(nlp: Any, text: str) -> None:
     assert [(s.start, s.end) for s in sents] == [(s.start, s.end) for s in doc.sents]
     assert doc_sents(doc) is sents  # built once
     assert sentence_ids(doc) == [k for k, s in enumerate(doc.sents) for _ in s]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_annotators_doc_tokens_are_the_doc_tokens(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    toks = doc_tokens(doc)
+    assert [(t.i, t.idx, t.text) for t in toks] == [(t.i, t.idx, t.text) for t in doc]
+    assert all(a == b for a, b in zip(toks, doc, strict=True))
+    assert doc_tokens(doc) is toks  # built once
+    other = nlp("A short other text.")
+    assert [t.text for t in doc_tokens(other)] == [t.text for t in other]
+    assert doc_tokens(doc) is not toks or not len(doc)  # the other doc replaced it
+    assert [t.i for t in doc_tokens(doc)] == list(range(len(doc)))
+    doc.to_bytes()
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_annotators_doc_views_give_each_token_its_sentence_text(nlp: Any, text: str) -> None:
+    # the event filter reads a trigger's sentence and its text through these views
+    doc = nlp(text)
+    for tok in doc:
+        sent = doc_sents(doc)[sentence_ids(doc)[tok.i]]
+        assert (sent.start, sent.end) == (tok.sent.start, tok.sent.end)
+        assert doc_text(doc)[sent.start_char : sent.end_char] == sent.text

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 from ..errors import AnnotatorOrderError, ConfigError
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from ..records import Analysis, Article
     from ..settings import Settings
@@ -179,6 +179,17 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     kept = getattr(_KEPT, "ents", None)
     if kept is None or kept[0] is not doc or kept[1] != len(doc):
         kept = _KEPT.ents = (doc, len(doc), tuple(doc.ents))
+    return kept[2]  # type: ignore[no-any-return]
+
+
+def doc_tokens(doc: Doc) -> tuple[Token, ...]:
+    """The tokens of ``doc``, built once while a thread works on that doc (iterating a
+    ``Doc`` or indexing it builds a new ``Token`` object on every read; the scans over
+    every token of an article index this tuple instead). Kept beside the doc, like
+    ``doc_ents``."""
+    kept = getattr(_KEPT, "tokens", None)
+    if kept is None or kept[0] is not doc or kept[1] != len(doc):
+        kept = _KEPT.tokens = (doc, len(doc), tuple(doc))
     return kept[2]  # type: ignore[no-any-return]
 
 

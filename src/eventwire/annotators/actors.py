@@ -40,11 +40,11 @@ plus the user's files listed in the ``actor_dictionaries`` setting.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..records import ActorRef
-from . import Annotator, Context, doc_ents, register
+from . import Annotator, Context, doc_ents, doc_tokens, register
 from .actor_coding.chains import ActorArticle
 from .actor_coding.dictionary import (  # noqa: F401 - re-exported for callers and tests
     PHX,
@@ -120,7 +120,7 @@ class ActorsAnnotator(Annotator):
                 found.append(Hit(s, e, "actor", key))
             else:
                 found.append(Hit(s, e, "country", key, country=self.dictionary.countries[key]))
-        toks = list(doc)  # Doc.__getitem__ builds a Token each time: index a list instead
+        toks = doc_tokens(doc)  # Doc.__getitem__ builds a Token each time: index these
         lowers = [t.lower_ for t in toks]
         n = len(doc)
         for s in range(n):
@@ -164,7 +164,7 @@ class ActorsAnnotator(Annotator):
         return out
 
     def petrarch_hits(
-        self, doc: Any, toks: list[Any] | None = None, lowers: list[str] | None = None
+        self, doc: Any, toks: Sequence[Any] | None = None, lowers: list[str] | None = None
     ) -> list[Hit]:
         """Phrases of the field's dictionaries written as names (an index lookup per token)."""
         d = self.dictionary

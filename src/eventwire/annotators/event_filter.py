@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError
+from . import doc_sents, doc_text, sentence_ids
 from .event_presence import logistic
 
 if TYPE_CHECKING:
@@ -161,8 +162,10 @@ def features(ev: Event, doc: Any, analysis: Analysis) -> list[str]:
                         f.append(f"pobj={c.lemma_.lower()}:{_word(o)}")
             elif c.dep_ in ("aux", "auxpass", "neg"):
                 f.append(f"aux_word={c.lemma_.lower()}")
-        sent = tok.sent
-        stext = sent.text
+        # the trigger's sentence and its text from the per-doc views (``Token.sent`` walks
+        # the sentence boundaries and ``Span.text`` joins the tokens on every read)
+        sent = doc_sents(doc)[sentence_ids(doc)[tok.i]]
+        stext = doc_text(doc)[sent.start_char : sent.end_char]
         if "?" in stext:
             f.append("sent=question")
         if _PCT.search(stext):

@@ -56,7 +56,7 @@ from typing import Any
 from .. import gazetteer as _gaz
 from ..errors import ConfigError
 from ..records import ActorRef, Event, Place, Quote, Span
-from . import Annotator, Context, register, sentence_ids
+from . import Annotator, Context, doc_text, register, sentence_ids
 from .event_time import act_verb, occasion_clauses, participle_adjuncts, read_occasions
 from .place_local import LEAD_SENTENCES, Lead, LocalStory, Setter, scene_setters, sentence_of
 from .places import dateline
@@ -145,7 +145,7 @@ class Landmarks:
     def find(self, doc: Any) -> list[Place]:
         """The landmarks named in the text, each a Place at its city with the name as written."""
         out: list[Place] = []
-        text = _text(doc)
+        text = doc_text(doc)
         # one substring test per name is far cheaper than an alternation tried at every offset
         present = frozenset(n for n in self.sites if n in text)
         if not present:
@@ -396,7 +396,7 @@ class EventPlaceAnnotator(Annotator):
             found.append((place, why))
             if best is None or rank < best[:2]:
                 best = (*rank, place, why)
-        return finest(_text(doc), (best[2], best[3]), found) if best else None
+        return finest(doc_text(doc), (best[2], best[3]), found) if best else None
 
     def _locative(self, tok: Any) -> bool:
         """True when a place is the object of a place preposition ("a summit in China")."""
@@ -404,7 +404,7 @@ class EventPlaceAnnotator(Annotator):
 
     def _origin(self, doc: Any, place: Place) -> bool:
         """True when a place is an origin, not a location ("a Texas-based group")."""
-        after = _text(doc)[place.end : place.end + 12].casefold()
+        after = doc_text(doc)[place.end : place.end + 12].casefold()
         m = re.match(r"[- ]([a-z]+)", after)
         return bool(m and m.group(1) in self.origins)
 
@@ -607,12 +607,12 @@ def dateline_place(ctx: Context) -> Place | None:
     start of the text.
     """
     spans = []
-    line = dateline(_text(ctx.doc))
+    line = dateline(doc_text(ctx.doc))
     if line is not None:
         spans.append((line[0], line[1]))
     named = ctx.article.dateline
     if named:
-        at = _text(ctx.doc).find(named, 0, _DATELINE_CHARS)
+        at = doc_text(ctx.doc).find(named, 0, _DATELINE_CHARS)
         if at >= 0:
             spans.append((at, at + len(named)))
     for start, end in spans:
@@ -645,7 +645,7 @@ def _paired(doc: Any, place: Place, tok: Any) -> bool:
     U.S.-China talks", "a Russia-Ukraine deal"): the pair names the parties."""
     if tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
         return False  # "flew from Paris-Orly", "visited Bosnia-Herzegovina": one place
-    text = _text(doc)
+    text = doc_text(doc)
     before = text[max(0, place.start - 2) : place.start]
     after = text[place.end : place.end + 2]
     return bool(re.fullmatch(r"[\w.]-", before) or re.fullmatch(r"-[A-Z]", after))
@@ -1044,14 +1044,3 @@ def _not_finite(doc: Any, event: Event, light: set[str]) -> str:
     if verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBZ", "VBP"):
         return ""  # "signed and pledged": the second verb shares the first one's tense
     return f"an act not told by a finite verb ({verb.text!r})"
-
-
-def _text(doc: Any) -> str:
-    """The text of ``doc``, joined once per doc (``Doc.text`` joins every token each time)."""
-    if not len(doc):
-        return str(doc.text)
-    text = doc.user_data.get("eventwire.text")
-    if not isinstance(text, str) or len(text) != doc[-1].idx + len(doc[-1].text_with_ws):
-        text = doc.text
-        doc.user_data["eventwire.text"] = text
-    return str(text)

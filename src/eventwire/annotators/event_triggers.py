@@ -15,7 +15,7 @@ from bisect import bisect_left
 from typing import Any
 
 from ..dictionaries.petrarch_verbs import NON_EVENT
-from . import Context
+from . import Context, doc_tokens
 from .event_constructions import Constructions
 from .event_grammar import (
     _COMPLEMENT_DEPS,
@@ -65,10 +65,11 @@ class Triggers:
         cands: dict[int, Candidate] = {}
         dates = _date_spans(ctx, sent)
         doc = sent.doc
+        toks = doc_tokens(doc)
         # only the tokens some pattern is anchored on, read once per article
         anchored = ctx.memo.once((Triggers.find, id(self)), lambda: self.forms.matchable(doc))
         for i in anchored[bisect_left(anchored, sent.start) : bisect_left(anchored, sent.end)]:
-            tok = doc[i]
+            tok = toks[i]
             pat = self.forms.match(tok)
             if pat is None or pat.event == NON_EVENT:
                 continue
@@ -79,7 +80,7 @@ class Triggers:
             if pat.pos == "v" and _lemma(tok) in self.speech and not pat.deps:
                 continue
             cands[tok.i] = Candidate(tok, pat, pat.event, pat.mode, pat.cameo, [pat.text])
-        for tok in sent:
+        for tok in toks[sent.start : sent.end]:
             state = _state_candidate(tok, self.lex, cands)
             if state is not None and (
                 state.event != "ASSAULT" or self._verbal_undergone(tok.head, ctx)
@@ -445,8 +446,10 @@ def _state_undergone(tok: Any, lex: Lexicon) -> Pattern | None:
     said …" is the state the row names, undergone by the governor, without its copula;
     so is "under" as an adverbial of the governor's own clause ("the governor, under fire
     over the budget, gave a speech")."""
+    if tok.dep_ != "pobj":
+        return None
     under = tok.head
-    if tok.dep_ != "pobj" or _lemma(under) != "under" or under.dep_ != "prep":
+    if _lemma(under) != "under" or under.dep_ != "prep":
         return None
     if under.head.pos_ not in ("NOUN", "PROPN", "VERB", "AUX"):
         return None

@@ -160,8 +160,11 @@ class EventsAnnotator(Annotator):
         article_cues = self.cues.article(doc)
         self._local.dateline_end = _dateline_end(doc_text(doc))
         n = len(ctx.analysis.events)
+        text = doc_text(doc)
         for sent in doc_sents(doc):
-            if not sent.text.strip():
+            # the article's text between the sentence's ends is ``sent.text``, which joins
+            # the sentence's tokens again on every read
+            if not text[sent.start_char : sent.end_char].strip():
                 continue
             proposed: list[Event] = []
             for cand in self.triggers.find(sent, ctx):

@@ -11,13 +11,14 @@ read around a name are in ``resources/geo/toponym_words.tsv``.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from .. import gazetteer as _gaz
 from ..gazetteer import Entry, Gazetteer
-from . import doc_ents, doc_text
+from . import doc_ents, doc_text, doc_tokens
 from .place_resolution import AREA_FEATURES, PlaceResolver, toponym_words
 
 PLACE_LABELS = ("GPE", "LOC")
@@ -181,6 +182,34 @@ def _proper(tok: Any) -> bool:
     )
 
 
+class TokenFlags:
+    """What the toponym scans read of every token of one parse, read once: the form, the
+    lower-cased form, whether it starts a sentence and whether it is a proper noun in the
+    sense of ``_proper``. The scans run over every token several times (streets, party
+    homes, local heads, two gazetteer passes); indexing these lists builds no spaCy
+    ``Token`` and recomputes nothing."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.size = len(doc)
+        toks = doc_tokens(doc)
+        self.text: list[str] = [t.text for t in toks]
+        self.lower: list[str] = [t.lower_ for t in toks]
+        self.sent_start: list[bool] = [bool(t.is_sent_start) for t in toks]
+        self.proper: list[bool] = [_proper(t) for t in toks]
+
+
+_FLAGS = threading.local()
+
+
+def token_flags(doc: Any) -> TokenFlags:
+    """The ``TokenFlags`` of a parse, built once while a thread works on that parse."""
+    flags: TokenFlags | None = getattr(_FLAGS, "flags", None)
+    if flags is None or flags.doc is not doc or flags.size != len(doc):
+        flags = _FLAGS.flags = TokenFlags(doc)
+    return flags
+
+
 class ToponymRecogniser:
     """Finds the toponyms of a parsed text and looks up each one's gazetteer candidates."""
 
@@ -293,19 +322,20 @@ class ToponymRecogniser:
     def _streets(self, doc: Any, taken: set[int], add: Any) -> None:
         """Streets: capitalised words ending in a street word ("Gillham Road", "East Fourth
         Street", "Oak St.")."""
-        for k, tok in enumerate(doc):
-            nxt = doc[k + 1] if k + 1 < len(doc) else None
-            if k in taken or k == 0 or tok.text not in self.words.streets:
+        toks = doc_tokens(doc)
+        for k, word in enumerate(token_flags(doc).text):
+            if k in taken or k == 0 or word not in self.words.streets:
                 continue
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
             if nxt is not None and nxt.text[:1].isupper() and not nxt.is_sent_start:
                 continue  # "Highway Patrol", "St. Louis": the name goes on, or is no street
             start = k
             while start > 0 and k - start < 4 and start - 1 not in taken:
-                prev = doc[start - 1]
-                if prev.text == "-" and start > 1 and doc[start - 2].text[:1].isupper():
+                prev = toks[start - 1]
+                if prev.text == "-" and start > 1 and toks[start - 2].text[:1].isupper():
                     start -= 1  # "Hyland-Croy Road"
                     continue
-                if not _street_word(prev) or doc[start].is_sent_start:
+                if not _street_word(prev) or toks[start].is_sent_start:
                     break
                 start -= 1
             if start < k:
@@ -350,7 +380,7 @@ class ToponymRecogniser:
             return
         longest = max(len(w) for w in known)
         heads = {w[0] for w in known}
-        texts = [t.text for t in doc]
+        texts = token_flags(doc).text
         i = 0
         while i < len(doc):
             if texts[i] not in heads:
@@ -479,24 +509,26 @@ class ToponymRecogniser:
         ``only_local``: only matches where the words around say place (see ``_local``).
         """
         org = org or set()
+        flags = token_flags(doc)
+        proper, lower, starts = flags.proper, flags.lower, flags.sent_start
+        connectors = self.words.connectors
         i = lo
         while i < hi:
-            tok = doc[i]
-            if i in taken or not _proper(tok) or self._not_place(doc, i):
+            if i in taken or not proper[i] or self._not_place(doc, i):
                 i += 1
                 continue
             best: tuple[int, list[tuple[Entry, bool]]] | None = None
             for n in range(min(6, hi - i), 0, -1):
                 j = i + n
-                toks = doc[i:j]
-                if any(k in taken for k in range(i, j)) or not _proper(doc[j - 1]):
+                if any(k in taken for k in range(i, j)) or not proper[j - 1]:
                     continue
-                if any(not _proper(t) and t.lower_ not in self.words.connectors for t in toks):
+                if any(not proper[k] and lower[k] not in connectors for k in range(i, j)):
                     continue
-                if any(t.is_sent_start for t in toks[1:]):
+                if any(starts[k] for k in range(i + 1, j)):
                     continue
-                if j < len(doc) and doc[j].lower_ in self.resolver.facilities and _proper(doc[j]):
+                if j < len(doc) and lower[j] in self.resolver.facilities and proper[j]:
                     continue  # "Hampton Avenue", "Washington University": a facility's name
+                toks = doc[i:j]
                 # inside an organisation's name ("in Congress") a town needs size, not words,
                 # unless the name itself says where ("Cathedral in Boston", a misread phrase)
                 in_org = i in org and not (i - 1 in org and doc[i - 1].lower_ == "in")
@@ -581,8 +613,9 @@ class ToponymRecogniser:
 def party_homes(recogniser: ToponymRecogniser, doc: Any, taken: set[int], add: Any) -> None:
     """A legislator's home after a party letter and a hyphen, set off by commas or
     brackets ("Rep. Jane Roe, D-Springfield, said"), where the gazetteer knows it."""
+    texts = token_flags(doc).text
     for i in range(1, len(doc) - 2):
-        if doc[i].text not in recogniser.words.parties or doc[i + 1].text != "-":
+        if texts[i] not in recogniser.words.parties or texts[i + 1] != "-":
             continue
         if doc[i - 1].text not in (",", "(") or doc[i + 1].whitespace_:
             continue
@@ -601,19 +634,17 @@ def party_homes(recogniser: ToponymRecogniser, doc: Any, taken: set[int], add: A
 def local_heads(recogniser: ToponymRecogniser, doc: Any, taken: set[int], add: Any) -> None:
     """A town or county before its own services or people ("Springfield police", "Boone
     County Sheriff", "Elm Grove residents"), whatever the small model labelled it."""
+    flags = token_flags(doc)
+    proper, lower = flags.proper, flags.lower
     for i in range(len(doc)):
-        if not _proper(doc[i]) or (i > 0 and _proper(doc[i - 1])) or i in taken:
+        if not proper[i] or (i > 0 and proper[i - 1]) or i in taken:
             continue
         # the name runs up to the first head word, itself often capitalised ("Police")
         end = next(
-            (
-                j
-                for j in range(i + 1, min(i + 4, len(doc)))
-                if doc[j].lower_ in recogniser.words.local
-            ),
+            (j for j in range(i + 1, min(i + 4, len(doc))) if lower[j] in recogniser.words.local),
             None,
         )
-        if end is None or not all(_proper(t) for t in doc[i:end]):
+        if end is None or not all(proper[k] for k in range(i, end)):
             continue
         if doc[end - 1].tag_ == "POS" or recogniser._not_place(doc, i):
             continue

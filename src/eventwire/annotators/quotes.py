@@ -73,7 +73,7 @@ from ..errors import ConfigError, ResourceError
 from ..records import Quote, Span, Speaker
 from ..resources import read_text, read_user_file, word_list
 from ..resources import words as packaged_words
-from . import Annotator, Context, QuoteTokens, SpanIndex, register
+from . import Annotator, Context, QuoteTokens, SpanIndex, doc_tokens, register
 
 CUE_CLASSES = ("speech", "clause", "belief", "evidence", "quote", "prep")
 
@@ -426,7 +426,7 @@ class _Layout:
         self.text: str = ctx.article.text
         self.regions = find_regions(self.text)
         self.reg_starts = [r.start for r in self.regions]
-        self.tok_starts = [t.idx for t in self.doc]
+        self.tok_starts = [t.idx for t in doc_tokens(self.doc)]
         self.paras = _paragraphs(self.text)
         self.para_starts = [p[0] for p in self.paras]
         self.bounds = self._boundaries()
@@ -894,7 +894,7 @@ class _Constructions(_RegionAttachment):
         thinking (``cue_nouns.txt``) with a complement; its source is the possessor, or
         the subject of the verb the noun is the object of ("X voiced criticism of Y")."""
         nouns = self.ann.nouns
-        for tok in self.doc:
+        for tok in doc_tokens(self.doc):
             if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
                 continue
             if self.region_of(tok.idx) is not None:
@@ -932,7 +932,7 @@ class _Constructions(_RegionAttachment):
     def prep_cues(self, atts: list[_Attribution]) -> None:
         """'according to X, …' and 'in a poll by X, …': the phrase's noun is the source,
         the content the clause the phrase modifies."""
-        for tok in self.doc:
+        for tok in doc_tokens(self.doc):
             if self.region_of(tok.idx) is not None:
                 continue
             if tok.lower_ == "according":
@@ -1076,7 +1076,7 @@ class _Candidates(_Constructions):
         only the attribution model may keep (``origin`` "extra").
         """
         out = []
-        for tok in self.doc:
+        for tok in doc_tokens(self.doc):
             if tok.pos_ in ("VERB", "AUX"):
                 if tok.dep_ in ("aux", "auxpass"):
                     continue
@@ -1254,7 +1254,7 @@ class _Run(_Candidates):
         atts: list[_Attribution] = []
         by_cue: dict[int, _Attribution] = {}
         pc: dict[int, tuple[int, int] | None] = {}
-        for tok in self.doc:
+        for tok in doc_tokens(self.doc):
             found = self.cue_class(tok)
             if found is None:
                 continue

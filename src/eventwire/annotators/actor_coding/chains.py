@@ -147,7 +147,7 @@ class ActorArticle(Composer):
                 continue
             out.append(q)
             stack.extend(q.linked)
-            tok = self.doc[q.head]
+            tok = self.toks[q.head]
             if q.parent is None and tok.dep_ in ("appos", "conj"):
                 other = self.phrases.get(tok.head.i)
                 if other is not None and q in other.linked:
@@ -230,7 +230,7 @@ class ActorArticle(Composer):
                     best = (2.0, list(r.sectors))
         if best[0] >= 0:
             former = any(
-                self.doc[i].lower_ in FORMER for q in group for i in range(q.start, q.head)
+                self.toks[i].lower_ in FORMER for q in group for i in range(q.start, q.head)
             )
             if former and set(best[1]) & STATE_SECTORS:
                 return ["ELI", *[s for s in best[1] if s not in STATE_SECTORS | {"ELI"}]]

@@ -62,7 +62,7 @@ class Composer(EntityLinker):
         kind = entry.kind
         if kind == "capital":
             # a capital stands for its government only when it acts
-            last = doc[h.end - 1]
+            last = self.toks[h.end - 1]
             agent = last.dep_ in ("nsubj", "nsubjpass", "poss", "agent") or (
                 last.dep_ == "conj" and last.head.dep_ in ("nsubj", "poss")
             )
@@ -75,11 +75,11 @@ class Composer(EntityLinker):
         elif kind == "country" and h.key.startswith(PHX):
             # a town the field's dictionary files under its country ("Abidjan"): where it
             # undergoes an act, it stands for its people (CAMEO codes them CVL)
-            last = doc[h.end - 1]
+            last = self.toks[h.end - 1]
             text = doc[h.start : h.end].text
             if text not in self.d.countries and last.dep_ in ("dobj", "pobj", "nsubjpass"):
                 sectors = ["CVL"]
-        number = "pl" if _plural_tok(doc[h.end - 1]) else "sg"
+        number = "pl" if _plural_tok(self.toks[h.end - 1]) else "sg"
         return Resolution(
             dated=_holds_on(entry, self.date),
             code=entry.code,
@@ -94,8 +94,7 @@ class Composer(EntityLinker):
         )
 
     def _compose(self, p: Phrase, link: bool) -> Resolution:
-        doc = self.doc
-        head = doc[p.head]
+        head = self.toks[p.head]
         if p.pronoun:
             res = Resolution(kind="unknown", number=PERSONAL[head.lower_][1])
             return self._link(p, res) if link else res
@@ -115,7 +114,7 @@ class Composer(EntityLinker):
     def _head_evidence(self, p: Phrase, h: Hit | None, ev: _Evidence) -> Resolution:
         """The head's own evidence: its dictionary entry or sector word, and its name."""
         doc = self.doc
-        head = doc[p.head]
+        head = self.toks[p.head]
         res = Resolution()
         if h is not None and h.type != "sector":
             res = self._entry_res(h)
@@ -150,7 +149,7 @@ class Composer(EntityLinker):
             if s > p.start and self._title_before(s, p.start):
                 res.kind = "person"
             if h is not None and h.type == "sector" and s < h.start:
-                first = doc[s].text
+                first = self.toks[s].text
                 personal = (ent is not None and ent.label_ == "PERSON") or (
                     first.lower() in HONORIFICS or first in self.d.genders
                 )
@@ -162,8 +161,7 @@ class Composer(EntityLinker):
 
     def _modifier_evidence(self, p: Phrase, h: Hit | None, ev: _Evidence, link: bool) -> None:
         """Codes and sectors from the modifiers (left part), nested phrases, attachments."""
-        doc = self.doc
-        head = doc[p.head]
+        head = self.toks[p.head]
         nested_tokens: set[int] = set()
         for q in p.nested:
             nested_tokens.update(range(q.start, q.end))
@@ -172,7 +170,7 @@ class Composer(EntityLinker):
         for i in range(p.start, p.end):
             if i in own or i in head_hit or i in nested_tokens:
                 continue
-            t = doc[i]
+            t = self.toks[i]
             if t.lower_ in FORMER and i < p.head:
                 ev.former = True
             if t.dep_ in ("det", "predet") and t.head.i == p.head:
@@ -198,13 +196,13 @@ class Composer(EntityLinker):
                     continue  # "anti-Syria journalist" is not Syrian
                 tier = 3 if right else 1
                 ev.code_cands.append((tier, -dist, hm.country.code, "modifier", i))
-                t_last = doc[hm.end - 1]
+                t_last = self.toks[hm.end - 1]
                 if not right and (
                     t_last.dep_ == "conj" or any(c.dep_ == "cc" for c in t_last.children)
                 ):
                     ev.coordinated.append(hm)
             elif hm.type == "sector" and hm.sector is not None and hm.sector.sectors:
-                if _nominal(doc[hm.end - 1]) or hm.end - hm.start > 1:
+                if _nominal(self.toks[hm.end - 1]) or hm.end - hm.start > 1:
                     w = hm.sector.weight - (0.5 if right else 0)
                     ev.sector_cands.append((w, -dist, list(hm.sector.sectors)))
             elif hm.type == "actor":
@@ -233,7 +231,7 @@ class Composer(EntityLinker):
             if r.code:
                 how = "mod"
                 if right:
-                    prep = doc[q.head].head
+                    prep = self.toks[q.head].head
                     how = "attach" if prep.lower_ in ("of", "from") else "attach-in"
                 ev.code_cands.append((3 if right else 1, -dist, r.code, how, q.head))
             if r.sectors and r.kind != "country":
@@ -253,7 +251,7 @@ class Composer(EntityLinker):
             and p.start <= i
             and i <= p.head
             and (
-                (i > 0 and doc[i - 1].lower_ == "ethnic")
+                (i > 0 and self.toks[i - 1].lower_ == "ethnic")
                 or (
                     i > p.start
                     and (prev := self.hit_at.get(i - 1)) is not None
@@ -312,10 +310,10 @@ class Composer(EntityLinker):
                 res.sectors = list(max(titled, key=lambda c: (c[0], c[1]))[2])
         if h is not None and h.type == "country" and h.start not in ethnic:
             res.sectors = []  # "NATO-member Norway" is Norway, not NATO's military
-            owner = doc[h.end - 1].head
+            owner = self.toks[h.end - 1].head
             if (
                 (p.start, p.end) == (h.start, h.end)
-                and doc[h.end - 1].dep_ in ("amod", "compound")
+                and self.toks[h.end - 1].dep_ in ("amod", "compound")
                 and owner.lemma_.lower() in PROPERTY
             ):
                 # "Ruritanian homes": the people's property, its civilians (as CAMEO codes)
@@ -327,14 +325,14 @@ class Composer(EntityLinker):
             res.kind = "organization"
         if not res.name:
             s = p.start
-            while s < p.head and doc[s].dep_ in ("det", "predet"):
+            while s < p.head and self.toks[s].dep_ in ("det", "predet"):
                 s += 1
             res.name = doc[s : p.end].text
 
     def _split_coordinated(self, p: Phrase, out: Resolution, coordinated: list[Hit]) -> None:
         """ "Hungarian and Romanian officials": each country's officials, one actor each."""
         doc = self.doc
-        head = doc[p.head]
+        head = self.toks[p.head]
         codes = {hm.country.code for hm in coordinated if hm.country}
         if len(codes) > 1:
             # "Hungarian and Romanian officials": each country's officials, one actor each

@@ -28,7 +28,7 @@ class EntityLinker(EntityBook):
 
     def _link_pronoun(self, p: Phrase, res: Resolution) -> Resolution:
         """A pronoun joins its antecedent's entity and takes its code."""
-        head = self.doc[p.head]
+        head = self.toks[p.head]
         state = self._antecedent_pronoun(p)
         if state is None:
             return res
@@ -45,7 +45,7 @@ class EntityLinker(EntityBook):
     ) -> Resolution | None:
         """ "the country", "the organization", "the Americans": a noun for a kind of actor
         joins the latest one of that kind; None where the phrase is no such noun."""
-        head = self.doc[p.head]
+        head = self.toks[p.head]
         is_country_name = h is not None and h.type == "country"
         # "the country", "the nation"
         if h is not None and h.type == "sector" and h.sector is not None:
@@ -186,7 +186,7 @@ class EntityLinker(EntityBook):
         self, p: Phrase, res: Resolution, h: Hit | None, definite: bool, indefinite: bool
     ) -> Resolution:
         """A description ("the lawmaker", "Syrian Foreign Ministry", "US forces")."""
-        head = self.doc[p.head]
+        head = self.toks[p.head]
         lemma = head.lemma_.lower()
         generic_group = (
             h is not None
@@ -275,7 +275,7 @@ class EntityLinker(EntityBook):
     def _definite_antecedent(self, p: Phrase, res: Resolution, lemma: str) -> _EntityState | None:
         """The entity a definite description refers back to: one with the same head word
         ("the lawmaker"), else an armed group of the same sector just named."""
-        head = self.doc[p.head]
+        head = self.toks[p.head]
         st = self._recent(
             lambda s: (
                 lemma in s.heads

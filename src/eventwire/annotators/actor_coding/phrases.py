@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .. import Context
+from .. import Context, doc_tokens
 from .dictionary import PHX, ActorDictionary
 from .structures import Hit, Phrase, _doc_index, _EntityState, _nominal, _place_tokens, _PlaceAt
 from .words import ATTACH_PREPS, CLIMB_DEPS, NAME_LABELS, NAME_LINKS, PERSONAL
@@ -18,6 +18,7 @@ class PhraseFinder:
         self.d = dictionary
         self.ctx = ctx
         self.doc = ctx.doc
+        self.toks = doc_tokens(self.doc)  # indexing a Doc builds a new Token each time
         self.date = ctx.article.date
         self.hit_at: dict[int, Hit] = {}
         for h in hits:
@@ -43,7 +44,7 @@ class PhraseFinder:
         self.mentions: list[tuple[int, Phrase, _EntityState]] = []  # (head, phrase, entity)
 
     def actorish(self, i: int) -> bool:
-        tok = self.doc[i]
+        tok = self.toks[i]
         h = self.hit_at.get(i)
         if h is not None:
             if h.type == "sector":
@@ -58,7 +59,7 @@ class PhraseFinder:
 
     def climb(self, i: int) -> int:
         """The head of the noun phrase token ``i`` modifies (the last actor-like one)."""
-        tok = self.doc[i]
+        tok = self.toks[i]
         best = i
         seen = 0
         while (
@@ -75,7 +76,7 @@ class PhraseFinder:
             seen += 1
             if self.actorish(tok.i) and _nominal(tok):
                 best = tok.i
-        first = self.doc[i]
+        first = self.toks[i]
         if best == i and first.dep_ in ("amod", "compound", "nmod") and i not in self.sector_tokens:
             # "Israeli army bulldozers": the country modifies its sibling "army"
             for sib in first.head.children:
@@ -100,8 +101,8 @@ class PhraseFinder:
             or hj.sector is None
             or not hj.sector.sectors
             or hj.end - 1 not in self.sector_tokens
-            or self.doc[hj.end - 1].dep_ not in ("amod", "compound", "nmod", "npadvmod")
-            or self.doc[hj.end - 1].head.i == hj.end - 1
+            or self.toks[hj.end - 1].dep_ not in ("amod", "compound", "nmod", "npadvmod")
+            or self.toks[hj.end - 1].head.i == hj.end - 1
         ):
             return None
         return hj.end - 1

@@ -22,7 +22,7 @@ class CorefSearch(PhraseFinder):
 
     def _bound(self, p: Phrase) -> set[int]:
         """Tokens a description or pronoun cannot corefer with (its own noun phrase)."""
-        tok = self.doc[p.head]
+        tok = self.toks[p.head]
         gov = tok.head
         if gov.dep_ == "prep":
             gov = gov.head
@@ -51,7 +51,7 @@ class CorefSearch(PhraseFinder):
     def _recent_country(self, p: Phrase, clause: bool = False) -> str | None:
         bound = self._bound(p)
         if clause:
-            tok = self.doc[p.head]
+            tok = self.toks[p.head]
             while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
                 tok = tok.head
             bound |= {t.i for t in tok.subtree}
@@ -116,7 +116,7 @@ class CorefSearch(PhraseFinder):
         return None
 
     def _antecedent_pronoun(self, p: Phrase) -> _EntityState | None:
-        word = self.doc[p.head].lower_
+        word = self.toks[p.head].lower_
         cls, number = PERSONAL[word]
         gender = "m" if word in MALE else "f" if word in FEMALE else None
         window = self.sent_of[p.head] - 3
@@ -143,7 +143,7 @@ class CorefSearch(PhraseFinder):
             if not fits(st):
                 continue
             # salience: a subject in this or the last sentence beats a nearer object
-            tok = self.doc[head]
+            tok = self.toks[head]
             subject = tok.dep_ in ("nsubj", "nsubjpass") or (
                 tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")
             )
@@ -154,7 +154,7 @@ class CorefSearch(PhraseFinder):
 
     def _subject_country(self, p: Phrase) -> str | None:
         """ "The US withdrew soldiers": a bare force that a state moves is that state's."""
-        tok = self.doc[p.head]
+        tok = self.toks[p.head]
         if any(c.dep_ in ("det", "poss") for c in tok.lefts):
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from ...records import TimeValue
+from .. import doc_tokens
 from .calendar_math import at_calendar_edge, granularity, range_end, to_date
 from .clause import Resolver
 from .grammar import Candidate, Grammar, Rule, lower_same_length
@@ -71,7 +72,7 @@ class TimeTagger:
             dct = dt.date.fromisoformat(date) if date else None
         except ValueError:
             dct = None
-        starts = [t.idx for t in doc] if doc is not None else []
+        starts = [t.idx for t in doc_tokens(doc)] if doc is not None else []
         res = Resolver(
             dct=dct,
             doc=doc if doc is not None and len(doc) else None,
@@ -179,7 +180,7 @@ class TimeTagger:
         if doc is None:
             return []
         out: list[TimeValue] = []
-        for tok in doc:
+        for tok in doc_tokens(doc):
             if tok.lemma_.lower() != "anniversary":
                 continue
             n = None
