@@ -1,5 +1,5 @@
-"""An act named before or after a noun of a run of acts ("a looting spree", "a campaign
-of torching") stands where the run does: told when the run is gone on or mounted."""
+"""An act named before or after a noun of a run of acts ("an arson spree", "a campaign
+of arson") stands where the run does: told when the run is gone on or mounted."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ def _types(coder: Any, text: str) -> set[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Soldiers went on a looting spree in the captured town.",
-        "Witnesses say the vigilantes mounted a campaign of torching in the hill villages.",
+        "Militiamen went on an arson spree across the district.",
+        "Witnesses say the vigilantes launched a campaign of torching in the hill villages.",
     ],
 )
 def test_event_triggers_series_run_of_acts_coded(coder, text: str) -> None:

@@ -136,7 +136,7 @@ def test_events_verbal_acts_political_one_event_for_state_and_noun(coder) -> Non
             "Senator Hal Moreno, under fire over his record, defended the plan.",
             "Senator Hal Moreno",
         ),
-        ("The senator, under fire over his taxes, gave a speech.", "The senator"),
+        ("The senator, under fire over unpaid taxes, gave a speech.", "The senator"),
         ("The mayor, under investigation by prosecutors, resigned on Friday.", "The mayor"),
     ],
 )

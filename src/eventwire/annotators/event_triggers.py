@@ -357,13 +357,13 @@ class Triggers:
                 if tok.dep_ == "acl" and tok.tag_ == "VBN":
                     break  # "troops stationed in …" is a reduced relative: asserted
                 if _lemma(t) in self.series and _lemma(t.head) in self.light:
-                    break  # "mounted a campaign of torching": the run of acts is told
+                    break  # "launched a campaign of arson": the run of acts is told
                 return False
         return True
 
     def _noun_is_event(self, cand: Candidate, cands: dict[int, Candidate]) -> bool:
         tok, pat = cand.tok, cand.pat
-        # "a looting spree", "a campaign of torching": the act stands where its series does
+        # "an arson spree", "a campaign of arson": the act stands where its series does
         run = tok
         if tok.dep_ in ("amod", "compound") and _lemma(tok.head) in self.series:
             run = tok.head
@@ -373,7 +373,7 @@ class Triggers:
         if run is not tok:
             tok = run
             if tok.dep_ == "pobj" and _lemma(tok.head) == "on" and _lemma(tok.head.head) == "go":
-                cand.rules.append("light verb go on")  # "went on a looting spree"
+                cand.rules.append("light verb go on")  # "went on an arson spree"
                 return True
         head = tok.head
         hl = _lemma(head)
@@ -436,7 +436,7 @@ class Triggers:
         return False
 
 
-#: the rule of a state undergone without a copula ("Trump, under fire over his taxes, ...")
+#: the rule of a state undergone without a copula ("the governor, under fire over his remarks, ...")
 STATE_RULE = "state undergone"
 
 
