@@ -142,11 +142,14 @@ def test_watch_ctrl_c_stops_cleanly(site, tmp_path):
     site.page("/world/iraq-troops-vote.html", "news-classic.html")
     state = tmp_path / "s.json"
     w = _watcher([site.base + "/world.rss"], [], every=3600, state_path=state)
+    # the handler the watcher must put back: Python's default, or SIG_IGN where the test
+    # process was started in the background by a non-interactive shell
+    original = signal.getsignal(signal.SIGINT)
 
     def interrupt() -> None:
         # wait until the watcher's handler is in place and one poll is done, then Ctrl-C
         for _ in range(400):
-            if w.polls >= 1 and signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+            if w.polls >= 1 and signal.getsignal(signal.SIGINT) is not original:
                 os.kill(os.getpid(), signal.SIGINT)
                 return
             threading.Event().wait(0.05)
@@ -156,7 +159,7 @@ def test_watch_ctrl_c_stops_cleanly(site, tmp_path):
     polls = w.run()  # returns instead of raising KeyboardInterrupt
     timer.join(5)
     assert polls == 1 and w.stopping and state.exists()
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    assert signal.getsignal(signal.SIGINT) is original
 
 
 @pytest.mark.parametrize(
