@@ -26,12 +26,6 @@ from . import Context
 from .event_grammar import Phrases, _children, _lemma
 from .event_participants import Participants
 
-_COPULA = frozenset({"be", "remain", "seem", "become"})
-_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should"})
-_DEEDS = frozenset({"job", "work"})
-_CONDITION = frozenset({"if", "unless", "whether"})
-_FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves"})
-_NEGATORS = frozenset({"not", "n't", "never", "no"})
 #: the CAMEO code of each judgement: 111 criticize or denounce, 051 praise or endorse
 _CODES = {"ACCUSE": "111", "SUPPORT": "051"}
 _CONFIDENCE = 0.6
@@ -50,6 +44,12 @@ class Evaluations:
         }
         self.nouns = {"ACCUSE": sets["negative_noun"], "SUPPORT": sets["positive_noun"]}
         self.naming = sets["naming_verb"]
+        self.copula = sets["copula"]
+        self.deeds = sets["deed_noun"]
+        self.hypothetical = sets["hypothetical_aux"]
+        self.condition = sets["condition_mark"]
+        self.first_person = sets["first_person"]
+        self.negators = sets["negator"]
 
     # ---- the judgement word -------------------------------------------------------------
 
@@ -82,7 +82,7 @@ class Evaluations:
         """(the judged phrase, the clause head, the verb of naming or None) where ``pred``
         is the predicate of a judgement: "S is PRED", "called S PRED", "described S as PRED"."""
         head = pred.head
-        if pred.dep_ in ("acomp", "attr") and _lemma(head) in _COPULA:
+        if pred.dep_ in ("acomp", "attr") and _lemma(head) in self.copula:
             subjects = _children(head, "nsubj")
             if subjects:
                 return subjects[0], head, None
@@ -98,7 +98,7 @@ class Evaluations:
                 or [o for o in _children(head, "oprd") if o.i < pred.i and o.pos_ == "PROPN"]
             )
             return (objs[0], head, head) if objs else None
-        if pred.dep_ == "dobj" and _lemma(head) == "do" and _lemma(pred) in _DEEDS:
+        if pred.dep_ == "dobj" and _lemma(head) == "do" and _lemma(pred) in self.deeds:
             # "the police did an outstanding job": the doer's work is judged
             subjects = _children(head, "nsubj")
             return (subjects[0], head, None) if subjects else None
@@ -115,20 +115,20 @@ class Evaluations:
             for c in tok.children:
                 if tok is pred and c.i > pred.i:
                     continue  # "a vulnerability, not an asset": the contrast after it
-                if c.dep_ == "neg" or (c.dep_ == "advmod" and str(c.lower_) in _NEGATORS):
+                if c.dep_ == "neg" or (c.dep_ == "advmod" and str(c.lower_) in self.negators):
                     return True
                 if c.dep_ == "det" and str(c.lower_) == "no":
                     return True
-                if c.dep_ == "aux" and _lemma(c) in _HYPOTHETICAL:
+                if c.dep_ == "aux" and _lemma(c) in self.hypothetical:
                     return True
-                if c.dep_ == "mark" and _lemma(c) in _CONDITION:
+                if c.dep_ == "mark" and _lemma(c) in self.condition:
                     return True
         return False
 
     def _party(self, phrase: Any, ctx: Context) -> list[ActorRef]:
         """The party a judged phrase names: itself where it is one, else its owner ("the
         senator's plan"); only references with a code or an entity count."""
-        if str(phrase.lower_) in _FIRST_PERSON or str(phrase.lower_) == "it":
+        if str(phrase.lower_) in self.first_person or str(phrase.lower_) == "it":
             # the speaker's own side, or "it" (mostly a dummy subject: "it is reasonable to")
             return []
         heads = [phrase] if self.phrases.names_party(phrase, ctx) else []
