@@ -136,7 +136,7 @@ class Evaluations:
             owner = self.phrases.noun_agent(phrase)
             if owner is None or not self.phrases.names_party(owner, ctx):
                 return []
-            if str(owner.lower_) in ("my", "our", "i", "we"):
+            if str(owner.lower_) in self.first_person:
                 return []
             heads = [owner]
         refs = self.participants.refs(heads, ctx)
