@@ -72,6 +72,7 @@ def _line_break_ends_sentence(space: str, before: str) -> bool:
 def mark_sentence_breaks(doc: Doc) -> Doc:
     """Set on ``doc`` the sentence starts and non-starts a parse must keep (see above)."""
     months = _month_abbreviations()
+    text = doc.text  # built anew by spaCy on each read: once per doc
     last = -1  # the last token that is not white space
     space = ""  # the white space since it
     for tok in doc:
@@ -79,8 +80,10 @@ def mark_sentence_breaks(doc: Doc) -> Doc:
             space += tok.text + tok.whitespace_
             continue
         if last >= 0:
-            before = doc.text[max(0, doc[last].idx - 40) : doc[last].idx + len(doc[last])]
-            if _line_break_ends_sentence(space, before):
+            end = doc[last].idx + len(doc[last])
+            if "\n" in space and _line_break_ends_sentence(
+                space, text[max(0, end - 40 - len(doc[last])) : end]
+            ):
                 tok.is_sent_start = True
             elif doc[last].lower_ in months and tok.like_num and "\n" not in space:
                 tok.is_sent_start = False
