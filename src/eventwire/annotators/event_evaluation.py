@@ -113,7 +113,7 @@ class Evaluations:
         hypothetical ("would be a disaster", "if he is corrupt")."""
         for tok in (pred, clause):
             for c in tok.children:
-                if tok is pred and c.i > pred.i:
+                if tok == pred and c.i > pred.i:
                     continue  # "a vulnerability, not an asset": the contrast after it
                 if c.dep_ == "neg" or (c.dep_ == "advmod" and str(c.lower_) in self.negators):
                     return True

@@ -272,7 +272,7 @@ def _speech_source(tok: Any, speech: frozenset[str]) -> bool:
     """Whether a word names who reports ("..., police said", "police officials told
     reporters", "according to police"), not who acts: a source is no cue of the act."""
     t = tok
-    while t.dep_ == "compound" and t.head is not t:
+    while t.dep_ == "compound" and t.head != t:
         t = t.head
     if t.dep_ in _SUBJECT_DEPS and _lemma(t.head) in speech:
         return True
@@ -303,7 +303,7 @@ def _clause_head(tok: Any) -> Any:
     """The verb whose clause a noun trigger sits in (itself for a verb)."""
     t = tok
     hops = 0
-    while t.pos_ not in ("VERB", "AUX") and t.head is not t and hops < 6:
+    while t.pos_ not in ("VERB", "AUX") and t.head != t and hops < 6:
         t = t.head
         hops += 1
     return t
@@ -436,7 +436,7 @@ class Phrases:
 
     def can_be_argument(self, tok: Any) -> bool:
         """Times, numbers, abstract heads and plain adjectives are never actors or recipients."""
-        if self.core(tok) is not tok or _lemma(tok) in self.quantity:
+        if self.core(tok) != tok or _lemma(tok) in self.quantity:
             return True  # "dozens of protesters", "thousands marched"
         if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"):
             return False

@@ -58,7 +58,7 @@ class Modality:
         # governing intent verb or adjective: "plans to impose", "is willing to send"
         gov = clause
         hops = 0
-        while gov.dep_ in ("xcomp", "ccomp", "conj") and gov.head is not gov and hops < 3:
+        while gov.dep_ in ("xcomp", "ccomp", "conj") and gov.head != gov and hops < 3:
             parent = gov.head
             pl = _lemma(parent)
             if gov.dep_ == "xcomp" and (pl in self.intent or pl in self.intent_adj):
@@ -153,7 +153,7 @@ class Modality:
         head = clause.head
         return (
             clause.dep_ == "conj"
-            and head is not clause
+            and head != clause
             and (_lemma(head) == "do" or _lemma(head) in self.future | self.hypothetical)
             and not _children(head, "dobj", "xcomp", "ccomp", "attr", "acomp")
             and _is_negated(head, self.lex)
@@ -176,12 +176,12 @@ class Modality:
         t, hops = tok, 0
         while hops < 5:
             for c in t.children:
-                if c.dep_ != "advcl" or c is tok:
+                if c.dep_ != "advcl" or c == tok:
                     continue
                 marks = {_lemma(m) for m in c.children if m.dep_ == "mark"}
                 if marks & self.conditional:
                     return ("unless" if "unless" in marks else "if"), t
-            if t.head is t or _lemma(t.head) in self.speech or t.dep_ == "advcl":
+            if t.head == t or _lemma(t.head) in self.speech or t.dep_ == "advcl":
                 return None
             t = t.head
             hops += 1
@@ -200,12 +200,12 @@ class Modality:
         hops = 0
         while hops < 5:
             for c in t.children:
-                if c.dep_ in ("parataxis", "ccomp") and _lemma(c) in self.speech and c is not t:
+                if c.dep_ in ("parataxis", "ccomp") and _lemma(c) in self.speech and c != t:
                     subj = _children(c, *_SUBJECT_DEPS)
                     if subj:
                         cand.speaker = subj[0]
                         return
-            if t.head is t:
+            if t.head == t:
                 return
             if _lemma(t.head) in self.speech and t.dep_ in ("ccomp", "parataxis", "xcomp"):
                 subj = _children(t.head, *_SUBJECT_DEPS)

@@ -98,7 +98,7 @@ class Participants:
     def location_refs(self, cand: Candidate, ctx: Context) -> list[ActorRef]:
         tok = cand.tok
         heads = [tok]
-        if cand.is_noun and _clause_head(tok) is not tok:
+        if cand.is_noun and _clause_head(tok) != tok:
             heads.append(_clause_head(tok))
         heads += _children(tok, "dobj")
         if cand.complement is not None:
@@ -168,7 +168,7 @@ class Participants:
                     owner = self.phrases.noun_agent(s)
                     if owner is not None and self.phrases.names_party(owner, ctx):
                         return owner
-            if t.head is t:
+            if t.head == t:
                 return None
             t, hops = t.head, hops + 1
         return None

@@ -443,7 +443,7 @@ class EventPlaceAnnotator(Annotator):
         if node is None or node.pos_ not in ("VERB", "AUX"):
             return None
         for _ in range(2):
-            if node.dep_ not in _GOVERNED or node.head is node:
+            if node.dep_ not in _GOVERNED or node.head == node:
                 return None
             if node.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in node.children):
                 return None  # "…, and the premier invited him": another actor's clause
@@ -672,7 +672,7 @@ def _compared(node: Any, prev: Any, place: Any, comparisons: set[str]) -> bool:
     return (
         node.dep_ == "prep"
         and node.lower_ in comparisons
-        and (prev is place or prev.dep_ == "prep")
+        and (prev == place or prev.dep_ == "prep")
     )
 
 
@@ -795,7 +795,7 @@ def _located_verb(tok: Any, locative: set[str]) -> Any | None:
     it names ("in the Riverside district *of* Dayton", "near the town of Rafah"), else None."""
     node, located = tok, False
     for _ in range(6):
-        if node.dep_ not in ("pobj", "prep", "compound", "appos") or node.head is node:
+        if node.dep_ not in ("pobj", "prep", "compound", "appos") or node.head == node:
             return None
         if node.dep_ == "prep" and node.lower_ in locative:
             located = True

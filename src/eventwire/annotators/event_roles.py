@@ -87,7 +87,7 @@ class Roles:
         if any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in v.children):
             return []
         parent = v.head
-        if parent is v:
+        if parent == v:
             return []
         if v.dep_ == "xcomp":
             # object control: "urged the parliament to implement" -> the parliament acts
@@ -111,7 +111,7 @@ class Roles:
                 return [parent]
             if v.dep_ == "pcomp":
                 verb = _clause_head(parent)
-                if _lemma(parent) in ("of", "for") and verb is parent.head:
+                if _lemma(parent) in ("of", "for") and verb == parent.head:
                     objs = _children(verb, "dobj")
                     if objs and self.phrases.actor_like(objs[0], self._local.ctx):
                         return _conjuncts(objs[0])  # "accused X of violating" -> X violated
@@ -300,7 +300,7 @@ class Roles:
                 if _lemma(c) == "of" and cand.pat.of_actor:
                     continue
                 out += _children(c, "pobj")
-            if c.dep_ in ("compound", "nmod") and agent is not None and c is not agent:
+            if c.dep_ in ("compound", "nmod") and agent is not None and c != agent:
                 out.append(c)
         return out
 
@@ -357,7 +357,7 @@ class Roles:
             if agent is not None:
                 return _conjuncts(agent)
             clause = _clause_head(tok)
-            if clause is not tok and tok.dep_ in ("dobj", "attr", "pobj", "nsubjpass"):
+            if clause != tok and tok.dep_ in ("dobj", "attr", "pobj", "nsubjpass"):
                 if tok.dep_ == "attr" and cand.pat.copular:
                     return []
                 return self.subject(clause)

@@ -262,7 +262,7 @@ def _clause_head(tok: Any) -> Any:
     for _ in range(12):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
             return tok
-        if tok.head is tok:
+        if tok.head == tok:
             return tok
         tok = tok.head
     return tok
@@ -634,7 +634,7 @@ def _governing(
     elif trig.pos_ not in ("VERB", "AUX"):
         return None
     for _ in range(3):
-        if node.dep_ not in _GOVERNED or node.head is node:
+        if node.dep_ not in _GOVERNED or node.head == node:
             return None
         if any(c.lower_ in _bounds() for c in node.children if c.dep_ in ("mark", "prep")):
             return None  # "before visiting", "after she was freed": another time
@@ -642,13 +642,13 @@ def _governing(
             if not (node.tag_ == "VBG" and node.head.lower_ in _means()):
                 return None  # "by declaring …" is the act's means, not a bound
         head = _clause_head(node.head)
-        if head is node:
+        if head == node:
             return None
         dated = _clause_date(ev, head, times, roots, article_date)
         if dated is None and head.lemma_.casefold() in _attempts() and _simple_past(head):
             # "began reviewing the case on Monday, as protesters demanded …": the
             # attempt is dated by what it attempts
-            comps = [c for c in head.children if c.dep_ == "xcomp" and c is not node]
+            comps = [c for c in head.children if c.dep_ == "xcomp" and c != node]
             dated = _clause_date(ev, comps[0], times, roots, article_date) if comps else None
         if dated is not None:
             return dated[0], f"governing clause: {head.text!r} {dated[1]!r}"
@@ -793,10 +793,10 @@ def _enclosing_past(
         return None
     node = _clause_head(trig)
     for _ in range(3):
-        if node.head is node:
+        if node.head == node:
             return None
         head = _clause_head(node.head)
-        if head is node:
+        if head == node:
             return None
         found = _attached_time(_at_token(ev, head), head, times, roots)
         if found is not None and found[1] == "text":
@@ -1003,7 +1003,7 @@ def _main_clause(head: Any) -> bool:
     """True when a clause head is its sentence's root or joined to it by "and"."""
     node = head
     for _ in range(3):
-        if node.dep_ == "ROOT" or node.head is node:
+        if node.dep_ == "ROOT" or node.head == node:
             return True
         if node.dep_ != "conj":
             return False
@@ -1118,10 +1118,10 @@ def _inherited(
     if prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior"):
         prep = prep.head
     relation = _near_preps().get(prep.lower_)
-    if relation is None or prep.head is prep:
+    if relation is None or prep.head == prep:
         return None
     host = _clause_head(prep.head)
-    if host is None or host is trig:
+    if host is None or host == trig:
         return None
     pseudo = _at_token(ev, host)
     found = _attached_time(pseudo, host, *(near.around(pseudo, host) if near else (times, roots)))
@@ -1148,8 +1148,8 @@ def _adverbial(root: Any, trig: Any) -> bool:
     cur = root
     for _ in range(12):
         if cur.dep_ in _NOUN_MODIFIER and cur.head.pos_ in ("NOUN", "PROPN") and cur.head != trig:
-            return cur is root and _setting(cur.head)
-        if cur.head is cur or cur.pos_ in ("VERB", "AUX"):
+            return cur == root and _setting(cur.head)
+        if cur.head == cur or cur.pos_ in ("VERB", "AUX"):
             return True
         cur = cur.head
     return True
@@ -1218,7 +1218,7 @@ def _anchored(
             # "after" introduces a clause: its head verb heads the anchored event's clause
             clause = signal.head
             inner = set(clause.subtree)
-            main_head = _clause_head(clause.head) if clause.head is not clause else None
+            main_head = _clause_head(clause.head) if clause.head != clause else None
         else:
             inner = set(signal.subtree)
             main_head = _clause_head(signal.head)

@@ -285,7 +285,7 @@ class Triggers:
             t = cand.tok
             path: list[str] = []
             hops = 0
-            while t.head is not t and hops < 4:
+            while t.head != t and hops < 4:
                 path.append(t.dep_)
                 t = t.head
                 hops += 1
@@ -350,7 +350,7 @@ class Triggers:
             if tok.head.i not in cands and any(_lemma(a) == "to" for a in tok.children):
                 return False
         t, hops = tok, 0
-        while t.dep_ in ("pcomp", "acl", "prep", "pobj") and t.head is not t and hops < 4:
+        while t.dep_ in ("pcomp", "acl", "prep", "pobj") and t.head != t and hops < 4:
             t = t.head
             hops += 1
             if t.pos_ in ("NOUN", "PROPN", "PRON") and t.i not in cands:
@@ -370,11 +370,11 @@ class Triggers:
         elif tok.dep_ == "pobj" and _lemma(tok.head) == "of":
             if _lemma(tok.head.head) in self.series:
                 run = tok.head.head
-        if run is not tok:
-            tok = run
-            if tok.dep_ == "pobj" and _lemma(tok.head) == "on" and _lemma(tok.head.head) == "go":
-                cand.rules.append("light verb go on")  # "went on an arson spree"
-                return True
+        tok = run
+        if tok.dep_ == "pobj" and _lemma(tok.head) == "on" and _lemma(tok.head.head) == "go":
+            # "went on a rampage", "went on an arson spree": "go on" is a light verb
+            cand.rules.append("light verb go on")
+            return True
         head = tok.head
         hl = _lemma(head)
         if head.pos_ == "VERB" and hl not in self.light:
@@ -389,7 +389,7 @@ class Triggers:
         if tok.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and hl in self.light:
             cand.rules.append(f"light verb {hl}")
             return True
-        if tok.dep_ == "pobj" and head.head is not head and _lemma(head.head) in self.light:
+        if tok.dep_ == "pobj" and head.head != head and _lemma(head.head) in self.light:
             cand.rules.append(f"light verb {_lemma(head.head)}")
             return True
         if (
@@ -424,13 +424,10 @@ class Triggers:
             "pobj",
             "ROOT",
         ):
-            if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
-                # under an ordinary noun only a marked agent makes it a reported event:
-                # "the anniversary of the US-led invasion", not "a view on the expulsion"
-                agent = self.phrases.noun_agent(tok)
-                strong = agent is not None and (agent.dep_ == "poss" or agent.head is not tok)
-                if head.head.i not in cands and not strong:
-                    return False
+            # under an ordinary noun, too, the agent marks a reported event: "the
+            # anniversary of the US-led invasion" (a compound or "-led" agent counts as
+            # much as a possessive: narrowing it to possessives lost right events on the
+            # training news)
             cand.rules.append("agentive noun")
             return True
         return False

@@ -126,7 +126,7 @@ class PlacesAnnotator(Annotator):
     def _locative(doc: Any, top: Toponym) -> bool:
         """Whether the parse puts the name after a place preposition ("in Makeen")."""
         head = doc[top.start : top.end].root
-        while head.dep_ in ("compound", "amod", "conj", "appos") and head.head is not head:
+        while head.dep_ in ("compound", "amod", "conj", "appos") and head.head != head:
             head = head.head
         return head.dep_ == "pobj" and head.head.lower_ in toponym_words().locative
 

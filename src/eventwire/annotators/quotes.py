@@ -562,7 +562,7 @@ class _CueGrammar(_Layout):
                             span = (pobj.left_edge.i, pobj.right_edge.i + 1)
                             return span, span
             for child in v.children:
-                if child.dep_ == "nsubjpass" and v is verb:
+                if child.dep_ == "nsubjpass" and v == verb:
                     # "Trump is expected to win": a passive cue without "by X" names no
                     # source (its subject is what the content is about)
                     return None, None
