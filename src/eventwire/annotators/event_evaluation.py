@@ -50,6 +50,9 @@ class Evaluations:
         self.condition = sets["condition_mark"]
         self.first_person = sets["first_person"]
         self.negators = sets["negator"]
+        self.wrongdoing = sets["wrongdoing_verb"]
+        self.blame = sets["blame_adj"]
+        self.harms = sets["harm_noun"]
 
     # ---- the judgement word -------------------------------------------------------------
 
@@ -106,6 +109,28 @@ class Evaluations:
             verb = head.head
             objs = _children(verb, "dobj")
             return (objs[0], verb, verb) if objs else None
+        return None
+
+    def accused(self, pred: Any) -> tuple[Any, Any] | None:
+        """(the accused phrase, the clause head) where ``pred`` says a party did wrong: a
+        verb of wrongdoing with its subject ("the developers had manipulated the board"),
+        or a word of blame with a harm ("the commanders were responsible for the bombings")."""
+        word = _lemma(pred).lower()
+        if pred.pos_ == "VERB" and word in self.wrongdoing:
+            subjects = _children(pred, "nsubj")
+            if not subjects and pred.dep_ == "conj":  # "lied and cheated": the first verb's
+                subjects = _children(pred.head, "nsubj")
+            return (subjects[0], pred) if subjects else None
+        if word in self.blame and pred.dep_ == "acomp" and _lemma(pred.head) in self.copula:
+            harms = [
+                o
+                for p in _children(pred, "prep")
+                if _lemma(p) in ("for", "of")
+                for o in _children(p, "pobj", "pcomp")
+                if _lemma(o).lower() in self.harms or str(o.lower_) in self.harms
+            ]
+            subjects = _children(pred.head, "nsubj")
+            return (subjects[0], pred.head) if harms and subjects else None
         return None
 
     def _guarded(self, pred: Any, clause: Any) -> bool:
@@ -168,12 +193,15 @@ class Evaluations:
         found: list[Event] = []
         for pred in sent:
             kind = self.polarity(pred)
-            if kind is None:
-                continue
-            shape = self.judged(pred)
+            shape = self.judged(pred) if kind is not None else None
+            accusation = None
             if shape is None:
-                continue
+                accusation = self.accused(pred)
+                if accusation is None:
+                    continue
+                kind, shape = "ACCUSE", (*accusation, None)
             phrase, clause, naming = shape
+            form = _shape(pred, naming) if accusation is None else "accusation"
             if self._guarded(pred, clause):
                 continue
             actor, quote = self._speaker(pred, naming, ctx)
@@ -190,9 +218,9 @@ class Evaluations:
                     sentence=Span(sent.text, sent.start_char, sent.end_char),
                     actor=actor,
                     recipient=recipient,
-                    cameo=_CODES[kind],
+                    cameo=_CODES[kind] if form != "accusation" else "112",
                     confidence=_CONFIDENCE,
-                    rule=f"evaluation: {_shape(pred, naming)} {_lemma(pred).lower()}",
+                    rule=f"evaluation: {form} {_lemma(pred).lower()}",
                     quote=quote.id if quote is not None else None,
                 )
             )

@@ -1,0 +1,72 @@
+"""Reported accusations: a speaker who says a named party did wrong ("said the mayor had
+manipulated the board") or is to blame for a harm ("said the militia was responsible for
+the bombings") accuses that party (ACCUSE, CAMEO 112), with the speaker as actor and the
+accused as recipient. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        (
+            "Councilwoman Ada Brill said Mayor Ron Dale had manipulated the zoning board.",
+            "Brill",
+            "Dale",
+        ),
+        ("Moscow claimed that Kyiv was undermining the peace talks.", "Moscow", "Kyiv"),
+        (
+            "Governor Ellen Marsh implied that Senator Tom Ward had lied about the meeting.",
+            "Marsh",
+            "Ward",
+        ),
+        (
+            '"Mayor Ron Dale misled the voters and squandered the budget," Councilwoman Ada'
+            " Brill said.",
+            "Brill",
+            "Dale",
+        ),
+        (
+            "Kenyan police said the Shabaab militia was responsible for the bombings in the"
+            " market.",
+            "police",
+            "Shabaab",
+        ),
+        (
+            "Senator Tom Ward argued that the Pentagon had overstepped its authority.",
+            "Ward",
+            "Pentagon",
+        ),
+    ],
+)
+def test_event_evaluation_reported_accusation(coder, text: str, actor: str, recipient: str) -> None:
+    found = [e for e in events_of(coder, text) if e.event == "ACCUSE"]
+    assert found, f"no ACCUSE in {text!r}"
+    ev = found[0]
+    assert any(actor in a.text for a in ev.actor)
+    assert any(recipient in r.text for r in ev.recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated
+        "Councilwoman Ada Brill said Mayor Ron Dale had not manipulated the zoning board.",
+        # hypothetical
+        "Councilwoman Ada Brill said Mayor Ron Dale could manipulate the zoning board.",
+        # an open question, not a claim
+        "Councilwoman Ada Brill asked whether Mayor Ron Dale had manipulated the board.",
+        # "responsible for" a duty, not a harm
+        "Governor Ellen Marsh said Senator Tom Ward was responsible for hiring new staff.",
+        # the speaker's own side
+        '"We misled nobody," Councilwoman Ada Brill said.',
+        # the writer's own report, not reported speech
+        "Mayor Ron Dale misled the voters about the budget.",
+    ],
+)
+def test_event_evaluation_no_reported_accusation(coder, text: str) -> None:
+    accused = [e for e in events_of(coder, text) if "accusation" in (e.rule or "")]
+    assert accused == []
