@@ -40,6 +40,7 @@ from helpers import events_of
             "Ward",
             "Pentagon",
         ),
+        ("The regulator said Barclays violated the sanctions rules.", "regulator", "Barclays"),
     ],
 )
 def test_event_evaluation_reported_accusation(coder, text: str, actor: str, recipient: str) -> None:

@@ -21,6 +21,9 @@ def _types(coder, text: str) -> list[str]:
         ("Both sides lobbed accusations at each other over the weekend.", "ACCUSE"),
         ("The mayor rushed out tweet attacks on the council.", "ACCUSE"),
         ("The minister leveled allegations of fraud against the opposition.", "ACCUSE"),
+        # legal action and inquiry
+        ("Federal prosecutors opened an investigation into the governor's campaign.", "ACCUSE"),
+        ("The prosecution against the former president is being led by an advocate.", "ACCUSE"),
         # courts and officials discarding a claim or a ruling
         ("The court threw out the lawsuit against the governor.", "REJECT"),
         ("The appeals court quashed the conviction of the activist.", "REJECT"),
@@ -45,6 +48,9 @@ def test_event_lexicon_verbal_conflict_coded(coder, text: str, expected: str) ->
         # things thrown away or kept, not claims
         ("The cook threw out the old vegetables.", "REJECT"),
         ("The board set aside funds for the new school.", "REJECT"),
+        # a case for or against a course of action, not a party
+        ("The case against raising taxes is weak.", "ACCUSE"),
+        ("The store opened a new branch downtown.", "ACCUSE"),
         # a vow to do good, not harm
         ("The company vowed to improve its service.", "THREATEN"),
         # retaliation done, not vowed, is no threat
