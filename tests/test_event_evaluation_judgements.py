@@ -38,6 +38,14 @@ from helpers import events_of
             "Voigt",
         ),
         (
+            # the object complement parsed as a modifier after the object
+            'Trade envoy Maria Lopez called Brazil\'s move "unjustified" and said the tariffs'
+            " were unfair.",
+            "ACCUSE",
+            "Lopez",
+            "Brazil",
+        ),
+        (
             '"Senator Ray Colby is a principled public servant," Governor Ann Pike told reporters.',
             "SUPPORT",
             "Pike",

@@ -101,6 +101,15 @@ class Evaluations:
                 or [o for o in _children(head, "oprd") if o.i < pred.i and o.pos_ == "PROPN"]
             )
             return (objs[0], head, head) if objs else None
+        if (
+            pred.dep_ == "amod"
+            and pred.i > head.i
+            and head.dep_ == "dobj"
+            and _lemma(head.head) in self.naming
+        ):
+            # 'called the move "unjustified"': a small parser hangs the object complement
+            # on the object as a modifier after it
+            return head, head.head, head.head
         if pred.dep_ == "dobj" and _lemma(head) == "do" and _lemma(pred) in self.deeds:
             # "the police did an outstanding job": the doer's work is judged
             subjects = _children(head, "nsubj")
