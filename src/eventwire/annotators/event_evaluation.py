@@ -217,13 +217,16 @@ class Evaluations:
             recipient = self._party(phrase, ctx)
             if not actor or not recipient or _same_side(actor, recipient):
                 continue
+            trigger = _trigger(pred, naming, quote, sent)
+            if form == "accusation" and _name_accused(proposed, trigger, recipient):
+                continue
             if any(_codes_same(ev, kind, recipient) for ev in [*proposed, *found]):
                 continue
             found.append(
                 Event(
                     id="",
                     event=kind,
-                    trigger=_trigger(pred, naming, quote, sent),
+                    trigger=trigger,
                     sentence=Span(sent.text, sent.start_char, sent.end_char),
                     actor=actor,
                     recipient=recipient,
@@ -240,6 +243,17 @@ def _same_side(actor: list[ActorRef], recipient: list[ActorRef]) -> bool:
     """Whether the judged party is the speaker itself (same entity or same words)."""
     mine = {a.entity for a in actor if a.entity} | {a.text.lower() for a in actor}
     return any((r.entity and r.entity in mine) or r.text.lower() in mine for r in recipient)
+
+
+def _name_accused(proposed: list[Event], trigger: Span, recipient: list[ActorRef]) -> bool:
+    """Give the accused to an ACCUSE a lexicon row already codes on the same verb of saying
+    without a recipient ("claimed that the mayor lied"); whether there was one."""
+    for ev in proposed:
+        if ev.event == "ACCUSE" and not ev.recipient and ev.trigger.start == trigger.start:
+            ev.recipient = recipient
+            ev.rule = f"{ev.rule}; accused: reported clause"
+            return True
+    return False
 
 
 def _codes_same(ev: Event, kind: str, recipient: list[ActorRef]) -> bool:
