@@ -17,7 +17,7 @@ from helpers import events_of
             "Brill",
             "Dale",
         ),
-        ("Moscow claimed that Kyiv was undermining the peace talks.", "Moscow", "Kyiv"),
+        ("Ankara claimed that Athens was undermining the peace talks.", "Ankara", "Athens"),
         (
             "Governor Ellen Marsh implied that Senator Tom Ward had lied about the meeting.",
             "Marsh",

@@ -19,17 +19,17 @@ def _types(coder, text: str) -> list[str]:
         ("The candidate fired off a string of attacks on his rivals.", "ACCUSE"),
         ("The senator fired off insults at the mayor.", "ACCUSE"),
         ("Both sides lobbed accusations at each other over the weekend.", "ACCUSE"),
-        ("The mayor rushed out tweet attacks on the council.", "ACCUSE"),
+        ("The mayor dished out online attacks on the council.", "ACCUSE"),
         ("The minister leveled allegations of fraud against the opposition.", "ACCUSE"),
         # legal action and inquiry
         ("Federal prosecutors opened an investigation into the governor's campaign.", "ACCUSE"),
-        ("The prosecution against the former president is being led by an advocate.", "ACCUSE"),
+        ("The prosecution against the senator will be led by the attorney general.", "ACCUSE"),
         # courts and officials discarding a claim or a ruling
         ("The court threw out the lawsuit against the governor.", "REJECT"),
         ("The appeals court quashed the conviction of the activist.", "REJECT"),
         ("The Senate overrode the governor's veto.", "REJECT"),
         # unwillingness stated
-        ("The governor said she was unwilling to commit troops to the border.", "REJECT"),
+        ("The governor said she was unwilling to lend state police to the operation.", "REJECT"),
         # vows of reprisal
         ("Beijing vowed to retaliate against the new duties.", "THREATEN"),
         ("The president promised swift retaliation against the militia.", "THREATEN"),
