@@ -28,6 +28,11 @@ def _types(coder, text: str) -> list[str]:
         ("The court threw out the lawsuit against the governor.", "REJECT"),
         ("The appeals court quashed the conviction of the activist.", "REJECT"),
         ("The Senate overrode the governor's veto.", "REJECT"),
+        # disputing what another says or decided
+        ("The senator disputed the agency's account of the raid.", "REJECT"),
+        ("The state attorney general challenged the ruling in federal court.", "REJECT"),
+        ("Several unions objected to the appointment of the new director.", "REJECT"),
+        ("The treasurer disagreed with Governor Ellen Marsh on the budget.", "ACCUSE"),
         # unwillingness stated
         ("The governor said she was unwilling to lend state police to the operation.", "REJECT"),
         # vows of reprisal
@@ -51,6 +56,10 @@ def test_event_lexicon_verbal_conflict_coded(coder, text: str, expected: str) ->
         # a case for or against a course of action, not a party
         ("The case against raising taxes is weak.", "ACCUSE"),
         ("The store opened a new branch downtown.", "ACCUSE"),
+        # a contest of strength or of a seat, not of a claim
+        ("The young boxer challenged the champion to a rematch.", "REJECT"),
+        ("Three candidates contested the seat in 2019.", "REJECT"),
+        ("The new figures disagree with the earlier estimate.", "ACCUSE"),
         # a vow to do good, not harm
         ("The company vowed to improve its service.", "THREATEN"),
         # retaliation done, not vowed, is no threat
