@@ -196,21 +196,28 @@ class Evaluations:
             ref.code, ref.sectors = ent.code, list(ent.sectors)
         return [ref], quote
 
+    def _reading(self, pred: Any) -> tuple[str, Any, Any, Any, str] | None:
+        """(kind, judged phrase, clause head, verb of naming, construction name) where
+        ``pred`` judges or accuses a party, else None."""
+        kind = self.polarity(pred)
+        shape = self.judged(pred) if kind is not None else None
+        if kind is not None and shape is not None:
+            phrase, clause, naming = shape
+            return kind, phrase, clause, naming, _shape(pred, naming)
+        accusation = self.accused(pred)
+        if accusation is None:
+            return None
+        return "ACCUSE", accusation[0], accusation[1], None, "accusation"
+
     def find(self, sent: Any, ctx: Context, proposed: list[Event]) -> list[Event]:
         """The judgements of parties in ``sent`` that the rules' ``proposed`` events do not
         already code, as events."""
         found: list[Event] = []
         for pred in sent:
-            kind = self.polarity(pred)
-            shape = self.judged(pred) if kind is not None else None
-            accusation = None
-            if shape is None:
-                accusation = self.accused(pred)
-                if accusation is None:
-                    continue
-                kind, shape = "ACCUSE", (*accusation, None)
-            phrase, clause, naming = shape
-            form = _shape(pred, naming) if accusation is None else "accusation"
+            reading = self._reading(pred)
+            if reading is None:
+                continue
+            kind, phrase, clause, naming, form = reading
             if self._guarded(pred, clause):
                 continue
             actor, quote = self._speaker(pred, naming, ctx)
