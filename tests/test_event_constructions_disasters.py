@@ -45,11 +45,20 @@ KNOWN_COERCED_SNIPPETS = {
     "The toll from the mine blast rose to 23 on Wednesday. Rescuers said methane had "
     "built up in the shaft. The mining company's chief executive was summoned by "
     "police.",
-    # troops deployed "to clear roads" are not read as relief
-    "The heavy snowfall has killed 15 people and cut off dozens of villages. Troops "
-    "were deployed to clear roads. Police advised residents to stay indoors.",
 }
 KNOWN_COERCED_HELD_OUT: set[str] = set()
+# the regional-press snippets' check half still coded with a violent act (seen once, when
+# the check half was measured after the material-acts rules; no rule was made from them)
+KNOWN_COERCED_REGIONAL_PRESS = {
+    # excise raids and liquor seized after a hooch tragedy read as a raid and a seizure
+    "The toll in the hooch tragedy in Saran rose to 19 on Thursday. Excise officials "
+    "raided several villages and seized 600 litres of country liquor. Doctors said "
+    "several patients had lost their eyesight.",
+    # "air force teams sent to fight the blazes": a fire is left out of the relief words
+    "Fires in the Pantanal wetlands have consumed more than a million hectares this year. "
+    "Army and air force teams were sent to fight the blazes. Environmentalists blamed "
+    "drought and illegal clearing.",
+}
 KNOWN_MISSED_HELD_OUT = {
     "Gunmen on motorbikes sprayed a crowded cafe with bullets, leaving 9 people dead.",
 }
@@ -74,6 +83,9 @@ VIOLENCE_HELD_OUT = _sentences("held-out-violence.txt")
 # written before any rule of the disaster stop of issue 16 (README.md there)
 QUIET_HELD_OUT_SNIPPETS = _sentences("held-out-snippets-no-violence.txt")
 VIOLENCE_HELD_OUT_SNIPPETS = _sentences("held-out-snippets-violence.txt")
+# written before any rule of the material-acts stop of issues 24 and 16 (README.md there)
+QUIET_REGIONAL_PRESS = _sentences("regional-press-no-violence.txt")
+VIOLENCE_REGIONAL_PRESS = _sentences("regional-press-violence.txt")
 
 
 @cache
@@ -103,6 +115,8 @@ def test_event_constructions_disasters_data_is_broad() -> None:
     assert KNOWN_COERCED_SNIPPETS <= set(QUIET_SNIPPETS) | set(QUIET_REGIONAL_SNIPPETS)
     assert KNOWN_COERCED_HELD_OUT <= set(QUIET_HELD_OUT)
     assert KNOWN_MISSED_HELD_OUT <= set(VIOLENCE_HELD_OUT)
+    assert len(QUIET_REGIONAL_PRESS) + len(VIOLENCE_REGIONAL_PRESS) >= 40
+    assert KNOWN_COERCED_REGIONAL_PRESS <= set(QUIET_REGIONAL_PRESS)
 
 
 @pytest.mark.parametrize("text", _marked(QUIET, KNOWN_COERCED))
@@ -175,3 +189,32 @@ def test_event_constructions_disasters_regional_snippets_floor(coder) -> None:
     coerced = sum(bool(_violent_events(coder, t)) for t in QUIET_REGIONAL_SNIPPETS)
     clean = round(1 - coerced / len(QUIET_REGIONAL_SNIPPETS), 3)
     assert clean >= FLOORS["regional_snippets"]["clean"], clean
+
+
+@pytest.mark.parametrize("text", _marked(QUIET_REGIONAL_PRESS, KNOWN_COERCED_REGIONAL_PRESS))
+def test_event_constructions_disasters_regional_press_no_violent_act(coder, text: str) -> None:
+    assert _violent_events(coder, text) == ()
+
+
+@pytest.mark.parametrize("text", VIOLENCE_REGIONAL_PRESS)
+def test_event_constructions_disasters_regional_press_violent_act_coded(coder, text: str) -> None:
+    assert _violent_events(coder, text) != ()
+
+
+@pytest.mark.parametrize("which", ["tune", "check"])
+def test_event_constructions_disasters_regional_press_floors(coder, which: str) -> None:
+    """Each hash half of the regional-press snippets (``evaluation.split.half`` of the
+    text) keeps its floor: rules were made from the tune half's misses only."""
+    from eventwire.evaluation.split import half
+
+    quiet = [t for t in QUIET_REGIONAL_PRESS if half(t) == which]
+    violence = [t for t in VIOLENCE_REGIONAL_PRESS if half(t) == which]
+    coerced = sum(bool(_violent_events(coder, t)) for t in quiet)
+    found = sum(bool(_violent_events(coder, t)) for t in violence)
+    measured = {
+        "clean": round(1 - coerced / len(quiet), 3),
+        "recall": round(found / len(violence), 3),
+        "precision": round(found / (found + coerced), 3),
+    }
+    for key, value in measured.items():
+        assert value >= FLOORS["regional_press"][which][key], (key, measured)

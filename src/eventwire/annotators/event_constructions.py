@@ -42,6 +42,17 @@ _VBN = get_string_id("VBN")
 _FORM_MEMORY = 200_000
 
 
+def _window(tok: Any) -> Any:
+    """The sentence of ``tok`` with the two sentences before it: where an accident's report
+    tells the accident before its toll."""
+    doc, sent = tok.doc, tok.sent
+    start = sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    return doc[start : sent.end]
+
+
 class AnchorIndex:
     """The words every pattern or construction is anchored on (a pattern's head, a verb of
     finding, of exploding or of gathering), and the tokens of a parse that carry one.
@@ -105,6 +116,12 @@ class Constructions:
         self.accident_verb = lex.word_class("accident_verb")
         self.attack_cue = lex.word_class("attack_cue")
         self.speech = lex.word_class("speech")
+        # act nouns a mark or a verb of outbreak reports as done (event_constructions_acts)
+        self.act_nouns, self.act_marks = (
+            lex.word_class("marked_act_noun"),
+            lex.word_class("act_mark"),
+        )
+        self.outbreak = lex.word_class("outbreak_verb")
         # a construction of ``match`` anchored on another word class must add it here
         self.anchors = AnchorIndex(
             frozenset(head for head, _pos in lex.patterns)
@@ -297,6 +314,9 @@ class Constructions:
                     if _lemma(p) == "of"
                     for o in _children(p, "pobj")
                 ]
+            if verb.dep_ == "acl" and verb.head.pos_ == "NUM" and verb.head.head.pos_ == "VERB":
+                verb = verb.head.head  # "left three dead and seven injured": the toll's verb
+                continue
             if verb.dep_ == "relcl" or (
                 verb.dep_ == "acl"
                 and not _children(verb, "agent")
@@ -386,12 +406,7 @@ class Constructions:
             return False
         if not _children(verb, *_PASSIVE_SUBJECT_DEPS) or _children(verb, "agent"):
             return False
-        doc, sent = verb.doc, verb.sent
-        start = sent.start
-        for _ in range(2):
-            if start > 0:
-                start = doc[start - 1].sent.start
-        window = doc[start : sent.end]
+        window = _window(verb)
         if self._violent(window):
             return False
         return any(
@@ -407,7 +422,8 @@ class Constructions:
         """Whether forces are deployed or mobilised for rescue or relief (grammar class
         ``relief``) rather than as a show of force: the word is in the verb's purpose
         clause, its "for" phrase or its object ("deployed divers to search for ...",
-        "mobilised troops for flood relief", "rescue teams were sent")."""
+        "mobilised troops for flood relief", "rescue teams were sent"), or a disaster is
+        reported just before with no word of violence."""
         if cand.event != "MOBILIZE" or cand.is_noun:
             return False
         parts = [
@@ -418,9 +434,15 @@ class Constructions:
         # "troops were sent to help residents cope with the flooding": a disaster noun in
         # the purpose; fire is left out ("deployed to open fire")
         disaster = (self.natural_force & self.accident_cue) - {"fire", "blaze", "flame"}
-        return any(
-            _lemma(w) in self.relief or _lemma(w) in disaster for c in parts for w in c.subtree
-        )
+        if any(_lemma(w) in self.relief or _lemma(w) in disaster for c in parts for w in c.subtree):
+            return True
+        # forces sent after a disaster that this sentence or the two before report, with no
+        # word of violence there ("the quake's toll rose ... the army sent 3,000 soldiers")
+        sent = _children(cand.tok, "dobj", *_SUBJECT_DEPS, *_PASSIVE_SUBJECT_DEPS)
+        forces = {w.i for c in sent for w in c.subtree}
+        window = [t for t in _window(cand.tok) if t.i not in forces]  # not the forces' words
+        told = disaster | (self.natural_force - {"fire", "blaze", "flame", "heat", "cold", "wind"})
+        return not self._violent(window) and any(_lemma(t) in told for t in window)
 
     def accident_noun(self, cand: Candidate) -> bool:
         """Whether a bare "explosion", "blast" or "fire" is the accident this sentence or

@@ -17,6 +17,7 @@ from typing import Any
 from ..dictionaries.petrarch_verbs import NON_EVENT
 from . import Context, doc_tokens
 from .event_constructions import Constructions
+from .event_constructions_acts import reported_act
 from .event_grammar import (
     _COMPLEMENT_DEPS,
     _PASSIVE_SUBJECT_DEPS,
@@ -415,6 +416,8 @@ class Triggers:
             if self.phrases.noun_agent(tok) is not None:
                 cand.rules.append(f"subject of {hl}")
                 return True
+        if reported_act(cand, self.forms):
+            return True  # "the deadly shooting", "the killing sparked protests"
         if pat.absorb and self.phrases.noun_agent(tok) is not None:
             cand.rules.append("agentive noun")
             return True

@@ -1,0 +1,73 @@
+"""Violent acts and protests named by a noun that the sentence reports as done.
+
+An attack noun alone is often only a topic ("he made his points about the attack"), so
+a noun codes an event only where a light verb, an occurrence verb or an agent makes it
+one (``event_triggers``). Reporters tell a first report of violence two more ways: by
+its toll or manner, or its victim ("the deadly shooting", "a fatal stabbing", "the
+killing of an unarmed man"), and as what something set off ("the verdict sparked
+protests", "the death triggered two days of rioting"). The nouns (grammar class
+``marked_act_noun``), the marks (``act_mark``) and the verbs of outbreak
+(``outbreak_verb``) are in ``resources/events/grammar.txt``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .event_grammar import Candidate, _children, _lemma
+
+#: entity types that name no victim ("the shooting of 2019", "the killing of $5 million")
+_NOT_VICTIMS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+#: the types a verb of outbreak reports as done
+_OUTBREAK_TYPES = frozenset({"PROTEST", "ASSAULT"})
+
+
+def reported_act(cand: Candidate, forms: Any) -> bool:
+    """Whether an event noun is reported as done by a mark, its victim or a verb of
+    outbreak (``forms``: the ``Constructions`` holding the word classes)."""
+    if not cand.is_noun:
+        return False
+    return marked_act(cand, forms.act_nouns, forms.act_marks) or set_off(cand, forms.outbreak)
+
+
+def marked_act(cand: Candidate, nouns: frozenset[str], marks: frozenset[str]) -> bool:
+    """Whether an act noun is reported as a real act: a mark of toll or manner modifies
+    it, or its "of" phrase names the one it was done to (a person or a group, never a
+    number), and no superlative ranks it among others; the rule is added to the
+    candidate's rules."""
+    tok = cand.tok
+    if _lemma(tok) not in nouns:
+        return False
+    if any(m.tag_ == "JJS" for m in _children(tok, "amod")):
+        return False  # a ranking describes: "the deadliest mass shooting in the country's history"
+    for mod in _children(tok, "amod", "compound"):
+        if _lemma(mod) in marks or str(mod.lower_) in marks:
+            cand.rules.append(f"marked act: {mod.lower_}")
+            return True
+    for prep in _children(tok, "prep"):
+        if _lemma(prep) != "of":
+            continue
+        for victim in _children(prep, "pobj"):
+            if victim.pos_ in ("NOUN", "PROPN") and victim.ent_type_ not in _NOT_VICTIMS:
+                cand.rules.append("marked act: victim named")
+                return True
+    return False
+
+
+def set_off(cand: Candidate, outbreak: frozenset[str]) -> bool:
+    """Whether a protest or attack noun is what a verb of outbreak set off: its object
+    ("sparked protests"), or the "of" phrase of its object ("triggered two days of
+    rioting"). The verb's subject is the cause, not the actor."""
+    if cand.event not in _OUTBREAK_TYPES:
+        return False
+    tok = cand.tok
+    if tok.dep_ == "pobj" and _lemma(tok.head) == "of" and tok.head.dep_ == "prep":
+        tok = tok.head.head  # "two weeks of protests": the run stands where the act does
+    if tok.dep_ not in ("dobj", "nsubjpass") or _lemma(tok.head) not in outbreak:
+        return False
+    cand.rules.append(f"set off: {_lemma(tok.head)}")
+    # the actor is the noun's own "by" phrase ("protests by farmers"), never the cause
+    cand.actor_override = [
+        o for p in _children(cand.tok, "prep") if _lemma(p) == "by" for o in _children(p, "pobj")
+    ]
+    return True
