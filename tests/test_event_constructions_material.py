@@ -121,3 +121,52 @@ def test_event_constructions_material_forces_after_disaster(
     coder, text: str, mobilized: bool
 ) -> None:
     assert ("MOBILIZE" in _types(coder, text)) is mobilized
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a person fired from a post (NEWS-GUIDELINES: SANCTION "fire/dismiss officials")
+        ("The president fired Smith on Tuesday.", "SANCTION"),
+        ("The minister was sacked after the vote.", "SANCTION"),
+        # ... and shooting "on" or "at" someone, or arms fired, stays an attack
+        ("Police fired on him as he fled the checkpoint.", "ASSAULT"),
+        ("Soldiers fired rubber bullets at her.", "ASSAULT"),
+    ],
+)
+def test_event_constructions_material_fired_from_post(coder, text: str, event: str) -> None:
+    assert event in _types(coder, text)
+
+
+def test_event_constructions_material_fired_person_no_attack(coder) -> None:
+    # "on Tuesday" is a date, not the target of a shooting
+    assert "ASSAULT" not in _types(coder, "The president fired Smith on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # capturing an abstraction is no capture by force
+        "In Denver, a gray sky seemed to capture the ambiguity of the day.",
+        "The exhibition in Lagos captures the ambiguity of the colonial experience.",
+    ],
+)
+def test_event_constructions_material_abstraction_not_captured(coder, text: str) -> None:
+    assert not _types(coder, text) & {"COERCE", "ASSAULT", "THREATEN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # preventing with no party in it is no coercion
+        "The injury prevented him from playing in the final.",
+        "A knee injury prevented the striker from playing in the final.",
+    ],
+)
+def test_event_constructions_material_prevent_needs_party(coder, text: str) -> None:
+    assert "COERCE" not in _types(coder, text)
+
+
+def test_event_constructions_material_police_prevent_march(coder) -> None:
+    text = "Riot police prevented the marchers from reaching the square."
+    assert "COERCE" in _types(coder, text)

@@ -19,6 +19,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 
 from ..dictionaries.petrarch_verbs import NON_EVENT
+from .event_constructions_acts import dismissal
 from .event_grammar import (
     _PASSIVE_SUBJECT_DEPS,
     _SUBJECT_DEPS,
@@ -121,7 +122,10 @@ class Constructions:
             lex.word_class("marked_act_noun"),
             lex.word_class("act_mark"),
         )
-        self.outbreak = lex.word_class("outbreak_verb")
+        self.outbreak, self.dismiss = (
+            lex.word_class("outbreak_verb"),
+            lex.word_class("dismissal_verb"),
+        )
         # a construction of ``match`` anchored on another word class must add it here
         self.anchors = AnchorIndex(
             frozenset(head for head, _pos in lex.patterns)
@@ -137,7 +141,8 @@ class Constructions:
 
     def match(self, tok: Any) -> Pattern | None:
         """The lexicon pattern of a word, or of its construction where that says more."""
-        return self._passive_match(tok, _match(tok, self.lex)) or self._subject_pattern(tok)
+        found = dismissal(tok, self.dismiss) or _match(tok, self.lex)
+        return self._passive_match(tok, found) or self._subject_pattern(tok)
 
     def _object_words(self, tok: Any) -> tuple[set[str], bool]:
         """The words a verb pattern's extra words may match, with those of its passive

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .event_grammar import Candidate, _children, _lemma
+from .event_grammar import _PASSIVE_SUBJECT_DEPS, Candidate, _children, _lemma
+from .event_lexicon import Pattern
 
 #: entity types that name no victim ("the shooting of 2019", "the killing of $5 million")
 _NOT_VICTIMS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
@@ -71,3 +72,37 @@ def set_off(cand: Candidate, outbreak: frozenset[str]) -> bool:
         o for p in _children(cand.tok, "prep") if _lemma(p) == "by" for o in _children(p, "pobj")
     ]
     return True
+
+
+def dismissal(tok: Any, verbs: frozenset[str]) -> Pattern | None:
+    """The SANCTION of a person fired (the NEWS-GUIDELINES' "fire/dismiss officials",
+    CAMEO 160): a verb of dismissal (grammar class ``dismissal_verb``) whose object, or
+    passive subject, is a person's name or a personal pronoun ("fired Smith", "was
+    sacked", "did not dismiss him"); not one dismissed "as" something (criticism), nor
+    fired "on" or "at" (shooting)."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in verbs:
+        return None
+    for prep in _children(tok, "prep"):
+        if _lemma(prep) == "as" or (
+            _lemma(prep) in ("on", "upon", "at")
+            and not any(o.ent_type_ in ("DATE", "TIME") for o in _children(prep, "pobj"))
+        ):
+            return None
+    held = _children(tok, "dobj", *_PASSIVE_SUBJECT_DEPS)
+    if not any(_person(h) for h in held):
+        return None
+    lemma = _lemma(tok)
+    return Pattern(lemma, "v", (), "SANCTION", None, "160", conf=0.6, text=f"{lemma} person")
+
+
+#: personal pronouns that name a person fired ("fired him", "he was sacked")
+_PERSONAL = frozenset({"he", "she", "him", "her", "they", "them"})
+
+
+def _person(tok: Any) -> bool:
+    """Whether a word names a person: a personal pronoun, or a proper name that the
+    entity tagger does not mark as a place, a group or a thing (it often tags a surname
+    alone as an organisation)."""
+    if _lemma(tok) in _PERSONAL:
+        return True
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "")

@@ -416,8 +416,6 @@ class Triggers:
             if self.phrases.noun_agent(tok) is not None:
                 cand.rules.append(f"subject of {hl}")
                 return True
-        if reported_act(cand, self.forms):
-            return True  # "the deadly shooting", "the killing sparked protests"
         if pat.absorb and self.phrases.noun_agent(tok) is not None:
             cand.rules.append("agentive noun")
             return True
@@ -433,7 +431,8 @@ class Triggers:
             # training news)
             cand.rules.append("agentive noun")
             return True
-        return False
+        # "the deadly shooting", "the killing of a teenager", "the verdict sparked protests"
+        return reported_act(cand, self.forms)
 
 
 #: the rule of a state undergone without a copula ("the governor, under fire over his remarks, ...")
