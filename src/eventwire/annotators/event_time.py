@@ -47,7 +47,10 @@ For each event, in order of preference:
    latest day within a week before the article that a main clause of an earlier sentence
    names ("The council on Friday condemned …" dates the reactions that follow), or, for
    the headline and lead, the first such day of the opening sentences; an act "a few hours
-   earlier" (even in the perfect) is on the story day;
+   earlier" (even in the perfect) is on the story day; an act the story's day cannot be is
+   left undated (``none``), neither the story's day nor the article's: the infinitive of an
+   intention ("planned *to visit*"; the ``intent`` verbs of ``resources/time/event_time.tsv``)
+   or a relative clause in the present (a habit or a state);
 6. **article**: the article date, when nothing in the text dates the event;
 7. **none**: no article date and nothing in the text.
 
@@ -109,6 +112,7 @@ __all__ = [
     "period",
     "read_background",
     "read_attempts",
+    "read_intents",
     "read_means",
     "read_links",
     "read_settings",
@@ -125,7 +129,7 @@ NARRATIVE_SENTENCES = 2
 _BACKGROUND_KINDS = ("aspect", "adverb", "duration", "modifier", "office")
 _LINK_KINDS = ("bound", "near")
 #: the one-word kinds of ``event_time.tsv`` read by ``_read_kind``
-_WORD_KINDS = ("occasion", "setting", "attempt", "means")
+_WORD_KINDS = ("occasion", "setting", "attempt", "means", "intent")
 _RELATIONS = ("after", "before", "during")
 #: the links by which a verb event sits inside another event's clause and shares its time
 _GOVERNED = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
@@ -235,6 +239,17 @@ def read_means(text: str | None = None) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _means() -> frozenset[str]:
     return read_means()
+
+
+def read_intents(text: str | None = None) -> frozenset[str]:
+    """The ``intent`` verbs of an ``event_time.tsv`` file: verbs of planning and wanting
+    whose infinitive is an act still to come ("planned *to visit*", "hopes *to sign*")."""
+    return _read_kind("intent", text)
+
+
+@lru_cache(maxsize=1)
+def _intents() -> frozenset[str]:
+    return read_intents()
 
 
 @lru_cache(maxsize=1)
@@ -484,9 +499,14 @@ class _Dating:
                 self._set(ev, named[1], "anchor", rule)
 
     def by_story_day(self, story: Callable[[Any], tuple[int, str, str] | None]) -> None:
-        """Rule 5: the day the story is about, named by an earlier main clause."""
+        """Rule 5: the day the story is about, named by an earlier main clause; an act the
+        story's day cannot be (one intended, a habit) is left undated."""
         for ev in self._undated():
             trig = self.triggers[ev.id]
+            off = not_on_the_day(trig)
+            if off is not None:
+                self._set(ev, None, "none", f"not on the story's day: {off}")
+                continue
             named = story(trig) if trig is not None else None
             if named is not None:
                 rule = f"story day: {named[2]!r} (sentence {named[0] + 1})"
@@ -516,6 +536,46 @@ class _Dating:
             week = self.weeks.get(ev.id) if ev.date_origin == "text" and not end else None
             if week is not None:
                 ev.date_start, ev.date_end = week[0].isoformat(), week[1].isoformat()
+
+
+def not_on_the_day(trig: Any) -> str | None:
+    """Why an act with no time of its own is not on the day the story is told (rule 5), or
+    None: the infinitive of an intention ("planned *to visit*", "hope *to sign*", and a
+    purpose infinitive after it) or a relative clause in the present (a habit or a state:
+    "fighters who *carry out* attacks", "a ruling that *prevents* it"). A clause with
+    "would" is not one: a future seen from the day told ("confirmed he would be meeting
+    them") is often that very day."""
+    if trig is None:
+        return None
+    verb = _clause_head(trig)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not auxes:
+        return f"a relative clause in the present {verb.text!r}"
+    node = verb
+    for _ in range(3):
+        infinitive = node.tag_ == "VB" and any(a.lower_ == "to" for a in node.children)
+        if not infinitive or node.dep_ not in ("xcomp", "advcl", "conj"):
+            return None
+        node = node.head
+        if _verb_forms(node) & _intents():
+            return f"intended: {node.text + ' to ' + verb.text!r}"
+    return None
+
+
+def _verb_forms(tok: Any) -> set[str]:
+    """The lemma and the bare forms a verb's inflection may hide ("hopes", "planned",
+    "hoping"), for word lists the tagger's lemma sometimes misses ("hopes" -> "hop")."""
+    word = tok.lower_
+    forms = {tok.lemma_.casefold(), word}
+    for suffix in ("s", "es", "d", "ed", "ing"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            forms |= {stem, stem + "e"}
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                forms.add(stem[:-1])  # "planned" -> "plan"
+    return forms
 
 
 def _past_act_date(date: str | None, text: str, trig: Any, article_date: str | None) -> str | None:

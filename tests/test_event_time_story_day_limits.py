@@ -1,0 +1,75 @@
+"""event_time: acts the story's day cannot be (an intention, a habit) stay undated."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.annotators.event_time import date_events, read_intents
+from eventwire.errors import ConfigError
+from eventwire.records import Event, Span
+
+DATE = "2023-03-08"  # a Wednesday; "on Monday" is 2023-03-06
+
+
+def _dated(tagger, nlp, text: str, trigger: str) -> Event:
+    doc = nlp(text)
+    times, signals = tagger.tag(text, doc, DATE)
+    start = text.index(trigger)
+    sent = doc.char_span(start, start + len(trigger), alignment_mode="expand").sent
+    ev = Event(
+        id="ev0",
+        event="CONSULT",
+        trigger=Span(trigger, start, start + len(trigger)),
+        sentence=Span(sent.text, sent.start_char, sent.end_char),
+    )
+    date_events([ev], times, doc, DATE, signals)
+    return ev
+
+
+LEAD = "The trade minister arrived in the capital on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "why"),
+    [
+        (LEAD + "She planned to visit the new port with local officials.", "visit", "intended"),
+        (LEAD + "He hopes to sign a grain deal with the farmers' union.", "sign", "intended"),
+        (
+            LEAD + "The delegation intends to travel north to discuss the pipeline.",
+            "discuss",
+            "intended",
+        ),
+        (
+            LEAD + "Officials discussed the gangs that attack convoys on the coast road.",
+            "attack",
+            "relative clause in the present",
+        ),
+    ],
+)
+def test_event_time_story_day_limits_acts_not_on_the_day(tagger, nlp, text, trigger, why):
+    ev = _dated(tagger, nlp, text, trigger)
+    assert (ev.date, ev.date_origin) == (None, "none")
+    assert ev.date_rule is not None and why in ev.date_rule
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # a plain past act, a promise and a future seen from that day still take it
+        (LEAD + "Aides said she would meet the rebels' envoy.", "meet", "2023-03-06"),
+        (LEAD + "She criticised the customs officers at the border.", "criticised", "2023-03-06"),
+        (LEAD + "She promised to lift the export ban.", "lift", "2023-03-06"),
+        (LEAD + "She decided to endorse the mayor.", "endorse", "2023-03-06"),
+    ],
+)
+def test_event_time_story_day_limits_past_acts_keep_the_day(tagger, nlp, text, trigger, date):
+    ev = _dated(tagger, nlp, text, trigger)
+    assert ev.date == date
+
+
+def test_event_time_story_day_limits_intent_words_are_read():
+    assert {"plan", "hope", "intend"} <= read_intents()
+    assert "promise" not in read_intents()
+    assert read_intents("intent\tplan\nintent\twish\n") == frozenset({"plan", "wish"})
+    with pytest.raises(ConfigError, match="intent<TAB>WORD"):
+        read_intents("intent\n")
