@@ -9,7 +9,9 @@ as start and end; a range ("between 2007 and 2011") keeps its first part as the 
 ends on the last day of its second, and a range written with one year ("from March to May
 2015") starts in that year. The TIMEX3 records keep their own values (``2016-W40``, ``2016-Q1``,
 ``2016-SU``); ``PRESENT_REF`` reads as the article date. A weekend (``2016-W40-WE``) is its
-Saturday and Sunday: their month when both fall in one. The seasons' months are data
+Saturday and Sunday: their month when both fall in one. A week across two months that holds
+the article date is cut to the side of that date its act is on, and takes that side's month
+when it lies in one (``week_side``). The seasons' months are data
 (``resources/time/seasons.tsv``).
 """
 
@@ -120,6 +122,27 @@ def calendar_date(
     if end is not None and end[1] >= first:
         last = end[1]
     return date, _PRECISION[unit or "Y"], first.isoformat(), last.isoformat()
+
+
+def week_side(
+    dated: tuple[str | None, str, str | None, str | None], article_date: str | None, ahead: bool
+) -> tuple[str | None, str, str | None, str | None]:
+    """A week across two months that holds the article date ("this week", "earlier this
+    week" in a Friday article of 30 September) cut to the side of the article date its act
+    is on: the days up to it for an act told as done, from it for one ``ahead``; the month
+    of those days when they lie in one, so the act keeps a month, not only a year."""
+    date, precision, start, end = dated
+    try:
+        first, last = dt.date.fromisoformat(start or ""), dt.date.fromisoformat(end or "")
+        ref = dt.date.fromisoformat(article_date or "")
+    except ValueError:
+        return dated
+    if precision != "year" or (last - first).days > 6 or not first <= ref <= last:
+        return dated
+    first, last = (ref, last) if ahead else (first, ref)
+    if (first.year, first.month) != (last.year, last.month):
+        return dated
+    return f"{first:%Y-%m}", "month", first.isoformat(), last.isoformat()
 
 
 def range_start(value: str, end_value: str | None) -> str:

@@ -91,6 +91,7 @@ from .event_calendar import (
     period,
     range_start,
     shift_value,
+    week_side,
     year_before,
 )
 from .times import granularity, load_lexicon, time_lexicon_files, to_date
@@ -532,7 +533,10 @@ class _Dating:
                 for mode in aux_modes(ev.date, article_date):
                     if mode not in ev.aux:
                         ev.aux.append(mode)
-            ev.date, ev.date_precision, ev.date_start, ev.date_end = calendar_date(ev.date, end)
+            dated = calendar_date(ev.date, end)
+            if not end:
+                dated = week_side(dated, article_date, "future" in ev.aux)
+            ev.date, ev.date_precision, ev.date_start, ev.date_end = dated
             week = self.weeks.get(ev.id) if ev.date_origin == "text" and not end else None
             if week is not None:
                 ev.date_start, ev.date_end = week[0].isoformat(), week[1].isoformat()
