@@ -12,7 +12,9 @@ For each event, in order of preference:
    taken a year (a weekday: a week) back for an act told in the past ("protested in
    February" in a January article);
 1a. **anchor**: a definite noun that names a widely known event ("the 9/11 attacks", "the
-   invasion of Iraq", ``resources/time/anchors.tsv``) happened on that event's date;
+   invasion of Iraq", ``resources/time/anchors.tsv``) happened on that event's date; a verb
+   act whose own "after"/"following" phrase names one ("began shortly after the 9/11
+   attacks") takes that event's year (its month after "shortly", "immediately");
 2. **anchor**: a date computed from another reference: an event inside "the 20th
    anniversary of <event>" gets the anchor's date; in "A came two days after B"
    the one of A and B without a date of its own is dated from the other, with the
@@ -130,7 +132,7 @@ NARRATIVE_SENTENCES = 2
 _BACKGROUND_KINDS = ("aspect", "adverb", "duration", "modifier", "office")
 _LINK_KINDS = ("bound", "near")
 #: the one-word kinds of ``event_time.tsv`` read by ``_read_kind``
-_WORD_KINDS = ("occasion", "setting", "attempt", "means", "intent")
+_WORD_KINDS = ("occasion", "setting", "attempt", "means", "intent", "soon")
 _RELATIONS = ("after", "before", "during")
 #: the links by which a verb event sits inside another event's clause and shares its time
 _GOVERNED = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
@@ -251,6 +253,12 @@ def read_intents(text: str | None = None) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _intents() -> frozenset[str]:
     return read_intents()
+
+
+@lru_cache(maxsize=1)
+def _soon() -> frozenset[str]:
+    """Adverbs before "after" that keep a known event's month ("shortly after")."""
+    return _read_kind("soon")
 
 
 @lru_cache(maxsize=1)
@@ -411,9 +419,14 @@ class _Dating:
         """Rule 1a: a definite event noun that names a widely known event ("the 9/11 attacks",
         "the invasion of Iraq") happened on that event's date."""
         for ev in self._undated():
-            found = _known_event(self.triggers[ev.id], anchors)
+            trig = self.triggers[ev.id]
+            found = _known_event(trig, anchors)
             if found is not None:
                 self._set(ev, found[0], "anchor", f"known event: {found[1]!r}")
+                continue
+            after = _after_known_event(trig, anchors)
+            if after is not None:
+                self._set(ev, after[0], "anchor", f"after a known event: {after[1]!r}")
 
     def by_near_clause(self) -> None:
         """Rule 2: an event noun hung on a dated clause by "following", "amid", "before" …"""
@@ -840,6 +853,26 @@ def _known_event(trig: Any, anchors: list[AnchorEvent]) -> tuple[str, str] | Non
             continue
         if any(re.search(rf"\b{re.escape(k)}s?\b", low) for k in known.keywords):
             return known.date, phrase
+    return None
+
+
+def _after_known_event(trig: Any, anchors: list[AnchorEvent]) -> tuple[str, str] | None:
+    """The month of a widely known event that a verb's own "after" or "following" phrase
+    names ("the surveillance the police *began shortly after the 9/11 attacks*"): the act
+    follows it, so it is dated by that event's year, or its month when the phrase says the
+    act came soon after (the ``soon`` adverbs: "shortly"); the prepositions are the
+    ``after`` relation of ``near`` in ``resources/time/event_time.tsv``; None otherwise."""
+    if trig is None or trig.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = _clause_head(trig)
+    for prep in verb.children:
+        if prep.dep_ != "prep" or _near_preps().get(prep.lower_) != "after":
+            continue
+        for noun in prep.children:
+            found = _known_event(noun, anchors) if noun.dep_ == "pobj" else None
+            if found is not None:
+                soon = any(c.lower_ in _soon() for c in prep.children)
+                return found[0][: 7 if soon else 4], found[1]
     return None
 
 

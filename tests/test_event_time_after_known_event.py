@@ -1,0 +1,62 @@
+"""event_time: a verb act after a widely known event ("began shortly after the 9/11 attacks")."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.annotators.event_time import date_events
+from eventwire.records import Event, Span
+
+DATE = "2015-11-19"
+
+
+def _dated(tagger, nlp, text: str, trigger: str) -> Event:
+    doc = nlp(text)
+    times, signals = tagger.tag(text, doc, DATE)
+    start = text.index(trigger)
+    ev = Event(
+        id="ev0",
+        event="COERCE",
+        trigger=Span(trigger, start, start + len(trigger)),
+        sentence=Span(text, 0, len(text)),
+    )
+    date_events([ev], times, doc, DATE, signals)
+    return ev
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # "shortly after": the known event's month
+        (
+            "The port police began random searches shortly after the 9/11 attacks.",
+            "began",
+            "2001-09",
+        ),
+        (
+            "Customs officers seized the cargo immediately after the 9/11 attacks.",
+            "seized",
+            "2001-09",
+        ),
+        # a bare "after": its year only
+        ("The coalition disbanded the old army after the invasion of Iraq.", "disbanded", "2003"),
+    ],
+)
+def test_event_time_after_known_event_dates_the_act(tagger, nlp, text, trigger, date):
+    ev = _dated(tagger, nlp, text, trigger)
+    assert ev.date == date
+    assert ev.date_rule is not None and ev.date_rule.startswith("after a known event")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # no widely known event: nothing to date from
+        ("The port police began random searches shortly after the elections.", "began"),
+        # "before" a known event is not "after" it
+        ("Customs officers seized the cargo before the 9/11 attacks.", "seized"),
+    ],
+)
+def test_event_time_after_known_event_needs_one(tagger, nlp, text, trigger):
+    ev = _dated(tagger, nlp, text, trigger)
+    assert not (ev.date_rule or "").startswith("after a known event")
