@@ -137,6 +137,8 @@ _RELATIONS = ("after", "before", "during")
 #: the links by which a verb event sits inside another event's clause and shares its time
 _GOVERNED = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
 #: a year written in a time expression ("2019", "'19"): its value's year is the text's own
+#: entity labels of a proper-name object that an "as" office cannot describe ("led Britain")
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d\d\b")
 
 
@@ -687,11 +689,17 @@ def background_cue(trig: Any, times: list[TimeValue], roots: list[Any]) -> str |
 def _object_complement(verb: Any, prep: Any) -> bool:
     """True when an "as" phrase describes the verb's person object, not its actor:
     "defended Smith *as a candidate*", "praised her *as a leader*" (no past office of the
-    actor's)."""
+    actor's). A proper name the tagger reads as no person ("defended Trump", tagged an
+    organisation) counts unless it is a place: "led Britain *as prime minister*" is the
+    actor's office."""
     return any(
         c.dep_ == "dobj"
         and c.i < prep.i
-        and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her", "them", "me", "us"))
+        and (
+            c.ent_type_ == "PERSON"
+            or c.lower_ in ("him", "her", "them", "me", "us")
+            or (c.pos_ == "PROPN" and c.ent_type_ not in _PLACE_ENTITIES)
+        )
         for c in verb.children
     )
 
