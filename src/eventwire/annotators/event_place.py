@@ -9,7 +9,9 @@ In order of preference:
    only a motion event ("a visit to Syria", not "a message to Iran"). Paths that cross
    another clause or pass through the event's actor ("a delegation from Iran met …") do not
    count; neither does a place inside the recipient of a non-motion act ("condemned Syria"),
-   nor an origin ("a Texas-based group").
+   nor an origin ("a Texas-based group"), nor the object of a topic preposition under a
+   placing one ("reached out to the senator *on Burma*"). A town named on the act's noun is
+   its place even when the actor phrase takes it in ("the *Denver* shooting").
 2. **landmark**: buildings and institutions (the White House, the Kremlin, the Capitol …) are
    places too, resolved to the city they stand in (``resources/geo/landmarks.tsv``); used as
    a name before a noun ("a White House statement") they are not.
@@ -28,7 +30,11 @@ In order of preference:
    done act of the same day by one of its actors, in the next ``SCENE_SENTENCES`` sentences,
    with no place of its own, happened there ("In Orlando, she met the families. She
    criticized …"), until another act is placed; an actor's home or a speaker's stand sets
-   no scene.
+   no scene. **venue**: a statement took place where a clause of speaking by its actor
+   says, before or after it, when that clause names the statement again ("… make *her
+   proposal* at a town hall in Ames") or names its day. **restated**: an act told again in
+   the next or previous sentence (same type, same recipient, same day) takes the place the
+   text gave it the first time.
 5. **dateline**: an article that opens with a dateline ("BAGHDAD, March 7 (Reuters) -")
    places there its current acts, unless all their national actors are of other countries;
    not background, historical or future acts, nor acts dated more than ``DATELINE_DAYS``
@@ -58,7 +64,15 @@ from ..errors import ConfigError
 from ..records import ActorRef, Event, Place, Quote, Span
 from . import Annotator, Context, doc_text, register, sentence_ids
 from .event_time import act_verb, occasion_clauses, participle_adjuncts, read_occasions
-from .place_local import LEAD_SENTENCES, Lead, LocalStory, Setter, scene_setters, sentence_of
+from .place_local import (
+    LEAD_SENTENCES,
+    Lead,
+    LocalStory,
+    Setter,
+    clause_day,
+    scene_setters,
+    sentence_of,
+)
 from .places import dateline
 
 #: dependency labels a path from a place up to its event may climb through
@@ -89,6 +103,7 @@ _KINDS = (
     "stand",
     "tenure",
     "role",
+    "venue",
 )
 #: how many sentences after the act that set a scene its place still holds (same day)
 SCENE_SENTENCES = 3
@@ -99,7 +114,7 @@ _GOVERNED = {"xcomp", "conj", "advcl"}
 def read_rules(text: str | None = None) -> dict[str, set[str]]:
     """The words of an ``event_place.tsv`` file by kind: ``prep``, ``verb``, ``light``,
     ``toward``, ``motion``, ``home``, ``bound``, ``origin``, ``topic``, ``comparison``,
-    ``happen``, ``verbal``, ``stand``, ``tenure`` and ``role`` (casefolded)."""
+    ``happen``, ``verbal``, ``stand``, ``tenure``, ``role`` and ``venue`` (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
     return _gaz.grouped_words(text, "event_place.tsv", _KINDS, kind_column=0, word_column=1)
 
@@ -198,7 +213,7 @@ class EventPlaceAnnotator(Annotator):
         self.toward, self.motion, self.home = rules["toward"], rules["motion"], rules["home"]
         self.bounds, self.origins, self.topics = rules["bound"], rules["origin"], rules["topic"]
         self.comparisons, self.happen = rules["comparison"], rules["happen"]
-        self.verbal, self.stands = rules["verbal"], rules["stand"]
+        self.verbal, self.stands, self.venues = rules["verbal"], rules["stand"], rules["venue"]
         self.service = (rules["tenure"], rules["role"])
         # the markers of a clause that is its main act's occasion ("when", "as"): the same
         # words that make it the main act's time (``resources/time/event_time.tsv``)
@@ -248,6 +263,8 @@ class EventPlaceAnnotator(Annotator):
         place_happenings(doc, ctx.analysis.events, placed, found, locative, self.happen)
         self.visiting(doc, ctx.analysis.events, found)
         place_speakers(self, doc, ctx.analysis, placed, found)
+        place_venues(self, doc, ctx.analysis, placed, found, ctx.article.date)
+        place_restated(doc, ctx.analysis.events, found)
         triggers = {e.trigger.start for e in ctx.analysis.events}
         setters = scene_setters(
             doc,
@@ -370,7 +387,8 @@ class EventPlaceAnnotator(Annotator):
         found: list[tuple[Place, str]] = []
         sid = sentence_ids(doc)
         for place, tok in places:
-            if sid[tok.i] != sid[trigger.i] or any(s <= place.start < e for s, e in actors):
+            in_actor = any(s <= place.start < e for s, e in actors)
+            if sid[tok.i] != sid[trigger.i] or (in_actor and not _setting(tok, trigger, place)):
                 continue
             if self._origin(doc, place) or (
                 any(s <= place.start < e for s, e in targets) and not self._locative(tok)
@@ -549,12 +567,14 @@ class EventPlaceAnnotator(Annotator):
             if topic and node.dep_ == "prep" and node.lower_ in self.topics:
                 if not (moving and node.lower_ in self.toward):
                     return None  # "calls for surveillance of a community in X": a topic
+            if node.dep_ == "prep" and prev is tok and node.lower_ in self.topics:
+                # "reached out to the senator *on Burma*": what the phrase is about, even
+                # when a placing preposition stands above it
+                if not _placing(node, self.preps, self.toward, moving, site):
+                    return None
             if located and node.dep_ == "prep" and node.lower_ not in self.preps:
                 crossed = True  # "of": the place locates a noun inside a longer phrase
-            if node.dep_ == "prep" and (
-                (node.lower_ in self.preps and (node.lower_ != "on" or site))
-                or (moving and node.lower_ in self.toward)
-            ):
+            if node.dep_ == "prep" and _placing(node, self.preps, self.toward, moving, site):
                 located = True
             steps += 1
             if parent in heads:
@@ -637,7 +657,28 @@ def _served(prep: Any, noun: Any, tenure: Container[str], roles: Container[str])
     marks = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")]
     past = "former" in marks or "ex" in marks
     assumed = noun.dep_ == "pobj" and noun.head.lower_ == "as"
-    return past or assumed
+    # "Ana Ruiz, *an aide at* the ministry, …": a job that describes someone named
+    described = noun.dep_ == "appos"
+    return past or assumed or described
+
+
+def _placing(prep: Any, preps: set[str], toward: set[str], moving: bool, site: bool) -> bool:
+    """Whether a preposition places its object: a place preposition ("on" only a site:
+    "on Capitol Hill", not "talks on Syria"), or "to", "into" after a motion."""
+    word = prep.lower_
+    return (word in preps and (word != "on" or site)) or (moving and word in toward)
+
+
+def _setting(tok: Any, trigger: Any, place: Place) -> bool:
+    """Whether a town, region or site named right before an act's noun is where it
+    happened, though the actor phrase takes it in ("the *Paris* attacks", "the *San
+    Bernardino* shooting"): a country there is the actor ("the Russian strikes")."""
+    return (
+        tok.dep_ == "compound"
+        and tok.head.i == trigger.i
+        and trigger.pos_ == "NOUN"
+        and place.feature not in ("country", None)
+    )
 
 
 def _paired(doc: Any, place: Place, tok: Any) -> bool:
@@ -758,6 +799,129 @@ def place_speakers(
                 break
 
 
+def place_venues(
+    ann: EventPlaceAnnotator,
+    doc: Any,
+    analysis: Any,
+    placed: dict[int, list[tuple[Place, Any]]],
+    found: dict[str, tuple[Place, str]],
+    article_date: str | None,
+) -> None:
+    """Place a statement where the text says its actor made it, before or after it.
+
+    A clause of speaking with a place of its own, whose subject is one of the statement's
+    actors, is the statement's venue when it names the statement again ("Clinton will call
+    for more research on Tuesday. … She plans to make *her proposal* at a town hall in
+    Ames": a ``light`` verb with a ``venue`` object that is someone's or "the") on the same
+    day, or when both name the same day ("is to denounce him in a speech Tuesday … when he
+    speaks Tuesday at a college in Provo": a ``stand`` verb; only a named day, since a
+    speaker may speak in several places on one day). A clause inside quotation marks is the
+    speaker's words, not the report of where anyone spoke ("as she said in the debate in X").
+    """
+    mentions = [(m.start, m.end, e) for e in analysis.entities for m in e.mentions]
+    quoted = [(c.start, c.end) for q in analysis.quotes if q.kind != "indirect" for c in q.content]
+    # the verb's offset and sentence, its day, whether it names the day or the statement
+    # again, the speaker's entities and surname, the place, the cue
+    venues: list[tuple[int, int, str, bool, set[str], Place, str]] = []
+    for sent, pairs in placed.items():
+        first = pairs[0][1].sent
+        for verb in first:
+            named = _speaking(ann, verb)
+            subject = _subject(verb) if named else None
+            if subject is None or any(s <= verb.idx < e for s, e in quoted):
+                continue
+            span = Span(verb.text, verb.idx, verb.idx + len(verb.text))
+            hit = ann.attached(doc, Event("venue", "", span, span), pairs)
+            own_day = clause_day(doc, analysis.times, verb)
+            day = own_day or article_date
+            same = named == "again" or own_day is not None
+            who = {e.id for s, e0, e in mentions if s <= subject.idx < e0}
+            # the entity's surname, or the subject's own where no entity took it in
+            names = [e.name for s, e0, e in mentions if s <= subject.idx < e0 if e.name]
+            phrase = doc[subject.left_edge.i : subject.right_edge.i + 1].text
+            who |= {w for name in [*names, phrase] for w in _name_words(name)[-1:]}
+            if hit is not None and who and day and same:
+                cue = f"{verb.text!r} by {subject.text!r}"
+                venues.append((verb.idx, sent, day, named == "again", who, hit[0], cue))
+    for event in analysis.events:
+        if event.id in found or event.event.casefold() not in ann.verbal:
+            continue
+        if "historical" in event.aux or (event.date_rule or "").startswith("background"):
+            continue
+        dated = not (event.date_rule or "article date").startswith("article date")
+        who = _people(event.actor)
+        for at, sent, day, again, cast, place, cue in venues:
+            # the venue's own clause: refused by the clause rules ("condemned the raid in X")
+            if at == event.trigger.start or event.date != day or not who & cast:
+                continue
+            if again or dated:
+                found[event.id] = (place, f"venue: {cue} at {place.text!r} (sentence {sent + 1})")
+                break
+
+
+def _speaking(ann: EventPlaceAnnotator, verb: Any) -> str:
+    """How a verb tells someone speaking in person: "stand" for a ``stand`` verb ("speaks",
+    "told reporters"), "again" for a ``light`` verb whose ``venue`` object names a statement
+    already told ("make *her* proposal", "gave *the* speech"); else empty."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return ""
+    lemma = verb.lemma_.casefold()
+    if lemma in ann.stands:
+        return "stand"
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.lemma_.casefold() in ann.venues:
+            told = any(
+                c.dep_ == "poss" or c.lower_ in ("the", "that", "this") for c in obj.children
+            )
+            if told and lemma in ann.light:
+                return "again"
+    return ""
+
+
+#: the rules that place an act by its own text (not by the story around it)
+_TEXT_RULES = ("clause", "where", "adjunct", "governing clause", "occasion", "actor", "happened")
+
+
+def place_restated(doc: Any, events: list[Event], found: dict[str, tuple[Place, str]]) -> None:
+    """Place an act told again in the next or the previous sentence where the text placed
+    it the first time ("Ana Ruiz was charged in federal court in Denver on Monday. Ruiz was
+    charged with fraud …"; "A boy was hurt when a man attacked a car in Lyon. The boy was
+    hurt by flying glass"): an act of the same type against the same recipient (entity or
+    surname), on the same day as far as the text tells, with no place of its own."""
+    sid = sentence_ids(doc)
+    here: dict[str, int] = {}
+    for event in events:
+        trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+        if trigger is not None:
+            here[event.id] = sid[trigger.i]
+    placed = [e for e in events if e.id in found and found[e.id][1].split(":", 1)[0] in _TEXT_RULES]
+    for event in events:
+        if event.id in found or event.id not in here or not event.recipient:
+            continue
+        whom = _people(event.recipient)
+        for other in placed:
+            if other.event != event.event or abs(here.get(other.id, -9) - here[event.id]) != 1:
+                continue
+            if event.date and other.date and event.date != other.date:
+                continue
+            if whom & _people(other.recipient):
+                place = found[other.id][0]
+                why = f"restated: {other.trigger.text!r} at {place.text!r}"
+                found[event.id] = (place, f"{why} (sentence {here[other.id] + 1})")
+                break
+
+
+def _subject(verb: Any) -> Any | None:
+    """The subject of a verb, or of the verb whose complement it is ("plans *to make*")."""
+    node = verb
+    for _ in range(3):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or node.dep_ not in ("xcomp", "conj") or node.head is node:
+            return subject
+        node = node.head
+    return None
+
+
 def place_happenings(
     doc: Any,
     events: list[Event],
@@ -868,7 +1032,7 @@ def carry_scenes(
             place, why = found[event.id]
             rule = why.split(":", 1)[0]
             # an actor's home or a speaker's stand is theirs, not the scene of others' acts
-            setter = rule not in ("scene", "actor", "speaker")
+            setter = rule not in ("scene", "actor", "speaker", "venue")
             scene = (
                 (here, place, event.date, f"{event.trigger.text!r} by {rule}") if setter else None
             )

@@ -253,7 +253,7 @@ def scene_setters(
             if not who:
                 continue
             cast = frozenset({who[0].id} | _surname(who[0].name))
-            day = _day(doc, times, verb) or article_date
+            day = clause_day(doc, times, verb) or article_date
             cue = f"{verb.text!r} by {subject.text!r}"
             out.append(Setter(verb.idx, sent, place, day, cast, cue))
     return sorted(out, key=lambda s: s.start)
@@ -264,7 +264,7 @@ def _surname(name: str) -> set[str]:
     return {words[-1]} if words else set()
 
 
-def _day(doc: Any, times: list[TimeValue], verb: Any) -> str | None:
+def clause_day(doc: Any, times: list[TimeValue], verb: Any) -> str | None:
     """The first day named in a verb's own clause ("on Monday" as 2016-06-13), if any; not one
     of a clause inside it ("stopped at the club *where* 49 were killed June 12")."""
     sent = verb.sent

@@ -1,0 +1,128 @@
+"""event_place: a town named on the act's noun, a topic under a placing preposition, a job
+that describes someone, a statement's venue told in another sentence, and an act told again
+in the next sentence."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import event_by_trigger
+
+from eventwire import Coder
+from eventwire.annotators.event_place import read_rules
+from eventwire.records import Event
+
+
+def _event(coder: Coder, text: str, trigger: str, date: str = "2024-05-07") -> Event:
+    """The last event on ``trigger`` in ``text`` (a Tuesday's article by default)."""
+    analysis = coder.code(text, date=date, id="told-again")
+    return max(
+        (e for e in analysis.events if e.trigger.text == trigger), key=lambda e: e.trigger.start
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place", "rule"),
+    [
+        # a town named on the act's noun is where it happened, though the actor takes it in
+        (
+            "Police are still hunting the gunmen behind the Denver shooting.",
+            "shooting",
+            "Denver",
+            "clause:",
+        ),
+        # a planned statement, and the venue where the text says it will be made
+        (
+            "Senator Ana Ruiz will call for more flood aid on Tuesday, her campaign said. The "
+            "plan costs $2 billion. Ruiz plans to make her proposal at a town hall in Ames, Iowa.",
+            "call",
+            "Ames",
+            "venue:",
+        ),
+        # a clause of speaking that names the statement's own day
+        (
+            "Senator Ana Ruiz will call for more flood aid on Tuesday. The plan costs $2 billion. "
+            "As Ruiz said on Tuesday at the debate in Ames, the state needs help.",
+            "call",
+            "Ames",
+            "venue:",
+        ),
+        # the same charge told again in the next sentence
+        (
+            "Ana Ruiz was accused in an indictment filed in federal court in Denver of stealing "
+            "$2 million. Ruiz was charged with three counts of wire fraud, the indictment said.",
+            "charged",
+            "Denver",
+            "restated:",
+        ),
+        # the place through a placing preposition on the recipient stays
+        (
+            "The minister reached out to officials in Tehran on Monday.",
+            "reached",
+            "Tehran",
+            "clause:",
+        ),
+    ],
+)
+def test_event_place_told_again_placed(
+    coder: Coder, text: str, trigger: str, place: str, rule: str
+) -> None:
+    event = _event(coder, text, trigger)
+    assert event.location is not None and event.location.text == place
+    assert (event.place_rule or "").startswith(rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a country named on the act's noun is its actor, not its place
+        ("Investigators blamed the Russian strikes on the army.", "strikes"),
+        # what the recipient is told about, under "to …": a topic
+        ("The governor reached out to the senator on Burma in 2009.", "reached"),
+        # a job that describes someone named is an employer, not where the act was
+        (
+            "Ana Ruiz, an aide at the State Department who told her staff to delete the files, "
+            "resigned.",
+            "told",
+        ),
+        ("Ana Ruiz, a spokeswoman at the Kremlin who denied the report, resigned.", "denied"),
+        # a speaker may speak in several places on one day: a stand with no day of its own
+        # is no venue of the day's other statements
+        (
+            "Senator Ana Ruiz accused the governor of neglect on Tuesday. The plan costs $2 "
+            "billion. Rain fell all day. The roads were closed. At a rally in Ames, Ruiz said "
+            "the state needed help.",
+            "accused",
+        ),
+        # words inside quotation marks are the speaker's, not a report of where anyone spoke
+        (
+            "Senator Ana Ruiz will call for more flood aid on Tuesday. The plan costs $2 "
+            'billion. "As Ruiz said on Tuesday at the debate in Ames, we need help," Lee said.',
+            "call",
+        ),
+        # a charge of another day is another act
+        (
+            "Ana Ruiz was accused in an indictment filed in federal court in Denver on Monday "
+            "of stealing $2 million. In March, Ruiz was charged with three counts of wire fraud.",
+            "charged",
+        ),
+    ],
+)
+def test_event_place_told_again_not_placed(coder: Coder, text: str, trigger: str) -> None:
+    assert _event(coder, text, trigger).location is None
+
+
+def test_event_place_told_again_venue_nouns() -> None:
+    venues = read_rules()["venue"]
+    assert {"speech", "proposal", "remarks"} <= venues and "visit" not in venues
+
+
+def test_event_place_told_again_first_event_unchanged(coder: Coder) -> None:
+    # the act that places the charge keeps its own clause's place
+    analysis = coder.code(
+        "Ana Ruiz was accused in an indictment filed in federal court in Denver of stealing "
+        "$2 million. Ruiz was charged with three counts of wire fraud, the indictment said.",
+        date="2024-05-07",
+        id="told-again",
+    )
+    first = event_by_trigger(analysis, "accused")
+    assert first.location is not None and (first.place_rule or "").startswith("clause:")
