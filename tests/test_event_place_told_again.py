@@ -1,6 +1,6 @@
 """event_place: a town named on the act's noun, a topic under a placing preposition, a job
-that describes someone, a statement's venue told in another sentence, and an act told again
-in the next sentence."""
+that describes someone, a statement's venue told in another sentence, an act told again in
+the next sentence, a town's body and a part of a placed group."""
 
 from __future__ import annotations
 
@@ -54,6 +54,21 @@ def _event(coder: Coder, text: str, trigger: str, date: str = "2024-05-07") -> E
             "Denver",
             "restated:",
         ),
+        # a town's body acts in its town, on the story's day or long before
+        (
+            "Senator Ana Ruiz spoke about crime on Monday. She cited a case from 2019, when "
+            "Dayton police arrested three men.",
+            "arrested",
+            "Dayton",
+            "town body:",
+        ),
+        # some of the people said to be somewhere were there too
+        (
+            "Some of the protesters in Lyon threw stones at the police on Monday.",
+            "threw",
+            "Lyon",
+            "actor:",
+        ),
         # the place through a placing preposition on the recipient stays
         (
             "The minister reached out to officials in Tehran on Monday.",
@@ -98,6 +113,13 @@ def test_event_place_told_again_placed(
             "Senator Ana Ruiz will call for more flood aid on Tuesday. The plan costs $2 "
             'billion. "As Ruiz said on Tuesday at the debate in Ames, we need help," Lee said.',
             "call",
+        ),
+        # a country's police act anywhere in it; a town's mayor speaks wherever the text says
+        ("The Kenyan police detained two activists on Monday.", "detained"),
+        (
+            "Senator Ana Ruiz spoke about crime on Monday. She cited a case from 2019, when "
+            "the Dayton mayor criticized the police chief.",
+            "criticized",
         ),
         # a charge of another day is another act
         (

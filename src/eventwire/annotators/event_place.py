@@ -21,7 +21,8 @@ In order of preference:
    *to discuss* …") takes that act's place. **occasion**: an act whose "when", "as" or
    "while" clause is placed ("was hurt when a man attacked the car in Pasadena") happened
    there too. **actor**: an actor said to be somewhere ("police in Austin arrested three
-   men") acted there.
+   men", "some of the protesters in Lyon") acted there. **town body**: a town's police,
+   council or court named with its town ("Newark police") did its material acts there.
 4. **visit**: an act of one of a visit's actors, on the day of the visit and within a few
    sentences of it, happened where the visit took them ("arrived in Kabul on Monday. He met
    the president"); **speaker**: a current act of a speaker the text places ("Wang said in
@@ -256,6 +257,7 @@ class EventPlaceAnnotator(Annotator):
                     or self.governing(doc, event, placed, ctx.analysis.events)
                     or self.occasion(doc, event, placed)
                     or self.actor_place(doc, event, placed)
+                    or town_body(doc, event, placed, self.local, self.verbal)
                 )
                 if hit is not None:
                     found[event.id] = hit
@@ -517,7 +519,7 @@ class EventPlaceAnnotator(Annotator):
                 continue
             for place, tok in places:
                 prep = tok.head
-                if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head != head:
+                if tok.dep_ != "pobj" or prep.dep_ != "prep" or _whole(prep.head) != head:
                     continue
                 if _served(prep, head, *self.service):
                     continue  # "a former staffer at the Pentagon": an employer
@@ -660,6 +662,49 @@ def _served(prep: Any, noun: Any, tenure: Container[str], roles: Container[str])
     # "Ana Ruiz, *an aide at* the ministry, …": a job that describes someone named
     described = noun.dep_ == "appos"
     return past or assumed or described
+
+
+def _whole(noun: Any) -> Any:
+    """The head of a partitive phrase a noun is the part of ("*some* of the protesters in
+    X", "*two* of the officers at Y"), else the noun: the place is where the part was too."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep":
+        whole = prep.head
+        if whole.pos_ in ("PRON", "NUM", "DET") or whole.lower_ in ("most", "many", "all"):
+            return whole
+    return noun
+
+
+def town_body(
+    doc: Any,
+    event: Event,
+    places: dict[int, list[tuple[Place, Any]]],
+    local: LocalStory,
+    verbal: set[str],
+) -> tuple[Place, str] | None:
+    """The town of a town's body that did a material act ("*Austin* police arrested three
+    men", "the *Leeds* city council closed the park"): a town or region named on a local
+    actor's noun (police, a council, a court: ``local_story.tsv``); not a country ("the
+    Kenyan police" acts anywhere in Kenya), and not a statement, whose place the text must
+    tell."""
+    trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+    if trigger is None or event.event.casefold() in verbal or "hypothetical" in event.aux:
+        return None
+    for ref in event.actor:
+        if not local.local(ref) or _has_word(ref.text, local.national):
+            continue
+        for place, tok in places.get(sentence_ids(doc)[trigger.i], []):
+            inside = ref.start <= place.start and place.end <= ref.end
+            if inside and tok.dep_ in ("compound", "nmod", "poss") and place.feature != "country":
+                if tok.head.idx < ref.end and tok.head.idx >= place.end:
+                    return place, f"town body: {ref.text!r} of {place.text!r}"
+    return None
+
+
+def _has_word(text: str, words: set[str]) -> bool:
+    """Whether any of ``words`` (some of several words) stands in ``text`` as whole words."""
+    low = f" {text.casefold()} "
+    return any(f" {w} " in low for w in words)
 
 
 def _placing(prep: Any, preps: set[str], toward: set[str], moving: bool, site: bool) -> bool:
