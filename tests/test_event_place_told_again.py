@@ -1,6 +1,7 @@
 """event_place: a town named on the act's noun, a topic under a placing preposition, a job
 that describes someone, a statement's venue told in another sentence, an act told again in
-the next sentence, a town's body and a part of a placed group."""
+the next sentence, a town's body, a part of a placed group and a local crime story's
+earlier crimes."""
 
 from __future__ import annotations
 
@@ -69,6 +70,23 @@ def _event(coder: Coder, text: str, trigger: str, date: str = "2024-05-07") -> E
             "Lyon",
             "actor:",
         ),
+        # a local crime story's earlier crimes and arrests happened in its dateline town
+        (
+            "DAYTON, Ohio — Police arrested a man on Monday in the shooting of a store clerk. "
+            "A spokesman said that of six men who had been shot last year, suspects had been "
+            "arrested in only two cases.",
+            "shot",
+            "DAYTON",
+            "local story:",
+        ),
+        (
+            "DAYTON, Ohio — Police arrested a man on Monday in the shooting of a store clerk. "
+            "A spokesman said that of six men who had been shot last year, suspects had been "
+            "arrested in only two cases.",
+            "arrested",
+            "DAYTON",
+            "local story:",
+        ),
         # the place through a placing preposition on the recipient stays
         (
             "The minister reached out to officials in Tehran on Monday.",
@@ -120,6 +138,12 @@ def test_event_place_told_again_placed(
             "Senator Ana Ruiz spoke about crime on Monday. She cited a case from 2019, when "
             "the Dayton mayor criticized the police chief.",
             "criticized",
+        ),
+        # not an earlier act of a story that is no local crime story
+        (
+            "MOSCOW — The foreign minister met his Chinese counterpart on Monday. Two "
+            "diplomats had been arrested last year, he said.",
+            "arrested",
         ),
         # a charge of another day is another act
         (

@@ -301,8 +301,10 @@ class EventPlaceAnnotator(Annotator):
                 event.location = replace(fallback)
                 event.place_rule = f"dateline: {fallback.text!r}"
                 continue
-            home = local_place(self.local, event, lead, kinds) or home_country(
-                event, self.home, self.gaz
+            home = (
+                local_place(self.local, event, lead, kinds)
+                or earlier_crime(self.local, event, lead, kinds)
+                or home_country(event, self.home, self.gaz)
             )
             if home is not None:
                 event.location, event.place_rule = home
@@ -1111,6 +1113,22 @@ def local_place(
     if lead is None or _other_day(event) or local.refused(event, lead, *kinds):
         return None
     return replace(lead.place), f"local story: {lead.cue}"
+
+
+def earlier_crime(
+    local: LocalStory, event: Event, lead: Lead | None, kinds: tuple[set[str], set[str]]
+) -> tuple[Place, str] | None:
+    """The dateline town of a local crime story as the place of an earlier crime or arrest
+    of the story with no place of its own ("NEWARK — … Police said they had arrested two
+    men"; "the killings of six women over the last five years"): done, not to come, and
+    by local actors or none known; an act of a ``crime`` type of ``local_story.tsv``."""
+    if lead is None or not lead.cue.startswith("dateline") or not _other_day(event):
+        return None
+    if event.event.upper() not in local.crimes or {"future", "hypothetical"} & set(event.aux):
+        return None
+    if event.actor and local.refused(replace(event, date=lead.day), lead, *kinds):
+        return None
+    return replace(lead.place), f"local story: {lead.cue} (an earlier act of its crimes)"
 
 
 def home_country(event: Event, home: set[str], gaz: Any) -> tuple[Place, str] | None:

@@ -39,7 +39,7 @@ _TEXT_RULES = {"clause", "where", "adjunct", "governing clause", "occasion", "ac
 _WIDE = {"country", "continent", "region", "sea", "ocean", "mountains", "river"}
 #: actor codes of no one country: international and transnational actors
 _INTERNATIONAL = {"IGO", "UNO", "NGO", "MNC", "IMG", "REB"}
-_KINDS = ("sector", "word", "national")
+_KINDS = ("sector", "word", "national", "crime")
 #: links by which another clause hangs from a verb: its times are that clause's own
 _CLAUSES = {"relcl", "advcl", "ccomp", "acl", "xcomp", "csubj", "parataxis"}
 
@@ -64,7 +64,8 @@ class Setter(NamedTuple):
 
 
 def read_local(text: str | None = None) -> dict[str, set[str]]:
-    """The rows of a ``local_story.tsv`` file by kind: ``sector`` codes and ``word``s."""
+    """The rows of a ``local_story.tsv`` file by kind: ``sector`` codes, ``word``s,
+    ``national`` words and ``crime`` event types."""
     text = _gaz.resource_text("local_story.tsv") if text is None else text
     rules: dict[str, set[str]] = {k: set() for k in _KINDS}
     for n, cells in _gaz.rows(text, "local_story.tsv", 2):
@@ -72,7 +73,8 @@ def read_local(text: str | None = None) -> dict[str, set[str]]:
             raise ConfigError(
                 f"local_story.tsv, line {n}: kind {cells[0]!r}; expected one of {', '.join(_KINDS)}"
             )
-        rules[cells[0]].add(cells[1].upper() if cells[0] == "sector" else cells[1].casefold())
+        upper = cells[0] in ("sector", "crime")
+        rules[cells[0]].add(cells[1].upper() if upper else cells[1].casefold())
     return rules
 
 
@@ -82,6 +84,7 @@ class LocalStory:
     def __init__(self, gaz: Any, text: str | None = None) -> None:
         rules = read_local(text)
         self.sectors, self.words, self.national = rules["sector"], rules["word"], rules["national"]
+        self.crimes = rules["crime"]
         self.gaz = gaz
 
     def country(self, ref: ActorRef) -> str:
