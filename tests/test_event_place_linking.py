@@ -234,6 +234,10 @@ def test_event_place_linking_explain_shows_why(coder):
         ("Kenyan police accused the activists of lying.", "accused", None),
         # an act on another country's people happens where the text says, not at home
         ("Kenyan police detained Ugandan traders.", "detained", None),
+        # with no recipient, nothing tells where a resignation was
+        ("The Kenyan interior minister resigned on Monday.", "resigned", None),
+        # but a weapons test with none is the actor's own, at home
+        ("North Korea conducted a nuclear test on Friday.", "test", "PRK"),
     ],
 )
 def test_event_place_linking_actor_country_for_material_acts(coder, text, trigger, country):

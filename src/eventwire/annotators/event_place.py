@@ -105,6 +105,7 @@ _KINDS = (
     "tenure",
     "role",
     "venue",
+    "alone",
 )
 #: how many sentences after the act that set a scene its place still holds (same day)
 SCENE_SENTENCES = 3
@@ -115,7 +116,8 @@ _GOVERNED = {"xcomp", "conj", "advcl"}
 def read_rules(text: str | None = None) -> dict[str, set[str]]:
     """The words of an ``event_place.tsv`` file by kind: ``prep``, ``verb``, ``light``,
     ``toward``, ``motion``, ``home``, ``bound``, ``origin``, ``topic``, ``comparison``,
-    ``happen``, ``verbal``, ``stand``, ``tenure``, ``role`` and ``venue`` (casefolded)."""
+    ``happen``, ``verbal``, ``stand``, ``tenure``, ``role``, ``venue`` and ``alone``
+    (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
     return _gaz.grouped_words(text, "event_place.tsv", _KINDS, kind_column=0, word_column=1)
 
@@ -212,6 +214,7 @@ class EventPlaceAnnotator(Annotator):
         rules = read_rules()
         self.preps, self.verbs, self.light = rules["prep"], rules["verb"], rules["light"]
         self.toward, self.motion, self.home = rules["toward"], rules["motion"], rules["home"]
+        self.alone = rules["alone"]
         self.bounds, self.origins, self.topics = rules["bound"], rules["origin"], rules["topic"]
         self.comparisons, self.happen = rules["comparison"], rules["happen"]
         self.verbal, self.stands, self.venues = rules["verbal"], rules["stand"], rules["venue"]
@@ -304,7 +307,7 @@ class EventPlaceAnnotator(Annotator):
             home = (
                 local_place(self.local, event, lead, kinds)
                 or earlier_crime(self.local, event, lead, kinds)
-                or home_country(event, self.home, self.gaz)
+                or home_country(event, self.home, self.gaz, self.alone)
             )
             if home is not None:
                 event.location, event.place_rule = home
@@ -1131,14 +1134,17 @@ def earlier_crime(
     return replace(lead.place), f"local story: {lead.cue} (an earlier act of its crimes)"
 
 
-def home_country(event: Event, home: set[str], gaz: Any) -> tuple[Place, str] | None:
+def home_country(
+    event: Event, home: set[str], gaz: Any, alone: Container[str] = ()
+) -> tuple[Place, str] | None:
     """The actor's country as the place of a material act done at home.
 
-    A government or other national actor that coerces, mobilises, retreats, concedes or
-    sanctions acts in its own country when every recipient is known to be of that
-    country, or there is none (sanctions are decided at home whoever they hit); a
-    verbal act ("accused", "urged") has no place unless the text gives one, and an
-    assault happens where its target is, which the text must say.
+    A government or other national actor that coerces, mobilises, retreats or concedes
+    acts in its own country when every recipient is known to be of that country, and
+    there is one unless the type acts ``alone`` (a weapons test); one that sanctions,
+    whoever they hit (sanctions are decided at home); a verbal act ("accused", "urged")
+    has no place unless the text gives one, and an assault happens where its target is,
+    which the text must say.
     """
     if event.event.casefold() not in home or not event.actor:
         return None
@@ -1152,9 +1158,12 @@ def home_country(event: Event, home: set[str], gaz: Any) -> tuple[Place, str] | 
     if entry is None:
         return None
     # at home only when every recipient is known to be of the actor's own country
-    # ("Kenyan police detained Kenyan activists"); "the city" an army struck may be abroad
+    # ("Kenyan police detained Kenyan activists"); "the city" an army struck may be abroad;
+    # with no recipient at all ("resigned", "is arresting those involved") nothing tells
+    # where the act was
     targets = {(r.code or "")[:3] for r in event.recipient}
-    if targets - {code} and event.event.casefold() != "sanction":
+    kind = event.event.casefold()
+    if (kind != "sanction" and targets - {code}) or (not targets and kind not in alone):
         return None
     place = Place(
         text=entry.name,
