@@ -574,7 +574,7 @@ class EventPlaceAnnotator(Annotator):
             if topic and node.dep_ == "prep" and node.lower_ in self.topics:
                 if not (moving and node.lower_ in self.toward):
                     return None  # "calls for surveillance of a community in X": a topic
-            if node.dep_ == "prep" and prev is tok and node.lower_ in self.topics:
+            if node.dep_ == "prep" and prev == tok and node.lower_ in self.topics:
                 # "reached out to the senator *on Burma*": what the phrase is about, even
                 # when a placing preposition stands above it
                 if not _placing(node, self.preps, self.toward, moving, site):
@@ -966,7 +966,7 @@ def _subject(verb: Any) -> Any | None:
     node = verb
     for _ in range(3):
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or node.dep_ not in ("xcomp", "conj") or node.head is node:
+        if subject is not None or node.dep_ not in ("xcomp", "conj") or node.head == node:
             return subject
         node = node.head
     return None
