@@ -1,7 +1,7 @@
 """event_place: a town named on the act's noun, a topic under a placing preposition, a job
 that describes someone, a statement's venue told in another sentence, an act told again in
-the next sentence, a town's body, a part of a placed group and a local crime story's
-earlier crimes."""
+the next sentence, a town's body, a part of a placed group, a local crime story's earlier
+crimes and a quoted threat or refusal."""
 
 from __future__ import annotations
 
@@ -87,6 +87,22 @@ def _event(coder: Coder, text: str, trigger: str, date: str = "2024-05-07") -> E
             "DAYTON",
             "local story:",
         ),
+        # a quoted threat or refusal is made when it is said, where the speaker spoke
+        (
+            "In Lima, the trade ministry said on Monday that Peru did not want a trade war. "
+            '"Peru will fight back firmly against any new tariffs," the ministry said in a '
+            "statement.",
+            "fight",
+            "Lima",
+            "speaker:",
+        ),
+        (
+            'LIMA, Peru (AP) — "We will not cooperate with the federal agents in any way," '
+            "the mayor said on Monday.",
+            "cooperate",
+            "LIMA",
+            "dateline:",
+        ),
         # the place through a placing preposition on the recipient stays
         (
             "The minister reached out to officials in Tehran on Monday.",
@@ -145,6 +161,8 @@ def test_event_place_told_again_placed(
             "diplomats had been arrested last year, he said.",
             "arrested",
         ),
+        # a statement still to come, not quoted, has happened nowhere yet
+        ("LIMA, Peru (AP) — The mayor will urge the council to reject the plan next week.", "urge"),
         # a charge of another day is another act
         (
             "Ana Ruiz was accused in an indictment filed in federal court in Denver on Monday "

@@ -47,7 +47,8 @@ In order of preference:
 
 An act not done yet (a modal "must approve", "would sue", an infinitive "plans to approve",
 or one the events annotator marks hypothetical) takes no place from the dateline or the
-actor's country: it has happened nowhere yet. Otherwise the location stays None: the
+actor's country: it has happened nowhere yet; a statement quoted from its speaker ("'We
+will fight back,' the ministry said") is done when said, whatever it says will come. Otherwise the location stays None: the
 article's first place is not a default. The prepositions, verbs and event types are data:
 ``resources/geo/event_place.tsv``.
 """
@@ -290,7 +291,7 @@ class EventPlaceAnnotator(Annotator):
                 place, why = found[event.id]
                 event.location, event.place_rule = replace(place), why
                 continue
-            unrealised = _unrealised(doc, event)
+            unrealised = _unrealised(doc, event, self.verbal)
             if unrealised:
                 event.place_rule = f"none: no place in the event's clause; {unrealised}"
                 continue
@@ -822,7 +823,7 @@ def place_speakers(
     last = [sent for sent, *_ in spoke]  # the latest statement placed by each stand
     for event in sorted(analysis.events, key=lambda e: e.trigger.start):
         trigger = _token_at(doc, event.trigger.start, event.trigger.end)
-        if event.id in found or trigger is None or _unrealised(doc, event):
+        if event.id in found or trigger is None or _unrealised(doc, event, ann.verbal):
             continue
         if {"historical", "future"} & set(event.aux):
             continue  # another day's act, maybe elsewhere
@@ -1226,9 +1227,14 @@ def dateline_refused(
     return ""
 
 
-def _unrealised(doc: Any, event: Event) -> str:
+def _unrealised(doc: Any, event: Event, verbal: Container[str] = ()) -> str:
     """Why an act is not done yet, so has no place but the one its text names ("must be
-    returned", "would sue", "to prevent"): empty for an act told as done or being done."""
+    returned", "would sue", "to prevent"): empty for an act told as done or being done. A
+    statement quoted from its speaker (a ``verbal`` type: "'We will not help them,' the
+    mayor said", "'we will fight back', the ministry said") is done when it is said,
+    whatever it says will come."""
+    if event.quote is not None and event.event.casefold() in verbal:
+        return ""
     if "hypothetical" in event.aux:
         return "a hypothetical act"
     verb = act_verb(_token_at(doc, event.trigger.start, event.trigger.end))
