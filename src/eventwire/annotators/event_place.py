@@ -48,9 +48,9 @@ In order of preference:
 An act not done yet (a modal "must approve", "would sue", an infinitive "plans to approve",
 or one the events annotator marks hypothetical) takes no place from the dateline or the
 actor's country: it has happened nowhere yet; a statement quoted from its speaker ("'We
-will fight back,' the ministry said") is done when said, whatever it says will come. Otherwise the location stays None: the
-article's first place is not a default. The prepositions, verbs and event types are data:
-``resources/geo/event_place.tsv``.
+will fight back,' the ministry said") is done when said, whatever it says will come.
+Otherwise the location stays None: the article's first place is not a default. The
+prepositions, verbs and event types are data: ``resources/geo/event_place.tsv``.
 """
 
 from __future__ import annotations
