@@ -257,3 +257,31 @@ def test_event_precision_senses_accusing_demanding_shooting_still_code(
     rules_only, text, event
 ) -> None:
     assert event in [e for e, _ in _events(rules_only, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the noun a relative clause modifies is the verb's object
+        ("Officials praised the budget deal the governor struck with lawmakers.", "struck"),
+        ("The protesters broke the truce the two sides had struck in Geneva.", "struck"),
+        ("The deadline the agency met was set in May.", "met"),
+        ("The speech the senator gave in Ohio drew loud cheers.", "gave"),
+        ("Voters saw the video footage the crew shot at the rally.", "shot"),
+    ],
+)
+def test_event_precision_senses_relative_clause_object_codes_no_event(
+    rules_only, text, trigger
+) -> None:
+    assert all(t != trigger for _, t in _events(rules_only, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The hostages released by the rebels arrived in Kabul.", "RETREAT"),
+        ("The ambassador the minister met in Paris is a veteran diplomat.", "CONSULT"),
+    ],
+)
+def test_event_precision_senses_relative_clause_party_still_codes(rules_only, text, event) -> None:
+    assert event in [e for e, _ in _events(rules_only, text)]

@@ -66,11 +66,15 @@ class Senses:
         if cand.pat.deps:
             named = set(cand.pat.deps)
             objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+            if not objs and _modified_object(tok):
+                objs = [tok.head]  # "the speech she gave in Ohio" is no "give in"
             return self._things_of_class(tok, [o for o in objs if _lemma(o) not in named], classes)
         clause = self._clause_sense(tok, classes)
         if clause is not None:
             return clause
         objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+        if not objs and _modified_object(tok):
+            objs = [tok.head]  # "the deal she struck", "the emails released by the campaign"
         if not objs:  # "seized on the remark": the object of its preposition
             for prep in tok.children:
                 if prep.dep_ in ("prep", "prt"):
@@ -139,3 +143,14 @@ class Senses:
                 if _lemma(comp) in self.object_classes.get(cls[3:], frozenset()):
                     return f"sense: {_lemma(tok)} + {cls}"
         return None
+
+
+def _modified_object(verb: Any) -> bool:
+    """Whether the noun a verb's clause modifies is the verb's object: a relative clause
+    with a subject of its own ("the deal she struck", "the report they released") or a
+    reduced passive relative ("the emails released on Friday")."""
+    if verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if verb.dep_ == "relcl":
+        return bool([c for c in verb.children if c.dep_ == "nsubj"])
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
