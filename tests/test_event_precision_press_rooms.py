@@ -1,5 +1,6 @@
-"""Talking to the press is the plain reporting the news guidelines leave unlabelled, not a
-meeting; rooms of a building never act (sentences written for these tests)."""
+"""Talking to the press is the plain reporting the news guidelines leave unlabelled, and
+talking to customers or a campaign's voters is trade or campaigning, not a meeting of
+parties; rooms of a building never act (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ def _events(coder: Coder, text: str) -> list[tuple[str, str]]:
         "The senator talked with journalists in Ohio.",
         "The minister spoke with reporters on Monday.",
         "The governor talked with the editors of the local newspaper over lunch.",
+        "The candidate talked with supporters at a diner in Iowa.",
+        "The governor spoke with voters outside the church.",
+        "The shop owner talked with her customers about the new tax.",
     ],
 )
 def test_event_precision_talk_to_press_is_no_meeting(rules_only, text) -> None:
@@ -36,6 +40,7 @@ def test_event_precision_talk_to_press_is_no_meeting(rules_only, text) -> None:
     [
         "The president spoke to the prime minister of Japan by phone.",
         "The envoy talked with rebel leaders in Doha.",
+        "The minister talked with activists about the dam.",
     ],
 )
 def test_event_precision_talk_to_party_still_codes(rules_only, text) -> None:

@@ -57,6 +57,7 @@ class Precision:
         self.senses = self.sense.senses
         self.habit = self.object_classes.get("habit", frozenset())
         self.talk = self.object_classes.get("talk", frozenset())
+        self.audience = self.object_classes.get("audience", frozenset())
         # things that never act: not contests or commitments, whose words ("campaign",
         # "delegate", "majority") also name groups of people
         self.things = frozenset().union(
@@ -120,11 +121,21 @@ class Precision:
 
     def press_addressed(self, cand: Candidate, event: Event) -> bool:
         """Whether a verb of talking (class ``talk`` of ``object_classes.txt``) has only the
-        press as addressee: "spoke to reporters", "talked with The Associated Press" report
-        the telling (NEWS-GUIDELINES: plain reporting verbs are no event), no meeting."""
+        press, customers or a campaign's own following as addressees: "spoke to
+        reporters" reports the telling (NEWS-GUIDELINES: plain reporting verbs are no
+        event), "talked with her customers" is trade, "talking with supporters" is a
+        campaign event (no CONSULT in the guidelines); no meeting of parties."""
         if event.event != "CONSULT" or cand.is_noun or _lemma(cand.tok) not in self.talk:
             return False
-        return bool(event.recipient) and all("JRN" in r.sectors for r in event.recipient)
+        doc = cand.tok.doc
+
+        def no_party(ref: ActorRef) -> bool:
+            if "JRN" in ref.sectors:
+                return True
+            span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+            return span is not None and len(span) > 0 and _lemma(span.root) in self.audience
+
+        return bool(event.recipient) and all(no_party(r) for r in event.recipient)
 
     @staticmethod
     def attributive(cand: Candidate) -> bool:
@@ -247,7 +258,7 @@ class Precision:
         if self.private_arrival(cand, event):
             return "arrival of a private person"
         if self.press_addressed(cand, event):
-            return "talk to the press"
+            return "talk to the press or an audience"
         if self.attributive(cand):
             return "participle as attribute"
         if self.habitual(cand):
