@@ -66,7 +66,7 @@ def test_event_precision_senses_party_object_still_codes(rules_only, text, event
 def test_event_precision_senses_rows_name_known_classes() -> None:
     rules = Precision(load_lexicon())
     assert rules.senses and all(
-        cls.removeprefix("to:") in rules.object_classes or cls in ("to:*", "passive")
+        cls.split(":", 1)[-1] in rules.object_classes or cls in ("to:*", "passive")
         for classes in rules.senses.values()
         for cls in classes
     )
@@ -216,4 +216,72 @@ def test_event_precision_senses_showing_granting_mustering_code_no_event(
     ],
 )
 def test_event_precision_senses_protest_and_seizure_still_code(rules_only, text, event) -> None:
+    assert event in [e for e, _ in _events(rules_only, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # to bill, not to accuse
+        ("The bank charged customers a fee for late payments.", "charged"),
+        ("The utility charges its users for every gallon of water.", "charges"),
+        ("Airlines charge passengers extra for a second bag.", "charge"),
+        # to convene, not to demand
+        ("The speaker called the vote for Thursday.", "called"),
+        ("The chairman called the meeting for nine in the morning.", "called"),
+        ("The governor called the session for early June.", "called"),
+        # shots aimed at no one
+        ("Soldiers fired rifles into the air during the funeral.", "fired"),
+        ("Wedding guests fired their guns into the air.", "fired"),
+        ("The navy fired two missiles into the sea on Monday.", "fired"),
+        # a grant received, not a visitor
+        ("Two aides received partial immunity in the inquiry.", "received"),
+    ],
+)
+def test_event_precision_senses_billing_convening_aimless_code_no_event(
+    rules_only, text, trigger
+) -> None:
+    assert all(t != trigger for _, t in _events(rules_only, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Prosecutors charged the minister with fraud.", "ACCUSE"),
+        ("The opposition called for a new election.", "REQUEST"),
+        ("Police fired tear gas at the protesters.", "ASSAULT"),
+        ("Troops fired on the crowd in the square.", "ASSAULT"),
+    ],
+)
+def test_event_precision_senses_accusing_demanding_shooting_still_code(
+    rules_only, text, event
+) -> None:
+    assert event in [e for e, _ in _events(rules_only, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the noun a relative clause modifies is the verb's object
+        ("Officials praised the budget deal the governor struck with lawmakers.", "struck"),
+        ("The protesters broke the truce the two sides had struck in Geneva.", "struck"),
+        ("The deadline the agency met was set in May.", "met"),
+        ("The speech the senator gave in Ohio drew loud cheers.", "gave"),
+        ("Voters saw the video footage the crew shot at the rally.", "shot"),
+    ],
+)
+def test_event_precision_senses_relative_clause_object_codes_no_event(
+    rules_only, text, trigger
+) -> None:
+    assert all(t != trigger for _, t in _events(rules_only, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The hostages released by the rebels arrived in Kabul.", "RETREAT"),
+        ("The ambassador the minister met in Paris is a veteran diplomat.", "CONSULT"),
+    ],
+)
+def test_event_precision_senses_relative_clause_party_still_codes(rules_only, text, event) -> None:
     assert event in [e for e, _ in _events(rules_only, text)]

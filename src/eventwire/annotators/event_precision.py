@@ -7,25 +7,24 @@ said", are no word of violence). The word classes (``natural_force``,
 ``accident_cue``, ``accident_verb``, ``attack_cue``) are in
 ``resources/events/grammar.txt``.
 
-A trigger read without its event sense codes nothing: a verb whose event patterns take
-a party as object, with only a thing of a listed class there ("released the emails",
-"met the deadline", "gave a speech", and for an event noun its "of" phrase: "the release
-of the emails"), rows of ``resources/events/senses.tsv`` over the
-noun classes of ``object_classes.txt``; a row may also name the verb of its
-to-infinitive ("sought to calm", "declined to comment": ``to:CLASS``, ``to:*`` for any
-verb) or the passive with no one named who acts ("are allowed to leave": ``passive``). A
-place named inside a treaty's name ("the Paris agreement") is no participant, and a demand
+A trigger read without its event sense codes nothing (``event_senses``: "released the
+emails", "met the deadline", "charged customers a fee", "fired into the air"). A place
+named inside a treaty's name ("the Paris agreement") is no participant, and a demand
 that the speaker itself or a thing must act ("it must respond", "the process will have to
 wait") is no request to anyone.
+
+No act is reported either by a participle before its noun ("a negotiated outcome",
+"coordinated attacks": a description), a verb of habit or liking over the trigger
+("loves to disparage": class ``habit`` of ``object_classes.txt``), a kind of act judged
+with no one doing it ("it is wrong to bomb hospitals", "made it a crime to attack"), or a
+yes/no question ("Can the opposition destroy him?").
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..errors import ResourceError
 from ..records import ActorRef, Event
-from ..resources import table, word_sets
 from .event_grammar import (
     _SUBJECT_DEPS,
     _VERBAL_TYPES,
@@ -36,6 +35,7 @@ from .event_grammar import (
     _speech_source,
 )
 from .event_lexicon import Lexicon
+from .event_senses import Senses
 
 #: the classes of ``object_classes.txt`` whose nouns are never an act's actor
 _NEVER_ACTORS = ("document", "sum", "answer", "result", "speech", "thing")
@@ -51,84 +51,18 @@ class Precision:
         self.attack_cue = lex.word_class("attack_cue")
         self.liability = lex.word_class("accident_liability")
         self.speech = lex.word_class("speech")
-        self.object_classes = word_sets("events", "object_classes.txt")
-        self.senses: dict[str, set[str]] = {}
-        for lemma, cls, *_ in table("events", "senses.tsv", columns=3):
-            name = cls.removeprefix("to:")
-            if name not in self.object_classes and cls not in ("to:*", "passive"):
-                raise ResourceError(
-                    f"resources/events/senses.tsv: object class {cls!r} (row {lemma!r}) is not "
-                    f"a class of object_classes.txt; expected one of "
-                    f"{', '.join(sorted(self.object_classes))}, 'to:' before one of them, "
-                    "'to:*' or 'passive'"
-                )
-            self.senses.setdefault(lemma, set()).add(cls)
+        self.intent_adj = lex.word_class("intent_adj")
+        self.sense = Senses()
+        self.object_classes = self.sense.object_classes
+        self.senses = self.sense.senses
+        self.habit = self.object_classes.get("habit", frozenset())
+        self.talk = self.object_classes.get("talk", frozenset())
+        self.audience = self.object_classes.get("audience", frozenset())
         # things that never act: not contests or commitments, whose words ("campaign",
         # "delegate", "majority") also name groups of people
         self.things = frozenset().union(
             *(self.object_classes.get(c, frozenset()) for c in _NEVER_ACTORS)
         )
-
-    def sense_lost(self, cand: Candidate) -> str | None:
-        """The row of ``senses.tsv`` that reads the trigger without its event sense: its
-        objects (direct, passive subject, or object of a preposition it governs) are all
-        things of the row's class. Patterns that name their object are never touched."""
-        tok = cand.tok
-        classes = self.senses.get(_lemma(tok))
-        if not classes or cand.pat.deps:
-            return None
-        if cand.is_noun:  # "the release of the emails": the noun's "of" phrase
-            objs = [
-                o
-                for prep in tok.children
-                if prep.dep_ == "prep" and prep.lower_ == "of"
-                for o in prep.children
-                if o.dep_ == "pobj"
-            ]
-            return self._things_of_class(tok, objs, classes)
-        clause = self._clause_sense(tok, classes)
-        if clause is not None:
-            return clause
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        if not objs:  # "seized on the remark": the object of its preposition
-            for prep in tok.children:
-                if prep.dep_ in ("prep", "prt"):
-                    objs += [o for o in prep.children if o.dep_ == "pobj"]
-        return self._things_of_class(tok, objs, classes)
-
-    def _things_of_class(self, tok: Any, objs: list[Any], classes: set[str]) -> str | None:
-        """The row whose class holds every one of the trigger's objects (None if none)."""
-        if not objs:
-            return None
-        for cls in sorted(classes):
-            words = self.object_classes.get(cls)
-            if words and all(_lemma(o) in words and o.pos_ == "NOUN" for o in objs):
-                return f"sense: {_lemma(tok)} + {cls}"
-        return None
-
-    def _clause_sense(self, tok: Any, classes: set[str]) -> str | None:
-        """The ``to:`` and ``passive`` rows: the verb's to-infinitive is of the row's class
-        ("declined to comment", "sought to calm"), or the verb is passive with no "by"
-        phrase ("are allowed to leave": no one named grants it)."""
-        if "passive" in classes:
-            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-            agent = any(c.dep_ == "agent" for c in tok.children)
-            if passive and not agent:
-                return f"sense: {_lemma(tok)} + passive"
-        # "sought-after": the verb as a modifier names no act
-        if "to:*" in classes and tok.dep_ == "amod":
-            return f"sense: {_lemma(tok)} + modifier"
-        for comp in tok.children:
-            if comp.dep_ != "xcomp" or comp.pos_ not in ("VERB", "AUX"):
-                continue
-            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
-                continue
-            if "to:*" in classes:
-                return f"sense: {_lemma(tok)} + to-clause"
-            for cls in sorted(c for c in classes if c.startswith("to:")):
-                if _lemma(comp) in self.object_classes.get(cls[3:], frozenset()):
-                    return f"sense: {_lemma(tok)} + {cls}"
-        return None
 
     def self_obligation(self, cand: Candidate, event: Event) -> bool:
         """Whether a reported "must" binds no one but the speaker or a thing: "it must
@@ -185,6 +119,104 @@ class Precision:
         guessed = "actor country: location" in (event.rule or "")
         return all(not a.sectors and (guessed or not a.code) for a in event.actor)
 
+    def press_addressed(self, cand: Candidate, event: Event) -> bool:
+        """Whether a verb of talking (class ``talk`` of ``object_classes.txt``) has only the
+        press, customers or a campaign's own following as addressees: "spoke to
+        reporters" reports the telling (NEWS-GUIDELINES: plain reporting verbs are no
+        event), "talked with her customers" is trade, "talking with supporters" is a
+        campaign event (no CONSULT in the guidelines); no meeting of parties."""
+        if event.event != "CONSULT" or cand.is_noun or _lemma(cand.tok) not in self.talk:
+            return False
+        doc = cand.tok.doc
+
+        def no_party(ref: ActorRef) -> bool:
+            if "JRN" in ref.sectors:
+                return True
+            span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+            return span is not None and len(span) > 0 and _lemma(span.root) in self.audience
+
+        return bool(event.recipient) and all(no_party(r) for r in event.recipient)
+
+    @staticmethod
+    def attributive(cand: Candidate) -> bool:
+        """Whether a verb trigger is a participle before its noun, with no word of its own
+        after it, on a noun that names no party: "a negotiated outcome", "coordinated
+        attacks", "murdered women", "Kremlin-financed media" describe a thing
+        (NEWS-GUIDELINES: descriptions are no event); "the bridge destroyed by rebels"
+        (after the noun, with its agent) tells one."""
+        tok = cand.tok
+        if cand.is_noun or tok.dep_ != "amod" or tok.i > tok.head.i:
+            return False
+        if tok.head.pos_ == "PROPN" or tok.head.ent_type_ or _lemma(tok) == "allege":
+            # "the outlawed Workers' Party": the act done to a named party; "alleged
+            # corruption": the allegation is the act (NEWS-GUIDELINES, reported claims)
+            return False
+        before = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if before is not None and before.pos_ in ("PROPN", "PRON"):
+            return False  # "Trump ignored advisers' advice": a clause the parser missed
+        if tok.tag_ == "VBG":  # "road-blocking protests": a compound names the act
+            return not list(tok.children)
+        return tok.tag_ == "VBN" and all(c.i < tok.i for c in tok.children)
+
+    def habitual(self, cand: Candidate) -> bool:
+        """Whether the trigger is the to-infinitive of a verb of habit or liking (class
+        ``habit`` of ``object_classes.txt``): "loves to disparage", "tends to attack"
+        tell what someone is like, not an act done."""
+        tok = cand.tok
+        if cand.is_noun or tok.dep_ != "xcomp" or _lemma(tok.head) not in self.habit:
+            return False
+        if any(_lemma(a) in ("would", "'d") for a in _children(tok.head, "aux")):
+            return False  # "would love to meet": a wish, told as intent
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+    def generic_act(self, cand: Candidate) -> bool:
+        """Whether the trigger is a to-infinitive that names a kind of act, done by no one,
+        as the subject of a judgement: "it is wrong to bomb hospitals", "it would be a
+        mistake to expel them", "the law makes it a crime to attack a clinic" (the
+        extraposed subject "it" of a copula, or of a noun or adjective after "make",
+        "find" or "consider"). Not "it is ready to attack" (a party's readiness), nor
+        "it is time for the army to withdraw" (a party named)."""
+        tok = cand.tok
+        if not cand.is_noun and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+            tok = tok.head  # "to attack or blockade": the infinitive the two verbs share
+        if cand.is_noun or tok.dep_ not in ("xcomp", "acl", "ccomp", "advcl"):
+            return False
+        if not _children(tok, "aux") or _lemma(_children(tok, "aux")[0]) != "to":
+            return False
+        subjects = _children(tok, *_SUBJECT_DEPS, "nsubjpass")
+        if subjects:
+            # "made it a crime to attack", parsed with "it a crime" as the verb's subject
+            judged_subject = next(subjects[0].subtree).lower_ == "it"
+            return judged_subject and _lemma(tok.head) in ("make", "find", "consider")
+        gov = tok.head
+        if _lemma(gov) == "be":
+            judged = _children(gov, "acomp", "attr")
+        elif gov.pos_ in ("NOUN", "ADJ") and _lemma(gov.head) in ("make", "find", "consider"):
+            judged = [gov]
+        else:
+            return False
+        if any(_lemma(j) in self.intent_adj for j in judged):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "for" for j in [gov, *judged] for c in j.children):
+            return False
+        return any(c.lower_ == "it" and c.dep_ in _SUBJECT_DEPS for c in gov.children)
+
+    @staticmethod
+    def yes_no_question(cand: Candidate, sent: Any) -> bool:
+        """Whether the trigger's sentence is a yes/no question, its auxiliary first and
+        the subject after it: "Can the opposition destroy him?", "Will the army attack?",
+        "Was he going to sit there criticizing things?" asks, it reports no act."""
+        words = [t for t in sent if not t.is_punct and not t.is_space]
+        last = [t for t in sent if not t.is_space and t.text not in ('"', "'", "''", "”", "’")]
+        if not words or not last or "?" not in last[-1].text:
+            return False
+        first = words[0]
+        if first.pos_ != "AUX" or first.dep_ not in ("aux", "auxpass", "ROOT"):
+            return False
+        clause = first.head if first.dep_ != "ROOT" else first
+        subjects = _children(clause, *_SUBJECT_DEPS, "nsubjpass")
+        return bool(subjects) and subjects[0].i > first.i and cand.tok.i >= first.i
+
     def strip_non_actors(self, event: Event, doc: Any) -> None:
         """Drop the participants that name no party: a place inside a treaty's name."""
         treaty = self.object_classes.get("treaty", frozenset())
@@ -215,7 +247,7 @@ class Precision:
         sentence about an accident or a disaster, with no word of violence in it, reports
         no attack ("six were killed when the plant exploded").
         """
-        lost = self.sense_lost(cand)
+        lost = self.sense.lost(cand)
         if lost is not None:
             return lost
         self.strip_non_actors(event, cand.tok.doc)
@@ -225,6 +257,16 @@ class Precision:
             return "obligation of the speaker or a thing"
         if self.private_arrival(cand, event):
             return "arrival of a private person"
+        if self.press_addressed(cand, event):
+            return "talk to the press or an audience"
+        if self.attributive(cand):
+            return "participle as attribute"
+        if self.habitual(cand):
+            return "habit"
+        if self.generic_act(cand):
+            return "generic act"
+        if self.yes_no_question(cand, sent):
+            return "question"
         if event.event not in HOSTILE | {"THREATEN"}:
             return None
         doc = cand.tok.doc

@@ -12,9 +12,11 @@ that stays gets its modality and its reporting speaker.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Any
 
 from ..dictionaries.petrarch_verbs import NON_EVENT
+from ..resources import word_sets
 from . import Context, doc_tokens
 from .event_constructions import Constructions
 from .event_constructions_acts import reported_act
@@ -35,6 +37,24 @@ from .event_grammar import (
 )
 from .event_lexicon import Lexicon, Pattern
 from .event_modality import Modality
+
+
+@lru_cache(maxsize=1)
+def _setting() -> frozenset[str]:
+    return word_sets("events", "object_classes.txt").get("setting", frozenset())
+
+
+def _scene_phrase(tok: Any) -> bool:
+    """Whether an event noun beside a light verb heads no object of it but a phrase of time,
+    circumstance or topic (class ``setting`` of ``object_classes.txt``): "held the bridge
+    under attack", "issued a statement after the talks" (not "engaged in talks"). A noun
+    with its own participants ("after a meeting with the families") names an act all
+    the same."""
+    if _lemma(tok.head) not in _setting():
+        return False
+    return not any(
+        c.dep_ == "prep" and _lemma(c) in ("with", "between", "against") for c in tok.children
+    )
 
 
 class Triggers:
@@ -391,8 +411,9 @@ class Triggers:
             cand.rules.append(f"light verb {hl}")
             return True
         if tok.dep_ == "pobj" and head.head != head and _lemma(head.head) in self.light:
-            cand.rules.append(f"light verb {_lemma(head.head)}")
-            return True
+            if not _scene_phrase(tok):
+                cand.rules.append(f"light verb {_lemma(head.head)}")
+                return True
         if (
             tok.dep_ == "pobj"
             and _lemma(head) == "in"

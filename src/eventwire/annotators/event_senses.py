@@ -1,0 +1,156 @@
+"""Triggers read without their event sense: a verb whose event patterns take a party as
+object, with only a thing of a listed class there ("released the emails", "met the
+deadline", "gave a speech", and for an event noun its "of" phrase: "the release of the
+emails"), rows of ``resources/events/senses.tsv`` over the noun classes of
+``object_classes.txt``. A row may also name the verb of its to-infinitive ("sought to
+calm", "declined to comment": ``to:CLASS``, ``to:*`` for any verb), the passive with no
+one named who acts ("are allowed to leave": ``passive``), or the class of every noun its
+phrases of direction name ("fired into the air": ``pp:CLASS``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import ResourceError
+from ..resources import table, word_sets
+from .event_grammar import Candidate, _lemma
+
+#: the row kinds that name a class after a colon
+_KINDS = ("to", "pp")
+
+
+class Senses:
+    """The rows of ``senses.tsv`` over the classes of ``object_classes.txt``."""
+
+    def __init__(self) -> None:
+        self.object_classes = word_sets("events", "object_classes.txt")
+        self.senses: dict[str, set[str]] = {}
+        for lemma, cls, *_ in table("events", "senses.tsv", columns=3):
+            name = cls.split(":", 1)[1] if cls.split(":", 1)[0] in _KINDS else cls
+            if name not in self.object_classes and cls not in ("to:*", "passive"):
+                raise ResourceError(
+                    f"resources/events/senses.tsv: object class {cls!r} (row {lemma!r}) is not "
+                    f"a class of object_classes.txt; expected one of "
+                    f"{', '.join(sorted(self.object_classes))}, 'to:' or 'pp:' before one "
+                    "of them, 'to:*' or 'passive'"
+                )
+            self.senses.setdefault(lemma, set()).add(cls)
+        # prepositions of direction: where a shot or a blow goes ("pp:" rows)
+        self.direction = self.object_classes.get("direction", frozenset())
+
+    def lost(self, cand: Candidate) -> str | None:
+        """The row of ``senses.tsv`` that reads the trigger without its event sense: its
+        objects (direct, indirect, passive subject, or object of a preposition it governs)
+        are all things of the row's classes. A pattern that names its own dependents
+        ("call for", "fire &arms") is read only on a direct object it does not name
+        ("called the meeting for Tuesday"), and on its phrases of direction."""
+        tok = cand.tok
+        classes = self.senses.get(_lemma(tok))
+        if not classes:
+            return None
+        if cand.is_noun:  # "the release of the emails": the noun's "of" phrase
+            if cand.pat.deps:
+                return None
+            objs = [
+                o
+                for prep in tok.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for o in prep.children
+                if o.dep_ == "pobj"
+            ]
+            return self._things_of_class(tok, objs, classes)
+        aimed = self._direction_sense(tok, classes)
+        if aimed is not None:
+            return aimed
+        if cand.pat.deps:
+            named = set(cand.pat.deps)
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+            if not objs and _modified_object(tok):
+                objs = [tok.head]  # "the speech she gave in Ohio" is no "give in"
+            return self._things_of_class(tok, [o for o in objs if _lemma(o) not in named], classes)
+        clause = self._clause_sense(tok, classes)
+        if clause is not None:
+            return clause
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+        if not objs and _modified_object(tok):
+            objs = [tok.head]  # "the deal she struck", "the emails released by the campaign"
+        if not objs:  # "seized on the remark": the object of its preposition
+            for prep in tok.children:
+                if prep.dep_ in ("prep", "prt"):
+                    objs += [o for o in prep.children if o.dep_ == "pobj"]
+        return self._things_of_class(tok, objs, classes)
+
+    def _things_of_class(self, tok: Any, objs: list[Any], classes: set[str]) -> str | None:
+        """The row whose classes hold every one of the trigger's objects (None if none):
+        "charged customers a fee" takes two rows of one verb."""
+        if not objs:
+            return None
+        found = []
+        for obj in objs:
+            cls = next(
+                (
+                    c
+                    for c in sorted(classes)
+                    if obj.pos_ == "NOUN" and _lemma(obj) in self.object_classes.get(c, ())
+                ),
+                None,
+            )
+            if cls is None:
+                return None
+            found.append(cls)
+        return f"sense: {_lemma(tok)} + {'+'.join(dict.fromkeys(found))}"
+
+    def _direction_sense(self, tok: Any, classes: set[str]) -> str | None:
+        """The ``pp:`` rows: every phrase of direction on the verb names a thing of the
+        row's class ("fired into the air", "shot in the air"), not a target."""
+        rows = [c[3:] for c in classes if c.startswith("pp:")]
+        if not rows:
+            return None
+        aims = [
+            o
+            for prep in tok.children
+            if prep.dep_ == "prep" and _lemma(prep) in self.direction
+            for o in prep.children
+            if o.dep_ == "pobj"
+        ]
+        for cls in sorted(rows):
+            words = self.object_classes.get(cls, frozenset())
+            if aims and all(_lemma(o) in words for o in aims):
+                return f"sense: {_lemma(tok)} + pp:{cls}"
+        return None
+
+    def _clause_sense(self, tok: Any, classes: set[str]) -> str | None:
+        """The ``to:`` and ``passive`` rows: the verb's to-infinitive is of the row's class
+        ("declined to comment", "sought to calm"), or the verb is passive with no "by"
+        phrase ("are allowed to leave": no one named grants it)."""
+        if "passive" in classes:
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+            agent = any(c.dep_ == "agent" for c in tok.children)
+            if passive and not agent:
+                return f"sense: {_lemma(tok)} + passive"
+        # "sought-after": the verb as a modifier names no act
+        if "to:*" in classes and tok.dep_ == "amod":
+            return f"sense: {_lemma(tok)} + modifier"
+        for comp in tok.children:
+            if comp.dep_ != "xcomp" or comp.pos_ not in ("VERB", "AUX"):
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+                continue
+            if "to:*" in classes:
+                return f"sense: {_lemma(tok)} + to-clause"
+            for cls in sorted(c for c in classes if c.startswith("to:")):
+                if _lemma(comp) in self.object_classes.get(cls[3:], frozenset()):
+                    return f"sense: {_lemma(tok)} + {cls}"
+        return None
+
+
+def _modified_object(verb: Any) -> bool:
+    """Whether the noun a verb's clause modifies is the verb's object: a relative clause
+    with a subject of its own ("the deal she struck", "the report they released") or a
+    reduced passive relative ("the emails released on Friday")."""
+    if verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if verb.dep_ == "relcl":
+        return bool([c for c in verb.children if c.dep_ == "nsubj"])
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
