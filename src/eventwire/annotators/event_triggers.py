@@ -437,6 +437,8 @@ class Triggers:
             if self.phrases.noun_agent(tok) is not None:
                 cand.rules.append(f"subject of {hl}")
                 return True
+        if _names_other_side(cand, self.lex):
+            return True
         if pat.absorb and self.phrases.noun_agent(tok) is not None:
             cand.rules.append("agentive noun")
             return True
@@ -531,3 +533,20 @@ def _date_spans(ctx: Context, sent: Any) -> list[tuple[int, int]]:
         for t in ctx.analysis.times
         if t.type in ("DATE", "TIME") and t.start < end and t.end > start
     ]
+
+
+def _names_other_side(cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a noun whose row names only prepositions has such a phrase of its own:
+    "talks with the rebels", "a meeting between the two leaders", "calls for a ceasefire".
+    The phrase names the act's other side (or what it asks), so the noun reports the act
+    without a light verb or a possessor."""
+    preps = [w for w in cand.pat.deps if w in lex.word_class("preposition")]
+    if not preps or len(preps) != len(cand.pat.deps):
+        return False
+    if any(
+        c.dep_ == "prep" and _lemma(c) in preps and _children(c, "pobj", "pcomp")
+        for c in cand.tok.children
+    ):
+        cand.rules.append("noun with its other side")
+        return True
+    return False
