@@ -16,6 +16,7 @@ from helpers import events_of
         ("The corruption charges against the governor were dropped in 2011.", "CONCEDE"),
         ("The ministry abandoned its appeal against the court ruling on Monday.", "CONCEDE"),
         ("The former aide was granted immunity from prosecution.", "CONCEDE"),
+        ("Two former aides received immunity in the inquiry into the contracts.", "CONCEDE"),
         ("The appeals court granted the journalist permission to appeal the ruling.", "CONCEDE"),
         ("The military junta granted an amnesty to political prisoners.", "CONCEDE"),
         ("The government made concessions to the striking miners.", "CONCEDE"),
@@ -27,6 +28,7 @@ from helpers import events_of
         ),
         ("The prime minister expressed gratitude to the rescue workers.", "SUPPORT"),
         ("The president offered prayers for the victims of the flood.", "SUPPORT"),
+        ("She said she was impressed with the young ministers of the new cabinet.", "SUPPORT"),
     ],
 )
 def test_event_lexicon_cooperation_coded(coder, text: str, expected: str) -> None:
@@ -45,6 +47,10 @@ def test_event_lexicon_cooperation_coded(coder, text: str, expected: str) -> Non
         ("The opposition party withdrew its legal challenge to the election results.", "RETREAT"),
         # an amnesty granted is a concession, not aid
         ("The military junta granted an amnesty to political prisoners.", "AID"),
+        # a plan approved is no legal relief received
+        ("The plan received approval from the regional council.", "CONCEDE"),
+        # received immunity is no visit received
+        ("Two former aides received immunity in the inquiry into the contracts.", "CONSULT"),
         # talk with reporters or voters, and the formula of thanks, are no events
         ("The minister talked with supporters at the rally.", "CONSULT"),
         ("The senator spoke to reporters after the vote.", "CONSULT"),

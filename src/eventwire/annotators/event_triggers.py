@@ -261,15 +261,8 @@ class Triggers:
                 continue
             tok = sent.doc[i]
             for comp in _children(tok, "ccomp"):
-                auxes = _aux_lemmas(comp)
-                has_to = any(
-                    _lemma(c) == "have" and any(g.dep_ == "xcomp" for g in c.children)
-                    for c in [comp]
-                )
-                if not (auxes & (self.obligation - {"have"})) and not has_to:
-                    continue
-                subj = _children(comp, *_SUBJECT_DEPS)
-                if not subj:
+                subj = _demanded(comp, self.obligation)
+                if subj is None:
                     continue
                 base = cands.get(comp.i)
                 pat = Pattern(
@@ -283,7 +276,7 @@ class Triggers:
                     text=f"{_lemma(tok)} + must",
                 )
                 cand = Candidate(tok, pat, "REQUEST", None, "100", ["speech+obligation"])
-                cand.recipient_override = _conjuncts(subj[0])
+                cand.recipient_override = _conjuncts(subj[0]) if subj else None
                 if base is not None:
                     base.absorbed_by = cand
                     cand.complement = base
@@ -550,3 +543,20 @@ def _names_other_side(cand: Candidate, lex: Lexicon) -> bool:
         cand.rules.append("noun with its other side")
         return True
     return False
+
+
+def _demanded(comp: Any, obligation: frozenset[str]) -> list[Any] | None:
+    """The subjects a reported clause makes a demand of, or None where it is no demand:
+    "said the council must act", "said they have to leave" (an obligation on the subject);
+    "suggested the spokesman be fired", "argued that the refugees not be deported", "insisted
+    the vote be held" (the mandative subjunctive, a bare "be" where a statement of fact has
+    "is", "was" or a modal: a demand on no one named, so no subjects)."""
+    auxes = [c for c in comp.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ == "be" for c in auxes) and not any(
+        c.tag_ == "MD" or c.lower_ == "to" for c in auxes
+    ):
+        return []
+    has_to = _lemma(comp) == "have" and any(g.dep_ == "xcomp" for g in comp.children)
+    if not (_aux_lemmas(comp) & (obligation - {"have"})) and not has_to:
+        return None
+    return _children(comp, *_SUBJECT_DEPS) or None
