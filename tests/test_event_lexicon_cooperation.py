@@ -28,7 +28,6 @@ from helpers import events_of
         ),
         ("The prime minister expressed gratitude to the rescue workers.", "SUPPORT"),
         ("The president offered prayers for the victims of the flood.", "SUPPORT"),
-        ("She said she was impressed with the young ministers of the new cabinet.", "SUPPORT"),
     ],
 )
 def test_event_lexicon_cooperation_coded(coder, text: str, expected: str) -> None:
