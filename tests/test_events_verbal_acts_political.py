@@ -165,18 +165,21 @@ def test_events_verbal_acts_political_state_of_force_needs_its_verb(coder, text:
 
 
 @pytest.mark.parametrize(
-    ("text", "held"),
+    ("text", "held", "arrested"),
     [
-        ("Police arrested the man on charges of fraud.", "the man"),
-        ("The mayor was arrested on federal charges of bribery.", "The mayor"),
-        ("The former minister was indicted on corruption charges.", "The former minister"),
+        ("Police arrested the man on charges of fraud.", "the man", True),
+        ("The mayor was arrested on federal charges of bribery.", "The mayor", True),
+        ("The former minister was indicted on corruption charges.", "The former minister", False),
     ],
 )
-def test_events_verbal_acts_political_held_on_charges(coder, text: str, held: str) -> None:
+def test_events_verbal_acts_political_held_on_charges(
+    coder, text: str, held: str, arrested: bool
+) -> None:
     """ "arrested on charges of fraud": the charges are an accusation of the one held,
-    beside the arrest (news guidelines: "sue/bring charges" is ACCUSE)."""
+    beside the arrest (news guidelines: "sue/bring charges" is ACCUSE); an indictment
+    alone is the accusation, no arrest (PLOVER ACCUSE `allege`: "sue, indict, or charge")."""
     events = events_of(coder, text)
     accuse = [e for e in events if e.event == "ACCUSE"]
     assert accuse, [e.event for e in events]
     assert [r.text for r in accuse[0].recipient] == [held]
-    assert "COERCE" in [e.event for e in events]
+    assert ("COERCE" in [e.event for e in events]) == arrested

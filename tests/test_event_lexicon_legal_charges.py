@@ -1,0 +1,54 @@
+"""Bringing charges is ACCUSE `allege`, an arrest or detention COERCE (PLOVER manual, ACCUSE
+modes: "sue, indict, or charge; bring to trial"; NEWS-GUIDELINES: ACCUSE "sue/bring
+charges"), where CAMEO 173 coded indicting and prosecuting as COERCE. Sentences written
+for these tests; the rules are tested with the learned filter off."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import Coder
+
+
+@pytest.fixture(scope="module")
+def rules(coder):
+    """The rules without the learned filter (spaCy is already loaded by ``coder``)."""
+    return Coder({"event_filter": False})
+
+
+def _events(c, text: str):
+    return c.code(text, date="2024-03-08").events
+
+
+@pytest.mark.parametrize(
+    ("text", "charged"),
+    [
+        ("A federal grand jury indicted the mayor on Tuesday.", "the mayor"),
+        ("The former defence minister was indicted on Monday.", "The former defence minister"),
+        ("The former minister was indicted on bribery charges.", "The former minister"),
+        ("The state prosecuted the union leader for fraud last year.", "the union leader"),
+        ("Prosecutors will prosecute the bank's former chairman.", "the bank's former chairman"),
+        ("The opposition leader was arraigned in a city court on Friday.", "The opposition leader"),
+        ("The junta put the former premier on trial in March.", "the former premier"),
+    ],
+)
+def test_event_lexicon_legal_charges_are_accusations(rules, text: str, charged: str) -> None:
+    events = _events(rules, text)
+    types = [e.event for e in events]
+    assert "ACCUSE" in types and "COERCE" not in types and "THREATEN" not in types, types
+    accuse = next(e for e in events if e.event == "ACCUSE")
+    assert accuse.mode == "allege"
+    assert [r.text for r in accuse.recipient] == [charged]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested the opposition leader on Friday.",
+        "The senator was detained at the airport.",
+        "Soldiers rounded up dozens of protesters in the capital.",
+    ],
+)
+def test_event_lexicon_legal_charges_arrest_stays_coercion(rules, text: str) -> None:
+    types = [e.event for e in _events(rules, text)]
+    assert "COERCE" in types and "ACCUSE" not in types, types
