@@ -31,6 +31,9 @@ HOSTILE = frozenset(t for t, quad in PLOVER_QUAD.items() if quad == 4)
 _INTENT_ROWS = table("events", "intent-cameo.tsv", columns=3)
 AGREE_CAMEO = {row[0]: row[2] for row in _INTENT_ROWS if row[1] == "intent"}
 THREATEN_FROM = {row[0]: (row[3], row[2]) for row in _INTENT_ROWS if row[1] == "threat"}
+#: Hostile types whose future or intended act is a threat (those with a "threat" row); the
+#: others (MOBILIZE) keep their type with status future.
+THREATENED = HOSTILE & frozenset(THREATEN_FROM)
 
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr"})
 _SUBJECT_DEPS = ("nsubj", "csubj")

@@ -17,6 +17,7 @@ from .event_grammar import (
     COOPERATIVE,
     HOSTILE,
     THREATEN_FROM,
+    THREATENED,
     Candidate,
     _aux_lemmas,
     _children,
@@ -100,10 +101,10 @@ class Modality:
             # "<state> said it would permit …": the future of a reported statement
             future, hypo = True, bool(auxes & {"could", "might", "may"})
         ev = cand.event
-        if conditional == "unless" or (conditional and (future or hypo) and ev in HOSTILE):
+        if conditional == "unless" or (conditional and (future or hypo) and ev in THREATENED):
             self.to_threaten(cand, "condition")
             cand.aux.append("hypothetical")
-        elif (future or "would" in auxes) and ev in HOSTILE and not negated:
+        elif (future or "would" in auxes) and ev in THREATENED and not negated:
             self.to_threaten(cand, "future")
         elif negated and not cand.is_noun and _lemma(tok) in self.acceptance:
             # "does not accept X", "could not support him", "will never endorse": refusal
@@ -116,13 +117,15 @@ class Modality:
             cand.event, cand.mode, cand.cameo = "REJECT", None, "120"
             negated = False
         elif intent or (future and ev in (COOPERATIVE - {"CONSULT", "AGREE"})):
-            if ev in HOSTILE:
+            if ev in THREATENED:
                 self.to_threaten(cand, "intent")
             elif ev in COOPERATIVE and ev != "AGREE":
                 cand.rules.append(f"intent: AGREE to {ev}")
                 cand.cameo = AGREE_CAMEO.get(ev, "030")
                 cand.event, cand.mode = "AGREE", None
-            elif future:
+            elif future or ev in HOSTILE:
+                # "plans to deploy troops": an intended move short of a threat (no
+                # "threat" row in intent-cameo.tsv) keeps its type, status future
                 cand.aux.append("future")
         else:
             if future:

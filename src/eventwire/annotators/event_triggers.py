@@ -25,8 +25,8 @@ from .event_grammar import (
     _PASSIVE_SUBJECT_DEPS,
     _SPEECH_ACTS,
     _SUBJECT_DEPS,
-    HOSTILE,
     THREATEN_FROM,
+    THREATENED,
     Candidate,
     Phrases,
     _aux_lemmas,
@@ -337,7 +337,7 @@ class Triggers:
                             gov.rules.append(f"shared {cand.event}")
                         elif (
                             gov.event == "AGREE"
-                            and cand.event in HOSTILE
+                            and cand.event in THREATENED
                             and _lemma(gov.tok) in self.intent
                         ):
                             # "vowed to jail her", "pledged to impose sanctions": a pledge
