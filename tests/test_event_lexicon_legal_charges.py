@@ -1,7 +1,8 @@
 """Bringing charges is ACCUSE `allege`, an arrest or detention COERCE (PLOVER manual, ACCUSE
 modes: "sue, indict, or charge; bring to trial"; NEWS-GUIDELINES: ACCUSE "sue/bring
-charges"), where CAMEO 173 coded indicting and prosecuting as COERCE. Sentences written
-for these tests; the rules are tested with the learned filter off."""
+charges"), where CAMEO 173 coded indicting and prosecuting as COERCE; a conviction is
+SANCTION `convict` (PLOVER manual, SANCTION modes). Sentences written for these tests;
+the rules are tested with the learned filter off."""
 
 from __future__ import annotations
 
@@ -52,3 +53,21 @@ def test_event_lexicon_legal_charges_are_accusations(rules, text: str, charged: 
 def test_event_lexicon_legal_charges_arrest_stays_coercion(rules, text: str) -> None:
     types = [e.event for e in _events(rules, text)]
     assert "COERCE" in types and "ACCUSE" not in types, types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court convicted the former mayor of fraud.",
+        "The former mayor was convicted of fraud on Monday.",
+        "A jury found the senator guilty of bribery.",
+        "The senator was found guilty of bribery.",
+    ],
+)
+def test_event_lexicon_legal_charges_conviction_is_sanction(rules, text: str) -> None:
+    """PLOVER SANCTION `convict` ("find an entity ... guilty ... in a court of law"); no
+    ACCUSE beside a conviction, and no arrest in the verdict itself."""
+    events = _events(rules, text)
+    types = [e.event for e in events]
+    assert types == ["SANCTION"], types
+    assert events[0].mode == "convict"
