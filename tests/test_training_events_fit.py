@@ -87,15 +87,3 @@ def test_training_events_gate_does_not_follow_the_filter_threshold(threshold) ->
 def test_training_events_threshold_from_share_is_reproducible() -> None:
     first, second = train(_rows(), min_count=1), train(_rows(), min_count=1)
     assert first == second and first["keep_right"] == 0.88
-
-
-@pytest.mark.parametrize("reported", [0.2, 0.3, 0.45])
-def test_training_events_presence_threshold_overrides_only_the_report(reported) -> None:
-    """The decision's reporting threshold can be set by hand; its weights and its gate
-    (which drops events) are fitted as before."""
-    fitted = train(_rows(), min_count=1)
-    chosen = train(_rows(), min_count=1, presence_threshold=reported)
-    assert chosen["presence"]["threshold"] == reported
-    assert chosen["presence"]["gate"] == fitted["presence"]["gate"]
-    assert chosen["presence"]["weights"] == fitted["presence"]["weights"]
-    assert chosen["weights"] == fitted["weights"]

@@ -295,7 +295,6 @@ def train(
     gate_loss: float = 0.01,
     threshold: float | None = None,
     keep_right: float = 0.88,
-    presence_threshold: float | None = None,
 ) -> dict[str, Any]:
     """Weights, thresholds, calibration and out-of-fold report for the event filter, the
     sentence decision and the confidence."""
@@ -310,8 +309,6 @@ def train(
     ps_sent = out_of_fold(rows.sentences, presence_l2, min_count)
     ys = np.array([r[2] for r in rows.sentences], dtype=float)
     presence_table, th_presence = _threshold_table(ps_sent, ys)
-    if presence_threshold is not None:
-        th_presence = presence_threshold  # where "an act is reported" is said; no event moves
     extra = [e for e, n in zip(rows.extra, news, strict=True) if n]
     ps = np.array([ps_sent[i] if i >= 0 else 1.0 for i, _ in extra])
     gate = _gate(ps, pf, yn, 0.0, gate_loss)
@@ -372,11 +369,6 @@ def main(argv: list[str] | None = None) -> int:
         help="share of the right proposed events the filter keeps out of fold (sets the threshold)",
     )
     ap.add_argument("--gate-loss", type=float, default=0.01, help="right events the gate may drop")
-    ap.add_argument(
-        "--presence-threshold",
-        type=float,
-        help="override the sentence decision's reporting threshold (the gate is fitted apart)",
-    )
     ap.add_argument("--limit", type=int)
     ap.add_argument("--rows", type=Path, help="cache of the collected rows (read if present)")
     ap.add_argument("--ngec", type=Path, help="NGEC synthetic stories (zip) for extra positives")
@@ -401,7 +393,6 @@ def main(argv: list[str] | None = None) -> int:
         gate_loss=args.gate_loss,
         threshold=args.threshold,
         keep_right=args.keep_right,
-        presence_threshold=args.presence_threshold,
     )
     args.out.write_text(json.dumps(model, indent=1, sort_keys=False) + "\n", encoding="utf-8")
     pres = model["presence"]
