@@ -37,6 +37,21 @@ def coder():
 
 
 @pytest.fixture(scope="session")
+def rules_only(coder):
+    """The event rules without the learned filter, so that a test tests the rule, not the
+    filter (spaCy is already loaded by ``coder``)."""
+    from eventwire import Coder
+
+    return Coder({"event_filter": False})
+
+
+@pytest.fixture(scope="session")
+def rules(rules_only):
+    """The same coder, under the name some event test files use."""
+    return rules_only
+
+
+@pytest.fixture(scope="session")
 def places_coder(coder):
     """A Coder that runs the places annotator alone (the place tests' subject)."""
     from eventwire import Coder

@@ -8,14 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import Coder
-
-
-@pytest.fixture(scope="module")
-def rules(coder):
-    """The rules without the learned filter (spaCy is already loaded by ``coder``)."""
-    return Coder({"event_filter": False})
-
 
 def _events(c, text: str):
     return c.code(text, date="2024-03-08").events

@@ -9,12 +9,6 @@ import pytest
 from eventwire import Coder
 
 
-@pytest.fixture(scope="module")
-def rules_only() -> Coder:
-    """The rules alone, so that what is tested is the rule, not the learned filter."""
-    return Coder({"event_filter": False})
-
-
 def _events(coder: Coder, text: str) -> list[tuple[str, str]]:
     return [(e.event, e.trigger.text) for e in coder.code(text, date="2024-03-08").events]
 

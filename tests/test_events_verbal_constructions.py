@@ -12,17 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import Coder
 from eventwire.annotators.event_lexicon import load_lexicon, parse_lexicon
 from eventwire.errors import ConfigError
 
 DATE = "2024-03-08"
-
-
-@pytest.fixture(scope="module")
-def rules(coder):
-    """The rules without the learned filter (spaCy is already loaded by ``coder``)."""
-    return Coder({"event_filter": False})
 
 
 def _events(c, text: str):
