@@ -73,3 +73,39 @@ def test_event_time_story_day_limits_intent_words_are_read():
     assert read_intents("intent\tplan\nintent\twish\n") == frozenset({"plan", "wish"})
     with pytest.raises(ConfigError, match="intent<TAB>WORD"):
         read_intents("intent\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (LEAD + "Gunmen ambushed the convoy before Sunday.", "ambushed"),
+        (LEAD + "The guards detained the two reporters until Saturday.", "detained"),
+        (LEAD + "Donors had pledged aid to the province by Monday.", "pledged"),
+        ("Rebels shelled the border town prior to Tuesday.", "shelled"),
+    ],
+)
+def test_event_time_story_day_limits_bounded_acts_stay_undated(tagger, nlp, text, trigger):
+    ev = _dated(tagger, nlp, text, trigger)
+    assert ev.date is None
+    assert ev.date_rule is not None and ("bounded" in ev.date_rule or "background" in ev.date_rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # a bound after the article is a deadline, not a past limit; a date of its own wins
+        (LEAD + "She urged the council to vote before Friday.", "urged", "2023-03-06"),
+        ("The guards detained two reporters on Monday until Tuesday.", "detained", "2023-03-06"),
+    ],
+)
+def test_event_time_story_day_limits_bounds_keep_other_days(tagger, nlp, text, trigger, date):
+    ev = _dated(tagger, nlp, text, trigger)
+    assert ev.date == date
+
+
+def test_event_time_story_day_limits_upper_bound_words_are_read():
+    from eventwire.annotators.event_time import read_upper_bounds
+
+    assert {"before", "until", "by"} <= read_upper_bounds()
+    assert "after" not in read_upper_bounds()
+    assert read_upper_bounds("upper\tbefore\n") == frozenset({"before"})

@@ -119,6 +119,7 @@ __all__ = [
     "read_means",
     "read_links",
     "read_settings",
+    "read_upper_bounds",
     "shift_value",
 ]
 
@@ -132,7 +133,7 @@ NARRATIVE_SENTENCES = 2
 _BACKGROUND_KINDS = ("aspect", "adverb", "duration", "modifier", "office")
 _LINK_KINDS = ("bound", "near")
 #: the one-word kinds of ``event_time.tsv`` read by ``_read_kind``
-_WORD_KINDS = ("occasion", "setting", "attempt", "means", "intent", "soon")
+_WORD_KINDS = ("occasion", "setting", "attempt", "means", "intent", "soon", "upper")
 _RELATIONS = ("after", "before", "during")
 #: the links by which a verb event sits inside another event's clause and shares its time
 _GOVERNED = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
@@ -257,6 +258,17 @@ def _intents() -> frozenset[str]:
     return read_intents()
 
 
+def read_upper_bounds(text: str | None = None) -> frozenset[str]:
+    """The ``upper`` words of an ``event_time.tsv`` file: bound words whose time the act
+    comes before or runs up to ("shelled the town *before* Sunday", "*until* Friday")."""
+    return _read_kind("upper", text)
+
+
+@lru_cache(maxsize=1)
+def _upper() -> frozenset[str]:
+    return read_upper_bounds()
+
+
 @lru_cache(maxsize=1)
 def _soon() -> frozenset[str]:
     """Adverbs before "after" that keep a known event's month ("shortly after")."""
@@ -374,6 +386,8 @@ class _Dating:
         self.roots = [_span_root(doc, t.start, t.end) for t in times]
         self.triggers = {ev.id: _span_root(doc, ev.trigger.start, ev.trigger.end) for ev in events}
         self.near = _Near(doc, times, self.roots)
+        #: per token index, whether its sentence is the headline or the lead
+        self.lead = _lead_tokens(doc)
         #: how each event was dated (text, anchor, article, none); "" or absent: not yet
         self.origin: dict[str, str] = {}
         #: which rule and expression dated it, for ``Event.date_rule``
@@ -519,6 +533,17 @@ class _Dating:
         story's day cannot be (one intended, a habit) is left undated."""
         for ev in self._undated():
             trig = self.triggers[ev.id]
+            bounded = _upper_bound(trig, self.times, self.roots, self.article_date)
+            if bounded is not None:
+                # "shelled the town before Sunday": on some day before it, not the story's
+                self._set(ev, None, "none", f"bounded: {bounded!r}, a day the text leaves open")
+                continue
+            if trig is not None and self.lead[trig.i] and _present_progressive(_clause_head(trig)):
+                # "X is pressing Y" in the headline or lead is the news of the article's day
+                if self.article_date:
+                    rule = f"the news of the day: {trig.text!r} in the present progressive"
+                    self._set(ev, self.article_date, "article", rule)
+                continue
             off = not_on_the_day(trig)
             if off is not None:
                 self._set(ev, None, "none", f"not on the story's day: {off}")
@@ -560,10 +585,12 @@ class _Dating:
 def not_on_the_day(trig: Any) -> str | None:
     """Why an act with no time of its own is not on the day the story is told (rule 5), or
     None: the infinitive of an intention ("planned *to visit*", "hope *to sign*", and a
-    purpose infinitive after it) or a relative clause in the present (a habit or a state:
-    "fighters who *carry out* attacks", "a ruling that *prevents* it"). A clause with
-    "would" is not one: a future seen from the day told ("confirmed he would be meeting
-    them") is often that very day."""
+    purpose infinitive after it), a relative clause in the present (a habit or a state:
+    "fighters who *carry out* attacks", "a ruling that *prevents* it"), an act in the
+    present progressive (an ongoing campaign or state, "the group *is lobbying* the
+    council"), or the infinitive under one ("*is pushing* to block": the act is still to
+    come). A clause with "would" is not one: a future seen
+    from the day told ("confirmed he would be meeting them") is often that very day."""
     if trig is None:
         return None
     verb = _clause_head(trig)
@@ -572,6 +599,8 @@ def not_on_the_day(trig: Any) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not auxes:
         return f"a relative clause in the present {verb.text!r}"
+    if _present_progressive(verb):
+        return f"an ongoing act in the present progressive {verb.text!r}"
     node = verb
     for _ in range(3):
         infinitive = node.tag_ == "VB" and any(a.lower_ == "to" for a in node.children)
@@ -580,7 +609,47 @@ def not_on_the_day(trig: Any) -> str | None:
         node = node.head
         if _verb_forms(node) & _intents():
             return f"intended: {node.text + ' to ' + verb.text!r}"
+        if _present_progressive(node):
+            return f"under an ongoing act: {node.text + ' to ' + verb.text!r}"
     return None
+
+
+def _upper_bound(
+    trig: Any, times: list[TimeValue], roots: list[Any], article_date: str | None
+) -> str | None:
+    """The bound ("before Sunday", "until Friday") of an act's own clause that ends no
+    later than the article date, so that neither the article's day nor the story's can be
+    the act's; None where there is none or the clause has a modal (a deadline)."""
+    ref = to_date(article_date) if article_date else None
+    if trig is None or ref is None:
+        return None
+    verb = _clause_head(trig)
+    if any(c.tag_ == "MD" for c in verb.children):
+        return None  # "must finish the talks before Friday": a deadline still to come
+    for t, root in zip(times, roots, strict=True):
+        if root is None or t.type not in ("DATE", "TIME") or _clause_head(root) != verb:
+            continue
+        word = _bound(root)
+        if word is None or word not in _upper():
+            continue
+        when = to_date(calendar_part(t.value, article_date) or "")
+        if when is not None and when <= ref:
+            return f"{word} {t.text}"
+    return None
+
+
+def _present_progressive(verb: Any) -> bool:
+    """True when a verb is in the present progressive ("is lobbying", "are pressing"), not
+    a perfect ("has been lobbying") nor a passive ("is being held")."""
+    if verb.tag_ != "VBG":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        len(auxes) == 1
+        and auxes[0].dep_ == "aux"
+        and auxes[0].tag_ in ("VBZ", "VBP")
+        and auxes[0].lemma_.casefold() == "be"
+    )
 
 
 def _verb_forms(tok: Any) -> set[str]:
@@ -639,8 +708,12 @@ def _bound(root: Any) -> str | None:
 
 
 def _perfect(verb: Any, aspect: frozenset[str]) -> Any | None:
-    """The perfect auxiliary of ``verb`` ("has" in "has met", "had" in "had been signed")."""
-    if verb.tag_ != "VBN":
+    """The perfect auxiliary of ``verb`` ("has" in "has met", "had" in "had been signed",
+    "have" in the perfect progressive "have been pressing")."""
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ == "been" for c in verb.children
+    )
+    if verb.tag_ != "VBN" and not progressive:
         return None
     for child in verb.children:
         if child.dep_ == "aux" and child.lemma_.casefold() in aspect:
@@ -682,7 +755,8 @@ def background_cue(trig: Any, times: list[TimeValue], roots: list[Any]) -> str |
     aux = _perfect(verb, cues["aspect"])
     if aux is not None:
         tense = "present perfect" if aux.tag_ in ("VBZ", "VBP") else "perfect"
-        return f"{tense} {aux.text + ' ' + verb.text!r}"
+        been = " been" if verb.tag_ == "VBG" else ""
+        return f"{tense} {aux.text + been + ' ' + verb.text!r}"
     return None
 
 
@@ -1017,6 +1091,16 @@ def _story_days(
         return None
 
     return story
+
+
+def _lead_tokens(doc: Any) -> list[bool]:
+    """For each token of ``doc``, whether its sentence is among the first
+    ``LEAD_SENTENCES`` of prose (the headline and the lead)."""
+    if doc is None or not len(doc):
+        return []
+    prose = _prose_positions(doc)
+    sid = sentence_ids(doc)
+    return [prose[sid[i]] < LEAD_SENTENCES for i in range(len(doc))]
 
 
 def _prose_positions(doc: Any) -> list[int]:
