@@ -86,6 +86,26 @@ VIOLENCE_HELD_OUT_SNIPPETS = _sentences("held-out-snippets-violence.txt")
 # written before any rule of the material-acts stop of issues 24 and 16 (README.md there)
 QUIET_REGIONAL_PRESS = _sentences("regional-press-no-violence.txt")
 VIOLENCE_REGIONAL_PRESS = _sentences("regional-press-violence.txt")
+# written before any rule of issue 16's halves stop (README.md there); only the tune
+# half's snippets are tested one by one: the check half is scored, never read
+QUIET_FRESH_PRESS = _sentences("fresh-press-no-violence.txt")
+VIOLENCE_FRESH_PRESS = _sentences("fresh-press-violence.txt")
+
+# a casualty that is the predicate of a toll verb's object ("leaving four injured") is
+# the act of the toll verb's subject: a vehicle's crash, no attack (written for the rule)
+TOLL_PREDICATE_QUIET = [
+    "A speeding truck rammed a row of parked scooters, leaving three bystanders injured.",
+    "A private bus hit a tractor near the flyover, leaving eleven passengers injured.",
+    "A speeding car rammed into a tractor, leaving four injured.",
+    "A runaway lorry mowed down pedestrians at the weekly market, leaving two dead and "
+    "nine injured.",
+    "A tram struck a delivery van in the city centre, leaving both drivers wounded.",
+]
+TOLL_PREDICATE_VIOLENCE = [
+    "Militants attacked the checkpoint at dawn, leaving two policemen injured.",
+    "A gunman opened fire in the mall, leaving six shoppers wounded.",
+    "The army shelled the village, leaving eleven civilians injured.",
+]
 
 
 @cache
@@ -218,3 +238,49 @@ def test_event_constructions_disasters_regional_press_floors(coder, which: str) 
     }
     for key, value in measured.items():
         assert value >= FLOORS["regional_press"][which][key], (key, measured)
+
+
+@pytest.mark.parametrize("text", TOLL_PREDICATE_QUIET)
+def test_event_constructions_disasters_toll_predicate_no_violent_act(coder, text: str) -> None:
+    assert _violent_events(coder, text) == ()
+
+
+@pytest.mark.parametrize("text", TOLL_PREDICATE_VIOLENCE)
+def test_event_constructions_disasters_toll_predicate_violent_act_coded(coder, text: str) -> None:
+    assert _violent_events(coder, text) != ()
+
+
+def _tune(texts: list[str]) -> list[str]:
+    from eventwire.evaluation.split import half
+
+    return [t for t in texts if half(t) == "tune"]
+
+
+@pytest.mark.parametrize("text", _tune(QUIET_FRESH_PRESS))
+def test_event_constructions_disasters_fresh_press_no_violent_act(coder, text: str) -> None:
+    assert _violent_events(coder, text) == ()
+
+
+@pytest.mark.parametrize("text", _tune(VIOLENCE_FRESH_PRESS))
+def test_event_constructions_disasters_fresh_press_violent_act_coded(coder, text: str) -> None:
+    assert _violent_events(coder, text) != ()
+
+
+@pytest.mark.parametrize("which", ["tune", "check"])
+def test_event_constructions_disasters_fresh_press_floors(coder, which: str) -> None:
+    """Each hash half of the fresh regional-press snippets keeps its floor; the check
+    half is scored only (its snippets are never tested, printed or read one by one)."""
+    from eventwire.evaluation.split import half
+
+    assert len(QUIET_FRESH_PRESS) + len(VIOLENCE_FRESH_PRESS) >= 40
+    quiet = [t for t in QUIET_FRESH_PRESS if half(t) == which]
+    violence = [t for t in VIOLENCE_FRESH_PRESS if half(t) == which]
+    coerced = sum(bool(_violent_events(coder, t)) for t in quiet)
+    found = sum(bool(_violent_events(coder, t)) for t in violence)
+    measured = {
+        "clean": round(1 - coerced / len(quiet), 3),
+        "recall": round(found / len(violence), 3),
+        "precision": round(found / (found + coerced), 3),
+    }
+    for key, value in measured.items():
+        assert value >= FLOORS["fresh_press"][which][key], (key, measured)

@@ -117,6 +117,7 @@ class Constructions:
         self.accident_verb = lex.word_class("accident_verb")
         self.attack_cue = lex.word_class("attack_cue")
         self.speech = lex.word_class("speech")
+        self.toll_verb = lex.word_class("toll_verb")
         # act nouns a mark or a verb of outbreak reports as done (event_constructions_acts)
         self.act_nouns, self.act_marks = (
             lex.word_class("marked_act_noun"),
@@ -322,6 +323,10 @@ class Constructions:
             if verb.dep_ == "acl" and verb.head.pos_ == "NUM" and verb.head.head.pos_ == "VERB":
                 verb = verb.head.head  # "left three dead and seven injured": the toll's verb
                 continue
+            toll = self._toll_verb(verb)
+            if toll is not None:
+                verb = toll  # "leaving four injured": the predicate of the toll's object
+                continue
             if verb.dep_ == "relcl" or (
                 verb.dep_ == "acl"
                 and not _children(verb, "agent")
@@ -340,6 +345,18 @@ class Constructions:
                 return []
             verb = verb.head
         return []
+
+    def _toll_verb(self, verb: Any) -> Any | None:
+        """The toll verb (grammar class ``toll_verb``) whose object ``verb`` is the
+        predicate of ("leaving four injured", "left three bystanders injured"), if any."""
+        head = verb.head
+        if verb.dep_ == "acl" and head.dep_ == "dobj":
+            head = head.head
+        elif verb.dep_ != "oprd":
+            return None
+        if head.pos_ == "VERB" and _lemma(head) in self.toll_verb:
+            return head
+        return None
 
     def _force(self, tok: Any) -> bool:
         """Whether a noun is a natural force, an animal, an accident or a rescuer, or an
