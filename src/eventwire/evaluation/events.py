@@ -174,6 +174,7 @@ def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, An
     totals = half_totals()
     per_type: dict[str, Counter[str]] = defaultdict(Counter)
     confusions: dict[str, Counter[str]] = defaultdict(Counter)
+    # only the tune half's errors are kept: the check half is scored, never read
     misses: list[dict[str, Any]] = []
     for i, rec in enumerate(records):
         gold_type = LABEL_MAP.get(str(rec["event"]).upper(), str(rec["event"]).upper())
@@ -219,7 +220,7 @@ def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, An
         counts["full_match"] += full
         per_type[gold_type]["full"] += full
         add_to_half(totals, which, counts)
-        if not full:
+        if not full and which == "tune":
             misses.append(
                 {
                     "id": rec.get("id"),
@@ -263,7 +264,7 @@ def evaluate(gold: Path, coder: Coder, limit: int | None = None) -> dict[str, An
             h: {"records": totals[h]["records"], "scores": _scores(totals[h])} for h in HALVES
         },
         "per_type": table,
-        "misses": misses,
+        "tune_errors": misses,
     }
 
 
@@ -329,7 +330,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("gold", type=Path)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--limit", type=int)
-    ap.add_argument("--misses", action="store_true", help="list the records not fully matched")
+    ap.add_argument(
+        "--misses", action="store_true", help="list the tune half's records not fully matched"
+    )
     args = ap.parse_args(argv)
     report = evaluate(args.gold, Coder(), args.limit)
     if args.json:
@@ -337,7 +340,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(render(report))
         if args.misses:
-            for m in report["misses"]:
+            for m in report["tune_errors"]:
                 print(f"- {m['gold']} {m['gold_actor']}>{m['gold_recipient']} got {m['coded']}")
                 if "texts" in m:
                     print(f"    args {m['texts']}")
