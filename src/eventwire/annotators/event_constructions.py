@@ -54,6 +54,22 @@ def _window(tok: Any) -> Any:
     return doc[start : sent.end]
 
 
+def _toll_verb(verb: Any, toll_verbs: frozenset[str]) -> Any | None:
+    """The verb whose object ``verb`` is the predicate of, if any: a toll verb (grammar
+    class ``toll_verb``: "leaving four injured", "left three bystanders injured"), or any
+    verb whose object is a number ("left three dead and seven injured")."""
+    head = verb.head
+    if verb.dep_ == "acl" and head.pos_ == "NUM" and head.head.pos_ == "VERB":
+        return head.head
+    if verb.dep_ == "acl" and head.dep_ == "dobj":
+        head = head.head
+    elif verb.dep_ != "oprd":
+        return None
+    if head.pos_ == "VERB" and _lemma(head) in toll_verbs:
+        return head
+    return None
+
+
 class AnchorIndex:
     """The words every pattern or construction is anchored on (a pattern's head, a verb of
     finding, of exploding or of gathering), and the tokens of a parse that carry one.
@@ -117,7 +133,6 @@ class Constructions:
         self.accident_verb = lex.word_class("accident_verb")
         self.attack_cue = lex.word_class("attack_cue")
         self.speech = lex.word_class("speech")
-        self.toll_verb = lex.word_class("toll_verb")
         # act nouns a mark or a verb of outbreak reports as done (event_constructions_acts)
         self.act_nouns, self.act_marks = (
             lex.word_class("marked_act_noun"),
@@ -320,12 +335,8 @@ class Constructions:
                     if _lemma(p) == "of"
                     for o in _children(p, "pobj")
                 ]
-            if verb.dep_ == "acl" and verb.head.pos_ == "NUM" and verb.head.head.pos_ == "VERB":
-                verb = verb.head.head  # "left three dead and seven injured": the toll's verb
-                continue
-            toll = self._toll_verb(verb)
-            if toll is not None:
-                verb = toll  # "leaving four injured": the predicate of the toll's object
+            if (toll := _toll_verb(verb, self.lex.word_class("toll_verb"))) is not None:
+                verb = toll  # "left three dead and seven injured", "leaving four injured"
                 continue
             if verb.dep_ == "relcl" or (
                 verb.dep_ == "acl"
@@ -345,18 +356,6 @@ class Constructions:
                 return []
             verb = verb.head
         return []
-
-    def _toll_verb(self, verb: Any) -> Any | None:
-        """The toll verb (grammar class ``toll_verb``) whose object ``verb`` is the
-        predicate of ("leaving four injured", "left three bystanders injured"), if any."""
-        head = verb.head
-        if verb.dep_ == "acl" and head.dep_ == "dobj":
-            head = head.head
-        elif verb.dep_ != "oprd":
-            return None
-        if head.pos_ == "VERB" and _lemma(head) in self.toll_verb:
-            return head
-        return None
 
     def _force(self, tok: Any) -> bool:
         """Whether a noun is a natural force, an animal, an accident or a rescuer, or an
