@@ -15,7 +15,9 @@ from collections.abc import Callable
 from typing import Any
 
 from ..records import ActorRef
+from ..resources import word_sets
 from . import Context, SpanIndex
+from .actor_coding.words import NON_STATE
 from .event_grammar import (
     _LOCATION_PREPS,
     _SUBJECT_DEPS,
@@ -27,6 +29,10 @@ from .event_grammar import (
     _conjuncts,
     _lemma,
 )
+
+# state agents that act only at home, and words of foreign people (resources/actors/domestic.txt)
+_DOMESTIC = word_sets("actors", "domestic.txt")
+_DOMESTIC_SECTORS, FOREIGN_WORDS = _DOMESTIC["sector"], _DOMESTIC["foreign"]
 
 
 class Participants:
@@ -136,6 +142,17 @@ class Participants:
                     continue
             return ActorRef(place.text, place.start, place.end, code=place.country)
         return None
+
+    def domestic_country(self, actor: list[ActorRef]) -> str | None:
+        """The country of a police force or court among the actor's parties (sectors in
+        ``domestic.txt``): the state whose people it acts on, where the
+        recipient is an unnamed party ("Kenyan police arrested 40 students")."""
+        codes = {
+            a.code
+            for a in actor
+            if a.code and a.code not in NON_STATE and _DOMESTIC_SECTORS & set(a.sectors)
+        }
+        return next(iter(codes)) if len(codes) == 1 else None
 
     def inner_code(self, span: Any, ctx: Context) -> str | None:
         """The country of an entity named inside a phrase: "a town in central Iran" -> IRN."""

@@ -80,7 +80,7 @@ from .event_lexicon import (
     parse_lexicon,
 )
 from .event_modality import Modality
-from .event_participants import Participants
+from .event_participants import FOREIGN_WORDS, Participants
 from .event_precision import Precision
 from .event_roles import Roles
 from .event_triggers import Triggers
@@ -230,6 +230,25 @@ class EventsAnnotator(Annotator):
                 took = True
         return took
 
+    def _locate_domestic(self, refs: list[ActorRef], code: str, ctx: Context) -> bool:
+        """Give the unnamed parties among ``refs`` (a common noun the actors annotator
+        took for a kind of party: "the demonstrators", "two journalists") the country
+        ``code``; a name or a pronoun keeps none. Whether any party took it."""
+        took = False
+        for ref in refs:
+            if not ref.sectors or self._unknown_name(ctx, ref):
+                continue
+            span = ctx.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+            if (
+                span is not None
+                and len(span)
+                and span.root.pos_ == "NOUN"
+                and not any(str(t.lower_) in FOREIGN_WORDS for t in span)
+            ):
+                ref.code = code
+                took = True
+        return took
+
     def _build(
         self, cand: Candidate, sent: Any, ctx: Context, article_cues: list[str]
     ) -> Event | None:
@@ -305,6 +324,11 @@ class EventsAnnotator(Annotator):
                 if place is not None:
                     recipient = [place]
                     cand.rules.append("recipient: sentence place")
+        if recipient and not any(r.code for r in recipient):
+            # "police dispersed the demonstrators": unnamed people, of the police's country
+            home = self.participants.domestic_country(actor)
+            if home is not None and self._locate_domestic(recipient, home, ctx):
+                cand.rules.append("recipient country: domestic actor")
         if actor and not any(a.code for a in actor):
             # "prisoners rioted at a jail in Dili": unnamed people, of the place they act in
             where = [
