@@ -14,18 +14,21 @@ class ActorArticle(Composer):
         doc = self.doc
         heads: list[int] = []
         seen: set[int] = set()
+        money: set[int] = set()
         for i in range(len(doc)):
-            if self.actorish(i):
-                j = self.climb(i)
-                if j not in seen:
-                    seen.add(j)
-                    heads.append(j)
             h = self.hit_at.get(i)
             if h is not None and h.type == "country" and i == h.start and h.country is not None:
                 nxt = doc[h.end] if h.end < len(doc) else None
                 if nxt is not None and (nxt.text in ("$", "dollar", "dollars") or nxt.is_currency):
-                    continue  # "US $50 million" is money, not the United States
-                self.country_evidence.append((i, h.country.code))
+                    # "US $50 million" is money, not the United States: no evidence, no actor
+                    money.update(range(h.start, h.end))
+                else:
+                    self.country_evidence.append((i, h.country.code))
+            if i not in money and self.actorish(i):
+                j = self.climb(i)
+                if j not in seen:
+                    seen.add(j)
+                    heads.append(j)
         heads.sort(key=lambda j: -j)  # outer phrases (later heads) claim their names first
         covered: set[int] = set()
         for j in heads:
