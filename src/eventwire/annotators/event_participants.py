@@ -30,9 +30,22 @@ from .event_grammar import (
     _lemma,
 )
 
-# state agents that act only at home, and words of foreign people (resources/actors/domestic.txt)
-_DOMESTIC = word_sets("actors", "domestic.txt")
-_DOMESTIC_SECTORS, FOREIGN_WORDS = _DOMESTIC["sector"], _DOMESTIC["foreign"]
+# state agents that act only at home, words of foreign people and of borders
+# (resources/actors/participants.txt)
+_WORDS = word_sets("actors", "participants.txt")
+_DOMESTIC_SECTORS, FOREIGN_WORDS = _WORDS["domestic_sector"], _WORDS["foreign"]
+_BOUNDARY = _WORDS["boundary"]
+
+
+def names_boundary(tok: Any) -> bool:
+    """Whether ``tok`` is a border noun or a country word of one ("the Thai border",
+    "the border with China", "the China-Laos frontier")."""
+    if str(tok.lower_) in _BOUNDARY:
+        return True
+    head = tok.head
+    if tok.dep_ == "pobj" and _lemma(head) in ("with", "between"):
+        head = head.head
+    return head.i != tok.i and str(head.lower_) in _BOUNDARY
 
 
 class Participants:
@@ -114,6 +127,8 @@ class Participants:
                 if _lemma(p) not in _LOCATION_PREPS:
                     continue
                 for obj in _children(p, "pobj"):
+                    if names_boundary(obj):
+                        continue  # "near the Afghan border": either side of it
                     refs = [r for r in self.refs([obj], ctx) if r.code]
                     if refs:
                         return refs[:1]
@@ -127,7 +142,8 @@ class Participants:
             for p in _children(h, "prep"):
                 if _lemma(p) in _LOCATION_PREPS | {"near"}:
                     for obj in _children(p, "pobj"):
-                        refs += [r for r in self.refs([obj], ctx) if r.code]
+                        if not names_boundary(obj):
+                            refs += [r for r in self.refs([obj], ctx) if r.code]
         return refs
 
     def sentence_place(self, sent: Any, actor: list[ActorRef], ctx: Context) -> ActorRef | None:
@@ -145,7 +161,7 @@ class Participants:
 
     def domestic_country(self, actor: list[ActorRef]) -> str | None:
         """The country of a police force or court among the actor's parties (sectors in
-        ``domestic.txt``): the state whose people it acts on, where the
+        ``participants.txt``): the state whose people it acts on, where the
         recipient is an unnamed party ("Kenyan police arrested 40 students")."""
         codes = {
             a.code
@@ -157,6 +173,8 @@ class Participants:
     def inner_code(self, span: Any, ctx: Context) -> str | None:
         """The country of an entity named inside a phrase: "a town in central Iran" -> IRN."""
         for tok in span:
+            if names_boundary(tok):
+                continue  # "a base on the Thai border" may lie on either side
             ent_id = ctx.token_entity.get(tok.i)
             ent = ctx.analysis.entity(ent_id) if ent_id else None
             if ent is not None and ent.code:

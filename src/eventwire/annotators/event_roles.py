@@ -29,7 +29,7 @@ from .event_grammar import (
 )
 from .event_lexicon import Lexicon
 from .event_modality import Modality
-from .event_participants import Participants
+from .event_participants import Participants, names_boundary
 
 
 class Roles:
@@ -134,7 +134,9 @@ class Roles:
         good = [
             o
             for o in options
-            if self.phrases.actor_like(o, ctx) or self.participants.place_country(o, ctx)
+            if (self.phrases.actor_like(o, ctx) or self.participants.place_country(o, ctx))
+            # "a base on the Thai border": a border's country, not "troops sent to" it
+            and not (o.dep_ == "pobj" and _lemma(o.head) != "to" and names_boundary(o))
         ]
 
         def rank(o: Any) -> tuple[int, int]:
