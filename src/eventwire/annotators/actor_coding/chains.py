@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from .compose import Composer
 from .structures import RANK_COMPOSED, Phrase, Resolution, _EntityState, code_rank
-from .words import _HONORIFIC_GENDER, FORMER, HONORIFICS, STATE_SECTORS, _strip_honorifics
+from .words import (
+    _HONORIFIC_GENDER,
+    FORMER,
+    HONORIFICS,
+    NON_STATE,
+    STATE_SECTORS,
+    _strip_honorifics,
+)
 
 
 class ActorArticle(Composer):
@@ -176,8 +183,13 @@ class ActorArticle(Composer):
             (r for r in resolutions if r is not res), key=lambda r: 0 if r.sectors else 1
         )
         if res.field_dictionary and res.kind == "person":
-            # "Ali Hassan, an Iraqi lawmaker": the apposition's country beats a namesake's
-            described = next((r.code for r in ordered if r.code and not r.named), None)
+            # "Ali Hassan, an Iraqi lawmaker": the apposition's country beats a namesake's;
+            # so does an international body the apposition names ("X, the UN envoy"): the
+            # field dictionary codes a person by nationality, the text by the office held
+            described = next(
+                (r.code for r in ordered if r.code and (not r.named or r.code in NON_STATE)),
+                None,
+            )
             if described and described != code:
                 code, sectors, override = described, [], True
         rank = RANK_COMPOSED if override else code_rank(res)
