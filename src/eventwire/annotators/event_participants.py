@@ -35,6 +35,9 @@ from .event_grammar import (
 _WORDS = word_sets("actors", "participants.txt")
 _DOMESTIC_SECTORS, FOREIGN_WORDS = _WORDS["domestic_sector"], _WORDS["foreign"]
 _BOUNDARY = _WORDS["boundary"]
+# the rule an event names when its recipient took the country of the actor's police or
+# court: an inference, no evidence of where the act was (event_place reads it so)
+DOMESTIC_RULE = "recipient country: domestic actor"
 
 
 def names_boundary(tok: Any) -> bool:

@@ -65,6 +65,7 @@ from .. import gazetteer as _gaz
 from ..errors import ConfigError
 from ..records import ActorRef, Event, Place, Quote, Span
 from . import Annotator, Context, doc_text, register, sentence_ids
+from .event_participants import DOMESTIC_RULE
 from .event_time import act_verb, occasion_clauses, participle_adjuncts, read_occasions
 from .place_local import (
     LEAD_SENTENCES,
@@ -1151,6 +1152,8 @@ def home_country(
         return None
     if "future" in event.aux or "hypothetical" in event.aux:
         return None
+    if DOMESTIC_RULE in event.rule:
+        return None  # the recipient's country was inferred from the actor's, not told
     codes = {(r.code or "")[:3] for r in event.actor} - {""}
     if len(codes) != 1:
         return None

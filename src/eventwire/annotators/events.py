@@ -80,7 +80,7 @@ from .event_lexicon import (
     parse_lexicon,
 )
 from .event_modality import Modality
-from .event_participants import FOREIGN_WORDS, Participants
+from .event_participants import DOMESTIC_RULE, FOREIGN_WORDS, Participants
 from .event_precision import Precision
 from .event_roles import Roles
 from .event_triggers import Triggers
@@ -328,7 +328,7 @@ class EventsAnnotator(Annotator):
             # "police dispersed the demonstrators": unnamed people, of the police's country
             home = self.participants.domestic_country(actor)
             if home is not None and self._locate_domestic(recipient, home, ctx):
-                cand.rules.append("recipient country: domestic actor")
+                cand.rules.append(DOMESTIC_RULE)
         if actor and not any(a.code for a in actor):
             # "prisoners rioted at a jail in Dili": unnamed people, of the place they act in
             where = [
