@@ -90,6 +90,8 @@ VIOLENCE_REGIONAL_PRESS = _sentences("regional-press-violence.txt")
 # half's snippets are tested one by one: the check half is scored, never read
 QUIET_FRESH_PRESS = _sentences("fresh-press-no-violence.txt")
 VIOLENCE_FRESH_PRESS = _sentences("fresh-press-violence.txt")
+# a second batch written after the stop's rule and used to make none
+QUIET_FRESH_PRESS_2 = _sentences("fresh-press-no-violence-2.txt")
 
 # a casualty that is the predicate of a toll verb's object ("leaving four injured") is
 # the act of the toll verb's subject: a vehicle's crash, no attack (written for the rule)
@@ -284,3 +286,13 @@ def test_event_constructions_disasters_fresh_press_floors(coder, which: str) -> 
     }
     for key, value in measured.items():
         assert value >= FLOORS["fresh_press"][which][key], (key, measured)
+
+
+@pytest.mark.parametrize("which", ["tune", "check"])
+def test_event_constructions_disasters_fresh_press_2_floor(coder, which: str) -> None:
+    """The second batch's halves keep their clean floors (scored only, never read)."""
+    from eventwire.evaluation.split import half
+
+    quiet = [t for t in QUIET_FRESH_PRESS_2 if half(t) == which]
+    clean = round(1 - sum(bool(_violent_events(coder, t)) for t in quiet) / len(quiet), 3)
+    assert clean >= FLOORS["fresh_press_2"][which]["clean"], clean
