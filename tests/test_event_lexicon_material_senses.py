@@ -34,6 +34,9 @@ def _types(coder: Any, text: str) -> set[str]:
         "He beat his rival in the runoff election last month.",
         "The campaign hopes to execute its strategy before the convention.",
         "The bank executed the trade in seconds.",
+        # losses and damage are inflicted by markets and scandals as often
+        "The tariffs inflicted heavy losses on farmers.",
+        "The scandal inflicted lasting damage on his campaign.",
     ],
 )
 def test_event_lexicon_contest_is_no_assault(rules_only: Any, text: str) -> None:
@@ -91,6 +94,9 @@ def test_event_lexicon_official_resignation_coded(rules_only: Any, text: str) ->
         ("Hundreds of migrants face detention under the new rules.", "COERCE", None),
         ("The former minister faces a long prison sentence.", "COERCE", None),
         ("The refugees now face the threat of expulsion.", "COERCE", None),
+        # casualties inflicted, active and reduced relative
+        ("Government artillery inflicted heavy casualties on the rebels.", "ASSAULT", None),
+        ("Civilian deaths inflicted by the militia have risen.", "ASSAULT", None),
         # an outlet taken off the air
         ("The regulator took the independent television station off the air.", "COERCE", None),
     ],
