@@ -2,10 +2,10 @@
 
 Contests for votes, posts, prizes or markets told in words of war are no attack; a
 resignation from a firm or to take up something else yields to no one, where an
-official's resignation does; jobs or a candidacy destroyed, a court's act or trading
-suspended and a person pulled out of a place are no coercion, sanction or retreat; a
-legislature's floor taken over is a sit-in; arrest, detention or deportation faced is
-coercion undergone. Every sentence was written for these tests.
+official's resignation does; a court's act or trading suspended and a person pulled out
+of a place are no sanction or retreat; a legislature's floor taken over is a sit-in;
+arrest, detention or deportation faced is coercion undergone. Every sentence was written
+for these tests.
 """
 
 from __future__ import annotations
@@ -61,10 +61,7 @@ def test_event_lexicon_force_stays_assault(rules_only: Any, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "event"),
     [
-        # ruin that is no force, a court's act or trading suspended, a person pulled out
-        ("The new tariffs will destroy thousands of jobs, the senator said.", "COERCE"),
-        ("The new tariffs will destroy thousands of jobs, the senator said.", "THREATEN"),
-        ("The leaked tape could wreck his candidacy.", "COERCE"),
+        # a court's act or trading suspended, a person pulled out of a place
         ("The exchange suspended trading in the company's shares.", "SANCTION"),
         ("The judge suspended the hearing until Monday.", "SANCTION"),
         ("Rescuers pulled her out of the rubble.", "RETREAT"),
@@ -78,7 +75,6 @@ def test_event_lexicon_figurative_sense_not_coded(rules_only: Any, text: str, ev
     ("text", "event"),
     [
         # the same verbs with a party's forces or property
-        ("The army destroyed three rebel camps.", "COERCE"),
         ("The government suspended aid to the junta.", "SANCTION"),
         ("The United States pulled its troops out of the country.", "RETREAT"),
     ],
