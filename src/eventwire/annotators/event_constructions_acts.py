@@ -19,6 +19,8 @@ from .event_lexicon import Pattern
 
 #: entity types that name no victim ("the shooting of 2019", "the killing of $5 million")
 _NOT_VICTIMS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+#: entity types of a number that counts no acts ("the 2019 killings": a year)
+_NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 #: the types a verb of outbreak reports as done
 _OUTBREAK_TYPES = frozenset({"PROTEST", "ASSAULT"})
 
@@ -33,9 +35,9 @@ def reported_act(cand: Candidate, forms: Any) -> bool:
 
 def marked_act(cand: Candidate, nouns: frozenset[str], marks: frozenset[str]) -> bool:
     """Whether an act noun is reported as a real act: a mark of toll or manner modifies
-    it, or its "of" phrase names the one it was done to (a person or a group, never a
-    number), and no superlative ranks it among others; the rule is added to the
-    candidate's rules."""
+    it, a number counts it ("24 arrests", "two killings"), or its "of" phrase names the
+    one it was done to (a person or a group, never a number), and no superlative ranks it
+    among others; the rule is added to the candidate's rules."""
     tok = cand.tok
     if _lemma(tok) not in nouns:
         return False
@@ -45,6 +47,9 @@ def marked_act(cand: Candidate, nouns: frozenset[str], marks: frozenset[str]) ->
         if _lemma(mod) in marks or str(mod.lower_) in marks:
             cand.rules.append(f"marked act: {mod.lower_}")
             return True
+    if tok.tag_ in ("NNS", "NNPS") and _counted(tok):
+        cand.rules.append("marked act: counted")  # "24 arrests", "two killings"
+        return True
     for prep in _children(tok, "prep"):
         if _lemma(prep) != "of":
             continue
@@ -53,6 +58,17 @@ def marked_act(cand: Candidate, nouns: frozenset[str], marks: frozenset[str]) ->
                 cand.rules.append("marked act: victim named")
                 return True
     return False
+
+
+def _counted(tok: Any) -> bool:
+    """Whether a number counts the acts a plural noun names ("24 arrests"), not a tally
+    over a period ("14 killings since 1993") nor a part of one ("eight of the 14
+    killings"): those are statistics."""
+    if not any(n.ent_type_ not in _NOT_COUNTS for n in _children(tok, "nummod")):
+        return False
+    if any(_lemma(p) == "since" for t in (tok, tok.head) for p in _children(t, "prep")):
+        return False  # "14 killings since 1993", "recorded 30 arrests since January"
+    return not (tok.dep_ == "pobj" and _lemma(tok.head) == "of" and tok.head.head.tag_ == "CD")
 
 
 def set_off(cand: Candidate, outbreak: frozenset[str]) -> bool:

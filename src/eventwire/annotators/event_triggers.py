@@ -70,6 +70,7 @@ class Triggers:
         self.speech = lex.word_class("speech")
         self.light = lex.word_class("light")
         self.series = lex.word_class("series")
+        self.act_count = lex.word_class("act_count")
         self.intent = lex.word_class("intent")
         self.decision = lex.word_class("decision")
         self.obligation = lex.word_class("obligation")
@@ -384,6 +385,8 @@ class Triggers:
         elif tok.dep_ == "pobj" and _lemma(tok.head) == "of":
             if _lemma(tok.head.head) in self.series:
                 run = tok.head.head
+            elif cand.event == "COERCE" and _lemma(tok.head.head) in self.act_count:
+                run = tok.head.head  # "made dozens of arrests", "a total of 30 detentions"
         tok = run
         if tok.dep_ == "pobj" and _lemma(tok.head) == "on" and _lemma(tok.head.head) == "go":
             # "went on a rampage", "went on an arson spree": "go on" is a light verb
