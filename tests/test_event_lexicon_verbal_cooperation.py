@@ -1,0 +1,87 @@
+"""Verbal co-operation of everyday political news, by construction class: support declared
+or lent and alignment behind a party (SUPPORT), nominating a candidate (SUPPORT), relief
+from the law received and yielding to pressure (CONCEDE), striking a deal (AGREE); with
+guards for the senses of the same words that are no such act. Sentences written for these
+tests, not taken from any article."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # support declared, lent or thrown behind a party
+        ("Senator Baldwin signaled her support for the farm bill on Monday.", "SUPPORT"),
+        ("The teachers' union pledged its backing to Governor Cooper.", "SUPPORT"),
+        ("Mayor Garcetti threw his support behind Senator Harris.", "SUPPORT"),
+        ("The AFL-CIO lent its support to Senator Brown's trade bill.", "SUPPORT"),
+        # aligning behind a party
+        ("House Democrats lined up behind Speaker Pelosi's plan.", "SUPPORT"),
+        ("Republican senators united behind Senator McConnell after the vote.", "SUPPORT"),
+        ("Senate Republicans closed ranks around their leader.", "SUPPORT"),
+        ("Senator Booker campaigned for Governor Murphy in Newark.", "SUPPORT"),
+        ("Vice President Biden stumped for Senator Casey in Scranton.", "SUPPORT"),
+        # nominating a candidate
+        ("Democrats nominated Governor Dukakis for president in Atlanta.", "SUPPORT"),
+        ("President Obama tapped Merrick Garland as his nominee.", "SUPPORT"),
+        # relief from the law received, clemency, yielding to pressure
+        ("Senator Menendez's aide received immunity from federal prosecutors.", "CONCEDE"),
+        ("The former congressman won a pardon from President Clinton.", "CONCEDE"),
+        ("President Obama commuted the sentence of Chelsea Manning.", "CONCEDE"),
+        ("The White House caved to Republican demands on the spending bill.", "CONCEDE"),
+        ("Governor Walker bowed to pressure from Republican lawmakers.", "CONCEDE"),
+        # striking a deal
+        ("Senate Democrats struck a deal with the White House on Tuesday.", "AGREE"),
+        ("The budget compromise was hammered out by Senator Murray and Speaker Ryan.", "AGREE"),
+        ("Iran and the European Union sealed an accord in Vienna.", "AGREE"),
+    ],
+)
+def test_event_lexicon_verbal_cooperation_coded(rules_only, text: str, expected: str) -> None:
+    types = [e.event for e in events_of(rules_only, text)]
+    assert expected in types, types
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a struck deal is an agreement, not a strike or an attack
+        ("Senate Democrats struck a deal with the White House on Tuesday.", "PROTEST"),
+        ("Senate Democrats struck a deal with the White House on Tuesday.", "ASSAULT"),
+        # a lightning strike and a struck tone are no deals
+        ("Lightning struck the barn near Dayton on Tuesday.", "AGREE"),
+        ("Senator Collins struck a conciliatory tone in her speech.", "AGREE"),
+        # a sentence is a sentence only with clemency: commuting is travel
+        ("Many Senate staffers commute from Virginia every day.", "CONCEDE"),
+        # support is a party's act: ordinary people and things are not lined up behind
+        ("Traffic lined up behind the stalled truck on the bridge.", "SUPPORT"),
+        ("The fans stood behind the fence during the parade.", "SUPPORT"),
+        # bowing to a crowd and a ranked cave are no concessions
+        ("The actor bowed to the audience at the end of the play.", "CONCEDE"),
+        ("The roof of the old mine caved in after the storm.", "CONCEDE"),
+        # receiving a prize is no relief from the law
+        ("The novelist received an award from the academy.", "CONCEDE"),
+        # what is received is relief, not a visit
+        ("Senator Menendez's aide received immunity from federal prosecutors.", "CONSULT"),
+    ],
+)
+def test_event_lexicon_verbal_cooperation_not_coded(rules_only, text: str, absent: str) -> None:
+    assert absent not in [e.event for e in events_of(rules_only, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Senator Menendez's aide received immunity from federal prosecutors.", "aide"),
+        ("The former congressman won a pardon from President Clinton.", "congressman"),
+    ],
+)
+def test_event_lexicon_verbal_cooperation_relief_undergone(
+    rules_only, text: str, recipient: str
+) -> None:
+    """The subject of "received immunity" is the one granted it, not the grantor."""
+    conceded = [e for e in events_of(rules_only, text) if e.event == "CONCEDE"]
+    assert conceded, text
+    assert any(recipient in r.text for e in conceded for r in e.recipient), conceded
