@@ -1,8 +1,9 @@
 """Verbal co-operation of everyday political news, by construction class: support declared
-or lent and alignment behind a party (SUPPORT), nominating a candidate (SUPPORT), relief
-from the law received and yielding to pressure (CONCEDE), striking a deal (AGREE); with
-guards for the senses of the same words that are no such act. Sentences written for these
-tests, not taken from any article."""
+or lent and alignment behind a party, nominating a candidate and speaking well of a party
+(SUPPORT); relief from the law received, clemency and caving in (CONCEDE); striking a deal
+(AGREE); directing a party to act and pressure put on it (REQUEST); with guards for the
+senses of the same words that are no such act. Sentences written for these tests, not
+taken from any article."""
 
 from __future__ import annotations
 
@@ -22,7 +23,6 @@ from helpers import events_of
         ("House Democrats lined up behind Speaker Pelosi's plan.", "SUPPORT"),
         ("Republican senators united behind Senator McConnell after the vote.", "SUPPORT"),
         ("Senate Republicans closed ranks around their leader.", "SUPPORT"),
-        ("Senator Booker campaigned for Governor Murphy in Newark.", "SUPPORT"),
         ("Vice President Biden stumped for Senator Casey in Scranton.", "SUPPORT"),
         # nominating a candidate
         ("Democrats nominated Governor Dukakis for president in Atlanta.", "SUPPORT"),
@@ -32,11 +32,20 @@ from helpers import events_of
         ("The former congressman won a pardon from President Clinton.", "CONCEDE"),
         ("President Obama commuted the sentence of Chelsea Manning.", "CONCEDE"),
         ("The White House caved to Republican demands on the spending bill.", "CONCEDE"),
-        ("Governor Walker bowed to pressure from Republican lawmakers.", "CONCEDE"),
+        ("The mayor caved in after a week of protests by the unions.", "CONCEDE"),
         # striking a deal
         ("Senate Democrats struck a deal with the White House on Tuesday.", "AGREE"),
         ("The budget compromise was hammered out by Senator Murray and Speaker Ryan.", "AGREE"),
         ("Iran and the European Union sealed an accord in Vienna.", "AGREE"),
+        # directing a party to act; pressure put on it
+        ("Senator Sanders encouraged the delegates to back the platform.", "REQUEST"),
+        ("Senator Cruz pushed Republicans to defund the health law.", "REQUEST"),
+        ("The Chamber of Commerce pressured Congress to renew the bank's charter.", "REQUEST"),
+        ("Senator Warren prodded the Federal Reserve to raise capital rules.", "REQUEST"),
+        ("Democrats ramped up pressure on Senator Grassley to hold hearings.", "REQUEST"),
+        # speaking well of a party
+        ("Governor Kasich spoke highly of Senator Portman at the dinner.", "SUPPORT"),
+        ("Senator McCain spoke warmly of President Obama on Friday.", "SUPPORT"),
     ],
 )
 def test_event_lexicon_verbal_cooperation_coded(rules_only, text: str, expected: str) -> None:
@@ -58,11 +67,15 @@ def test_event_lexicon_verbal_cooperation_coded(rules_only, text: str, expected:
         # support is a party's act: ordinary people and things are not lined up behind
         ("Traffic lined up behind the stalled truck on the bridge.", "SUPPORT"),
         ("The fans stood behind the fence during the parade.", "SUPPORT"),
-        # bowing to a crowd and a ranked cave are no concessions
-        ("The actor bowed to the audience at the end of the play.", "CONCEDE"),
+        # a cave-in of a roof is no concession
         ("The roof of the old mine caved in after the storm.", "CONCEDE"),
         # receiving a prize is no relief from the law
         ("The novelist received an award from the academy.", "CONCEDE"),
+        # pushing and pressing bodies or things, and pressing on, are no appeals
+        ("The wind pushed the boat to the far shore.", "REQUEST"),
+        ("Spectators pressed against the barriers outside the courthouse.", "REQUEST"),
+        ("House Republicans pressed ahead with the vote on Thursday.", "REQUEST"),
+        ("Rising interest rates put pressure on the housing market.", "REQUEST"),
         # what is received is relief, not a visit
         ("Senator Menendez's aide received immunity from federal prosecutors.", "CONSULT"),
     ],
