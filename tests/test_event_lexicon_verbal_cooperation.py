@@ -37,6 +37,8 @@ from helpers import events_of
         ("Senate Democrats struck a deal with the White House on Tuesday.", "AGREE"),
         ("The budget compromise was hammered out by Senator Murray and Speaker Ryan.", "AGREE"),
         ("Iran and the European Union sealed an accord in Vienna.", "AGREE"),
+        ("The president said he had reached an agreement with the mutinous soldiers.", "AGREE"),
+        ("The two governments concluded a fisheries accord on Friday.", "AGREE"),
         # directing a party to act; pressure put on it
         ("Senator Sanders encouraged the delegates to back the platform.", "REQUEST"),
         ("Senator Cruz pushed Republicans to defund the health law.", "REQUEST"),
