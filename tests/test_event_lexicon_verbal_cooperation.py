@@ -45,6 +45,8 @@ from helpers import events_of
         ("The Chamber of Commerce pressured Congress to renew the bank's charter.", "REQUEST"),
         ("Senator Warren prodded the Federal Reserve to raise capital rules.", "REQUEST"),
         ("Democrats ramped up pressure on Senator Grassley to hold hearings.", "REQUEST"),
+        # aid given to a party stays aid
+        ("The European Union helped Greece with emergency loans.", "AID"),
         # speaking well of a party
         ("Governor Kasich spoke highly of Senator Portman at the dinner.", "SUPPORT"),
         ("Senator McCain spoke warmly of President Obama on Friday.", "SUPPORT"),
@@ -78,6 +80,10 @@ def test_event_lexicon_verbal_cooperation_coded(rules_only, text: str, expected:
         ("Spectators pressed against the barriers outside the courthouse.", "REQUEST"),
         ("House Republicans pressed ahead with the vote on Thursday.", "REQUEST"),
         ("Rising interest rates put pressure on the housing market.", "REQUEST"),
+        # helping someone do something is facilitating it, not aid
+        ("The new museum will help visitors understand the civil rights era.", "AID"),
+        ("The grant would help the county modernize its voting machines.", "AID"),
+        ("The senator helped her former aide to find a job.", "AID"),
         # what is received is relief, not a visit
         ("Senator Menendez's aide received immunity from federal prosecutors.", "CONSULT"),
     ],
