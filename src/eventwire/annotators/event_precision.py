@@ -52,7 +52,7 @@ class Precision:
         self.liability = lex.word_class("accident_liability")
         self.speech = lex.word_class("speech")
         self.intent_adj = lex.word_class("intent_adj")
-        self.sense = Senses()
+        self.sense = Senses(lex)
         self.object_classes = self.sense.object_classes
         self.senses = self.sense.senses
         self.habit = self.object_classes.get("habit", frozenset())

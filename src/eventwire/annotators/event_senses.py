@@ -10,11 +10,14 @@ phrases of direction name ("fired into the air": ``pp:CLASS``).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ResourceError
 from ..resources import table, word_sets
 from .event_grammar import Candidate, _lemma
+
+if TYPE_CHECKING:
+    from .event_lexicon import Lexicon
 
 #: the row kinds that name a class after a colon
 _KINDS = ("to", "pp")
@@ -23,7 +26,9 @@ _KINDS = ("to", "pp")
 class Senses:
     """The rows of ``senses.tsv`` over the classes of ``object_classes.txt``."""
 
-    def __init__(self) -> None:
+    def __init__(self, lex: Lexicon | None = None) -> None:
+        # the lexicon spells out a pattern's word sets ("strike &deal_noun" names "deal")
+        self.lex = lex
         self.object_classes = word_sets("events", "object_classes.txt")
         self.senses: dict[str, set[str]] = {}
         for lemma, cls, *_ in table("events", "senses.tsv", columns=3):
@@ -64,7 +69,7 @@ class Senses:
         if aimed is not None:
             return aimed
         if cand.pat.deps:
-            named = set(cand.pat.deps)
+            named = set(self.lex.pattern_words(cand.pat) if self.lex else cand.pat.deps)
             objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
             if not objs and _modified_object(tok):
                 objs = [tok.head]  # "the speech she gave in Ohio" is no "give in"
