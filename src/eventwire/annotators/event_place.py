@@ -11,7 +11,12 @@ In order of preference:
    count; neither does a place inside the recipient of a non-motion act ("condemned Syria"),
    nor an origin ("a Texas-based group"), nor the object of a topic preposition under a
    placing one ("reached out to the senator *on Burma*"). A town named on the act's noun is
-   its place even when the actor phrase takes it in ("the *Denver* shooting").
+   its place even when the actor phrase takes it in ("the *Denver* shooting"). Not a place
+   inside an "after", "since", "before" phrase ("signed up *since her win in Iowa*": another
+   act's). A statement's object is its topic, unless it is its audience ("told *a crowd in
+   Tampa*"); "to" after a trip that is the act's occasion places it ("*during a visit to*
+   Kenya, he urged …"). "In the state", "in the city" name again the last state or town
+   the text named (``place_local.anaphors``).
 2. **landmark**: buildings and institutions (the White House, the Kremlin, the Capitol …) are
    places too, resolved to the city they stand in (``resources/geo/landmarks.tsv``); used as
    a name before a noun ("a White House statement") they are not.
@@ -20,7 +25,10 @@ In order of preference:
    **governing clause**: a verb event inside the clause of a placed act ("met in the Capitol
    *to discuss* …") takes that act's place. **occasion**: an act whose "when", "as" or
    "while" clause is placed ("was hurt when a man attacked the car in Pasadena") happened
-   there too. **actor**: an actor said to be somewhere ("police in Austin arrested three
+   there too. **frame**: a place that opens the sentence sets the scene of a subjectless
+   "after …ing" phrase after it ("*In Denver*, after meeting the unions, he …"). **host**:
+   the place that hosts an act ("*Qatar* hosted the talks", "talks hosted by *Qatar*") is
+   where it happens. **actor**: an actor said to be somewhere ("police in Austin arrested three
    men", "some of the protesters in Lyon") acted there. **town body**: a town's police,
    council or court named with its town ("Newark police") did its material acts there.
 4. **visit**: an act of one of a visit's actors, on the day of the visit and within a few
@@ -72,6 +80,7 @@ from .place_local import (
     Lead,
     LocalStory,
     Setter,
+    anaphors,
     clause_day,
     scene_setters,
     sentence_of,
@@ -108,6 +117,11 @@ _KINDS = (
     "role",
     "venue",
     "alone",
+    "anaphor_region",
+    "anaphor_city",
+    "host",
+    "audience",
+    "during",
 )
 #: how many sentences after the act that set a scene its place still holds (same day)
 SCENE_SENTENCES = 3
@@ -118,7 +132,8 @@ _GOVERNED = {"xcomp", "conj", "advcl"}
 def read_rules(text: str | None = None) -> dict[str, set[str]]:
     """The words of an ``event_place.tsv`` file by kind: ``prep``, ``verb``, ``light``,
     ``toward``, ``motion``, ``home``, ``bound``, ``origin``, ``topic``, ``comparison``,
-    ``happen``, ``verbal``, ``stand``, ``tenure``, ``role``, ``venue`` and ``alone``
+    ``happen``, ``verbal``, ``stand``, ``tenure``, ``role``, ``venue``, ``alone``,
+    ``anaphor_region``, ``anaphor_city``, ``host``, ``audience`` and ``during``
     (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
     return _gaz.grouped_words(text, "event_place.tsv", _KINDS, kind_column=0, word_column=1)
@@ -217,6 +232,8 @@ class EventPlaceAnnotator(Annotator):
         self.preps, self.verbs, self.light = rules["prep"], rules["verb"], rules["light"]
         self.toward, self.motion, self.home = rules["toward"], rules["motion"], rules["home"]
         self.alone = rules["alone"]
+        self.anaphors = {k: rules[k] for k in ("anaphor_region", "anaphor_city")}
+        self.hosts, self.audience, self.during = rules["host"], rules["audience"], rules["during"]
         self.bounds, self.origins, self.topics = rules["bound"], rules["origin"], rules["topic"]
         self.comparisons, self.happen = rules["comparison"], rules["happen"]
         self.verbal, self.stands, self.venues = rules["verbal"], rules["stand"], rules["venue"]
@@ -243,6 +260,8 @@ class EventPlaceAnnotator(Annotator):
             if not any(p.start < q.end and q.start < p.end for q in sites)
         ] + sites
         anchored = [(p, _token_at(doc, p.start, p.end)) for p in places]
+        locative = self.preps - {"on", "from", "across", "throughout", "around", "through"}
+        anchored += anaphors(doc, places, self.preps - {"on", "from"}, self.anaphors)
         # a place attaches only to an event of its own sentence: look at those alone
         sid = sentence_ids(doc)
         placed: dict[int, list[tuple[Place, Any]]] = {}
@@ -261,12 +280,13 @@ class EventPlaceAnnotator(Annotator):
                     self.adjunct(doc, event, placed)
                     or self.governing(doc, event, placed, ctx.analysis.events)
                     or self.occasion(doc, event, placed)
-                    or self.actor_place(doc, event, placed)
+                    or framed(self, doc, event, placed)
+                    or hosted(self.hosts, doc, event, placed)
+                    or actor_place(self, doc, event, placed)
                     or town_body(doc, event, placed, self.local, self.verbal)
                 )
                 if hit is not None:
                     found[event.id] = hit
-        locative = self.preps - {"on", "from", "across", "throughout", "around", "through"}
         place_happenings(doc, ctx.analysis.events, placed, found, locative, self.happen)
         self.visiting(doc, ctx.analysis.events, found)
         place_speakers(self, doc, ctx.analysis, placed, found)
@@ -508,32 +528,6 @@ class EventPlaceAnnotator(Annotator):
                 return hit[0], f"occasion: {marker.text!r} clause at {hit[0].text!r}"
         return None
 
-    def actor_place(
-        self,
-        doc: Any,
-        event: Event,
-        places: list[tuple[Place, Any]] | dict[int, list[tuple[Place, Any]]],
-    ) -> tuple[Place, str] | None:
-        """Where the actor is said to be ("*police in Austin* arrested three men", "officials
-        at the embassy denied it"): a place after a place preposition on the actor's head
-        noun ("from" gives an origin, not a place)."""
-        if isinstance(places, dict):
-            trigger = _token_at(doc, event.trigger.start, event.trigger.end)
-            places = places.get(sentence_ids(doc)[trigger.i], []) if trigger is not None else []
-        for ref in event.actor:
-            head = _token_at(doc, ref.start, ref.end)
-            if head is None:
-                continue
-            for place, tok in places:
-                prep = tok.head
-                if tok.dep_ != "pobj" or prep.dep_ != "prep" or _whole(prep.head) != head:
-                    continue
-                if _served(prep, head, *self.service):
-                    continue  # "a former staffer at the Pentagon": an employer
-                if prep.lower_ in self.preps - {"from", "on"} and not self._origin(doc, place):
-                    return place, f"actor: {ref.text!r} {prep.text} {place.text!r}"
-        return None
-
     def _path(
         self,
         tok: Any,
@@ -549,7 +543,7 @@ class EventPlaceAnnotator(Annotator):
         (``verbal`` rows of ``event_place.tsv``), whose object or topic ("threatened *an
         attack in X*", "pushed *for a summit in Y*") is what it is about, so a place there
         locates that, not the statement."""
-        located = crossed = False
+        located = crossed = tripped = False
         steps = 0
         node = prev = tok
         while steps <= MAX_PATH:
@@ -566,13 +560,15 @@ class EventPlaceAnnotator(Annotator):
                 # "at a Paris conference" places; "the Merkel government's plan" does not
                 if not (parent.dep_ == "pobj" and parent.head.lower_ in self.preps):
                     return None
-            if node.dep_ == "dobj" and parent in heads and located and steps == 2 and not verbal:
+            if node.dep_ in ("dobj", "dative") and parent in heads and located and steps == 2:
                 # "met officials in Tehran": the parser often hangs the place on the object;
-                # only there, not deeper ("condemned the visit to a base in Syria")
-                return steps + 1
+                # only there, not deeper ("condemned the visit to a base in Syria"); of a
+                # statement, only its audience ("told *a crowd in Tampa*"), not its topic
+                if not verbal or node.lemma_.casefold() in self.audience:
+                    return steps + 1
             if node.dep_ not in _PATH_DEPS or _served(node, parent, *self.service):
                 return None
-            topic = located and (crossed or verbal)
+            topic = located and (crossed or verbal) and not (tripped and node.lower_ in self.during)
             if topic and node.dep_ == "prep" and node.lower_ in self.topics:
                 if not (moving and node.lower_ in self.toward):
                     return None  # "calls for surveillance of a community in X": a topic
@@ -581,10 +577,18 @@ class EventPlaceAnnotator(Annotator):
                 # when a placing preposition stands above it
                 if not _placing(node, self.preps, self.toward, moving, site):
                     return None
+            if located and node.dep_ == "prep" and node.lower_ in self.bounds:
+                # "signed up *since* her win in Iowa": another act's place; not "spoke
+                # *before* an audience in Akron", where "before" places
+                if prev.lemma_.casefold() not in self.audience:
+                    return None
             if located and node.dep_ == "prep" and node.lower_ not in self.preps:
                 crossed = True  # "of": the place locates a noun inside a longer phrase
-            if node.dep_ == "prep" and _placing(node, self.preps, self.toward, moving, site):
-                located = True
+            trip = node.dep_ == "prep" and _trip(node, self.motion, self.during, heads)
+            if node.dep_ == "prep" and _placing(
+                node, self.preps, self.toward, moving or trip, site
+            ):
+                located, tripped = True, tripped or trip
             steps += 1
             if parent in heads:
                 return steps if located else None
@@ -604,6 +608,95 @@ class EventPlaceAnnotator(Annotator):
                 continue
             prev, node = node, parent
         return None
+
+
+def actor_place(
+    ann: EventPlaceAnnotator,
+    doc: Any,
+    event: Event,
+    places: list[tuple[Place, Any]] | dict[int, list[tuple[Place, Any]]],
+) -> tuple[Place, str] | None:
+    """Where the actor is said to be ("*police in Austin* arrested three men", "officials
+    at the embassy denied it"): a place after a place preposition on the actor's head
+    noun ("from" gives an origin, not a place)."""
+    if isinstance(places, dict):
+        trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+        places = places.get(sentence_ids(doc)[trigger.i], []) if trigger is not None else []
+    for ref in event.actor:
+        head = _token_at(doc, ref.start, ref.end)
+        if head is None:
+            continue
+        for place, tok in places:
+            prep = tok.head
+            if tok.dep_ != "pobj" or prep.dep_ != "prep" or _whole(prep.head) != head:
+                continue
+            if _served(prep, head, *ann.service):
+                continue  # "a former staffer at the Pentagon": an employer
+            if prep.lower_ in ann.preps - {"from", "on"} and not ann._origin(doc, place):
+                return place, f"actor: {ref.text!r} {prep.text} {place.text!r}"
+    return None
+
+
+def framed(
+    ann: EventPlaceAnnotator,
+    doc: Any,
+    event: Event,
+    places: dict[int, list[tuple[Place, Any]]],
+) -> tuple[Place, str] | None:
+    """The place that opens the sentence, for an act in a subjectless "after" or "before"
+    phrase that follows it ("*In Denver*, after meeting the unions, the governor …"): the
+    fronted place sets the scene of all that comes after it, the earlier act included; a
+    phrase after the main verb ("spoke in Oslo after meeting …") or with its own subject
+    ("after the rebels had seized …") may lie elsewhere."""
+    node = _token_at(doc, event.trigger.start, event.trigger.end)
+    if node is None or node.pos_ not in ("VERB", "AUX") or node.dep_ not in ("pcomp", "advcl"):
+        return None
+    marker = node.head if node.dep_ == "pcomp" else None
+    if node.dep_ == "advcl":
+        marker = next((c for c in node.children if c.dep_ == "mark"), None)
+    if marker is None or marker.lower_ not in ann.bounds:
+        return None
+    main = node.head.head if node.dep_ == "pcomp" else node.head
+    if any(c.dep_.startswith("nsubj") for c in node.children) or main.i < node.i:
+        return None
+    hit = ann.attached(doc, _at_clause(event, main), places)
+    if hit is None or hit[0].start >= marker.idx or "clause" not in hit[1]:
+        return None
+    return hit[0], f"frame: {hit[0].text!r} opens the sentence of {main.text!r}"
+
+
+def hosted(
+    hosts: set[str],
+    doc: Any,
+    event: Event,
+    places: dict[int, list[tuple[Place, Any]]],
+) -> tuple[Place, str] | None:
+    """The place that hosts an act ("*Qatar* hosted the talks", "talks hosted by *Qatar*",
+    "*Cleveland*, which hosts the convention", "*Vienna* played host to the talks"): the host
+    verb's subject or agent, when a place, is where the hosting and the hosted act happen."""
+    trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+    if trigger is None:
+        return None
+    host = trigger
+    if trigger.lemma_.casefold() not in hosts and trigger.dep_ in ("dobj", "nsubjpass"):
+        host = trigger.head  # "hosted *talks*", "the *summit* was hosted by"
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "to":
+        # "played host *to* the talks": "to" hangs on "host" or on "played"
+        above = trigger.head.head
+        nouns = [c for c in above.children if c.dep_ == "dobj" and c.lemma_.casefold() in hosts]
+        host = nouns[0] if nouns else above
+    if host.lemma_.casefold() not in hosts:
+        return None
+    verb = host.head if host.pos_ == "NOUN" and host.dep_ == "dobj" else host
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    if verb.dep_ == "relcl" and any(s.lower_ in ("which", "that") for s in subjects):
+        subjects.append(verb.head)  # "Cleveland, which hosts …"
+    sentence = places.get(sentence_ids(doc)[trigger.i], [])
+    for place, tok in sentence:
+        if any(tok.i == s.i for s in subjects):
+            return place, f"host: {place.text!r} {host.text!r}"
+    return None
 
 
 def _day_clauses(verb: Any, occasions: Container[str]) -> list[tuple[Any, Any]]:
@@ -712,6 +805,17 @@ def _has_word(text: str, words: set[str]) -> bool:
     """Whether any of ``words`` (some of several words) stands in ``text`` as whole words."""
     low = f" {text.casefold()} "
     return any(f" {w} " in low for w in words)
+
+
+def _trip(prep: Any, motion: set[str], during: set[str], heads: set[Any]) -> bool:
+    """Whether "to" ends a trip that is the act's occasion ("*during a visit to* Kenya, he
+    urged …", "*On a trip to* Ohio, she said …"): the actor was there as it acted. "on"
+    only before the act: after it, it may give the topic ("attacked him on his trip to X")."""
+    noun = prep.head
+    if noun.lemma_.casefold() not in motion or noun.dep_ != "pobj":
+        return False
+    word = noun.head.lower_
+    return word in during and (word != "on" or noun.i < min(h.i for h in heads))
 
 
 def _placing(prep: Any, preps: set[str], toward: set[str], moving: bool, site: bool) -> bool:
@@ -826,8 +930,8 @@ def place_speakers(
         trigger = _token_at(doc, event.trigger.start, event.trigger.end)
         if event.id in found or trigger is None or _unrealised(doc, event, ann.verbal):
             continue
-        if {"historical", "future"} & set(event.aux):
-            continue  # another day's act, maybe elsewhere
+        if {"historical", "future"} & set(event.aux) or ann._moves(trigger):
+            continue  # another day's act, or a trip (it goes elsewhere): maybe elsewhere
         if (event.date_rule or "").startswith("background"):
             continue
         refs = [*event.actor, *[r for r in [speakers.get(event.quote or "")] if r]]

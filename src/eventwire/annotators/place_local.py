@@ -16,6 +16,12 @@ Two rules of ``event_place`` that reach past an event's own sentence:
   the scene for the governor's next acts even when touring is no coded event: a place
   after a place preposition on a clause's verb, with that verb's subject a known actor.
 
+- **the state, the city**: "opened an office *in the state*" names again the state (or the
+  city, for "the city", "the town") the text named last before it: a place after a place
+  preposition, with nothing of its own but "the" or "this" ("the state of emergency", "the
+  Islamic State", "a state" name no place). The nouns are data: the ``anaphor_region`` and
+  ``anaphor_city`` rows of ``resources/geo/event_place.tsv``.
+
 Who counts as local is data: ``resources/geo/local_story.tsv``.
 """
 
@@ -23,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 from .. import gazetteer as _gaz
@@ -289,3 +296,29 @@ def _own_clause(tok: Any, verb: Any) -> bool:
             return False
         node = node.head
     return True
+
+
+#: what "the state", "the city" may name again: the nouns' kind to the places' features
+_ANAPHOR_FEATURES = {"anaphor_region": {"adm1"}, "anaphor_city": {"city"}}
+
+
+def anaphors(
+    doc: Any, places: list[Place], locative: set[str], nouns: dict[str, set[str]]
+) -> list[tuple[Place, Any]]:
+    """Places named again by a noun ("opened an office *in the state*"): each such noun after
+    a place preposition (``locative``) as the last place of its kind (``nouns``: the
+    ``anaphor_region`` and ``anaphor_city`` words) named before it, with its token."""
+    ordered = sorted(places, key=lambda p: p.start)
+    out: list[tuple[Place, Any]] = []
+    for tok in doc:
+        kind = next((k for k, words in nouns.items() if tok.lower_ in words), None)
+        if kind is None or tok.dep_ != "pobj" or tok.head.lower_ not in locative:
+            continue
+        if [c.lower_ for c in tok.children] not in (["the"], ["this"]):
+            continue
+        features = _ANAPHOR_FEATURES[kind]
+        before = [p for p in ordered if p.end <= tok.idx and p.feature in features and p.name]
+        if before:
+            end = tok.idx + len(tok.text)
+            out.append((replace(before[-1], text=tok.text, start=tok.idx, end=end), tok))
+    return out

@@ -1,0 +1,249 @@
+"""event_place: a place in an "after"/"since" phrase is another act's; "the state" and "the
+city" name again the last state or town; a fronted place frames an "after …ing" phrase;
+the place that hosts an act is where it happens."""
+
+from __future__ import annotations
+
+import pytest
+from test_event_place_attach import (  # noqa: F401 (fixtures)
+    code_event,
+    event_place_annotator,
+    places_only_coder,
+)
+
+from eventwire.annotators.event_place import EventPlaceAnnotator
+from eventwire.coder import make_article
+from eventwire.records import Event
+
+
+def _place(coder, annotator: EventPlaceAnnotator, text: str, trigger: str) -> Event:
+    art = make_article({"id": "t", "text": text, "date": "2023-03-08"})
+    event, _ = code_event(coder, annotator, art, trigger)
+    return event
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Donors pledged money after her strong showing in Nevada.", "pledged"),
+        ("Thousands have signed up since his win in the Michigan primary.", "signed"),
+        ("The union endorsed him before the debate in Denver.", "endorsed"),
+        ("Members will keep protesting until the vote in Albany.", "protesting"),
+        ("The party has raised funds since the convention in Philadelphia.", "raised"),
+    ],
+)
+def test_event_place_time_phrase_place_is_another_acts(
+    places_coder, annotator, text: str, trigger: str
+) -> None:
+    assert _place(places_coder, annotator, text, trigger).location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        pytest.param(
+            "Volunteers from Georgia called voters. The campaign opened ten offices in the state.",
+            "opened",
+            "Georgia",
+            marks=pytest.mark.xfail(
+                strict=True, reason="a lone 'Georgia' resolves to the country, not the state"
+            ),
+        ),
+        (
+            "The governor of Ontario spoke on Monday. Nurses marched across the province.",
+            "marched",
+            "Ontario",
+        ),
+        (
+            "The mayor of Tulsa resigned. Officers arrested four men in the city on Friday.",
+            "arrested",
+            "Tulsa",
+        ),
+        (
+            "Flooding hit Nebraska. Farmers met with officials throughout this state.",
+            "met",
+            "Nebraska",
+        ),
+        (
+            "A fire closed a school in Fresno. Parents rallied outside the town hall in the town.",
+            "rallied",
+            "Fresno",
+        ),
+    ],
+)
+def test_event_place_the_state_names_the_last_state(
+    places_coder, annotator, text: str, trigger: str, name: str
+) -> None:
+    ev = _place(places_coder, annotator, text, trigger)
+    assert ev.location is not None and ev.location.name == name
+    assert ev.place_rule.startswith("clause:")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Texas declared a state of emergency in the state of Oaxaca.", "declared"),
+        ("Officials in Ohio said the Islamic State threatened a city in Iraq.", "said"),
+        ("Iowa farmers met in a state park.", "met"),
+        ("The president met the visitors in the state dining room.", "met"),
+    ],
+)
+def test_event_place_the_state_needs_a_bare_noun(
+    places_coder, annotator, text: str, trigger: str
+) -> None:
+    ev = _place(places_coder, annotator, text, trigger)
+    assert ev.location is None or ev.location.text != "state"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        (
+            "In Denver, after meeting with union leaders, the governor announced a plan.",
+            "meeting",
+            "Denver",
+        ),
+        (
+            "At a rally in Tulsa on Saturday, before criticizing the press, Trump praised police.",
+            "criticizing",
+            "Tulsa",
+        ),
+        (
+            "In Nairobi, after talking with the opposition, the envoy urged calm.",
+            "talking",
+            "Nairobi",
+        ),
+        (
+            "In Lagos, before visiting the port, the minister signed a deal.",
+            "visiting",
+            "Lagos",
+        ),
+        (
+            "In Quito on Tuesday, after denouncing the ruling, the president met the judges.",
+            "denouncing",
+            "Quito",
+        ),
+    ],
+)
+def test_event_place_fronted_place_frames_an_after_phrase(
+    places_coder, annotator, text: str, trigger: str, name: str
+) -> None:
+    ev = _place(places_coder, annotator, text, trigger)
+    assert ev.location is not None and ev.location.name == name
+    assert ev.place_rule.startswith("frame:")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("She spoke in Oslo after meeting the rebels.", "meeting"),
+        ("In Oslo, after the rebels had met the envoy, she spoke.", "met"),
+    ],
+)
+def test_event_place_no_frame_after_the_verb_or_with_a_subject(
+    places_coder, annotator, text: str, trigger: str
+) -> None:
+    assert _place(places_coder, annotator, text, trigger).location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        ("Qatar hosted talks between the rebels and the government.", "hosted", "Qatar"),
+        ("Qatar hosted talks between the rebels and the government.", "talks", "Qatar"),
+        ("The peace conference was hosted by Norway last week.", "conference", "Norway"),
+        ("Ohio will host the next debate between the candidates.", "host", "Ohio"),
+        ("Singapore, which hosted the summit, paid for security.", "hosted", "Singapore"),
+        (
+            "Vienna played host to negotiations between Iran and the powers.",
+            "negotiations",
+            "Vienna",
+        ),
+    ],
+)
+def test_event_place_the_host_place(
+    places_coder, annotator, text: str, trigger: str, name: str
+) -> None:
+    ev = _place(places_coder, annotator, text, trigger)
+    assert ev.location is not None and ev.location.name == name
+    assert ev.place_rule.startswith("host:")
+
+
+def test_event_place_a_host_person_is_no_place(places_coder, annotator) -> None:
+    text = "The president hosted the Japanese prime minister on Monday."
+    assert _place(places_coder, annotator, text, "hosted").location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        ("The senator told a crowd in Dubuque that the mayor lied.", "told", "Dubuque"),
+        ("The candidate warned supporters in Reno that taxes would rise.", "warned", "Reno"),
+        ("She accused her rival before an audience in Akron.", "accused", "Akron"),
+        ("The governor told reporters in Boise that he rejected the bill.", "told", "Boise"),
+        ("He urged students at a college in Omaha to vote early.", "urged", "Omaha"),
+    ],
+)
+def test_event_place_statement_to_an_audience_there(
+    places_coder, annotator, text: str, trigger: str, name: str
+) -> None:
+    art = make_article({"id": "t", "text": text, "date": "2023-03-08"})
+    ev, _ = code_event(places_coder, annotator, art, trigger, kind="ACCUSE")
+    assert ev.location is not None and ev.location.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The minister condemned the raids in Gaza.", "condemned"),
+        ("The senator criticized officials in Moscow.", "criticized"),
+    ],
+)
+def test_event_place_statement_topic_is_no_audience(
+    places_coder, annotator, text: str, trigger: str
+) -> None:
+    art = make_article({"id": "t", "text": text, "date": "2023-03-08"})
+    ev, _ = code_event(places_coder, annotator, art, trigger, kind="ACCUSE")
+    assert ev.location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "name"),
+    [
+        (
+            "During a visit to Kenya, the president urged leaders to fight graft.",
+            "urged",
+            "REQUEST",
+            "Kenya",
+        ),
+        ("On a trip to Ohio, the senator accused the mayor of lying.", "accused", "ACCUSE", "Ohio"),
+        pytest.param(
+            "During her tour of Peru, the envoy praised the new law.",
+            "praised",
+            "SUPPORT",
+            "Peru",
+            marks=pytest.mark.xfail(strict=True, reason="'tour of': only 'to' ends a trip"),
+        ),
+        (
+            "During his trip to Poland last week, the minister signed a pact.",
+            "signed",
+            "AGREE",
+            "Poland",
+        ),
+        ("The premier, during a visit to Ghana, pledged more aid.", "pledged", "AID", "Ghana"),
+    ],
+)
+def test_event_place_during_a_trip_there(
+    places_coder, annotator, text: str, trigger: str, kind: str, name: str
+) -> None:
+    art = make_article({"id": "t", "text": text, "date": "2023-03-08"})
+    ev, _ = code_event(places_coder, annotator, art, trigger, kind=kind)
+    assert ev.location is not None and ev.location.name == name
+
+
+def test_event_place_on_a_trip_after_the_act_is_a_topic(places_coder, annotator) -> None:
+    art = make_article(
+        {"id": "t", "text": "Critics attacked the mayor on his trip to Cuba.", "date": "2023-03-08"}
+    )
+    ev, _ = code_event(places_coder, annotator, art, "attacked", kind="ACCUSE")
+    assert ev.location is None
