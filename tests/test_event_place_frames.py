@@ -247,3 +247,50 @@ def test_event_place_on_a_trip_after_the_act_is_a_topic(places_coder, annotator)
     )
     ev, _ = code_event(places_coder, annotator, art, "attacked", kind="ACCUSE")
     assert ev.location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        (
+            "DENVER (AP) - The governor on Monday blasted the utility, accusing it of price "
+            "gouging.",
+            "accusing",
+            "Denver",
+        ),
+        (
+            "AUSTIN, Texas - The mayor criticized the county on Monday while praising the "
+            "firefighters.",
+            "praising",
+            "Austin",
+        ),
+        (
+            "Union leaders met the ministers in Lisbon on Monday, urging them to raise wages.",
+            "urging",
+            "Lisbon",
+        ),
+        (
+            "The senator condemned the strike at a rally in Dayton on Friday, calling it reckless.",
+            "calling",
+            "Dayton",
+        ),
+        (
+            "OTTAWA (Reuters) - The premier on Monday rejected the proposal, threatening to sue "
+            "the province.",
+            "threatening",
+            "Ottawa",
+        ),
+    ],
+)
+def test_event_place_participle_shares_its_acts_place(
+    coder, text: str, trigger: str, place: str
+) -> None:
+    analysis = coder.code(text, date="2024-05-06", id="participle")
+    ev = next(e for e in analysis.events if e.trigger.text == trigger)
+    assert ev.location is not None and ev.location.name == place
+
+
+def test_event_place_participle_after_a_bound_keeps_none(coder) -> None:
+    text = "DENVER (AP) - The governor on Monday blasted the utility after visiting its plant."
+    analysis = coder.code(text, date="2024-05-06", id="participle")
+    assert all(e.location is None for e in analysis.events if e.trigger.text == "visiting")

@@ -339,6 +339,7 @@ class EventPlaceAnnotator(Annotator):
                 event.place_rule = (
                     f"none: no place in the event's clause; dateline not used ({refused})"
                 )
+        carry_participles(doc, ctx.analysis.events, self.bounds)
 
     def visiting(self, doc: Any, events: list[Event], found: dict[str, tuple[Place, str]]) -> None:
         """Place the acts of a visitor on the day of the visit where the visit took them.
@@ -635,6 +636,34 @@ def actor_place(
             if prep.lower_ in ann.preps - {"from", "on"} and not ann._origin(doc, place):
                 return place, f"actor: {ref.text!r} {prep.text} {place.text!r}"
     return None
+
+
+def carry_participles(doc: Any, events: list[Event], bounds: Container[str]) -> None:
+    """Place a participle after a placed act, sharing its subject ("criticized the governor
+    on Monday, *accusing* him …", "pummeled him *while praising* her") where that act
+    happened, whichever rule placed it (the dateline, a speaker's stand, a scene): the actor
+    did both at once. Not one with its own subject, nor one an "after" or "before" puts at
+    another time."""
+    at = {}
+    for event in events:
+        tok = _token_at(doc, event.trigger.start, event.trigger.end)
+        if tok is not None:
+            at[tok.i] = (event, tok)
+    for event, tok in sorted(at.values(), key=lambda pair: pair[1].i):
+        if event.location is not None or tok.dep_ != "advcl" or tok.tag_ != "VBG":
+            continue
+        if any(
+            c.dep_.startswith("nsubj") or (c.dep_ == "mark" and c.lower_ in bounds)
+            for c in tok.children
+        ):
+            continue
+        head = at.get(tok.head.i)
+        if head is None or head[0].location is None:
+            continue
+        main = head[0]
+        event.location = replace(main.location)
+        rule = (main.place_rule or "").split(":")[0]
+        event.place_rule = f"participle: {main.trigger.text!r} at {main.location.text!r} ({rule})"
 
 
 def framed(
