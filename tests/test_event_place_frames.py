@@ -294,3 +294,48 @@ def test_event_place_participle_after_a_bound_keeps_none(coder) -> None:
     text = "DENVER (AP) - The governor on Monday blasted the utility after visiting its plant."
     analysis = coder.code(text, date="2024-05-06", id="participle")
     assert all(e.location is None for e in analysis.events if e.trigger.text == "visiting")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "name"),
+    [
+        (
+            "She had long been an influential voice on Capitol Hill in support of the sanctions.",
+            "support",
+            "SUPPORT",
+            "Washington",
+        ),
+        (
+            "Nurses rallied outside a hospital in Leeds in support of the strike.",
+            "support",
+            "SUPPORT",
+            "Leeds",
+        ),
+        ("Farmers gathered in Lyon in protest at the new tax.", "protest", "PROTEST", "Lyon"),
+        (
+            "Students marched through Boston in support of their teachers.",
+            "support",
+            "SUPPORT",
+            "Boston",
+        ),
+        (
+            "Crowds stood in Nairobi in solidarity with the striking doctors.",
+            "solidarity",
+            "SUPPORT",
+            "Nairobi",
+        ),
+    ],
+)
+def test_event_place_in_support_of_takes_its_clauses_place(
+    places_coder, annotator, text: str, trigger: str, kind: str, name: str
+) -> None:
+    art = make_article({"id": "t", "text": text, "date": "2023-03-08"})
+    ev, _ = code_event(places_coder, annotator, art, trigger, kind=kind)
+    assert ev.location is not None and ev.location.name == name
+
+
+def test_event_place_in_the_protest_is_no_support_phrase(places_coder, annotator) -> None:
+    text = "Police in Lyon arrested a man who took part in the protest against the tax."
+    art = make_article({"id": "t", "text": text, "date": "2023-03-08"})
+    ev, _ = code_event(places_coder, annotator, art, "protest", kind="PROTEST")
+    assert ev.location is None

@@ -403,6 +403,7 @@ class EventPlaceAnnotator(Annotator):
             heads.add(trigger.head)
         if trigger.lemma_.casefold() in self.light:
             heads.update(c for c in trigger.children if c.dep_ == "dobj")
+        heads.update(_in_aid_of(trigger))
         moving = any(h.lemma_.casefold() in self.motion | self.verbs for h in heads)
         # "threatened an attack in X", "pushed for talks in Y": what a verbal act is about
         verbal = event.event.casefold() in self.verbal
@@ -834,6 +835,19 @@ def _has_word(text: str, words: set[str]) -> bool:
     """Whether any of ``words`` (some of several words) stands in ``text`` as whole words."""
     low = f" {text.casefold()} "
     return any(f" {w} " in low for w in words)
+
+
+def _in_aid_of(trigger: Any) -> list[Any]:
+    """The clause an "in support of", "in protest at" phrase hangs on, and the noun a copula
+    there names ("rallied outside the Capitol *in support of* the bill", "was a voice on
+    Capitol Hill *in support of* …"): the act named by the phrase's noun was done there."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return []
+    if any(c.dep_ in ("det", "poss", "amod", "compound") for c in trigger.children):
+        return []  # "in support (of)", "in protest"; not "in the protest", "in his support"
+    clause = prep.head
+    return [clause, *(c for c in clause.children if c.dep_ == "attr" and clause.lemma_ == "be")]
 
 
 def _trip(prep: Any, motion: set[str], during: set[str], heads: set[Any]) -> bool:
