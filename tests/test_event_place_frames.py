@@ -13,7 +13,7 @@ from test_event_place_attach import (  # noqa: F401 (fixtures)
 
 from eventwire.annotators.event_place import EventPlaceAnnotator
 from eventwire.coder import make_article
-from eventwire.records import Event
+from eventwire.records import ActorRef, Event
 
 
 def _place(coder, annotator: EventPlaceAnnotator, text: str, trigger: str) -> Event:
@@ -338,4 +338,32 @@ def test_event_place_in_the_protest_is_no_support_phrase(places_coder, annotator
     text = "Police in Lyon arrested a man who took part in the protest against the tax."
     art = make_article({"id": "t", "text": text, "date": "2023-03-08"})
     ev, _ = code_event(places_coder, annotator, art, "protest", kind="PROTEST")
+    assert ev.location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "name"),
+    [
+        ("Kansas voters rejected the amendment on Tuesday.", "rejected", "REJECT", "Kansas"),
+        ("Ohio's electorate turned down the school levy.", "turned", "REJECT", "Ohio"),
+        ("Nevada caucusgoers backed the governor by a wide margin.", "backed", "SUPPORT", "Nevada"),
+        ("Most Denver voters endorsed the measure.", "endorsed", "SUPPORT", "Denver"),
+        ("Many Maine voters embraced the new ballot rules.", "embraced", "SUPPORT", "Maine"),
+    ],
+)
+def test_event_place_voters_of_a_state(
+    places_coder, annotator, text: str, trigger: str, kind: str, name: str
+) -> None:
+    art = make_article({"id": "t", "text": text, "date": "2023-03-08"})
+    actor = text[: text.index(" " + trigger)]
+    ref = ActorRef(actor, 0, len(actor), code="USA")
+    ev, _ = code_event(places_coder, annotator, art, trigger, kind=kind, actor=[ref])
+    assert ev.location is not None and ev.location.name == name
+
+
+def test_event_place_voters_of_a_country_no_place(places_coder, annotator) -> None:
+    text = "American voters rejected the deal."
+    art = make_article({"id": "t", "text": text, "date": "2023-03-08"})
+    ref = ActorRef("American voters", 0, 15, code="USA")
+    ev, _ = code_event(places_coder, annotator, art, "rejected", kind="REJECT", actor=[ref])
     assert ev.location is None

@@ -122,6 +122,7 @@ _KINDS = (
     "host",
     "audience",
     "during",
+    "electorate",
 )
 #: how many sentences after the act that set a scene its place still holds (same day)
 SCENE_SENTENCES = 3
@@ -133,8 +134,8 @@ def read_rules(text: str | None = None) -> dict[str, set[str]]:
     """The words of an ``event_place.tsv`` file by kind: ``prep``, ``verb``, ``light``,
     ``toward``, ``motion``, ``home``, ``bound``, ``origin``, ``topic``, ``comparison``,
     ``happen``, ``verbal``, ``stand``, ``tenure``, ``role``, ``venue``, ``alone``,
-    ``anaphor_region``, ``anaphor_city``, ``host``, ``audience`` and ``during``
-    (casefolded)."""
+    ``anaphor_region``, ``anaphor_city``, ``host``, ``audience``, ``during`` and
+    ``electorate`` (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
     return _gaz.grouped_words(text, "event_place.tsv", _KINDS, kind_column=0, word_column=1)
 
@@ -234,6 +235,7 @@ class EventPlaceAnnotator(Annotator):
         self.alone = rules["alone"]
         self.anaphors = {k: rules[k] for k in ("anaphor_region", "anaphor_city")}
         self.hosts, self.audience, self.during = rules["host"], rules["audience"], rules["during"]
+        self.electorate = rules["electorate"]
         self.bounds, self.origins, self.topics = rules["bound"], rules["origin"], rules["topic"]
         self.comparisons, self.happen = rules["comparison"], rules["happen"]
         self.verbal, self.stands, self.venues = rules["verbal"], rules["stand"], rules["venue"]
@@ -282,6 +284,7 @@ class EventPlaceAnnotator(Annotator):
                     or self.occasion(doc, event, placed)
                     or framed(self, doc, event, placed)
                     or hosted(self.hosts, doc, event, placed)
+                    or voters_of(self.electorate, doc, event, placed)
                     or actor_place(self, doc, event, placed)
                     or town_body(doc, event, placed, self.local, self.verbal)
                 )
@@ -665,6 +668,31 @@ def carry_participles(doc: Any, events: list[Event], bounds: Container[str]) -> 
         event.location = replace(main.location)
         rule = (main.place_rule or "").split(":")[0]
         event.place_rule = f"participle: {main.trigger.text!r} at {main.location.text!r} ({rule})"
+
+
+def voters_of(
+    electorate: set[str],
+    doc: Any,
+    event: Event,
+    places: dict[int, list[tuple[Place, Any]]],
+) -> tuple[Place, str] | None:
+    """The state or town of its voters ("*Iowa* voters backed the senator", "*Ohio's*
+    electorate rejected the levy"): voters back or reject by voting where they vote, so the
+    place named on the actor's noun is the act's, a statement's type notwithstanding; not a
+    country ("American voters" vote all over it)."""
+    trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+    if trigger is None:
+        return None
+    for ref in event.actor:
+        head = _token_at(doc, ref.start, ref.end)
+        if head is None or head.lemma_.casefold() not in electorate:
+            continue
+        for place, tok in places.get(sentence_ids(doc)[trigger.i], []):
+            if place.feature == "country" or tok.head.i != head.i:
+                continue
+            if tok.dep_ in ("compound", "nmod", "poss", "amod") and tok.i < head.i:
+                return place, f"voters: {ref.text!r} of {place.text!r}"
+    return None
 
 
 def framed(
