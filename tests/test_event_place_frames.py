@@ -367,3 +367,13 @@ def test_event_place_voters_of_a_country_no_place(places_coder, annotator) -> No
     ref = ActorRef("American voters", 0, 15, code="USA")
     ev, _ = code_event(places_coder, annotator, art, "rejected", kind="REJECT", actor=[ref])
     assert ev.location is None
+
+
+def test_event_place_host_place_told_again(coder) -> None:
+    text = (
+        "Kenya hosted talks with Sudan on Monday. Kenya met with Sudan on Monday, officials said."
+    )
+    analysis = coder.code(text, date="2024-05-06", id="host")
+    met = next(e for e in analysis.events if e.trigger.text == "met")
+    assert met.location is not None and met.location.name == "Kenya"
+    assert met.place_rule.startswith("restated:")

@@ -1106,7 +1106,18 @@ def _speaking(ann: EventPlaceAnnotator, verb: Any) -> str:
 
 
 #: the rules that place an act by its own text (not by the story around it)
-_TEXT_RULES = ("clause", "where", "adjunct", "governing clause", "occasion", "actor", "happened")
+_TEXT_RULES = (
+    "clause",
+    "where",
+    "adjunct",
+    "governing clause",
+    "occasion",
+    "frame",
+    "host",
+    "voters",
+    "actor",
+    "happened",
+)
 
 
 def place_restated(doc: Any, events: list[Event], found: dict[str, tuple[Place, str]]) -> None:

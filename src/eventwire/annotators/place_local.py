@@ -41,7 +41,17 @@ from .place_recognition import headline_dateline
 #: how many sentences open a story: its lead, where the story's town is named
 LEAD_SENTENCES = 2
 #: the rules by which the text itself places an act (not a carried or guessed place)
-_TEXT_RULES = {"clause", "where", "adjunct", "governing clause", "occasion", "actor"}
+_TEXT_RULES = {
+    "clause",
+    "where",
+    "adjunct",
+    "governing clause",
+    "occasion",
+    "frame",
+    "host",
+    "voters",
+    "actor",
+}
 #: features of a place too wide to be a local story's town
 _WIDE = {"country", "continent", "region", "sea", "ocean", "mountains", "river"}
 #: actor codes of no one country: international and transnational actors
