@@ -661,13 +661,13 @@ def carry_participles(doc: Any, events: list[Event], bounds: Container[str]) -> 
             for c in tok.children
         ):
             continue
-        head = at.get(tok.head.i)
-        if head is None or head[0].location is None:
+        main = at.get(tok.head.i, (None, None))[0]
+        where = main.location if main is not None else None
+        if main is None or where is None:
             continue
-        main = head[0]
-        event.location = replace(main.location)
+        event.location = replace(where)
         rule = (main.place_rule or "").split(":")[0]
-        event.place_rule = f"participle: {main.trigger.text!r} at {main.location.text!r} ({rule})"
+        event.place_rule = f"participle: {main.trigger.text!r} at {where.text!r} ({rule})"
 
 
 def voters_of(
