@@ -377,3 +377,46 @@ def test_event_place_host_place_told_again(coder) -> None:
     met = next(e for e in analysis.events if e.trigger.text == "met")
     assert met.location is not None and met.location.name == "Kenya"
     assert met.place_rule.startswith("restated:")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        (
+            "In Nairobi on Monday, the president signed the bill, and the opposition leader "
+            "condemned it.",
+            "condemned",
+            "Nairobi",
+        ),
+        (
+            "At a summit in Lima on Monday, Peru pledged aid, but Chile rejected the proposal.",
+            "rejected",
+            "Lima",
+        ),
+        (
+            "In Manila on Monday, police arrested two activists and the mayor defended the raid.",
+            "defended",
+            "Manila",
+        ),
+        (
+            "In Cairo on Monday, the foreign minister met his Jordanian counterpart and the two "
+            "men agreed to hold talks.",
+            "agreed",
+            "Cairo",
+        ),
+    ],
+)
+def test_event_place_fronted_place_frames_a_joined_clause(
+    coder, text: str, trigger: str, place: str
+) -> None:
+    analysis = coder.code(text, date="2016-02-15", id="frame")
+    ev = next(e for e in analysis.events if e.trigger.text == trigger)
+    assert ev.location is not None and ev.location.name == place
+    assert ev.place_rule.startswith("frame:")
+
+
+def test_event_place_joined_clause_after_a_late_place_is_not_framed(coder) -> None:
+    text = "The president signed the bill in Nairobi, and the opposition leader condemned it."
+    analysis = coder.code(text, date="2016-02-15", id="frame")
+    ev = next(e for e in analysis.events if e.trigger.text == "condemned")
+    assert not (ev.place_rule or "").startswith("frame:")

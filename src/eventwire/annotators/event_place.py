@@ -26,7 +26,9 @@ In order of preference:
    *to discuss* …") takes that act's place. **occasion**: an act whose "when", "as" or
    "while" clause is placed ("was hurt when a man attacked the car in Pasadena") happened
    there too. **frame**: a place that opens the sentence sets the scene of a subjectless
-   "after …ing" phrase after it ("*In Denver*, after meeting the unions, he …"). **host**:
+   "after …ing" phrase after it ("*In Denver*, after meeting the unions, he …") and of a
+   clause joined to the main one with a subject of its own ("*In Lima*, Peru pledged aid,
+   but Chile rejected …"). **host**:
    the place that hosts an act ("*Qatar* hosted the talks", "talks hosted by *Qatar*") is
    where it happens. **actor**: an actor said to be somewhere ("police in Austin arrested three
    men", "some of the protesters in Lyon") acted there. **town body**: a town's police,
@@ -705,8 +707,12 @@ def framed(
     phrase that follows it ("*In Denver*, after meeting the unions, the governor …"): the
     fronted place sets the scene of all that comes after it, the earlier act included; a
     phrase after the main verb ("spoke in Oslo after meeting …") or with its own subject
-    ("after the rebels had seized …") may lie elsewhere."""
+    ("after the rebels had seized …") may lie elsewhere. So too a clause joined to the
+    framed one by "and", "but", with a subject of its own ("*In Ohio*, he attacked her and
+    his running mate praised the police")."""
     node = _token_at(doc, event.trigger.start, event.trigger.end)
+    if node is not None and node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
+        return _framed_conjunct(ann, doc, event, node, places)
     if node is None or node.pos_ not in ("VERB", "AUX") or node.dep_ not in ("pcomp", "advcl"):
         return None
     marker = node.head if node.dep_ == "pcomp" else None
@@ -719,6 +725,30 @@ def framed(
         return None
     hit = ann.attached(doc, _at_clause(event, main), places)
     if hit is None or hit[0].start >= marker.idx or "clause" not in hit[1]:
+        return None
+    return hit[0], f"frame: {hit[0].text!r} opens the sentence of {main.text!r}"
+
+
+def _framed_conjunct(
+    ann: EventPlaceAnnotator,
+    doc: Any,
+    event: Event,
+    node: Any,
+    places: dict[int, list[tuple[Place, Any]]],
+) -> tuple[Place, str] | None:
+    """The fronted place of the clause a conjunct with its own subject is joined to: only
+    a place before that clause's subject opens the sentence (not "he spoke in Ohio and …")."""
+    main = node.head
+    if main.pos_ not in ("VERB", "AUX") or not any(
+        c.dep_.startswith("nsubj") for c in node.children
+    ):
+        return None
+    subjects = [c.i for c in main.children if c.dep_.startswith("nsubj")]
+    if not subjects:
+        return None
+    hit = ann.attached(doc, _at_clause(event, main), places)
+    opening = doc[min(subjects)].idx
+    if hit is None or hit[0].start >= opening or "clause" not in hit[1]:
         return None
     return hit[0], f"frame: {hit[0].text!r} opens the sentence of {main.text!r}"
 
