@@ -79,6 +79,7 @@ from .event_participants import DOMESTIC_RULE
 from .event_time import act_verb, occasion_clauses, participle_adjuncts, read_occasions
 from .place_local import (
     LEAD_SENTENCES,
+    TEXT_RULES,
     Lead,
     LocalStory,
     Setter,
@@ -1135,19 +1136,9 @@ def _speaking(ann: EventPlaceAnnotator, verb: Any) -> str:
     return ""
 
 
-#: the rules that place an act by its own text (not by the story around it)
-_TEXT_RULES = (
-    "clause",
-    "where",
-    "adjunct",
-    "governing clause",
-    "occasion",
-    "frame",
-    "host",
-    "voters",
-    "actor",
-    "happened",
-)
+#: the rules that place an act by its own text (not by the story around it), and "It
+#: happened in X" (``place_happenings``): carried to an act told again
+_TEXT_RULES = TEXT_RULES | {"happened"}
 
 
 def place_restated(doc: Any, events: list[Event], found: dict[str, tuple[Place, str]]) -> None:

@@ -40,18 +40,21 @@ from .place_recognition import headline_dateline
 
 #: how many sentences open a story: its lead, where the story's town is named
 LEAD_SENTENCES = 2
-#: the rules by which the text itself places an act (not a carried or guessed place)
-_TEXT_RULES = {
-    "clause",
-    "where",
-    "adjunct",
-    "governing clause",
-    "occasion",
-    "frame",
-    "host",
-    "voters",
-    "actor",
-}
+#: the rules by which the text itself places an act (not a carried or guessed place): the
+#: names ``event_place`` writes before the colon of ``Event.place_rule``
+TEXT_RULES = frozenset(
+    {
+        "clause",
+        "where",
+        "adjunct",
+        "governing clause",
+        "occasion",
+        "frame",
+        "host",
+        "voters",
+        "actor",
+    }
+)
 #: features of a place too wide to be a local story's town
 _WIDE = {"country", "continent", "region", "sea", "ocean", "mountains", "river"}
 #: actor codes of no one country: international and transnational actors
@@ -147,7 +150,7 @@ class LocalStory:
             return Lead(dateline, article_date, f"dateline {dateline.text!r}")
         for event in sorted(lead_events, key=lambda e: e.trigger.start):
             place, why = found.get(event.id, (None, ""))
-            if place is None or why.split(":", 1)[0] not in _TEXT_RULES:
+            if place is None or why.split(":", 1)[0] not in TEXT_RULES:
                 continue
             if place.feature in _WIDE or (article_date and not event.date):
                 return None
