@@ -60,7 +60,7 @@ def test_event_precision_senses_party_object_still_codes(rules_only, text, event
 def test_event_precision_senses_rows_name_known_classes() -> None:
     rules = Precision(load_lexicon())
     assert rules.senses and all(
-        cls.split(":", 1)[-1] in rules.object_classes or cls in ("to:*", "passive")
+        cls.split(":", 1)[-1] in rules.object_classes or cls in ("to:*", "passive", "adverbial")
         for classes in rules.senses.values()
         for cls in classes
     )
@@ -277,3 +277,20 @@ def test_event_precision_senses_relative_clause_object_codes_no_event(
 )
 def test_event_precision_senses_relative_clause_party_still_codes(rules_only, text, event) -> None:
     assert event in [e for e, _ in _events(rules_only, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recognizing the need for reform, the senator changed course.",
+        "The minister recognised the danger of a long strike.",
+        "Party leaders recognize the gap between the two platforms.",
+    ],
+)
+def test_event_precision_senses_recognize_a_fact_is_no_support(rules_only, text) -> None:
+    assert "SUPPORT" not in [e for e, _ in _events(rules_only, text)]
+
+
+def test_event_precision_senses_recognize_a_state_still_codes(rules_only) -> None:
+    text = "Sweden recognized the government of Palestine on Thursday."
+    assert "SUPPORT" in [e for e, _ in _events(rules_only, text)]

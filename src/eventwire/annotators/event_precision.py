@@ -7,8 +7,10 @@ said", are no word of violence). The word classes (``natural_force``,
 ``accident_cue``, ``accident_verb``, ``attack_cue``) are in
 ``resources/events/grammar.txt``.
 
-A trigger read without its event sense codes nothing (``event_senses``: "released the
-emails", "met the deadline", "charged customers a fee", "fired into the air"). A place
+Participants that are no parties (``event_parties``: a private person leaving a job, a
+thing as the actor of a co-operative or material act) make no event. A trigger read
+without its event sense codes nothing (``event_senses``: "released the emails", "met the
+deadline", "charged customers a fee", "fired into the air"). A place
 named inside a treaty's name ("the Paris agreement") is no participant, and a demand
 that the speaker itself or a thing must act ("it must respond", "the process will have to
 wait") is no request to anyone.
@@ -35,6 +37,7 @@ from .event_grammar import (
     _speech_source,
 )
 from .event_lexicon import Lexicon
+from .event_parties import Parties
 from .event_senses import Senses
 
 #: the classes of ``object_classes.txt`` whose nouns are never an act's actor
@@ -58,6 +61,7 @@ class Precision:
         self.habit = self.object_classes.get("habit", frozenset())
         self.talk = self.object_classes.get("talk", frozenset())
         self.audience = self.object_classes.get("audience", frozenset())
+        self.parties = Parties(lex, self.object_classes)
         # things that never act: not contests or commitments, whose words ("campaign",
         # "delegate", "majority") also name groups of people
         self.things = frozenset().union(
@@ -253,6 +257,9 @@ class Precision:
         self.strip_non_actors(event, cand.tok.doc)
         if self.thing_as_actor(cand, event):
             return "thing as actor"
+        no_party = self.parties.why_not(cand, event)
+        if no_party is not None:
+            return no_party
         if self.self_obligation(cand, event):
             return "obligation of the speaker or a thing"
         if self.private_arrival(cand, event):

@@ -4,7 +4,9 @@ deadline", "gave a speech", and for an event noun its "of" phrase: "the release 
 emails"), rows of ``resources/events/senses.tsv`` over the noun classes of
 ``object_classes.txt``. A row may also name the verb of its to-infinitive ("sought to
 calm", "declined to comment": ``to:CLASS``, ``to:*`` for any verb), the passive with no
-one named who acts ("are allowed to leave": ``passive``), or the class of every noun its
+one named who acts ("are allowed to leave": ``passive``), an agentless participle clause
+on another verb ("Asked about the plan, she said": ``adverbial``, the reporter's
+question, no request of a party's), or the class of every noun its
 phrases of direction name ("fired into the air": ``pp:CLASS``).
 """
 
@@ -21,6 +23,8 @@ if TYPE_CHECKING:
 
 #: the row kinds that name a class after a colon
 _KINDS = ("to", "pp")
+#: the row kinds that name no class
+_BARE = ("to:*", "passive", "adverbial")
 
 
 class Senses:
@@ -33,12 +37,12 @@ class Senses:
         self.senses: dict[str, set[str]] = {}
         for lemma, cls, *_ in table("events", "senses.tsv", columns=3):
             name = cls.split(":", 1)[1] if cls.split(":", 1)[0] in _KINDS else cls
-            if name not in self.object_classes and cls not in ("to:*", "passive"):
+            if name not in self.object_classes and cls not in _BARE:
                 raise ResourceError(
                     f"resources/events/senses.tsv: object class {cls!r} (row {lemma!r}) is not "
                     f"a class of object_classes.txt; expected one of "
                     f"{', '.join(sorted(self.object_classes))}, 'to:' or 'pp:' before one "
-                    "of them, 'to:*' or 'passive'"
+                    "of them, 'to:*', 'passive' or 'adverbial'"
                 )
             self.senses.setdefault(lemma, set()).add(cls)
         # prepositions of direction: where a shot or a blow goes ("pp:" rows)
@@ -70,6 +74,9 @@ class Senses:
             return aimed
         if cand.pat.deps:
             named = set(self.lex.pattern_words(cand.pat) if self.lex else cand.pat.deps)
+            if "to:*" in classes and any(_lemma(c) in named for c in _to_infinitives(tok)):
+                # "ceased to work for the firm" is no "cease work": the named word is a verb
+                return f"sense: {_lemma(tok)} + to-clause"
             objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
             if not objs and _modified_object(tok):
                 objs = [tok.head]  # "the speech she gave in Ohio" is no "give in"
@@ -126,9 +133,12 @@ class Senses:
         return None
 
     def _clause_sense(self, tok: Any, classes: set[str]) -> str | None:
-        """The ``to:`` and ``passive`` rows: the verb's to-infinitive is of the row's class
-        ("declined to comment", "sought to calm"), or the verb is passive with no "by"
-        phrase ("are allowed to leave": no one named grants it)."""
+        """The ``to:``, ``passive`` and ``adverbial`` rows: the verb's to-infinitive is of
+        the row's class ("declined to comment", "sought to calm"), the verb is passive with
+        no "by" phrase ("are allowed to leave": no one named grants it), or it heads an
+        agentless participle clause ("Asked about the plan, she said")."""
+        if "adverbial" in classes and _agentless_participle_clause(tok):
+            return f"sense: {_lemma(tok)} + adverbial"
         if "passive" in classes:
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
             agent = any(c.dep_ == "agent" for c in tok.children)
@@ -137,17 +147,33 @@ class Senses:
         # "sought-after": the verb as a modifier names no act
         if "to:*" in classes and tok.dep_ == "amod":
             return f"sense: {_lemma(tok)} + modifier"
-        for comp in tok.children:
-            if comp.dep_ != "xcomp" or comp.pos_ not in ("VERB", "AUX"):
-                continue
-            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
-                continue
+        for comp in _to_infinitives(tok):
             if "to:*" in classes:
                 return f"sense: {_lemma(tok)} + to-clause"
             for cls in sorted(c for c in classes if c.startswith("to:")):
                 if _lemma(comp) in self.object_classes.get(cls[3:], frozenset()):
                     return f"sense: {_lemma(tok)} + {cls}"
         return None
+
+
+def _to_infinitives(verb: Any) -> list[Any]:
+    """The to-infinitives a verb governs ("sought to calm", "ceased to work")."""
+    return [
+        comp
+        for comp in verb.children
+        if comp.dep_ == "xcomp"
+        and comp.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+    ]
+
+
+def _agentless_participle_clause(verb: Any) -> bool:
+    """Whether a verb is a past participle heading an adverbial clause with no subject and
+    no "by" phrase: "Asked about the plan, she said", "When pressed, he declined" (the
+    parser may tag the subjectless participle as a past tense)."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "advcl":
+        return False
+    return not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "auxpass") for c in verb.children)
 
 
 def _modified_object(verb: Any) -> bool:

@@ -1,0 +1,119 @@
+"""Events whose participants are no parties: NEWS-GUIDELINES.md counts an act only by an
+actor with a political role (a government, official, party, court, police, armed group,
+organisation; "a media or business organisation acting toward a political actor").
+
+- A person leaving a job is no withdrawal (RETREAT) unless the one who leaves or the body
+  left holds a political role: "she resigned from the paper", "the founder quit to
+  pursue a career" tell a private career (the verbs of class ``leave_post`` of
+  ``object_classes.txt``; business parties by the sector codes of class
+  ``private_sector``).
+- A thing is no actor of a co-operative or material act that is not hostile, even where
+  its owner gave it a code ("the exhibits allow visitors to see", "the acceleration of
+  attacks provided reasons", "Russia's practices allowed"): a noun of the classes that
+  never act (``object_classes.txt``), or an abstract noun by its suffix (class
+  ``abstract_suffix``) that is no actor noun (class ``actor_noun`` of ``grammar.txt``:
+  "administration", "commission" are parties). Hostile acts keep their instruments ("a
+  bomb killed"), and verbal acts their documents ("the report criticised"), as
+  NEWS-GUIDELINES labels them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..records import ActorRef, Event
+from .event_grammar import Candidate, Phrases, _lemma
+from .event_lexicon import Lexicon
+
+#: the types whose actor must be a party: material or co-operative acts that are not
+#: hostile; neither verbal acts (a report may criticise) nor force (a bomb kills)
+_PARTY_TYPES = frozenset({"CONCEDE", "AID", "COOPERATE", "CONSULT", "RETREAT"})
+
+#: the rule note of a promise or an intent coded as AGREE: "intent: AGREE to CONCEDE"
+_INTENT = re.compile(r"intent: AGREE to ([A-Z]+)")
+
+#: the classes of ``object_classes.txt`` whose nouns never act
+_THINGS = ("document", "sum", "answer", "result", "speech", "thing", "quality")
+
+#: the rule notes a code guessed from the sentence's place carries, by role
+_GUESSED = {
+    "actor": ("actor country: location",),
+    "recipient": ("recipient: sentence place", "recipient: location"),
+}
+
+
+class Parties:
+    """Whether a proposed event's participants are parties with a political role."""
+
+    def __init__(self, lex: Lexicon, object_classes: dict[str, frozenset[str]]) -> None:
+        self.phrases = Phrases(lex)
+        self.leave_post = object_classes.get("leave_post", frozenset())
+        self.private = frozenset(s.upper() for s in object_classes.get("private_sector", ()))
+        self.suffixes = tuple(sorted(object_classes.get("abstract_suffix", ())))
+        self.things = frozenset().union(*(object_classes.get(c, frozenset()) for c in _THINGS))
+
+    def why_not(self, cand: Candidate, event: Event) -> str | None:
+        """Why the event's participants name no political act (None if they may)."""
+        if self.private_leaving(cand, event):
+            return "private person leaving a job"
+        if self.non_party_actor(cand, event):
+            return "actor names no party"
+        return None
+
+    def _private_ref(self, ref: ActorRef, event: Event, role: str) -> bool:
+        """Whether a participant is a private party or none known: no country code of its
+        own (a code guessed from the sentence's place, ``_GUESSED`` for its ``role``, is
+        none) and no sector but private ones."""
+        guessed = any(g in (event.rule or "") for g in _GUESSED[role])
+        if ref.code and not guessed and ref.code != "MNC":
+            return False
+        return all(s in self.private for s in ref.sectors)
+
+    def private_leaving(self, cand: Candidate, event: Event) -> bool:
+        """Whether a verb of leaving a post (RETREAT) tells a private career: the body left
+        ("from the paper") is a private party or none known, or, with no body named, the
+        one who leaves is ("the editor quit"); an official who resigns keeps the act."""
+        if event.event != "RETREAT" or cand.is_noun or _lemma(cand.tok) not in self.leave_post:
+            return False
+        if event.recipient:
+            refs, role = event.recipient, "recipient"
+        else:
+            refs, role = event.actor, "actor"
+        return bool(refs) and all(self._private_ref(r, event, role) for r in refs)
+
+    def non_party_actor(self, cand: Candidate, event: Event) -> bool:
+        """Whether every actor of a non-hostile material or co-operative act is a thing:
+        a common noun of the classes that never act, or an abstract noun by its suffix
+        ("the exhibits allow visitors to see", "the acceleration of attacks provided")."""
+        if _base_type(event) not in _PARTY_TYPES or not event.actor or cand.is_noun:
+            return False
+        doc = cand.tok.doc
+        for ref in event.actor:
+            if ref.sectors or ref.entity:
+                return False
+            span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+            if span is None or not len(span):
+                return False
+            root = self.phrases.core(span.root)
+            if root.pos_ != "NOUN" or root.ent_type_ or not self.thing(root):
+                return False
+        return True
+
+    def thing(self, tok: Any) -> bool:
+        """Whether a common noun names a thing: one of the listed classes, or an abstract
+        noun by its suffix (``abstract_suffix``) that is no actor noun ("administration",
+        "commission" are)."""
+        lemma = _lemma(tok)
+        if lemma in self.things:
+            return True
+        if self.phrases.actor_like(tok, None) or lemma in self.phrases.quantity:
+            return False
+        return len(lemma) > 6 and lemma.endswith(self.suffixes)
+
+
+def _base_type(event: Event) -> str:
+    """The type of the act itself: a promise or an intent to act ("will allow", coded
+    AGREE to CONCEDE) is judged by the act promised."""
+    found = _INTENT.search(event.rule or "")
+    return found.group(1) if found else event.event
