@@ -60,3 +60,34 @@ def test_event_parties_thing_as_actor_codes_no_concession(rules_only, text) -> N
 )
 def test_event_parties_institution_still_concedes(rules_only, text) -> None:
     assert "CONCEDE" in _types(rules_only, text)
+
+
+def test_event_parties_head_of_state_resigning_in_a_named_city_still_codes(rules_only) -> None:
+    # the city is the scene, not the body left: the president decides
+    text = "Bolivian President Carlos Mesa resigned on Monday as protesters marched in La Paz."
+    assert "RETREAT" in _types(rules_only, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The acceleration of rebel attacks provided good reasons to stay home.",
+        "The spread of militant violence has helped the smugglers.",
+        "The escalation of police raids allowed the gangs to recruit.",
+        "A controversy over the army's budget allowed the opposition to regroup.",
+    ],
+)
+def test_event_parties_course_of_events_is_no_actor(rules_only, text) -> None:
+    # the phrase names parties inside ("rebel", "police"), its head is a thing
+    assert not {"AID", "CONCEDE"} & set(_types(rules_only, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army allowed the refugees to cross.",
+        "The rebel commanders allowed the convoy to pass.",
+    ],
+)
+def test_event_parties_armed_parties_still_concede(rules_only, text) -> None:
+    assert "CONCEDE" in _types(rules_only, text)

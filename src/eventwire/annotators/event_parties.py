@@ -34,7 +34,7 @@ _PARTY_TYPES = frozenset({"CONCEDE", "AID", "COOPERATE", "CONSULT", "RETREAT"})
 _INTENT = re.compile(r"intent: AGREE to ([A-Z]+)")
 
 #: the classes of ``object_classes.txt`` whose nouns never act
-_THINGS = ("document", "sum", "answer", "result", "speech", "thing", "quality")
+_THINGS = ("document", "sum", "answer", "result", "speech", "thing", "quality", "course")
 
 #: the rule notes a code guessed from the sentence's place carries, by role
 _GUESSED = {
@@ -65,7 +65,7 @@ class Parties:
         """Whether a participant is a private party or none known: no country code of its
         own (a code guessed from the sentence's place, ``_GUESSED`` for its ``role``, is
         none) and no sector but private ones."""
-        guessed = any(g in (event.rule or "") for g in _GUESSED[role])
+        guessed = role == "actor" and any(g in (event.rule or "") for g in _GUESSED[role])
         if ref.code and not guessed and ref.code != "MNC":
             return False
         return all(s in self.private for s in ref.sectors)
@@ -76,7 +76,10 @@ class Parties:
         one who leaves is ("the editor quit"); an official who resigns keeps the act."""
         if event.event != "RETREAT" or cand.is_noun or _lemma(cand.tok) not in self.leave_post:
             return False
-        if event.recipient:
+        # a recipient guessed from the sentence's place ("resigned Sunday ... in Tbilisi")
+        # is no body left: then the one who leaves decides
+        guessed = any(g in (event.rule or "") for g in _GUESSED["recipient"])
+        if event.recipient and not guessed:
             refs, role = event.recipient, "recipient"
         else:
             refs, role = event.actor, "actor"
@@ -90,13 +93,18 @@ class Parties:
             return False
         doc = cand.tok.doc
         for ref in event.actor:
-            if ref.sectors or ref.entity:
-                return False
             span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
             if span is None or not len(span):
                 return False
             root = self.phrases.core(span.root)
-            if root.pos_ != "NOUN" or root.ent_type_ or not self.thing(root):
+            if root.pos_ != "NOUN" or root.ent_type_:
+                return False
+            # a listed thing is one whatever its phrase names ("the acceleration of
+            # terrorist attacks" takes a sector from its "of" phrase); a suffix alone
+            # decides only for a phrase the actors annotator found no party in
+            if _lemma(root) not in self.things and (
+                ref.sectors or ref.entity or not self.thing(root)
+            ):
                 return False
         return True
 
