@@ -33,9 +33,6 @@ _PARTY_TYPES = frozenset({"CONCEDE", "AID", "COOPERATE", "CONSULT", "RETREAT"})
 #: the rule note of a promise or an intent coded as AGREE: "intent: AGREE to CONCEDE"
 _INTENT = re.compile(r"intent: AGREE to ([A-Z]+)")
 
-#: the classes of ``object_classes.txt`` whose nouns never act
-_THINGS = ("document", "sum", "answer", "result", "speech", "thing", "quality", "course")
-
 #: the rule notes a code guessed from the sentence's place carries, by role
 _GUESSED = {
     "actor": ("actor country: location",),
@@ -46,12 +43,20 @@ _GUESSED = {
 class Parties:
     """Whether a proposed event's participants are parties with a political role."""
 
-    def __init__(self, lex: Lexicon, object_classes: dict[str, frozenset[str]]) -> None:
+    def __init__(
+        self, lex: Lexicon, object_classes: dict[str, frozenset[str]], things: frozenset[str]
+    ) -> None:
+        """``things``: the nouns that never act (event_precision's classes), to which the
+        qualities one shows and the course of events are added here."""
         self.phrases = Phrases(lex)
         self.leave_post = object_classes.get("leave_post", frozenset())
         self.private = frozenset(s.upper() for s in object_classes.get("private_sector", ()))
         self.suffixes = tuple(sorted(object_classes.get("abstract_suffix", ())))
-        self.things = frozenset().union(*(object_classes.get(c, frozenset()) for c in _THINGS))
+        self.things = (
+            things
+            | object_classes.get("quality", frozenset())
+            | object_classes.get("course", frozenset())
+        )
 
     def why_not(self, cand: Candidate, event: Event) -> str | None:
         """Why the event's participants name no political act (None if they may)."""

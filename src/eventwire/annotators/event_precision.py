@@ -61,12 +61,12 @@ class Precision:
         self.habit = self.object_classes.get("habit", frozenset())
         self.talk = self.object_classes.get("talk", frozenset())
         self.audience = self.object_classes.get("audience", frozenset())
-        self.parties = Parties(lex, self.object_classes)
         # things that never act: not contests or commitments, whose words ("campaign",
         # "delegate", "majority") also name groups of people
         self.things = frozenset().union(
             *(self.object_classes.get(c, frozenset()) for c in _NEVER_ACTORS)
         )
+        self.parties = Parties(lex, self.object_classes, self.things)
 
     def self_obligation(self, cand: Candidate, event: Event) -> bool:
         """Whether a reported "must" binds no one but the speaker or a thing: "it must
