@@ -39,6 +39,8 @@ from .event_lexicon import Lexicon, Pattern
 # participle (tag VBN) read as a passive verb or as an adjective
 _MATCHED_POS = frozenset(POS_IDS[p] for p in ("VERB", "AUX", "NOUN", "PROPN"))
 _VBN = get_string_id("VBN")
+#: entity labels of a place's name: a natural force so named is a place, not a disaster
+_PLACE_ENTS = ("LOC", "GPE", "FAC")
 # word forms whose anchor test is remembered (by string hash) before the memory is cleared
 _FORM_MEMORY = 200_000
 
@@ -463,7 +465,12 @@ class Constructions:
         forces = {w.i for c in sent for w in c.subtree}
         window = [t for t in _window(cand.tok) if t.i not in forces]  # not the forces' words
         told = disaster | (self.natural_force - {"fire", "blaze", "flame", "heat", "cold", "wind"})
-        return not self._violent(window) and any(_lemma(t) in told for t in window)
+        # a named sea or river is where forces go ("warships deployed to the South China
+        # Sea"), not a disaster told
+        return not self._violent(window) and any(
+            _lemma(t) in told and t.pos_ != "PROPN" and t.ent_type_ not in _PLACE_ENTS
+            for t in window
+        )
 
     def accident_noun(self, cand: Candidate) -> bool:
         """Whether a bare "explosion", "blast" or "fire" is the accident this sentence or
