@@ -1,5 +1,6 @@
 """An agentless participle clause of a verb of asking ("Asked about the plan, she said",
-"When pressed, he declined") is the reporter's question, no request of a party's
+"When pressed, he declined") or the press as the one who asks ("a reporter asked him
+whether") is the reporter's question, no request of a party's
 (``adverbial`` rows of senses.tsv); the same verbs with a party asking still code, and a
 verb of stopping with a to-infinitive ("ceased to work for the firm") is no strike
 ("cease work")
@@ -23,6 +24,11 @@ def _events(coder: Coder, text: str) -> list[tuple[str, str]]:
         ("Asked about the leaked memo, the spokesman said the senator had not seen it.", "Asked"),
         ("When asked if the talks had failed, the envoy shrugged.", "asked"),
         ("Pressed on the cost of the wall, the candidate said Mexico would pay.", "Pressed"),
+        # the press asks: subject or "by" phrase
+        ("When asked by reporters about the leak, the senator walked away.", "asked"),
+        ("The governor was asked by a reporter whether she would run.", "asked"),
+        ("A journalist asked the minister about the deal.", "asked"),
+        ("The moderator pressed the candidate on his tax plan.", "pressed"),
     ],
 )
 def test_event_senses_reporter_question_codes_no_request(rules_only, text, trigger) -> None:
@@ -36,6 +42,7 @@ def test_event_senses_reporter_question_codes_no_request(rules_only, text, trigg
         "The mayor was asked by the council to resign.",
         "The opposition asked the court to suspend the ruling.",
         "Lawmakers pressed the minister to release the files.",
+        "The senator asked the reporters to leave the room.",
     ],
 )
 def test_event_senses_reporter_question_party_request_still_codes(rules_only, text) -> None:

@@ -5,8 +5,9 @@ emails"), rows of ``resources/events/senses.tsv`` over the noun classes of
 ``object_classes.txt``. A row may also name the verb of its to-infinitive ("sought to
 calm", "declined to comment": ``to:CLASS``, ``to:*`` for any verb), the passive with no
 one named who acts ("are allowed to leave": ``passive``), an agentless participle clause
-on another verb ("Asked about the plan, she said": ``adverbial``, the reporter's
-question, no request of a party's), or the class of every noun its
+on another verb or one whose asker is the press ("Asked about the plan, she said", "a
+reporter asked him whether": ``adverbial``, the reporter's question, no request of a
+party's), or the class of every noun its
 phrases of direction name ("fired into the air": ``pp:CLASS``).
 """
 
@@ -132,6 +133,14 @@ class Senses:
                 return f"sense: {_lemma(tok)} + pp:{cls}"
         return None
 
+    def _press_asks(self, verb: Any) -> bool:
+        """Whether the one who asks is the press (class ``press``), as subject or in the
+        "by" phrase: "a reporter asked him whether", "was asked by journalists about"."""
+        askers = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+        askers = [o for c in askers for o in ([c] if c.dep_ == "nsubj" else _children_pobj(c))]
+        press = self.object_classes.get("press", frozenset())
+        return bool(askers) and all(_lemma(a) in press for a in askers)
+
     def _clause_sense(self, tok: Any, classes: set[str]) -> str | None:
         """The ``to:``, ``passive`` and ``adverbial`` rows: the verb's to-infinitive is of
         the row's class ("declined to comment", "sought to calm"), the verb is passive with
@@ -139,6 +148,8 @@ class Senses:
         agentless participle clause ("Asked about the plan, she said")."""
         if "adverbial" in classes and _agentless_participle_clause(tok):
             return f"sense: {_lemma(tok)} + adverbial"
+        if "adverbial" in classes and self._press_asks(tok):
+            return f"sense: {_lemma(tok)} + press"
         if "passive" in classes:
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
             agent = any(c.dep_ == "agent" for c in tok.children)
@@ -154,6 +165,11 @@ class Senses:
                 if _lemma(comp) in self.object_classes.get(cls[3:], frozenset()):
                     return f"sense: {_lemma(tok)} + {cls}"
         return None
+
+
+def _children_pobj(prep: Any) -> list[Any]:
+    """The objects of a preposition or a "by" phrase."""
+    return [o for o in prep.children if o.dep_ == "pobj"]
 
 
 def _to_infinitives(verb: Any) -> list[Any]:
