@@ -465,12 +465,7 @@ class Constructions:
         forces = {w.i for c in sent for w in c.subtree}
         window = [t for t in _window(cand.tok) if t.i not in forces]  # not the forces' words
         told = disaster | (self.natural_force - {"fire", "blaze", "flame", "heat", "cold", "wind"})
-        # a named sea or river is where forces go ("warships deployed to the South China
-        # Sea"), not a disaster told
-        return not self._violent(window) and any(
-            _lemma(t) in told and t.pos_ != "PROPN" and t.ent_type_ not in _PLACE_ENTS
-            for t in window
-        )
+        return not self._violent(window) and any(_disaster_told(t, told) for t in window)
 
     def accident_noun(self, cand: Candidate) -> bool:
         """Whether a bare "explosion", "blast" or "fire" is the accident this sentence or
@@ -524,3 +519,9 @@ class Constructions:
                     cand.rules.append(f"called {noun.pat.text}: PROTEST")
                     noun.absorbed_by = cand
                     break
+
+
+def _disaster_told(tok: Any, told: frozenset[str] | set[str]) -> bool:
+    """Whether a word tells a disaster (a word of ``told``) and is no place's name: a named
+    sea or river is where forces go ("warships deployed to the South China Sea")."""
+    return _lemma(tok) in told and tok.pos_ != "PROPN" and tok.ent_type_ not in _PLACE_ENTS
