@@ -41,7 +41,13 @@ def _types(coder, text: str) -> list[str]:
         ("The spokeswoman waved away the criticism.", "REJECT"),
         ("The nominee denied the story about her finances.", "REJECT"),
         ("The presidential candidate denied the allegations.", "REJECT"),
-        # a warning of a penalty is a threat
+        ("The state vowed to fight the court's ruling.", "REJECT"),
+        ("The company said it would fight the lawsuit.", "REJECT"),
+        ("The minister's denial came a day after the report.", "REJECT"),
+        ("The spokesman hit back at the senator's remarks.", "REJECT"),
+        ("The nominee kept up her attacks on the governor.", "ACCUSE"),
+        # a warning of a penalty, a vow of consequences: threats
+        ("Washington and Seoul vowed consequences for the missile launch.", "THREATEN"),
         ("The regulator warned the banks of heavy penalties.", "THREATEN"),
         ("The president warned Tehran of serious consequences.", "THREATEN"),
     ],
@@ -64,6 +70,8 @@ def test_event_lexicon_verbal_wordings_coded(rules, text: str, expected: str) ->
         ("The runner distanced herself from the pack.", "REJECT"),
         ("Soldiers shot down a drone near the border.", "REJECT"),
         ("The crowd waved flags as the parade passed.", "REJECT"),
+        ("Firefighters fought the blaze through the night.", "REJECT"),
+        ("Rebels kept up their attacks on army posts.", "ACCUSE"),
         # a warning of a danger, not of a penalty
         ("Forecasters warned residents of heavy flooding.", "THREATEN"),
     ],

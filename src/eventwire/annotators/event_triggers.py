@@ -120,9 +120,11 @@ class Triggers:
                     # "protested that …", "to protest the remarks": a verbal protest
                     cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
                     cand.rules.append("verbal protest: ACCUSE")
-            if cand.event == "ASSAULT" and _lemma(t) == "attack":
-                verbal = cand.pat.pos == "v" and self._verbal_attack(t, ctx)
-                if verbal or _attack_in_politics(t, ctx, self.attack_cue, self.political_sector):
+            named = [t] if _lemma(t) == "attack" else _children(t, "dobj")  # "renewed attacks"
+            if cand.event == "ASSAULT" and named and _lemma(named[0]) == "attack":
+                verbal = t is named[0] and cand.pat.pos == "v" and self._verbal_attack(t, ctx)
+                pol = _attack_in_politics(named[0], ctx, self.attack_cue, self.political_sector)
+                if verbal or pol:
                     # "attacked her record", "the senator's attacks on the governor"
                     cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
                     cand.rules.append("verbal attack: ACCUSE")
