@@ -120,11 +120,10 @@ class Triggers:
                     # "protested that …", "to protest the remarks": a verbal protest
                     cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
                     cand.rules.append("verbal protest: ACCUSE")
-            named = [t] if _lemma(t) == "attack" else _children(t, "dobj")  # "renewed attacks"
-            if cand.event == "ASSAULT" and named and _lemma(named[0]) == "attack":
-                verbal = t is named[0] and cand.pat.pos == "v" and self._verbal_attack(t, ctx)
-                pol = _attack_in_politics(named[0], ctx, self.attack_cue, self.political_sector)
-                if verbal or pol:
+            if cand.event == "ASSAULT":
+                verbal = _lemma(t) == "attack" and cand.pat.pos == "v"
+                verbal = verbal and self._verbal_attack(t, ctx)
+                if verbal or _attack_in_politics(t, ctx, self.attack_cue, self.political_sector):
                     # "attacked her record", "the senator's attacks on the governor"
                     cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
                     cand.rules.append("verbal attack: ACCUSE")
@@ -583,7 +582,9 @@ def _attack_in_politics(
     with no weapon or armed force in the sentence ("the candidate attacked the
     front-runner", "the senator's attacks on the governor"; NEWS-GUIDELINES: a
     candidate attacking another verbally is ACCUSE)."""
-    if any(_lemma(t) in attack_cue - {"attack"} for t in tok.sent):
+    if _lemma(tok) != "attack":  # "renewed his attacks on": the noun the verb names
+        tok = next((o for o in _children(tok, "dobj") if _lemma(o) == "attack"), None)
+    if tok is None or any(_lemma(t) in attack_cue - {"attack"} for t in tok.sent):
         return False
 
     def sectors(words: list[Any]) -> set[str]:
