@@ -46,6 +46,14 @@ def _types(coder, text: str) -> list[str]:
         ("The minister's denial came a day after the report.", "REJECT"),
         ("The spokesman hit back at the senator's remarks.", "REJECT"),
         ("The nominee kept up her attacks on the governor.", "ACCUSE"),
+        # idioms of reproach
+        ("The treasurer took issue with the mayor's budget.", "ACCUSE"),
+        ("The governor pointed the finger at the federal agency.", "ACCUSE"),
+        ("Democrats cried foul over the new voting rules.", "ACCUSE"),
+        ("The senator has been a vocal critic of the trade deal.", "ACCUSE"),
+        ("The congressman is a longtime opponent of the pipeline.", "REJECT"),
+        ("The governor withheld her endorsement of the nominee.", "REJECT"),
+        ("Republicans seized on the remarks to attack the mayor.", "ACCUSE"),
         # a warning of a penalty, a vow of consequences: threats
         ("Washington and Seoul vowed consequences for the missile launch.", "THREATEN"),
         ("The regulator warned the banks of heavy penalties.", "THREATEN"),
@@ -72,6 +80,8 @@ def test_event_lexicon_verbal_wordings_coded(rules, text: str, expected: str) ->
         ("The crowd waved flags as the parade passed.", "REJECT"),
         ("Firefighters fought the blaze through the night.", "REJECT"),
         ("Rebels kept up their attacks on army posts.", "ACCUSE"),
+        ("The senator cast herself as a champion of farmers.", "SUPPORT"),
+        ("The union took issue with nothing in particular.", "REJECT"),
         # a warning of a danger, not of a penalty
         ("Forecasters warned residents of heavy flooding.", "THREATEN"),
     ],

@@ -597,6 +597,8 @@ def _attack_in_politics(
 
     if tok.pos_ == "VERB":
         attackers = _children(tok, *_SUBJECT_DEPS)
+        if not attackers and tok.dep_ in ("xcomp", "advcl", "conj"):
+            attackers = _children(tok.head, *_SUBJECT_DEPS)  # "seized on it to attack X"
         targets = _children(tok, "dobj")
     else:
         attackers = _children(tok, "poss")
