@@ -122,7 +122,7 @@ class Triggers:
                     cand.rules.append("verbal protest: ACCUSE")
             if cand.event == "ASSAULT":
                 verbal = _lemma(t) == "attack" and cand.pat.pos == "v"
-                verbal = verbal and self._verbal_attack(t, ctx)
+                verbal = verbal and _verbal_attack(t, ctx, self.attack_cue, self.verbal_target)
                 if verbal or _attack_in_politics(t, ctx, self.attack_cue, self.political_sector):
                     # "attacked her record", "the senator's attacks on the governor"
                     cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
@@ -189,28 +189,6 @@ class Triggers:
             self.modality.speaker(cand)
             out.append(cand)
         return out
-
-    def _verbal_attack(self, verb: Any, ctx: Context) -> bool:
-        """Whether "attack" is done in words: its object is a person (as the actors
-        resolve it) or a thing said or decided, or it is "attacked X over/on/for" such a
-        thing, with no weapon or armed force in sight."""
-        if any(_lemma(t) in self.attack_cue - {"attack"} for t in verb.sent):
-            return False
-
-        def person(tok: Any) -> bool:
-            ent = ctx.analysis.entity(ctx.token_entity.get(tok.i))
-            return ent is not None and ent.kind == "person" and tok.ent_type_ == "PERSON"
-
-        objs = _children(verb, "dobj")
-        for p in _children(verb, "prep"):
-            if _lemma(p) == "for" and _children(p, "pcomp"):
-                return True  # "attacked him for failing to act": blamed for a deed
-            if _lemma(p) in ("over", "on", "for"):
-                objs += _children(p, "pobj")
-        for o in objs:
-            if _lemma(o) in self.verbal_target or (o.dep_ == "dobj" and person(o)):
-                return True
-        return False
 
     def _verbal_undergone(self, verb: Any, ctx: Context) -> bool:
         """Whether an attack undergone ("came under fire") is criticism: with no weapon or
@@ -626,3 +604,28 @@ def _warning_as_advice(
     if _lemma(t) not in warning or not _children(t, "xcomp"):
         return False
     return not any(_lemma(w) in threat_cue or str(w.lower_) in threat_cue for w in t.subtree)
+
+
+def _verbal_attack(
+    verb: Any, ctx: Context, attack_cue: frozenset[str], verbal_target: frozenset[str]
+) -> bool:
+    """Whether "attack" is done in words: its object is a person (as the actors
+    resolve it) or a thing said or decided, or it is "attacked X over/on/for" such a
+    thing, with no weapon or armed force in sight."""
+    if any(_lemma(t) in attack_cue - {"attack"} for t in verb.sent):
+        return False
+
+    def person(tok: Any) -> bool:
+        ent = ctx.analysis.entity(ctx.token_entity.get(tok.i))
+        return ent is not None and ent.kind == "person" and tok.ent_type_ == "PERSON"
+
+    objs = _children(verb, "dobj")
+    for p in _children(verb, "prep"):
+        if _lemma(p) == "for" and _children(p, "pcomp"):
+            return True  # "attacked him for failing to act": blamed for a deed
+        if _lemma(p) in ("over", "on", "for"):
+            objs += _children(p, "pobj")
+    for o in objs:
+        if _lemma(o) in verbal_target or (o.dep_ == "dobj" and person(o)):
+            return True
+    return False
