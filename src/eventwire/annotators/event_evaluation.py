@@ -26,8 +26,9 @@ from . import Context
 from .event_grammar import Phrases, _children, _lemma
 from .event_participants import Participants
 
-#: the CAMEO code of each judgement: 111 criticize or denounce, 051 praise or endorse
-_CODES = {"ACCUSE": "111", "SUPPORT": "051"}
+#: the CAMEO code of each judgement: 111 criticize or denounce, 051 praise or endorse, 120
+#: reject (a claim called false)
+_CODES = {"ACCUSE": "111", "SUPPORT": "051", "REJECT": "120"}
 _CONFIDENCE = 0.6
 
 
@@ -53,6 +54,8 @@ class Evaluations:
         self.wrongdoing = sets["wrongdoing_verb"]
         self.blame = sets["blame_adj"]
         self.harms = sets["harm_noun"]
+        self.falsity = sets["falsity"]
+        self.claims = sets["claim_noun"]
 
     # ---- the judgement word -------------------------------------------------------------
 
@@ -118,6 +121,10 @@ class Evaluations:
             verb = head.head
             objs = _children(verb, "dobj")
             return (objs[0], verb, verb) if objs else None
+        if pred.dep_ == "pobj" and _lemma(head) == "as" and head.head.dep_ == "dobj":
+            # "described the allegations as a smear", the "as" phrase hung on the object
+            obj = head.head
+            return (obj, obj.head, obj.head) if _lemma(obj.head) in self.naming else None
         return None
 
     def accused(self, pred: Any) -> tuple[Any, Any] | None:
@@ -196,9 +203,22 @@ class Evaluations:
             ref.code, ref.sectors = ent.code, list(ent.sectors)
         return [ref], quote
 
+    def _falsity(self, pred: Any) -> bool:
+        """Whether ``pred`` calls something untrue: a word of falsity, or a noun with one
+        before it ("fake news")."""
+        words = [pred, *(_children(pred, "amod") if pred.pos_ in ("NOUN", "PROPN") else [])]
+        return any(
+            _lemma(w).lower() in self.falsity or str(w.lower_) in self.falsity for w in words
+        )
+
     def _reading(self, pred: Any) -> tuple[str, Any, Any, Any, str] | None:
         """(kind, judged phrase, clause head, verb of naming, construction name) where
-        ``pred`` judges or accuses a party, else None."""
+        ``pred`` judges or accuses a party, or calls a claim false, else None."""
+        if self._falsity(pred):
+            shape = self.judged(pred)
+            if shape is not None and _lemma(shape[0]).lower() in self.claims:
+                # "said the charges were baseless": the speaker rejects the claim
+                return "REJECT", shape[0], shape[1], shape[2], "denial"
         kind = self.polarity(pred)
         shape = self.judged(pred) if kind is not None else None
         if kind is not None and shape is not None:
@@ -222,7 +242,7 @@ class Evaluations:
                 continue
             actor, quote = self._speaker(pred, naming, ctx)
             recipient = self._party(phrase, ctx)
-            if not actor or not recipient or _same_side(actor, recipient):
+            if not actor or (not recipient and kind != "REJECT") or _same_side(actor, recipient):
                 continue
             trigger = _trigger(pred, naming, quote, sent)
             if form == "accusation" and _name_accused(proposed, trigger, recipient):

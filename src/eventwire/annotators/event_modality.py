@@ -117,7 +117,10 @@ class Modality:
             cand.event, cand.mode, cand.cameo = "REJECT", None, "120"
             negated = False
         elif intent or (future and ev in (COOPERATIVE - {"CONSULT", "AGREE"})):
-            if ev in THREATENED:
+            if ev in THREATENED and negated:
+                # "is not ready to fire the chief": no threat made; the act, negated
+                cand.rules.append(f"intent negated: {ev}")
+            elif ev in THREATENED:
                 self.to_threaten(cand, "intent")
             elif ev in COOPERATIVE and ev != "AGREE":
                 cand.rules.append(f"intent: AGREE to {ev}")

@@ -80,6 +80,7 @@ class Triggers:
         self.verbal_target = lex.word_class("verbal_target")
         self.verbal_sector = lex.word_class("verbal_sector")
         self.verbal_attack_adj = lex.word_class("verbal_attack_adj")
+        self.political_sector = lex.word_class("political_sector")
         self.charge_verb = lex.word_class("charge_verb")
         self.forms = Constructions(lex)
 
@@ -119,9 +120,11 @@ class Triggers:
                     # "protested that …", "to protest the remarks": a verbal protest
                     cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
                     cand.rules.append("verbal protest: ACCUSE")
-            if cand.event == "ASSAULT" and cand.pat.pos == "v" and _lemma(t) == "attack":
-                if self._verbal_attack(t, ctx):
-                    # "attacked her record", "attacked Smith over the vote": criticism
+            if cand.event == "ASSAULT":
+                verbal = _lemma(t) == "attack" and cand.pat.pos == "v"
+                verbal = verbal and _verbal_attack(t, ctx, self.attack_cue, self.verbal_target)
+                if verbal or _attack_in_politics(t, ctx, self.attack_cue, self.political_sector):
+                    # "attacked her record", "the senator's attacks on the governor"
                     cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
                     cand.rules.append("verbal attack: ACCUSE")
             if cand.event == "ASSAULT" and cand.pat.undergone and self._verbal_undergone(t, ctx):
@@ -134,6 +137,11 @@ class Triggers:
                     cand.event, cand.mode, cand.cameo = "ASSAULT", None, "190"
                     cand.rules.append("strike with an object: ASSAULT")
         for i, cand in list(cands.items()):
+            if _warning_as_advice(cand, self.warning, self.threat_cue):
+                # "warned him not to go": advice, an appeal (CAMEO 020), not a threat
+                cand.event, cand.mode, cand.cameo = "REQUEST", None, "020"
+                cand.rules.append("warned to: REQUEST")
+                continue
             if self._warning_of_fact(cand, cands):
                 subj = [
                     s for c in _children(cand.tok, "ccomp") for s in _children(c, *_SUBJECT_DEPS)
@@ -181,28 +189,6 @@ class Triggers:
             self.modality.speaker(cand)
             out.append(cand)
         return out
-
-    def _verbal_attack(self, verb: Any, ctx: Context) -> bool:
-        """Whether "attack" is done in words: its object is a person (as the actors
-        resolve it) or a thing said or decided, or it is "attacked X over/on/for" such a
-        thing, with no weapon or armed force in sight."""
-        if any(_lemma(t) in self.attack_cue - {"attack"} for t in verb.sent):
-            return False
-
-        def person(tok: Any) -> bool:
-            ent = ctx.analysis.entity(ctx.token_entity.get(tok.i))
-            return ent is not None and ent.kind == "person" and tok.ent_type_ == "PERSON"
-
-        objs = _children(verb, "dobj")
-        for p in _children(verb, "prep"):
-            if _lemma(p) == "for" and _children(p, "pcomp"):
-                return True  # "attacked him for failing to act": blamed for a deed
-            if _lemma(p) in ("over", "on", "for"):
-                objs += _children(p, "pobj")
-        for o in objs:
-            if _lemma(o) in self.verbal_target or (o.dep_ == "dobj" and person(o)):
-                return True
-        return False
 
     def _verbal_undergone(self, verb: Any, ctx: Context) -> bool:
         """Whether an attack undergone ("came under fire") is criticism: with no weapon or
@@ -563,3 +549,83 @@ def _demanded(comp: Any, obligation: frozenset[str]) -> list[Any] | None:
     if not (_aux_lemmas(comp) & (obligation - {"have"})) and not has_to:
         return None
     return _children(comp, *_SUBJECT_DEPS) or None
+
+
+def _attack_in_politics(
+    tok: Any, ctx: Context, attack_cue: frozenset[str], political: frozenset[str]
+) -> bool:
+    """Whether an attack (verb or noun) is one politician's on another: its attacker
+    and its target both name parties of political life (grammar class
+    ``political_sector``: lawmakers, parties, candidates, officials, courts, media),
+    with no weapon or armed force in the sentence ("the candidate attacked the
+    front-runner", "the senator's attacks on the governor"; NEWS-GUIDELINES: a
+    candidate attacking another verbally is ACCUSE)."""
+    if _lemma(tok) != "attack":  # "renewed his attacks on": the noun the verb names
+        tok = next((o for o in _children(tok, "dobj") if _lemma(o) == "attack"), None)
+    if tok is None or any(_lemma(t) in attack_cue - {"attack"} for t in tok.sent):
+        return False
+
+    def sectors(words: list[Any]) -> set[str]:
+        found: set[str] = set()
+        for w in words:
+            ent = ctx.analysis.entity(ctx.token_entity.get(w.i))
+            if ent is not None:
+                found |= {s.lower() for s in ent.sectors or []}
+        return found
+
+    if tok.pos_ == "VERB":
+        attackers = _children(tok, *_SUBJECT_DEPS)
+        if not attackers and tok.dep_ in ("xcomp", "advcl", "conj"):
+            attackers = _children(tok.head, *_SUBJECT_DEPS)  # "seized on it to attack X"
+        targets = _children(tok, "dobj")
+    else:
+        attackers = _children(tok, "poss")
+        if not attackers and tok.dep_ == "dobj":
+            attackers = _children(tok.head, *_SUBJECT_DEPS)
+        targets = [
+            o
+            for p in _children(tok, "prep")
+            if _lemma(p) in ("on", "against")
+            for o in _children(p, "pobj")
+        ]
+    by, on = sectors(attackers), sectors(targets)
+    return bool(by) and by <= political and bool(on & political)
+
+
+def _warning_as_advice(
+    cand: Candidate, warning: frozenset[str], threat_cue: frozenset[str]
+) -> bool:
+    """Whether "warn" advises its object what to do or not to do ("warned him not to
+    go", "warned residents to stay indoors") with no consequence named (grammar class
+    ``threat_cue``): an appeal, not a threat."""
+    t = cand.tok
+    if cand.event != "THREATEN" or cand.pat.pos != "v" or cand.pat.deps:
+        return False
+    if _lemma(t) not in warning or not _children(t, "xcomp"):
+        return False
+    return not any(_lemma(w) in threat_cue or str(w.lower_) in threat_cue for w in t.subtree)
+
+
+def _verbal_attack(
+    verb: Any, ctx: Context, attack_cue: frozenset[str], verbal_target: frozenset[str]
+) -> bool:
+    """Whether "attack" is done in words: its object is a person (as the actors
+    resolve it) or a thing said or decided, or it is "attacked X over/on/for" such a
+    thing, with no weapon or armed force in sight."""
+    if any(_lemma(t) in attack_cue - {"attack"} for t in verb.sent):
+        return False
+
+    def person(tok: Any) -> bool:
+        ent = ctx.analysis.entity(ctx.token_entity.get(tok.i))
+        return ent is not None and ent.kind == "person" and tok.ent_type_ == "PERSON"
+
+    objs = _children(verb, "dobj")
+    for p in _children(verb, "prep"):
+        if _lemma(p) == "for" and _children(p, "pcomp"):
+            return True  # "attacked him for failing to act": blamed for a deed
+        if _lemma(p) in ("over", "on", "for"):
+            objs += _children(p, "pobj")
+    for o in objs:
+        if _lemma(o) in verbal_target or (o.dep_ == "dobj" and person(o)):
+            return True
+    return False
