@@ -1,5 +1,6 @@
 """Sentence boundaries the parse keeps: a header line ending in ":" ends a sentence;
-an abbreviated month does not end one before its day or year."""
+an abbreviated month does not end one before its day or year; a paragraph ending in a
+stop ends its sentence at the blank line, closing quotes and all."""
 
 import pytest
 
@@ -59,3 +60,83 @@ def test_nlp_line_breaks_month_abbreviation_never_ends_a_sentence(pipeline, mont
 
 def test_nlp_line_breaks_component_is_in_the_pipeline(pipeline):
     assert pipeline.pipe_names[0] == "eventwire_sentence_breaks"
+
+
+# a paragraph ending in a stop, perhaps with closing quotes, ends its sentence at the
+# blank line, and the quotes stay with it
+PARAGRAPHS = [
+    (
+        '"We will not sign this budget," the governor told reporters.\n\n'
+        "The council voted the plan down the next morning.",
+        [
+            '"We will not sign this budget," the governor told reporters.',
+            "The council voted the plan down the next morning.",
+        ],
+    ),
+    (
+        'The senator said the tariff "hurts every farmer in the state."\n\n'
+        "Her aides later released a longer statement.",
+        [
+            'The senator said the tariff "hurts every farmer in the state."',
+            "Her aides later released a longer statement.",
+        ],
+    ),
+    (
+        "The minister called the report \u201ca work of fiction.\u201d\n\n"
+        "\u201cWe stand by every line,\u201d the editor replied.",
+        [
+            "The minister called the report \u201ca work of fiction.\u201d",
+            "\u201cWe stand by every line,\u201d the editor replied.",
+        ],
+    ),
+    (
+        "Lawmakers reject the port deal in a late vote.\n\n"
+        "SPRINGFIELD, Ill. - State lawmakers voted against the harbor lease on Tuesday.",
+        [
+            "Lawmakers reject the port deal in a late vote.",
+            "SPRINGFIELD, Ill. - State lawmakers voted against the harbor lease on Tuesday.",
+        ],
+    ),
+    (
+        "Would the union accept the offer?\n\nIts leaders met for six hours without an answer.",
+        [
+            "Would the union accept the offer?",
+            "Its leaders met for six hours without an answer.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sentences"), PARAGRAPHS)
+def test_nlp_line_breaks_paragraph_stop_ends_a_sentence(pipeline, text, sentences):
+    assert _sentences(pipeline, text) == sentences
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said the vote was "a disgrace."\n\nThe party chairman agreed.',
+        "He said the vote was \u201ca disgrace.\u201d\n\nThe party chairman agreed.",
+        "He said the vote was ''a disgrace.''\n\nThe party chairman agreed.",
+    ],
+)
+def test_nlp_line_breaks_closing_quote_is_not_a_sentence_start(pipeline, text):
+    doc = pipeline.make_doc(text)
+    mark_sentence_breaks(doc)
+    quote = [t for t in doc if t.i > 0 and not t.is_space and doc[t.i - 1].text == "."][0]
+    assert quote.is_sent_start is False
+    assert next(t for t in doc if t.text == "The").is_sent_start is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HAVERFORD (AP) --\n\nThe township board met on Monday.",
+        "The agency said in a statement:\n\nThe line will reopen soon.",
+        "Budget talks stall\n\nNegotiators left the room before noon.",
+    ],
+)
+def test_nlp_line_breaks_paragraph_without_stop_is_left_to_the_parser(pipeline, text):
+    doc = pipeline.make_doc(text)
+    mark_sentence_breaks(doc)
+    assert all(t.is_sent_start is None for t in doc[1:])

