@@ -90,22 +90,22 @@ def mark_sentence_breaks(doc: Doc) -> Doc:
     """Set on ``doc`` the sentence starts and non-starts a parse must keep (see above)."""
     months = _month_abbreviations()
     text = doc.text  # built anew by spaCy on each read: once per doc
-    last = -1  # the last token that is not white space
+    last: Token | None = None  # the last token that is not white space
     space = ""  # the white space since it
     for tok in doc:
         if tok.is_space:
             space += tok.text + tok.whitespace_
             continue
-        if last >= 0:
-            end = doc[last].idx + len(doc[last])
-            if "\n" in space and (
-                _ends_paragraph_sentence(doc[last], space)
-                or _line_break_ends_sentence(space, text[max(0, end - 40 - len(doc[last])) : end])
-            ):
-                tok.is_sent_start = True
-            elif doc[last].lower_ in months and tok.like_num and "\n" not in space:
+        if last is not None:
+            if "\n" in space:
+                end = last.idx + len(last)
+                if _ends_paragraph_sentence(last, space) or _line_break_ends_sentence(
+                    space, text[max(0, end - 40 - len(last)) : end]
+                ):
+                    tok.is_sent_start = True
+            elif last.lower_ in months and tok.like_num:
                 tok.is_sent_start = False
-        last, space = tok.i, tok.whitespace_
+        last, space = tok, tok.whitespace_
     return doc
 
 

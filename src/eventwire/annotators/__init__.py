@@ -193,6 +193,23 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
     return kept[2]  # type: ignore[no-any-return]
 
 
+def doc_children(doc: Doc) -> tuple[tuple[Token, ...], ...]:
+    """Every token's syntactic children in text order (as ``Token.children`` yields them),
+    built once while a thread works on that doc: ``Token.children`` builds a new ``Token``
+    for every left and right dependent on each read, and the event rules ask for the
+    dependents of the same words many times. Kept beside the doc, like ``doc_tokens``."""
+    kept = getattr(_KEPT, "children", None)
+    if kept is None or kept[0] is not doc or kept[1] != len(doc):
+        toks = doc_tokens(doc)
+        kids: list[list[Token]] = [[] for _ in toks]
+        for tok in toks:
+            head = tok.head.i
+            if head != tok.i:
+                kids[head].append(tok)
+        kept = _KEPT.children = (doc, len(doc), tuple(tuple(k) for k in kids))
+    return kept[2]  # type: ignore[no-any-return]
+
+
 def doc_sents(doc: Doc) -> tuple[Span, ...]:
     """The sentences of ``doc``, built once while a thread works on that doc
     (``Doc.sents`` walks every token and builds every sentence span on each read)."""

@@ -22,7 +22,7 @@ from typing import Any
 
 from ..records import ActorRef, Event, Span
 from ..resources import word_sets
-from . import Context
+from . import Context, doc_tokens
 from .event_grammar import Phrases, _children, _lemma
 from .event_participants import Participants
 
@@ -233,7 +233,7 @@ class Evaluations:
         """The judgements of parties in ``sent`` that the rules' ``proposed`` events do not
         already code, as events."""
         found: list[Event] = []
-        for pred in sent:
+        for pred in doc_tokens(sent.doc)[sent.start : sent.end]:
             reading = self._reading(pred)
             if reading is None:
                 continue

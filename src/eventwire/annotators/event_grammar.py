@@ -18,7 +18,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 
 from ..records import PLOVER_QUAD
 from ..resources import table
-from . import Context
+from . import Context, doc_children
 from .event_lexicon import Lexicon, Pattern
 
 #: Types that are co-operative (intent to do them is AGREE; PLOVER quads 1-2) or hostile
@@ -284,7 +284,7 @@ def _speech_source(tok: Any, speech: frozenset[str]) -> bool:
 
 
 def _children(tok: Any, *deps: str) -> list[Any]:
-    return [c for c in tok.children if c.dep_ in deps]
+    return [c for c in doc_children(tok.doc)[tok.i] if c.dep_ in deps]
 
 
 def _aux_lemmas(tok: Any) -> set[str]:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError
 from ..resources import word_sets
+from . import doc_children
 from .event_grammar import lexical_view
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ def _word(tok: Any) -> str:
 
 
 def _subject_kind(tok: Any) -> str:
-    for c in tok.children:
+    for c in doc_children(tok.doc)[tok.i]:
         if c.dep_ in _SUBJECTS:
             if c.pos_ == "PRON":
                 return "pronoun"
@@ -86,7 +87,7 @@ def _clause(tok: Any, name: str) -> list[str]:
     f = [f"{name}={_word(tok)}", f"{name}_tag={tok.tag_}", f"{name}_subj={_subject_kind(tok)}"]
     lemma = tok.lemma_.lower()
     f += [f"{name}_cue={cls}" for cls in _cue_index().get(lemma, ())]
-    kids = list(tok.children)
+    kids = doc_children(tok.doc)[tok.i]
     if any(c.dep_ in ("attr", "acomp") for c in kids) or lemma == "be":
         f.append(f"{name}=copula")
     for c in kids:
@@ -122,7 +123,7 @@ def sentence_features(sent: Any, proposals: list[Event]) -> list[str]:
     f.append(f"length={min(len(sent) // 10, 5)}")
     root = sent.root
     f += _clause(root, "root")
-    for c in root.children:
+    for c in doc_children(doc)[root.i]:
         if c.dep_ == "ccomp":
             f += _clause(c, "comp")
             break

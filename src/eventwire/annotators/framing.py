@@ -27,7 +27,7 @@ from typing import Any
 from ..errors import ConfigError
 from ..records import Analysis, Claim
 from ..resources import file_names, read_text, read_user_file
-from . import Annotator, Context, SpanIndex, doc_sents, register
+from . import Annotator, Context, SpanIndex, doc_sents, doc_tokens, register
 
 KINDS = ("hedge", "loaded")
 SCARE_MAX_WORDS = 5
@@ -109,10 +109,14 @@ class FramingAnnotator(Annotator):
         in_covered, in_regions = SpanIndex(covered), SpanIndex(regions)
         in_speech = SpanIndex(speech)
 
+        tokens = doc_tokens(ctx.doc)
         for sent in doc_sents(ctx.doc):
             s, e = sent.start_char, sent.end_char
-            words = [t for t in sent if t.is_alpha]
-            if len(words) < MIN_SENTENCE_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in sent):
+            sent_tokens = tokens[sent.start : sent.end]
+            words = [t for t in sent_tokens if t.is_alpha]
+            if len(words) < MIN_SENTENCE_WORDS or not any(
+                t.pos_ in ("VERB", "AUX") for t in sent_tokens
+            ):
                 continue
             if in_covered.overlaps(s, e) or in_regions.contains(s, e):
                 continue
