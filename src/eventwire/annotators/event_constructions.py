@@ -20,6 +20,7 @@ from spacy.strings import get_string_id
 
 from ..dictionaries.petrarch_verbs import NON_EVENT
 from .event_constructions_acts import dismissal
+from .event_disaster_acts import relief_word
 from .event_grammar import (
     _PASSIVE_SUBJECT_DEPS,
     _SUBJECT_DEPS,
@@ -130,7 +131,6 @@ class Constructions:
         self.protest_motion = lex.word_class("protest_motion")
         self.exploding = lex.word_class("exploding")
         self.relief = lex.word_class("relief")
-        self.fire_fighting = lex.word_class("fire_fighting")
         self.natural_force = lex.word_class("natural_force")
         self.accident_cue = lex.word_class("accident_cue")
         self.accident_verb = lex.word_class("accident_verb")
@@ -456,18 +456,9 @@ class Constructions:
             if c.dep_ in ("xcomp", "advcl", "dobj", "nsubjpass", "prep")
         ]
         # "troops were sent to help residents cope with the flooding": a disaster noun in
-        # the purpose; fire is left out ("deployed to open fire")
+        # the purpose; a fire only as fought ("to fight the blazes", not "to open fire")
         disaster = (self.natural_force & self.accident_cue) - {"fire", "blaze", "flame"}
-        if any(_lemma(w) in self.relief or _lemma(w) in disaster for c in parts for w in c.subtree):
-            return True
-        # "sent to fight the blazes": a fire as the object of a verb of fighting fires
-        if any(
-            _lemma(w) in ("fire", "blaze", "flame", "wildfire", "bushfire")
-            and w.dep_ == "dobj"
-            and _lemma(w.head) in self.fire_fighting
-            for c in parts
-            for w in c.subtree
-        ):
+        if any(relief_word(w, self.relief | disaster, self.lex) for c in parts for w in c.subtree):
             return True
         # forces sent after a disaster that this sentence or the two before report, with no
         # word of violence there ("the quake's toll rose ... the army sent 3,000 soldiers")

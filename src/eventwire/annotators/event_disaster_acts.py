@@ -30,6 +30,20 @@ from .event_lexicon import Lexicon
 #: COERCE modes that restrict people's movement or rights (not arrests, raids, seizures)
 _RESTRICTIONS = frozenset({"ban", "curfew", "martial-law", "restrict"})
 _PURPOSE_DEPS = ("advcl", "xcomp")
+_FIRES = frozenset({"fire", "blaze", "flame", "wildfire", "bushfire"})
+
+
+def relief_word(tok: Any, relief: frozenset[str], lex: Lexicon) -> bool:
+    """Whether a word of a deployment's purpose tells relief: a word of ``relief`` (or of
+    the disaster words the caller adds), or a fire as the object of a verb of fighting
+    fires (class ``fire_fighting``: "sent to fight the blazes"; "open fire" is none)."""
+    if _lemma(tok) in relief:
+        return True
+    return (
+        _lemma(tok) in _FIRES
+        and tok.dep_ == "dobj"
+        and _lemma(tok.head) in lex.word_class("fire_fighting")
+    )
 
 
 class DisasterActs:
