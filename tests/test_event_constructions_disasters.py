@@ -38,9 +38,6 @@ KNOWN_COERCED_SNIPPETS = {
     "A powerful explosion hit a gas station in the capital, killing 12 people and "
     "injuring dozens. Witnesses said a tanker was unloading fuel when the blast "
     "occurred. The cause of the explosion is being investigated.",
-    # security forces evacuating residents are read as a word of violence
-    "Security forces helped evacuate residents as a wildfire approached the town. Two "
-    "people died of smoke inhalation. The governor declared a state of emergency.",
     # gas that "built up" is read as a military build-up
     "The toll from the mine blast rose to 23 on Wednesday. Rescuers said methane had "
     "built up in the shaft. The mining company's chief executive was summoned by "
@@ -54,10 +51,6 @@ KNOWN_COERCED_REGIONAL_PRESS = {
     "The toll in the hooch tragedy in Saran rose to 19 on Thursday. Excise officials "
     "raided several villages and seized 600 litres of country liquor. Doctors said "
     "several patients had lost their eyesight.",
-    # "air force teams sent to fight the blazes": a fire is left out of the relief words
-    "Fires in the Pantanal wetlands have consumed more than a million hectares this year. "
-    "Army and air force teams were sent to fight the blazes. Environmentalists blamed "
-    "drought and illegal clearing.",
 }
 KNOWN_MISSED_HELD_OUT = {
     "Gunmen on motorbikes sprayed a crowded cafe with bullets, leaving 9 people dead.",
@@ -92,6 +85,10 @@ QUIET_FRESH_PRESS = _sentences("fresh-press-no-violence.txt")
 VIOLENCE_FRESH_PRESS = _sentences("fresh-press-violence.txt")
 # a second batch written after the stop's rule and used to make none
 QUIET_FRESH_PRESS_2 = _sentences("fresh-press-no-violence-2.txt")
+# a third batch written before any rule of the disaster5 stop and used to make none: both
+# halves are held out, scored only (never tested one by one, printed or read)
+QUIET_FRESH_PRESS_3 = _sentences("fresh-press-3-no-violence.txt")
+VIOLENCE_FRESH_PRESS_3 = _sentences("fresh-press-3-violence.txt")
 
 # a casualty that is the predicate of a toll verb's object ("leaving four injured") is
 # the act of the toll verb's subject: a vehicle's crash, no attack (written for the rule)
@@ -296,3 +293,22 @@ def test_event_constructions_disasters_fresh_press_2_floor(coder, which: str) ->
     quiet = [t for t in QUIET_FRESH_PRESS_2 if half(t) == which]
     clean = round(1 - sum(bool(_violent_events(coder, t)) for t in quiet) / len(quiet), 3)
     assert clean >= FLOORS["fresh_press_2"][which]["clean"], clean
+
+
+@pytest.mark.parametrize("which", ["tune", "check"])
+def test_event_constructions_disasters_fresh_press_3_floors(coder, which: str) -> None:
+    """The third batch's halves keep their floors; both are held out (scored only)."""
+    from eventwire.evaluation.split import half
+
+    assert len(QUIET_FRESH_PRESS_3) >= 30 and len(VIOLENCE_FRESH_PRESS_3) >= 15
+    quiet = [t for t in QUIET_FRESH_PRESS_3 if half(t) == which]
+    violence = [t for t in VIOLENCE_FRESH_PRESS_3 if half(t) == which]
+    coerced = sum(bool(_violent_events(coder, t)) for t in quiet)
+    found = sum(bool(_violent_events(coder, t)) for t in violence)
+    measured = {
+        "clean": round(1 - coerced / len(quiet), 3),
+        "recall": round(found / len(violence), 3),
+        "precision": round(found / (found + coerced), 3),
+    }
+    for key, value in measured.items():
+        assert value >= FLOORS["fresh_press_3"][which][key], (key, measured)

@@ -20,6 +20,7 @@ from spacy.strings import get_string_id
 
 from ..dictionaries.petrarch_verbs import NON_EVENT
 from .event_constructions_acts import dismissal
+from .event_disaster_acts import relief_word
 from .event_grammar import (
     _PASSIVE_SUBJECT_DEPS,
     _SUBJECT_DEPS,
@@ -455,9 +456,9 @@ class Constructions:
             if c.dep_ in ("xcomp", "advcl", "dobj", "nsubjpass", "prep")
         ]
         # "troops were sent to help residents cope with the flooding": a disaster noun in
-        # the purpose; fire is left out ("deployed to open fire")
+        # the purpose; a fire only as fought ("to fight the blazes", not "to open fire")
         disaster = (self.natural_force & self.accident_cue) - {"fire", "blaze", "flame"}
-        if any(_lemma(w) in self.relief or _lemma(w) in disaster for c in parts for w in c.subtree):
+        if any(relief_word(w, self.relief | disaster, self.lex) for c in parts for w in c.subtree):
             return True
         # forces sent after a disaster that this sentence or the two before report, with no
         # word of violence there ("the quake's toll rose ... the army sent 3,000 soldiers")

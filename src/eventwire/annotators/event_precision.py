@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import ActorRef, Event
+from .event_disaster_acts import DisasterActs
 from .event_grammar import (
     _SUBJECT_DEPS,
     _VERBAL_TYPES,
@@ -56,6 +57,7 @@ class Precision:
         self.speech = lex.word_class("speech")
         self.intent_adj = lex.word_class("intent_adj")
         self.sense = Senses(lex)
+        self.disaster = DisasterActs(lex)
         self.object_classes = self.sense.object_classes
         self.senses = self.sense.senses
         self.habit = self.object_classes.get("habit", frozenset())
@@ -296,6 +298,9 @@ class Precision:
             return "arrest for an accident"
         if self.disaster_emergency(cand, event, sent):
             return "emergency for a disaster"
+        disaster_act = self.disaster.why(cand, event, sent)
+        if disaster_act is not None:
+            return disaster_act
         if self.cause_phrase(cand):
             return "killed in an accident"
         if any(a.code for a in event.actor) and "actor country: location" not in (event.rule or ""):

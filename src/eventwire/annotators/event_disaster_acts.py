@@ -1,0 +1,161 @@
+"""Acts told inside a disaster's report that are no violent political act.
+
+The CASE 2021 / ACLED disaster definitions and the PLOVER manual (COERCE: no restriction
+is coded for emergencies "in relation to national disasters" absent evidence of their
+use as a repressive tactic) read these as part of the disaster's report:
+
+- a restriction (a ban, a state of emergency) imposed for a disaster told in the
+  sentence or the two before ("officials banned the movement of cattle", "declared an
+  emergency");
+- a warning or alert about a disaster ("the weather service issued a red alert");
+- a hostile verb whose purpose is a rescue ("firemen stormed into the building to
+  pull out trapped workers");
+- a present participle that tells a thing's state after "leave", "keep" or "find" ("a
+  stove had been left burning").
+
+Forces named with a rescue or relief purpose ("the army sent trucks to deliver food",
+"police helped evacuate residents") are no word of violence in the disaster's window.
+The word classes (``relief``, ``disaster_warning``, ``state_verb``, ``attack_cue``,
+``relief_force``) are in ``resources/events/grammar.txt``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Event
+from .event_grammar import _SUBJECT_DEPS, Candidate, _lemma, _speech_source
+from .event_lexicon import Lexicon
+
+#: COERCE modes that restrict people's movement or rights (not arrests, raids, seizures)
+_RESTRICTIONS = frozenset({"ban", "curfew", "martial-law", "restrict"})
+_PURPOSE_DEPS = ("advcl", "xcomp")
+_FIRES = frozenset({"fire", "blaze", "flame", "wildfire", "bushfire"})
+
+
+def relief_word(tok: Any, relief: frozenset[str], lex: Lexicon) -> bool:
+    """Whether a word of a deployment's purpose tells relief: a word of ``relief`` (or of
+    the disaster words the caller adds), or a fire as the object of a verb of fighting
+    fires (class ``fire_fighting``: "sent to fight the blazes"; "open fire" is none)."""
+    if _lemma(tok) in relief:
+        return True
+    return (
+        _lemma(tok) in _FIRES
+        and tok.dep_ == "dobj"
+        and _lemma(tok.head) in lex.word_class("fire_fighting")
+    )
+
+
+class DisasterActs:
+    """Why an act told in a disaster's report is none (None when nothing says so)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.natural_force = lex.word_class("natural_force")
+        self.accident_cue = lex.word_class("accident_cue")
+        self.accident_verb = lex.word_class("accident_verb")
+        self.attack_cue = lex.word_class("attack_cue")
+        self.relief = lex.word_class("relief")
+        self.relief_force = lex.word_class("relief_force")
+        self.warning = lex.word_class("disaster_warning")
+        self.state_verb = lex.word_class("state_verb")
+        self.speech = lex.word_class("speech")
+
+    def why(self, cand: Candidate, event: Event, sent: Any) -> str | None:
+        if self.state_participle(cand):
+            return "participle of a thing's state"
+        if self.rescue_purpose(cand, event):
+            return "act for a rescue"
+        own = {cand.tok.i} | {w.i for c in cand.tok.children for w in c.subtree}
+        if self.restriction(cand, event) and self.disaster_told(sent, own):
+            return "restriction for a disaster"
+        if self.disaster_warning(cand, event) and self.disaster_told(sent, own):
+            return "warning of a disaster"
+        return None
+
+    def state_participle(self, cand: Candidate) -> bool:
+        """A present participle with no object or subject of its own, the complement of
+        a verb of state ("left burning", "found burning", "kept running")."""
+        tok = cand.tok
+        if cand.is_noun or tok.tag_ != "VBG" or tok.dep_ not in ("xcomp", "oprd", "acomp"):
+            return False
+        if any(c.dep_ in ("dobj", *_SUBJECT_DEPS) for c in tok.children):
+            return False
+        return _lemma(tok.head) in self.state_verb
+
+    def rescue_purpose(self, cand: Candidate, event: Event) -> bool:
+        """A hostile verb whose purpose clause ("to ...") names a rescue or those awaiting
+        one ("stormed into the unit to pull out trapped workers")."""
+        if event.event not in ("ASSAULT", "COERCE") or cand.is_noun:
+            return False
+        purposes = [
+            c
+            for c in cand.tok.children
+            if c.dep_ in _PURPOSE_DEPS and any(a.tag_ == "TO" for a in c.children)
+        ]
+        # the relief class's forms of those awaiting rescue ("trapped") are read as written
+        words = [w for c in purposes for w in c.subtree]
+        return any(_lemma(w) in self.relief or w.lower_ in self.relief for w in words) and not any(
+            _lemma(w) in self.attack_cue for w in words
+        )
+
+    def restriction(self, cand: Candidate, event: Event) -> bool:
+        """A ban, curfew or restriction, verb or noun ("banned the sale", "imposed a
+        ban"), or an act over an emergency ("declared an emergency")."""
+        if event.event != "COERCE":
+            return False
+        words = {_lemma(w) for c in cand.tok.children for w in c.subtree}
+        return event.mode in _RESTRICTIONS or "emergency" in words
+
+    def disaster_warning(self, cand: Candidate, event: Event) -> bool:
+        if event.event != "THREATEN":
+            return False
+        words = {_lemma(cand.tok)} | {_lemma(c) for c in cand.tok.children}
+        return bool(words & self.warning)
+
+    def relief_word(self, tok: Any) -> bool:
+        """A force noun whose clause has a rescue or relief purpose ("the army sent
+        trucks to deliver food", "police helped evacuate residents")."""
+        if _lemma(tok) not in self.relief_force:
+            return False
+        head = tok
+        while head.dep_ in ("conj", "compound", "nmod", "appos") and head.head is not head:
+            head = head.head
+        verb = head.head
+        if head.dep_ not in (*_SUBJECT_DEPS, "nsubjpass", "dobj") or verb.pos_ not in (
+            "VERB",
+            "AUX",
+        ):
+            return False
+        words = [w for w in verb.subtree if w.i != tok.i]
+        if any(_lemma(w) in self.attack_cue - self.relief_force for w in words):
+            return False
+        return any(_lemma(w) in self.relief for w in words)
+
+    def disaster_told(self, sent: Any, own: set[int]) -> bool:
+        """Whether this sentence or the two before it tell an accident or a disaster with
+        no word of violence outside ``own`` (forces on a relief errand are none)."""
+        doc = sent.doc
+        start = sent.start
+        for _ in range(2):
+            if start > 0:
+                start = doc[start - 1].sent.start
+        told = False
+        for t in doc[start : sent.end]:
+            if t.i in own:
+                continue
+            lemma = _lemma(t)
+            owner = t.dep_ in ("compound", "nmod") and _lemma(t.head) in self.natural_force
+            if (
+                lemma in self.attack_cue
+                and not _speech_source(t, self.speech)
+                and not owner
+                and not self.relief_word(t)
+                # the verb "force" compels ("forced officials to ban ..."): no armed force
+                and not (t.pos_ in ("VERB", "AUX") and lemma in self.relief_force)
+            ):
+                return False
+            told = told or (
+                (t.pos_ in ("NOUN", "PROPN") and lemma in self.accident_cue | self.natural_force)
+                or (t.pos_ == "VERB" and lemma in self.accident_verb)
+            )
+        return told
