@@ -158,16 +158,17 @@ def _dep_words(tok: Any) -> set[str]:
         words.add(_lemma(t))
         words.add(str(t.lower_))
 
-    for c in tok.children:
+    kids = doc_children(tok.doc)
+    for c in kids[tok.i]:
         if c.dep_ in ("punct", "cc", "conj", "nsubj", "nsubjpass", "mark", "aux", "auxpass"):
             continue
         add(c)
         if c.dep_ in _CLAUSAL_DEPS:
             continue  # "called to congratulate her on …": the clause's "on" is not "call on"
-        for g in c.children:
+        for g in kids[c.i]:
             if g.dep_ in ("pobj", "compound", "amod", "dobj", "prep", "prt", "nmod"):
                 add(g)
-                for gg in g.children:
+                for gg in kids[g.i]:
                     if gg.dep_ in ("pobj", "compound"):
                         add(gg)
     # "go on strike", "put on alert": the head's own prepositional object counts too

@@ -35,7 +35,7 @@ from typing import Any, NamedTuple
 from .. import gazetteer as _gaz
 from ..errors import ConfigError
 from ..records import ActorRef, Entity, Event, Place, TimeValue
-from . import doc_text, sentence_ids
+from . import doc_text, doc_tokens, sentence_ids
 from .place_recognition import headline_dateline
 
 #: how many sentences open a story: its lead, where the story's town is named
@@ -323,7 +323,7 @@ def anaphors(
     ``anaphor_region`` and ``anaphor_city`` words) named before it, with its token."""
     ordered = sorted(places, key=lambda p: p.start)
     out: list[tuple[Place, Any]] = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         kind = next((k for k, words in nouns.items() if tok.lower_ in words), None)
         if kind is None or tok.dep_ != "pobj" or tok.head.lower_ not in locative:
             continue
