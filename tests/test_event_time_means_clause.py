@@ -24,8 +24,10 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "trigger", "date"), CASES)
-def test_event_time_means_clause_takes_the_served_acts_date(coder, text, trigger, date):
-    analysis = coder.code(text, date="2016-05-12")
+def test_event_time_means_clause_takes_the_served_acts_date(rules_only, text, trigger, date):
+    # the date rule is the subject: the learned filter, which may drop a reported
+    # intention in a relative clause, is left out
+    analysis = rules_only.code(text, date="2016-05-12")
     dates = {e.trigger.text: e.date for e in analysis.events}
     assert dates.get(trigger) == date
 

@@ -29,6 +29,7 @@ def test_event_triggers_month_in_a_date_is_no_trigger(coder, text: str) -> None:
         "Farmers marched to the capital in late March.",
     ],
 )
-def test_event_triggers_march_outside_a_date_still_codes(coder, text: str) -> None:
-    protests = [e.trigger.text for e in events_of(coder, text) if e.event == "PROTEST"]
+def test_event_triggers_march_outside_a_date_still_codes(rules_only, text: str) -> None:
+    # the trigger rule is the subject, not the learned filter's verdict on one short line
+    protests = [e.trigger.text for e in events_of(rules_only, text) if e.event == "PROTEST"]
     assert protests and "March" not in protests, protests

@@ -77,8 +77,9 @@ def _events(coder, text: str) -> list[tuple[str, str | None]]:
         ("A curfew was imposed in the town after the riot.", "COERCE", "curfew"),
     ],
 )
-def test_event_triggers_protest_violence_codes(coder, text, event, mode) -> None:
-    coded = _events(coder, text)
+def test_event_triggers_protest_violence_codes(rules_only, text, event, mode) -> None:
+    # the rows are the subject; the learned filter is tested on news, not on one line
+    coded = _events(rules_only, text)
     assert any(e == event and (mode is None or m == mode) for e, m in coded), coded
 
 

@@ -72,8 +72,9 @@ def _types(coder, text: str) -> list[str]:
         ("The president warned that he would cut funding to the city.", "THREATEN"),
     ],
 )
-def test_events_verbal_acts_political_coded(coder, text: str, expected: str) -> None:
-    types = _types(coder, text)
+def test_events_verbal_acts_political_coded(rules_only, text: str, expected: str) -> None:
+    # the rows are the subject, not the learned filter's verdict on one line
+    types = _types(rules_only, text)
     assert expected in types, types
 
 
