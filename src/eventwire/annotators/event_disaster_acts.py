@@ -118,7 +118,7 @@ class DisasterActs:
         if _lemma(tok) not in self.relief_force:
             return False
         head = tok
-        while head.dep_ in ("conj", "compound", "nmod", "appos") and head.head is not head:
+        while head.dep_ in ("conj", "compound", "nmod", "appos") and head.head != head:
             head = head.head
         verb = head.head
         if head.dep_ not in (*_SUBJECT_DEPS, "nsubjpass", "dobj") or verb.pos_ not in (
