@@ -1359,7 +1359,7 @@ def home_country(
         return None
     if "future" in event.aux or "hypothetical" in event.aux:
         return None
-    if DOMESTIC_RULE in event.rule:
+    if DOMESTIC_RULE in (event.rule or ""):
         return None  # the recipient's country was inferred from the actor's, not told
     codes = {(r.code or "")[:3] for r in event.actor} - {""}
     if len(codes) != 1:
