@@ -30,7 +30,84 @@ def reported_act(cand: Candidate, forms: Any) -> bool:
     outbreak (``forms``: the ``Constructions`` holding the word classes)."""
     if not cand.is_noun:
         return False
-    return marked_act(cand, forms.act_nouns, forms.act_marks) or set_off(cand, forms.outbreak)
+    return (
+        marked_act(cand, forms.act_nouns, forms.act_marks)
+        or set_off(cand, forms.outbreak)
+        or legal_act(cand, forms)
+    )
+
+
+#: verbs whose subject is an inquiry reporting its findings, not an inquiry opened:
+#: "an investigation found", "the probe showed" (a report; NEWS-GUIDELINES: no event)
+_FINDING = frozenset({"find", "show", "conclude", "reveal", "determine", "uncover", "suggest"})
+#: entity types of a party an inquiry or a charge is brought against
+_PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: relative pronouns: a clause they open describes the noun ("charges that were dropped")
+_RELATIVE = frozenset({"that", "which", "who", "what"})
+
+
+def legal_act(cand: Candidate, forms: Any) -> bool:
+    """Whether a noun of a court or legal act (grammar class ``legal_act_noun``) is
+    reported as one: a legal mark modifies it ("a federal investigation", "a bribery
+    charge"), its "of"/"into"/"against" phrase names the party it is brought against
+    ("the inquiry into the mayor", "a probe of the company"; that party is then the
+    recipient) or the wrong it names ("charges of fraud": no recipient), or a clause tells the wrong
+    ("charges that it paid bribes"). An inquiry that is the subject of a verb of finding
+    reports findings ("an investigation found ..."): no act."""
+    tok, word_class = cand.tok, forms.lex.word_class
+    if _lemma(tok) not in word_class("legal_act_noun"):
+        return False
+    marks = word_class("legal_mark")
+    parties = word_class("actor_noun") | word_class("legal_party")
+    if tok.dep_ in ("nsubj", "nsubjpass") and _lemma(tok.head) in _FINDING:
+        return False
+    for mod in _children(tok, "amod", "compound"):
+        if _lemma(mod) in marks or str(mod.lower_) in marks:
+            cand.rules.append(f"legal act: {mod.lower_}")
+            return True
+    for prep in _children(tok, "prep"):
+        if _lemma(prep) not in ("of", "into", "against"):
+            continue
+        for obj in _children(prep, "pobj"):
+            if _party(obj, parties):
+                cand.rules.append(f"legal act: {_lemma(prep)} party")
+                cand.recipient_override = [obj]
+                return True
+            if _lemma(prep) == "of" and _wrong(obj, marks):
+                cand.rules.append("legal act: wrong named")
+                cand.recipient_override = []  # the wrong is no party ("charges of fraud")
+                return True
+    if _lemma(tok) == "charge" and _wrong_told(tok):
+        cand.rules.append("legal act: wrong told")
+        return True
+    return False
+
+
+def _party(tok: Any, parties: frozenset[str]) -> bool:
+    """Whether a noun names a party (a person, a group, a business, a state), or a thing
+    of a party's ("the senator's finances")."""
+    if tok.ent_type_ in _NOT_VICTIMS:
+        return False
+    if tok.ent_type_ in _PARTY_TYPES or _lemma(tok) in parties or _lemma(tok) in _PERSONAL:
+        return True
+    return any(_party(p, parties) for p in _children(tok, "poss"))
+
+
+def _wrong(tok: Any, wrongs: frozenset[str]) -> bool:
+    """Whether a noun, or a word modifying it, names a wrong ("fraud", "felony
+    endangerment")."""
+    return any(_lemma(w) in wrongs for w in (tok, *_children(tok, "compound", "amod")))
+
+
+def _wrong_told(tok: Any) -> bool:
+    """Whether a clause on a charge noun tells the wrong: "charges that it paid bribes",
+    "the charge he lied" (a clause with its own subject, not a relative clause that
+    describes the charges, "charges that were dropped")."""
+    for clause in _children(tok, "acl", "ccomp", "relcl"):
+        subjects = _children(clause, "nsubj", "nsubjpass")
+        if subjects and not any(_lemma(s) in _RELATIVE for s in subjects):
+            return True
+    return False
 
 
 def marked_act(cand: Candidate, nouns: frozenset[str], marks: frozenset[str]) -> bool:
