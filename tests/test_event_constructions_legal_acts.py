@@ -35,6 +35,8 @@ def _accusations(coder: Any, text: str) -> list[Any]:
         ),
         ("The refinery admitted to charges that it dumped waste in the river.", None),
         ("The singer was in the news again over charges of tax evasion.", None),
+        ("The indictment of the former treasurer stunned the town.", "the former treasurer"),
+        ("A congressional subpoena reached the consultant last week.", None),
     ],
 )
 def test_event_constructions_legal_act_coded(
@@ -56,6 +58,7 @@ def test_event_constructions_legal_act_coded(
         "A federal inquiry concluded that the bridge was safe.",
         "An investigation showed that the wiring had failed.",
         "The museum waived its entry charge for children.",
+        "The probe of the tunnel walls took a week.",
         # a relative clause describes the charges, it tells no wrong
         "The charges that applied to late payments were scrapped.",
     ],
@@ -63,3 +66,14 @@ def test_event_constructions_legal_act_coded(
 def test_event_constructions_legal_act_not_coded(rules_only: Any, text: str) -> None:
     legal = [e for e in _accusations(rules_only, text) if "legal act" in e.rule]
     assert not legal, [e.rule for e in legal]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee subpoenaed two former aides on Wednesday.",
+        "The bank's records were subpoenaed by state prosecutors.",
+    ],
+)
+def test_event_constructions_legal_subpoena_investigates(rules_only: Any, text: str) -> None:
+    assert any(e.mode == "investigate" for e in _accusations(rules_only, text)), text
