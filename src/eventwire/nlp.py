@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .errors import ResourceError
+from .headlines import reparse_headlines
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -180,7 +181,7 @@ def pipe(
             if len(done) == count:
                 whole = done[0] if count == 1 else _join(done)
                 done.clear()
-                yield whole
+                yield reparse_headlines(nlp, whole)
         pending.clear()
         chars = 0
 
