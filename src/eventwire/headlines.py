@@ -128,6 +128,8 @@ def _without(doc: Doc, cue: int) -> list[Token]:
 
 def reparse_headlines(nlp: Language, doc: Doc) -> Doc:
     """Re-read ``doc``'s verbless headline-style sentences in place (see the note)."""
+    if not doc.has_annotation("DEP"):
+        return doc  # a pipeline without a parser: no parse to correct
     fixes: list[tuple[Span, Doc, int]] = []
     for sent in doc.sents:
         verb = headline_verb(sent)
