@@ -7,7 +7,7 @@ from typing import Any
 from ...records import Entity, Mention
 from .search import CorefSearch
 from .structures import RANK_ENTRY, Phrase, Resolution, _EntityState, code_rank
-from .words import KINDS, TITLE_GENDER, _strip_honorifics
+from .words import KINDS, NOUN_GENDER, TITLE_GENDER, _strip_honorifics
 
 
 class EntityBook(CorefSearch):
@@ -86,6 +86,12 @@ class EntityBook(CorefSearch):
         own = range(*p.own_name) if p.own_name else range(0)
         if p.head not in own or st.entity.kind != "person":
             st.heads.add(doc[p.head].lemma_.lower())
+        if st.gender is None and st.entity.kind == "person":
+            # the person's noun may say the gender: "a man" is no "she"; so may the
+            # title run into a name ("campaign spokeswoman Dana Reyes")
+            said = p.head if p.head not in own else own.start - 1
+            if said >= p.start:
+                st.gender = NOUN_GENDER.get(doc[said].lower_)
         for i in range(p.start, p.end):
             hk = self.hit_at.get(i)
             if i in own and st.entity.kind == "person":

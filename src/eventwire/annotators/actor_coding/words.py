@@ -24,6 +24,7 @@ LISTS = (
     "name_glue",
     "honorific",
     "title_gender",
+    "noun_gender",
     "property",
     "invariant_plural",
 )
@@ -85,6 +86,8 @@ _HONORIFIC_GENDER = {w: v for w, v in _WORDS["honorific"].items() if v}
 PROPERTY = frozenset(_WORDS["property"])
 # a word opening a name that says the person's gender ("Mr.", "Queen")
 TITLE_GENDER = dict(_WORDS["title_gender"])
+# a common noun heading an unnamed person that says the person's gender ("a policewoman")
+NOUN_GENDER = dict(_WORDS["noun_gender"])
 # nouns whose plural is the word itself ("police"): a sector name ending in one stays as is
 INVARIANT_PLURAL = frozenset(_WORDS["invariant_plural"])
 
