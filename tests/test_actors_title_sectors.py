@@ -126,3 +126,26 @@ def test_actors_title_sectors_private_jet_is_not_military(coder):
         coder, "The tycoon flew in on a small private jet.", "a small private jet"
     )[1]
     assert "MIL" not in sectors
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "sectors"),
+    [
+        # "officers" in a story of police and no soldiers are police officers
+        (
+            "Police said a man was shot in Dayton. Four officers were hurt in the struggle.",
+            "Four officers",
+            ["COP"],
+        ),
+        ("Riot police cleared the square. Three officers were injured.", "Three officers", ["COP"]),
+        # with soldiers in the story, or no police, the military reading stays
+        (
+            "Soldiers and police patrolled the town. Two officers were killed.",
+            "Two officers",
+            ["MIL"],
+        ),
+        ("Rebels attacked the base. Two officers were killed.", "Two officers", ["MIL"]),
+    ],
+)
+def test_actors_title_sectors_officer_takes_story_sense(coder, text, mention, sectors):
+    assert _entity_of(coder, text, mention)[1] == sectors

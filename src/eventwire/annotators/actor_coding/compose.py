@@ -7,7 +7,15 @@ from dataclasses import dataclass, field
 from .dictionary import PHX, ActorEntry
 from .entities import EntityLinker
 from .structures import Hit, Phrase, Resolution, _nominal, _plural_tok
-from .words import FORMER, HONORIFICS, INDEFINITE, PERSONAL, PROPERTY, STATE_SECTORS
+from .words import (
+    FORMER,
+    HONORIFICS,
+    INDEFINITE,
+    PERSONAL,
+    PROPERTY,
+    STATE_SECTORS,
+    STORY_SENSE,
+)
 
 
 @dataclass
@@ -128,8 +136,12 @@ class Composer(EntityLinker):
             if kind == "person" and plural:
                 kind = "group"
             res = Resolution(kind=kind, number="pl" if plural else "sg", source=f"sector:{sw.word}")
-            if sw.sectors:
-                ev.sector_cands.append((sw.weight + 0.5, 0, list(sw.sectors)))
+            sectors = list(sw.sectors)
+            other = STORY_SENSE.get(sw.word)
+            if other and other in self.story_sectors and not self.story_sectors & set(sectors):
+                sectors = [other]  # "officers" in a police story
+            if sectors:
+                ev.sector_cands.append((sw.weight + 0.5, 0, sectors))
         if p.own_name is not None and not res.named:
             s, e = p.own_name
             name = doc[s:e].text

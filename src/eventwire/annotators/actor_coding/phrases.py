@@ -8,7 +8,7 @@ from typing import Any
 from .. import Context, doc_tokens
 from .dictionary import PHX, ActorDictionary
 from .structures import Hit, Phrase, _doc_index, _EntityState, _nominal, _place_tokens, _PlaceAt
-from .words import ATTACH_PREPS, CLIMB_DEPS, NAME_LABELS, NAME_LINKS, PERSONAL
+from .words import ATTACH_PREPS, CLIMB_DEPS, NAME_LABELS, NAME_LINKS, PERSONAL, STORY_SENSE
 
 
 class PhraseFinder:
@@ -27,6 +27,14 @@ class PhraseFinder:
         self.sector_tokens = {
             h.end - 1 for h in hits if h.type == "sector" and h.sector and h.sector.sectors
         }
+        # the sectors the story's other sector words name: they decide a title read two
+        # ways ("officers" in a story of police and no soldiers are police officers)
+        self.story_sectors = frozenset(
+            s
+            for h in hits
+            if h.type == "sector" and h.sector and h.sector.word not in STORY_SENSE
+            for s in h.sector.sectors
+        )
         # once per doc: resolve_span builds an article per call
         index = ctx.memo.once((_doc_index, self.doc), lambda: _doc_index(self.doc))
         self.ent_at: dict[int, Any] = index[0]

@@ -25,6 +25,7 @@ LISTS = (
     "honorific",
     "title_gender",
     "noun_gender",
+    "story_sense",
     "property",
     "invariant_plural",
 )
@@ -88,6 +89,8 @@ PROPERTY = frozenset(_WORDS["property"])
 TITLE_GENDER = dict(_WORDS["title_gender"])
 # a common noun heading an unnamed person that says the person's gender ("a policewoman")
 NOUN_GENDER = dict(_WORDS["noun_gender"])
+# a title read in its other sector where the story names that sector and not the title's own
+STORY_SENSE = dict(_WORDS["story_sense"])
 # nouns whose plural is the word itself ("police"): a sector name ending in one stays as is
 INVARIANT_PLURAL = frozenset(_WORDS["invariant_plural"])
 
