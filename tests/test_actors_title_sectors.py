@@ -115,6 +115,9 @@ def test_actors_title_sectors_pronoun_keeps_gender_and_kind(coder, text, pronoun
             "Campaign spokeswoman Dana Reyes",
         ),
         ("A drone hit the convoy near the border. It was shot down later.", "It", "A drone"),
+        # a journalist is a person a pronoun can take
+        ("A photographer said she was hit by a guard.", "she", "A photographer"),
+        ("The guard pushed a reporter in Lyon and then pulled her away.", "her", "a reporter"),
     ],
 )
 def test_actors_title_sectors_pronoun_still_joins(coder, text, pronoun, antecedent):
