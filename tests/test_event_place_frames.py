@@ -300,7 +300,19 @@ def test_event_place_participle_after_a_bound_keeps_none(coder) -> None:
     ("text", "trigger", "kind", "name"),
     [
         (
-            "She had long been an influential voice on Capitol Hill in support of the sanctions.",
+            "For years the senator was the loudest voice in Ottawa in support of the pipeline.",
+            "support",
+            "SUPPORT",
+            "Ottawa",
+        ),
+        (
+            "The bishop remained a familiar figure in Glasgow in support of the miners.",
+            "support",
+            "SUPPORT",
+            "Glasgow",
+        ),
+        (
+            "The actor was a regular speaker at the Capitol in support of the veterans' bill.",
             "support",
             "SUPPORT",
             "Washington",

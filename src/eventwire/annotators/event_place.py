@@ -898,15 +898,17 @@ def _has_word(text: str, words: set[str]) -> bool:
 
 def _in_aid_of(trigger: Any) -> list[Any]:
     """The clause an "in support of", "in protest at" phrase hangs on, and the noun a copula
-    there names ("rallied outside the Capitol *in support of* the bill", "was a voice on
-    Capitol Hill *in support of* …"): the act named by the phrase's noun was done there."""
+    there names ("rallied outside the Capitol *in support of* the bill", "remained the
+    loudest voice in Ottawa *in support of* …"): the act named by the phrase's noun was
+    done there."""
     prep = trigger.head
     if trigger.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
         return []
     if any(c.dep_ in ("det", "poss", "amod", "compound") for c in trigger.children):
         return []  # "in support (of)", "in protest"; not "in the protest", "in his support"
     clause = prep.head
-    return [clause, *(c for c in clause.children if c.dep_ == "attr" and clause.lemma_ == "be")]
+    # an "attr" dependent stands only under a copula (be, become, remain)
+    return [clause, *(c for c in clause.children if c.dep_ == "attr")]
 
 
 def _trip(prep: Any, motion: set[str], during: set[str], heads: set[Any]) -> bool:
