@@ -41,19 +41,17 @@ _OBJECT_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON"})
 
 @functools.cache
 def lexicon_verbs() -> frozenset[str]:
-    """The verb heads of the packaged event lexicon (rows whose head is not an ``/n``
-    noun and whose event is not NONE)."""
-    from .resources import read_text
+    """The verb heads of the packaged event lexicon that code an event (read by the
+    lexicon's own parser: word-set heads expanded, ``/n`` nouns and ``---`` rows left out)."""
+    from .annotators.event_lexicon import LEXICON_FILE, Pattern, _read_text, parse_lexicon
+    from .dictionaries.petrarch_verbs import NON_EVENT
 
-    verbs: set[str] = set()
-    for line in read_text("events", "lexicon.txt").splitlines():
-        cells = [c.strip() for c in line.split("|")]
-        if line.lstrip().startswith("#") or len(cells) < 2 or not cells[0]:
-            continue
-        head = cells[0].split()[0]
-        if head.isalpha() and cells[1] != "NONE":
-            verbs.add(head.lower())
-    return frozenset(verbs)
+    rows = parse_lexicon(_read_text(LEXICON_FILE), LEXICON_FILE)
+    return frozenset(
+        p.head.lower()
+        for p in rows
+        if isinstance(p, Pattern) and p.pos == "v" and p.event != NON_EVENT and p.head.isalpha()
+    )
 
 
 def _third_person(lemma: str) -> str:
