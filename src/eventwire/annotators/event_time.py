@@ -415,7 +415,7 @@ class _Dating:
                 continue
             t, how = found
             if how != "anchor" and not _inside(trig, t, self.times, self.roots):
-                if _known_event(trig, anchors) is not None:
+                if _definite(trig) and _known_event(trig, anchors) is not None:
                     continue
             if how == "anchor":
                 date = calendar_part(t.anchor, self.article_date)
@@ -962,6 +962,16 @@ def _clause_date(
         return None
     date = dater(found[0].value, article_date)
     return (date, found[0].text) if date else None
+
+
+def _definite(trig: Any) -> bool:
+    """Whether a noun has a definite determiner or a possessor ("the attack", "its raid"),
+    not "an attack like 9/11", which names no event the reader knows."""
+    return trig is not None and any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        or c.dep_ == "poss"
+        for c in trig.children
+    )
 
 
 def _inside(trig: Any, t: TimeValue, times: list[TimeValue], roots: list[Any]) -> bool:
