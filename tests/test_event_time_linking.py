@@ -51,34 +51,24 @@ def test_event_time_linking_background_acts_stay_undated(tagger, nlp, text, trig
 
 
 @pytest.mark.parametrize(
-    ("text", "trigger", "date", "origin", "rule"),
+    ("text", "trigger", "date", "origin", "cue"),
     [
-        # a plain present perfect in the headline or lead: before the article, in its
-        # current period
+        # a plain present perfect: before the article, in its current period
         (
             "The regime has chosen a confrontation with its neighbours.",
             "chosen",
             "2023",
             "article",
-            "background: present perfect",
-        ),
-        # after the lead: done some time before the article that the text does not tell
-        (
-            "The envoy flew home on Monday. The talks ended. The crowds left the square. "
-            "The regime, which has chosen a confrontation, stayed silent.",
-            "chosen",
-            None,
-            "none",
-            "background: present perfect",
+            "present perfect",
         ),
         # "has long": no period at all
-        ("The party has long opposed the dam.", "opposed", None, "none", "background: adverb"),
+        ("The party has long opposed the dam.", "opposed", None, "none", "adverb"),
     ],
 )
-def test_event_time_linking_present_perfect(tagger, nlp, text, trigger, date, origin, rule):
+def test_event_time_linking_present_perfect(tagger, nlp, text, trigger, date, origin, cue):
     (ev,) = _dated(tagger, nlp, text, [trigger])
     assert (ev.date, ev.date_origin) == (date, origin)
-    assert ev.date_rule is not None and ev.date_rule.startswith(rule)
+    assert ev.date_rule is not None and ev.date_rule.startswith(f"background: {cue}")
 
 
 @pytest.mark.parametrize(

@@ -36,9 +36,8 @@ For each event, in order of preference:
 4. **background** (``none``): an act in the past perfect ("had signed"), spread over a past
    span ("for decades", "has long"), or done in a past office ("as minister",
    "then-Secretary") with no time of its own is left undated rather than given a day it did
-   not happen on, and so is a plain present perfect ("which has chosen") after the lead;
-   one in the headline or lead ("X has chosen Y") gets the article's year only
-   (``article``), done before the article in its current period; the cues are data
+   not happen on; a plain present perfect ("has chosen") gets the article's year only
+   (``article``), as it is done before the article in its current period; the cues are data
    (``resources/time/background.tsv``); a background act told inside a clause dated in the
    past ("an order in 2015 against activists who *had occupied* the square") takes that
    clause's date no finer than its month (``anchor``);
@@ -475,23 +474,18 @@ class _Dating:
                 self._set(ev, self.article_date, "article", f"article date, {hours!r}")
 
     def by_background_or_governing(self) -> None:
-        """Rules 3 and 4: a background act is left undated (a present perfect in the
-        headline or lead takes the article's year); a verb event in a dated clause takes
-        that clause's date."""
+        """Rules 3 and 4: a background act is left undated (a present perfect takes the
+        article's year); a verb event in a dated clause takes that clause's date."""
         article_date = self.article_date
         for ev in self._undated():
             trig = self.triggers[ev.id]
             cue = background_cue(trig, self.times, self.roots)
-            if cue and cue.startswith("present perfect"):
-                if article_date and trig is not None and self.lead[trig.i]:
-                    # "X has endorsed Y" in the headline or lead: done before the article,
-                    # in its current period; no finer date than the article's year
-                    rule = f"background: {cue} (the article's year)"
-                    self._set(ev, article_date[:4], "article", rule)
-                else:
-                    # "the group, which has endorsed him": done at some time before the
-                    # article that the text does not tell
-                    self._set(ev, None, "none", f"background: {cue}, no time of its own")
+            if cue and cue.startswith("present perfect") and article_date:
+                # "has signed the accord": done before the article, in its current period;
+                # the text vouches for no finer date than the article's year
+                self._set(
+                    ev, article_date[:4], "article", f"background: {cue} (the article's year)"
+                )
                 continue
             within = (
                 _enclosing_past(ev, trig, self.times, self.roots, article_date) if cue else None
