@@ -350,8 +350,9 @@ def date_events(
     """Date ``events`` in place from the ``times`` of the same article (see module docstring);
     ``anchors``: the widely known events (``resources/time/anchors.tsv``) a noun may name."""
     dating = _Dating(events, times, doc, article_date)
-    dating.by_attached_time()
-    dating.by_known_event(anchors if anchors is not None else load_lexicon().anchors)
+    known = anchors if anchors is not None else load_lexicon().anchors
+    dating.by_attached_time(known)
+    dating.by_known_event(known)
     dating.by_near_clause()
     pending: list[tuple[Event, str, int, Any]] = []
     _anchored(
@@ -403,14 +404,19 @@ class _Dating:
     def _undated(self) -> list[Event]:
         return [ev for ev in self.events if not self.origin.get(ev.id)]
 
-    def by_attached_time(self) -> None:
-        """Rule 1 (and the anniversary anchor): a time attached to the trigger in the parse."""
+    def by_attached_time(self, anchors: list[AnchorEvent]) -> None:
+        """Rule 1 (and the anniversary anchor): a time attached to the trigger in the parse;
+        not the time of the clause around a noun that names a widely known event ("blamed
+        them on Friday for *the Benghazi attack*"), which rule 1a dates."""
         for ev in self.events:
             trig = self.triggers[ev.id]
             found = _attached_time(ev, trig, *self.near.around(ev, trig))
             if found is None:
                 continue
             t, how = found
+            if how != "anchor" and not _inside(trig, t, self.times, self.roots):
+                if _definite(trig) and _known_event(trig, anchors) is not None:
+                    continue
             if how == "anchor":
                 date = calendar_part(t.anchor, self.article_date)
                 self._set(ev, date, "anchor", f"anniversary: {t.text!r}")
@@ -549,6 +555,13 @@ class _Dating:
                 self._set(ev, None, "none", f"not on the story's day: {off}")
                 continue
             named = story(trig) if trig is not None else None
+            earlier = _before_dated_clause(
+                ev, trig, self.times, self.roots, self.article_date, named
+            )
+            if earlier is not None:
+                # "called for a ban in December after gunmen killed …": not the story's day
+                self._set(ev, None, "none", f"bounded: {earlier}, before the story's day")
+                continue
             if named is not None:
                 rule = f"story day: {named[2]!r} (sentence {named[0] + 1})"
                 self._set(ev, named[1], "anchor", rule)
@@ -636,6 +649,37 @@ def _upper_bound(
         if when is not None and when <= ref:
             return f"{word} {t.text}"
     return None
+
+
+def _before_dated_clause(
+    ev: Event,
+    trig: Any,
+    times: list[TimeValue],
+    roots: list[Any],
+    article_date: str | None,
+    named: tuple[int, str, str] | None,
+) -> str | None:
+    """Why the story's day cannot be the day of an act told in an "after" clause ("called
+    for a ban in December *after* gunmen killed fourteen people"), or None: the act came no
+    later than the date of the clause it hangs on, and that date ends before the story's
+    day. The clause markers are the ``after`` relation of ``near`` in
+    ``resources/time/event_time.tsv``."""
+    if trig is None or named is None:
+        return None
+    verb = _clause_head(trig)
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and _near_preps().get(c.lower_) == "after" for c in verb.children
+    ):
+        return None
+    head = _clause_head(verb.head)
+    found = _attached_time(_at_token(ev, head), head, times, roots)
+    if found is None or found[1] != "text":
+        return None
+    span = period(calendar_part(found[0].value, article_date))
+    day = to_date(named[1])
+    if span is None or day is None or span[1] >= day:
+        return None
+    return f"after-clause of {head.text!r} {found[0].text!r}"
 
 
 def _present_progressive(verb: Any) -> bool:
@@ -920,9 +964,28 @@ def _clause_date(
     return (date, found[0].text) if date else None
 
 
+def _definite(trig: Any) -> bool:
+    """Whether a noun has a definite determiner or a possessor ("the attack", "its raid"),
+    not "an attack like 9/11", which names no event the reader knows."""
+    return trig is not None and any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        or c.dep_ == "poss"
+        for c in trig.children
+    )
+
+
+def _inside(trig: Any, t: TimeValue, times: list[TimeValue], roots: list[Any]) -> bool:
+    """Whether the time ``t`` lies inside the phrase of the trigger ``trig``."""
+    for other, root in zip(times, roots, strict=True):
+        if other is t:
+            return root is not None and trig.left_edge.i <= root.i <= trig.right_edge.i
+    return False
+
+
 def _known_event(trig: Any, anchors: list[AnchorEvent]) -> tuple[str, str] | None:
-    """The date of the widely known event a definite noun phrase names, and the phrase."""
-    if trig is None or trig.pos_ not in ("NOUN", "PROPN"):
+    """The date of the widely known event a definite noun phrase names, and the phrase; a
+    gerund with a determiner ("the Orlando *shooting*") is such a noun."""
+    if trig is None or (trig.pos_ not in ("NOUN", "PROPN") and trig.tag_ != "VBG"):
         return None
     if not any(c.dep_ in ("det", "poss") for c in trig.children):
         return None  # "an attack", "attacks": not one event the reader knows

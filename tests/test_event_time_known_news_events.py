@@ -1,0 +1,91 @@
+"""event_time: a noun naming a widely known event of recent news ("the Orlando shooting",
+"the Benghazi attack") takes that event's date, even inside a clause dated otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.annotators.event_time import date_events
+from eventwire.records import Event, Span
+
+
+def _dated(tagger, nlp, text: str, trigger: str, date: str) -> Event:
+    doc = nlp(text)
+    times, signals = tagger.tag(text, doc, date)
+    start = text.index(trigger)
+    ev = Event(
+        id="ev0",
+        event="ASSAULT",
+        trigger=Span(trigger, start, start + len(trigger)),
+        sentence=Span(text, 0, len(text)),
+    )
+    date_events([ev], times, doc, date, signals)
+    return ev
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "article", "date"),
+    [
+        # the clause's own day ("on Friday") is the blaming's, not the attack's
+        (
+            "Lawmakers on Friday blamed the agency for the Benghazi attack.",
+            "attack",
+            "2015-10-23",
+            "2012-09-11",
+        ),
+        # a gerund with a determiner names the event like a noun
+        (
+            "The candidate on Wednesday condemned the Orlando shooting.",
+            "shooting",
+            "2016-06-15",
+            "2016-06-12",
+        ),
+        (
+            "In the wake of the Paris terror attacks, voters care more about security.",
+            "attacks",
+            "2016-01-20",
+            "2015-11-13",
+        ),
+        # a later line of the data names the January attack in the same city
+        (
+            "Cartoonists marched in silence a week after the Charlie Hebdo attack.",
+            "attack",
+            "2015-01-20",
+            "2015-01-07",
+        ),
+        (
+            "On Monday the sheriff described the San Bernardino shooting to the panel.",
+            "shooting",
+            "2016-02-10",
+            "2015-12-02",
+        ),
+    ],
+)
+def test_event_time_known_news_event_dates_the_noun(tagger, nlp, text, trigger, article, date):
+    ev = _dated(tagger, nlp, text, trigger, article)
+    assert ev.date == date
+    assert ev.date_rule is not None and ev.date_rule.startswith("known event")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "article", "date"),
+    [
+        # no place the event is known by: the clause's day stands
+        (
+            "Lawmakers on Friday blamed the agency for the attack.",
+            "attack",
+            "2015-10-23",
+            "2015-10-23",
+        ),
+        # a time inside the noun's own phrase is its date
+        (
+            "Police said the shooting in Orlando on Tuesday wounded two guards.",
+            "shooting",
+            "2017-03-09",
+            "2017-03-07",
+        ),
+    ],
+)
+def test_event_time_known_news_event_needs_its_name(tagger, nlp, text, trigger, article, date):
+    ev = _dated(tagger, nlp, text, trigger, article)
+    assert ev.date == date
