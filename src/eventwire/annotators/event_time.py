@@ -984,7 +984,7 @@ def _inside(trig: Any, t: TimeValue, times: list[TimeValue], roots: list[Any]) -
 
 def _known_event(trig: Any, anchors: list[AnchorEvent]) -> tuple[str, str] | None:
     """The date of the widely known event a definite noun phrase names, and the phrase; a
-    gerund with a determiner ("the Orlando *shooting*") is such a noun."""
+    gerund with a determiner ("the Sandy Hook *shooting*") is such a noun."""
     if trig is None or (trig.pos_ not in ("NOUN", "PROPN") and trig.tag_ != "VBG"):
         return None
     if not any(c.dep_ in ("det", "poss") for c in trig.children):
