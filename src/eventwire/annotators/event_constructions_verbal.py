@@ -1,0 +1,143 @@
+"""Verbal conflict told by constructions a single lexicon row cannot hold.
+
+Two classes of wording report criticism or refusal without a verb of criticising or
+refusing at the head of the clause:
+
+* **Attack nouns told as criticism.** A noun of verbal attack (grammar class
+  ``verbal_attack_noun``: "attacks", "criticism", "insults", "barbs", "a grilling") is
+  reported as an act, not named as a topic, where its "from"/"by" phrase names the
+  person or political party that made it ("recent attacks from the nominee"), where a
+  relative clause of a light verb tells who made it ("the attack he made against the
+  reporter"), or where a word marks it as done in words (the lexicon's marked rows,
+  "political attacks", "blistering attacks"). An "attack" from a person or a political
+  actor noun (grammar class ``verbal_actor_noun``) in a sentence naming no weapon or armed
+  force (``attack_cue``) is criticism (CAMEO 111), not violence.
+* **Decisions not to act.** A verb of deciding (grammar class ``refusal_decision``) whose
+  to-clause is negated ("decided not to renew the contract", "chose not to sign the
+  accord") and "have no plan / no intention" with a to- or of-clause ("has no plans to
+  bring the bill to a vote", "has no intention of meeting them") report a refusal
+  (PLOVER REJECT, CAMEO 12 "reject", PETRARCH's REFUSE block: decline, refuse, rule out).
+  The clause must name something to refuse: an object or an event of its own ("decided
+  not to run" is a choice, not a refusal of anything).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .event_grammar import Candidate, _children, _lemma
+from .event_lexicon import Lexicon, Pattern
+
+#: entity types of a person or a body that attacks in words ("attacks from Senator X")
+_SPEAKER_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+#: words that negate a to-clause ("decided not to", "chose never to")
+_CLAUSE_NEGATION = frozenset({"not", "never", "n't"})
+#: nouns of intention that "have no ..." denies ("has no plans to", "no intention of")
+_INTENTION = frozenset({"plan", "intention", "intent", "desire", "interest", "wish"})
+
+
+def told_verbal_attack(cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a verbal attack noun is reported as an act (see the module docstring); an
+    "attack" read as criticism becomes ACCUSE (CAMEO 111), its maker the actor."""
+    tok, pat = cand.tok, cand.pat
+    if not cand.is_noun or _lemma(tok) not in lex.word_class("verbal_attack_noun"):
+        return False
+    if cand.event == "ACCUSE" and pat.deps:
+        # the lexicon row names the mark that makes it words ("political attacks")
+        cand.rules.append("marked verbal attack")
+        return True
+    maker = _maker(tok, lex)
+    if maker is None:
+        return False
+    if cand.event != "ACCUSE":
+        if cand.event != "ASSAULT" or _armed(tok, lex):
+            return False
+        cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
+    cand.rules.append("verbal attack by its maker")
+    cand.actor_override = [maker]
+    return True
+
+
+def _maker(tok: Any, lex: Lexicon) -> Any:
+    """The person or political party a noun's "from"/"by" phrase or its light-verb
+    relative clause names as its maker, or None."""
+    nouns = lex.word_class("verbal_actor_noun")
+    for prep in _children(tok, "prep"):
+        if _lemma(prep) not in ("from", "by"):
+            continue
+        for obj in _children(prep, "pobj"):
+            if obj.ent_type_ in _SPEAKER_TYPES or _lemma(obj) in nouns:
+                return obj
+    light = lex.word_class("light")
+    for rel in _children(tok, "relcl"):
+        if _lemma(rel) in light:
+            for subj in _children(rel, "nsubj"):
+                return subj
+    return None
+
+
+def _armed(tok: Any, lex: Lexicon) -> bool:
+    """Whether the sentence names a weapon or an armed force (grammar ``attack_cue``)."""
+    cue = lex.word_class("attack_cue") - {"attack"}
+    return any(_lemma(w) in cue for w in tok.sent)
+
+
+def negative_decisions(sent: Any, cands: dict[int, Candidate], lex: Lexicon) -> None:
+    """Add a REJECT candidate for each decision not to act in ``sent`` (see the module
+    docstring); the act declined, where a trigger names it, is absorbed."""
+    deciding = lex.word_class("refusal_decision")
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") or tok.i in cands:
+            continue
+        lemma = _lemma(tok)
+        clause = None
+        rule = ""
+        if lemma in deciding:
+            for comp in _children(tok, "xcomp"):
+                if any(_lemma(n) in _CLAUSE_NEGATION for n in _children(comp, "neg")):
+                    clause, rule = comp, f"decided not to: {lemma}"
+        elif lemma == "have":
+            clause = _denied_intention(tok)
+            rule = "no intention to"
+        if clause is None:
+            continue
+        base = cands.get(clause.i)
+        objs = _children(clause, "dobj")
+        if base is None and not objs:
+            continue  # "decided not to run (for a term)": no act, no thing refused
+        pat = Pattern(
+            head=lemma,
+            pos="v",
+            deps=(),
+            event="REJECT",
+            mode=None,
+            cameo="120",
+            conf=0.6,
+            text=rule,
+            party=True,
+        )
+        cand = Candidate(tok, pat, "REJECT", None, "120", [rule])
+        if objs:
+            cand.recipient_override = objs
+        if base is not None and base.absorbed_by is None:
+            base.absorbed_by = cand
+            cand.complement = base
+            cand.rules.append(f"absorbs {base.pat.text}")
+        cands[tok.i] = cand
+
+
+def _denied_intention(have: Any) -> Any:
+    """The clause of "have no plan/intention to X" ("of X-ing") under ``have``, or None."""
+    for obj in _children(have, "dobj"):
+        if _lemma(obj) not in _INTENTION:
+            continue
+        if not any(_lemma(d) == "no" for d in _children(obj, "det")):
+            continue
+        for comp in _children(obj, "acl", "relcl"):
+            if any(_lemma(a) == "to" for a in _children(comp, "aux")):
+                return comp
+        for prep in _children(obj, "prep"):
+            if _lemma(prep) == "of":
+                for comp in _children(prep, "pcomp"):
+                    return comp
+    return None

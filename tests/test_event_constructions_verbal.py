@@ -1,0 +1,102 @@
+"""Verbal conflict told by constructions (issue 24 items 5 and 6, event_constructions_verbal):
+attack nouns reported with their maker, decisions not to act as refusals, and what must stay
+uncoded. Every sentence was written for these tests.
+
+The rules are tested with the learned filter off (``rules``), so that a retrained filter
+does not change what these tests pin."""
+
+from __future__ import annotations
+
+import pytest
+
+DATE = "2024-03-08"
+
+
+def _events(c, text: str):
+    return c.code(text, date=DATE).events
+
+
+def _texts(refs) -> str:
+    return " ".join(r.text for r in refs)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The governor brushed aside fresh attacks from her Republican challenger.", "challenger"),
+        ("The bill survived weeks of criticism from the senator.", "senator"),
+        ("The chairman endured a grilling by the committee's senior members.", "members"),
+        ("The mayor apologised for the attack he made against the union leader.", "mayor"),
+        ("Sharp jibes from the opposition leader greeted the budget.", "leader"),
+        ("Senator Amara Quist shrugged off the insults from Governor Tobias Renn.", "Renn"),
+    ],
+)
+def test_event_constructions_verbal_attack_noun_with_maker(rules, text, actor) -> None:
+    accusations = [e for e in _events(rules, text) if e.event == "ACCUSE"]
+    assert accusations, [e.event for e in _events(rules, text)]
+    assert any(actor in _texts(e.actor) for e in accusations), [
+        _texts(e.actor) for e in accusations
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Okafor put out political attacks and weak slogans.",
+        "Blistering attacks upended the senator's campaign.",
+    ],
+)
+def test_event_constructions_verbal_marked_attack_noun(rules, text) -> None:
+    assert "ACCUSE" in [e.event for e in _events(rules, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # force, not words: the attack stays violence or a topic
+        "The village suffered attacks from the militants overnight.",
+        "Attacks by gunmen killed nine people in the market.",
+        "The senator spoke about the attack on the embassy.",
+        "The village suffered attacks from soldiers with rockets and mortars.",
+        # a verbal attack noun with no maker is only a topic
+        "The criticism was published in a small journal.",
+    ],
+)
+def test_event_constructions_verbal_attack_noun_guards(rules, text) -> None:
+    assert "ACCUSE" not in [e.event for e in _events(rules, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("The council decided not to renew the company's licence.", "council", "licence"),
+        ("Lawmakers opted not to ratify the treaty with Norway.", "Lawmakers", "treaty"),
+        ("The union chose not to sign the agreement with the employers.", "union", "agreement"),
+        (
+            "The prime minister has no intention of meeting the rebel leaders.",
+            "minister",
+            "leaders",
+        ),
+        ("Parliament voted not to extend the mandate of the peacekeepers.", "Parliament", ""),
+    ],
+)
+def test_event_constructions_verbal_decision_not_to(rules, text, actor, recipient) -> None:
+    refusals = [e for e in _events(rules, text) if e.event == "REJECT"]
+    assert refusals, [(e.event, e.rule) for e in _events(rules, text)]
+    assert actor in _texts(refusals[0].actor)
+    assert recipient in _texts(refusals[0].recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a choice that refuses nothing
+        "The senator decided not to run for a fourth term.",
+        "The family chose not to comment.",
+        # a decision or a plan to act is no refusal
+        "The council decided to renew the company's licence.",
+        "The prime minister has plans to meet the rebel leaders.",
+    ],
+)
+def test_event_constructions_verbal_decision_guards(rules, text) -> None:
+    assert "REJECT" not in [e.event for e in _events(rules, text)]
