@@ -100,3 +100,35 @@ def test_event_constructions_verbal_decision_not_to(rules, text, actor, recipien
 )
 def test_event_constructions_verbal_decision_guards(rules, text) -> None:
     assert "REJECT" not in [e.event for e in _events(rules, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general did not rule out military action against the rebels.",
+        "The defence secretary refused to rule out air strikes on the camps.",
+        "The mayor declined to rule out further arrests of the protest leaders.",
+        "The finance minister did not rule out new tariffs on Canadian steel.",
+        "Senator Quist would not rule out sanctions against the regime.",
+    ],
+)
+def test_event_constructions_verbal_hostile_option_kept_open(rules, text) -> None:
+    events = _events(rules, text)
+    assert "THREATEN" in [e.event for e in events], [(e.event, e.rule) for e in events]
+    assert "REJECT" not in [e.event for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no hostile act kept open: a refusal, or a negated one, as before
+        ("The prime minister refused to rule out a snap election.", "REJECT"),
+        ("The chancellor ruled out tax increases for the coming year.", "REJECT"),
+        ("The governor did not rule out a run for the Senate.", "REJECT"),
+        # ruling a hostile act out is no threat
+        ("The general ruled out military action against the rebels.", "REJECT"),
+    ],
+)
+def test_event_constructions_verbal_ruled_out_stays_refusal(rules, text, expected) -> None:
+    types = [e.event for e in _events(rules, text)]
+    assert expected in types and "THREATEN" not in types, types

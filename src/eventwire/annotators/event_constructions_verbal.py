@@ -19,6 +19,11 @@ refusing at the head of the clause:
   (PLOVER REJECT, CAMEO 12 "reject", PETRARCH's REFUSE block: decline, refuse, rule out).
   The clause must name something to refuse: an object or an event of its own ("decided
   not to run" is a choice, not a refusal of anything).
+* **Hostile options kept open.** Not ruling out a hostile act ("did not rule out military
+  action", "refused to rule out sanctions against them") keeps it under consideration: a
+  threat (PLOVER THREATEN; PETRARCH CAMEO.2.0's CONSIDER block codes considering action,
+  sanctions, an embargo, strikes or air raids as CAMEO 13), not a negated refusal. The
+  acts are a trigger of a hostile type or a noun of grammar class ``hostile_option``.
 """
 
 from __future__ import annotations
@@ -141,3 +146,47 @@ def _denied_intention(have: Any) -> Any:
                 for comp in _children(prep, "pcomp"):
                     return comp
     return None
+
+
+#: verbs whose refusal to rule a thing out keeps it open ("refused to rule out force")
+_REFUSING = frozenset({"refuse", "decline"})
+#: the event types whose act, kept open, is a threat
+_HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE"})
+
+
+def kept_open(cand: Candidate, lex: Lexicon) -> None:
+    """Make a negated ruling-out of a hostile act ("did not rule out strikes", "refused
+    to rule out sanctions") the threat it is (see the module docstring); runs after the
+    modality read the negation."""
+    tok = cand.tok
+    if cand.event != "REJECT" or cand.is_noun:
+        return
+    if "negation" in cand.aux and _ruling_out(tok):
+        ruling = tok
+    elif (
+        _lemma(tok) in _REFUSING
+        and cand.complement is not None
+        and _ruling_out(cand.complement.tok)
+    ):
+        ruling = cand.complement.tok
+    else:
+        return
+    options = lex.word_class("hostile_option")
+    comp = cand.complement if ruling is tok else None
+    hostile = comp is not None and comp.event in _HOSTILE
+    for obj in _children(ruling, "dobj"):
+        for o in [obj, *obj.conjuncts]:
+            hostile = hostile or _lemma(o) in options
+    if not hostile:
+        return
+    cand.event, cand.mode, cand.cameo = "THREATEN", None, "130"
+    cand.aux = [a for a in cand.aux if a != "negation"]
+    if "hypothetical" not in cand.aux:
+        cand.aux.append("hypothetical")
+    cand.rules = [r for r in cand.rules if r != "negated"]
+    cand.rules.append("not ruled out: THREATEN")
+
+
+def _ruling_out(tok: Any) -> bool:
+    """Whether ``tok`` is the verb of "rule out"."""
+    return _lemma(tok) == "rule" and any(_lemma(p) == "out" for p in _children(tok, "prt"))

@@ -20,7 +20,7 @@ from ..resources import word_sets
 from . import Context, doc_tokens
 from .event_constructions import Constructions
 from .event_constructions_acts import reported_act
-from .event_constructions_verbal import negative_decisions, told_verbal_attack
+from .event_constructions_verbal import kept_open, negative_decisions, told_verbal_attack
 from .event_grammar import (
     _COMPLEMENT_DEPS,
     _PASSIVE_SUBJECT_DEPS,
@@ -189,6 +189,7 @@ class Triggers:
                 continue
             self.modality.apply(cand)
             self.modality.speaker(cand)
+            kept_open(cand, self.lex)
             out.append(cand)
         return out
 
