@@ -132,3 +132,75 @@ def test_event_constructions_verbal_hostile_option_kept_open(rules, text) -> Non
 def test_event_constructions_verbal_ruled_out_stays_refusal(rules, text, expected) -> None:
     types = [e.event for e in _events(rules, text)]
     assert expected in types and "THREATEN" not in types, types
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        (
+            "On Friday came a report by the Tribune that the mayor had fabricated his record.",
+            "Tribune",
+            "mayor",
+        ),
+        ("The senator faced claims from a rival that she had misled voters.", "rival", ""),
+        (
+            "The union cited allegations by the auditors that the board had misled shareholders.",
+            "auditors",
+            "board",
+        ),
+        # a claimant told as the speaker or the possessor: event_evaluation's, unchanged
+        ("Critics aired claims that the agency had abused its powers.", "Critics", "agency"),
+        (
+            "The minister's claim that the opposition had rigged the count drew anger.",
+            "minister",
+            "opposition",
+        ),
+    ],
+)
+def test_event_constructions_verbal_claim_of_wrongdoing(rules, text, actor, recipient) -> None:
+    accusations = [e for e in _events(rules, text) if e.event == "ACCUSE"]
+    assert accusations, [(e.event, e.rule) for e in _events(rules, text)]
+    assert actor in _texts(accusations[0].actor)
+    assert recipient in _texts(accusations[0].recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause denies the wrong, tells no wrong, or describes the report
+        "The report that the senator had not lied was welcomed.",
+        "There were claims that the governor visited the plant.",
+        "The claim that was published on Monday named no one.",
+        # no claimant named: no accusation by anyone
+        "There were suggestions that the governor exaggerated his role in the deal.",
+    ],
+)
+def test_event_constructions_verbal_claim_guards(rules, text) -> None:
+    assert "ACCUSE" not in [e.event for e in _events(rules, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Protesters shouted at police outside the station.", "police"),
+        ("The crowd heckled the prime minister during his speech.", "minister"),
+        ("Students booed the education minister at the ceremony.", "minister"),
+        ("Opposition deputies shouted down the speaker of parliament.", "speaker"),
+        ("Supporters of the mayor yelled at the reporters.", "reporters"),
+    ],
+)
+def test_event_constructions_verbal_jeering(rules, text, recipient) -> None:
+    accusations = [e for e in _events(rules, text) if e.event == "ACCUSE"]
+    assert accusations, [(e.event, e.rule) for e in _events(rules, text)]
+    assert recipient in _texts(accusations[0].recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She shouted at the top of her voice.",
+        "The fans booed loudly after the match.",
+    ],
+)
+def test_event_constructions_verbal_jeering_guards(rules, text) -> None:
+    assert "ACCUSE" not in [e.event for e in _events(rules, text)]

@@ -19,6 +19,14 @@ refusing at the head of the clause:
   (PLOVER REJECT, CAMEO 12 "reject", PETRARCH's REFUSE block: decline, refuse, rule out).
   The clause must name something to refuse: an object or an event of its own ("decided
   not to run" is a choice, not a refusal of anything).
+* **Claims that a party did wrong, by a named claimant.** A noun of claim (evaluative.txt
+  ``claim_noun``: a report, claims, suggestions, allegations) with a "by"/"from" phrase
+  naming its maker, whose that-clause says a party did wrong (a verb of
+  ``wrongdoing_verb``: "a report by the paper that the mayor had fabricated his record",
+  "claims from a rival that she misled voters"), is an accusation (CAMEO 112,
+  NEWS-GUIDELINES ACCUSE "allege") by the maker against the clause's subject, as the verb
+  rows "&reporting_wrong &wrongdoing" read "said that she misled voters". A claimant told
+  as the speaker or the possessor ("the minister's claim that ...") is event_evaluation's.
 * **Hostile options kept open.** Not ruling out a hostile act ("did not rule out military
   action", "refused to rule out sanctions against them") keeps it under consideration: a
   threat (PLOVER THREATEN; PETRARCH CAMEO.2.0's CONSIDER block codes considering action,
@@ -28,8 +36,10 @@ refusing at the head of the clause:
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
+from ..resources import word_sets
 from .event_grammar import Candidate, _children, _lemma
 from .event_lexicon import Lexicon, Pattern
 
@@ -190,3 +200,67 @@ def kept_open(cand: Candidate, lex: Lexicon) -> None:
 def _ruling_out(tok: Any) -> bool:
     """Whether ``tok`` is the verb of "rule out"."""
     return _lemma(tok) == "rule" and any(_lemma(p) == "out" for p in _children(tok, "prt"))
+
+
+#: relative pronouns: a clause they are the subject of describes the noun ("a report that
+#: accused him"), it does not tell its content
+_RELATIVE = frozenset({"that", "which", "who", "what"})
+
+
+@cache
+def _evaluative() -> dict[str, frozenset[str]]:
+    return word_sets("events", "evaluative.txt")
+
+
+def reported_wrongs(sent: Any, cands: dict[int, Candidate]) -> None:
+    """Add an ACCUSE candidate for each noun of claim whose that-clause says a party did
+    wrong (see the module docstring)."""
+    words = _evaluative()
+    claims, wrongs = words["claim_noun"], words["wrongdoing_verb"]
+    for tok in sent:
+        if tok.pos_ != "NOUN" or _lemma(tok) not in claims:
+            continue
+        known = cands.get(tok.i)
+        if known is not None and (known.event != "ACCUSE" or known.recipient_override):
+            continue
+        makers = [
+            o
+            for p in _children(tok, "prep")
+            if _lemma(p) in ("by", "from")
+            for o in _children(p, "pobj")
+        ]
+        if not makers:
+            continue  # the claimant told as a speaker or a possessor: event_evaluation's
+        clauses = _children(tok, "acl", "ccomp", "relcl")
+        clauses += [c for m in makers for c in _children(m, "relcl")]
+        for clause in clauses:
+            if _lemma(clause) not in wrongs or _children(clause, "neg"):
+                continue
+            if not any(_lemma(m) == "that" for m in _children(clause, "mark")):
+                continue
+            subj = _children(clause, "nsubj")
+            if not subj or _lemma(subj[0]) in _RELATIVE:
+                continue
+            accused = [subj[0], *subj[0].conjuncts]
+            if known is not None:
+                # "allegations by the auditors that the board cheated": the noun's own row
+                # codes the accusation; the clause names whom it accuses
+                known.recipient_override = accused
+                known.rules.append("accused in its clause")
+                break
+            pat = Pattern(
+                head=_lemma(tok),
+                pos="v",
+                deps=(),
+                event="ACCUSE",
+                mode="disapprove",
+                cameo="112",
+                conf=0.55,
+                text=f"{_lemma(tok)} that &wrongdoing",
+                party=True,
+            )
+            cand = Candidate(tok, pat, "ACCUSE", "disapprove", "112", [pat.text])
+            cand.actor_override = makers[:1]
+            cand.recipient_override = accused
+            cands[tok.i] = cand
+            break

@@ -20,7 +20,12 @@ from ..resources import word_sets
 from . import Context, doc_tokens
 from .event_constructions import Constructions
 from .event_constructions_acts import reported_act
-from .event_constructions_verbal import kept_open, negative_decisions, told_verbal_attack
+from .event_constructions_verbal import (
+    kept_open,
+    negative_decisions,
+    reported_wrongs,
+    told_verbal_attack,
+)
 from .event_grammar import (
     _COMPLEMENT_DEPS,
     _PASSIVE_SUBJECT_DEPS,
@@ -178,6 +183,7 @@ class Triggers:
                     del cands[i]
         self._speech_demands(sent, cands)
         negative_decisions(sent, cands, self.lex)
+        reported_wrongs(sent, cands)
         self.forms.called_strike(cands)
         self._absorb(cands)
         self.forms.protest_purpose(cands)
