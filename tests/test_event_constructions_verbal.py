@@ -204,3 +204,29 @@ def test_event_constructions_verbal_jeering(rules, text, recipient) -> None:
 )
 def test_event_constructions_verbal_jeering_guards(rules, text) -> None:
     assert "ACCUSE" not in [e.event for e in _events(rules, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man was pointing a silver firearm at people on the street.",
+        "A gunman pointed a rifle at the approaching officers.",
+        "The guard aimed his pistol at the protesters.",
+        "A supporter brandished a knife outside the party office.",
+        "The suspect waved a gun at the bus driver.",
+    ],
+)
+def test_event_constructions_verbal_weapon_menace(rules, text) -> None:
+    assert "THREATEN" in [e.event for e in _events(rules, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The speaker pointed at the chart.",
+        "The minister pointed out the weapon on the table.",
+        "Investors aimed at higher returns.",
+    ],
+)
+def test_event_constructions_verbal_weapon_menace_guards(rules, text) -> None:
+    assert "THREATEN" not in [e.event for e in _events(rules, text)]
