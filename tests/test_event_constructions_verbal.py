@@ -230,3 +230,29 @@ def test_event_constructions_verbal_weapon_menace(rules, text) -> None:
 )
 def test_event_constructions_verbal_weapon_menace_guards(rules, text) -> None:
     assert "THREATEN" not in [e.event for e in _events(rules, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition leader skipped the summit in protest.",
+        "Several Democratic lawmakers will skip the president's speech.",
+        "The rebels sat out the peace talks in Geneva.",
+        "The ambassador stayed away from the inauguration ceremony.",
+        "Union leaders are planning to skip the signing.",
+    ],
+)
+def test_event_constructions_verbal_meeting_stayed_away(rules, text) -> None:
+    assert "REJECT" in [e.event for e in _events(rules, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The student skipped breakfast.",
+        "She skipped the first chapter of the report.",
+        "The senator sat out the first half of the game.",
+    ],
+)
+def test_event_constructions_verbal_meeting_stayed_away_guards(rules, text) -> None:
+    assert "REJECT" not in [e.event for e in _events(rules, text)]
