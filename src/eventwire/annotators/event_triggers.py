@@ -20,6 +20,12 @@ from ..resources import word_sets
 from . import Context, doc_tokens
 from .event_constructions import Constructions
 from .event_constructions_acts import reported_act
+from .event_constructions_verbal import (
+    kept_open,
+    negative_decisions,
+    reported_wrongs,
+    told_verbal_attack,
+)
 from .event_grammar import (
     _COMPLEMENT_DEPS,
     _PASSIVE_SUBJECT_DEPS,
@@ -176,6 +182,8 @@ class Triggers:
                 if _lemma(cand.tok) in named or str(cand.tok.lower_) in named:
                     del cands[i]
         self._speech_demands(sent, cands)
+        negative_decisions(sent, cands, self.lex)
+        reported_wrongs(sent, cands)
         self.forms.called_strike(cands)
         self._absorb(cands)
         self.forms.protest_purpose(cands)
@@ -187,6 +195,7 @@ class Triggers:
                 continue
             self.modality.apply(cand)
             self.modality.speaker(cand)
+            kept_open(cand, self.lex)
             out.append(cand)
         return out
 
@@ -437,7 +446,7 @@ class Triggers:
             cand.rules.append("agentive noun")
             return True
         # "the deadly shooting", "the killing of a teenager", "the verdict sparked protests"
-        return reported_act(cand, self.forms)
+        return reported_act(cand, self.forms) or told_verbal_attack(cand, self.lex)
 
 
 #: the rule of a state undergone without a copula ("the governor, under fire over his remarks, ...")
