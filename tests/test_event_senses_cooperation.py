@@ -1,8 +1,10 @@
 """Co-operative triggers read with their sense: supporting, backing or championing an idea,
 a theory or a cause is an opinion, not support of a party (``senses.tsv`` over the class
 ``idea`` of ``object_classes.txt``); appealing to voters or an audience courts them and
-asks nothing of a party (``appeal to &courted`` in ``lexicon.txt``); keeping in touch and
-meeting at a set place are consultation (CONSULT). Sentences written for these tests, not
+asks nothing of a party (``appeal to &courted`` in ``lexicon.txt``); signing papers and
+forms is no accord (class ``paperwork``); a law, a rule or a treaty grants nothing by its
+wording (classes ``rule`` and ``treaty``, ``annotators/event_parties.py``); keeping in
+touch and meeting at a set place are consultation (CONSULT). Sentences written for these tests, not
 taken from any article."""
 
 from __future__ import annotations
@@ -25,6 +27,14 @@ from helpers import events_of
         ("The governor is appealing to independent voters with a promise of low fees.", "REQUEST"),
         ("Her campaign appealed to young voters on social media.", "REQUEST"),
         ("The senator appealed to evangelicals in the rural counties.", "REQUEST"),
+        # papers and forms signed are no accord
+        ("The suspect signed paperwork at the station and was released.", "SUPPORT"),
+        ("The governor signed a proclamation declaring a state of emergency.", "SUPPORT"),
+        ("The senator signed autographs for fans after the rally.", "SUPPORT"),
+        # what a law, a rule or an accord allows by its wording is no concession
+        ("The new rules, which allow banks to hold more bonds, take effect in May.", "CONCEDE"),
+        ("Congress passed a law that permits farmers to sell raw milk.", "CONCEDE"),
+        ("The treaty, which allows inspectors to visit the sites, was signed in 2015.", "CONCEDE"),
     ],
 )
 def test_event_senses_cooperation_not_coded(rules_only, text: str, absent: str) -> None:
@@ -40,6 +50,15 @@ def test_event_senses_cooperation_not_coded(rules_only, text: str, absent: str) 
         # an appeal to a party, or to the public to act, stays a request
         ("The president appealed to Congress to pass the budget.", "REQUEST"),
         ("The mayor appealed to residents to stay indoors during the storm.", "REQUEST"),
+        # accords signed stay signed accords
+        ("The two presidents signed a trade agreement in Moscow.", "SUPPORT"),
+        ("The prime ministers signed an economic cooperation plan on Friday.", "SUPPORT"),
+        # a party that allows stays a concession
+        (
+            "The governor, who allowed the protesters to stay in the park, was criticized.",
+            "CONCEDE",
+        ),
+        ("The ministry allowed the journalists to enter the prison.", "CONCEDE"),
         # keeping in touch, meeting at a set place
         ("The foreign ministry will keep in touch with the mediators over the weekend.", "CONSULT"),
         ("Senator Ruiz stayed in touch with the Mexican ambassador during the crisis.", "CONSULT"),

@@ -9,7 +9,9 @@ organisation; "a media or business organisation acting toward a political actor"
   ``private_sector``).
 - A thing is no actor of a co-operative or material act that is not hostile, even where
   its owner gave it a code ("the exhibits allow visitors to see", "the acceleration of
-  attacks provided reasons", "Russia's practices allowed"): a noun of the classes that
+  attacks provided reasons", "Russia's practices allowed", "the rules, which allow banks
+  to", "the treaty allows inspectors to": a law or an accord grants nothing by its wording
+  alone; classes ``rule`` and ``treaty``): a noun of the classes that
   never act (``object_classes.txt``), or an abstract noun by its suffix (class
   ``abstract_suffix``) that is no actor noun (class ``actor_noun`` of ``grammar.txt``:
   "administration", "commission" are parties). Hostile acts keep their instruments ("a
@@ -56,6 +58,8 @@ class Parties:
             things
             | object_classes.get("quality", frozenset())
             | object_classes.get("course", frozenset())
+            | object_classes.get("rule", frozenset())
+            | object_classes.get("treaty", frozenset())
         )
 
     def why_not(self, cand: Candidate, event: Event) -> str | None:
