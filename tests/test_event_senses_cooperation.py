@@ -4,8 +4,9 @@ a theory or a cause is an opinion, not support of a party (``senses.tsv`` over t
 asks nothing of a party (``appeal to &courted`` in ``lexicon.txt``); signing papers and
 forms is no accord (class ``paperwork``); a law, a rule or a treaty grants nothing by its
 wording (classes ``rule`` and ``treaty``, ``annotators/event_parties.py``); keeping in
-touch and meeting at a set place are consultation (CONSULT). Sentences written for these tests, not
-taken from any article."""
+touch and meeting at a set place are consultation (CONSULT); protection from prosecution
+granted or received is immunity (CONCEDE), other protection is not. Sentences written for
+these tests, not taken from any article."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ from helpers import events_of
         ("The governor is appealing to independent voters with a promise of low fees.", "REQUEST"),
         ("Her campaign appealed to young voters on social media.", "REQUEST"),
         ("The senator appealed to evangelicals in the rural counties.", "REQUEST"),
+        # protection of people in danger is no relief from the law
+        ("The witness received police protection after the trial.", "CONCEDE"),
+        ("The army granted protection to the fleeing villagers.", "CONCEDE"),
         # papers and forms signed are no accord
         ("The suspect signed paperwork at the station and was released.", "SUPPORT"),
         ("The governor signed a proclamation declaring a state of emergency.", "SUPPORT"),
@@ -59,6 +63,10 @@ def test_event_senses_cooperation_not_coded(rules_only, text: str, absent: str) 
             "CONCEDE",
         ),
         ("The ministry allowed the journalists to enter the prison.", "CONCEDE"),
+        # protection from prosecution is immunity
+        ("The former aide was granted protection from prosecution for her testimony.", "CONCEDE"),
+        ("Prosecutors granted the accountant legal protection before he testified.", "CONCEDE"),
+        ("The senator's chief of staff received legal protection from the FBI.", "CONCEDE"),
         # keeping in touch, meeting at a set place
         ("The foreign ministry will keep in touch with the mediators over the weekend.", "CONSULT"),
         ("Senator Ruiz stayed in touch with the Mexican ambassador during the crisis.", "CONSULT"),
