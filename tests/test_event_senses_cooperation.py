@@ -5,7 +5,8 @@ asks nothing of a party (``appeal to &courted`` in ``lexicon.txt``); signing pap
 forms is no accord (class ``paperwork``); a law, a rule or a treaty grants nothing by its
 wording (classes ``rule`` and ``treaty``, ``annotators/event_parties.py``); keeping in
 touch and meeting at a set place are consultation (CONSULT); protection from prosecution
-granted or received is immunity (CONCEDE), other protection is not. Sentences written for
+granted or received is immunity (CONCEDE), other protection is not; a verb of meeting
+that names no one on either side is no meeting of parties. Sentences written for
 these tests, not taken from any article."""
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ from helpers import events_of
         # protection of people in danger is no relief from the law
         ("The witness received police protection after the trial.", "CONCEDE"),
         ("The army granted protection to the fleeing villagers.", "CONCEDE"),
+        # a verb of meeting that names no one on either side
+        ("The spokesman was not authorized to discuss the talks publicly.", "CONSULT"),
+        ("An aide who was not authorized to discuss the matter spoke anonymously.", "CONSULT"),
         # papers and forms signed are no accord
         ("The suspect signed paperwork at the station and was released.", "SUPPORT"),
         ("The governor signed a proclamation declaring a state of emergency.", "SUPPORT"),
@@ -67,6 +71,9 @@ def test_event_senses_cooperation_not_coded(rules_only, text: str, absent: str) 
         ("The former aide was granted protection from prosecution for her testimony.", "CONCEDE"),
         ("Prosecutors granted the accountant legal protection before he testified.", "CONCEDE"),
         ("The senator's chief of staff received legal protection from the FBI.", "CONCEDE"),
+        # a meeting with one side named stays a meeting
+        ("The foreign ministers discussed the border dispute.", "CONSULT"),
+        ("The prime minister visited on Friday.", "CONSULT"),
         # keeping in touch, meeting at a set place
         ("The foreign ministry will keep in touch with the mediators over the weekend.", "CONSULT"),
         ("Senator Ruiz stayed in touch with the Mexican ambassador during the crisis.", "CONSULT"),

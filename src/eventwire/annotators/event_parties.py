@@ -17,6 +17,8 @@ organisation; "a media or business organisation acting toward a political actor"
   "administration", "commission" are parties). Hostile acts keep their instruments ("a
   bomb killed"), and verbal acts their documents ("the report criticised"), as
   NEWS-GUIDELINES labels them.
+- A verb of meeting or talking (CONSULT) with no one named on either side reports no
+  meeting of parties: "only one has visited so far".
 """
 
 from __future__ import annotations
@@ -68,7 +70,22 @@ class Parties:
             return "private person leaving a job"
         if self.non_party_actor(cand, event):
             return "actor names no party"
+        if self.nobody_meets(cand, event):
+            return "meeting of no one named"
         return None
+
+    @staticmethod
+    def nobody_meets(cand: Candidate, event: Event) -> bool:
+        """Whether a verb of meeting or talking (CONSULT) names no one on either side: a
+        consultation is between parties ("only one has visited so far", "was not
+        authorized to discuss them" name none), unlike its noun ("a summit", "the talks"),
+        which names the meeting itself."""
+        return (
+            event.event == "CONSULT"
+            and not cand.is_noun
+            and not event.actor
+            and not event.recipient
+        )
 
     def _private_ref(self, ref: ActorRef, event: Event, role: str) -> bool:
         """Whether a participant is a private party or none known: no country code of its
