@@ -162,7 +162,12 @@ def _dep_words(tok: Any) -> set[str]:
     for c in kids[tok.i]:
         if c.dep_ in ("punct", "cc", "conj", "nsubj", "nsubjpass", "mark", "aux", "auxpass"):
             continue
-        add(c)
+        if c.dep_ == "prep":
+            # a participle as preposition is its own word: "according to" names no accord
+            # ("according to officials, the troops struck" is no "strike accord")
+            words.add(str(c.lower_))
+        else:
+            add(c)
         if c.dep_ in _CLAUSAL_DEPS:
             continue  # "called to congratulate her on …": the clause's "on" is not "call on"
         for g in kids[c.i]:

@@ -9,12 +9,16 @@ organisation; "a media or business organisation acting toward a political actor"
   ``private_sector``).
 - A thing is no actor of a co-operative or material act that is not hostile, even where
   its owner gave it a code ("the exhibits allow visitors to see", "the acceleration of
-  attacks provided reasons", "Russia's practices allowed"): a noun of the classes that
+  attacks provided reasons", "Russia's practices allowed", "the rules, which allow banks
+  to", "the treaty allows inspectors to": a law or an accord grants nothing by its wording
+  alone; classes ``rule`` and ``treaty``): a noun of the classes that
   never act (``object_classes.txt``), or an abstract noun by its suffix (class
   ``abstract_suffix``) that is no actor noun (class ``actor_noun`` of ``grammar.txt``:
   "administration", "commission" are parties). Hostile acts keep their instruments ("a
   bomb killed"), and verbal acts their documents ("the report criticised"), as
   NEWS-GUIDELINES labels them.
+- A verb of meeting or talking (CONSULT) with no one named on either side reports no
+  meeting of parties: "only one has visited so far".
 """
 
 from __future__ import annotations
@@ -56,6 +60,8 @@ class Parties:
             things
             | object_classes.get("quality", frozenset())
             | object_classes.get("course", frozenset())
+            | object_classes.get("rule", frozenset())
+            | object_classes.get("treaty", frozenset())
         )
 
     def why_not(self, cand: Candidate, event: Event) -> str | None:
@@ -64,7 +70,22 @@ class Parties:
             return "private person leaving a job"
         if self.non_party_actor(cand, event):
             return "actor names no party"
+        if self.nobody_meets(cand, event):
+            return "meeting of no one named"
         return None
+
+    @staticmethod
+    def nobody_meets(cand: Candidate, event: Event) -> bool:
+        """Whether a verb of meeting or talking (CONSULT) names no one on either side: a
+        consultation is between parties ("only one has visited so far", "was not
+        authorized to discuss them" name none), unlike its noun ("a summit", "the talks"),
+        which names the meeting itself."""
+        return (
+            event.event == "CONSULT"
+            and not cand.is_noun
+            and not event.actor
+            and not event.recipient
+        )
 
     def _private_ref(self, ref: ActorRef, event: Event, role: str) -> bool:
         """Whether a participant is a private party or none known: no country code of its
