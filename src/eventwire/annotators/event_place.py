@@ -75,6 +75,7 @@ from .. import gazetteer as _gaz
 from ..errors import ConfigError
 from ..records import ActorRef, Event, Place, Quote, Span
 from . import Annotator, Context, doc_text, register, sentence_ids
+from .event_medium import dateline_limits
 from .event_participants import DOMESTIC_RULE
 from .event_time import act_verb, occasion_clauses, participle_adjuncts, read_occasions
 from .place_local import (
@@ -126,6 +127,7 @@ _KINDS = (
     "audience",
     "during",
     "electorate",
+    "medium",
 )
 #: how many sentences after the act that set a scene its place still holds (same day)
 SCENE_SENTENCES = 3
@@ -137,8 +139,8 @@ def read_rules(text: str | None = None) -> dict[str, set[str]]:
     """The words of an ``event_place.tsv`` file by kind: ``prep``, ``verb``, ``light``,
     ``toward``, ``motion``, ``home``, ``bound``, ``origin``, ``topic``, ``comparison``,
     ``happen``, ``verbal``, ``stand``, ``tenure``, ``role``, ``venue``, ``alone``,
-    ``anaphor_region``, ``anaphor_city``, ``host``, ``audience``, ``during`` and
-    ``electorate`` (casefolded)."""
+    ``anaphor_region``, ``anaphor_city``, ``host``, ``audience``, ``during``,
+    ``electorate`` and ``medium`` (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
     return _gaz.grouped_words(text, "event_place.tsv", _KINDS, kind_column=0, word_column=1)
 
@@ -238,7 +240,7 @@ class EventPlaceAnnotator(Annotator):
         self.alone = rules["alone"]
         self.anaphors = {k: rules[k] for k in ("anaphor_region", "anaphor_city")}
         self.hosts, self.audience, self.during = rules["host"], rules["audience"], rules["during"]
-        self.electorate = rules["electorate"]
+        self.electorate, self.media = rules["electorate"], rules["medium"]
         self.bounds, self.origins, self.topics = rules["bound"], rules["origin"], rules["topic"]
         self.comparisons, self.happen = rules["comparison"], rules["happen"]
         self.verbal, self.stands, self.venues = rules["verbal"], rules["stand"], rules["venue"]
@@ -313,6 +315,7 @@ class EventPlaceAnnotator(Annotator):
             doc, ctx.analysis.events, found, fallback, ctx.article.date, placed, locative
         )
         kinds = self.local.kinds(ctx.analysis.entities)
+        limits = dateline_limits(doc, ctx.analysis, found, fallback, self.media, self.verbal)
         for event in ctx.analysis.events:
             if event.id in found:
                 place, why = found[event.id]
@@ -328,6 +331,12 @@ class EventPlaceAnnotator(Annotator):
                 in_lead = sentence_of(doc, sid, event) < LEAD_SENTENCES
                 refused = dateline_refused(event, fallback, ctx.article.date, named, in_lead)
                 refused = refused or _state(doc, event) or _not_finite(doc, event, self.light)
+                if event.id in limits:  # nor the local story's town: see ``event_medium``
+                    why = refused or limits[event.id]
+                    event.place_rule = (
+                        f"none: no place in the event's clause; dateline not used ({why})"
+                    )
+                    continue
             if not refused and fallback is not None:
                 event.location = replace(fallback)
                 event.place_rule = f"dateline: {fallback.text!r}"
