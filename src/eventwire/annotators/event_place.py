@@ -45,12 +45,15 @@ In order of preference:
    says, before or after it, when that clause names the statement again ("… make *her
    proposal* at a town hall in Ames") or names its day. **restated**: an act told again in
    the next or previous sentence (same type, same recipient, same day) takes the place the
-   text gave it the first time.
+   text gave it the first time. **lead**: a lead act with no place takes the place the next
+   sentence gives an act of one of its actors on the same day (``event_lead``).
 5. **dateline**: an article that opens with a dateline ("BAGHDAD, March 7 (Reuters) -")
    places there its current acts, unless all their national actors are of other countries;
    not background, historical or future acts, nor acts dated more than ``DATELINE_DAYS``
    before the article, nor a standing state ("is accused of", "are charged with"), nor an act
-   not told by a finite verb ("his trip", "giving", "killings blamed on the rebels").
+   not told by a finite verb ("his trip", "giving", "killings blamed on the rebels"), nor a
+   statement made through a medium (an interview, a post, a station, an ad) or a headline act
+   the lead does not tell (``event_medium``).
 6. **actor's country**: failing all these, a material act (coercion, mobilisation, retreat,
    concession, sanctions) by a national actor whose recipients are all of its own country
    happened in that country ("Kenyan police detained Kenyan activists").
@@ -75,6 +78,7 @@ from .. import gazetteer as _gaz
 from ..errors import ConfigError
 from ..records import ActorRef, Event, Place, Quote, Span
 from . import Annotator, Context, doc_text, register, sentence_ids
+from .event_lead import place_lead
 from .event_medium import dateline_limits
 from .event_participants import DOMESTIC_RULE
 from .event_time import act_verb, occasion_clauses, participle_adjuncts, read_occasions
@@ -311,6 +315,7 @@ class EventPlaceAnnotator(Annotator):
             triggers,
         )
         carry_scenes(doc, ctx.analysis.events, found, setters)
+        place_lead(doc, ctx.analysis.events, found, lambda e: _story_day_act(doc, e))
         lead = self.local.lead(
             doc, ctx.analysis.events, found, fallback, ctx.article.date, placed, locative
         )
@@ -1263,6 +1268,11 @@ def _other_day(event: Event) -> bool:
     return bool({"historical", "future"} & set(event.aux)) or (event.date_rule or "").startswith(
         "background"
     )
+
+
+def _story_day_act(doc: Any, event: Event) -> bool:
+    """Whether an act is told as done on the story's day (not background, not to come)."""
+    return not _other_day(event) and not _unrealised(doc, event)
 
 
 def carry_scenes(
