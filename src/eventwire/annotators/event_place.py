@@ -78,7 +78,7 @@ from .. import gazetteer as _gaz
 from ..errors import ConfigError
 from ..records import ActorRef, Event, Place, Quote, Span
 from . import Annotator, Context, doc_text, register, sentence_ids
-from .event_lead import place_lead
+from .event_lead import place_away
 from .event_medium import dateline_limits
 from .event_participants import DOMESTIC_RULE
 from .event_time import act_verb, occasion_clauses, participle_adjuncts, read_occasions
@@ -132,6 +132,7 @@ _KINDS = (
     "during",
     "electorate",
     "medium",
+    "occasion",
 )
 #: how many sentences after the act that set a scene its place still holds (same day)
 SCENE_SENTENCES = 3
@@ -144,7 +145,7 @@ def read_rules(text: str | None = None) -> dict[str, set[str]]:
     ``toward``, ``motion``, ``home``, ``bound``, ``origin``, ``topic``, ``comparison``,
     ``happen``, ``verbal``, ``stand``, ``tenure``, ``role``, ``venue``, ``alone``,
     ``anaphor_region``, ``anaphor_city``, ``host``, ``audience``, ``during``,
-    ``electorate`` and ``medium`` (casefolded)."""
+    ``electorate``, ``medium`` and ``occasion`` (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
     return _gaz.grouped_words(text, "event_place.tsv", _KINDS, kind_column=0, word_column=1)
 
@@ -315,7 +316,7 @@ class EventPlaceAnnotator(Annotator):
             triggers,
         )
         carry_scenes(doc, ctx.analysis.events, found, setters)
-        place_lead(doc, ctx.analysis.events, found, lambda e: _story_day_act(doc, e))
+        place_away(doc, ctx.analysis.events, found, placed, lambda e: _story_day_act(doc, e))
         lead = self.local.lead(
             doc, ctx.analysis.events, found, fallback, ctx.article.date, placed, locative
         )
