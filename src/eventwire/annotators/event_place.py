@@ -45,12 +45,15 @@ In order of preference:
    says, before or after it, when that clause names the statement again ("… make *her
    proposal* at a town hall in Ames") or names its day. **restated**: an act told again in
    the next or previous sentence (same type, same recipient, same day) takes the place the
-   text gave it the first time.
+   text gave it the first time. **lead**: a lead act with no place takes the place the next
+   sentence gives an act of one of its actors on the same day (``event_lead``).
 5. **dateline**: an article that opens with a dateline ("BAGHDAD, March 7 (Reuters) -")
    places there its current acts, unless all their national actors are of other countries;
    not background, historical or future acts, nor acts dated more than ``DATELINE_DAYS``
    before the article, nor a standing state ("is accused of", "are charged with"), nor an act
-   not told by a finite verb ("his trip", "giving", "killings blamed on the rebels").
+   not told by a finite verb ("his trip", "giving", "killings blamed on the rebels"), nor a
+   statement made through a medium (an interview, a post, a station, an ad) or a headline act
+   the lead does not tell (``event_medium``).
 6. **actor's country**: failing all these, a material act (coercion, mobilisation, retreat,
    concession, sanctions) by a national actor whose recipients are all of its own country
    happened in that country ("Kenyan police detained Kenyan activists").
@@ -75,6 +78,8 @@ from .. import gazetteer as _gaz
 from ..errors import ConfigError
 from ..records import ActorRef, Event, Place, Quote, Span
 from . import Annotator, Context, doc_text, register, sentence_ids
+from .event_lead import place_away
+from .event_medium import dateline_limits
 from .event_participants import DOMESTIC_RULE
 from .event_time import act_verb, occasion_clauses, participle_adjuncts, read_occasions
 from .place_local import (
@@ -126,6 +131,8 @@ _KINDS = (
     "audience",
     "during",
     "electorate",
+    "medium",
+    "occasion",
 )
 #: how many sentences after the act that set a scene its place still holds (same day)
 SCENE_SENTENCES = 3
@@ -137,8 +144,8 @@ def read_rules(text: str | None = None) -> dict[str, set[str]]:
     """The words of an ``event_place.tsv`` file by kind: ``prep``, ``verb``, ``light``,
     ``toward``, ``motion``, ``home``, ``bound``, ``origin``, ``topic``, ``comparison``,
     ``happen``, ``verbal``, ``stand``, ``tenure``, ``role``, ``venue``, ``alone``,
-    ``anaphor_region``, ``anaphor_city``, ``host``, ``audience``, ``during`` and
-    ``electorate`` (casefolded)."""
+    ``anaphor_region``, ``anaphor_city``, ``host``, ``audience``, ``during``,
+    ``electorate``, ``medium`` and ``occasion`` (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
     return _gaz.grouped_words(text, "event_place.tsv", _KINDS, kind_column=0, word_column=1)
 
@@ -238,7 +245,7 @@ class EventPlaceAnnotator(Annotator):
         self.alone = rules["alone"]
         self.anaphors = {k: rules[k] for k in ("anaphor_region", "anaphor_city")}
         self.hosts, self.audience, self.during = rules["host"], rules["audience"], rules["during"]
-        self.electorate = rules["electorate"]
+        self.electorate, self.media = rules["electorate"], rules["medium"]
         self.bounds, self.origins, self.topics = rules["bound"], rules["origin"], rules["topic"]
         self.comparisons, self.happen = rules["comparison"], rules["happen"]
         self.verbal, self.stands, self.venues = rules["verbal"], rules["stand"], rules["venue"]
@@ -309,10 +316,12 @@ class EventPlaceAnnotator(Annotator):
             triggers,
         )
         carry_scenes(doc, ctx.analysis.events, found, setters)
+        place_away(doc, ctx.analysis.events, found, placed, lambda e: _story_day_act(doc, e))
         lead = self.local.lead(
             doc, ctx.analysis.events, found, fallback, ctx.article.date, placed, locative
         )
         kinds = self.local.kinds(ctx.analysis.entities)
+        limits = dateline_limits(doc, ctx.analysis, found, fallback, self.media, self.verbal)
         for event in ctx.analysis.events:
             if event.id in found:
                 place, why = found[event.id]
@@ -328,6 +337,12 @@ class EventPlaceAnnotator(Annotator):
                 in_lead = sentence_of(doc, sid, event) < LEAD_SENTENCES
                 refused = dateline_refused(event, fallback, ctx.article.date, named, in_lead)
                 refused = refused or _state(doc, event) or _not_finite(doc, event, self.light)
+                if event.id in limits:  # nor the local story's town: see ``event_medium``
+                    why = refused or limits[event.id]
+                    event.place_rule = (
+                        f"none: no place in the event's clause; dateline not used ({why})"
+                    )
+                    continue
             if not refused and fallback is not None:
                 event.location = replace(fallback)
                 event.place_rule = f"dateline: {fallback.text!r}"
@@ -1254,6 +1269,11 @@ def _other_day(event: Event) -> bool:
     return bool({"historical", "future"} & set(event.aux)) or (event.date_rule or "").startswith(
         "background"
     )
+
+
+def _story_day_act(doc: Any, event: Event) -> bool:
+    """Whether an act is told as done on the story's day (not background, not to come)."""
+    return not _other_day(event) and not _unrealised(doc, event)
 
 
 def carry_scenes(

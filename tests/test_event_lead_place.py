@@ -1,0 +1,78 @@
+"""event_lead: a lead's act with no place takes the place the next sentence gives an act of
+one of its actors on the same day. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import event_by_trigger
+
+from eventwire import Coder
+
+HEAD = "Leader calms allies.\n\n"
+LEAD = "President Maria Lopez urged the allies on Wednesday to stay calm. "
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (HEAD + LEAD + "Lopez met students in Hanoi on Wednesday.", "Hanoi"),
+        # another person's act in the next sentence
+        (HEAD + LEAD + "The trade minister met students in Hanoi on Wednesday.", None),
+        # an act of another day
+        (HEAD + LEAD + "Lopez met students in Hanoi in 2019.", None),
+        # not the next sentence
+        (HEAD + LEAD + "Markets rose. Lopez met students in Hanoi on Wednesday.", None),
+    ],
+)
+def test_event_lead_place_from_next_sentence(coder: Coder, text: str, place: str | None) -> None:
+    analysis = coder.code(text, date="2024-05-08", id="lead")
+    event = event_by_trigger(analysis, "urged")
+    assert (event.location.text if event.location else None) == place
+    if place:
+        assert (event.place_rule or "").startswith("lead:")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        (
+            "The foreign ministers gathered in Lima on Monday for a regional summit. "
+            "At the summit, Chile accused Peru of breaking the fishing treaty.",
+            "accused",
+            "Lima",
+        ),
+        (
+            "Leaders met in Nairobi on Monday for the trade summit. During the summit, the "
+            "Kenyan president urged his neighbours to cut tariffs.",
+            "urged",
+            "Nairobi",
+        ),
+        (
+            "The committee held a hearing on Capitol Hill on Tuesday. At the hearing, the "
+            "senator accused the director of hiding the leaks.",
+            "accused",
+            "Capitol Hill",
+        ),
+        # an indefinite occasion is another one
+        (
+            "The foreign ministers gathered in Lima on Monday for a regional summit. "
+            "At a summit, Chile accused Peru of breaking the fishing treaty.",
+            "accused",
+            None,
+        ),
+        # another occasion than the one placed
+        (
+            "The foreign ministers gathered in Lima on Monday for a regional summit. "
+            "At the hearing, Chile accused Peru of breaking the fishing treaty.",
+            "accused",
+            None,
+        ),
+    ],
+)
+def test_event_lead_occasion_named_again(
+    coder: Coder, text: str, trigger: str, place: str | None
+) -> None:
+    event = event_by_trigger(coder.code(text, date="2024-05-06", id="occasion"), trigger)
+    assert (event.location.text if event.location else None) == place
+    if place:
+        assert (event.place_rule or "").startswith("occasion:")
