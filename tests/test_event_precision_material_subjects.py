@@ -27,9 +27,9 @@ def _types(coder: Any, text: str) -> list[str]:
         ("Bond yields rallied as traders bet on a rate cut.", "PROTEST"),
         # inspectors inspect (class inspection)
         ("Food safety inspectors raided three bakeries in the old town.", "ASSAULT"),
-        ("The warehouse was raided by customs inspectors looking for counterfeit goods.", "ASSAULT"),
+        ("The warehouse was raided by customs inspectors seeking fake goods.", "ASSAULT"),
         # a statistic: acts counted over a share of cases (classes rate, counted_case)
-        ("Arrests were made in only 30 percent of robbery cases last year, the report said.", "COERCE"),
+        ("Arrests were made in only 30 percent of robbery cases, the report said.", "COERCE"),
         ("Officers made arrests in a third of the burglaries reported in the county.", "COERCE"),
         # animals rounded up, captured or shot (senses.tsv rows over class animal)
         ("The council will round up stray cattle on the highway next week.", "COERCE"),
@@ -53,9 +53,7 @@ def test_event_precision_material_subjects_code_nothing(coder, text: str, kind: 
         ("Police rounded up dozens of opposition activists overnight.", "COERCE"),
     ],
 )
-def test_event_precision_material_subjects_parties_still_code(
-    coder, text: str, kind: str
-) -> None:
+def test_event_precision_material_subjects_parties_still_code(coder, text: str, kind: str) -> None:
     assert kind in _types(coder, text)
 
 
@@ -73,14 +71,11 @@ def test_event_precision_material_subjects_parties_still_code(
         "Officers closed the bridge after two lorries collided in heavy rain. Four people "
         "were injured.",
         # a vehicle is never the actor of an attack
-        "A runaway minibus ploughed into a market stall in the town centre, killing two "
-        "traders.",
+        "A runaway minibus ploughed into a market stall in the town centre, killing two traders.",
         "A speeding motorbike hit a pedestrian on the coast road, killing him instantly.",
     ],
 )
-def test_event_precision_material_subjects_disaster_report_no_violence(
-    coder, text: str
-) -> None:
+def test_event_precision_material_subjects_disaster_report_no_violence(coder, text: str) -> None:
     violent = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "THREATEN"}
     assert not violent & set(_types(coder, text))
 
