@@ -131,11 +131,14 @@ class DisasterActs:
         words = [w for w in verb.subtree if w.i != tok.i]
         if any(_lemma(w) in self.attack_cue - self.relief_force for w in words):
             return False
-        # police at an accident's scene ("attended the crash", "closed the road after the
-        # collision") are on the same errand as those who bring relief
+        # police at an accident's scene ("attended the crash", "closed the bridge after two
+        # lorries collided") are on the same errand as those who bring relief; not a
+        # natural force, whose words name animals too ("after a bear dug up the soil,
+        # troops found ammunition")
         return any(
             _lemma(w) in self.relief
-            or (w.pos_ == "NOUN" and _lemma(w) in self.accident_cue | self.natural_force)
+            or (w.pos_ == "NOUN" and _lemma(w) in self.accident_cue)
+            or (w.pos_ == "VERB" and _lemma(w) in self.accident_verb)
             for w in words
         )
 
