@@ -85,10 +85,15 @@ QUIET_FRESH_PRESS = _sentences("fresh-press-no-violence.txt")
 VIOLENCE_FRESH_PRESS = _sentences("fresh-press-violence.txt")
 # a second batch written after the stop's rule and used to make none
 QUIET_FRESH_PRESS_2 = _sentences("fresh-press-no-violence-2.txt")
-# a third batch written before any rule of the disaster5 stop and used to make none: both
-# halves are held out, scored only (never tested one by one, printed or read)
+# a third batch written before any rule of the disaster5 stop and used to make none there;
+# the material5 stop read both halves and made rules from their misses by class
 QUIET_FRESH_PRESS_3 = _sentences("fresh-press-3-no-violence.txt")
 VIOLENCE_FRESH_PRESS_3 = _sentences("fresh-press-3-violence.txt")
+# a fourth batch in a mix of regions and registers, written before any rule of the
+# material5 stop: rules were made from the tune half's misses only; the check half is
+# scored, never tested one by one or read
+QUIET_FRESH_PRESS_4 = _sentences("fresh-press-4-no-violence.txt")
+VIOLENCE_FRESH_PRESS_4 = _sentences("fresh-press-4-violence.txt")
 
 # a casualty that is the predicate of a toll verb's object ("leaving four injured") is
 # the act of the toll verb's subject: a vehicle's crash, no attack (written for the rule)
@@ -297,12 +302,25 @@ def test_event_constructions_disasters_fresh_press_2_floor(coder, which: str) ->
 
 @pytest.mark.parametrize("which", ["tune", "check"])
 def test_event_constructions_disasters_fresh_press_3_floors(coder, which: str) -> None:
-    """The third batch's halves keep their floors; both are held out (scored only)."""
+    """The third batch's halves keep their floors (read by the material5 stop)."""
+    _assert_batch_floors(coder, "fresh_press_3", QUIET_FRESH_PRESS_3, VIOLENCE_FRESH_PRESS_3, which)
+
+
+@pytest.mark.parametrize("which", ["tune", "check"])
+def test_event_constructions_disasters_fresh_press_4_floors(coder, which: str) -> None:
+    """The fourth batch's halves keep their floors; the check half is scored only."""
+    _assert_batch_floors(coder, "fresh_press_4", QUIET_FRESH_PRESS_4, VIOLENCE_FRESH_PRESS_4, which)
+
+
+def _assert_batch_floors(
+    coder: Any, name: str, all_quiet: list[str], all_violence: list[str], which: str
+) -> None:
+    """One batch's half keeps its floors of clean, recall and precision."""
     from eventwire.evaluation.split import half
 
-    assert len(QUIET_FRESH_PRESS_3) >= 30 and len(VIOLENCE_FRESH_PRESS_3) >= 15
-    quiet = [t for t in QUIET_FRESH_PRESS_3 if half(t) == which]
-    violence = [t for t in VIOLENCE_FRESH_PRESS_3 if half(t) == which]
+    assert len(all_quiet) >= 30 and len(all_violence) >= 15
+    quiet = [t for t in all_quiet if half(t) == which]
+    violence = [t for t in all_violence if half(t) == which]
     coerced = sum(bool(_violent_events(coder, t)) for t in quiet)
     found = sum(bool(_violent_events(coder, t)) for t in violence)
     measured = {
@@ -311,4 +329,4 @@ def test_event_constructions_disasters_fresh_press_3_floors(coder, which: str) -
         "precision": round(found / (found + coerced), 3),
     }
     for key, value in measured.items():
-        assert value >= FLOORS["fresh_press_3"][which][key], (key, measured)
+        assert value >= FLOORS[name][which][key], (key, measured)

@@ -76,3 +76,26 @@ def test_event_disaster_acts_no_violent_act(coder, text: str) -> None:
 @pytest.mark.parametrize("text", VIOLENCE)
 def test_event_disaster_acts_violence_still_coded(coder, text: str) -> None:
     assert _violent(coder, text) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "force", "relief"),
+    [
+        # forces at an accident's scene are on a relief errand
+        ("Police attended the crash on the ring road.", "Police", True),
+        ("Police closed the bridge after two lorries collided.", "Police", True),
+        # an animal or a storm in the forces' clause is no accident they attend
+        ("After a bear dug up the soil, troops found a cache of rifles.", "troops", False),
+        ("Despite the storm, soldiers searched the rebels' farms.", "soldiers", False),
+    ],
+)
+def test_event_disaster_acts_forces_at_an_accident_scene(
+    coder: Any, text: str, force: str, relief: bool
+) -> None:
+    from eventwire.annotators.event_disaster_acts import DisasterActs
+    from eventwire.annotators.event_lexicon import load_lexicon
+
+    acts = DisasterActs(load_lexicon())
+    doc = coder.nlp(text)
+    tok = next(t for t in doc if t.text == force)
+    assert acts.relief_word(tok) is relief

@@ -107,7 +107,9 @@ class DisasterActs:
         return event.mode in _RESTRICTIONS or "emergency" in words
 
     def disaster_warning(self, cand: Candidate, event: Event) -> bool:
-        if event.event != "THREATEN":
+        """A warning (THREATEN) or an alert (MOBILIZE's raised alert) in a disaster's
+        report: "the weather office issued a red alert for five districts"."""
+        if event.event not in ("THREATEN", "MOBILIZE"):
             return False
         words = {_lemma(cand.tok)} | {_lemma(c) for c in cand.tok.children}
         return bool(words & self.warning)
@@ -129,7 +131,16 @@ class DisasterActs:
         words = [w for w in verb.subtree if w.i != tok.i]
         if any(_lemma(w) in self.attack_cue - self.relief_force for w in words):
             return False
-        return any(_lemma(w) in self.relief for w in words)
+        # police at an accident's scene ("attended the crash", "closed the bridge after two
+        # lorries collided") are on the same errand as those who bring relief; not a
+        # natural force, whose words name animals too ("after a bear dug up the soil,
+        # troops found ammunition")
+        return any(
+            _lemma(w) in self.relief
+            or (w.pos_ == "NOUN" and _lemma(w) in self.accident_cue)
+            or (w.pos_ == "VERB" and _lemma(w) in self.accident_verb)
+            for w in words
+        )
 
     def disaster_told(self, sent: Any, own: set[int]) -> bool:
         """Whether this sentence or the two before it tell an accident or a disaster with

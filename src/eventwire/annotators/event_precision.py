@@ -39,6 +39,7 @@ from .event_grammar import (
 )
 from .event_lexicon import Lexicon
 from .event_parties import Parties
+from .event_precision_material import MaterialSubjects
 from .event_senses import Senses
 
 #: the classes of ``object_classes.txt`` whose nouns are never an act's actor
@@ -69,6 +70,7 @@ class Precision:
             *(self.object_classes.get(c, frozenset()) for c in _NEVER_ACTORS)
         )
         self.parties = Parties(lex, self.object_classes, self.things)
+        self.material = MaterialSubjects(self.object_classes)
 
     def self_obligation(self, cand: Candidate, event: Event) -> bool:
         """Whether a reported "must" binds no one but the speaker or a thing: "it must
@@ -259,7 +261,7 @@ class Precision:
         self.strip_non_actors(event, cand.tok.doc)
         if self.thing_as_actor(cand, event):
             return "thing as actor"
-        no_party = self.parties.why_not(cand, event)
+        no_party = self.parties.why_not(cand, event) or self.material.why(cand, event)
         if no_party is not None:
             return no_party
         if self.self_obligation(cand, event):
@@ -316,7 +318,11 @@ class Precision:
             lemma = _lemma(t)
             if lemma in self.attack_cue:
                 # "..., police said": who reports the toll is no word of violence
-                violence = violence or not _speech_source(t, self.speech)
+                # nor are forces at the scene on a relief errand ("police and paramedics
+                # attended the pile-up")
+                violence = violence or not (
+                    _speech_source(t, self.speech) or self.disaster.relief_word(t)
+                )
             elif t.i != cand.tok.i and (
                 (t.pos_ == "NOUN" and lemma in self.accident_cue)
                 or (t.pos_ == "VERB" and lemma in self.accident_verb)

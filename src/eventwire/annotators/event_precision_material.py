@@ -1,0 +1,76 @@
+"""Material acts whose subject shows they are none: a price, a share or a count that rises
+or falls ("shares rallied", "prices shot up", "cases of typhus have shot up", "the bank's
+shares were hammered": class ``market`` of ``object_classes.txt``) is the subject of a
+verb of violence or protest read in its sense of motion, and inspectors who raid a
+factory (class ``inspection``) inspect it: CAMEO 190's raid is a use of force. Acts
+counted over a share of cases ("arrests were made in 60 percent of the cases": class
+``rate``) are a statistic, which NEWS-GUIDELINES.md counts as no event.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Event
+from .event_grammar import _VERBAL_TYPES, Candidate, _lemma
+
+#: the dependencies that name a verb's grammatical subject, active or passive
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+class MaterialSubjects:
+    """Why a material act's subject shows it is none (None when nothing says so)."""
+
+    def __init__(self, object_classes: dict[str, frozenset[str]]) -> None:
+        self.market = object_classes.get("market", frozenset())
+        self.inspection = object_classes.get("inspection", frozenset())
+        self.rate = object_classes.get("rate", frozenset())
+        self.cases = object_classes.get("counted_case", frozenset())
+
+    def why(self, cand: Candidate, event: Event) -> str | None:
+        if event.event in _VERBAL_TYPES:
+            return None
+        if self._counted_over_rate(cand):
+            return "statistic"
+        if cand.is_noun:
+            return None
+        subjects = [c for c in cand.tok.children if c.dep_ in _SUBJECTS]
+        if subjects and all(self._of(s, self.market) for s in subjects):
+            return "a figure's rise or fall"
+        if event.event == "ASSAULT" and self._inspectors(cand.tok):
+            return "inspection"
+        return None
+
+    def _counted_over_rate(self, cand: Candidate) -> bool:
+        """Whether the act's clause counts it over a share of cases: an "in" phrase whose
+        noun is a rate (class ``rate``) of cases or crimes (``counted_case``): "were made
+        in 60 percent of the cases"."""
+        verb = cand.tok
+        if cand.is_noun and verb.dep_ in ("dobj", "nsubjpass", "nsubj"):
+            verb = verb.head  # "made arrests in ...", "arrests were made in ..."
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _lemma(obj) in self.rate:
+                    whole = [
+                        o
+                        for c in obj.children
+                        if c.dep_ == "prep" and c.lower_ == "of"
+                        for o in c.children
+                    ]
+                    if any(_lemma(o) in self.cases for o in whole):
+                        return True
+        return False
+
+    def _inspectors(self, verb: Any) -> bool:
+        """Whether the one who acts is an inspector: the active subject, or the object of
+        the passive's "by" phrase ("the plant was raided by tax inspectors")."""
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+        return bool(doers) and all(self._of(d, self.inspection) for d in doers)
+
+    @staticmethod
+    def _of(tok: Any, words: frozenset[str]) -> bool:
+        """A common noun of the class, named by no entity of its own."""
+        return tok.pos_ == "NOUN" and not tok.ent_type_ and _lemma(tok) in words
