@@ -39,6 +39,7 @@ from .event_grammar import (
 )
 from .event_lexicon import Lexicon
 from .event_parties import Parties
+from .event_precision_news import NewsPrecision
 from .event_senses import Senses
 
 #: the classes of ``object_classes.txt`` whose nouns are never an act's actor
@@ -69,6 +70,7 @@ class Precision:
             *(self.object_classes.get(c, frozenset()) for c in _NEVER_ACTORS)
         )
         self.parties = Parties(lex, self.object_classes, self.things)
+        self.news = NewsPrecision(self.object_classes)
 
     def self_obligation(self, cand: Candidate, event: Event) -> bool:
         """Whether a reported "must" binds no one but the speaker or a thing: "it must
@@ -276,6 +278,9 @@ class Precision:
             return "generic act"
         if self.yes_no_question(cand, sent):
             return "question"
+        campaign_talk = self.news.why(cand, event, sent)
+        if campaign_talk is not None:
+            return campaign_talk
         if event.event not in HOSTILE | {"THREATEN"}:
             return None
         doc = cand.tok.doc

@@ -1,0 +1,109 @@
+"""Campaign talk that reads like an act (annotators/event_precision_news.py): a vote for a
+candidate, a campaign's own rally, a quoted question, support for an idea, "call" naming
+a thing, a march to a nomination, an attack on a record, a show of unity. Sentences of
+our own; the acts told in the same words still code."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _coded(coder: Any, text: str) -> set[tuple[str, str]]:
+    events = coder.code(text, date="2016-06-01").events
+    return {(e.event, e.trigger.text) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a voter's preference, however prominent the voter
+        ("The mayor told a local paper he will not be voting for Johnson this November.", "REJECT"),
+        (
+            "The governor said on Sunday that she would vote for Maria Delgado in the primary.",
+            "AGREE",
+        ),
+        (
+            "Asked about the race, the former senator said he would vote for Raymond Ortiz in "
+            "November.",
+            "AGREE",
+        ),
+        # a candidate's rally is no protest
+        (
+            "The congressman held campaign rallies across the state as the primary neared.",
+            "PROTEST",
+        ),
+        # an idea held is no party backed
+        ("The actor tweeted his support for a conspiracy theory about the vaccine.", "SUPPORT"),
+        # a quoted question asks for nothing
+        (
+            '"Why should we hand him the keys to the country?" asked the former governor at the '
+            "fair.",
+            "REQUEST",
+        ),
+        (
+            'The speaker asked the crowd in Dayton: "Would you trust a man who never keeps his '
+            'word?"',
+            "REQUEST",
+        ),
+        # "call" with an object names it
+        (
+            "The former president calls the senator's plan for a tariff wall 'reckless' and "
+            "'naive'.",
+            "REQUEST",
+        ),
+        # a march to a nomination, an attack on a record, a show of unity
+        ("The senator's march to the nomination slowed after the loss in Ohio.", "PROTEST"),
+        (
+            "The governor renewed his attacks on his rival's business record in a speech in Ohio.",
+            "ASSAULT",
+        ),
+        (
+            "The two leaders are expected to demonstrate their unity at the summit on Friday.",
+            "THREATEN",
+        ),
+        (
+            "The two leaders are expected to demonstrate their unity at the summit on Friday.",
+            "PROTEST",
+        ),
+    ],
+)
+def test_event_precision_news_campaign_is_no_event(coder: Any, text: str, event: str) -> None:
+    assert event not in {t for t, _ in _coded(coder, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "trigger"),
+    [
+        ("Lawmakers voted for the bill on Tuesday after a long debate.", "SUPPORT", "voted"),
+        ("Protesters rallied outside the embassy to denounce the new law.", "PROTEST", "rallied"),
+        ("The minister asked the neighbouring states to return the refugees.", "REQUEST", "asked"),
+        (
+            "Lawmakers also asked whether the agency had shared the files with other "
+            "investigators.",
+            "REQUEST",
+            "asked",
+        ),
+        ("The union called for an end to the strike on Monday.", "REQUEST", "called"),
+        (
+            "Rebels launched an attack on the army base near the border, killing four soldiers.",
+            "ASSAULT",
+            "killing",
+        ),
+        (
+            "The senator defended the governor's record on jobs against his critics.",
+            "SUPPORT",
+            "defended",
+        ),
+        (
+            "Thousands of workers marched to the parliament to demand higher wages.",
+            "PROTEST",
+            "marched",
+        ),
+    ],
+)
+def test_event_precision_news_campaign_keeps_acts(
+    coder: Any, text: str, event: str, trigger: str
+) -> None:
+    assert (event, trigger) in _coded(coder, text)
