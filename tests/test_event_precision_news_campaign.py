@@ -1,7 +1,8 @@
 """Campaign talk that reads like an act (annotators/event_precision_news.py): a vote for a
 candidate, a campaign's own rally, a quoted question, support for an idea, "call" naming
-a thing, a march to a nomination, an attack on a record, a show of unity. Sentences of
-our own; the acts told in the same words still code."""
+a thing, a march to a nomination, an attack on a record, a show of unity, "recognize
+that", "defend against" with no one defended, "agree that" an opinion. Sentences of our
+own; the acts told in the same words still code."""
 
 from __future__ import annotations
 
@@ -67,6 +68,18 @@ def _coded(coder: Any, text: str) -> set[tuple[str, str]]:
             "The two leaders are expected to demonstrate their unity at the summit on Friday.",
             "PROTEST",
         ),
+        ("The senator's loss slowed his march to the nomination.", "PROTEST"),
+        # verbs in their everyday sense
+        ("The alliance vowed to deter and defend against aggression in the region.", "AGREE"),
+        (
+            '"Every country in the region needs to recognize that the old borders cannot be '
+            'restored," the minister told the forum in Jakarta.',
+            "SUPPORT",
+        ),
+        (
+            "The two rivals largely agreed that new trade deals were needed to protect workers.",
+            "AGREE",
+        ),
     ],
 )
 def test_event_precision_news_campaign_is_no_event(coder: Any, text: str, event: str) -> None:
@@ -96,6 +109,8 @@ def test_event_precision_news_campaign_is_no_event(coder: Any, text: str, event:
             "SUPPORT",
             "defended",
         ),
+        ("The government formally recognized the new state on Monday.", "SUPPORT", "recognized"),
+        ("The rebels agreed to a ceasefire on Sunday.", "AGREE", "agreed"),
         (
             "Thousands of workers marched to the parliament to demand higher wages.",
             "PROTEST",

@@ -18,11 +18,12 @@ the PLOVER types is reported (``../shared/eval/events/NEWS-GUIDELINES.md``):
   free-market positions"): PLOVER SUPPORT is toward an actor; an idea, a cause or a
   position held (class ``idea``) is an opinion, which the guidelines leave unlabelled.
 
-Three more read a trigger in its other sense: "call" with a direct object names or
-phones ("calls the plan 'reckless'"), it does not call for anything; a march to a
-contest's prize ("his march to the nomination") is no demonstration; an attack on a
-record, a text, an idea or a remark (class ``conduct`` and the thing classes) is
-criticism, not an assault.
+More read a trigger in its other sense: "call" with a direct object names or phones
+("calls the plan 'reckless'"), it does not call for anything; a march to a contest's
+prize ("his march to the nomination") is no demonstration; an attack on a record, a
+text, an idea or a remark (class ``conduct`` and the thing classes) is criticism, not an
+assault; "recognize that", "defend against" with no one defended, and "agree that" with
+a clause of what is so or ought to be (``other_sense``).
 """
 
 from __future__ import annotations
@@ -61,7 +62,52 @@ class NewsPrecision:
             return "march to a contest"
         if event.event == "ASSAULT" and self.attack_on_conduct(cand):
             return "attack on a record"
+        return self.other_sense(cand, event)
+
+    def other_sense(self, cand: Candidate, event: Event) -> str | None:
+        """A verb in its everyday sense: "recognize that ..." (to see it is so, not
+        CAMEO 054 recognition), "defend against aggression" with no one defended (a
+        defence, not CAMEO 051 support), "agreed that new deals were needed" (an opinion
+        shared, not CAMEO 030)."""
+        tok = cand.tok
+        if cand.is_noun:
+            return None
+        lemma = _lemma(tok)
+        kids = list(tok.children)
+        objects = [c for c in kids if c.dep_ == "dobj"]
+        if lemma in ("recognize", "recognise") and not objects:
+            if any(c.dep_ == "ccomp" for c in kids):
+                return "recognize that: to see"
+        if lemma == "defend" and not objects:
+            if any(c.dep_ == "prep" and c.lower_ == "against" for c in kids):
+                return "defend against: a defence"
+        if event.event == "AGREE" and lemma == "agree" and self._opinion_shared(tok):
+            return "agree that: an opinion"
         return None
+
+    @staticmethod
+    def _opinion_shared(tok: Any) -> bool:
+        """Whether "agree" takes only a that-clause stating what is so or ought to be
+        ("agreed that deals were needed", "agree that decisions should be left to the
+        states"), with no party agreed with and nothing agreed to do."""
+        kids = list(tok.children)
+        if any(
+            c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("with", "to", "on"))
+            for c in kids
+        ):
+            return False
+        clauses = [c for c in kids if c.dep_ == "ccomp"]
+        if not clauses:
+            return False
+        for clause in clauses:
+            aux = {_lemma(a) for a in clause.children if a.dep_ in ("aux", "auxpass")}
+            passive = any(a.dep_ == "auxpass" for a in clause.children)
+            copula = _lemma(clause) == "be" or any(a.dep_ == "cop" for a in clause.children)
+            if not (passive or copula or aux & {"should", "must", "need"}):
+                return False
+            if aux & {"will", "would", "shall"}:
+                return False  # "agreed that talks would resume": a commitment
+        return True
 
     @staticmethod
     def call_named(cand: Candidate) -> bool:
@@ -81,9 +127,13 @@ class NewsPrecision:
         tok = cand.tok
         if _lemma(tok) != "march":
             return False
+        holders = [tok]
+        if cand.is_noun and tok.dep_ == "dobj":
+            holders.append(tok.head)  # "slow his march to the nomination"
         goals = [
             o
-            for prep in tok.children
+            for holder in holders
+            for prep in holder.children
             if prep.dep_ == "prep" and prep.lower_ in ("to", "toward", "towards")
             for o in prep.children
             if o.dep_ == "pobj"
