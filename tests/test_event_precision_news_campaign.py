@@ -1,8 +1,9 @@
 """Campaign talk that reads like an act (annotators/event_precision_news.py): a vote for a
 candidate, a campaign's own rally, a quoted question, support for an idea, "call" naming
 a thing, a march to a nomination, an attack on a record, a show of unity, "recognize
-that", "defend against" with no one defended, "agree that" an opinion. Sentences of our
-own; the acts told in the same words still code."""
+that", "defend against" with no one defended, "agree that" an opinion, a thing's relative
+clause, a gerund weighed in a forecast. Sentences of our own; the acts told in the same
+words still code."""
 
 from __future__ import annotations
 
@@ -80,6 +81,22 @@ def _coded(coder: Any, text: str) -> set[tuple[str, str]]:
             "The two rivals largely agreed that new trade deals were needed to protect workers.",
             "AGREE",
         ),
+        # a thing's relative clause describes it; a gerund weighed in a forecast
+        (
+            "Rep. Jane Miller would advocate allowing federal dollars that support rural "
+            "schools to follow students to any school.",
+            "SUPPORT",
+        ),
+        (
+            '"If the senator thinks that closing the borders is going to bring prosperity, he '
+            'is badly mistaken," the minister said.',
+            "COERCE",
+        ),
+        (
+            "Banning imports from the region would hurt farmers more than anyone, the "
+            "economist warned.",
+            "COERCE",
+        ),
     ],
 )
 def test_event_precision_news_campaign_is_no_event(coder: Any, text: str, event: str) -> None:
@@ -111,6 +128,18 @@ def test_event_precision_news_campaign_is_no_event(coder: Any, text: str, event:
         ),
         ("The government formally recognized the new state on Monday.", "SUPPORT", "recognized"),
         ("The rebels agreed to a ceasefire on Sunday.", "AGREE", "agreed"),
+        (
+            "The senator praised the charity that supports veterans in her state.",
+            "SUPPORT",
+            "praised",
+        ),
+        (
+            "Expelling the diplomats was a mistake, the former ambassador said of last week's "
+            "decision.",
+            "SANCTION",
+            "Expelling",
+        ),
+        ("The army began shelling the town on Monday.", "ASSAULT", "shelling"),
         (
             "Thousands of workers marched to the parliament to demand higher wages.",
             "PROTEST",
