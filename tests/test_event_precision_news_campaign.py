@@ -1,9 +1,8 @@
 """Campaign talk that reads like an act (annotators/event_precision_news.py): a vote for a
 candidate, a campaign's own rally, a quoted question, support for an idea, "call" naming
 a thing, a march to a nomination, an attack on a record, a show of unity, "recognize
-that", "defend against" with no one defended, "agree that" an opinion, a thing's relative
-clause, a gerund weighed in a forecast. Sentences of our own; the acts told in the same
-words still code."""
+that", "defend against" with no one defended, "agree that" an opinion, a gerund weighed in
+a forecast. Sentences of our own; the acts told in the same words still code."""
 
 from __future__ import annotations
 
@@ -81,12 +80,7 @@ def _coded(coder: Any, text: str) -> set[tuple[str, str]]:
             "The two rivals largely agreed that new trade deals were needed to protect workers.",
             "AGREE",
         ),
-        # a thing's relative clause describes it; a gerund weighed in a forecast
-        (
-            "Rep. Jane Miller would advocate allowing federal dollars that support rural "
-            "schools to follow students to any school.",
-            "SUPPORT",
-        ),
+        # a gerund weighed in a forecast
         (
             '"If the senator thinks that closing the borders is going to bring prosperity, he '
             'is badly mistaken," the minister said.',

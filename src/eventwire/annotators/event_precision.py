@@ -70,7 +70,7 @@ class Precision:
             *(self.object_classes.get(c, frozenset()) for c in _NEVER_ACTORS)
         )
         self.parties = Parties(lex, self.object_classes, self.things)
-        self.news = NewsPrecision(self.object_classes, self.things)
+        self.news = NewsPrecision(self.object_classes)
 
     def self_obligation(self, cand: Candidate, event: Event) -> bool:
         """Whether a reported "must" binds no one but the speaker or a thing: "it must

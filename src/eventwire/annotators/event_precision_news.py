@@ -23,10 +23,9 @@ More read a trigger in its other sense: "call" with a direct object names or pho
 prize ("his march to the nomination") is no demonstration; an attack on a record, a
 text, an idea or a remark (class ``conduct`` and the thing classes) is criticism, not an
 assault; "recognize that", "defend against" with no one defended, and "agree that" with
-a clause of what is so or ought to be (``other_sense``). A relative clause on a thing
-("federal dollars that support rural schools") describes the thing; no party acts. A
-gerund as the subject of a forecast ("banning imports would hurt farmers") weighs a
-kind of act that no one is reported doing.
+a clause of what is so or ought to be (``other_sense``). A gerund as the subject of a
+forecast ("banning imports would hurt farmers") weighs a kind of act that no one is
+reported doing.
 """
 
 from __future__ import annotations
@@ -38,17 +37,12 @@ from .event_grammar import Candidate, _lemma
 
 #: the modals of a forecast or a possibility ("would hurt", "will bring", "could cost")
 _FORECAST = frozenset({"would", "will", "could", "can", "might", "may", "should", "'ll", "'d"})
-#: the acts of co-operation and demand a thing's description may read as
-_FRIENDLY = frozenset({"SUPPORT", "AGREE", "REQUEST", "CONSULT", "CONCEDE", "COOPERATE"})
 
 
 class NewsPrecision:
     """Why a proposed event of campaign reporting is none (see the module's text)."""
 
-    def __init__(
-        self, object_classes: dict[str, frozenset[str]], things: frozenset[str] = frozenset()
-    ) -> None:
-        self.things = things
+    def __init__(self, object_classes: dict[str, frozenset[str]]) -> None:
         self.electioneering = object_classes.get("electioneering", frozenset())
         self.idea = object_classes.get("idea", frozenset())
         self.contest = object_classes.get("contest", frozenset())
@@ -73,8 +67,6 @@ class NewsPrecision:
             return "march to a contest"
         if event.event == "ASSAULT" and self.attack_on_conduct(cand):
             return "attack on a record"
-        if event.event in _FRIENDLY and self.thing_relative(cand):
-            return "thing as actor of a relative clause"
         if self.judged_gerund(cand):
             return "kind of act judged"
         return self.other_sense(cand, event)
@@ -97,19 +89,6 @@ class NewsPrecision:
             return True
         # "is going to bring": the future of "go"
         return _lemma(gov) == "go" and any(c.dep_ == "xcomp" for c in gov.children)
-
-    def thing_relative(self, cand: Candidate) -> bool:
-        """Whether the verb heads a relative clause whose subject ("that", "which")
-        stands for a thing (the never-acting classes of ``object_classes.txt``): "federal
-        dollars that support rural schools", "a program that calls for" describe what a
-        sum or a scheme is for; no party acts (NEWS-GUIDELINES: descriptions)."""
-        tok = cand.tok
-        if cand.is_noun or tok.dep_ != "relcl":
-            return False
-        if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in tok.children):
-            return False
-        head = tok.head
-        return head.pos_ == "NOUN" and not head.ent_type_ and _lemma(head) in self.things
 
     def other_sense(self, cand: Candidate, event: Event) -> str | None:
         """A verb in its everyday sense: "recognize that ..." (to see it is so, not
