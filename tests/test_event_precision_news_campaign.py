@@ -30,6 +30,11 @@ def _coded(coder: Any, text: str) -> set[tuple[str, str]]:
             "November.",
             "AGREE",
         ),
+        (
+            "Two of the state's former governors said they would vote for Hernandez, not for "
+            "the party's nominee.",
+            "AGREE",
+        ),
         # a candidate's rally is no protest
         (
             "The congressman held campaign rallies across the state as the primary neared.",
@@ -37,6 +42,10 @@ def _coded(coder: Any, text: str) -> set[tuple[str, str]]:
         ),
         # an idea held is no party backed
         ("The actor tweeted his support for a conspiracy theory about the vaccine.", "SUPPORT"),
+        (
+            "Several lawmakers voiced their support for the idea of a universal basic income.",
+            "SUPPORT",
+        ),
         # a quoted question asks for nothing
         (
             '"Why should we hand him the keys to the country?" asked the former governor at the '
@@ -134,6 +143,7 @@ def test_event_precision_news_campaign_is_no_event(coder: Any, text: str, event:
             "Expelling",
         ),
         ("The army began shelling the town on Monday.", "ASSAULT", "shelling"),
+        ("The mayor voiced her support for the governor after the vote.", "SUPPORT", "voiced"),
         (
             "Thousands of workers marched to the parliament to demand higher wages.",
             "PROTEST",

@@ -35,6 +35,8 @@ from typing import Any
 from ..records import Event
 from .event_grammar import Candidate, _lemma
 
+#: the nouns of support a verb may take ("voiced support for", "expressed backing for")
+_SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement"})
 #: the modals of a forecast or a possibility ("would hurt", "will bring", "could cost")
 _FORECAST = frozenset({"would", "will", "could", "can", "might", "may", "should", "'ll", "'d"})
 
@@ -46,6 +48,7 @@ class NewsPrecision:
         self.electioneering = object_classes.get("electioneering", frozenset())
         self.idea = object_classes.get("idea", frozenset())
         self.contest = object_classes.get("contest", frozenset())
+        self.candidate = object_classes.get("candidate", frozenset())
         # what a verbal attack is about: a record or conduct, a text, an idea, a remark
         self.topic = frozenset().union(
             *(object_classes.get(c, frozenset()) for c in ("conduct", "document", "idea", "speech"))
@@ -182,8 +185,7 @@ class NewsPrecision:
         ]
         return bool(topics) and all(_lemma(o) in self.topic for o in topics)
 
-    @staticmethod
-    def vote_for_person(cand: Candidate) -> bool:
+    def vote_for_person(self, cand: Candidate) -> bool:
         """Whether the trigger is "vote" (verb or noun) whose every "for" object is a
         person ("vote for Smith", "voting for him")."""
         tok = cand.tok
@@ -196,7 +198,7 @@ class NewsPrecision:
             for o in prep.children
             if o.dep_ == "pobj"
         ]
-        return bool(objects) and all(_person(o) for o in objects)
+        return bool(objects) and all(_person(o) or _lemma(o) in self.candidate for o in objects)
 
     def campaign_rally(self, cand: Candidate) -> bool:
         """Whether the PROTEST trigger is, or holds, a rally of a campaign: a word of
@@ -239,18 +241,30 @@ class NewsPrecision:
         for a theory")."""
         tok = cand.tok
         if cand.is_noun:
-            objects = [
-                o
-                for prep in tok.children
-                if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
-                for o in prep.children
-                if o.dep_ == "pobj"
-            ]
+            objects = _held(tok)
         else:
             objects = [c for c in tok.children if c.dep_ == "dobj"]
+            # "voiced their support for the idea": the support noun's own phrase, or the
+            # verb's where the parser hangs "for" there
+            objects = [
+                o
+                for obj in objects
+                for o in ((_held(obj) or _held(tok)) if _lemma(obj) in _SUPPORT_NOUNS else [obj])
+            ]
         return bool(objects) and all(
             o.pos_ == "NOUN" and not o.ent_type_ and _lemma(o) in self.idea for o in objects
         )
+
+
+def _held(noun: Any) -> list[Any]:
+    """The objects of a noun's "for" and "of" phrases ("support for the idea")."""
+    return [
+        o
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _person(tok: Any) -> bool:
