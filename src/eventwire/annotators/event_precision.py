@@ -40,6 +40,7 @@ from .event_grammar import (
 from .event_lexicon import Lexicon
 from .event_parties import Parties
 from .event_precision_material import MaterialSubjects
+from .event_precision_news import NewsPrecision
 from .event_senses import Senses
 
 #: the classes of ``object_classes.txt`` whose nouns are never an act's actor
@@ -71,6 +72,7 @@ class Precision:
         )
         self.parties = Parties(lex, self.object_classes, self.things)
         self.material = MaterialSubjects(self.object_classes)
+        self.news = NewsPrecision(self.object_classes)
 
     def self_obligation(self, cand: Candidate, event: Event) -> bool:
         """Whether a reported "must" binds no one but the speaker or a thing: "it must
@@ -278,6 +280,9 @@ class Precision:
             return "generic act"
         if self.yes_no_question(cand, sent):
             return "question"
+        campaign_talk = self.news.why(cand, event, sent)
+        if campaign_talk is not None:
+            return campaign_talk
         if event.event not in HOSTILE | {"THREATEN"}:
             return None
         doc = cand.tok.doc

@@ -1,0 +1,276 @@
+"""Precision rules for ordinary political news: campaign talk that reads like an act.
+
+Four constructions of campaign reporting put a trigger word where no political act of
+the PLOVER types is reported (``../shared/eval/events/NEWS-GUIDELINES.md``):
+
+- a vote cast or withheld for a candidate or a party by name ("said she would vote for
+  Smith", "won't be voting for him"): a voter's preference, however prominent the voter
+  (the guidelines: "vote counts, voter preferences" are no event; a delegation's votes
+  for a candidate neither). A vote for or against a bill or a measure is left alone;
+- a campaign's own rally ("spoke at a campaign rally", "held campaign rallies", "was
+  rallying for the candidate"): the guidelines say a candidate holding a rally is no
+  PROTEST; the rally is a campaign's when a word of electioneering (class
+  ``electioneering`` of ``object_classes.txt``) modifies it or it is held for a person;
+- a question put, not a request ("asked the crowd: 'Why should we …?'", "'… ?' he
+  asked"): CAMEO 020 "ask" is an appeal for something; a quoted question, often a
+  rhetorical one, appeals for nothing;
+- support for an idea, not a party ("his support for a conspiracy theory", "champion
+  free-market positions"): PLOVER SUPPORT is toward an actor; an idea, a cause or a
+  position held (class ``idea``) is an opinion, which the guidelines leave unlabelled.
+
+More read a trigger in its other sense: "call" with a direct object names or phones
+("calls the plan 'reckless'"), it does not call for anything; a march to a contest's
+prize ("his march to the nomination") is no demonstration; an attack on a record, a
+text, an idea or a remark (class ``conduct`` and the thing classes) is criticism, not an
+assault; "recognize that", "defend against" with no one defended, and "agree that" with
+a clause of what is so or ought to be (``other_sense``). A gerund as the subject of a
+forecast ("banning imports would hurt farmers") weighs a kind of act that no one is
+reported doing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Event
+from .event_grammar import Candidate, _lemma
+
+#: the nouns of support a verb may take ("voiced support for", "expressed backing for")
+_SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement"})
+#: the modals of a forecast or a possibility ("would hurt", "will bring", "could cost")
+_FORECAST = frozenset({"would", "will", "could", "can", "might", "may", "should", "'ll", "'d"})
+
+
+class NewsPrecision:
+    """Why a proposed event of campaign reporting is none (see the module's text)."""
+
+    def __init__(self, object_classes: dict[str, frozenset[str]]) -> None:
+        self.electioneering = object_classes.get("electioneering", frozenset())
+        self.idea = object_classes.get("idea", frozenset())
+        self.contest = object_classes.get("contest", frozenset())
+        self.candidate = object_classes.get("candidate", frozenset())
+        # what a verbal attack is about: a record or conduct, a text, an idea, a remark
+        self.topic = frozenset().union(
+            *(object_classes.get(c, frozenset()) for c in ("conduct", "document", "idea", "speech"))
+        )
+
+    def why(self, cand: Candidate, event: Event, sent: Any) -> str | None:
+        """The construction that makes the proposal no event, or None."""
+        if self.vote_for_person(cand):
+            return "vote for a person"
+        if event.event == "PROTEST" and self.campaign_rally(cand):
+            return "campaign rally"
+        if event.event == "REQUEST" and self.question_asked(cand, sent):
+            return "question asked"
+        if event.event == "SUPPORT" and self.idea_supported(cand):
+            return "support for an idea"
+        if event.event == "REQUEST" and self.call_named(cand):
+            return "call as naming"
+        if event.event == "PROTEST" and self.march_to_contest(cand):
+            return "march to a contest"
+        if event.event == "ASSAULT" and self.attack_on_conduct(cand):
+            return "attack on a record"
+        if self.judged_gerund(cand):
+            return "kind of act judged"
+        return self.other_sense(cand, event)
+
+    @staticmethod
+    def judged_gerund(cand: Candidate) -> bool:
+        """Whether the trigger is a gerund with no doer of its own as the subject of a
+        forecast: "banning imports would hurt farmers", "closing the borders is going to
+        bring prosperity" weigh a kind of act, done by no one (the gerund counterpart of
+        ``Precision.generic_act``); "expelling the diplomats was a mistake" judges an act
+        done, and stays."""
+        tok = cand.tok
+        if cand.is_noun or tok.tag_ != "VBG" or tok.dep_ != "csubj":
+            return False
+        if any(c.dep_ in ("nsubj", "poss", "agent") for c in tok.children):
+            return False
+        gov = tok.head
+        auxes = {_lemma(a) for a in gov.children if a.dep_ == "aux"}
+        if auxes & _FORECAST:
+            return True
+        # "is going to bring": the future of "go"
+        return _lemma(gov) == "go" and any(c.dep_ == "xcomp" for c in gov.children)
+
+    def other_sense(self, cand: Candidate, event: Event) -> str | None:
+        """A verb in its everyday sense: "recognize that ..." (to see it is so, not
+        CAMEO 054 recognition), "defend against aggression" with no one defended (a
+        defence, not CAMEO 051 support), "agreed that new deals were needed" (an opinion
+        shared, not CAMEO 030)."""
+        tok = cand.tok
+        if cand.is_noun:
+            return None
+        lemma = _lemma(tok)
+        kids = list(tok.children)
+        objects = [c for c in kids if c.dep_ == "dobj"]
+        if lemma in ("recognize", "recognise") and not objects:
+            if any(c.dep_ == "ccomp" for c in kids):
+                return "recognize that: to see"
+        if lemma == "defend" and not objects:
+            if any(c.dep_ == "prep" and c.lower_ == "against" for c in kids):
+                return "defend against: a defence"
+        if event.event == "AGREE" and lemma == "agree" and self._opinion_shared(tok):
+            return "agree that: an opinion"
+        return None
+
+    @staticmethod
+    def _opinion_shared(tok: Any) -> bool:
+        """Whether "agree" takes only a that-clause stating what is so or ought to be
+        ("agreed that deals were needed", "agree that decisions should be left to the
+        states"), with no party agreed with and nothing agreed to do."""
+        kids = list(tok.children)
+        if any(
+            c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("with", "to", "on"))
+            for c in kids
+        ):
+            return False
+        clauses = [c for c in kids if c.dep_ == "ccomp"]
+        if not clauses:
+            return False
+        for clause in clauses:
+            aux = {_lemma(a) for a in clause.children if a.dep_ in ("aux", "auxpass")}
+            passive = any(a.dep_ == "auxpass" for a in clause.children)
+            copula = _lemma(clause) == "be" or any(a.dep_ == "cop" for a in clause.children)
+            if not (passive or copula or aux & {"should", "must", "need"}):
+                return False
+            if aux & {"will", "would", "shall"}:
+                return False  # "agreed that talks would resume": a commitment
+        return True
+
+    @staticmethod
+    def call_named(cand: Candidate) -> bool:
+        """Whether "call" takes a direct object and no to-infinitive: "calls the plan
+        'reckless'", "called the senator a liar", "called him for an interview" name or
+        phone; "call for" (CAMEO 020) takes no direct object ("called for an end to")."""
+        tok = cand.tok
+        if cand.is_noun or _lemma(tok) != "call":
+            return False
+        if any(c.dep_ == "xcomp" for c in tok.children):
+            return False  # "called the council to act": a demand
+        return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in tok.children)
+
+    def march_to_contest(self, cand: Candidate) -> bool:
+        """Whether a march goes to a contest's prize ("his march to the nomination",
+        "marched to victory"), not to a place of protest."""
+        tok = cand.tok
+        if _lemma(tok) != "march":
+            return False
+        holders = [tok]
+        if cand.is_noun and tok.dep_ == "dobj":
+            holders.append(tok.head)  # "slow his march to the nomination"
+        goals = [
+            o
+            for holder in holders
+            for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "toward", "towards")
+            for o in prep.children
+            if o.dep_ == "pobj"
+        ]
+        return bool(goals) and all(_lemma(o) in self.contest for o in goals)
+
+    def attack_on_conduct(self, cand: Candidate) -> bool:
+        """Whether the noun "attack" is about a record, a text, an idea or a remark ("the
+        attacks on his business record", "attacks about his voting history"): words, not
+        force (CAMEO 111 criticise, not 190); it is no assault."""
+        tok = cand.tok
+        if not cand.is_noun or _lemma(tok) != "attack":
+            return False
+        topics = [
+            o
+            for prep in tok.children
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "about", "over")
+            for o in prep.children
+            if o.dep_ == "pobj"
+        ]
+        return bool(topics) and all(_lemma(o) in self.topic for o in topics)
+
+    def vote_for_person(self, cand: Candidate) -> bool:
+        """Whether the trigger is "vote" (verb or noun) whose every "for" object is a
+        person ("vote for Smith", "voting for him")."""
+        tok = cand.tok
+        if _lemma(tok) != "vote":
+            return False
+        objects = [
+            o
+            for prep in tok.children
+            if prep.dep_ == "prep" and prep.lower_ == "for"
+            for o in prep.children
+            if o.dep_ == "pobj"
+        ]
+        return bool(objects) and all(_person(o) or _lemma(o) in self.candidate for o in objects)
+
+    def campaign_rally(self, cand: Candidate) -> bool:
+        """Whether the PROTEST trigger is, or holds, a rally of a campaign: a word of
+        electioneering on the rally noun ("a campaign rally"), or a rally for a person
+        ("rallying for the candidate", "a rally for Smith")."""
+        tok = cand.tok
+        rallies = [tok] if tok.pos_ in ("NOUN", "VERB") else []
+        rallies += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        for rally in rallies:
+            if any(
+                c.dep_ in ("compound", "amod", "nmod") and _lemma(c) in self.electioneering
+                for c in rally.children
+            ):
+                return True
+            for prep in rally.children:
+                if prep.dep_ == "prep" and prep.lower_ == "for":
+                    if any(o.dep_ == "pobj" and _person(o) for o in prep.children):
+                        return True
+        return False
+
+    @staticmethod
+    def question_asked(cand: Candidate, sent: Any) -> bool:
+        """Whether "ask" puts a direct question, quoted in its sentence ("asked the crowd:
+        'Why should we …?'", "'Why …?' asked the senator"), with no to-infinitive or "for"
+        phrase that names what is asked for. An indirect question ("lawmakers asked
+        whether the deals required …") may be a party's demand for an answer, and stays."""
+        tok = cand.tok
+        if cand.is_noun or _lemma(tok) != "ask":
+            return False
+        for child in tok.children:
+            if child.dep_ == "xcomp":
+                return False  # "asked them to leave": an appeal
+            if child.dep_ == "prep" and child.lower_ == "for":
+                return False  # "asked for help"
+        return any(t.text == "?" for t in sent if not t.is_space)
+
+    def idea_supported(self, cand: Candidate) -> bool:
+        """Whether every object of the support is an idea held: the verb's direct object
+        ("champion free-market positions") or the noun's "for"/"of" phrase ("his support
+        for a theory")."""
+        tok = cand.tok
+        if cand.is_noun:
+            objects = _held(tok)
+        else:
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            # "voiced their support for the idea": the support noun's own phrase, or the
+            # verb's where the parser hangs "for" there
+            objects = [
+                o
+                for obj in objects
+                for o in ((_held(obj) or _held(tok)) if _lemma(obj) in _SUPPORT_NOUNS else [obj])
+            ]
+        return bool(objects) and all(
+            o.pos_ == "NOUN" and not o.ent_type_ and _lemma(o) in self.idea for o in objects
+        )
+
+
+def _held(noun: Any) -> list[Any]:
+    """The objects of a noun's "for" and "of" phrases ("support for the idea")."""
+    return [
+        o
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _person(tok: Any) -> bool:
+    """Whether a noun phrase's head names a candidate: a person, a party or a name
+    (the small parser often tags a surname as an organisation), or a pronoun for one;
+    not a law ("voted for the Affordable Care Act") nor a common noun ("the bill")."""
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ not in ("LAW", "EVENT", "DATE", "MONEY")
+    return tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "them")
