@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .. import Context, doc_tokens
+from ...ingest.dateline import lead_end
+from .. import Context, doc_text, doc_tokens
 from .dictionary import PHX, ActorDictionary
 from .structures import Hit, Phrase, _doc_index, _EntityState, _nominal, _place_tokens, _PlaceAt
 from .words import ATTACH_PREPS, CLIMB_DEPS, NAME_LABELS, NAME_LINKS, PERSONAL, STORY_SENSE
@@ -50,9 +51,16 @@ class PhraseFinder:
         self.by_last: dict[str, list[_EntityState]] = {}  # a name's last word -> entities
         self.by_first: dict[str, list[_EntityState]] = {}
         self.mentions: list[tuple[int, Phrase, _EntityState]] = []  # (head, phrase, entity)
+        # a dateline ("NEW YORK, March 3 (AP) —") says where the story was filed: its
+        # place, region and agency name no actor
+        self.dateline_end = ctx.memo.once(
+            (_dateline_chars, self.doc), lambda: _dateline_chars(self.doc)
+        )
 
     def actorish(self, i: int) -> bool:
         tok = self.toks[i]
+        if tok.idx < self.dateline_end:
+            return False
         h = self.hit_at.get(i)
         if h is not None:
             if h.type == "sector":
@@ -322,3 +330,8 @@ class PhraseFinder:
             if h is not None and h.type == "sector" and h.sector and h.sector.kind == "person":
                 return True
         return False
+
+
+def _dateline_chars(doc: Any) -> int:
+    """Where the article's opening dateline or agency credit ends (characters), else 0."""
+    return lead_end(doc_text(doc))
