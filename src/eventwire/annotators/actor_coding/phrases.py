@@ -7,8 +7,17 @@ from typing import Any
 
 from ...ingest.dateline import lead_end
 from .. import Context, doc_text, doc_tokens
-from .dictionary import PHX, ActorDictionary
-from .structures import Hit, Phrase, _doc_index, _EntityState, _nominal, _place_tokens, _PlaceAt
+from .dictionary import PHX, ActorDictionary, CountryForm
+from .structures import (
+    Hit,
+    Phrase,
+    _doc_index,
+    _EntityState,
+    _nominal,
+    _place_tokens,
+    _PlaceAt,
+    _Places,
+)
 from .words import ATTACH_PREPS, CLIMB_DEPS, NAME_LABELS, NAME_LINKS, PERSONAL, STORY_SENSE
 
 
@@ -21,6 +30,8 @@ class PhraseFinder:
         self.doc = ctx.doc
         self.toks = doc_tokens(self.doc)  # indexing a Doc builds a new Token each time
         self.date = ctx.article.date
+        places = _place_tokens(ctx)
+        hits = [_as_placed(dictionary, h, places) for h in hits]
         self.hit_at: dict[int, Hit] = {}
         for h in hits:
             for i in range(h.start, h.end):
@@ -40,7 +51,7 @@ class PhraseFinder:
         index = ctx.memo.once((_doc_index, self.doc), lambda: _doc_index(self.doc))
         self.ent_at: dict[int, Any] = index[0]
         # toponyms the places annotator resolved: a city tells its country ("from Calgary")
-        self.place_at: Mapping[int, str] = _PlaceAt(_place_tokens(ctx), self.hit_at)
+        self.place_at: Mapping[int, str] = _PlaceAt(places, self.hit_at)
         # sentence of every token, computed once per doc: Token.sent is slow
         self.sent_of: list[int] = index[1]
         self.sent_spans: list[tuple[int, int]] = index[2]
@@ -335,3 +346,21 @@ class PhraseFinder:
 def _dateline_chars(doc: Any) -> int:
     """Where the article's opening dateline or agency credit ends (characters), else 0."""
     return lead_end(doc_text(doc))
+
+
+def _as_placed(d: ActorDictionary, h: Hit, places: _Places) -> Hit:
+    """A country's name that the places annotator read, in this article, as a division or
+    town of another country ("Georgia" beside Alabama and Atlanta: the US state) names that
+    other country."""
+    if h.type != "country" or h.country is None or h.country.form != "name":
+        return h
+    spans, covering = places
+    for k in covering.get(h.start, ()):
+        toks, code = spans[k]
+        if toks == range(h.start, h.end) and code != h.country.code:
+            form = next((c for c in d.countries.values() if c.code == code), None)
+            if form is not None:
+                return Hit(
+                    h.start, h.end, h.type, h.key, country=CountryForm(code, "name", form.name)
+                )
+    return h
