@@ -31,7 +31,7 @@ class PhraseFinder:
         self.toks = doc_tokens(self.doc)  # indexing a Doc builds a new Token each time
         self.date = ctx.article.date
         places = _place_tokens(ctx)
-        hits = [_as_placed(dictionary, h, places) for h in hits]
+        hits = [_as_placed(dictionary, h, places) for h in hits if not _in_place(h, places)]
         self.hit_at: dict[int, Hit] = {}
         for h in hits:
             for i in range(h.start, h.end):
@@ -364,3 +364,14 @@ def _as_placed(d: ActorDictionary, h: Hit, places: _Places) -> Hit:
                     h.start, h.end, h.type, h.key, country=CountryForm(code, "name", form.name)
                 )
     return h
+
+
+def _in_place(h: Hit, places: _Places) -> bool:
+    """Whether a sector word is part of a toponym the places annotator resolved: a place's
+    name ("Queens" the borough, "King County") is no role noun."""
+    if h.type != "sector":
+        return False
+    spans, covering = places
+    return any(
+        h.start in spans[k][0] and h.end - 1 in spans[k][0] for k in covering.get(h.start, ())
+    )
