@@ -91,3 +91,16 @@ def test_ingest_dateline_places_acts_done_there(text, city):
     assert [e.event for e in analysis.events] == ["COERCE"]
     location = analysis.events[0].location
     assert location is not None and location.name == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senators reject the budget deal\n\nWASHINGTON (AP) — Senators rejected the deal.",
+        "Rebels free hostages\n\nKABUL, March 5 (Reuters) - Rebels freed two hostages.",
+    ],
+)
+def test_ingest_dateline_heading_before_keeps_actors(text):
+    analysis = code(text, date="2024-03-05")
+    first = text.split()[0]
+    assert any(m.start == 0 for e in analysis.entities for m in e.mentions), first

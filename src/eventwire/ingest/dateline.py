@@ -130,16 +130,22 @@ def parse(text: str) -> Dateline | None:
 _CREDIT = re.compile(rf"\s*\((?P<agency>[A-Za-z][A-Za-z .&'’\-]{{0,40}})\){_DASH}\s*")
 
 
-def lead_end(text: str) -> int:
+def lead_span(text: str) -> tuple[int, int] | None:
     """Where the story's opening dateline, or an agency's credit standing alone at the start
-    ("(CNN) —"), ends in ``text``; 0 when it opens with neither."""
+    ("(CNN) —"), begins and ends in ``text`` (a heading line may stand before it)."""
     found = parse(text[:_SEARCH_CHARS])
     if found is not None:
-        return found.end
+        return found.start, found.end
     m = _CREDIT.match(text)
     if m is not None and m.group("agency").strip(".").upper() in AGENCIES:
-        return m.end()
-    return 0
+        return m.start("agency") - 1, m.end()
+    return None
+
+
+def lead_end(text: str) -> int:
+    """Where the story's opening dateline or lone agency credit ends; 0 with neither."""
+    span = lead_span(text)
+    return span[1] if span is not None else 0
 
 
 def _from_match(m: re.Match[str]) -> Dateline | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ...ingest.dateline import lead_end
+from ...ingest.dateline import lead_span
 from .. import Context, doc_text, doc_tokens
 from .dictionary import PHX, ActorDictionary, CountryForm
 from .structures import (
@@ -64,13 +64,13 @@ class PhraseFinder:
         self.mentions: list[tuple[int, Phrase, _EntityState]] = []  # (head, phrase, entity)
         # a dateline ("NEW YORK, March 3 (AP) —") says where the story was filed: its
         # place, region and agency name no actor
-        self.dateline_end = ctx.memo.once(
+        self.dateline = ctx.memo.once(
             (_dateline_chars, self.doc), lambda: _dateline_chars(self.doc)
         )
 
     def actorish(self, i: int) -> bool:
         tok = self.toks[i]
-        if tok.idx < self.dateline_end:
+        if self.dateline[0] <= tok.idx < self.dateline[1]:
             return False
         h = self.hit_at.get(i)
         if h is not None:
@@ -343,9 +343,9 @@ class PhraseFinder:
         return False
 
 
-def _dateline_chars(doc: Any) -> int:
-    """Where the article's opening dateline or agency credit ends (characters), else 0."""
-    return lead_end(doc_text(doc))
+def _dateline_chars(doc: Any) -> tuple[int, int]:
+    """The characters of the article's opening dateline or agency credit, else (0, 0)."""
+    return lead_span(doc_text(doc)) or (0, 0)
 
 
 def _as_placed(d: ActorDictionary, h: Hit, places: _Places) -> Hit:
