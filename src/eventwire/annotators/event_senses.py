@@ -32,7 +32,13 @@ class Senses:
     """The rows of ``senses.tsv`` over the classes of ``object_classes.txt``."""
 
     def __init__(self, lex: Lexicon | None = None) -> None:
-        # the lexicon spells out a pattern's word sets ("strike &deal_noun" names "deal")
+        # the lexicon spells out a pattern's word sets ("strike &deal_noun" names "deal");
+        # without one the packaged lexicon does: a set's name is no word, and read as one
+        # the set's own words would pass for objects the pattern does not name
+        if lex is None:
+            from .event_lexicon import load_lexicon
+
+            lex = load_lexicon()
         self.lex = lex
         self.object_classes = word_sets("events", "object_classes.txt")
         self.senses: dict[str, set[str]] = {}
@@ -74,7 +80,7 @@ class Senses:
         if aimed is not None:
             return aimed
         if cand.pat.deps:
-            named = set(self.lex.pattern_words(cand.pat) if self.lex else cand.pat.deps)
+            named = self.lex.pattern_words(cand.pat)
             if "to:*" in classes and any(_lemma(c) in named for c in _to_infinitives(tok)):
                 # "ceased to work for the firm" is no "cease work": the named word is a verb
                 return f"sense: {_lemma(tok)} + to-clause"
