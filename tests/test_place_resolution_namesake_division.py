@@ -27,7 +27,10 @@ def _entity_code(analysis, text):
         ("Sheriffs in Georgia and Alabama asked for more deputies.", "USA"),
         ("The Georgia senate adjourned. Lawmakers in Ohio and Texas kept working.", "USA"),
         ("Storms hit Georgia overnight, and crews from Atlanta cleared roads.", "USA"),
-        ("Farmers in Georgia lost crops; growers in the Carolinas and Florida fared better.", "USA"),
+        (
+            "Farmers in Georgia lost crops; growers in the Carolinas and Florida fared better.",
+            "USA",
+        ),
         ("Monks marched in Georgia. Police in Tbilisi watched.", "GEO"),
         ("Georgia and Armenia opened a border crossing.", "GEO"),
         ("Georgia reopened its embassy in Moscow.", "GEO"),
