@@ -34,6 +34,8 @@ def _entity_code(analysis, text):
         ("Monks marched in Georgia. Police in Tbilisi watched.", "GEO"),
         ("Georgia and Armenia opened a border crossing.", "GEO"),
         ("Georgia reopened its embassy in Moscow.", "GEO"),
+        # a US town elsewhere is too weak a clue: only other states or a town in the state
+        ("Georgia and Armenia opened a border crossing, a spokesman said in Houston.", "GEO"),
     ],
 )
 def test_place_resolution_namesake_division(text, country):
