@@ -35,6 +35,8 @@ class Modality:
         self.lex = lex
         self.speech = lex.word_class("speech")
         self.intent = lex.word_class("intent")
+        self.desire = lex.word_class("desire")
+        self.prevention = lex.word_class("prevention")
         self.intent_adj = lex.word_class("intent_adj")
         self.future = lex.word_class("future")
         self.hypothetical = lex.word_class("hypothetical")
@@ -44,7 +46,9 @@ class Modality:
         self.decision = lex.word_class("decision")
         self.acceptance = lex.word_class("acceptance")
 
-    def apply(self, cand: Candidate) -> None:
+    def apply(self, cand: Candidate) -> bool:
+        """Set the candidate's status and type from the grammar around it; False when it
+        reports no event at all (a hostile act only wished for)."""
         tok = cand.tok
         clause = _clause_head(tok) if cand.is_noun else tok
         auxes = _aux_lemmas(clause)
@@ -55,6 +59,7 @@ class Modality:
             or (not cand.is_noun and self.negative_subject_of(tok))
         )
         intent = False
+        wished = False
         conditional = None
         # governing intent verb or adjective: "plans to impose", "is willing to send"
         gov = clause
@@ -62,6 +67,8 @@ class Modality:
         while gov.dep_ in ("xcomp", "ccomp", "conj") and gov.head != gov and hops < 3:
             parent = gov.head
             pl = _lemma(parent)
+            if gov.dep_ == "xcomp" and (pl in self.desire or _stems(parent) & self.desire):
+                wished = True  # the parser's lemma of "hopes" is "hop": the form decides too
             if gov.dep_ == "xcomp" and (pl in self.intent or pl in self.intent_adj):
                 intent = True
                 cand.rules.append(f"intent {pl}")
@@ -101,6 +108,21 @@ class Modality:
             # "<state> said it would permit …": the future of a reported statement
             future, hypo = True, bool(auxes & {"could", "might", "may"})
         ev = cand.event
+        if (
+            tok.dep_ == "pcomp"
+            and _lemma(tok.head) == "from"
+            and (
+                _lemma(tok.head.head) in self.prevention or _stems(tok.head.head) & self.prevention
+            )
+        ):
+            # "stopped the rebels from seizing the dam": the act kept from happening
+            cand.rules.append(f"prevented: no {ev}")
+            return False
+        if wished and ev in HOSTILE and not conditional:
+            # "hopes to expel the militia", "would like to see them punished": a wish, no
+            # threat and no act
+            cand.rules.append(f"wished for: no {ev}")
+            return False
         if conditional == "unless" or (conditional and (future or hypo) and ev in THREATENED):
             self.to_threaten(cand, "condition")
             cand.aux.append("hypothetical")
@@ -140,6 +162,7 @@ class Modality:
         if negated:
             cand.aux.append("negation")
             cand.rules.append("negated")
+        return True
 
     def negative_subject_of(self, verb: Any) -> bool:
         """Whether a verb's subject denies that anyone did or underwent it: "nobody was
@@ -220,3 +243,15 @@ class Modality:
                 return
             t = t.head
             hops += 1
+
+
+def _stems(tok: Any) -> set[str]:
+    """The lemmas a verb form may have by its regular endings ("hopes", "hoped", "hoping"
+    -> "hope"), for verbs whose lemma the parser misreads."""
+    w = str(tok.lower_)
+    out = {w}
+    for end in ("s", "es", "d", "ed", "ing"):
+        if w.endswith(end) and len(w) > len(end) + 2:
+            out.add(w[: -len(end)])
+            out.add(w[: -len(end)] + "e")
+    return out

@@ -32,7 +32,13 @@ class Senses:
     """The rows of ``senses.tsv`` over the classes of ``object_classes.txt``."""
 
     def __init__(self, lex: Lexicon | None = None) -> None:
-        # the lexicon spells out a pattern's word sets ("strike &deal_noun" names "deal")
+        # the lexicon spells out a pattern's word sets ("strike &deal_noun" names "deal");
+        # without one the packaged lexicon does: a set's name is no word, and read as one
+        # the set's own words would pass for objects the pattern does not name
+        if lex is None:
+            from .event_lexicon import load_lexicon
+
+            lex = load_lexicon()
         self.lex = lex
         self.object_classes = word_sets("events", "object_classes.txt")
         self.senses: dict[str, set[str]] = {}
@@ -56,16 +62,20 @@ class Senses:
         ("call for", "fire &arms") is read only on a direct object it does not name
         ("called the meeting for Tuesday"), and on its phrases of direction."""
         tok = cand.tok
+        if not cand.is_noun and cand.pat.deps:
+            noun_sense = self._named_noun_sense(tok, self.lex.pattern_words(cand.pat))
+            if noun_sense is not None:
+                return noun_sense
         classes = self.senses.get(_lemma(tok))
         if not classes:
             return None
-        if cand.is_noun:  # "the release of the emails": the noun's "of" phrase
+        if cand.is_noun:  # "the release of the emails", "a probe into the walls"
             if cand.pat.deps:
                 return None
             objs = [
                 o
                 for prep in tok.children
-                if prep.dep_ == "prep" and prep.lower_ == "of"
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "into")
                 for o in prep.children
                 if o.dep_ == "pobj"
             ]
@@ -74,7 +84,7 @@ class Senses:
         if aimed is not None:
             return aimed
         if cand.pat.deps:
-            named = set(self.lex.pattern_words(cand.pat) if self.lex else cand.pat.deps)
+            named = self.lex.pattern_words(cand.pat)
             if "to:*" in classes and any(_lemma(c) in named for c in _to_infinitives(tok)):
                 # "ceased to work for the firm" is no "cease work": the named word is a verb
                 return f"sense: {_lemma(tok)} + to-clause"
@@ -93,6 +103,23 @@ class Senses:
                 if prep.dep_ in ("prep", "prt"):
                     objs += [o for o in prep.children if o.dep_ == "pobj"]
         return self._things_of_class(tok, objs, classes)
+
+    def _named_noun_sense(self, tok: Any, named: frozenset[str]) -> str | None:
+        """The row of the event noun a pattern names as its object, read on that noun's own
+        "of"/"into" phrase: "opened a probe into the tunnel walls" is no investigation of
+        a party ("open &inquiry" names the probe; the probe's row reads the walls)."""
+        for obj in tok.children:
+            if obj.dep_ != "dobj" or _lemma(obj) not in named:
+                continue
+            rows = self.senses.get(_lemma(obj))
+            if not rows:
+                continue
+            # the phrase may hang on the verb ("widened its probe | into the engines")
+            things = _of_into(obj) or [o for o in _of_into(tok) if o.i > obj.i]
+            found = self._things_of_class(obj, things, rows)
+            if found is not None:
+                return found
+        return None
 
     def _things_of_class(self, tok: Any, objs: list[Any], classes: set[str]) -> str | None:
         """The row whose classes hold every one of the trigger's objects (None if none):
@@ -165,6 +192,17 @@ class Senses:
                 if _lemma(comp) in self.object_classes.get(cls[3:], frozenset()):
                     return f"sense: {_lemma(tok)} + {cls}"
         return None
+
+
+def _of_into(tok: Any) -> list[Any]:
+    """The objects of a word's "of" and "into" phrases ("a probe of/into the walls")."""
+    return [
+        o
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "into")
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _children_pobj(prep: Any) -> list[Any]:

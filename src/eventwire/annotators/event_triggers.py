@@ -193,7 +193,8 @@ class Triggers:
                 continue
             if not self._asserted(cand, cands):
                 continue
-            self.modality.apply(cand)
+            if not self.modality.apply(cand):
+                continue
             self.modality.speaker(cand)
             kept_open(cand, self.lex)
             out.append(cand)

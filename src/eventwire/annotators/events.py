@@ -400,11 +400,11 @@ def confidence(cand: Candidate, actor: list[ActorRef], recipient: list[ActorRef]
 
 
 def _dateline_end(text: str) -> int:
-    """Where the article's dateline ("BAGHDAD, March 7 (Reuters) -") ends, else 0."""
-    from ..ingest.dateline import parse
+    """Where the article's dateline ("BAGHDAD, March 7 (Reuters) -") or an agency's credit
+    alone ("(CNN) —") ends, else 0."""
+    from ..ingest.dateline import lead_end
 
-    found = parse(text[:300])
-    return found.end if found is not None else 0
+    return lead_end(text[:300])
 
 
 def explain(event: Event) -> str:

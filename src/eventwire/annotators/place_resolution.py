@@ -302,9 +302,24 @@ class PlaceResolver:
         if qual is None and any(p and e.feature == "adm1" for e, p in cand):
             cand = [(e, p) for e, p in cand if e.feature != "city" or e.population >= SMALL_TOWN]
 
+        # a name both a country and a division of another country ("Georgia"): the
+        # division when the article names other divisions of its country or a town in it,
+        # and nothing of the namesake country's
+        namesakes = {e.cc for e, _ in cand if e.feature == "country" and e.cc}
+        unbacked = bool(namesakes) and not any(countries[0][cc] for cc in namesakes)
+
         def clues(item: tuple[Entry, bool]) -> dict[str, float]:
             entry, primary = item
             out = {"prior": self.prior(entry, primary)}
+            if unbacked and entry.feature == "adm1" and entry.cc and entry.cc not in namesakes:
+                # other divisions of its country named ("Georgia and Alabama"), or a town
+                # inside it ("Atlanta"); a stray town elsewhere in the country is too weak
+                siblings = divisions is not None and any(
+                    k is not None and k[0] == entry.cc and k != entry.admin_key
+                    for k in divisions.named
+                )
+                if siblings or (entry.admin_key and admins[0][entry.admin_key]):
+                    out["containment"] = NAMESAKE_DIVISION
             if entry.feature in ("city", "adm1", "adm2") and entry.cc:
                 # a country or division other names vouch for counts fully, one only this
                 # name's own best reading names counts a little
@@ -386,6 +401,10 @@ _LOCAL = ("city", "adm2")
 NEARBY_KM = 120.0
 #: how many readings of a name, best first by kind and population, the clue compares
 NEARBY_CANDIDATES = 12
+#: the score a division named like a foreign country ("Georgia") gets when the article names
+#: other divisions of the division's country, or a town inside it, and nothing of the
+#: namesake country's
+NAMESAKE_DIVISION = 6.0
 #: the score one well-placed neighbour adds (two count at most)
 NEARBY_BONUS = 2.0
 

@@ -30,9 +30,12 @@ MONTHS: dict[str, int] = {
     for name, number in (line.split() for line in word_list("sources", "months.tsv"))
 }
 _MONTH = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# "March 7", "Sept.7" (a short form's full stop may stand for the space), "7 March", each
+# with an optional year; a full stop may close the date ("MOSCOW, March 7. /TASS/.")
 _DATE = (
-    rf"(?:(?P<month1>{_MONTH})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year1>\d{{4}}))?"
-    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>\d{{4}}))?)"
+    rf"(?:(?P<month1>{_MONTH})(?:\s+|(?<=\.))(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:,?\s+(?P<year1>\d{{4}}))?"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>\d{{4}}))?)\.?"
 )
 # Place: one or more all-capital words (with / for joint datelines), or Title Case when a
 # date or an agency follows (checked after the match).
@@ -40,20 +43,29 @@ _WORD_UP = r"[A-Z][A-Z'’.\-]*[A-Z.]"
 _PLACE_UP = rf"{_WORD_UP}(?:[ /]{_WORD_UP})*"
 _PLACE_TITLE = r"[A-Z][a-z'’.\-]+(?:[ /][A-Z][a-z'’.\-]+){0,3}"
 _REGION = r"[A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,3}"
-_AGENCY = r"\((?P<agency>[A-Za-z][A-Za-z .&'’\-]{0,40})\)"
-_DASH = r"(?:\s*[-–—―]+|\s*:)"
+# The agency in parentheses ("(Reuters)") or, in press-release and TASS style, between
+# slashes ("/PRNewswire/", "/TASS/."), then a dash, a colon, old AP copy's "_" or, after
+# an agency only, nothing but the first sentence ("NEW DELHI, March 7 (IANS) Police ...").
+_AGENCY = (
+    r"(?:\((?P<agency>[A-Za-z][A-Za-z .&'’\-]{0,40})\)"
+    r"|/(?P<agency2>[A-Za-z][A-Za-z .&'’\-]{0,40})/\.?)"
+)
+_DASH = r"(?:\s*[-–—―]+|\s*:|\s*_(?!\w))"
 
 _DATELINE = re.compile(
-    rf"(?P<place>{_PLACE_UP}|{_PLACE_TITLE})"
+    # the place, bare or in parentheses ("(NEW YORK) —", a broadcaster's web style)
+    rf"(?:\((?P<pplace>{_PLACE_UP})\)|(?P<place>{_PLACE_UP}|{_PLACE_TITLE}))"
     rf"(?:,\s+(?P<region>{_REGION}))?"
     rf"(?:,?\s+(?:{_DATE}))?"
     rf"(?:\s*{_AGENCY})?"
-    rf"(?P<dash>{_DASH})\s*",
+    rf"(?:(?P<dash>{_DASH})\s*|(?P<nodash>\s+)(?=[A-Z][a-z]))",
 )
 # A byline or other short heading lines may stand before the dateline.
 _SEARCH_CHARS = 400
 # Kickers and section labels that stand where a place would ("UPDATE -").
 _FALSE_PLACES = frozenset(word_list("sources", "dateline-kickers.txt"))
+#: news agencies and broadcasters whose names stand in a dateline's parentheses
+AGENCIES = frozenset(word_list("sources", "news-agencies.txt"))
 
 
 @dataclass
@@ -114,18 +126,45 @@ def parse(text: str) -> Dateline | None:
     return None
 
 
+#: an agency's credit alone at the start, with no place ("(CNN) —", "(Reuters) -")
+_CREDIT = re.compile(rf"\s*\((?P<agency>[A-Za-z][A-Za-z .&'’\-]{{0,40}})\){_DASH}\s*")
+
+
+def lead_span(text: str) -> tuple[int, int] | None:
+    """Where the story's opening dateline, or an agency's credit standing alone at the start
+    ("(CNN) —"), begins and ends in ``text`` (a heading line may stand before it)."""
+    found = parse(text[:_SEARCH_CHARS])
+    if found is not None:
+        return found.start, found.end
+    m = _CREDIT.match(text)
+    if m is not None and m.group("agency").strip(".").upper() in AGENCIES:
+        return m.start("agency") - 1, m.end()
+    return None
+
+
+def lead_end(text: str) -> int:
+    """Where the story's opening dateline or lone agency credit ends; 0 with neither."""
+    span = lead_span(text)
+    return span[1] if span is not None else 0
+
+
 def _from_match(m: re.Match[str]) -> Dateline | None:
-    place = m.group("place")
+    group = "place" if m.group("place") is not None else "pplace"
+    place = m.group(group)
     month_s = m.group("month1") or m.group("month2")
     day_s = m.group("day1") or m.group("day2")
     year_s = m.group("year1") or m.group("year2")
-    agency = m.group("agency")
+    agency = m.group("agency") or m.group("agency2")
     upper = place.upper() == place and any(c.isalpha() for c in place)
     if not upper and not (month_s or agency):
         return None  # a Title Case sentence opening ("Officials said -") is not a dateline
     if place.strip(".").upper() in _FALSE_PLACES:
         return None
-    if m.group("dash").strip() == ":" and not (month_s or agency):
+    if group == "pplace" and place.strip(".").upper() in AGENCIES:
+        return None  # "(CNN) —", "(AP) —": an agency alone names no place
+    if m.group("dash") is None and (agency or "").strip(".").upper() not in AGENCIES:
+        return None  # without a dash only a known agency marks the end of a dateline
+    if (m.group("dash") or "").strip() == ":" and not (month_s or agency):
         return None  # "WARNING:" style labels
     if len(place) < 2 or len(place) > 60:
         return None
@@ -135,7 +174,7 @@ def _from_match(m: re.Match[str]) -> Dateline | None:
         return None
     return Dateline(
         place=place.strip(),
-        start=m.start("place"),
+        start=m.start(group),
         end=m.end(),
         region=m.group("region"),
         month=month,

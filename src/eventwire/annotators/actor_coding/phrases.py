@@ -5,9 +5,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .. import Context, doc_tokens
-from .dictionary import PHX, ActorDictionary
-from .structures import Hit, Phrase, _doc_index, _EntityState, _nominal, _place_tokens, _PlaceAt
+from ...ingest.dateline import lead_span
+from .. import Context, doc_text, doc_tokens
+from .dictionary import PHX, ActorDictionary, CountryForm
+from .structures import (
+    Hit,
+    Phrase,
+    _doc_index,
+    _EntityState,
+    _nominal,
+    _place_tokens,
+    _PlaceAt,
+    _Places,
+)
 from .words import ATTACH_PREPS, CLIMB_DEPS, NAME_LABELS, NAME_LINKS, PERSONAL, STORY_SENSE
 
 
@@ -20,6 +30,8 @@ class PhraseFinder:
         self.doc = ctx.doc
         self.toks = doc_tokens(self.doc)  # indexing a Doc builds a new Token each time
         self.date = ctx.article.date
+        places = _place_tokens(ctx)
+        hits = [_as_placed(dictionary, h, places) for h in hits if not _in_place(h, places)]
         self.hit_at: dict[int, Hit] = {}
         for h in hits:
             for i in range(h.start, h.end):
@@ -39,7 +51,7 @@ class PhraseFinder:
         index = ctx.memo.once((_doc_index, self.doc), lambda: _doc_index(self.doc))
         self.ent_at: dict[int, Any] = index[0]
         # toponyms the places annotator resolved: a city tells its country ("from Calgary")
-        self.place_at: Mapping[int, str] = _PlaceAt(_place_tokens(ctx), self.hit_at)
+        self.place_at: Mapping[int, str] = _PlaceAt(places, self.hit_at)
         # sentence of every token, computed once per doc: Token.sent is slow
         self.sent_of: list[int] = index[1]
         self.sent_spans: list[tuple[int, int]] = index[2]
@@ -50,9 +62,16 @@ class PhraseFinder:
         self.by_last: dict[str, list[_EntityState]] = {}  # a name's last word -> entities
         self.by_first: dict[str, list[_EntityState]] = {}
         self.mentions: list[tuple[int, Phrase, _EntityState]] = []  # (head, phrase, entity)
+        # a dateline ("NEW YORK, March 3 (AP) —") says where the story was filed: its
+        # place, region and agency name no actor
+        self.dateline = ctx.memo.once(
+            (_dateline_chars, self.doc), lambda: _dateline_chars(self.doc)
+        )
 
     def actorish(self, i: int) -> bool:
         tok = self.toks[i]
+        if self.dateline[0] <= tok.idx < self.dateline[1]:
+            return False
         h = self.hit_at.get(i)
         if h is not None:
             if h.type == "sector":
@@ -322,3 +341,37 @@ class PhraseFinder:
             if h is not None and h.type == "sector" and h.sector and h.sector.kind == "person":
                 return True
         return False
+
+
+def _dateline_chars(doc: Any) -> tuple[int, int]:
+    """The characters of the article's opening dateline or agency credit, else (0, 0)."""
+    return lead_span(doc_text(doc)) or (0, 0)
+
+
+def _as_placed(d: ActorDictionary, h: Hit, places: _Places) -> Hit:
+    """A country's name that the places annotator read, in this article, as a division or
+    town of another country ("Georgia" beside Alabama and Atlanta: the US state) names that
+    other country."""
+    if h.type != "country" or h.country is None or h.country.form != "name":
+        return h
+    spans, covering = places
+    for k in covering.get(h.start, ()):
+        toks, code = spans[k]
+        if toks == range(h.start, h.end) and code != h.country.code:
+            form = next((c for c in d.countries.values() if c.code == code), None)
+            if form is not None:
+                return Hit(
+                    h.start, h.end, h.type, h.key, country=CountryForm(code, "name", form.name)
+                )
+    return h
+
+
+def _in_place(h: Hit, places: _Places) -> bool:
+    """Whether a sector word is part of a toponym the places annotator resolved: a place's
+    name ("Queens" the borough, "King County") is no role noun."""
+    if h.type != "sector":
+        return False
+    spans, covering = places
+    return any(
+        h.start in spans[k][0] and h.end - 1 in spans[k][0] for k in covering.get(h.start, ())
+    )
