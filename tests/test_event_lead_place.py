@@ -53,6 +53,13 @@ def test_event_lead_place_from_next_sentence(coder: Coder, text: str, place: str
             "accused",
             "Capitol Hill",
         ),
+        # the place hangs from the occasion's noun, whose own verb is no act told as done
+        (
+            "The minister's speech at the summit in Accra drew applause. At the summit, "
+            "Ghana accused Togo of closing the border.",
+            "accused",
+            "Accra",
+        ),
         # an indefinite occasion is another one
         (
             "The foreign ministers gathered in Lima on Monday for a regional summit. "

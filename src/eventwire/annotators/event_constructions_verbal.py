@@ -182,7 +182,7 @@ def kept_open(cand: Candidate, lex: Lexicon) -> None:
     else:
         return
     options = lex.word_class("hostile_option")
-    comp = cand.complement if ruling is tok else None
+    comp = cand.complement if ruling == tok else None
     hostile = comp is not None and comp.event in _HOSTILE
     for obj in _children(ruling, "dobj"):
         for o in [obj, *obj.conjuncts]:

@@ -139,7 +139,7 @@ def _antecedents(
         for place, tok in placed:
             prep = tok.head
             if tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head in (noun, taker):
-                if prep.head is noun or (taker.pos_ in ("VERB", "AUX") and _told_done(taker)):
+                if prep.head == noun or (taker.pos_ in ("VERB", "AUX") and _told_done(taker)):
                     out.setdefault(name, place)
         node = noun
         while node.head.i != node.i and name not in out:
