@@ -17,12 +17,11 @@ any actor's act, as all who speak at a summit or a hearing are there; only a def
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Container
 from typing import Any
 
-from ..records import ActorRef, Event, Place
+from ..records import Event, Place
 from . import doc_sents
 
 #: place rules that are the text's own word on where an act happened (not carried or assumed)
@@ -30,13 +29,18 @@ _TEXT_RULES = {"clause", "landmark", "adjunct", "governing clause", "occasion", 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def _people(refs: list[ActorRef]) -> set[str]:
-    out = {r.entity for r in refs if r.entity}
-    for r in refs:
-        words = [w for w in _NAME_WORD.findall(r.text) if w[:1].isupper() and len(w) > 1]
-        if words:
-            out.add(words[-1])
-    return out
+def name_words(text: str) -> list[str]:
+    """The capitalised words of a person's name as written, before any comma or clause
+    ("Ana Lopez, who leads …" gives Ana, Lopez); a pronoun or a common noun gives none."""
+    head = text.split(",", 1)[0]
+    return [w for w in _NAME_WORD.findall(head) if w[:1].isupper() and len(w) > 1]
+
+
+def people_of(refs: list[Any]) -> set[str]:
+    """The people of actor references or speakers: their entities and surnames."""
+    return {r.entity for r in refs if r.entity} | {
+        name_words(r.text)[-1] for r in refs if name_words(r.text)
+    }
 
 
 def lead_sentence(doc: Any) -> int:
@@ -78,8 +82,10 @@ def place_lead(
     for event in events:
         if event.id in found or not within(event, first) or not done(event):
             continue
-        people = _people(event.actor)
-        match = next((e for e in later if e.date == event.date and people & _people(e.actor)), None)
+        people = people_of(event.actor)
+        match = next(
+            (e for e in later if e.date == event.date and people & people_of(e.actor)), None
+        )
         if match is None or not people:
             continue
         place = found[match.id][0]
@@ -214,16 +220,11 @@ def place_away(
     events: list[Event],
     found: dict[str, tuple[Place, str]],
     placed: dict[int, list[tuple[Place, Any]]],
+    occasions: Container[str],
     done: Any,
 ) -> None:
     """Places told a sentence or more away: :func:`place_lead`, then :func:`place_occasions`
-    with the ``occasion`` words of ``resources/geo/event_place.tsv``."""
+    with ``occasions``, the ``occasion`` words of ``resources/geo/event_place.tsv`` (read
+    with that file's other kinds by the place annotator)."""
     place_lead(doc, events, found, done)
-    place_occasions(doc, events, found, placed, _gatherings(), done)
-
-
-@functools.cache
-def _gatherings() -> frozenset[str]:
-    from .event_place import read_rules  # the rules file's reader lives with its other kinds
-
-    return frozenset(read_rules()["occasion"])
+    place_occasions(doc, events, found, placed, occasions, done)

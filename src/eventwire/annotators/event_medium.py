@@ -31,6 +31,7 @@ from typing import Any
 
 from ..records import Analysis, Entity, Event, Place, Quote
 from . import doc_sents
+from .event_lead import name_words, people_of
 
 #: how many sentences after the latest statement told in a medium the scene still holds
 MEDIUM_SENTENCES = 8
@@ -40,7 +41,6 @@ _MEDIUM_VERBS = {"tweet", "retweet", "broadcast", "livestream", "email", "e-mail
 _VERB_ONLY = {"broadcast"}
 _OPEN_POST = re.compile(r"<tweet[\s>]", re.I)
 _CLOSE_POST = re.compile(r"</tweet>|<tweet/>", re.I)
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _is_medium(tok: Any, media: Container[str]) -> bool:
@@ -125,19 +125,9 @@ def _cast(sent: Any, entities: list[Entity]) -> set[str]:
     for e in entities:
         if any(sent.start_char <= m.start < sent.end_char for m in e.mentions):
             out.add(e.id)
-            words = [w for w in _NAME_WORD.findall(e.name) if w[:1].isupper() and len(w) > 1]
+            words = name_words(e.name)
             if e.kind == "person" and words:
                 out.add(words[-1])
-    return out
-
-
-def _people(refs: list[Any]) -> set[str]:
-    """The people of actor references or speakers: their entities and surnames."""
-    out = {r.entity for r in refs if r.entity}
-    for r in refs:
-        words = [w for w in _NAME_WORD.findall(r.text) if w[:1].isupper() and len(w) > 1]
-        if words:
-            out.add(words[-1])
     return out
 
 
@@ -148,7 +138,7 @@ def _talking(doc: Any, quotes: list[Quote], sent_of: dict[int, int]) -> list[tup
         at = q.cue or (q.content[0] if q.content else None)
         tok = None if at is None else doc.char_span(at.start, at.end, alignment_mode="expand")
         if q.speaker is not None and tok is not None and len(tok):
-            out.append((sent_of[tok.root.i], _people([q.speaker])))
+            out.append((sent_of[tok.root.i], people_of([q.speaker])))
     return out
 
 
@@ -206,7 +196,7 @@ def medium_acts(
         if medium is not None:
             out[event.id] = f"a statement made through a medium ({medium.text!r})"
             continue
-        people = _people(event.actor)
+        people = people_of(event.actor)
         if event.id in found:
             if scene is not None and people & scene[1]:
                 scene = None  # one of the cast placed by the text: the medium scene ends

@@ -78,7 +78,7 @@ from .. import gazetteer as _gaz
 from ..errors import ConfigError
 from ..records import ActorRef, Event, Place, Quote, Span
 from . import Annotator, Context, doc_text, register, sentence_ids
-from .event_lead import place_away
+from .event_lead import name_words, people_of, place_away
 from .event_medium import dateline_limits
 from .event_participants import DOMESTIC_RULE
 from .event_time import act_verb, occasion_clauses, participle_adjuncts, read_occasions
@@ -230,6 +230,25 @@ def _at_clause(event: Event, tok: Any) -> Event:
     return replace(event, event="", trigger=span, recipient=[])
 
 
+def _carried(
+    gatherings: frozenset[str],
+    ctx: Context,
+    placed: dict[int, list[tuple[Place, Any]]],
+    found: dict[str, tuple[Place, str]],
+    locative: set[str],
+) -> None:
+    """Places carried from another sentence: a scene set for the acts told after it
+    (``carry_scenes``), then a lead detailed by the next sentence and an occasion named
+    again (``event_lead.place_away``, with the ``occasion`` words as ``gatherings``)."""
+    doc, events = ctx.doc, ctx.analysis.events
+    triggers = {e.trigger.start for e in events}
+    setters = scene_setters(
+        doc, ctx.analysis.entities, placed, ctx.analysis.times, ctx.article.date, locative, triggers
+    )
+    carry_scenes(doc, events, found, setters)
+    place_away(doc, events, found, placed, gatherings, lambda e: _story_day_act(doc, e))
+
+
 @register("event_place")
 class EventPlaceAnnotator(Annotator):
     """Sets ``Event.location`` from the parse, else the dateline, else leaves it None."""
@@ -246,6 +265,7 @@ class EventPlaceAnnotator(Annotator):
         self.anaphors = {k: rules[k] for k in ("anaphor_region", "anaphor_city")}
         self.hosts, self.audience, self.during = rules["host"], rules["audience"], rules["during"]
         self.electorate, self.media = rules["electorate"], rules["medium"]
+        self.gatherings = frozenset(rules["occasion"])
         self.bounds, self.origins, self.topics = rules["bound"], rules["origin"], rules["topic"]
         self.comparisons, self.happen = rules["comparison"], rules["happen"]
         self.verbal, self.stands, self.venues = rules["verbal"], rules["stand"], rules["venue"]
@@ -305,18 +325,7 @@ class EventPlaceAnnotator(Annotator):
         place_speakers(self, doc, ctx.analysis, placed, found)
         place_venues(self, doc, ctx.analysis, placed, found, ctx.article.date)
         place_restated(doc, ctx.analysis.events, found)
-        triggers = {e.trigger.start for e in ctx.analysis.events}
-        setters = scene_setters(
-            doc,
-            ctx.analysis.entities,
-            placed,
-            ctx.analysis.times,
-            ctx.article.date,
-            locative,
-            triggers,
-        )
-        carry_scenes(doc, ctx.analysis.events, found, setters)
-        place_away(doc, ctx.analysis.events, found, placed, lambda e: _story_day_act(doc, e))
+        _carried(self.gatherings, ctx, placed, found, locative)
         lead = self.local.lead(
             doc, ctx.analysis.events, found, fallback, ctx.article.date, placed, locative
         )
@@ -1034,7 +1043,7 @@ def place_speakers(
         hit = ann.attached(doc, pseudo, placed)
         cue = _token_at(doc, q.cue.start, q.cue.end)
         if hit is not None and cue is not None:
-            name = set(_name_words(q.speaker.text))
+            name = set(name_words(q.speaker.text))
             spoke.append((sid[cue.i], q.speaker.entity, hit[0], q.cue.text, name))
     if not spoke:
         return
@@ -1056,7 +1065,7 @@ def place_speakers(
         refs = [*event.actor, *[r for r in [speakers.get(event.quote or "")] if r]]
         who = {r.entity for r in refs if r.entity}
         # the same person named again under another entity ("Ana Lopez" … "Lopez")
-        surnames = {_name_words(r.text)[-1] for r in refs if _name_words(r.text)}
+        surnames = {name_words(r.text)[-1] for r in refs if name_words(r.text)}
         speech = event.quote is not None or event.trigger.start in cues
         here = sid[trigger.i]
         for i, (sent, entity, place, cue, name) in enumerate(spoke):
@@ -1114,7 +1123,7 @@ def place_venues(
             # the entity's surname, or the subject's own where no entity took it in
             names = [e.name for s, e0, e in mentions if s <= subject.idx < e0 if e.name]
             phrase = doc[subject.left_edge.i : subject.right_edge.i + 1].text
-            who |= {w for name in [*names, phrase] for w in _name_words(name)[-1:]}
+            who |= {w for name in [*names, phrase] for w in name_words(name)[-1:]}
             if hit is not None and who and day and same:
                 cue = f"{verb.text!r} by {subject.text!r}"
                 venues.append((verb.idx, sent, day, named == "again", who, hit[0], cue))
@@ -1124,7 +1133,7 @@ def place_venues(
         if "historical" in event.aux or (event.date_rule or "").startswith("background"):
             continue
         dated = not (event.date_rule or "article date").startswith("article date")
-        who = _people(event.actor)
+        who = people_of(event.actor)
         for at, sent, day, again, cast, place, cue in venues:
             # the venue's own clause: refused by the clause rules ("condemned the raid in X")
             if at == event.trigger.start or event.date != day or not who & cast:
@@ -1174,13 +1183,13 @@ def place_restated(doc: Any, events: list[Event], found: dict[str, tuple[Place, 
     for event in events:
         if event.id in found or event.id not in here or not event.recipient:
             continue
-        whom = _people(event.recipient)
+        whom = people_of(event.recipient)
         for other in placed:
             if other.event != event.event or abs(here.get(other.id, -9) - here[event.id]) != 1:
                 continue
             if event.date and other.date and event.date != other.date:
                 continue
-            if whom & _people(other.recipient):
+            if whom & people_of(other.recipient):
                 place = found[other.id][0]
                 why = f"restated: {other.trigger.text!r} at {place.text!r}"
                 found[event.id] = (place, f"{why} (sentence {here[other.id] + 1})")
@@ -1251,17 +1260,10 @@ def known_as(quotes: list[Quote], name: set[str]) -> set[str]:
     have split; a pronoun the coreference joined to such a quote ("He said") comes with it."""
     out = set()
     for q in quotes:
-        words = _name_words(q.speaker.text) if q.speaker is not None else []
+        words = name_words(q.speaker.text) if q.speaker is not None else []
         if q.speaker is not None and q.speaker.entity and words and words[-1] in name:
             out.add(q.speaker.entity)
     return out
-
-
-def _name_words(text: str) -> list[str]:
-    """The capitalised words of a person's name as written, before any comma or clause
-    ("Ana Lopez, who leads …" gives Ana, Lopez); a pronoun or a common noun gives none."""
-    head = text.split(",", 1)[0]
-    return [w for w in re.findall(r"[^\W\d_][\w'’-]*", head) if w[:1].isupper() and len(w) > 1]
 
 
 def _other_day(event: Event) -> bool:
@@ -1317,26 +1319,19 @@ def carry_scenes(
             scene = (
                 (here, place, event.date, f"{event.trigger.text!r} by {rule}") if setter else None
             )
-            cast, last = _people(event.actor), here
+            cast, last = people_of(event.actor), here
             if event.event == "CONSULT":  # a meeting's other side is at the scene as well
-                cast |= _people(event.recipient)
+                cast |= people_of(event.recipient)
             continue
         if scene is None or event.date is None or event.date != scene[2]:
             continue
         if not (0 < here - scene[0] and here - last <= SCENE_SENTENCES):
             continue
-        if _unrealised(doc, event) or not cast & _people(event.actor):
+        if _unrealised(doc, event) or not cast & people_of(event.actor):
             continue
         where, place, _day, cue = scene
         found[event.id] = (place, f"scene: {cue} at {place.text!r} (sentence {where + 1})")
         last = here  # the cast is still there: its next acts are counted from this one
-
-
-def _people(refs: list[ActorRef]) -> set[str]:
-    """The people of actor references: their entities and surnames."""
-    return {r.entity for r in refs if r.entity} | {
-        _name_words(r.text)[-1] for r in refs if _name_words(r.text)
-    }
 
 
 def local_place(
