@@ -1,6 +1,7 @@
 """Verbal conflict whose object or target sits in the clause around the verb (issue 24,
 verbal6): thrown words in an object relative clause, acts judged to mean war, rivals'
-attacks on a person, warnings of the warned party's own prospects, and "trash" with
+attacks on a person, parties counted among another's critics, warnings of the warned
+party's own prospects, and "trash" with
 streets and property as its object. Every sentence was written for these tests.
 
 The rules are tested with the learned filter off (``rules``): what the rules propose."""
@@ -69,6 +70,25 @@ def _texts(refs) -> str:
             "None of his rivals",
             "him",
         ),
+        # counted among a party's critics (item 1)
+        (
+            "Among the senator's detractors is the Teamsters union.",
+            "ACCUSE",
+            "the Teamsters union",
+            "the senator's",
+        ),
+        (
+            "The teachers' union is among the governor's harshest critics.",
+            "ACCUSE",
+            "The teachers' union",
+            "the governor's",
+        ),
+        (
+            "The mayor counts the police union among her fiercest critics.",
+            "ACCUSE",
+            "the police union",
+            "The mayor",
+        ),
         # warning the warned party of its own prospects (item 6)
         (
             "The president warned the rebels that they should expect little help.",
@@ -102,6 +122,9 @@ def test_event_constructions_verbal_forms_coded(rules, text, expected, actor, re
         ("Striking workers trashed the streets of the capital.", "ACCUSE"),
         ("Fans trashed a hotel room after the match.", "ACCUSE"),
         ("Rioters trashed several shops and cars downtown.", "ACCUSE"),
+        # not among them, or a critic of books (item 1)
+        ("The union is not among the governor's critics.", "ACCUSE"),
+        ("She was among the first critics to read the novel.", "ACCUSE"),
         # a rival's attack "with" a weapon is force, not words (item 3)
         ("The senator's critics attacked him with knives outside his office.", "ACCUSE"),
     ],

@@ -21,6 +21,11 @@
   word sets ``&arms``, ``&hand_weapon``, ``&weapon``),
   is done in words (NEWS-GUIDELINES: a candidate attacking another is ACCUSE); the
   negation stays the modality's.
+* **Counted among a party's critics.** "X is among the governor's critics", "among the
+  mayor's detractors is X", "she counts the union among her critics": a noun of one who
+  finds fault (grammar class ``critic_noun``) in an "among" phrase of a copula or of a
+  verb of counting (``counting_verb``) tells that X criticises the noun's possessor or
+  its "of" phrase (PLOVER ACCUSE, CAMEO 111); not when the clause is negated.
 * **Warnings of one's own prospects.** "Warned the agents that they should expect no
   help" tells the warned party what awaits it: a threat to it, not criticism of it.
 """
@@ -30,7 +35,7 @@ from __future__ import annotations
 from typing import Any
 
 from .event_grammar import _PASSIVE_SUBJECT_DEPS, _SUBJECT_DEPS, Candidate, _children, _lemma
-from .event_lexicon import Lexicon
+from .event_lexicon import Lexicon, Pattern
 
 #: relative pronouns and adverbs that stand for the modified noun inside its clause
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WRB"})
@@ -150,3 +155,49 @@ def rival_attack(verb: Any, lex: Lexicon) -> bool:
         if any(_lemma(h) in actors for h in heads):
             return True
     return False
+
+
+#: verbs whose subject is what their "among" phrase counts it among
+_COPULAS = frozenset({"be", "remain", "stand"})
+
+
+def among_critics(sent: Any, cands: dict[int, Candidate], lex: Lexicon) -> None:
+    """Add an ACCUSE candidate for a party counted among another's critics (see the
+    module docstring)."""
+    critics, counting = lex.word_class("critic_noun"), lex.word_class("counting_verb")
+    for tok in sent:
+        if tok.pos_ != "NOUN" or _lemma(tok) not in critics or tok.i in cands:
+            continue
+        prep = tok.head
+        if tok.dep_ != "pobj" or _lemma(prep) != "among" or prep.dep_ != "prep":
+            continue
+        verb = prep.head
+        if _children(verb, "neg"):
+            continue
+        if _lemma(verb) in _COPULAS:
+            # "among his critics is X": the inverted copula's member is its predicate
+            members = _children(verb, "nsubj") or _children(verb, "attr")
+        elif _lemma(verb) in counting:
+            members = _children(verb, "dobj")
+        else:
+            continue
+        judged = _children(tok, "poss") or [
+            o for p in _children(tok, "prep") if _lemma(p) == "of" for o in _children(p, "pobj")
+        ]
+        if not members or not judged:
+            continue
+        pat = Pattern(
+            head=_lemma(tok),
+            pos="v",
+            deps=(),
+            event="ACCUSE",
+            mode="disapprove",
+            cameo="111",
+            conf=0.6,
+            text=f"among {_lemma(tok)}",
+            party=True,
+        )
+        cand = Candidate(tok, pat, "ACCUSE", "disapprove", "111", [pat.text])
+        cand.actor_override = [members[0], *members[0].conjuncts]
+        cand.recipient_override = judged[:1]
+        cands[tok.i] = cand

@@ -26,7 +26,12 @@ from .event_constructions_verbal import (
     reported_wrongs,
     told_verbal_attack,
 )
-from .event_constructions_verbal_forms import rival_attack, war_judgements, warns_addressee
+from .event_constructions_verbal_forms import (
+    among_critics,
+    rival_attack,
+    war_judgements,
+    warns_addressee,
+)
 from .event_grammar import (
     _COMPLEMENT_DEPS,
     _PASSIVE_SUBJECT_DEPS,
@@ -191,6 +196,7 @@ class Triggers:
         negative_decisions(sent, cands, self.lex)
         reported_wrongs(sent, cands)
         war_judgements(cands, self.lex)
+        among_critics(sent, cands, self.lex)
         self.forms.called_strike(cands)
         self._absorb(cands)
         self.forms.protest_purpose(cands)
