@@ -170,7 +170,7 @@ class Constructions:
         fired at the town"); and whether there was such a logical object."""
         words = _dep_words(tok)
         objs = _children(tok, *_PASSIVE_SUBJECT_DEPS)
-        objs += gapped_object(tok)  # "shells fired at the town", "the insult he hurled"
+        objs += gapped_object(tok, self.lex)  # "shells fired at the town", "the insult he hurled"
         for obj in objs:
             words |= {_lemma(obj), str(obj.lower_)}
             for c in obj.children:

@@ -1,9 +1,12 @@
 """Where verbal conflict hides its object or its target in the clause around the verb.
 
-* **The object a relative clause leaves out.** In an object relative clause ("the insult
-  he had hurled at the senator", "the charges that she levelled against him") the verb's
-  object is the noun the clause modifies: a verb-and-object pattern ("hurl insult",
-  "level &missile") fits it as it fits "he hurled an insult". The clause must have a
+* **Thrown words a relative clause leaves out.** In an object relative clause ("the insult
+  he had hurled at the senator", "the accusations that she levelled against him") the
+  verb's object is the noun the clause modifies: where that noun is a word of verbal
+  attack (the lexicon's ``&missile`` set, grammar class ``verbal_attack_noun``), a
+  verb-and-object pattern ("hurl insult", "level &missile") fits it as it fits "he hurled
+  an insult", so that the words are not read as a weapon thrown. Other nouns so modified
+  stay a mention in passing ("the deal the governor struck"). The clause must have a
   subject of its own and no object of its own (a relative pronoun aside), and must not
   be a relative of place, time or manner ("the town where rebels attacked").
 * **Acts judged to mean war.** "The blockade means war", "this means war": a verb of
@@ -43,10 +46,11 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP", "WRB"})
 _RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how", "whereby"})
 
 
-def gapped_object(tok: Any) -> list[Any]:
+def gapped_object(tok: Any, lex: Lexicon) -> list[Any]:
     """The logical object of a verb that the surface leaves out: the noun its past
-    participle modifies ("shells fired at the town") or the noun its object relative
-    clause modifies ("the insult he hurled"); none for any other verb."""
+    participle modifies ("shells fired at the town") or the word of verbal attack (word
+    set ``&missile``, grammar class ``verbal_attack_noun``) its object relative clause
+    modifies ("the insult he hurled"); none for any other verb."""
     head = tok.head
     if head.pos_ not in ("NOUN", "PROPN") or head is tok:
         return []
@@ -63,6 +67,9 @@ def gapped_object(tok: Any) -> list[Any]:
     objs = _children(tok, "dobj", "ccomp", "xcomp")
     if any(o.tag_ not in _RELATIVE_TAGS for o in objs):
         return []
+    missiles = lex.word_sets.get("&missile", {})
+    if _lemma(head) not in missiles and _lemma(head) not in lex.word_class("verbal_attack_noun"):
+        return []  # "the deal the governor struck": a relative clause tells it in passing
     return [head]
 
 
