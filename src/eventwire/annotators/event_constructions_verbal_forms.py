@@ -52,7 +52,7 @@ def gapped_object(tok: Any, lex: Lexicon) -> list[Any]:
     set ``&missile``, grammar class ``verbal_attack_noun``) its object relative clause
     modifies ("the insult he hurled"); none for any other verb."""
     head = tok.head
-    if head.pos_ not in ("NOUN", "PROPN") or head is tok:
+    if head.pos_ not in ("NOUN", "PROPN") or head.i == tok.i:
         return []
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         return [head]
@@ -127,7 +127,7 @@ def war_judgements(cands: dict[int, Candidate], lex: Lexicon) -> None:
             of = [o for p in _children(said, "prep") if _lemma(p) == "of" for o in p.children]
             judged = of[0] if of and str(subj[0].lower_) in _DEMONSTRATIVES else judged
         maker = _children(judged, "poss")
-        cand.recipient_override = maker or ([judged] if judged is not subj[0] else [])
+        cand.recipient_override = maker or ([judged] if judged.i != subj[0].i else [])
 
 
 def _judged_act(subj: Any, actors: frozenset[str]) -> bool:
