@@ -122,6 +122,8 @@ def test_event_constructions_verbal_forms_coded(rules, text, expected, actor, re
         ("Striking workers trashed the streets of the capital.", "ACCUSE"),
         ("Fans trashed a hotel room after the match.", "ACCUSE"),
         ("Rioters trashed several shops and cars downtown.", "ACCUSE"),
+        # a quantity head stands for its "of" object
+        ("Looters trashed dozens of stores in the city center.", "ACCUSE"),
         # not among them, or a critic of books (item 1)
         ("The union is not among the governor's critics.", "ACCUSE"),
         ("She was among the first critics to read the novel.", "ACCUSE"),
@@ -140,6 +142,7 @@ def test_event_constructions_verbal_forms_not_coded(rules, text, absent) -> None
         ("Protesters hurled stones at the police.", "ASSAULT"),
         ("The rocks the protesters hurled at police injured two officers.", "ASSAULT"),
         ("The senator trashed the governor's budget plan.", "ACCUSE"),
+        ("The rebels released dozens of hostages on Friday.", "RETREAT"),
         ("Rebel commanders said they mean war.", "THREATEN"),
         ("The governor warned that the ministry was wasting funds.", "ACCUSE"),
         ("A gunman attacked him outside his home.", "ASSAULT"),
