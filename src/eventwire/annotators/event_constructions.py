@@ -20,6 +20,7 @@ from spacy.strings import get_string_id
 
 from ..dictionaries.petrarch_verbs import NON_EVENT
 from .event_constructions_acts import dismissal
+from .event_constructions_verbal_forms import gapped_object
 from .event_disaster_acts import relief_word
 from .event_grammar import (
     _PASSIVE_SUBJECT_DEPS,
@@ -169,8 +170,7 @@ class Constructions:
         fired at the town"); and whether there was such a logical object."""
         words = _dep_words(tok)
         objs = _children(tok, *_PASSIVE_SUBJECT_DEPS)
-        if tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ == "acl" and tok.tag_ == "VBN":
-            objs.append(tok.head)  # "shells fired at the town"
+        objs += gapped_object(tok, self.lex)  # "shells fired at the town", "the insult he hurled"
         for obj in objs:
             words |= {_lemma(obj), str(obj.lower_)}
             for c in obj.children:

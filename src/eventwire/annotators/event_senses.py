@@ -52,6 +52,8 @@ class Senses:
                     "of them, 'to:*', 'passive' or 'adverbial'"
                 )
             self.senses.setdefault(lemma, set()).add(cls)
+        # quantity heads ("dozens of", "a handful of"): grammar class ``quantity``
+        self.quantity = lex.word_class("quantity")
         # prepositions of direction: where a shot or a blow goes ("pp:" rows)
         self.direction = self.object_classes.get("direction", frozenset())
 
@@ -127,6 +129,8 @@ class Senses:
         if not objs:
             return None
         found = []
+        # "trashed dozens of stores": a quantity head stands for its "of" object
+        objs = [next(iter(_of_into(o)), o) if _lemma(o) in self.quantity else o for o in objs]
         for obj in objs:
             cls = next(
                 (

@@ -26,6 +26,12 @@ from .event_constructions_verbal import (
     reported_wrongs,
     told_verbal_attack,
 )
+from .event_constructions_verbal_forms import (
+    among_critics,
+    rival_attack,
+    war_judgements,
+    warns_addressee,
+)
 from .event_grammar import (
     _COMPLEMENT_DEPS,
     _PASSIVE_SUBJECT_DEPS,
@@ -129,6 +135,7 @@ class Triggers:
             if cand.event == "ASSAULT":
                 verbal = _lemma(t) == "attack" and cand.pat.pos == "v"
                 verbal = verbal and _verbal_attack(t, ctx, self.attack_cue, self.verbal_target)
+                verbal = verbal or rival_attack(t, self.lex)
                 if verbal or _attack_in_politics(t, ctx, self.attack_cue, self.political_sector):
                     # "attacked her record", "the senator's attacks on the governor"
                     cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
@@ -152,7 +159,11 @@ class Triggers:
                 subj = [
                     s for c in _children(cand.tok, "ccomp") for s in _children(c, *_SUBJECT_DEPS)
                 ]
-                if subj and self.phrases.names_party(subj[0], ctx):
+                if subj and warns_addressee(cand.tok, subj[0]):
+                    # "warned the agents that they should expect no help": what awaits the
+                    # warned party is a threat to it, not criticism of it
+                    cand.rules.append("warned of their prospects: THREATEN")
+                elif subj and self.phrases.names_party(subj[0], ctx):
                     # "warned that the ministry was wasting funds": criticism of the ministry
                     cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
                     cand.recipient_override = _conjuncts(subj[0])
@@ -184,6 +195,8 @@ class Triggers:
         self._speech_demands(sent, cands)
         negative_decisions(sent, cands, self.lex)
         reported_wrongs(sent, cands)
+        war_judgements(cands, self.lex)
+        among_critics(sent, cands, self.lex)
         self.forms.called_strike(cands)
         self._absorb(cands)
         self.forms.protest_purpose(cands)
