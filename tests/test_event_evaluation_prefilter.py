@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.annotators import doc_tokens
+from eventwire.annotators import doc_children, doc_tokens
 from eventwire.annotators.event_grammar import lexical_view
 from eventwire.annotators.events import EventsAnnotator
 
@@ -35,10 +35,12 @@ def test_event_evaluation_prefilter_keeps_every_reading(coder, evaluations, text
     read = [t for t in doc_tokens(doc) if evaluations._reading(t) is not None]
     assert read, f"no reading in {text!r}: the test sentence tests nothing"
     for tok in read:
-        assert evaluations._may_read(tok, view), f"{tok.text!r} has a reading but is skipped"
+        assert evaluations._may_read(tok, view, doc_children(doc)), (
+            f"{tok.text!r} has a reading but is skipped"
+        )
 
 
 def test_event_evaluation_prefilter_skips_plain_words(coder, evaluations) -> None:
     doc = coder.nlp("The ferry left the port at noon with forty passengers.")
     view = lexical_view(doc)
-    assert not any(evaluations._may_read(t, view) for t in doc_tokens(doc))
+    assert not any(evaluations._may_read(t, view, doc_children(doc)) for t in doc_tokens(doc))

@@ -214,17 +214,18 @@ class Evaluations:
             _lemma(w).lower() in self.falsity or str(w.lower_) in self.falsity for w in words
         )
 
-    def _may_read(self, pred: Any, view: LexicalView) -> bool:
+    def _may_read(self, pred: Any, view: LexicalView, kids: tuple[tuple[Any, ...], ...]) -> bool:
         """Whether ``pred`` may have a reading: its lemma or form, or an adjectival
         modifier's, is one of the lists' words (every reading of ``_reading`` starts from
-        one); a cheap test on the parse's arrays that spares the rest of the tokens."""
+        one); a cheap test on the parse's arrays (``kids``: ``doc_children`` of its doc)
+        that spares the rest of the tokens."""
         i = pred.i
         if view.lemma[i] in self.keys or view.lower[i] in self.keys:
             return True
         return any(
             c.dep_ == "amod"
             and (view.lemma[c.i] in self.modifiers or view.lower[c.i] in self.modifiers)
-            for c in doc_children(pred.doc)[i]
+            for c in kids[i]
         )
 
     def _reading(self, pred: Any) -> tuple[str, Any, Any, Any, str] | None:
@@ -249,9 +250,9 @@ class Evaluations:
         """The judgements of parties in ``sent`` that the rules' ``proposed`` events do not
         already code, as events."""
         found: list[Event] = []
-        view = lexical_view(sent.doc)
+        view, kids = lexical_view(sent.doc), doc_children(sent.doc)
         for pred in doc_tokens(sent.doc)[sent.start : sent.end]:
-            reading = self._reading(pred) if self._may_read(pred, view) else None
+            reading = self._reading(pred) if self._may_read(pred, view, kids) else None
             if reading is None:
                 continue
             kind, phrase, clause, naming, form = reading
