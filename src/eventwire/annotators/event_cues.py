@@ -46,7 +46,7 @@ class ContextCues:
                 for words, context in self._cue_index.get(word, ()):
                     if tuple(seq[i : i + len(words)]) == words:
                         hits[words] = context
-        found = [c for w, c in self.lex.contexts.items() if w in hits]
+        found = [c for w, c in self.lex.contexts.items() if w in hits] if hits else []
         cache[sent.start] = found
         return found
 

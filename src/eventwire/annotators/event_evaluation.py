@@ -22,8 +22,8 @@ from typing import Any
 
 from ..records import ActorRef, Event, Span
 from ..resources import word_sets
-from . import Context, doc_tokens
-from .event_grammar import Phrases, _children, _lemma
+from . import Context, doc_children, doc_tokens
+from .event_grammar import LexicalView, Phrases, _children, _lemma, lexical_view
 from .event_participants import Participants
 
 #: the CAMEO code of each judgement: 111 criticize or denounce, 051 praise or endorse, 120
@@ -56,6 +56,9 @@ class Evaluations:
         self.harms = sets["harm_noun"]
         self.falsity = sets["falsity"]
         self.claims = sets["claim_noun"]
+        # the words a reading starts from: the predicate's own, or a modifier's of a noun
+        self.modifiers = frozenset(self.falsity).union(*self.adjectives.values())
+        self.keys = self.modifiers.union(*self.nouns.values(), self.wrongdoing, self.blame)
 
     # ---- the judgement word -------------------------------------------------------------
 
@@ -211,6 +214,20 @@ class Evaluations:
             _lemma(w).lower() in self.falsity or str(w.lower_) in self.falsity for w in words
         )
 
+    def _may_read(self, pred: Any, view: LexicalView, kids: tuple[tuple[Any, ...], ...]) -> bool:
+        """Whether ``pred`` may have a reading: its lemma or form, or an adjectival
+        modifier's, is one of the lists' words (every reading of ``_reading`` starts from
+        one); a cheap test on the parse's arrays (``kids``: ``doc_children`` of its doc)
+        that spares the rest of the tokens."""
+        i = pred.i
+        if view.lemma[i] in self.keys or view.lower[i] in self.keys:
+            return True
+        return any(
+            c.dep_ == "amod"
+            and (view.lemma[c.i] in self.modifiers or view.lower[c.i] in self.modifiers)
+            for c in kids[i]
+        )
+
     def _reading(self, pred: Any) -> tuple[str, Any, Any, Any, str] | None:
         """(kind, judged phrase, clause head, verb of naming, construction name) where
         ``pred`` judges or accuses a party, or calls a claim false, else None."""
@@ -233,8 +250,9 @@ class Evaluations:
         """The judgements of parties in ``sent`` that the rules' ``proposed`` events do not
         already code, as events."""
         found: list[Event] = []
+        view, kids = lexical_view(sent.doc), doc_children(sent.doc)
         for pred in doc_tokens(sent.doc)[sent.start : sent.end]:
-            reading = self._reading(pred)
+            reading = self._reading(pred) if self._may_read(pred, view, kids) else None
             if reading is None:
                 continue
             kind, phrase, clause, naming, form = reading

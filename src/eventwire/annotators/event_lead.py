@@ -22,7 +22,7 @@ from collections.abc import Container
 from typing import Any
 
 from ..records import Event, Place
-from . import doc_sents
+from . import doc_sents, doc_text
 
 #: place rules that are the text's own word on where an act happened (not carried or assumed)
 _TEXT_RULES = {"clause", "landmark", "adjunct", "governing clause", "occasion", "frame", "host"}
@@ -46,7 +46,7 @@ def people_of(refs: list[Any]) -> set[str]:
 def lead_sentence(doc: Any) -> int:
     """The number of the lead's sentence: the first one after the headline line (the first
     line of a text of several lines), else the first."""
-    text = doc.text
+    text = doc_text(doc)
     cut = text.find("\n")
     sents = doc_sents(doc)
     if cut < 0 or not text[cut:].strip():

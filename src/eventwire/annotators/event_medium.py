@@ -30,7 +30,7 @@ from collections.abc import Container
 from typing import Any
 
 from ..records import Analysis, Entity, Event, Place, Quote
-from . import doc_sents
+from . import doc_sents, doc_text
 from .event_lead import name_words, people_of
 
 #: how many sentences after the latest statement told in a medium the scene still holds
@@ -97,7 +97,7 @@ def _describes(tok: Any) -> bool:
 def _quoted(sent: Any, tok: Any) -> bool:
     """Whether a token stands between quotation marks in its sentence: words said, not the
     channel of the act ("'It is a TV show,' he said")."""
-    before = sent.doc.text[sent.start_char : tok.idx]
+    before = doc_text(sent.doc)[sent.start_char : tok.idx]
     opened = before.count("“") + before.count("``")
     closed = before.count("”") + before.count("''")
     return opened > closed or before.count('"') % 2 == 1
@@ -174,7 +174,7 @@ def medium_acts(
             f = pending.pop(0)
             scene, last = (f, frames[f]), f
         sent = sents[k]
-        if _in_post(doc.text, event.trigger.start, sent.end_char):
+        if _in_post(doc_text(doc), event.trigger.start, sent.end_char):
             out[event.id] = "an act told in a post"
             continue
         statement = event.event.casefold() in verbal
@@ -258,7 +258,7 @@ def dateline_limits(
         doc, analysis.events, analysis.entities, analysis.quotes, found, media, verbal, lead
     )
     for event in analysis.events:
-        why = headline_unmatched(event, analysis.events, doc.text, dateline.start)
+        why = headline_unmatched(event, analysis.events, doc_text(doc), dateline.start)
         if why and event.id not in out:
             out[event.id] = why
     return out

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError
 from ..resources import word_sets
-from . import doc_children
+from . import doc_children, doc_text
 from .event_grammar import lexical_view
 
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ def sentence_features(sent: Any, proposals: list[Event]) -> list[str]:
     """The sparse features of one sentence and the events the rules propose in it."""
     f = ["bias"]
     doc = sent.doc
-    text = sent.text.strip()
+    text = doc_text(doc)[sent.start_char : sent.end_char].strip()  # Span.text, not rebuilt
     if text.endswith("?") or "?" in text[-3:]:
         f.append("sent=question")
     if _FIGURE.search(text):
