@@ -91,8 +91,8 @@ def _coded(coder: Any, text: str) -> set[tuple[str, str]]:
         ),
         # a gerund weighed in a forecast
         (
-            '"If the senator thinks that closing the borders is going to bring prosperity, he '
-            'is badly mistaken," the minister said.',
+            '"Whoever believes that sealing the border is going to cut rents has not read the '
+            'figures," the union leader said.',
             "COERCE",
         ),
         (

@@ -77,8 +77,8 @@ class NewsPrecision:
     @staticmethod
     def judged_gerund(cand: Candidate) -> bool:
         """Whether the trigger is a gerund with no doer of its own as the subject of a
-        forecast: "banning imports would hurt farmers", "closing the borders is going to
-        bring prosperity" weigh a kind of act, done by no one (the gerund counterpart of
+        forecast: "banning imports would hurt farmers", "sealing the border is going to
+        cut rents" weigh a kind of act, done by no one (the gerund counterpart of
         ``Precision.generic_act``); "expelling the diplomats was a mistake" judges an act
         done, and stays."""
         tok = cand.tok
@@ -90,7 +90,7 @@ class NewsPrecision:
         auxes = {_lemma(a) for a in gov.children if a.dep_ == "aux"}
         if auxes & _FORECAST:
             return True
-        # "is going to bring": the future of "go"
+        # "is going to cut": the future of "go"
         return _lemma(gov) == "go" and any(c.dep_ == "xcomp" for c in gov.children)
 
     def other_sense(self, cand: Candidate, event: Event) -> str | None:
