@@ -20,7 +20,7 @@ def _coded(coder: Any, text: str) -> set[tuple[str, str]]:
     ("text", "event"),
     [
         # a voter's preference, however prominent the voter
-        ("The mayor told a local paper he will not be voting for Johnson this November.", "REJECT"),
+        ("The mayor told a radio host that he won't vote for Okafor in March.", "REJECT"),
         (
             "The governor said on Sunday that she would vote for Maria Delgado in the primary.",
             "AGREE",
