@@ -209,7 +209,7 @@ def test_event_constructions_verbal_jeering_guards(rules, text) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The man was pointing a silver firearm at people on the street.",
+        "A teenager was pointing a black revolver at shoppers outside the mall.",
         "A gunman pointed a rifle at the approaching officers.",
         "The guard aimed his pistol at the protesters.",
         "A supporter brandished a knife outside the party office.",
@@ -239,7 +239,7 @@ def test_event_constructions_verbal_weapon_menace_guards(rules, text) -> None:
         "Several Democratic lawmakers will skip the president's speech.",
         "The rebels sat out the peace talks in Geneva.",
         "The ambassador stayed away from the inauguration ceremony.",
-        "Union leaders are planning to skip the signing.",
+        "Two of the regional governors intend to skip the signing in Lyon.",
     ],
 )
 def test_event_constructions_verbal_meeting_stayed_away(rules, text) -> None:

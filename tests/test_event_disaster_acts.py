@@ -85,7 +85,11 @@ def test_event_disaster_acts_violence_still_coded(coder, text: str) -> None:
         ("Police attended the crash on the ring road.", "Police", True),
         ("Police closed the bridge after two lorries collided.", "Police", True),
         # an animal or a storm in the forces' clause is no accident they attend
-        ("After a bear dug up the soil, troops found a cache of rifles.", "troops", False),
+        (
+            "When a stray dog barked at the barn, soldiers found a crate of pistols.",
+            "soldiers",
+            False,
+        ),
         ("Despite the storm, soldiers searched the rebels' farms.", "soldiers", False),
     ],
 )

@@ -85,8 +85,8 @@ def test_event_precision_material_subjects_disaster_report_no_violence(coder, te
     [
         ("The army issued an alert to all border units after the missile test.", "MOBILIZE"),
         (
-            "Police attended the scene after gunmen opened fire on a minibus. Four people "
-            "were injured.",
+            "Police attended the scene after two masked men shot at a taxi. The driver "
+            "was wounded.",
             "ASSAULT",
         ),
     ],

@@ -1,6 +1,6 @@
 """Campaign talk that reads like an act (annotators/event_precision_news.py): a vote for a
 candidate, a campaign's own rally, a quoted question, support for an idea, "call" naming
-a thing, a march to a nomination, an attack on a record, a show of unity, "recognize
+a thing, a march to a contest's prize, an attack on a record, a show of unity, "recognize
 that", "defend against" with no one defended, "agree that" an opinion, a gerund weighed in
 a forecast. Sentences of our own; the acts told in the same words still code."""
 
@@ -20,7 +20,7 @@ def _coded(coder: Any, text: str) -> set[tuple[str, str]]:
     ("text", "event"),
     [
         # a voter's preference, however prominent the voter
-        ("The mayor told a local paper he will not be voting for Johnson this November.", "REJECT"),
+        ("The mayor told a radio host that he won't vote for Okafor in March.", "REJECT"),
         (
             "The governor said on Sunday that she would vote for Maria Delgado in the primary.",
             "AGREE",
@@ -63,36 +63,36 @@ def _coded(coder: Any, text: str) -> set[tuple[str, str]]:
             "'naive'.",
             "REQUEST",
         ),
-        # a march to a nomination, an attack on a record, a show of unity
-        ("The senator's march to the nomination slowed after the loss in Ohio.", "PROTEST"),
+        # a march to a contest's prize, an attack on a record, a show of unity
+        ("The governor's march to victory faltered after the row over her pension.", "PROTEST"),
         (
             "The governor renewed his attacks on his rival's business record in a speech in Ohio.",
             "ASSAULT",
         ),
         (
-            "The two leaders are expected to demonstrate their unity at the summit on Friday.",
+            "Both party chiefs hope to display their solidarity at the congress in Lyon next week.",
             "THREATEN",
         ),
         (
-            "The two leaders are expected to demonstrate their unity at the summit on Friday.",
+            "Both party chiefs hope to display their solidarity at the congress in Lyon next week.",
             "PROTEST",
         ),
-        ("The senator's loss slowed his march to the nomination.", "PROTEST"),
+        ("The upset in Leeds stalled the chairwoman's march to the presidency.", "PROTEST"),
         # verbs in their everyday sense
-        ("The alliance vowed to deter and defend against aggression in the region.", "AGREE"),
+        ("The two leagues vowed to resist and defend against doping in the sport.", "AGREE"),
         (
             '"Every country in the region needs to recognize that the old borders cannot be '
             'restored," the minister told the forum in Jakarta.',
             "SUPPORT",
         ),
         (
-            "The two rivals largely agreed that new trade deals were needed to protect workers.",
+            "The three mayors mostly agreed that cheaper buses were needed to help commuters.",
             "AGREE",
         ),
         # a gerund weighed in a forecast
         (
-            '"If the senator thinks that closing the borders is going to bring prosperity, he '
-            'is badly mistaken," the minister said.',
+            '"Whoever believes that sealing the border is going to cut rents has not read the '
+            'figures," the union leader said.',
             "COERCE",
         ),
         (
@@ -113,8 +113,8 @@ def test_event_precision_news_campaign_is_no_event(coder: Any, text: str, event:
         ("Protesters rallied outside the embassy to denounce the new law.", "PROTEST", "rallied"),
         ("The minister asked the neighbouring states to return the refugees.", "REQUEST", "asked"),
         (
-            "Lawmakers also asked whether the agency had shared the files with other "
-            "investigators.",
+            "The auditors then asked whether the ministry had kept the ledgers from the "
+            "tax office.",
             "REQUEST",
             "asked",
         ),

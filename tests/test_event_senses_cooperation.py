@@ -68,9 +68,15 @@ def test_event_senses_cooperation_not_coded(rules_only, text: str, absent: str) 
         ),
         ("The ministry allowed the journalists to enter the prison.", "CONCEDE"),
         # protection from prosecution is immunity
-        ("The former aide was granted protection from prosecution for her testimony.", "CONCEDE"),
-        ("Prosecutors granted the accountant legal protection before he testified.", "CONCEDE"),
-        ("The senator's chief of staff received legal protection from the FBI.", "CONCEDE"),
+        (
+            "Two customs clerks were granted protection from prosecution in the bribery case.",
+            "CONCEDE",
+        ),
+        (
+            "The magistrate granted the smuggler legal protection in return for the ledgers.",
+            "CONCEDE",
+        ),
+        ("The Kenyan port director obtained legal protection from the magistrates.", "CONCEDE"),
         # a meeting with one side named stays a meeting
         ("The foreign ministers discussed the border dispute.", "CONSULT"),
         ("The prime minister visited on Friday.", "CONSULT"),

@@ -133,8 +133,8 @@ class DisasterActs:
             return False
         # police at an accident's scene ("attended the crash", "closed the bridge after two
         # lorries collided") are on the same errand as those who bring relief; not a
-        # natural force, whose words name animals too ("after a bear dug up the soil,
-        # troops found ammunition")
+        # natural force, whose words name animals too ("after a stray dog barked at the
+        # barn, soldiers found a crate of pistols")
         return any(
             _lemma(w) in self.relief
             or (w.pos_ == "NOUN" and _lemma(w) in self.accident_cue)

@@ -18,7 +18,7 @@ organisation; "a media or business organisation acting toward a political actor"
   bomb killed"), and verbal acts their documents ("the report criticised"), as
   NEWS-GUIDELINES labels them.
 - A verb of meeting or talking (CONSULT) with no one named on either side reports no
-  meeting of parties: "only one has visited so far".
+  meeting of parties: "only two have met this year".
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ class Parties:
     @staticmethod
     def nobody_meets(cand: Candidate, event: Event) -> bool:
         """Whether a verb of meeting or talking (CONSULT) names no one on either side: a
-        consultation is between parties ("only one has visited so far", "was not
+        consultation is between parties ("only two have met this year", "was not
         authorized to discuss them" name none), unlike its noun ("a summit", "the talks"),
         which names the meeting itself."""
         return (

@@ -20,7 +20,7 @@ the PLOVER types is reported (``../shared/eval/events/NEWS-GUIDELINES.md``):
 
 More read a trigger in its other sense: "call" with a direct object names or phones
 ("calls the plan 'reckless'"), it does not call for anything; a march to a contest's
-prize ("his march to the nomination") is no demonstration; an attack on a record, a
+prize ("her march to the presidency") is no demonstration; an attack on a record, a
 text, an idea or a remark (class ``conduct`` and the thing classes) is criticism, not an
 assault; "recognize that", "defend against" with no one defended, and "agree that" with
 a clause of what is so or ought to be (``other_sense``). A gerund as the subject of a
@@ -77,8 +77,8 @@ class NewsPrecision:
     @staticmethod
     def judged_gerund(cand: Candidate) -> bool:
         """Whether the trigger is a gerund with no doer of its own as the subject of a
-        forecast: "banning imports would hurt farmers", "closing the borders is going to
-        bring prosperity" weigh a kind of act, done by no one (the gerund counterpart of
+        forecast: "banning imports would hurt farmers", "sealing the border is going to
+        cut rents" weigh a kind of act, done by no one (the gerund counterpart of
         ``Precision.generic_act``); "expelling the diplomats was a mistake" judges an act
         done, and stays."""
         tok = cand.tok
@@ -90,7 +90,7 @@ class NewsPrecision:
         auxes = {_lemma(a) for a in gov.children if a.dep_ == "aux"}
         if auxes & _FORECAST:
             return True
-        # "is going to bring": the future of "go"
+        # "is going to cut": the future of "go"
         return _lemma(gov) == "go" and any(c.dep_ == "xcomp" for c in gov.children)
 
     def other_sense(self, cand: Candidate, event: Event) -> str | None:
@@ -117,8 +117,8 @@ class NewsPrecision:
     @staticmethod
     def _opinion_shared(tok: Any) -> bool:
         """Whether "agree" takes only a that-clause stating what is so or ought to be
-        ("agreed that deals were needed", "agree that decisions should be left to the
-        states"), with no party agreed with and nothing agreed to do."""
+        ("agreed that buses were needed", "agree that fees should be set by the
+        towns"), with no party agreed with and nothing agreed to do."""
         kids = list(tok.children)
         if any(
             c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("with", "to", "on"))
@@ -151,14 +151,14 @@ class NewsPrecision:
         return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in tok.children)
 
     def march_to_contest(self, cand: Candidate) -> bool:
-        """Whether a march goes to a contest's prize ("his march to the nomination",
+        """Whether a march goes to a contest's prize ("her march to the presidency",
         "marched to victory"), not to a place of protest."""
         tok = cand.tok
         if _lemma(tok) != "march":
             return False
         holders = [tok]
         if cand.is_noun and tok.dep_ == "dobj":
-            holders.append(tok.head)  # "slow his march to the nomination"
+            holders.append(tok.head)  # "stalled her march to victory"
         goals = [
             o
             for holder in holders
@@ -223,8 +223,8 @@ class NewsPrecision:
     def question_asked(cand: Candidate, sent: Any) -> bool:
         """Whether "ask" puts a direct question, quoted in its sentence ("asked the crowd:
         'Why should we …?'", "'Why …?' asked the senator"), with no to-infinitive or "for"
-        phrase that names what is asked for. An indirect question ("lawmakers asked
-        whether the deals required …") may be a party's demand for an answer, and stays."""
+        phrase that names what is asked for. An indirect question ("auditors asked
+        whether the ministry kept …") may be a party's demand for an answer, and stays."""
         tok = cand.tok
         if cand.is_noun or _lemma(tok) != "ask":
             return False

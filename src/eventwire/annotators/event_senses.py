@@ -71,7 +71,7 @@ class Senses:
         classes = self.senses.get(_lemma(tok))
         if not classes:
             return None
-        if cand.is_noun:  # "the release of the emails", "a probe into the walls"
+        if cand.is_noun:  # "the release of the ledgers", "a probe into the walls"
             if cand.pat.deps:
                 return None
             objs = [
