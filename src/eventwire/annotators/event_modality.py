@@ -35,6 +35,7 @@ class Modality:
         self.lex = lex
         self.speech = lex.word_class("speech")
         self.intent = lex.word_class("intent")
+        self.scheduled = lex.word_class("scheduled")
         self.desire = lex.word_class("desire")
         self.prevention = lex.word_class("prevention")
         self.intent_adj = lex.word_class("intent_adj")
@@ -69,7 +70,18 @@ class Modality:
             pl = _lemma(parent)
             if gov.dep_ == "xcomp" and (pl in self.desire or _stems(parent) & self.desire):
                 wished = True  # the parser's lemma of "hopes" is "hop": the form decides too
-            if gov.dep_ == "xcomp" and (pl in self.intent or pl in self.intent_adj):
+            if (
+                gov.dep_ == "xcomp"
+                and cand.event == "CONSULT"
+                and cand.mode != "visit"  # an arrival expected stays a plan (AGREE)
+                and pl in self.scheduled
+                and any(c.dep_ == "auxpass" for c in parent.children)
+            ):
+                # "were expected to discuss": a meeting on the schedule, not a pledge
+                cand.rules.append(f"scheduled {pl}")
+                auxes.add("will")
+                negated = negated or _is_negated(parent, self.lex)
+            elif gov.dep_ == "xcomp" and (pl in self.intent or pl in self.intent_adj):
                 intent = True
                 cand.rules.append(f"intent {pl}")
                 auxes |= _aux_lemmas(parent)
