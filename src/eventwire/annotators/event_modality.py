@@ -70,16 +70,8 @@ class Modality:
             pl = _lemma(parent)
             if gov.dep_ == "xcomp" and (pl in self.desire or _stems(parent) & self.desire):
                 wished = True  # the parser's lemma of "hopes" is "hop": the form decides too
-            if (
-                gov.dep_ == "xcomp"
-                and cand.event == "CONSULT"
-                and cand.mode != "visit"  # an arrival expected stays a plan (AGREE)
-                and pl in self.scheduled
-                and any(c.dep_ == "auxpass" for c in parent.children)
-            ):
-                # "were expected to discuss": a meeting on the schedule, not a pledge
-                cand.rules.append(f"scheduled {pl}")
-                auxes.add("will")
+            if gov.dep_ == "xcomp" and self.scheduled_meeting(cand, parent):
+                auxes.add("will")  # a meeting on the schedule, not a pledge
                 negated = negated or _is_negated(parent, self.lex)
             elif gov.dep_ == "xcomp" and (pl in self.intent or pl in self.intent_adj):
                 intent = True
@@ -174,6 +166,19 @@ class Modality:
         if negated:
             cand.aux.append("negation")
             cand.rules.append("negated")
+        return True
+
+    def scheduled_meeting(self, cand: Candidate, parent: Any) -> bool:
+        """Whether a meeting's verb is the infinitive of a passive participle of schedule
+        ("were expected/scheduled to discuss"): others expect it, the parties pledge
+        nothing; an arrival expected stays a plan (AGREE)."""
+        if cand.event != "CONSULT" or cand.mode == "visit":
+            return False
+        if _lemma(parent) not in self.scheduled:
+            return False
+        if not any(c.dep_ == "auxpass" for c in parent.children):
+            return False
+        cand.rules.append(f"scheduled {_lemma(parent)}")
         return True
 
     def negative_subject_of(self, verb: Any) -> bool:

@@ -46,6 +46,10 @@ _PARTY_TYPES = frozenset({"CONCEDE", "AID", "COOPERATE", "CONSULT", "RETREAT"})
 #: the rule note of a promise or an intent coded as AGREE: "intent: AGREE to CONCEDE"
 _INTENT = re.compile(r"intent: AGREE to ([A-Z]+)")
 
+#: the types whose rows naming only a preposition need it on the verb ("welcome to",
+#: "huddle on"), not on the object's phrase ("welcomed the return to growth")
+_PREPOSITION_TYPES = frozenset({"CONSULT", "CONCEDE"})
+
 #: the possessive pronouns that make an act the speaker's or the actor's own
 _OWN = frozenset({"my", "our", "its", "his", "her", "their"})
 #: the personal pronouns a clause's subject may repeat from its verb's subject
@@ -68,9 +72,11 @@ class Parties:
         qualities one shows and the course of events are added here."""
         self.phrases = Phrases(lex)
         self.lex = lex
-        # a row naming only particles or prepositions ("give in", "welcome to"): the word
-        # must hang on the verb
-        self.particles = lex.word_class("adverb_particle") | lex.word_class("preposition")
+        # a row naming only particles ("give in"), or for a meeting or a concession only
+        # prepositions ("welcome to"): the word must hang on the verb. Not for verbal acts,
+        # whose "of" the parser often hangs on the object ("accused the governor of")
+        self.particles = lex.word_class("adverb_particle")
+        self.prepositions = lex.word_class("preposition")
         self.regret = lex.word_class("regret_verb")
         # weapons (the lexicon's "&war_arms" set) take their user's sector, not a role
         self.arms = frozenset(lex.word_sets.get("&war_arms", {}))
@@ -161,7 +167,10 @@ class Parties:
         if cand.is_noun:
             return False
         named = self.lex.pattern_words(cand.pat)
-        if not named or not named <= self.particles:
+        words = self.particles
+        if cand.event in _PREPOSITION_TYPES:
+            words = words | self.prepositions
+        if not named or not named <= words:
             return False  # "plan stop in": the row names the object its phrase hangs on
         own = {str(c.lower_) for c in cand.tok.children}
         return not named <= own
