@@ -20,8 +20,9 @@ organisation; "a media or business organisation acting toward a political actor"
 - A verb of meeting or talking (CONSULT) with no one named on either side reports no
   meeting of parties: "only one has visited so far".
 - Helping a party do something (a row with the helped act's clause, "help that_clause")
-  is aid only between parties: both the helper and the helped have a code ("Washington
-  would help Kenya build", not "the artillery would help the Saudis modernize").
+  is aid only between parties: a helper with a code of its own (a state or an
+  organisation) and a helped party ("Washington would help Kenya build", not "the
+  artillery would help the Saudis modernize", "the senator helped her aide to find").
 - Regretting one's own act accuses no one (PLOVER CONCEDE: apologize; a thesaurus of
   "apologize": "express regret"): "regretted its decision", "regrets having voted for
   it", "regretted that we misjudged" (verbs of class ``regret_verb`` of ``grammar.txt``).
@@ -144,7 +145,10 @@ class Parties:
         ]
         # the recipient is the one helped, not a code guessed from the sentence's place
         named = [r for r in event.recipient if any(r.start <= i < r.end for i in helped)]
-        sides = (event.actor, named)
+        # the helper a state or an organisation with a code of its own ("France helped
+        # the rebels to train"), not a person lending a hand ("the senator helped her aide")
+        helper = [r for r in event.actor if r.code]
+        sides = (helper if len(helper) == len(event.actor) else [], named)
         return not all(refs and all(self._coded(r, cand) for r in refs) for refs in sides)
 
     def _coded(self, ref: ActorRef, cand: Candidate) -> bool:
