@@ -35,6 +35,7 @@ class Modality:
         self.lex = lex
         self.speech = lex.word_class("speech")
         self.intent = lex.word_class("intent")
+        self.scheduled = lex.word_class("scheduled")
         self.desire = lex.word_class("desire")
         self.prevention = lex.word_class("prevention")
         self.intent_adj = lex.word_class("intent_adj")
@@ -69,7 +70,10 @@ class Modality:
             pl = _lemma(parent)
             if gov.dep_ == "xcomp" and (pl in self.desire or _stems(parent) & self.desire):
                 wished = True  # the parser's lemma of "hopes" is "hop": the form decides too
-            if gov.dep_ == "xcomp" and (pl in self.intent or pl in self.intent_adj):
+            if gov.dep_ == "xcomp" and self.scheduled_meeting(cand, parent):
+                auxes.add("will")  # a meeting on the schedule, not a pledge
+                negated = negated or _is_negated(parent, self.lex)
+            elif gov.dep_ == "xcomp" and (pl in self.intent or pl in self.intent_adj):
                 intent = True
                 cand.rules.append(f"intent {pl}")
                 auxes |= _aux_lemmas(parent)
@@ -162,6 +166,19 @@ class Modality:
         if negated:
             cand.aux.append("negation")
             cand.rules.append("negated")
+        return True
+
+    def scheduled_meeting(self, cand: Candidate, parent: Any) -> bool:
+        """Whether a meeting's verb is the infinitive of a passive participle of schedule
+        ("were expected/scheduled to discuss"): others expect it, the parties pledge
+        nothing; an arrival expected stays a plan (AGREE)."""
+        if cand.event != "CONSULT" or cand.mode == "visit":
+            return False
+        if _lemma(parent) not in self.scheduled:
+            return False
+        if not any(c.dep_ == "auxpass" for c in parent.children):
+            return False
+        cand.rules.append(f"scheduled {_lemma(parent)}")
         return True
 
     def negative_subject_of(self, verb: Any) -> bool:

@@ -19,6 +19,16 @@ organisation; "a media or business organisation acting toward a political actor"
   NEWS-GUIDELINES labels them.
 - A verb of meeting or talking (CONSULT) with no one named on either side reports no
   meeting of parties: "only two have met this year".
+- Helping a party do something (a row with the helped act's clause, "help that_clause")
+  is aid only between parties: a helper with a code of its own (a state or an
+  organisation) and a helped party ("Washington would help Kenya build", not "the
+  artillery would help the Saudis modernize", "the senator helped her aide to find").
+- Regretting one's own act accuses no one (PLOVER CONCEDE: apologize; a thesaurus of
+  "apologize": "express regret"): "regretted its decision", "regrets having voted for
+  it", "regretted that we misjudged" (verbs of class ``regret_verb`` of ``grammar.txt``).
+- A phrasal verb's row ("give in", "cave in") names its adverb particle (class
+  ``adverb_particle`` of ``grammar.txt``): the particle must hang on the verb, not be a
+  preposition in its object's phrase ("gave the people freedom in the republic").
 """
 
 from __future__ import annotations
@@ -27,7 +37,7 @@ import re
 from typing import Any
 
 from ..records import ActorRef, Event
-from .event_grammar import Candidate, Phrases, _lemma
+from .event_grammar import THAT_CLAUSE, TO_INFINITIVE, Candidate, Phrases, _lemma
 from .event_lexicon import Lexicon
 
 #: the types whose actor must be a party: material or co-operative acts that are not
@@ -36,6 +46,15 @@ _PARTY_TYPES = frozenset({"CONCEDE", "AID", "COOPERATE", "CONSULT", "RETREAT"})
 
 #: the rule note of a promise or an intent coded as AGREE: "intent: AGREE to CONCEDE"
 _INTENT = re.compile(r"intent: AGREE to ([A-Z]+)")
+
+#: the types whose rows naming only a preposition need it on the verb ("welcome to",
+#: "huddle on"), not on the object's phrase ("welcomed the return to growth")
+_PREPOSITION_TYPES = frozenset({"CONSULT", "CONCEDE"})
+
+#: the possessive pronouns that make an act the speaker's or the actor's own
+_OWN = frozenset({"my", "our", "its", "his", "her", "their"})
+#: the personal pronouns a clause's subject may repeat from its verb's subject
+_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they"})
 
 #: the rule notes a code guessed from the sentence's place carries, by role
 _GUESSED = {
@@ -53,6 +72,15 @@ class Parties:
         """``things``: the nouns that never act (event_precision's classes), to which the
         qualities one shows and the course of events are added here."""
         self.phrases = Phrases(lex)
+        self.lex = lex
+        # a row naming only particles ("give in"), or for a meeting or a concession only
+        # prepositions ("welcome to"): the word must hang on the verb. Not for verbal acts,
+        # whose "of" the parser often hangs on the object ("accused the governor of")
+        self.particles = lex.word_class("adverb_particle")
+        self.prepositions = lex.word_class("preposition")
+        self.regret = lex.word_class("regret_verb")
+        # weapons (the lexicon's "&war_arms" set) take their user's sector, not a role
+        self.arms = frozenset(lex.word_sets.get("&war_arms", {}))
         self.leave_post = object_classes.get("leave_post", frozenset())
         self.private = frozenset(s.upper() for s in object_classes.get("private_sector", ()))
         self.suffixes = tuple(sorted(object_classes.get("abstract_suffix", ())))
@@ -72,7 +100,84 @@ class Parties:
             return "actor names no party"
         if self.nobody_meets(cand, event):
             return "meeting of no one named"
+        if self.borrowed_particle(cand):
+            return "particle of another phrase"
+        if self.help_without_parties(cand, event):
+            return "help not between parties"
+        if self.own_regret(cand, event):
+            return "regret of one's own act"
         return None
+
+    def own_regret(self, cand: Candidate, event: Event) -> bool:
+        """Whether disapproval by a verb of regret (ACCUSE) is of the actor's own act: its
+        object is owned by a personal pronoun ("its decision", "his remarks"), a gerund
+        with no subject of its own ("having voted"), or a clause whose subject is the
+        verb's own pronoun or "I"/"we" ("regretted that we misjudged")."""
+        tok = cand.tok
+        if event.event != "ACCUSE" or cand.is_noun or _lemma(tok) not in self.regret:
+            return False
+        subjects = {str(c.lower_) for c in tok.children if c.dep_ == "nsubj"}
+        for c in tok.children:
+            if c.dep_ == "dobj" and any(
+                g.dep_ == "poss" and str(g.lower_) in _OWN for g in c.children
+            ):
+                return True
+            clausal = c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.tag_ == "VBG")
+            if not clausal:
+                continue
+            own = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+            if not own or str(own[0].lower_) in ({"i", "we"} | (subjects & _PRONOUNS)):
+                return True
+        return False
+
+    def help_without_parties(self, cand: Candidate, event: Event) -> bool:
+        """Whether help with a clause of the act helped ("would help X build") misses a
+        party on either side: a thing or a private person helps no one to an aid."""
+        if _base_type(event) != "AID" or not {THAT_CLAUSE, TO_INFINITIVE} & set(cand.pat.deps):
+            return False
+        tok = cand.tok
+        helped = [c.idx for c in tok.children if c.dep_ == "dobj"] + [
+            g.idx
+            for c in tok.children
+            if c.dep_ in ("ccomp", "xcomp")
+            for g in c.children
+            if g.dep_ == "nsubj"
+        ]
+        # the recipient is the one helped, not a code guessed from the sentence's place
+        named = [r for r in event.recipient if any(r.start <= i < r.end for i in helped)]
+        # the helper a state or an organisation with a code of its own ("France helped
+        # the rebels to train"), not a person lending a hand ("the senator helped her aide")
+        helper = [r for r in event.actor if r.code]
+        sides = (helper if len(helper) == len(event.actor) else [], named)
+        return not all(refs and all(self._coded(r, cand) for r in refs) for refs in sides)
+
+    def _coded(self, ref: ActorRef, cand: Candidate) -> bool:
+        """Whether a participant names a party: a code or a sector of its own, on a
+        phrase whose head is no thing ("the artillery" takes its owner's code)."""
+        if not (ref.code or ref.sectors):
+            return False
+        span = cand.tok.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return True
+        root = self.phrases.core(span.root)
+        if root.pos_ != "NOUN" or root.ent_type_:
+            return True
+        return not (self.thing(root) or _lemma(root) in self.arms)
+
+    def borrowed_particle(self, cand: Candidate) -> bool:
+        """Whether a verb row naming only adverb particles ("give in") matched a word that is
+        not the verb's own dependent but a preposition further down ("to give the people
+        freedom in the republic", "a chance to fight in court")."""
+        if cand.is_noun:
+            return False
+        named = self.lex.pattern_words(cand.pat)
+        words = self.particles
+        if cand.event in _PREPOSITION_TYPES:
+            words = words | self.prepositions
+        if not named or not named <= words:
+            return False  # "plan stop in": the row names the object its phrase hangs on
+        own = {str(c.lower_) for c in cand.tok.children}
+        return not named <= own
 
     @staticmethod
     def nobody_meets(cand: Candidate, event: Event) -> bool:

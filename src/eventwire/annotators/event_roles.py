@@ -51,6 +51,7 @@ class Roles:
         self.stative_passive = lex.word_class("stative_passive")
         self.object_control = lex.word_class("object_control")
         self.experiencer = lex.word_class("experiencer_passive")
+        self.contact_means = lex.word_class("contact_means")
 
     def subject(self, v: Any, depth: int = 0) -> list[Any]:
         """The actor heads of a verb: its subject, passive agent, or inherited subject."""
@@ -69,6 +70,12 @@ class Roles:
         for c in v.children:
             if c.dep_ == "agent" and not active:
                 objs = _children(c, "pobj")
+                if objs and _lemma(objs[0]) in self.contact_means:
+                    # "leaders conferred by phone": how they talked, not who; the parser
+                    # may read the verb as a participle on its subject
+                    if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+                        return _conjuncts(v.head)
+                    continue
                 if objs:
                     return _conjuncts(objs[0])
         if _lemma(v) in self.stative_passive:
@@ -188,7 +195,13 @@ class Roles:
             if _lemma(adj) in pat_words:
                 # "was critical of X", "remained supportive of X": the adjective's object
                 named += [p for p in _children(adj, "prep") if _lemma(p) in pat_words]
+        # "welcomed the premier to Berlin": a host receives the guest, not the place
+        guest = pat.mode == "visit" and any(
+            self.phrases.actor_like(d, ctx) for d in _children(tok, "dobj")
+        )
         for p in named:
+            if guest and _lemma(p) == "to":
+                continue
             for obj in _children(p, "pobj"):
                 options.append(obj)
                 inner = _of_object(obj) if _lemma(obj) in pat_words else None

@@ -81,6 +81,8 @@ class Senses:
                 for o in prep.children
                 if o.dep_ == "pobj"
             ]
+            if not objs:  # "the bridge's supports": the owner is what it holds up
+                objs = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
             return self._things_of_class(tok, objs, classes)
         aimed = self._direction_sense(tok, classes)
         if aimed is not None:
