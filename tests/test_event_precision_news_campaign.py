@@ -42,6 +42,7 @@ def _coded(coder: Any, text: str) -> set[tuple[str, str]]:
         ),
         # an idea held is no party backed
         ("The actor tweeted his support for a conspiracy theory about the vaccine.", "SUPPORT"),
+        ("The singer said she supports the cause of the Kurds in Syria.", "SUPPORT"),
         (
             "Several lawmakers voiced their support for the idea of a universal basic income.",
             "SUPPORT",

@@ -308,12 +308,13 @@ def _held(noun: Any) -> list[Any]:
 
 
 def party_owned(noun: Any) -> bool:
-    """Whether a noun is held by a named party ("Russia's position", "the position of the
-    Arab League"): backing it backs that party (PLOVER SUPPORT), not an idea."""
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    owners += [o for o in _held(noun) if noun.lower_ not in ("idea", "notion")]
+    """Whether a noun is held by a party named as its possessor ("Russia's position", "the
+    league's stance"): backing it backs that party (PLOVER SUPPORT), not an idea. An "of"
+    phrase is left out: "the cause of the refugees" is a cause taken up, not the
+    refugees' own position."""
     return any(
-        o.pos_ == "PROPN" and o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for o in owners
+        c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+        for c in noun.children
     )
 
 
