@@ -118,8 +118,9 @@ def negative_decisions(sent: Any, cands: dict[int, Candidate], lex: Lexicon) -> 
             continue
         base = cands.get(clause.i)
         objs = _children(clause, "dobj")
-        if base is None and not objs:
-            continue  # "decided not to run (for a term)": no act, no thing refused
+        if base is None and not (objs and all(_party_or_accord(o, lex) for o in objs)):
+            # "decided not to run (for a term)": no act; "not to renew the lease": a thing
+            continue
         pat = Pattern(
             head=lemma,
             pos="v",
@@ -139,6 +140,23 @@ def negative_decisions(sent: Any, cands: dict[int, Candidate], lex: Lexicon) -> 
             cand.complement = base
             cand.rules.append(f"absorbs {base.pat.text}")
         cands[tok.i] = cand
+
+
+def _party_or_accord(obj: Any, lex: Lexicon) -> bool:
+    """Whether a declined verb's object is a party (a name, a pronoun, grammar
+    ``actor_noun``), a party's own thing ("the company's licence", "the mandate of the
+    peacekeepers"), an accord (class ``treaty``) or a grant (class ``permission``): a
+    refusal of any is CAMEO 12's; "not to renew the lease" refuses no one."""
+    if obj.pos_ in ("PROPN", "PRON"):
+        return True
+    classes = word_sets("events", "object_classes.txt")
+    granted = classes.get("treaty", frozenset()) | classes.get("permission", frozenset())
+    if _lemma(obj) in lex.word_class("actor_noun") | granted:
+        return True
+    owners = _children(obj, "poss") + [
+        o for prep in _children(obj, "prep") if prep.lower_ == "of" for o in _children(prep, "pobj")
+    ]
+    return any(_party_or_accord(o, lex) for o in owners)
 
 
 def _denied_intention(have: Any) -> Any:
