@@ -31,6 +31,7 @@ def test_event_constructions_verbal_declined_things_no_reject(rules: Any, text: 
         "The government decided not to renew the ceasefire agreement.",
         "The rebels decided not to release the hostages.",
         "The ministry chose not to invite the opposition leaders.",
+        "The governor chose not to give the union any answer.",
     ],
 )
 def test_event_constructions_verbal_declined_things_parties_stay(rules: Any, text: str) -> None:

@@ -118,8 +118,10 @@ def negative_decisions(sent: Any, cands: dict[int, Candidate], lex: Lexicon) -> 
             continue
         base = cands.get(clause.i)
         objs = _children(clause, "dobj")
-        if base is None and not (objs and all(_party_or_accord(o, lex) for o in objs)):
-            # "decided not to run (for a term)": no act; "not to renew the lease": a thing
+        # "decided not to run (for a term)": no act; "not to renew the lease": a thing
+        # refused to no one; "chose not to tell the aide anything": a party denied
+        parties = objs + _children(clause, "dative")
+        if base is None and not (objs and any(_party_or_accord(o, lex) for o in parties)):
             continue
         pat = Pattern(
             head=lemma,
