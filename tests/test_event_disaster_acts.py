@@ -91,6 +91,24 @@ def test_event_disaster_acts_violence_still_coded(coder, text: str) -> None:
             False,
         ),
         ("Despite the storm, soldiers searched the rebels' farms.", "soldiers", False),
+        # an act on people is no errand, and a clause on its object tells no scene of theirs
+        (
+            "Police beat residents who blocked the highway after the train collision killed 40.",
+            "Police",
+            False,
+        ),
+        (
+            "Police arrested three opposition activists at the site of the bridge collapse.",
+            "Police",
+            False,
+        ),
+        (
+            "Soldiers detained two reporters near the scene of the mine explosion.",
+            "Soldiers",
+            False,
+        ),
+        ("Troops beat them outside the collapsed factory.", "Troops", False),
+        ("Police sealed off the road where a tanker had overturned.", "Police", True),
     ],
 )
 def test_event_disaster_acts_forces_at_an_accident_scene(

@@ -51,6 +51,10 @@ def test_event_precision_material_subjects_code_nothing(coder, text: str, kind: 
         ("In half of the districts, troops fired on the marchers.", "ASSAULT"),
         ("Soldiers shot two protesters near the square.", "ASSAULT"),
         ("Police rounded up dozens of opposition activists overnight.", "COERCE"),
+        # a trade's subject with an agent, or under a verb of restraint, is acted on
+        ("Imports of Russian gas were banned by the European Union.", "COERCE"),
+        ("Sales of arms to Israel were suspended by Britain.", "SANCTION"),
+        ("Sales of fertiliser to the north were suspended by the government.", "SANCTION"),
     ],
 )
 def test_event_precision_material_subjects_parties_still_code(coder, text: str, kind: str) -> None:

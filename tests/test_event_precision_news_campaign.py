@@ -42,6 +42,7 @@ def _coded(coder: Any, text: str) -> set[tuple[str, str]]:
         ),
         # an idea held is no party backed
         ("The actor tweeted his support for a conspiracy theory about the vaccine.", "SUPPORT"),
+        ("The singer said she supports the cause of the Kurds in Syria.", "SUPPORT"),
         (
             "Several lawmakers voiced their support for the idea of a universal basic income.",
             "SUPPORT",
@@ -155,3 +156,59 @@ def test_event_precision_news_campaign_keeps_acts(
     coder: Any, text: str, event: str, trigger: str
 ) -> None:
     assert (event, trigger) in _coded(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "trigger"),
+    [
+        # a rally for a place, or one held to demand something, is a protest whatever its
+        # name; a vote for a named bill is no preference for a person
+        ("Thousands rallied for Gaza in London on Saturday.", "PROTEST", "rallied"),
+        ("Students rallied for Tibet outside the Chinese consulate.", "PROTEST", "rallied"),
+        (
+            "Protesters held an election rally in Dhaka to demand a caretaker government.",
+            "PROTEST",
+            "held",
+        ),
+        ("Hamas held a victory rally in the city.", "PROTEST", "held"),
+        ("Lawmakers voted for Obamacare in 2010.", "SUPPORT", "voted"),
+        # "agree that" an act should be done, "recognize that" a state is one, a party's
+        # own position backed
+        (
+            "Russia and Ukraine agreed that prisoners should be exchanged on Friday.",
+            "AGREE",
+            "agreed",
+        ),
+        (
+            "The two envoys agreed that the ceasefire talks should resume next week.",
+            "AGREE",
+            "agreed",
+        ),
+        (
+            "The Kremlin recognized that the separatist republics are independent states.",
+            "SUPPORT",
+            "recognized",
+        ),
+        (
+            "Brazil recognized that the opposition leader is the legitimate president.",
+            "SUPPORT",
+            "recognized",
+        ),
+        (
+            "China backed Russia's position on Ukraine at the Security Council.",
+            "SUPPORT",
+            "backed",
+        ),
+        # a question with a stray mark and no quotation is an indirect one
+        (
+            "The foreign minister asked the UN on Monday why it had not condemned the strike?",
+            "REQUEST",
+            "asked",
+        ),
+    ],
+)
+def test_event_precision_news_campaign_rules_spare_acts(
+    rules_only: Any, text: str, event: str, trigger: str
+) -> None:
+    """The campaign rules leave these acts alone (the rules alone, not the learned filter)."""
+    assert (event, trigger) in _coded(rules_only, text)

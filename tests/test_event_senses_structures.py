@@ -36,6 +36,9 @@ def test_event_senses_structures_no_accuse(text):
         "Prosecutors opened an investigation into the mayor over the contracts.",
         "The senate launched an inquiry into the army's conduct.",
         "Investigators probed the governor's aides.",
+        # words of a structure that as often name a company or a venue
+        "The European Commission opened an investigation into the platform over disinformation.",
+        "Prosecutors opened an inquiry into the mine over unpaid wages.",
     ],
 )
 def test_event_senses_structures_parties_stay(text):

@@ -118,8 +118,11 @@ def negative_decisions(sent: Any, cands: dict[int, Candidate], lex: Lexicon) -> 
             continue
         base = cands.get(clause.i)
         objs = _children(clause, "dobj")
-        if base is None and not objs:
-            continue  # "decided not to run (for a term)": no act, no thing refused
+        # "decided not to run (for a term)": no act; "not to renew the lease": a thing
+        # refused to no one; "chose not to tell the aide anything": a party denied
+        parties = objs + _children(clause, "dative")
+        if base is None and not (objs and any(_party_or_accord(o, lex) for o in parties)):
+            continue
         pat = Pattern(
             head=lemma,
             pos="v",
@@ -139,6 +142,23 @@ def negative_decisions(sent: Any, cands: dict[int, Candidate], lex: Lexicon) -> 
             cand.complement = base
             cand.rules.append(f"absorbs {base.pat.text}")
         cands[tok.i] = cand
+
+
+def _party_or_accord(obj: Any, lex: Lexicon) -> bool:
+    """Whether a declined verb's object is a party (a name, a pronoun, grammar
+    ``actor_noun``), a party's own thing ("the company's licence", "the mandate of the
+    peacekeepers"), an accord (class ``treaty``) or a grant (class ``permission``): a
+    refusal of any is CAMEO 12's; "not to renew the lease" refuses no one."""
+    if obj.pos_ in ("PROPN", "PRON"):
+        return True
+    classes = word_sets("events", "object_classes.txt")
+    granted = classes.get("treaty", frozenset()) | classes.get("permission", frozenset())
+    if _lemma(obj) in lex.word_class("actor_noun") | granted:
+        return True
+    owners = _children(obj, "poss") + [
+        o for prep in _children(obj, "prep") if prep.lower_ == "of" for o in _children(prep, "pobj")
+    ]
+    return any(_party_or_accord(o, lex) for o in owners)
 
 
 def _denied_intention(have: Any) -> Any:

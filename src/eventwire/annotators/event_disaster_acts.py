@@ -59,6 +59,8 @@ class DisasterActs:
         self.warning = lex.word_class("disaster_warning")
         self.state_verb = lex.word_class("state_verb")
         self.speech = lex.word_class("speech")
+        self.actor_noun = lex.word_class("actor_noun")
+        self.quantity = lex.word_class("quantity")
 
     def why(self, cand: Candidate, event: Event, sent: Any) -> str | None:
         if self.state_participle(cand):
@@ -128,7 +130,17 @@ class DisasterActs:
             "AUX",
         ):
             return False
-        words = [w for w in verb.subtree if w.i != tok.i]
+        if any(c.dep_ == "dobj" and self._human(c) for c in verb.children):
+            return False  # "beat residents", "arrested activists": an act on people
+        # the verb's own phrases and scenes, not a clause that tells what people did
+        # ("near residents who blocked the road after the collision")
+        inner = {
+            w.i
+            for c in verb.subtree
+            if c.dep_ in ("relcl", "acl") and self._human(c.head)
+            for w in c.subtree
+        }
+        words = [w for w in verb.subtree if w.i != tok.i and w.i not in inner]
         if any(_lemma(w) in self.attack_cue - self.relief_force for w in words):
             return False
         # police at an accident's scene ("attended the crash", "closed the bridge after two
@@ -141,6 +153,23 @@ class DisasterActs:
             or (w.pos_ == "VERB" and _lemma(w) in self.accident_verb)
             for w in words
         )
+
+    def _human(self, tok: Any) -> bool:
+        """Whether an object names people: a personal pronoun, a named person or group, or
+        a common noun of actors (class ``actor_noun``), counted ("three activists") or
+        not."""
+        if tok.pos_ == "PRON":
+            return tok.lower_ in ("him", "her", "them", "us", "me")
+        if tok.pos_ == "PROPN":
+            return tok.ent_type_ in ("PERSON", "NORP", "ORG")
+        if _lemma(tok) in self.quantity:  # "dozens of residents"
+            return any(
+                self._human(o)
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+            )
+        return _lemma(tok) in self.actor_noun
 
     def disaster_told(self, sent: Any, own: set[int]) -> bool:
         """Whether this sentence or the two before it tell an accident or a disaster with

@@ -16,6 +16,8 @@ from .event_grammar import _VERBAL_TYPES, Candidate, _lemma
 
 #: the dependencies that name a verb's grammatical subject, active or passive
 _SUBJECTS = ("nsubj", "nsubjpass")
+#: the types whose verbs also tell a figure's motion ("shot up", "rallied", "hammered")
+_MOTION_TYPES = frozenset({"ASSAULT", "PROTEST"})
 
 
 class MaterialSubjects:
@@ -35,7 +37,16 @@ class MaterialSubjects:
         if cand.is_noun:
             return None
         subjects = [c for c in cand.tok.children if c.dep_ in _SUBJECTS]
-        if subjects and all(self._of(s, self.market) for s in subjects):
+        # only a verb of violence or protest has a sense of motion ("shot up", "rallied",
+        # "were battered"); one done by an agent ("imports were banned by the Union") or
+        # one of restraint or sanction ("sales were suspended") is an act on the trade
+        agent = any(c.dep_ == "agent" for c in cand.tok.children)
+        if (
+            event.event in _MOTION_TYPES
+            and not agent
+            and subjects
+            and all(self._of(s, self.market) for s in subjects)
+        ):
             return "a figure's rise or fall"
         if event.event == "ASSAULT" and self._inspectors(cand.tok):
             return "inspection"

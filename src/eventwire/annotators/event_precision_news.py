@@ -37,6 +37,10 @@ from .event_grammar import Candidate, _lemma
 
 #: the nouns of support a verb may take ("voiced support for", "expressed backing for")
 _SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement"})
+#: what a copular clause predicates of its subject ("are independent states", "is legitimate")
+_PREDICATE = frozenset({"attr", "acomp", "oprd"})
+#: the marks that open or close a quotation
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 #: the modals of a forecast or a possibility ("would hurt", "will bring", "could cost")
 _FORECAST = frozenset({"would", "will", "could", "can", "might", "may", "should", "'ll", "'d"})
 
@@ -49,6 +53,9 @@ class NewsPrecision:
         self.idea = object_classes.get("idea", frozenset())
         self.contest = object_classes.get("contest", frozenset())
         self.candidate = object_classes.get("candidate", frozenset())
+        self.protest_purpose = object_classes.get("protest_purpose", frozenset())
+        self.agreed_act = object_classes.get("agreed_act", frozenset())
+        self.statehood = object_classes.get("statehood", frozenset())
         # what a verbal attack is about: a record or conduct, a text, an idea, a remark
         self.topic = frozenset().union(
             *(object_classes.get(c, frozenset()) for c in ("conduct", "document", "idea", "speech"))
@@ -105,7 +112,13 @@ class NewsPrecision:
         kids = list(tok.children)
         objects = [c for c in kids if c.dep_ == "dobj"]
         if lemma in ("recognize", "recognise") and not objects:
-            if any(c.dep_ == "ccomp" for c in kids):
+            clauses = [c for c in kids if c.dep_ == "ccomp"]
+            # "recognized that the republics are independent states": a recognition of
+            # statehood or legitimacy (CAMEO 054), not a thing seen
+            predicates = [p for c in clauses for p in c.children if p.dep_ in _PREDICATE]
+            if clauses and not any(
+                _lemma(w) in self.statehood for p in predicates for w in p.subtree
+            ):
                 return "recognize that: to see"
         if lemma == "defend" and not objects:
             if any(c.dep_ == "prep" and c.lower_ == "against" for c in kids):
@@ -114,8 +127,7 @@ class NewsPrecision:
             return "agree that: an opinion"
         return None
 
-    @staticmethod
-    def _opinion_shared(tok: Any) -> bool:
+    def _opinion_shared(self, tok: Any) -> bool:
         """Whether "agree" takes only a that-clause stating what is so or ought to be
         ("agreed that buses were needed", "agree that fees should be set by the
         towns"), with no party agreed with and nothing agreed to do."""
@@ -136,6 +148,8 @@ class NewsPrecision:
                 return False
             if aux & {"will", "would", "shall"}:
                 return False  # "agreed that talks would resume": a commitment
+            if _lemma(clause) in self.agreed_act:
+                return False  # "agreed that prisoners should be exchanged": an act agreed
         return True
 
     @staticmethod
@@ -198,15 +212,24 @@ class NewsPrecision:
             for o in prep.children
             if o.dep_ == "pobj"
         ]
-        return bool(objects) and all(_person(o) or _lemma(o) in self.candidate for o in objects)
+        # a name the tagger calls an organisation may be a surname or a bill ("voted for
+        # Obamacare"): a preference only where the vote is one stated ("would vote for")
+        stated = any(c.dep_ == "aux" and _lemma(c) in _FORECAST for c in tok.children)
+        return bool(objects) and all(
+            _person(o) or (stated and _name(o)) or _lemma(o) in self.candidate for o in objects
+        )
 
     def campaign_rally(self, cand: Candidate) -> bool:
         """Whether the PROTEST trigger is, or holds, a rally of a campaign: a word of
         electioneering on the rally noun ("a campaign rally"), or a rally for a person
-        ("rallying for the candidate", "a rally for Smith")."""
+        ("rallying for the candidate", "a rally for Smith"). A rally held for a place ("rallied
+        for Gaza") or to demand, protest or denounce something is a protest whatever its
+        name ("an election rally to demand a caretaker government")."""
         tok = cand.tok
         rallies = [tok] if tok.pos_ in ("NOUN", "VERB") else []
         rallies += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if self._protest_purpose([tok, *rallies, tok.head]):
+            return False
         for rally in rallies:
             if any(
                 c.dep_ in ("compound", "amod", "nmod") and _lemma(c) in self.electioneering
@@ -215,9 +238,22 @@ class NewsPrecision:
                 return True
             for prep in rally.children:
                 if prep.dep_ == "prep" and prep.lower_ == "for":
-                    if any(o.dep_ == "pobj" and _person(o) for o in prep.children):
+                    if any(
+                        o.dep_ == "pobj" and (_person(o) or _lemma(o) in self.candidate)
+                        for o in prep.children
+                    ):
                         return True
         return False
+
+    def _protest_purpose(self, heads: list[Any]) -> bool:
+        """Whether one of the words has a to-infinitive of protest ("to demand ...")."""
+        return any(
+            c.dep_ in ("advcl", "xcomp", "relcl")
+            and _lemma(c) in self.protest_purpose
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for head in heads
+            for c in head.children
+        )
 
     @staticmethod
     def question_asked(cand: Candidate, sent: Any) -> bool:
@@ -233,7 +269,10 @@ class NewsPrecision:
                 return False  # "asked them to leave": an appeal
             if child.dep_ == "prep" and child.lower_ == "for":
                 return False  # "asked for help"
-        return any(t.text == "?" for t in sent if not t.is_space)
+        # a direct question is quoted; "asked the council why it had not acted?" with a
+        # stray mark is an indirect one
+        words = [t for t in sent if not t.is_space]
+        return any(t.text == "?" for t in words) and any(t.text in _QUOTES for t in words)
 
     def idea_supported(self, cand: Candidate) -> bool:
         """Whether every object of the support is an idea held: the verb's direct object
@@ -252,7 +291,8 @@ class NewsPrecision:
                 for o in ((_held(obj) or _held(tok)) if _lemma(obj) in _SUPPORT_NOUNS else [obj])
             ]
         return bool(objects) and all(
-            o.pos_ == "NOUN" and not o.ent_type_ and _lemma(o) in self.idea for o in objects
+            o.pos_ == "NOUN" and not o.ent_type_ and _lemma(o) in self.idea and not party_owned(o)
+            for o in objects
         )
 
 
@@ -267,10 +307,27 @@ def _held(noun: Any) -> list[Any]:
     ]
 
 
+def party_owned(noun: Any) -> bool:
+    """Whether a noun is held by a party named as its possessor ("Russia's position", "the
+    league's stance"): backing it backs that party (PLOVER SUPPORT), not an idea. An "of"
+    phrase is left out: "the cause of the refugees" is a cause taken up, not the
+    refugees' own position."""
+    return any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+        for c in noun.children
+    )
+
+
 def _person(tok: Any) -> bool:
-    """Whether a noun phrase's head names a candidate: a person, a party or a name
-    (the small parser often tags a surname as an organisation), or a pronoun for one;
-    not a law ("voted for the Affordable Care Act") nor a common noun ("the bill")."""
+    """Whether a noun phrase's head names a person: a name the tagger marks as one, or a
+    pronoun for one; not a place ("rallied for Gaza"), a law ("voted for the Affordable
+    Care Act") nor a common noun ("the bill")."""
     if tok.pos_ == "PROPN":
-        return tok.ent_type_ not in ("LAW", "EVENT", "DATE", "MONEY")
+        return tok.ent_type_ == "PERSON"
     return tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "them")
+
+
+def _name(tok: Any) -> bool:
+    """Whether a noun phrase's head is a name of no place or thing: a person's, or one the
+    small parser tags as an organisation (it often does so with a surname alone)."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "")

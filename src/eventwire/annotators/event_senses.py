@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import ResourceError
 from ..resources import table, word_sets
 from .event_grammar import Candidate, _lemma
+from .event_precision_news import party_owned
 
 if TYPE_CHECKING:
     from .event_lexicon import Lexicon
@@ -138,7 +139,10 @@ class Senses:
                 (
                     c
                     for c in sorted(classes)
-                    if obj.pos_ == "NOUN" and _lemma(obj) in self.object_classes.get(c, ())
+                    if obj.pos_ == "NOUN"
+                    and _lemma(obj) in self.object_classes.get(c, ())
+                    # "backed Russia's position": a named party's view backs the party
+                    and not (c == "idea" and party_owned(obj))
                 ),
                 None,
             )
