@@ -36,6 +36,13 @@ def _entity_code(analysis, text):
         ("Georgia reopened its embassy in Moscow.", "GEO"),
         # a US town elsewhere is too weak a clue: only other states or a town in the state
         ("Georgia and Armenia opened a border crossing, a spokesman said in Houston.", "GEO"),
+        # a neighbour of the namesake country named: other states no longer tell ...
+        (
+            "Turkey moved tanks toward Georgia, while Nevada and Utah sent firefighters west.",
+            "GEO",
+        ),
+        # ... but a town inside the state still does
+        ("Russia tried to hack voting machines in Georgia, officials in Atlanta said.", "USA"),
     ],
 )
 def test_place_resolution_namesake_division(text, country):

