@@ -97,6 +97,25 @@ def _armed(tok: Any, lex: Lexicon) -> bool:
     return any(_lemma(w) in cue for w in tok.sent)
 
 
+def made_candidate(
+    tok: Any, event: str, mode: str | None, cameo: str, conf: float, rule: str
+) -> Candidate:
+    """A candidate a construction makes with no lexicon row of its own: a verb pattern of
+    ``event`` on ``tok`` that needs a party on each side, named ``rule`` in its rules."""
+    pat = Pattern(
+        head=_lemma(tok),
+        pos="v",
+        deps=(),
+        event=event,
+        mode=mode,
+        cameo=cameo,
+        conf=conf,
+        text=rule,
+        party=True,
+    )
+    return Candidate(tok, pat, event, mode, cameo, [rule])
+
+
 def negative_decisions(sent: Any, cands: dict[int, Candidate], lex: Lexicon) -> None:
     """Add a REJECT candidate for each decision not to act in ``sent`` (see the module
     docstring); the act declined, where a trigger names it, is absorbed."""
@@ -123,18 +142,7 @@ def negative_decisions(sent: Any, cands: dict[int, Candidate], lex: Lexicon) -> 
         parties = objs + _children(clause, "dative")
         if base is None and not (objs and any(_party_or_accord(o, lex) for o in parties)):
             continue
-        pat = Pattern(
-            head=lemma,
-            pos="v",
-            deps=(),
-            event="REJECT",
-            mode=None,
-            cameo="120",
-            conf=0.6,
-            text=rule,
-            party=True,
-        )
-        cand = Candidate(tok, pat, "REJECT", None, "120", [rule])
+        cand = made_candidate(tok, "REJECT", None, "120", 0.6, rule)
         if objs:
             cand.recipient_override = objs
         if base is not None and base.absorbed_by is None:
@@ -268,18 +276,8 @@ def reported_wrongs(sent: Any, cands: dict[int, Candidate]) -> None:
                 known.recipient_override = accused
                 known.rules.append("accused in its clause")
                 break
-            pat = Pattern(
-                head=_lemma(tok),
-                pos="v",
-                deps=(),
-                event="ACCUSE",
-                mode="disapprove",
-                cameo="112",
-                conf=0.55,
-                text=f"{_lemma(tok)} that &wrongdoing",
-                party=True,
-            )
-            cand = Candidate(tok, pat, "ACCUSE", "disapprove", "112", [pat.text])
+            rule = f"{_lemma(tok)} that &wrongdoing"
+            cand = made_candidate(tok, "ACCUSE", "disapprove", "112", 0.55, rule)
             cand.actor_override = makers[:1]
             cand.recipient_override = accused
             cands[tok.i] = cand

@@ -37,8 +37,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from .event_constructions_verbal import made_candidate
 from .event_grammar import _PASSIVE_SUBJECT_DEPS, _SUBJECT_DEPS, Candidate, _children, _lemma
-from .event_lexicon import Lexicon, Pattern
+from .event_lexicon import Lexicon
 
 #: relative pronouns and adverbs that stand for the modified noun inside its clause
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WRB"})
@@ -193,18 +194,7 @@ def among_critics(sent: Any, cands: dict[int, Candidate], lex: Lexicon) -> None:
         ]
         if not members or not judged:
             continue
-        pat = Pattern(
-            head=_lemma(tok),
-            pos="v",
-            deps=(),
-            event="ACCUSE",
-            mode="disapprove",
-            cameo="111",
-            conf=0.6,
-            text=f"among {_lemma(tok)}",
-            party=True,
-        )
-        cand = Candidate(tok, pat, "ACCUSE", "disapprove", "111", [pat.text])
+        cand = made_candidate(tok, "ACCUSE", "disapprove", "111", 0.6, f"among {_lemma(tok)}")
         cand.actor_override = [members[0], *members[0].conjuncts]
         cand.recipient_override = judged[:1]
         cands[tok.i] = cand
