@@ -229,19 +229,9 @@ def test_event_constructions_disasters_regional_press_violent_act_coded(coder, t
 def test_event_constructions_disasters_regional_press_floors(coder, which: str) -> None:
     """Each hash half of the regional-press snippets (``evaluation.split.half`` of the
     text) keeps its floor: rules were made from the tune half's misses only."""
-    from eventwire.evaluation.split import half
-
-    quiet = [t for t in QUIET_REGIONAL_PRESS if half(t) == which]
-    violence = [t for t in VIOLENCE_REGIONAL_PRESS if half(t) == which]
-    coerced = sum(bool(_violent_events(coder, t)) for t in quiet)
-    found = sum(bool(_violent_events(coder, t)) for t in violence)
-    measured = {
-        "clean": round(1 - coerced / len(quiet), 3),
-        "recall": round(found / len(violence), 3),
-        "precision": round(found / (found + coerced), 3),
-    }
-    for key, value in measured.items():
-        assert value >= FLOORS["regional_press"][which][key], (key, measured)
+    _assert_batch_floors(
+        coder, "regional_press", QUIET_REGIONAL_PRESS, VIOLENCE_REGIONAL_PRESS, which
+    )
 
 
 @pytest.mark.parametrize("text", TOLL_PREDICATE_QUIET)
