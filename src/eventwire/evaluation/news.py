@@ -343,6 +343,13 @@ SUPPORT_KEYS = (
     "place_ok",
     "noplace_n",
     "place_where_none",
+    # the counts behind the rates, for scorers that print both (benchmarks/own_checks)
+    "type_right",
+    "gold_found",
+    "clean",
+    "coded_sent",
+    "gold_sent",
+    "both_sent",
 )
 
 
