@@ -78,3 +78,24 @@ def test_scores_whole_and_halves_with_counts(coder, capsys):
     assert recall.count("/1)") == 2  # one gold event: whole and the tune half
     clean = next(line for line in out.splitlines() if "clean" in line)
     assert clean.count("/2)") == 2
+
+
+def test_timeml_text_is_the_text_element_without_tags():
+    tml = (
+        "<TimeML><DCT><TIMEX3>1998-08-07</TIMEX3></DCT><TEXT>\n\nA <EVENT eid='e1'>blast</EVENT>"
+        " hit &amp; shook the town <TIMEX3 tid='t1'>Friday</TIMEX3>.\n</TEXT></TimeML>"
+    )
+    assert score.tbaq_text(tml) == "A blast hit & shook the town Friday."
+
+
+def test_every_label_file_here_finds_its_texts_and_spans():
+    texts = score.Texts(shared_path())
+    files = sorted((ROOT / "benchmarks" / "own_checks").glob("*.jsonl"))
+    assert files, "the held-out label files are kept in benchmarks/own_checks"
+    for path in files:
+        for art in score.with_text(path, texts):
+            for sent in art["sentences"]:
+                for ev in sent["events"]:
+                    for field, (start, end) in ev.get("spans", {}).items():
+                        assert sent["start"] <= start < end <= sent["end"], (path, sent["sid"])
+                        assert ev[field] == art["text"][start:end]

@@ -18,7 +18,9 @@ halves by the ``eventwire.evaluation.split`` hash of the article id.
 from __future__ import annotations
 
 import argparse
+import html
 import json
+import re
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -31,12 +33,25 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 POLNEAR = Path("eval/quotes/polnear")
 TRAIN_NEWS = Path("train/news-events/news-sentences-train.jsonl")
+TBAQ = Path("eval/time/tbaq")
 #: where each ``source`` keeps its articles' text, under ../shared
 SOURCES = {
     "polnear-train": POLNEAR / "train" / "text",
     "polnear-dev": POLNEAR / "dev" / "text",
     "news-train": TRAIN_NEWS,
+    "tbaq": TBAQ,  # id ``tbaq-<DOCID>``: the TimeML file's <TEXT>, tags stripped
+    "gwn": Path("eval/geo/geowebnews/brat"),  # id ``gwn-<N>``: brat/<N>.txt
 }
+#: the event fields that name the article's words, kept in a label file as offsets
+SPAN_FIELDS = ("trigger", "actor", "recipient")
+
+
+def tbaq_text(tml: str) -> str:
+    """The text of a TimeML document: its <TEXT> element without tags, entities unescaped,
+    stripped (the offsets of a ``tbaq`` label file count in this string)."""
+    body = tml[tml.index("<TEXT>") + len("<TEXT>") : tml.index("</TEXT>")]
+    return html.unescape(re.sub(r"<[^>]+>", "", body)).strip()
+
 
 #: (label, rate key in ``scores``, numerator and denominator keys in ``support``)
 ROWS = (
@@ -66,10 +81,33 @@ class Texts:
                 arts = (json.loads(line) for line in lines if line.strip())
                 self._train = {str(a["id"]): str(a["text"]) for a in arts}
             return self._train.get(aid)
-        path = self.shared / SOURCES[source] / f"{aid}.txt"
-        if "/" in aid or not path.is_file():
+        if "/" in aid:
+            return None
+        if source == "tbaq":
+            docid = aid.removeprefix("tbaq-")
+            for sub in ("AQUAINT", "TimeBank"):
+                tml = self.shared / TBAQ / sub / f"{docid}.tml"
+                if tml.is_file():
+                    return tbaq_text(tml.read_text(encoding="utf-8"))
+            return None
+        name = aid.removeprefix("gwn-") if source == "gwn" else aid
+        path = self.shared / SOURCES[source] / f"{name}.txt"
+        if not path.is_file():
             return None
         return path.read_text(encoding="utf-8")
+
+
+def _words(event: Any, text: str) -> Any:
+    """The event with its ``spans`` ([start, end] offsets of trigger, actor, recipient)
+    turned back into the words the news evaluator prints."""
+    if not isinstance(event, dict) or not isinstance(event.get("spans"), dict):
+        return event
+    words = {
+        k: text[v[0] : v[1]]
+        for k, v in event["spans"].items()
+        if k in SPAN_FIELDS and isinstance(v, list) and len(v) == 2
+    }
+    return {**event, **words}
 
 
 def _offsets_ok(sent: Any, length: int) -> bool:
@@ -113,6 +151,7 @@ def with_text(path: Path, texts: Texts) -> list[dict[str, Any]]:
                     f"needs 'events' and offsets with 0 <= start < end <= {len(text)} "
                     f"(the length of {aid!r})"
                 )
+            sent["events"] = [_words(ev, text) for ev in sent["events"]]
         articles.append({**art, "text": text})
     return articles
 
@@ -141,10 +180,10 @@ def render(report: dict[str, Any]) -> str:
     titles = [
         f"{name} ({p['articles']} art., {p['support']['sentences']} sent.)" for name, p in cols
     ]
-    head = "".join(f"{t:>26}" for t in titles)
+    head = "".join(f"{t:>30}" for t in titles)
     lines = [f"  {'measure':<27}{head}"]
     for row in ROWS:
-        cells = "".join(f"{_cell(p['scores'], p['support'], row):>26}" for _, p in cols)
+        cells = "".join(f"{_cell(p['scores'], p['support'], row):>30}" for _, p in cols)
         lines.append(f"  {row[0]:<27}{cells}")
     return "\n".join(lines)
 
