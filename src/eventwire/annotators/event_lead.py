@@ -59,9 +59,13 @@ def place_lead(
     events: list[Event],
     found: dict[str, tuple[Place, str]],
     done: Any,
+    kinds: tuple[Container[str], Container[str]] = ((), ()),
 ) -> None:
     """Give the lead's unplaced acts the place the next sentence gives their act
-    (``done(event)``: whether an act is told as done on the story's day)."""
+    (``done(event)``: whether an act is told as done on the story's day). ``kinds``: the
+    statement and the deed types (``verbal`` and ``deed`` rows of
+    ``resources/geo/event_place.tsv``): a statement is not told again by a deed, nor a deed
+    by a statement ("rushed out attacks" is not detailed by the shooting it was about)."""
     sents = doc_sents(doc)
     lead = lead_sentence(doc)
     if lead + 1 >= len(sents):
@@ -84,7 +88,14 @@ def place_lead(
             continue
         people = people_of(event.actor)
         match = next(
-            (e for e in later if e.date == event.date and people & people_of(e.actor)), None
+            (
+                e
+                for e in later
+                if e.date == event.date
+                and people & people_of(e.actor)
+                and not _unlike(event, e, kinds)
+            ),
+            None,
         )
         if match is None or not people:
             continue
@@ -93,6 +104,14 @@ def place_lead(
             place,
             f"lead: detailed by {match.trigger.text!r} in the next sentence at {place.text!r}",
         )
+
+
+def _unlike(event: Event, other: Event, kinds: tuple[Container[str], Container[str]]) -> bool:
+    """True when one act is a statement and the other a deed (``kinds``: the statement and
+    the deed types, casefolded): neither tells the other again."""
+    verbal, deeds = kinds
+    one, two = event.event.casefold(), other.event.casefold()
+    return (one in verbal and two in deeds) or (one in deeds and two in verbal)
 
 
 #: how many sentences back an occasion named again ("at the summit") may have been placed
@@ -222,9 +241,11 @@ def place_away(
     placed: dict[int, list[tuple[Place, Any]]],
     occasions: Container[str],
     done: Any,
+    kinds: tuple[Container[str], Container[str]] = ((), ()),
 ) -> None:
     """Places told a sentence or more away: :func:`place_lead`, then :func:`place_occasions`
     with ``occasions``, the ``occasion`` words of ``resources/geo/event_place.tsv`` (read
-    with that file's other kinds by the place annotator)."""
-    place_lead(doc, events, found, done)
+    with that file's other kinds by the place annotator; ``kinds``: its statement and deed
+    types)."""
+    place_lead(doc, events, found, done, kinds)
     place_occasions(doc, events, found, placed, occasions, done)

@@ -120,6 +120,7 @@ _KINDS = (
     "comparison",
     "happen",
     "verbal",
+    "deed",
     "stand",
     "tenure",
     "role",
@@ -143,7 +144,7 @@ _GOVERNED = {"xcomp", "conj", "advcl"}
 def read_rules(text: str | None = None) -> dict[str, set[str]]:
     """The words of an ``event_place.tsv`` file by kind: ``prep``, ``verb``, ``light``,
     ``toward``, ``motion``, ``home``, ``bound``, ``origin``, ``topic``, ``comparison``,
-    ``happen``, ``verbal``, ``stand``, ``tenure``, ``role``, ``venue``, ``alone``,
+    ``happen``, ``verbal``, ``deed``, ``stand``, ``tenure``, ``role``, ``venue``, ``alone``,
     ``anaphor_region``, ``anaphor_city``, ``host``, ``audience``, ``during``,
     ``electorate``, ``medium`` and ``occasion`` (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
@@ -236,17 +237,19 @@ def _carried(
     placed: dict[int, list[tuple[Place, Any]]],
     found: dict[str, tuple[Place, str]],
     locative: set[str],
+    kinds: tuple[Container[str], Container[str]] = ((), ()),
 ) -> None:
     """Places carried from another sentence: a scene set for the acts told after it
     (``carry_scenes``), then a lead detailed by the next sentence and an occasion named
-    again (``event_lead.place_away``, with the ``occasion`` words as ``gatherings``)."""
+    again (``event_lead.place_away``, with the ``occasion`` words as ``gatherings`` and the
+    statement and deed types as ``kinds``)."""
     doc, events = ctx.doc, ctx.analysis.events
     triggers = {e.trigger.start for e in events}
     setters = scene_setters(
         doc, ctx.analysis.entities, placed, ctx.analysis.times, ctx.article.date, locative, triggers
     )
     carry_scenes(doc, events, found, setters)
-    place_away(doc, events, found, placed, gatherings, lambda e: _story_day_act(doc, e))
+    place_away(doc, events, found, placed, gatherings, lambda e: _story_day_act(doc, e), kinds)
 
 
 @register("event_place")
@@ -269,6 +272,7 @@ class EventPlaceAnnotator(Annotator):
         self.bounds, self.origins, self.topics = rules["bound"], rules["origin"], rules["topic"]
         self.comparisons, self.happen = rules["comparison"], rules["happen"]
         self.verbal, self.stands, self.venues = rules["verbal"], rules["stand"], rules["venue"]
+        self.deeds = rules["deed"]
         self.service = (rules["tenure"], rules["role"])
         # the markers of a clause that is its main act's occasion ("when", "as"): the same
         # words that make it the main act's time (``resources/time/event_time.tsv``)
@@ -325,7 +329,7 @@ class EventPlaceAnnotator(Annotator):
         place_speakers(self, doc, ctx.analysis, placed, found)
         place_venues(self, doc, ctx.analysis, placed, found, ctx.article.date)
         place_restated(doc, ctx.analysis.events, found)
-        _carried(self.gatherings, ctx, placed, found, locative)
+        _carried(self.gatherings, ctx, placed, found, locative, (self.verbal, self.deeds))
         lead = self.local.lead(
             doc, ctx.analysis.events, found, fallback, ctx.article.date, placed, locative
         )
@@ -452,7 +456,8 @@ class EventPlaceAnnotator(Annotator):
             if sid[tok.i] != sid[trigger.i] or (in_actor and not _setting(tok, trigger, place)):
                 continue
             if self._origin(doc, place) or (
-                any(s <= place.start < e for s, e in targets) and not self._locative(tok)
+                any(s <= place.start < e for s, e in targets)
+                and not self._locative(tok, bool(event.event) and not verbal)
             ):
                 continue
             if _paired(doc, place, tok):
@@ -477,8 +482,12 @@ class EventPlaceAnnotator(Annotator):
                 best = (*rank, place, why)
         return finest(doc_text(doc), (best[2], best[3]), found) if best else None
 
-    def _locative(self, tok: Any) -> bool:
-        """True when a place is the object of a place preposition ("a summit in China")."""
+    def _locative(self, tok: Any, deed: bool = False) -> bool:
+        """True when a place is the object of a place preposition ("a summit in China"), or,
+        of a deed (not a statement: ``verbal`` types), names the object's site ("the shooting
+        in a Springfield nightclub"; not "lashed out at his Springfield relatives")."""
+        while deed and tok.dep_ == "compound" and tok.head.i != tok.i:
+            tok = tok.head
         return bool(tok.dep_ == "pobj" and tok.head.lower_ in self.preps - {"on", "from"})
 
     def _origin(self, doc: Any, place: Place) -> bool:
@@ -625,6 +634,8 @@ class EventPlaceAnnotator(Annotator):
             if parent in heads:
                 return steps if located else None
             if parent.pos_ in ("VERB", "AUX"):
+                if located and _gathered_at(node, prev, parent, heads, self.gatherings):
+                    return steps + 1
                 noun = parent.head
                 # "accused in an indictment filed in Boston", "spoke at a rally held in
                 # Ohio": a participle naming where the act's own setting was
@@ -944,6 +955,19 @@ def _trip(prep: Any, motion: set[str], during: set[str], heads: set[Any]) -> boo
         return False
     word = noun.head.lower_
     return word in during and (word != "on" or noun.i < min(h.i for h in heads))
+
+
+def _gathered_at(
+    prep: Any, noun: Any, verb: Any, heads: set[Any], gatherings: Container[str]
+) -> bool:
+    """True when the act's complement is hung on a gathering: "pledged to reach *at talks
+    in Geneva*" was pledged at the talks (the ``occasion`` nouns of ``event_place.tsv``)."""
+    return bool(
+        verb.dep_ == "xcomp"
+        and verb.head in heads
+        and prep.lower_ == "at"
+        and (noun.lower_ in gatherings or noun.lemma_.casefold() in gatherings)
+    )
 
 
 def _placing(prep: Any, preps: set[str], toward: set[str], moving: bool, site: bool) -> bool:
