@@ -1,5 +1,6 @@
 """event_place: a town naming the site of a deed's object, a gathering that a complement is
-hung on, and a lead act told again only by an act of its kind. Sentences written for these
+hung on, a place left that is not where the leaving was for, and a lead act told again only
+by an act of its kind. Sentences written for these
 tests, with invented names."""
 
 from __future__ import annotations
@@ -50,6 +51,13 @@ def _place(coder: Coder, text: str, trigger: str) -> str | None:
             "pledged to reach at trade talks in Geneva last December.",
             "pledged",
             "Geneva",
+        ),
+        # what an actor leaves a place to do is not done at the place left
+        (
+            "An exiled professor leaves the quiet life in Ohio to fight on the front lines "
+            "of the war.",
+            "fight",
+            None,
         ),
     ],
 )

@@ -121,6 +121,7 @@ _KINDS = (
     "happen",
     "verbal",
     "deed",
+    "depart",
     "stand",
     "tenure",
     "role",
@@ -144,7 +145,8 @@ _GOVERNED = {"xcomp", "conj", "advcl"}
 def read_rules(text: str | None = None) -> dict[str, set[str]]:
     """The words of an ``event_place.tsv`` file by kind: ``prep``, ``verb``, ``light``,
     ``toward``, ``motion``, ``home``, ``bound``, ``origin``, ``topic``, ``comparison``,
-    ``happen``, ``verbal``, ``deed``, ``stand``, ``tenure``, ``role``, ``venue``, ``alone``,
+    ``happen``, ``verbal``, ``deed``, ``depart``, ``stand``, ``tenure``, ``role``, ``venue``,
+    ``alone``,
     ``anaphor_region``, ``anaphor_city``, ``host``, ``audience``, ``during``,
     ``electorate``, ``medium`` and ``occasion`` (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
@@ -272,7 +274,7 @@ class EventPlaceAnnotator(Annotator):
         self.bounds, self.origins, self.topics = rules["bound"], rules["origin"], rules["topic"]
         self.comparisons, self.happen = rules["comparison"], rules["happen"]
         self.verbal, self.stands, self.venues = rules["verbal"], rules["stand"], rules["venue"]
-        self.deeds = rules["deed"]
+        self.deeds, self.departs = rules["deed"], rules["depart"]
         self.service = (rules["tenure"], rules["role"])
         # the markers of a clause that is its main act's occasion ("when", "as"): the same
         # words that make it the main act's time (``resources/time/event_time.tsv``)
@@ -390,7 +392,9 @@ class EventPlaceAnnotator(Annotator):
                 continue
             here = sid[trigger.i]
             if event.id in found:
-                if self._moves(trigger) and event.actor:
+                # "left Ohio": the place left is no place its actor is at afterwards
+                leaves = trigger.lemma_.casefold() in self.departs
+                if self._moves(trigger) and event.actor and not leaves:
                     visits.append((here, event, found[event.id][0]))
                 continue
             if "historical" in event.aux or "future" in event.aux or not event.date:
@@ -538,6 +542,8 @@ class EventPlaceAnnotator(Annotator):
             if any(c.lower_ in self.bounds for c in node.children if c.dep_ in ("mark", "prep")):
                 return None  # "met in X after she was freed": another time, maybe elsewhere
             head = node.head
+            if head.lemma_.casefold() in self.departs:
+                return None  # "left Ohio to fight": done where the actor went, not left
             span = Span(head.text, head.idx, head.idx + len(head.text))
             # people named with a place ("his Miami relatives"), not a place ("from Iraq")
             whom = _people_at(doc, events or [], head.idx)
