@@ -1,6 +1,6 @@
 """event_place: a town naming the site of a deed's object, a gathering that a complement is
-hung on, a place left that is not where the leaving was for, and a lead act told again only
-by an act of its kind. Sentences written for these
+hung on, a place left that is not where the leaving was for, trips told as before and after
+one another, and a lead act told again only by an act of its kind. Sentences written for these
 tests, with invented names."""
 
 from __future__ import annotations
@@ -58,6 +58,21 @@ def _place(coder: Coder, text: str, trigger: str) -> str | None:
             "of the war.",
             "fight",
             None,
+        ),
+        # two trips a verb of sequence orders went to the same place
+        (
+            "The president's landmark 2012 visit to Lima was preceded by a visit from "
+            "Foreign Minister Tom Hale and followed by a trip by Senator Ana Ruiz a month "
+            "later.",
+            "trip",
+            "Lima",
+        ),
+        # unless the text gives the trip its own
+        (
+            "The president's 2012 visit to Lima was followed by a trip to Quito by Senator "
+            "Ana Ruiz a month later.",
+            "trip",
+            "Quito",
         ),
     ],
 )

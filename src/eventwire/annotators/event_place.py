@@ -122,6 +122,7 @@ _KINDS = (
     "verbal",
     "deed",
     "depart",
+    "sequence",
     "stand",
     "tenure",
     "role",
@@ -145,10 +146,9 @@ _GOVERNED = {"xcomp", "conj", "advcl"}
 def read_rules(text: str | None = None) -> dict[str, set[str]]:
     """The words of an ``event_place.tsv`` file by kind: ``prep``, ``verb``, ``light``,
     ``toward``, ``motion``, ``home``, ``bound``, ``origin``, ``topic``, ``comparison``,
-    ``happen``, ``verbal``, ``deed``, ``depart``, ``stand``, ``tenure``, ``role``, ``venue``,
-    ``alone``,
-    ``anaphor_region``, ``anaphor_city``, ``host``, ``audience``, ``during``,
-    ``electorate``, ``medium`` and ``occasion`` (casefolded)."""
+    ``happen``, ``verbal``, ``deed``, ``depart``, ``sequence``, ``stand``, ``tenure``,
+    ``role``, ``venue``, ``alone``, ``anaphor_region``, ``anaphor_city``, ``host``,
+    ``audience``, ``during``, ``electorate``, ``medium`` and ``occasion`` (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
     return _gaz.grouped_words(text, "event_place.tsv", _KINDS, kind_column=0, word_column=1)
 
@@ -275,6 +275,7 @@ class EventPlaceAnnotator(Annotator):
         self.comparisons, self.happen = rules["comparison"], rules["happen"]
         self.verbal, self.stands, self.venues = rules["verbal"], rules["stand"], rules["venue"]
         self.deeds, self.departs = rules["deed"], rules["depart"]
+        self.sequence = rules["sequence"]
         self.service = (rules["tenure"], rules["role"])
         # the markers of a clause that is its main act's occasion ("when", "as"): the same
         # words that make it the main act's time (``resources/time/event_time.tsv``)
@@ -327,7 +328,8 @@ class EventPlaceAnnotator(Annotator):
                 if hit is not None:
                     found[event.id] = hit
         place_happenings(doc, ctx.analysis.events, placed, found, locative, self.happen)
-        self.visiting(doc, ctx.analysis.events, found)
+        share_destinations(self, doc, ctx.analysis.events, found)
+        place_visits(self, doc, ctx.analysis.events, found)
         place_speakers(self, doc, ctx.analysis, placed, found)
         place_venues(self, doc, ctx.analysis, placed, found, ctx.article.date)
         place_restated(doc, ctx.analysis.events, found)
@@ -376,46 +378,6 @@ class EventPlaceAnnotator(Annotator):
                     f"none: no place in the event's clause; dateline not used ({refused})"
                 )
         carry_participles(doc, ctx.analysis.events, self.bounds)
-
-    def visiting(self, doc: Any, events: list[Event], found: dict[str, tuple[Place, str]]) -> None:
-        """Place the acts of a visitor on the day of the visit where the visit took them.
-
-        "The minister arrived in Kabul on Monday. He met the president": the meeting, on the
-        same day, by one of the visit's actors, within ``VISIT_SENTENCES`` sentences, and
-        with no place of its own, happened in Kabul.
-        """
-        sid = sentence_ids(doc)
-        visits: list[tuple[int, Event, Place]] = []
-        for event in sorted(events, key=lambda e: e.trigger.start):
-            trigger = _token_at(doc, event.trigger.start, event.trigger.end)
-            if trigger is None:
-                continue
-            here = sid[trigger.i]
-            if event.id in found:
-                # "left Ohio": the place left is no place its actor is at afterwards
-                leaves = trigger.lemma_.casefold() in self.departs
-                if self._moves(trigger) and event.actor and not leaves:
-                    visits.append((here, event, found[event.id][0]))
-                continue
-            if "historical" in event.aux or "future" in event.aux or not event.date:
-                continue
-            people = {r.entity for r in [*event.actor, *event.recipient] if r.entity}
-            for sent, visit, place in reversed(visits):
-                if here - sent > VISIT_SENTENCES or visit.date != event.date:
-                    continue
-                if people & {r.entity for r in visit.actor if r.entity}:
-                    found[event.id] = (
-                        place,
-                        f"visit: {visit.trigger.text!r} to {place.text!r} (sentence {sent + 1})",
-                    )
-                    break
-
-    def _moves(self, trigger: Any) -> bool:
-        """True when an event's trigger moves its actor ("visited", "paid a visit", "trip")."""
-        words = {trigger.lemma_.casefold()}
-        if trigger.lemma_.casefold() in self.light:
-            words |= {c.lemma_.casefold() for c in trigger.children if c.dep_ == "dobj"}
-        return bool(words & (self.motion | self.verbs))
 
     def find_landmarks(self, doc: Any) -> list[Place]:
         """The landmarks named in the text, each a Place at its city with the name as written."""
@@ -657,6 +619,100 @@ class EventPlaceAnnotator(Annotator):
                 continue
             prev, node = node, parent
         return None
+
+
+def place_visits(
+    ann: EventPlaceAnnotator, doc: Any, events: list[Event], found: dict[str, tuple[Place, str]]
+) -> None:
+    """Place the acts of a visitor on the day of the visit where the visit took them.
+
+    "The minister arrived in Kabul on Monday. He met the president": the meeting, on the
+    same day, by one of the visit's actors, within ``VISIT_SENTENCES`` sentences, and
+    with no place of its own, happened in Kabul.
+    """
+    sid = sentence_ids(doc)
+    visits: list[tuple[int, Event, Place]] = []
+    for event in sorted(events, key=lambda e: e.trigger.start):
+        trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+        if trigger is None:
+            continue
+        here = sid[trigger.i]
+        if event.id in found:
+            # "left Ohio": the place left is no place its actor is at afterwards
+            leaves = trigger.lemma_.casefold() in ann.departs
+            if _moves(ann, trigger) and event.actor and not leaves:
+                visits.append((here, event, found[event.id][0]))
+            continue
+        if "historical" in event.aux or "future" in event.aux or not event.date:
+            continue
+        people = {r.entity for r in [*event.actor, *event.recipient] if r.entity}
+        for sent, visit, place in reversed(visits):
+            if here - sent > VISIT_SENTENCES or visit.date != event.date:
+                continue
+            if people & {r.entity for r in visit.actor if r.entity}:
+                found[event.id] = (
+                    place,
+                    f"visit: {visit.trigger.text!r} to {place.text!r} (sentence {sent + 1})",
+                )
+                break
+
+
+def share_destinations(
+    ann: EventPlaceAnnotator, doc: Any, events: list[Event], found: dict[str, tuple[Place, str]]
+) -> None:
+    """Give a trip told as before or after a placed trip that trip's destination.
+
+    "The president's visit to Lima was preceded by a visit from the minister and followed
+    by a trip by the senator": the trips a verb of ``sequence`` orders (its subjects,
+    objects and passive agents, and those of the verb it is a conjunct of) went to the same
+    place, so one with no place of its own takes the place the text gives another.
+    """
+    by_token = {}
+    for event in events:
+        tok = _token_at(doc, event.trigger.start, event.trigger.end)
+        if tok is not None:
+            by_token[tok.i] = event
+    for i, event in by_token.items():
+        tok = doc[i]
+        if event.id in found or not _moves(ann, tok) or tok.lemma_.casefold() in ann.departs:
+            continue
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else tok.head
+        if verb.lemma_.casefold() not in ann.sequence:
+            continue
+        for side in _ordered(verb):
+            other = by_token.get(side.i)
+            if other is None or other.id not in found or not _moves(ann, side):
+                continue
+            place, why = found[other.id]
+            if why.startswith("clause:"):
+                found[event.id] = (
+                    place,
+                    f"sequence: {verb.text!r} {other.trigger.text!r} to {place.text!r}",
+                )
+                break
+
+
+def _ordered(verb: Any) -> list[Any]:
+    """The nouns a verb of sequence orders: the subjects, objects and passive agents of it
+    and of the verb it is a conjunct of ("*the visit* was preceded by … and followed by
+    *a trip*")."""
+    verbs = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    out = []
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                out.append(c)
+            elif c.dep_ == "agent":
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _moves(ann: EventPlaceAnnotator, trigger: Any) -> bool:
+    """True when an event's trigger moves its actor ("visited", "paid a visit", "trip")."""
+    words = {trigger.lemma_.casefold()}
+    if trigger.lemma_.casefold() in ann.light:
+        words |= {c.lemma_.casefold() for c in trigger.children if c.dep_ == "dobj"}
+    return bool(words & (ann.motion | ann.verbs))
 
 
 def actor_place(
@@ -1088,7 +1144,7 @@ def place_speakers(
         trigger = _token_at(doc, event.trigger.start, event.trigger.end)
         if event.id in found or trigger is None or _unrealised(doc, event, ann.verbal):
             continue
-        if {"historical", "future"} & set(event.aux) or ann._moves(trigger):
+        if {"historical", "future"} & set(event.aux) or _moves(ann, trigger):
             continue  # another day's act, or a trip (it goes elsewhere): maybe elsewhere
         if (event.date_rule or "").startswith("background"):
             continue
