@@ -106,6 +106,47 @@ def place_lead(
         )
 
 
+#: how many sentences of the lead, after the headline, may tell the headline's act again
+HEADLINE_LEAD = 2
+
+
+def place_headline(doc: Any, events: list[Event], found: dict[str, tuple[Place, str]]) -> None:
+    """Give a headline's unplaced act the place the lead gives the same act: one of its
+    type named by the same word in the first ``HEADLINE_LEAD`` sentences after the headline
+    ("Private meeting between two senators" … "a meeting at her home in Denver on Friday"),
+    placed by the text itself (not a dateline, a scene or an actor's home)."""
+    lead = lead_sentence(doc)
+    if lead == 0:
+        return  # no headline line
+    sents = doc_sents(doc)
+    cut = sents[lead].start_char
+    stop = sents[min(lead + HEADLINE_LEAD, len(sents)) - 1].end_char
+    told = [
+        e
+        for e in events
+        if cut <= e.trigger.start < stop
+        and e.id in found
+        and found[e.id][1].split(":", 1)[0] in _TEXT_RULES
+    ]
+    for event in events:
+        if event.id in found or event.trigger.start >= cut:
+            continue
+        word = _lemma(doc, event)
+        match = next((e for e in told if e.event == event.event and _lemma(doc, e) == word), None)
+        if match is not None:
+            place = found[match.id][0]
+            found[event.id] = (
+                place,
+                f"headline: told again by {match.trigger.text!r} at {place.text!r}",
+            )
+
+
+def _lemma(doc: Any, event: Event) -> str:
+    """The lemma of an event's trigger word (its first word), casefolded."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span[0].lemma_.casefold() if span is not None and len(span) else ""
+
+
 def _unlike(event: Event, other: Event, kinds: tuple[Container[str], Container[str]]) -> bool:
     """True when one act is a statement and the other a deed (``kinds``: the statement and
     the deed types, casefolded): neither tells the other again."""
@@ -243,9 +284,10 @@ def place_away(
     done: Any,
     kinds: tuple[Container[str], Container[str]] = ((), ()),
 ) -> None:
-    """Places told a sentence or more away: :func:`place_lead`, then :func:`place_occasions`
-    with ``occasions``, the ``occasion`` words of ``resources/geo/event_place.tsv`` (read
-    with that file's other kinds by the place annotator; ``kinds``: its statement and deed
-    types)."""
+    """Places told a sentence or more away: :func:`place_headline`, :func:`place_lead`, then
+    :func:`place_occasions` with ``occasions``, the ``occasion`` words of
+    ``resources/geo/event_place.tsv`` (read with that file's other kinds by the place
+    annotator; ``kinds``: its statement and deed types)."""
+    place_headline(doc, events, found)
     place_lead(doc, events, found, done, kinds)
     place_occasions(doc, events, found, placed, occasions, done)
