@@ -96,3 +96,13 @@ def test_event_lead_kinds_tell_each_other_again() -> None:
     # a statement by a meeting where it was made, a deed by a deed
     assert not _unlike(_event("REQUEST"), _event("CONSULT"), kinds)
     assert not _unlike(_event("ASSAULT"), _event("COERCE"), kinds)
+
+
+def test_event_place_past_visit_places_the_visitors_acts(coder: Coder) -> None:
+    text = (
+        "The president's landmark 2012 visit to Lima was preceded by a visit from Foreign "
+        "Minister Tom Hale in December 2011 and followed by a trip by Senator Ana Ruiz a "
+        "month later. Ruiz met with the president and other Peruvian leaders."
+    )
+    assert _place(coder, text, "trip") == "Lima"
+    assert _place(coder, text, "met") == "Lima"

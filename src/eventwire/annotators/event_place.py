@@ -627,8 +627,10 @@ def place_visits(
     """Place the acts of a visitor on the day of the visit where the visit took them.
 
     "The minister arrived in Kabul on Monday. He met the president": the meeting, on the
-    same day, by one of the visit's actors, within ``VISIT_SENTENCES`` sentences, and
-    with no place of its own, happened in Kabul.
+    same day, by one of the visit's actors (the same entity or surname), within
+    ``VISIT_SENTENCES`` sentences, and with no place of its own, happened in Kabul; so did
+    a past act of the visitor's own dated to the visit's month or day ("a trip by the
+    senator in January 2012. The senator met the leaders"; not "the leader invited him").
     """
     sid = sentence_ids(doc)
     visits: list[tuple[int, Event, Place]] = []
@@ -643,13 +645,16 @@ def place_visits(
             if _moves(ann, trigger) and event.actor and not leaves:
                 visits.append((here, event, found[event.id][0]))
             continue
-        if "historical" in event.aux or "future" in event.aux or not event.date:
+        if "future" in event.aux or not event.date:
             continue
-        people = {r.entity for r in [*event.actor, *event.recipient] if r.entity}
+        past = "historical" in event.aux
+        if past and len(event.date) < len("YYYY-MM"):
+            continue  # a year names no one trip
+        people = people_of(event.actor if past else [*event.actor, *event.recipient])
         for sent, visit, place in reversed(visits):
             if here - sent > VISIT_SENTENCES or visit.date != event.date:
                 continue
-            if people & {r.entity for r in visit.actor if r.entity}:
+            if people & people_of(visit.actor):
                 found[event.id] = (
                     place,
                     f"visit: {visit.trigger.text!r} to {place.text!r} (sentence {sent + 1})",
