@@ -83,3 +83,24 @@ def test_event_lead_occasion_named_again(
     assert (event.location.text if event.location else None) == place
     if place:
         assert (event.place_rule or "").startswith("occasion:")
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        # the lead tells the headline's act again, by the same word, with its place
+        ("This culminated in a meeting at her home in Denver on Friday.", "Denver"),
+        # another act of the lead places nothing of the headline's
+        ("This culminated in a protest at her home in Denver on Friday.", None),
+    ],
+)
+def test_event_lead_headline_told_again(coder: Coder, lead: str, place: str | None) -> None:
+    text = (
+        "Private Meeting Between Two Senators Prompts Talk.\n\n"
+        "Senator Ana Ruiz had been talking with aides for weeks. " + lead
+    )
+    analysis = coder.code(text, date="2016-06-11", id="headline")
+    event = event_by_trigger(analysis, "Meeting")
+    assert (event.location.text if event.location else None) == place
+    if place:
+        assert (event.place_rule or "").startswith("headline:")

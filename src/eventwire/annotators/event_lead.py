@@ -59,9 +59,13 @@ def place_lead(
     events: list[Event],
     found: dict[str, tuple[Place, str]],
     done: Any,
+    kinds: tuple[Container[str], Container[str]] = ((), ()),
 ) -> None:
     """Give the lead's unplaced acts the place the next sentence gives their act
-    (``done(event)``: whether an act is told as done on the story's day)."""
+    (``done(event)``: whether an act is told as done on the story's day). ``kinds``: the
+    statement and the deed types (``verbal`` and ``deed`` rows of
+    ``resources/geo/event_place.tsv``): a statement is not told again by a deed, nor a deed
+    by a statement ("rushed out attacks" is not detailed by the shooting it was about)."""
     sents = doc_sents(doc)
     lead = lead_sentence(doc)
     if lead + 1 >= len(sents):
@@ -84,7 +88,14 @@ def place_lead(
             continue
         people = people_of(event.actor)
         match = next(
-            (e for e in later if e.date == event.date and people & people_of(e.actor)), None
+            (
+                e
+                for e in later
+                if e.date == event.date
+                and people & people_of(e.actor)
+                and not _unlike(event, e, kinds)
+            ),
+            None,
         )
         if match is None or not people:
             continue
@@ -93,6 +104,55 @@ def place_lead(
             place,
             f"lead: detailed by {match.trigger.text!r} in the next sentence at {place.text!r}",
         )
+
+
+#: how many sentences of the lead, after the headline, may tell the headline's act again
+HEADLINE_LEAD = 2
+
+
+def place_headline(doc: Any, events: list[Event], found: dict[str, tuple[Place, str]]) -> None:
+    """Give a headline's unplaced act the place the lead gives the same act: one of its
+    type named by the same word in the first ``HEADLINE_LEAD`` sentences after the headline
+    ("Private meeting between two senators" … "a meeting at her home in Denver on Friday"),
+    placed by the text itself (not a dateline, a scene or an actor's home)."""
+    lead = lead_sentence(doc)
+    if lead == 0:
+        return  # no headline line
+    sents = doc_sents(doc)
+    cut = sents[lead].start_char
+    stop = sents[min(lead + HEADLINE_LEAD, len(sents)) - 1].end_char
+    told = [
+        e
+        for e in events
+        if cut <= e.trigger.start < stop
+        and e.id in found
+        and found[e.id][1].split(":", 1)[0] in _TEXT_RULES
+    ]
+    for event in events:
+        if event.id in found or event.trigger.start >= cut:
+            continue
+        word = _lemma(doc, event)
+        match = next((e for e in told if e.event == event.event and _lemma(doc, e) == word), None)
+        if match is not None:
+            place = found[match.id][0]
+            found[event.id] = (
+                place,
+                f"headline: told again by {match.trigger.text!r} at {place.text!r}",
+            )
+
+
+def _lemma(doc: Any, event: Event) -> str:
+    """The lemma of an event's trigger word (its first word), casefolded."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span[0].lemma_.casefold() if span is not None and len(span) else ""
+
+
+def _unlike(event: Event, other: Event, kinds: tuple[Container[str], Container[str]]) -> bool:
+    """True when one act is a statement and the other a deed (``kinds``: the statement and
+    the deed types, casefolded): neither tells the other again."""
+    verbal, deeds = kinds
+    one, two = event.event.casefold(), other.event.casefold()
+    return (one in verbal and two in deeds) or (one in deeds and two in verbal)
 
 
 #: how many sentences back an occasion named again ("at the summit") may have been placed
@@ -222,9 +282,12 @@ def place_away(
     placed: dict[int, list[tuple[Place, Any]]],
     occasions: Container[str],
     done: Any,
+    kinds: tuple[Container[str], Container[str]] = ((), ()),
 ) -> None:
-    """Places told a sentence or more away: :func:`place_lead`, then :func:`place_occasions`
-    with ``occasions``, the ``occasion`` words of ``resources/geo/event_place.tsv`` (read
-    with that file's other kinds by the place annotator)."""
-    place_lead(doc, events, found, done)
+    """Places told a sentence or more away: :func:`place_headline`, :func:`place_lead`, then
+    :func:`place_occasions` with ``occasions``, the ``occasion`` words of
+    ``resources/geo/event_place.tsv`` (read with that file's other kinds by the place
+    annotator; ``kinds``: its statement and deed types)."""
+    place_headline(doc, events, found)
+    place_lead(doc, events, found, done, kinds)
     place_occasions(doc, events, found, placed, occasions, done)

@@ -120,6 +120,9 @@ _KINDS = (
     "comparison",
     "happen",
     "verbal",
+    "deed",
+    "depart",
+    "sequence",
     "stand",
     "tenure",
     "role",
@@ -143,9 +146,9 @@ _GOVERNED = {"xcomp", "conj", "advcl"}
 def read_rules(text: str | None = None) -> dict[str, set[str]]:
     """The words of an ``event_place.tsv`` file by kind: ``prep``, ``verb``, ``light``,
     ``toward``, ``motion``, ``home``, ``bound``, ``origin``, ``topic``, ``comparison``,
-    ``happen``, ``verbal``, ``stand``, ``tenure``, ``role``, ``venue``, ``alone``,
-    ``anaphor_region``, ``anaphor_city``, ``host``, ``audience``, ``during``,
-    ``electorate``, ``medium`` and ``occasion`` (casefolded)."""
+    ``happen``, ``verbal``, ``deed``, ``depart``, ``sequence``, ``stand``, ``tenure``,
+    ``role``, ``venue``, ``alone``, ``anaphor_region``, ``anaphor_city``, ``host``,
+    ``audience``, ``during``, ``electorate``, ``medium`` and ``occasion`` (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
     return _gaz.grouped_words(text, "event_place.tsv", _KINDS, kind_column=0, word_column=1)
 
@@ -236,17 +239,19 @@ def _carried(
     placed: dict[int, list[tuple[Place, Any]]],
     found: dict[str, tuple[Place, str]],
     locative: set[str],
+    kinds: tuple[Container[str], Container[str]] = ((), ()),
 ) -> None:
     """Places carried from another sentence: a scene set for the acts told after it
     (``carry_scenes``), then a lead detailed by the next sentence and an occasion named
-    again (``event_lead.place_away``, with the ``occasion`` words as ``gatherings``)."""
+    again (``event_lead.place_away``, with the ``occasion`` words as ``gatherings`` and the
+    statement and deed types as ``kinds``)."""
     doc, events = ctx.doc, ctx.analysis.events
     triggers = {e.trigger.start for e in events}
     setters = scene_setters(
         doc, ctx.analysis.entities, placed, ctx.analysis.times, ctx.article.date, locative, triggers
     )
     carry_scenes(doc, events, found, setters)
-    place_away(doc, events, found, placed, gatherings, lambda e: _story_day_act(doc, e))
+    place_away(doc, events, found, placed, gatherings, lambda e: _story_day_act(doc, e), kinds)
 
 
 @register("event_place")
@@ -269,6 +274,8 @@ class EventPlaceAnnotator(Annotator):
         self.bounds, self.origins, self.topics = rules["bound"], rules["origin"], rules["topic"]
         self.comparisons, self.happen = rules["comparison"], rules["happen"]
         self.verbal, self.stands, self.venues = rules["verbal"], rules["stand"], rules["venue"]
+        self.deeds, self.departs = rules["deed"], rules["depart"]
+        self.sequence = rules["sequence"]
         self.service = (rules["tenure"], rules["role"])
         # the markers of a clause that is its main act's occasion ("when", "as"): the same
         # words that make it the main act's time (``resources/time/event_time.tsv``)
@@ -321,11 +328,12 @@ class EventPlaceAnnotator(Annotator):
                 if hit is not None:
                     found[event.id] = hit
         place_happenings(doc, ctx.analysis.events, placed, found, locative, self.happen)
-        self.visiting(doc, ctx.analysis.events, found)
+        share_destinations(self, doc, ctx.analysis.events, found)
+        place_visits(self, doc, ctx.analysis.events, found)
         place_speakers(self, doc, ctx.analysis, placed, found)
         place_venues(self, doc, ctx.analysis, placed, found, ctx.article.date)
         place_restated(doc, ctx.analysis.events, found)
-        _carried(self.gatherings, ctx, placed, found, locative)
+        _carried(self.gatherings, ctx, placed, found, locative, (self.verbal, self.deeds))
         lead = self.local.lead(
             doc, ctx.analysis.events, found, fallback, ctx.article.date, placed, locative
         )
@@ -371,44 +379,6 @@ class EventPlaceAnnotator(Annotator):
                 )
         carry_participles(doc, ctx.analysis.events, self.bounds)
 
-    def visiting(self, doc: Any, events: list[Event], found: dict[str, tuple[Place, str]]) -> None:
-        """Place the acts of a visitor on the day of the visit where the visit took them.
-
-        "The minister arrived in Kabul on Monday. He met the president": the meeting, on the
-        same day, by one of the visit's actors, within ``VISIT_SENTENCES`` sentences, and
-        with no place of its own, happened in Kabul.
-        """
-        sid = sentence_ids(doc)
-        visits: list[tuple[int, Event, Place]] = []
-        for event in sorted(events, key=lambda e: e.trigger.start):
-            trigger = _token_at(doc, event.trigger.start, event.trigger.end)
-            if trigger is None:
-                continue
-            here = sid[trigger.i]
-            if event.id in found:
-                if self._moves(trigger) and event.actor:
-                    visits.append((here, event, found[event.id][0]))
-                continue
-            if "historical" in event.aux or "future" in event.aux or not event.date:
-                continue
-            people = {r.entity for r in [*event.actor, *event.recipient] if r.entity}
-            for sent, visit, place in reversed(visits):
-                if here - sent > VISIT_SENTENCES or visit.date != event.date:
-                    continue
-                if people & {r.entity for r in visit.actor if r.entity}:
-                    found[event.id] = (
-                        place,
-                        f"visit: {visit.trigger.text!r} to {place.text!r} (sentence {sent + 1})",
-                    )
-                    break
-
-    def _moves(self, trigger: Any) -> bool:
-        """True when an event's trigger moves its actor ("visited", "paid a visit", "trip")."""
-        words = {trigger.lemma_.casefold()}
-        if trigger.lemma_.casefold() in self.light:
-            words |= {c.lemma_.casefold() for c in trigger.children if c.dep_ == "dobj"}
-        return bool(words & (self.motion | self.verbs))
-
     def find_landmarks(self, doc: Any) -> list[Place]:
         """The landmarks named in the text, each a Place at its city with the name as written."""
         return self.landmarks.find(doc)
@@ -452,7 +422,8 @@ class EventPlaceAnnotator(Annotator):
             if sid[tok.i] != sid[trigger.i] or (in_actor and not _setting(tok, trigger, place)):
                 continue
             if self._origin(doc, place) or (
-                any(s <= place.start < e for s, e in targets) and not self._locative(tok)
+                any(s <= place.start < e for s, e in targets)
+                and not self._locative(tok, bool(event.event) and not verbal)
             ):
                 continue
             if _paired(doc, place, tok):
@@ -477,8 +448,12 @@ class EventPlaceAnnotator(Annotator):
                 best = (*rank, place, why)
         return finest(doc_text(doc), (best[2], best[3]), found) if best else None
 
-    def _locative(self, tok: Any) -> bool:
-        """True when a place is the object of a place preposition ("a summit in China")."""
+    def _locative(self, tok: Any, deed: bool = False) -> bool:
+        """True when a place is the object of a place preposition ("a summit in China"), or,
+        of a deed (not a statement: ``verbal`` types), names the object's site ("the shooting
+        in a Springfield nightclub"; not "lashed out at his Springfield relatives")."""
+        while deed and tok.dep_ == "compound" and tok.head.i != tok.i:
+            tok = tok.head
         return bool(tok.dep_ == "pobj" and tok.head.lower_ in self.preps - {"on", "from"})
 
     def _origin(self, doc: Any, place: Place) -> bool:
@@ -529,6 +504,8 @@ class EventPlaceAnnotator(Annotator):
             if any(c.lower_ in self.bounds for c in node.children if c.dep_ in ("mark", "prep")):
                 return None  # "met in X after she was freed": another time, maybe elsewhere
             head = node.head
+            if head.lemma_.casefold() in self.departs:
+                return None  # "left Ohio to fight": done where the actor went, not left
             span = Span(head.text, head.idx, head.idx + len(head.text))
             # people named with a place ("his Miami relatives"), not a place ("from Iraq")
             whom = _people_at(doc, events or [], head.idx)
@@ -625,6 +602,8 @@ class EventPlaceAnnotator(Annotator):
             if parent in heads:
                 return steps if located else None
             if parent.pos_ in ("VERB", "AUX"):
+                if located and _gathered_at(node, prev, parent, heads, self.gatherings):
+                    return steps + 1
                 noun = parent.head
                 # "accused in an indictment filed in Boston", "spoke at a rally held in
                 # Ohio": a participle naming where the act's own setting was
@@ -640,6 +619,105 @@ class EventPlaceAnnotator(Annotator):
                 continue
             prev, node = node, parent
         return None
+
+
+def place_visits(
+    ann: EventPlaceAnnotator, doc: Any, events: list[Event], found: dict[str, tuple[Place, str]]
+) -> None:
+    """Place the acts of a visitor on the day of the visit where the visit took them.
+
+    "The minister arrived in Kabul on Monday. He met the president": the meeting, on the
+    same day, by one of the visit's actors (the same entity or surname), within
+    ``VISIT_SENTENCES`` sentences, and with no place of its own, happened in Kabul; so did
+    a past act of the visitor's own dated to the visit's month or day ("a trip by the
+    senator in January 2012. The senator met the leaders"; not "the leader invited him").
+    """
+    sid = sentence_ids(doc)
+    visits: list[tuple[int, Event, Place]] = []
+    for event in sorted(events, key=lambda e: e.trigger.start):
+        trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+        if trigger is None:
+            continue
+        here = sid[trigger.i]
+        if event.id in found:
+            # "left Ohio": the place left is no place its actor is at afterwards
+            leaves = trigger.lemma_.casefold() in ann.departs
+            if _moves(ann, trigger) and event.actor and not leaves:
+                visits.append((here, event, found[event.id][0]))
+            continue
+        if "future" in event.aux or not event.date:
+            continue
+        past = "historical" in event.aux
+        if past and len(event.date) < len("YYYY-MM"):
+            continue  # a year names no one trip
+        people = people_of(event.actor if past else [*event.actor, *event.recipient])
+        for sent, visit, place in reversed(visits):
+            if here - sent > VISIT_SENTENCES or visit.date != event.date:
+                continue
+            if people & people_of(visit.actor):
+                found[event.id] = (
+                    place,
+                    f"visit: {visit.trigger.text!r} to {place.text!r} (sentence {sent + 1})",
+                )
+                break
+
+
+def share_destinations(
+    ann: EventPlaceAnnotator, doc: Any, events: list[Event], found: dict[str, tuple[Place, str]]
+) -> None:
+    """Give a trip told as before or after a placed trip that trip's destination.
+
+    "The president's visit to Lima was preceded by a visit from the minister and followed
+    by a trip by the senator": the trips a verb of ``sequence`` orders (its subjects,
+    objects and passive agents, and those of the verb it is a conjunct of) went to the same
+    place, so one with no place of its own takes the place the text gives another.
+    """
+    by_token = {}
+    for event in events:
+        tok = _token_at(doc, event.trigger.start, event.trigger.end)
+        if tok is not None:
+            by_token[tok.i] = event
+    for i, event in by_token.items():
+        tok = doc[i]
+        if event.id in found or not _moves(ann, tok) or tok.lemma_.casefold() in ann.departs:
+            continue
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else tok.head
+        if verb.lemma_.casefold() not in ann.sequence:
+            continue
+        for side in _ordered(verb):
+            other = by_token.get(side.i)
+            if other is None or other.id not in found or not _moves(ann, side):
+                continue
+            place, why = found[other.id]
+            if why.startswith("clause:"):
+                found[event.id] = (
+                    place,
+                    f"sequence: {verb.text!r} {other.trigger.text!r} to {place.text!r}",
+                )
+                break
+
+
+def _ordered(verb: Any) -> list[Any]:
+    """The nouns a verb of sequence orders: the subjects, objects and passive agents of it
+    and of the verb it is a conjunct of ("*the visit* was preceded by … and followed by
+    *a trip*")."""
+    verbs = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    out = []
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                out.append(c)
+            elif c.dep_ == "agent":
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _moves(ann: EventPlaceAnnotator, trigger: Any) -> bool:
+    """True when an event's trigger moves its actor ("visited", "paid a visit", "trip")."""
+    words = {trigger.lemma_.casefold()}
+    if trigger.lemma_.casefold() in ann.light:
+        words |= {c.lemma_.casefold() for c in trigger.children if c.dep_ == "dobj"}
+    return bool(words & (ann.motion | ann.verbs))
 
 
 def actor_place(
@@ -946,6 +1024,19 @@ def _trip(prep: Any, motion: set[str], during: set[str], heads: set[Any]) -> boo
     return word in during and (word != "on" or noun.i < min(h.i for h in heads))
 
 
+def _gathered_at(
+    prep: Any, noun: Any, verb: Any, heads: set[Any], gatherings: Container[str]
+) -> bool:
+    """True when the act's complement is hung on a gathering: "pledged to reach *at talks
+    in Geneva*" was pledged at the talks (the ``occasion`` nouns of ``event_place.tsv``)."""
+    return bool(
+        verb.dep_ == "xcomp"
+        and verb.head in heads
+        and prep.lower_ == "at"
+        and (noun.lower_ in gatherings or noun.lemma_.casefold() in gatherings)
+    )
+
+
 def _placing(prep: Any, preps: set[str], toward: set[str], moving: bool, site: bool) -> bool:
     """Whether a preposition places its object: a place preposition ("on" only a site:
     "on Capitol Hill", not "talks on Syria"), or "to", "into" after a motion."""
@@ -1058,7 +1149,7 @@ def place_speakers(
         trigger = _token_at(doc, event.trigger.start, event.trigger.end)
         if event.id in found or trigger is None or _unrealised(doc, event, ann.verbal):
             continue
-        if {"historical", "future"} & set(event.aux) or ann._moves(trigger):
+        if {"historical", "future"} & set(event.aux) or _moves(ann, trigger):
             continue  # another day's act, or a trip (it goes elsewhere): maybe elsewhere
         if (event.date_rule or "").startswith("background"):
             continue
