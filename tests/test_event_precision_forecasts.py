@@ -1,7 +1,8 @@
 """A warning of what things will do is a forecast, no threat and no criticism
 (NEWS-GUIDELINES: predictions are no event); a warning of the speaker's own act, of what
-awaits the warned, of a condition, or about a party keeps its code (sentences written
-for these tests)."""
+awaits the warned, of a condition, or about a party keeps its code. A relative pronoun that
+stands for a thing ("a test which allows the army to") grants nothing; one that stands for
+a party does (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,47 @@ def test_event_precision_forecast_warning_codes_no_event(rules_only, text) -> No
 )
 def test_event_precision_warning_of_acts_kept(rules_only, text, expected) -> None:
     assert (expected, "warned") in _events(rules_only, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Officials said new regulations, such as those that would allow banks to hold "
+            "more bonds, have not been finalized.",
+            "allow",
+        ),
+        (
+            "The ministry said the test, which experts said allows the army to build smaller "
+            "warheads, was a success.",
+            "allows",
+        ),
+    ],
+)
+def test_event_precision_relative_clause_of_a_thing_codes_no_event(
+    rules_only, text, trigger
+) -> None:
+    assert all(t != trigger for _, t in _events(rules_only, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "trigger"),
+    [
+        ("The company that allowed workers to strike was fined.", "CONCEDE", "allowed"),
+        (
+            "The ministry, which allowed reporters to visit the camp, denied the claims.",
+            "CONCEDE",
+            "allowed",
+        ),
+        ("The court allowed the company to resume drilling.", "CONCEDE", "allowed"),
+        (
+            "The rebels, who released three hostages on Monday, demanded a ransom.",
+            "RETREAT",
+            "released",
+        ),
+    ],
+)
+def test_event_precision_relative_clause_of_a_party_kept(
+    rules_only, text, expected, trigger
+) -> None:
+    assert (expected, trigger) in _events(rules_only, text)
