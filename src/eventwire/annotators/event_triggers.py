@@ -168,10 +168,6 @@ class Triggers:
                     cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
                     cand.recipient_override = _conjuncts(subj[0])
                     cand.rules.append("warned that: ACCUSE")
-                else:
-                    # "warned that the museum would be no panacea": a forecast of things,
-                    # neither a threat nor criticism (NEWS-GUIDELINES: predictions)
-                    del cands[i]
                 continue
             if (
                 self.forms.accidental_subject(cand)
@@ -243,8 +239,7 @@ class Triggers:
     def _warning_of_fact(self, cand: Candidate, cands: dict[int, Candidate]) -> bool:
         """Whether "warn that ..." warns of a state of things rather than threatening: its
         clause names no event, no consequence (grammar class ``threat_cue``) and no
-        condition. About a party, such a warning is criticism of it; about things, a
-        forecast, which the caller drops."""
+        condition. About a party, such a warning is criticism of it."""
         t = cand.tok
         if cand.event != "THREATEN" or cand.pat.pos != "v" or cand.pat.deps:
             return False
