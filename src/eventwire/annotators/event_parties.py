@@ -38,7 +38,7 @@ import re
 from typing import Any
 
 from ..records import ActorRef, Event
-from .event_grammar import THAT_CLAUSE, TO_INFINITIVE, Candidate, Phrases, _lemma
+from .event_grammar import HOSTILE, THAT_CLAUSE, TO_INFINITIVE, Candidate, Phrases, _lemma
 from .event_lexicon import Lexicon
 
 #: the types whose actor must be a party: material or co-operative acts that are not
@@ -84,6 +84,7 @@ class Parties:
         self.arms = frozenset(lex.word_sets.get("&war_arms", {}))
         self.leave_post = object_classes.get("leave_post", frozenset())
         self.private = frozenset(s.upper() for s in object_classes.get("private_sector", ()))
+        self.market_crowd = object_classes.get("market_crowd", frozenset())
         self.suffixes = tuple(sorted(object_classes.get("abstract_suffix", ())))
         self.things = (
             things
@@ -101,6 +102,8 @@ class Parties:
             return "actor names no party"
         if self.relative_thing(cand, event):
             return "relative clause of a thing"
+        if self.market_mood(event, cand):
+            return "market reaction"
         if self.nobody_meets(cand, event):
             return "meeting of no one named"
         if self.borrowed_particle(cand):
@@ -268,6 +271,22 @@ class Parties:
         return not any(
             (ref.code or ref.sectors) and ref.start <= noun.idx < ref.end for ref in event.actor
         )
+
+    def market_mood(self, event: Event, cand: Candidate) -> bool:
+        """Whether every actor of a non-hostile act is the markets' crowd (class
+        ``market_crowd``): "investors welcomed the move", "traders shrugged off the
+        threat" tell a market's mood, no act of a party with a political role."""
+        if event.event in HOSTILE or not event.actor:
+            return False
+        doc = cand.tok.doc
+        for ref in event.actor:
+            span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+            if span is None or not len(span):
+                return False
+            root = self.phrases.core(span.root)
+            if root.ent_type_ or _lemma(root) not in self.market_crowd:
+                return False
+        return True
 
     def thing(self, tok: Any) -> bool:
         """Whether a common noun names a thing: one of the listed classes, or an abstract
