@@ -57,6 +57,7 @@ class NewsPrecision:
         self.agreed_act = object_classes.get("agreed_act", frozenset())
         self.statehood = object_classes.get("statehood", frozenset())
         self.purpose = object_classes.get("purpose", frozenset())
+        self.pledge_noun = object_classes.get("pledge_noun", frozenset())
         # what a verbal attack is about: a record or conduct, a text, an idea, a remark
         self.topic = frozenset().union(
             *(object_classes.get(c, frozenset()) for c in ("conduct", "document", "idea", "speech"))
@@ -82,6 +83,8 @@ class NewsPrecision:
             return "kind of act judged"
         if self.thing_purpose(cand):
             return "purpose of a thing"
+        if event.event == "AGREE" and self.pledge_record(cand):
+            return "record of pledges"
         return self.other_sense(cand, event)
 
     @staticmethod
@@ -102,6 +105,15 @@ class NewsPrecision:
             return True
         # "is going to cut": the future of "go"
         return _lemma(gov) == "go" and any(c.dep_ == "xcomp" for c in gov.children)
+
+    def pledge_record(self, cand: Candidate) -> bool:
+        """Whether a noun of pledges (class ``pledge_noun``) is plural and owned by its
+        maker: "his promises to cut taxes", "the mayor's pledges to build schools" name a
+        record of pledges, no pledge made; "her promise to resign" (one pledge) stays."""
+        tok = cand.tok
+        if not cand.is_noun or tok.tag_ != "NNS" or _lemma(tok) not in self.pledge_noun:
+            return False
+        return any(c.dep_ == "poss" for c in tok.children)
 
     def thing_purpose(self, cand: Candidate) -> bool:
         """Whether the trigger is the to-infinitive of a passive verb of purpose (class
