@@ -16,7 +16,8 @@ organisation; "a media or business organisation acting toward a political actor"
   ``abstract_suffix``) that is no actor noun (class ``actor_noun`` of ``grammar.txt``:
   "administration", "commission" are parties). Hostile acts keep their instruments ("a
   bomb killed"), and verbal acts their documents ("the report criticised"), as
-  NEWS-GUIDELINES labels them.
+  NEWS-GUIDELINES labels them. So is a relative pronoun that stands for such a thing ("a
+  test which allows the army to", "rules such as those that would allow banks to").
 - A verb of meeting or talking (CONSULT) with no one named on either side reports no
   meeting of parties: "only two have met this year".
 - Helping a party do something (a row with the helped act's clause, "help that_clause")
@@ -37,7 +38,7 @@ import re
 from typing import Any
 
 from ..records import ActorRef, Event
-from .event_grammar import THAT_CLAUSE, TO_INFINITIVE, Candidate, Phrases, _lemma
+from .event_grammar import HOSTILE, THAT_CLAUSE, TO_INFINITIVE, Candidate, Phrases, _lemma
 from .event_lexicon import Lexicon
 
 #: the types whose actor must be a party: material or co-operative acts that are not
@@ -83,6 +84,7 @@ class Parties:
         self.arms = frozenset(lex.word_sets.get("&war_arms", {}))
         self.leave_post = object_classes.get("leave_post", frozenset())
         self.private = frozenset(s.upper() for s in object_classes.get("private_sector", ()))
+        self.market_crowd = object_classes.get("market_crowd", frozenset())
         self.suffixes = tuple(sorted(object_classes.get("abstract_suffix", ())))
         self.things = (
             things
@@ -98,6 +100,10 @@ class Parties:
             return "private person leaving a job"
         if self.non_party_actor(cand, event):
             return "actor names no party"
+        if self.relative_thing(cand, event):
+            return "relative clause of a thing"
+        if self.market_mood(event, cand):
+            return "market reaction"
         if self.nobody_meets(cand, event):
             return "meeting of no one named"
         if self.borrowed_particle(cand):
@@ -236,6 +242,49 @@ class Parties:
             if _lemma(root) not in self.things and (
                 ref.sectors or ref.entity or not self.thing(root)
             ):
+                return False
+        return True
+
+    def relative_thing(self, cand: Candidate, event: Event) -> bool:
+        """Whether a non-hostile material or co-operative verb has for subject a relative
+        pronoun that stands for a thing: "a system that allows voters to", "the test,
+        which experts said allows the army to", "rules such as those that would allow
+        banks to" (the noun the relative clause modifies, past a demonstrative in a "such
+        as" phrase, is a common noun that names no party and in which the actors annotator
+        found none: a thing grants nothing; "the firm that allowed" is a party)."""
+        if _base_type(event) not in _PARTY_TYPES or cand.is_noun:
+            return False
+        verb = cand.tok
+        if not any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children):
+            return False
+        clause, hops = verb, 0
+        while clause.dep_ in ("ccomp", "conj") and hops < 3:  # "which experts said allows"
+            clause, hops = clause.head, hops + 1
+        if clause.dep_ != "relcl":
+            return False
+        noun = clause.head
+        if noun.tag_ == "DT" and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            noun = noun.head.head  # "rules, such as those that would allow"
+        if noun.pos_ != "NOUN" or noun.ent_type_ or self.phrases.actor_like(noun, None):
+            return False
+        # "the company that allowed": the actors annotator found a party in the phrase
+        return not any(
+            (ref.code or ref.sectors) and ref.start <= noun.idx < ref.end for ref in event.actor
+        )
+
+    def market_mood(self, event: Event, cand: Candidate) -> bool:
+        """Whether every actor of a non-hostile act is the markets' crowd (class
+        ``market_crowd``): "investors welcomed the move", "traders shrugged off the
+        threat" tell a market's mood, no act of a party with a political role."""
+        if event.event in HOSTILE or not event.actor:
+            return False
+        doc = cand.tok.doc
+        for ref in event.actor:
+            span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+            if span is None or not len(span):
+                return False
+            root = self.phrases.core(span.root)
+            if root.ent_type_ or _lemma(root) not in self.market_crowd:
                 return False
         return True
 

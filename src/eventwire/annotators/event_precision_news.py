@@ -56,6 +56,8 @@ class NewsPrecision:
         self.protest_purpose = object_classes.get("protest_purpose", frozenset())
         self.agreed_act = object_classes.get("agreed_act", frozenset())
         self.statehood = object_classes.get("statehood", frozenset())
+        self.purpose = object_classes.get("purpose", frozenset())
+        self.pledge_noun = object_classes.get("pledge_noun", frozenset())
         # what a verbal attack is about: a record or conduct, a text, an idea, a remark
         self.topic = frozenset().union(
             *(object_classes.get(c, frozenset()) for c in ("conduct", "document", "idea", "speech"))
@@ -79,6 +81,10 @@ class NewsPrecision:
             return "attack on a record"
         if self.judged_gerund(cand):
             return "kind of act judged"
+        if self.thing_purpose(cand):
+            return "purpose of a thing"
+        if event.event == "AGREE" and self.pledge_record(cand):
+            return "record of pledges"
         return self.other_sense(cand, event)
 
     @staticmethod
@@ -99,6 +105,35 @@ class NewsPrecision:
             return True
         # "is going to cut": the future of "go"
         return _lemma(gov) == "go" and any(c.dep_ == "xcomp" for c in gov.children)
+
+    def pledge_record(self, cand: Candidate) -> bool:
+        """Whether a noun of pledges (class ``pledge_noun``) is plural and owned by its
+        maker: "his promises to cut taxes", "the mayor's pledges to build schools" name a
+        record of pledges, no pledge made; "her promise to resign" (one pledge) stays."""
+        tok = cand.tok
+        if not cand.is_noun or tok.tag_ != "NNS" or _lemma(tok) not in self.pledge_noun:
+            return False
+        return any(c.dep_ == "poss" for c in tok.children)
+
+    def thing_purpose(self, cand: Candidate) -> bool:
+        """Whether the trigger is the to-infinitive of a passive verb of purpose (class
+        ``purpose``) over a common noun, or that verb itself: "the program is designed to
+        help farmers", "the drones are intended to attack ships" tell what a thing is
+        for, no act done; "the envoy was sent to meet" (no verb of purpose) and "Russia
+        is determined to" (a party named) stay."""
+        tok = cand.tok
+        if cand.is_noun:
+            return False
+        if _lemma(tok) in self.purpose and any(c.dep_ == "xcomp" for c in tok.children):
+            gov = tok  # "the drones are intended to attack": the purpose verb as trigger
+        elif tok.dep_ == "xcomp" and _lemma(tok.head) in self.purpose:
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                return False
+            gov = tok.head
+        else:
+            return False
+        things = [c for c in gov.children if c.dep_ == "nsubjpass"]
+        return bool(things) and all(t.pos_ == "NOUN" and not t.ent_type_ for t in things)
 
     def other_sense(self, cand: Candidate, event: Event) -> str | None:
         """A verb in its everyday sense: "recognize that ..." (to see it is so, not
