@@ -108,14 +108,19 @@ class Evaluations:
             )
             return (objs[0], head, head) if objs else None
         if (
-            pred.dep_ == "amod"
+            pred.dep_ in ("amod", "appos")
             and pred.i > head.i
             and head.dep_ == "dobj"
             and _lemma(head.head) in self.naming
         ):
-            # 'called the move "unjustified"': a small parser hangs the object complement
-            # on the object as a modifier after it
+            # 'called the move "unjustified"', "called the governor's plan a disaster": a
+            # small parser hangs the object complement on the object as a modifier or an
+            # apposition after it
             return head, head.head, head.head
+        if pred.dep_ == "dobj" and _lemma(head) in self.naming:
+            # "branded the senator's budget a failure": the complement read as a second object
+            objs = [o for o in _children(head, "dobj") if o.i < pred.i]
+            return (objs[0], head, head) if objs else None
         if pred.dep_ == "dobj" and _lemma(head) == "do" and _lemma(pred) in self.deeds:
             # "the police did an outstanding job": the doer's work is judged
             subjects = _children(head, "nsubj")

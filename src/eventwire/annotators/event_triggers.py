@@ -568,7 +568,8 @@ def _demanded(comp: Any, obligation: frozenset[str]) -> list[Any] | None:
         c.tag_ == "MD" or c.lower_ == "to" for c in auxes
     ):
         return []
-    has_to = _lemma(comp) == "have" and any(g.dep_ == "xcomp" for g in comp.children)
+    # "they have to leave", "they ought to leave" ("ought" parsed as the clause's head)
+    has_to = _lemma(comp) in ("have", "ought") and any(g.dep_ == "xcomp" for g in comp.children)
     if not (_aux_lemmas(comp) & (obligation - {"have"})) and not has_to:
         return None
     return _children(comp, *_SUBJECT_DEPS) or None
