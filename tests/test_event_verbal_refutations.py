@@ -3,9 +3,10 @@ a claim debunked (criticism of its maker), rising against a party's authority (a
 refusal), counter-measures taken or vowed (SANCTION, or THREATEN when vowed), a
 judgement named with its complement parsed as an apposition or a second object ("called
 the governor's plan a disaster"), "ought to" as an obligation a reported clause lays on
-its subject, and praise and appeals undergone ("drew praise from", "faced calls to
-resign from"); with the look-alikes that are no such act. Sentences written for
-these tests, with invented names."""
+its subject, a necessity said with a dummy "it" ("said it was time to lift the
+sanctions": a demand on no one named), and praise and appeals undergone ("drew praise
+from", "faced calls to resign from"); with the look-alikes that are no such act.
+Sentences written for these tests, with invented names."""
 
 from __future__ import annotations
 
@@ -110,3 +111,25 @@ def test_event_verbal_undergone_praise_and_appeals(
 def test_event_verbal_undergone_look_alikes(coder, text: str) -> None:
     kinds = _types(coder, text)
     assert "SUPPORT" not in kinds and "REQUEST" not in kinds, text
+
+
+def test_event_verbal_impersonal_necessity_is_a_demand_on_no_one(rules_coder) -> None:
+    text = "Foreign Minister Ola Berg said it was time to lift the sanctions."
+    found = [e for e in events_of(rules_coder, text) if e.event == "REQUEST"]
+    assert found
+    assert (found[0].rule or "").startswith("speech+obligation")
+    assert found[0].recipient == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Ola Berg said it was not time to lift the sanctions.",
+        "Foreign Minister Ola Berg said it was time for a change.",
+        "Foreign Minister Ola Berg said it was necessary to note that the figures were early.",
+        "Foreign Minister Ola Berg said it was important to note that the figures were early.",
+    ],
+)
+def test_event_verbal_impersonal_necessity_look_alikes(rules_coder, text: str) -> None:
+    demands = [e for e in events_of(rules_coder, text) if e.rule == "speech+obligation"]
+    assert demands == [], text
