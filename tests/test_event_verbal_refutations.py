@@ -5,7 +5,8 @@ judgement named with its complement parsed as an apposition or a second object (
 the governor's plan a disaster"), "ought to" as an obligation a reported clause lays on
 its subject, a necessity said with a dummy "it" ("said it was time to lift the
 sanctions": a demand on no one named), and praise and appeals undergone ("drew praise
-from", "faced calls to resign from"); with the look-alikes that are no such act.
+from", "faced calls to resign from"), chairing a meeting, being open to talks and
+convincing a party to act; with the look-alikes that are no such act.
 Sentences written for these tests, with invented names."""
 
 from __future__ import annotations
@@ -133,3 +134,27 @@ def test_event_verbal_impersonal_necessity_is_a_demand_on_no_one(rules_coder) ->
 def test_event_verbal_impersonal_necessity_look_alikes(rules_coder, text: str) -> None:
     demands = [e for e in events_of(rules_coder, text) if e.rule == "speech+obligation"]
     assert demands == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prime Minister Eva Lind presided over a summit of regional leaders.", "CONSULT"),
+        ("Senator Hal Brook convinced the governor to veto the bill.", "REQUEST"),
+        ('"We remain open to serious talks with the rebels," the envoy said.', "AGREE"),
+    ],
+)
+def test_event_verbal_meetings_and_persuasion(coder, text: str, expected: str) -> None:
+    assert expected in _types(coder, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The judge presided over the trial.", "CONSULT"),
+        ("The chairman presided over the company's growth.", "CONSULT"),
+        ("Senator Hal Brook is convinced that the economy will recover.", "REQUEST"),
+    ],
+)
+def test_event_verbal_meetings_and_persuasion_look_alikes(coder, text: str, absent: str) -> None:
+    assert absent not in _types(coder, text), text
