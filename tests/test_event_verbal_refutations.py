@@ -6,7 +6,8 @@ the governor's plan a disaster"), "ought to" as an obligation a reported clause 
 its subject, a necessity said with a dummy "it" ("said it was time to lift the
 sanctions": a demand on no one named), and praise and appeals undergone ("drew praise
 from", "faced calls to resign from"), chairing a meeting, being open to talks and
-convincing a party to act; with the look-alikes that are no such act.
+convincing a party to act, and a fault said to be a party's ("said it was the council's
+fault"); with the look-alikes that are no such act.
 Sentences written for these tests, with invented names."""
 
 from __future__ import annotations
@@ -158,3 +159,29 @@ def test_event_verbal_meetings_and_persuasion(coder, text: str, expected: str) -
 )
 def test_event_verbal_meetings_and_persuasion_look_alikes(coder, text: str, absent: str) -> None:
     assert absent not in _types(coder, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Hal Brook implied that it was the governor's fault.",
+        '"It was the council\'s fault," Mayor Rosa Quint said.',
+    ],
+)
+def test_event_verbal_fault_said_blames_its_owner(coder, text: str) -> None:
+    found = [e for e in events_of(coder, text) if e.event == "ACCUSE"]
+    assert found, text
+    assert (found[0].rule or "") == "evaluation: accusation fault"
+    assert any(("governor" in r.text or "council" in r.text) for r in found[0].recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Rosa Quint said it was not the council's fault.",
+        "Mayor Rosa Quint said it was her own fault.",
+        '"It is my fault," Mayor Rosa Quint said.',
+    ],
+)
+def test_event_verbal_fault_look_alikes(coder, text: str) -> None:
+    assert "ACCUSE" not in _types(coder, text), text
