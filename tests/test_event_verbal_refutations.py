@@ -6,8 +6,9 @@ the governor's plan a disaster"), "ought to" as an obligation a reported clause 
 its subject, a necessity said with a dummy "it" ("said it was time to lift the
 sanctions": a demand on no one named), and praise and appeals undergone ("drew praise
 from", "faced calls to resign from"), chairing a meeting, being open to talks and
-convincing a party to act, and a fault said to be a party's ("said it was the council's
-fault"); with the look-alikes that are no such act.
+convincing a party to act, a fault said to be a party's ("said it was the council's
+fault"), and rulings overturned and bills stalled; with the look-alikes that are no such
+act.
 Sentences written for these tests, with invented names."""
 
 from __future__ import annotations
@@ -185,3 +186,31 @@ def test_event_verbal_fault_said_blames_its_owner(coder, text: str) -> None:
 )
 def test_event_verbal_fault_look_alikes(coder, text: str) -> None:
     assert "ACCUSE" not in _types(coder, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The high court overturned the senator's conviction.", "REJECT"),
+        ("The senate stalled the nomination for months.", "REJECT"),
+    ],
+)
+def test_event_verbal_rulings_undone_and_stalled(coder, text: str, expected: str) -> None:
+    assert expected in _types(coder, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boat overturned in the storm.",
+        "The economy stalled last year.",
+        "Talks stalled over the border.",
+    ],
+)
+def test_event_verbal_rulings_look_alikes(coder, text: str) -> None:
+    assert "REJECT" not in _types(coder, text), text
+
+
+def test_event_verbal_own_decision_reversed_is_no_refusal(rules_coder) -> None:
+    kinds = _types(rules_coder, "The ministry reversed its decision to close the school.")
+    assert "REJECT" not in kinds
