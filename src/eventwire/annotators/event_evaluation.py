@@ -53,12 +53,15 @@ class Evaluations:
         self.negators = sets["negator"]
         self.wrongdoing = sets["wrongdoing_verb"]
         self.blame = sets["blame_adj"]
+        self.blame_noun = sets["blame_noun"]
         self.harms = sets["harm_noun"]
         self.falsity = sets["falsity"]
         self.claims = sets["claim_noun"]
         # the words a reading starts from: the predicate's own, or a modifier's of a noun
         self.modifiers = frozenset(self.falsity).union(*self.adjectives.values())
-        self.keys = self.modifiers.union(*self.nouns.values(), self.wrongdoing, self.blame)
+        self.keys = self.modifiers.union(
+            *self.nouns.values(), self.wrongdoing, self.blame, self.blame_noun
+        )
 
     # ---- the judgement word -------------------------------------------------------------
 
@@ -108,14 +111,19 @@ class Evaluations:
             )
             return (objs[0], head, head) if objs else None
         if (
-            pred.dep_ == "amod"
+            pred.dep_ in ("amod", "appos")
             and pred.i > head.i
             and head.dep_ == "dobj"
             and _lemma(head.head) in self.naming
         ):
-            # 'called the move "unjustified"': a small parser hangs the object complement
-            # on the object as a modifier after it
+            # 'called the move "unjustified"', "called the governor's plan a disaster": a
+            # small parser hangs the object complement on the object as a modifier or an
+            # apposition after it
             return head, head.head, head.head
+        if pred.dep_ == "dobj" and _lemma(head) in self.naming:
+            # "branded the senator's budget a failure": the complement read as a second object
+            objs = [o for o in _children(head, "dobj") if o.i < pred.i]
+            return (objs[0], head, head) if objs else None
         if pred.dep_ == "dobj" and _lemma(head) == "do" and _lemma(pred) in self.deeds:
             # "the police did an outstanding job": the doer's work is judged
             subjects = _children(head, "nsubj")
@@ -133,8 +141,19 @@ class Evaluations:
     def accused(self, pred: Any) -> tuple[Any, Any] | None:
         """(the accused phrase, the clause head) where ``pred`` says a party did wrong: a
         verb of wrongdoing with its subject ("the developers had manipulated the board"),
-        or a word of blame with a harm ("the commanders were responsible for the bombings")."""
+        or a word of blame with a harm ("the commanders were responsible for the bombings"),
+        or a fault owned by a party said of a dummy subject ("it was the council's fault")."""
         word = _lemma(pred).lower()
+        if (
+            word in self.blame_noun
+            and pred.dep_ == "attr"
+            and _lemma(pred.head) in self.copula
+            and [str(s.lower_) for s in _children(pred.head, "nsubj")]
+            in (["it"], ["this"], ["that"])
+        ):
+            # "said it was the council's fault": the owner of the fault is blamed
+            owners = _children(pred, "poss")
+            return (owners[0], pred.head) if owners else None
         if pred.pos_ == "VERB" and word in self.wrongdoing:
             subjects = _children(pred, "nsubj")
             if not subjects and pred.dep_ == "conj":  # "lied and cheated": the first verb's

@@ -86,6 +86,7 @@ class Triggers:
         self.intent = lex.word_class("intent")
         self.decision = lex.word_class("decision")
         self.obligation = lex.word_class("obligation")
+        self.necessity = lex.word_class("necessity")
         self.stative = lex.word_class("stative")
         self.occurrence = lex.word_class("occurrence")
         self.attack_cue = lex.word_class("attack_cue")
@@ -272,6 +273,9 @@ class Triggers:
             tok = sent.doc[i]
             for comp in _children(tok, "ccomp"):
                 subj = _demanded(comp, self.obligation)
+                needed = subj is None and _impersonal_necessity(comp, self.necessity, self.speech)
+                if needed:
+                    subj = []  # "said it was time to lift the sanctions": on no one named
                 if subj is None:
                     continue
                 base = cands.get(comp.i)
@@ -286,7 +290,8 @@ class Triggers:
                     text=f"{_lemma(tok)} + must",
                 )
                 cand = Candidate(tok, pat, "REQUEST", None, "100", ["speech+obligation"])
-                cand.recipient_override = _conjuncts(subj[0]) if subj else None
+                # the dummy "it" of a necessity is no recipient
+                cand.recipient_override = _conjuncts(subj[0]) if subj else ([] if needed else None)
                 if base is not None:
                     base.absorbed_by = cand
                     cand.complement = base
@@ -568,10 +573,33 @@ def _demanded(comp: Any, obligation: frozenset[str]) -> list[Any] | None:
         c.tag_ == "MD" or c.lower_ == "to" for c in auxes
     ):
         return []
-    has_to = _lemma(comp) == "have" and any(g.dep_ == "xcomp" for g in comp.children)
+    # "they have to leave", "they ought to leave" ("ought" parsed as the clause's head)
+    has_to = _lemma(comp) in ("have", "ought") and any(g.dep_ == "xcomp" for g in comp.children)
     if not (_aux_lemmas(comp) & (obligation - {"have"})) and not has_to:
         return None
     return _children(comp, *_SUBJECT_DEPS) or None
+
+
+def _impersonal_necessity(comp: Any, necessity: frozenset[str], speech: frozenset[str]) -> bool:
+    """Whether a reported clause says, with a dummy "it", that an act must be done: "said
+    it was time to lift the sanctions", "said it was essential to resume the talks" (an
+    adjective or noun of grammar class ``necessity`` with the act as its to-infinitive),
+    not negated ("it is not necessary to") nor a turn of speech ("necessary to note")."""
+    if _lemma(comp) != "be" or [str(s.lower_) for s in _children(comp, "nsubj")] != ["it"]:
+        return False
+    if _children(comp, "neg"):
+        return False
+    preds = _children(comp, "acomp", "attr")
+    preds += [c for p in preds for c in p.conjuncts]
+    for pred in preds:
+        if _lemma(pred).lower() not in necessity:
+            continue
+        acts = _children(pred, "relcl", "acl", "xcomp") + _children(comp, "xcomp")
+        for act in acts:
+            to = [a for a in _children(act, "aux") if _lemma(a) == "to"]
+            if to and _lemma(act) not in speech:
+                return True
+    return False
 
 
 def _attack_in_politics(
