@@ -106,3 +106,11 @@ def test_plural_pronoun_in_a_quote_is_not_its_single_speaker(coder) -> None:
     )
     for ev in events_of(coder, text):
         assert all("Sam Lee" not in r.text for r in ev.recipient)
+
+
+def test_one_who_died_in_custody_undergoes_the_act(coder) -> None:
+    # PETRARCH's reversed code ("- * (IN &DETENTION) [:184]" under DIE): the subject is
+    # the target
+    ev = _event(coder, "A student prisoner died in Kenyan police custody.", "ASSAULT")
+    assert any("prisoner" in r.text for r in ev.recipient)
+    assert all("prisoner" not in a.text for a in ev.actor)

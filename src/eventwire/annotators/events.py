@@ -356,6 +356,10 @@ class EventsAnnotator(Annotator):
             # event only between actors it can name ("the statement needs clarification"
             # is no one's request; "weak sales raise doubts" is no one's criticism)
             return None
+        if cand.pat.dictionary and cand.pat.undergone and not actor:
+            # a PETRARCH pattern coding only the target's side ([:code], "received a grant",
+            # "died in custody") codes, as PETRARCH does, only with a source named
+            return None
         context = self.cues.for_event(sent, article_cues, cand.cameo)
         conf = confidence(cand, actor, recipient)
         return Event(
