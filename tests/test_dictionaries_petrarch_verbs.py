@@ -184,7 +184,8 @@ def test_dictionaries_petrarch_conversion_rows(sample):
     assert f"{name} &weapon | ASSAULT | heavy-weapons | 194 | conf=0.6" in rows
     assert f"{name} against riot police | ASSAULT | pro_autocracy | 175 | conf=0.6" in rows
     assert f"{name} to negotiating table | AGREE |  | 036 | conf=0.6" in rows
-    assert f"{name} to death | COERCE | arrest | 173 | conf=0.6" in rows
+    # [:173], the target's act on the source: the subject undergoes it
+    assert f"{name} to death | COERCE | arrest | 173 | undergone,conf=0.6" in rows
     assert f"{name} cart | {NON_EVENT} | | |" in rows
     assert "shove | ASSAULT | pro_autocracy | 175 | conf=0.6" in rows  # its own code
     assert "hail | SUPPORT |  | 051 | conf=0.6" in rows  # the block's code

@@ -102,8 +102,7 @@ class ActorsAnnotator(Annotator):
         self.word_index: dict[tuple[str, ...], str] = {}
         self.word_first: dict[str, int] = {}
         for word, doc in zip(words, tokenizer.pipe(words, batch_size=1000), strict=True):
-            key = tuple(t.lower_ for t in doc)
-            if key:
+            for key in _word_keys(word, doc):
                 self.word_index.setdefault(key, word)
                 if self.word_first.get(key[0], 0) < len(key):
                     self.word_first[key[0]] = len(key)
@@ -157,6 +156,8 @@ class ActorsAnnotator(Annotator):
                 ):
                     continue
             if h.type != "sector" and not self._name_ok(doc, h, ents):
+                continue
+            if h.type == "sector" and not _abbreviation_ok(toks, h):
                 continue
             taken.update(range(h.start, h.end))
             out.append(h)
@@ -328,3 +329,25 @@ def unknown_name(ctx: Context, ref: ActorRef) -> bool:
         and ent.kind in ("person", "organization")
         and any(m.kind == "name" for m in ent.mentions)
     )
+
+
+def _word_keys(word: str, doc: Any) -> list[tuple[str, ...]]:
+    """The token keys a sector word is matched by: its tokens, and for an abbreviated title
+    ("gov.", "lt. gov.") its words as the text writes them before a name, one token each
+    ("Gov." is one token in "Gov. Smith", but the lower-cased word alone splits off its dot)."""
+    keys = [tuple(t.lower_ for t in doc)] if len(doc) else []
+    if "." in word:
+        spaced = tuple(word.split())
+        if spaced and spaced not in keys:
+            keys.append(spaced)
+    return keys
+
+
+def _abbreviation_ok(toks: Sequence[Any], h: Hit) -> bool:
+    """An abbreviated title ("Rep.", "Gov.") names an actor only before a name in its own
+    sentence: one the sentence splitter left at a sentence's end ("…," Rep. | Ann Lee said)
+    is cut off from the person it titles."""
+    if not toks[h.end - 1].text.endswith("."):
+        return True
+    nxt = toks[h.end] if h.end < len(toks) else None
+    return nxt is not None and not nxt.is_sent_start and nxt.pos_ == "PROPN"

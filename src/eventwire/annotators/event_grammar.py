@@ -375,8 +375,17 @@ class Phrases:
                             return self.core(p)
         return tok
 
+    def part_of_thing(self, tok: Any) -> bool:
+        """Whether a quantity phrase measures a part of a thing ("much of it", "some of
+        it"): a share of a sum or a stretch of land, never a party (a party is counted:
+        "some of them")."""
+        core = self.core(tok)
+        return core is not tok and core.pos_ == "PRON" and str(core.lower_) == "it"
+
     def actor_like(self, tok: Any, ctx: Context | None) -> bool:
         """Whether a noun phrase head can name an actor (an entity, a name, a group noun)."""
+        if self.part_of_thing(tok):
+            return False
         tok = self.core(tok)
         if ctx is not None and tok.i in ctx.token_entity:
             return True
@@ -400,6 +409,8 @@ class Phrases:
     def names_party(self, tok: Any, ctx: Context) -> bool:
         """Whether a phrase head is itself a party (an entity, a name, a person pronoun, an
         actor noun), not a thing of one's ("the minister's emails" is a thing)."""
+        if self.part_of_thing(tok):
+            return False
         tok = self.core(tok)
         if tok.i in ctx.token_entity or tok.ent_type_ in _ACTOR_ENT_TYPES:
             return True

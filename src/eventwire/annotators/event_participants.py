@@ -17,7 +17,7 @@ from typing import Any
 from ..records import ActorRef
 from ..resources import word_sets
 from . import Context, SpanIndex
-from .actor_coding.words import NON_STATE
+from .actor_coding.words import NON_STATE, PERSONAL
 from .event_grammar import (
     _LOCATION_PREPS,
     _SUBJECT_DEPS,
@@ -94,12 +94,14 @@ class Participants:
             for span in parts:
                 ref = self._actor_ref(ctx, span)
                 if ref.code is None:
-                    country = self.place_country_span(span, ctx) or self.inner_code(span, ctx)
+                    country = self.place_country_span(
+                        _without_person_name(span, ref, ctx), ctx
+                    ) or self.inner_code(span, ctx)
                     if country:
                         ref.code = country
                 if ref.code is None and h.pos_ == "PRON":
                     antecedent = speaker
-                    if antecedent is None or antecedent.i == h.i:
+                    if antecedent is None or antecedent.i == h.i or not _agrees(h, antecedent, ctx):
                         antecedent = self.antecedent(h)
                     if (
                         antecedent is not None
@@ -200,7 +202,12 @@ class Participants:
             for s in _children(t, *_SUBJECT_DEPS):
                 if bound and s.head.i == own.i:
                     continue
-                if s.pos_ != "PRON" and s.i < pron.i and not pron.is_ancestor(s):
+                if (
+                    s.pos_ != "PRON"
+                    and s.i < pron.i
+                    and not pron.is_ancestor(s)
+                    and _agrees(pron, s, ctx)
+                ):
                     if self.phrases.names_party(s, ctx):
                         return s
                     owner = self.phrases.noun_agent(s)
@@ -251,3 +258,29 @@ def _spans(records: list[Any], spans: Callable[[Any], list[tuple[int, int]]]) ->
         for s, e in spans(rec):
             index.add(s, e, k)
     return index
+
+
+def _without_person_name(span: Any, ref: ActorRef, ctx: Context) -> Any:
+    """``span`` without a person's last name: a person named like a place ("Coach
+    Jordan", "Ann Georgia") takes no country from the name read as a toponym, only from
+    what the phrase says before it ("the Lagos State Governor", "Texas Sen. Ann Lee")."""
+    ent = ctx.analysis.entity(ref.entity) if ref.entity else None
+    if ent is None or ent.kind != "person" or not len(span) or span[-1].pos_ != "PROPN":
+        return span
+    return span[:-1]
+
+
+def _agrees(pron: Any, tok: Any, ctx: Context) -> bool:
+    """Whether a third-person plural pronoun ("they", "them") can stand for ``tok``: never
+    for one person ("they wouldn't get a deal," Rep. Lee said: not Lee), though it can
+    for a group, an organisation or persons joined by "and"."""
+    word = str(pron.lower_)
+    if word not in PERSONAL or PERSONAL[word][1] != "pl" or word in ("we", "us", "our", "ours"):
+        return True
+    if any(c.dep_ == "conj" for c in tok.children):
+        return True
+    ent_id = ctx.token_entity.get(tok.i)
+    ent = ctx.analysis.entity(ent_id) if ent_id else None
+    if ent is not None:
+        return ent.kind != "person"
+    return tok.ent_type_ != "PERSON"

@@ -78,6 +78,10 @@ class Roles:
                     continue
                 if objs:
                     return _conjuncts(objs[0])
+        if not active and any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in v.children):
+            late = self._comma_agent(v)
+            if late is not None:
+                return _conjuncts(late)
         if _lemma(v) in self.stative_passive:
             # "Israel is opposed to …", "Vietnam is committed to …": the subject acts
             for c in v.children:
@@ -127,6 +131,31 @@ class Roles:
         if v.dep_ == "relcl":
             return _conjuncts(parent)
         return []
+
+    def _comma_agent(self, v: Any) -> Any:
+        """The agent of a passive verb that a parenthetical separates from it: in "was
+        accused of hiding funds, much of them abroad, by the prosecutors" the parser hangs
+        ", by the prosecutors" on the participle inside; the comma closes that one, so the
+        party belongs to the passive verb before it (which has no agent of its own)."""
+        if any(c.dep_ == "agent" for c in v.children):
+            return None
+        sent = v.sent
+        for tok in sent[v.i - sent.start + 1 :]:
+            if str(tok.lower_) != "by" or tok.i < 1 or tok.doc[tok.i - 1].text != ",":
+                continue
+            inner = tok.head
+            if inner == v or inner.pos_ not in ("VERB", "AUX") or not v.i < inner.i < tok.i:
+                return None
+            if inner.tag_ != "VBN" and any(
+                self.phrases.actor_like(s, self._local.ctx)
+                for s in _children(inner, *_SUBJECT_DEPS)
+            ):
+                return None  # an inner verb with a party of its own keeps its "by"
+            objs = _children(tok, "pobj")
+            if objs and self.phrases.actor_like(objs[0], self._local.ctx):
+                return objs[0]
+            return None
+        return None
 
     def recipients(
         self, cand: Candidate, ctx: Context, actor_codes: frozenset[str] = frozenset()

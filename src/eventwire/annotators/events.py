@@ -249,6 +249,12 @@ class EventsAnnotator(Annotator):
                 took = True
         return took
 
+    def _thing_speaker(self, speaker: Any, ctx: Context) -> bool:
+        """Whether a quote's speaker is a share of a thing ("much of it thought …"), which
+        the quote finder may take for one who speaks: it never acts."""
+        span = ctx.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and self.phrases.part_of_thing(span.root)
+
     def _build(
         self, cand: Candidate, sent: Any, ctx: Context, article_cues: list[str]
     ) -> Event | None:
@@ -261,6 +267,7 @@ class EventsAnnotator(Annotator):
             not actor_heads
             and speaker is not None
             and not cand.pat.undergone  # "says he is under attack": he undergoes it
+            and not self.phrases.part_of_thing(speaker)  # "much of it thought …"
             and cand.event
             in (
                 "THREATEN",
@@ -279,6 +286,7 @@ class EventsAnnotator(Annotator):
             and quote.speaker is not None
             and not cand.pat.undergone
             and cand.event in _VERBAL_TYPES
+            and not self._thing_speaker(quote.speaker, ctx)
         ):
             # the speaker of a quote is the actor of what the quote itself does (a demand,
             # an accusation), never of an act the quote only mentions
@@ -347,6 +355,10 @@ class EventsAnnotator(Annotator):
             # as PETRARCH codes: a dictionary pattern (or a row flagged `party`) makes an
             # event only between actors it can name ("the statement needs clarification"
             # is no one's request; "weak sales raise doubts" is no one's criticism)
+            return None
+        if cand.pat.dictionary and cand.pat.undergone and not actor:
+            # a PETRARCH pattern coding only the target's side ([:code], "received a grant",
+            # "died in custody") codes, as PETRARCH does, only with a source named
             return None
         context = self.cues.for_event(sent, article_cues, cand.cameo)
         conf = confidence(cand, actor, recipient)

@@ -454,6 +454,13 @@ class Conversion:
     counts: Counter[str]
 
 
+def _reversed(p: VerbPattern) -> bool:
+    """Whether a pattern codes only the target's act on the source (``[:184]``, "- * IN
+    &DETENTION" under DIE): the verb's subject undergoes the act ("died in detention",
+    "received aid from"), so it is the recipient (lexicon flag ``undergone``)."""
+    return len(p.codes) == 2 and not p.codes[0] and bool(p.codes[1])
+
+
 def _pattern_code(p: VerbPattern) -> str | None:
     """The code from the source's point of view (the first code given)."""
     return next((c for c in p.codes if c), None)
@@ -554,6 +561,8 @@ def to_lexicon_rows(
             if cols is None:
                 skipped["CAMEO 01 (statements) or a code outside the table"] += 1
                 continue
+            if _reversed(pat):
+                cols = cols.replace("| conf=", "| undergone,conf=")
             seen.add(key)
             define(vset, verbs)
             rows.append(f"{vset} {' '.join(deps)} | {cols}  # {block.name} {source}:{pat.line}")

@@ -11,6 +11,7 @@ from .words import (
     FORMER,
     HONORIFICS,
     INDEFINITE,
+    NAME_TITLES,
     PERSONAL,
     PROPERTY,
     STATE_SECTORS,
@@ -217,6 +218,9 @@ class Composer(EntityLinker):
                 if _nominal(self.toks[hm.end - 1]) or hm.end - hm.start > 1:
                     w = hm.sector.weight - (0.5 if right else 0)
                     ev.sector_cands.append((w, -dist, list(hm.sector.sectors)))
+            elif hm.type == "sector" and hm.sector is not None and self._name_title(hm):
+                # "Representative Ann Lee": a capitalised title before a name is an office
+                ev.sector_cands.append((3.0, -dist, [NAME_TITLES[hm.sector.word]]))
             elif hm.type == "actor":
                 r = self._entry_res(hm)
                 if r.code:
@@ -248,6 +252,18 @@ class Composer(EntityLinker):
                 ev.code_cands.append((3 if right else 1, -dist, r.code, how, q.head))
             if r.sectors and r.kind != "country":
                 ev.sector_cands.append((2.0 - (0.5 if right else 0), -dist, list(r.sectors)))
+
+    def _name_title(self, hm: Hit) -> bool:
+        """Whether a sector word with no sector of its own is written as the title of the
+        name after it ("Representative Ann Lee", not "a representative of the firm")."""
+        assert hm.sector is not None
+        nxt = self.toks[hm.end] if hm.end < len(self.toks) else None
+        return (
+            hm.sector.word in NAME_TITLES
+            and self.toks[hm.start].text[:1].isupper()
+            and nxt is not None
+            and nxt.pos_ == "PROPN"
+        )
 
     def _ethnic(self, p: Phrase, h: Hit | None, res: Resolution, ev: _Evidence) -> set[int]:
         """Tokens of nationality words that name an ethnic group, not the country."""

@@ -28,6 +28,8 @@ LISTS = (
     "story_sense",
     "property",
     "invariant_plural",
+    "person_title",
+    "name_title",
 )
 
 
@@ -93,6 +95,12 @@ NOUN_GENDER = dict(_WORDS["noun_gender"])
 STORY_SENSE = dict(_WORDS["story_sense"])
 # nouns whose plural is the word itself ("police"): a sector name ending in one stays as is
 INVARIANT_PLURAL = frozenset(_WORDS["invariant_plural"])
+# a lower-case occupation written before a person's name ("coach", "actress"): the name
+# after it is a person's, whatever country or title it looks like ("Coach Jordan")
+PERSON_TITLES = frozenset(_WORDS["person_title"])
+# a sector word with no sector of its own that, written capitalised before a name, is an
+# office: "Representative Ann Lee" (LEG)
+NAME_TITLES = dict(_WORDS["name_title"])
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
