@@ -53,11 +53,11 @@ def test_event_time_linking_background_acts_stay_undated(tagger, nlp, text, trig
 @pytest.mark.parametrize(
     ("text", "trigger", "date", "origin", "cue"),
     [
-        # a plain present perfect: before the article, in its current period
+        # a plain present perfect: the recent past, before the article in its current period
         (
             "The regime has chosen a confrontation with its neighbours.",
             "chosen",
-            "2023",
+            "2023-03",
             "article",
             "present perfect",
         ),

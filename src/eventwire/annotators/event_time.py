@@ -28,7 +28,9 @@ For each event, in order of preference:
    Tuesday *to discuss*") takes that clause's date, and a past attempt the date of what it
    attempts ("*sought* to win over farmers on Tuesday"; the ``attempt`` verbs of
    ``resources/time/event_time.tsv``); "before", "after", "since", "until"
-   clauses do not, and a time after "before/after/since/until/by" is a bound, not the date;
+   clauses do not, and a time after "before/after/since/until/by" is a bound, not the date,
+   as is a time that dates the object of an end-point word ("vetoed it *before* the vote
+   on Friday", not "before dawn on Friday");
 3a. **occasion** (``anchor``): a verb event with no other date whose "when", "as" or "while"
    clause is dated ("was hurt *when* a man attacked the car on Tuesday") is on that day, as is
    one followed by a dated participle that shares its subject ("were detained *attempting to
@@ -36,8 +38,10 @@ For each event, in order of preference:
 4. **background** (``none``): an act in the past perfect ("had signed"), spread over a past
    span ("for decades", "has long"), or done in a past office ("as minister",
    "then-Secretary") with no time of its own is left undated rather than given a day it did
-   not happen on; a plain present perfect ("has chosen") gets the article's year only
-   (``article``), as it is done before the article in its current period; the cues are data
+   not happen on; a plain present perfect ("has chosen") gets the article's month only
+   (``article``), as it is the recent past of the news, before the article in its current
+   period; an infinitive or gerund under such a verb ("have tried *to block*", "have been
+   trying *to question*") shares its cue; the cues are data
    (``resources/time/background.tsv``); a background act told inside a clause dated in the
    past ("an order in 2015 against activists who *had occupied* the square") takes that
    clause's date no finer than its month (``anchor``);
@@ -133,7 +137,16 @@ NARRATIVE_SENTENCES = 2
 _BACKGROUND_KINDS = ("aspect", "adverb", "duration", "modifier", "office")
 _LINK_KINDS = ("bound", "near")
 #: the one-word kinds of ``event_time.tsv`` read by ``_read_kind``
-_WORD_KINDS = ("occasion", "setting", "attempt", "means", "intent", "soon", "upper")
+_WORD_KINDS = (
+    "occasion",
+    "setting",
+    "attempt",
+    "means",
+    "intent",
+    "soon",
+    "upper",
+    "daypart",
+)
 _RELATIONS = ("after", "before", "during")
 #: the links by which a verb event sits inside another event's clause and shares its time
 _GOVERNED = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
@@ -267,6 +280,13 @@ def read_upper_bounds(text: str | None = None) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _upper() -> frozenset[str]:
     return read_upper_bounds()
+
+
+@lru_cache(maxsize=1)
+def _dayparts() -> frozenset[str]:
+    """Nouns of a part of a day ("dawn", "noon") that an end-point word bounds within the
+    day a time names ("before dawn on Monday" is on Monday)."""
+    return _read_kind("daypart")
 
 
 @lru_cache(maxsize=1)
@@ -475,16 +495,17 @@ class _Dating:
 
     def by_background_or_governing(self) -> None:
         """Rules 3 and 4: a background act is left undated (a present perfect takes the
-        article's year); a verb event in a dated clause takes that clause's date."""
+        article's month); a verb event in a dated clause takes that clause's date."""
         article_date = self.article_date
         for ev in self._undated():
             trig = self.triggers[ev.id]
             cue = background_cue(trig, self.times, self.roots)
             if cue and cue.startswith("present perfect") and article_date:
-                # "has signed the accord": done before the article, in its current period;
-                # the text vouches for no finer date than the article's year
+                # "has signed the accord": the recent past of the news, before the article
+                # in its current period; kept no finer than the article's month (a coarser
+                # year agrees with no more dates: both hold the article's day)
                 self._set(
-                    ev, article_date[:4], "article", f"background: {cue} (the article's year)"
+                    ev, article_date[:7], "article", f"background: {cue} (the article's month)"
                 )
                 continue
             within = (
@@ -748,6 +769,34 @@ def _bound(root: Any) -> str | None:
     left = root.doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
     if left is not None and left.lower_ in _bounds() and left.dep_ in ("prep", "mark"):
         return str(left.lower_)
+    return _nested_upper(root)
+
+
+def _nested_upper(root: Any) -> str | None:
+    """The end-point word (the ``upper`` words of ``resources/time/event_time.tsv``) of a
+    phrase a time is nested in, through the noun it dates: "vetoed the bill *before* the
+    vote on Friday" (Friday dates the vote, which the veto came before), "until the
+    summit in May"; also where the parser hangs the time's phrase on the verb right after
+    such a phrase ("arrested them before the rally on Sunday": the nearer noun is the one
+    it dates); None where the time's noun phrase hangs on no such word."""
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.i > 0:
+        prep = root.head
+        before = root.doc[prep.i - 1]
+        for sib in prep.head.children:
+            if sib.dep_ == "prep" and sib.lower_ in _upper() and sib.right_edge == before:
+                objects = [c for c in sib.children if c.dep_ == "pobj"]
+                if objects and objects[0].lemma_.casefold() not in _dayparts():
+                    return str(sib.lower_)
+    cur = root
+    for _ in range(4):
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+            return None
+        prep = cur.head
+        if cur is not root and prep.lower_ in _upper():
+            return None if cur.lemma_.casefold() in _dayparts() else str(prep.lower_)
+        if prep.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        cur = prep.head
     return None
 
 
@@ -801,7 +850,19 @@ def background_cue(trig: Any, times: list[TimeValue], roots: list[Any]) -> str |
         tense = "present perfect" if aux.tag_ in ("VBZ", "VBP") else "perfect"
         been = " been" if verb.tag_ == "VBG" else ""
         return f"{tense} {aux.text + been + ' ' + verb.text!r}"
-    return None
+    return _attempt_cue(verb, times, roots)
+
+
+def _attempt_cue(verb: Any, times: list[TimeValue], roots: list[Any]) -> str | None:
+    """The background cue of the attempt an act is the complement of ("have attempted *to
+    portray* him", "have been trying *to question* them", "has long sought *to block* it"):
+    an attempt is done when what it attempts is (the ``attempt`` verbs of
+    ``resources/time/event_time.tsv``), so the act is as old as the attempt; None otherwise."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head == verb or head.lemma_.casefold() not in _attempts():
+        return None
+    cue = background_cue(head, times, roots)
+    return f"{cue}, attempting {verb.text!r}" if cue else None
 
 
 def _object_complement(verb: Any, prep: Any) -> bool:
@@ -865,12 +926,29 @@ def _adjunct_time(
     """The date of a participle before the act that shares its subject ("*Speaking on
     Tuesday*, she accused him"): what the actor was doing as it acted, so when it acted.
 
-    Not a participle with a subject or a marker of its own ("after leaving on Monday")."""
-    for adj in participle_adjuncts(act_verb(trig), _bounds()):
+    Not a participle with a subject or a marker of its own ("after leaving on Monday"). The
+    parser may hang such a participle set off by commas on the subject ("the senator,
+    *speaking Thursday*, accused him"): it counts the same."""
+    verb = act_verb(trig)
+    for adj in (*participle_adjuncts(verb, _bounds()), *_subject_participles(verb)):
         dated = _clause_date(ev, adj, times, roots, article_date)
         if dated is not None:
             return dated[0], f"adjunct: {adj.text!r} {dated[1]!r}"
     return None
+
+
+def _subject_participles(verb: Any) -> Iterator[Any]:
+    """The present participles set off by commas on an act's subject, before the act ("the
+    senator, *speaking Thursday*, accused him"): what the actor did as it acted; not a past
+    participle ("the senator, *elected in 2010*, …": a fact about the actor, not the act)."""
+    for subj in verb.children if verb is not None else ():
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for part in subj.children:
+            if part.dep_ != "acl" or part.tag_ != "VBG" or not subj.i < part.i < verb.i:
+                continue
+            if part.doc[part.i - 1].text == "," and not own_subject_or_bound(part, _bounds()):
+                yield part
 
 
 def _participle_time(
@@ -990,7 +1068,11 @@ def _known_event(trig: Any, anchors: list[AnchorEvent]) -> tuple[str, str] | Non
     if not any(c.dep_ in ("det", "poss") for c in trig.children):
         return None  # "an attack", "attacks": not one event the reader knows
     lo, hi = trig.left_edge.i, trig.right_edge.i + 1
-    phrase = trig.doc[lo:hi].text
+    # the noun's own phrase, not the nouns coordinated with it ("the Paris attacks and the
+    # San Bernardino shooting": the attacks are not the shooting)
+    joined = [c.left_edge.i for c in trig.children if c.dep_ in ("cc", "conj") and c.i > trig.i]
+    hi = min([hi, *joined])
+    phrase = trig.doc[lo:hi].text.strip(" ,")
     low = phrase.lower()
     lemma = trig.lemma_.lower()
     for known in anchors[::-1]:  # later entries (the user's files) win over the packaged ones
