@@ -55,8 +55,9 @@ For each event, in order of preference:
    the headline and lead, the first such day of the opening sentences; an act "a few hours
    earlier" (even in the perfect) is on the story day; an act the story's day cannot be is
    left undated (``none``), neither the story's day nor the article's: the infinitive of an
-   intention ("planned *to visit*"; the ``intent`` verbs of ``resources/time/event_time.tsv``)
-   or a relative clause in the present (a habit or a state);
+   intention ("planned *to visit*"; the ``intent`` verbs of ``resources/time/event_time.tsv``),
+   an act whose main clause has a modal ("will meet"; not a speech act) or a relative clause
+   in the present (a habit or a state);
 6. **article**: the article date, when nothing in the text dates the event;
 7. **none**: no article date and nothing in the text.
 
@@ -100,6 +101,7 @@ from .event_calendar import (
     week_side,
     year_before,
 )
+from .event_grammar import _SPEECH_ACTS
 from .times import granularity, load_lexicon, time_lexicon_files, to_date
 from .timex.calendar_math import month_week
 from .timex.lexicon import AnchorEvent
@@ -146,6 +148,7 @@ _WORD_KINDS = (
     "soon",
     "upper",
     "daypart",
+    "modal",
 )
 _RELATIONS = ("after", "before", "during")
 #: the links by which a verb event sits inside another event's clause and shares its time
@@ -280,6 +283,13 @@ def read_upper_bounds(text: str | None = None) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _upper() -> frozenset[str]:
     return read_upper_bounds()
+
+
+@lru_cache(maxsize=1)
+def _modals() -> frozenset[str]:
+    """Modal auxiliaries that put a main clause's act ahead or in a condition ("will",
+    "would"), so not on the day the story is told."""
+    return _read_kind("modal")
 
 
 @lru_cache(maxsize=1)
@@ -571,7 +581,7 @@ class _Dating:
                     rule = f"the news of the day: {trig.text!r} in the present progressive"
                     self._set(ev, self.article_date, "article", rule)
                 continue
-            off = not_on_the_day(trig)
+            off = not_on_the_day(trig) or _modal_act(ev, trig)
             if off is not None:
                 self._set(ev, None, "none", f"not on the story's day: {off}")
                 continue
@@ -645,6 +655,28 @@ def not_on_the_day(trig: Any) -> str | None:
             return f"intended: {node.text + ' to ' + verb.text!r}"
         if _present_progressive(node):
             return f"under an ongoing act: {node.text + ' to ' + verb.text!r}"
+    return None
+
+
+def _modal_act(ev: Event, trig: Any) -> str | None:
+    """Why an act is not on the story's day because its main clause puts it ahead or in a
+    condition ("the envoys *will meet* the rebels", "such a ruling *would allow* them *to
+    deport* him"; the ``modal`` words of ``resources/time/event_time.tsv``), or None: not a
+    speech act (the threat or refusal "will not accept" is made when said), nor a modal
+    under a verb of saying ("said he would block it": a future seen from the day told)."""
+    node = act_verb(trig)
+    if node is None or ev.event in _SPEECH_ACTS:
+        return None  # an event noun in a modal clause ("will be on the agenda in the visit")
+    for _ in range(3):
+        modal = [c for c in node.children if c.tag_ == "MD" and c.lower_ in _modals()]
+        if modal:
+            if not _main_clause(node):
+                return None
+            return f"ahead or conditional: {modal[0].text + ' ' + node.text!r}"
+        infinitive = node.tag_ == "VB" and any(c.lower_ == "to" for c in node.children)
+        if node.head == node or not (node.dep_ == "xcomp" or (node.dep_ == "ccomp" and infinitive)):
+            return None
+        node = node.head
     return None
 
 
