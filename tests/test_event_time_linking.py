@@ -42,6 +42,8 @@ def _dated(tagger, nlp, text: str, triggers: list[str], date: str = DATE) -> lis
         ("The two states disputed the border for decades.", "disputed", "span"),
         ("As foreign minister, she negotiated the treaty.", "negotiated", "office"),
         ("The then-president signed the decree.", "signed", "past office"),
+        # an adverb of frequency: repeated over an open span, on no one day
+        ("The ministry has often blamed the rebels for the blackouts.", "blamed", "adverb"),
     ],
 )
 def test_event_time_linking_background_acts_stay_undated(tagger, nlp, text, trigger, cue):
