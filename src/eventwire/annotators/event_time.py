@@ -80,6 +80,7 @@ Auxiliary modes, relative to the article date:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Container, Iterator
@@ -149,6 +150,7 @@ _WORD_KINDS = (
     "upper",
     "daypart",
     "modal",
+    "back",
 )
 _RELATIONS = ("after", "before", "during")
 #: the links by which a verb event sits inside another event's clause and shares its time
@@ -293,6 +295,12 @@ def _modals() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _backs() -> frozenset[str]:
+    """Words after a length of time that count it back from the article ("a week *ago*")."""
+    return _read_kind("back")
+
+
+@lru_cache(maxsize=1)
 def _dayparts() -> frozenset[str]:
     """Nouns of a part of a day ("dawn", "noon") that an end-point word bounds within the
     day a time names ("before dawn on Monday" is on Monday)."""
@@ -379,6 +387,7 @@ def date_events(
 ) -> None:
     """Date ``events`` in place from the ``times`` of the same article (see module docstring);
     ``anchors``: the widely known events (``resources/time/anchors.tsv``) a noun may name."""
+    times = _whole_weeks_back(times, article_date)
     dating = _Dating(events, times, doc, article_date)
     known = anchors if anchors is not None else load_lexicon().anchors
     dating.by_attached_time(known)
@@ -404,6 +413,32 @@ def date_events(
     dating.by_narrative_time(_narrative_times(times, dating.roots, doc, article_date))
     dating.by_story_day(story)
     dating.finish()
+
+
+def _whole_weeks_back(times: list[TimeValue], article_date: str | None) -> list[TimeValue]:
+    """``times`` with a whole number of weeks counted back from the article ("a week ago",
+    "two weeks ago": the ``back`` words of ``resources/time/event_time.tsv``) given as the day
+    it names, seven days a week before the article, not the calendar week TimeML writes
+    (``2016-W18``), which an event's date would widen to its month or year. The times'
+    own records are left as they are."""
+    ref = to_date(article_date) if article_date else None
+    if ref is None:
+        return times
+    out = []
+    for t in times:
+        words = t.text.casefold().split()
+        if (
+            t.type == "DATE"
+            and granularity(t.value or "") == "W"
+            and len(words) >= 3
+            and words[-1] in _backs()
+            and load_lexicon().unit(words[-2]) == "W"
+        ):
+            n = load_lexicon().number(words[-3])
+            if n is not None and n == int(n) and n > 0:
+                t = dataclasses.replace(t, value=(ref - dt.timedelta(weeks=int(n))).isoformat())
+        out.append(t)
+    return out
 
 
 class _Dating:
