@@ -42,6 +42,8 @@ def _dated(tagger, nlp, text: str, triggers: list[str], date: str = DATE) -> lis
         ("The two states disputed the border for decades.", "disputed", "span"),
         ("As foreign minister, she negotiated the treaty.", "negotiated", "office"),
         ("The then-president signed the decree.", "signed", "past office"),
+        # an adverb of frequency: repeated over an open span, on no one day
+        ("The ministry has often blamed the rebels for the blackouts.", "blamed", "adverb"),
     ],
 )
 def test_event_time_linking_background_acts_stay_undated(tagger, nlp, text, trigger, cue):
@@ -53,11 +55,11 @@ def test_event_time_linking_background_acts_stay_undated(tagger, nlp, text, trig
 @pytest.mark.parametrize(
     ("text", "trigger", "date", "origin", "cue"),
     [
-        # a plain present perfect: before the article, in its current period
+        # a plain present perfect: the recent past, before the article in its current period
         (
             "The regime has chosen a confrontation with its neighbours.",
             "chosen",
-            "2023",
+            "2023-03",
             "article",
             "present perfect",
         ),

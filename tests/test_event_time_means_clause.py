@@ -18,7 +18,7 @@ CASES = [
         "The governor met the mayor, who a week ago surprised him by saying she would not "
         "back his budget.",
         "back",
-        "2016-05",
+        "2016-05-05",  # a week back: the day it names
     ),
 ]
 

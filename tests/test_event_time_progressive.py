@@ -80,7 +80,7 @@ def test_event_time_progressive_in_the_lead_is_the_article_day(tagger, nlp, text
         (
             LEAD + "Residents have been pressing the board for a new ferry.",
             "pressing",
-            "2023",
+            "2023-03",
             "present perfect 'have been pressing'",
         ),
         (

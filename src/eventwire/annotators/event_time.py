@@ -28,7 +28,9 @@ For each event, in order of preference:
    Tuesday *to discuss*") takes that clause's date, and a past attempt the date of what it
    attempts ("*sought* to win over farmers on Tuesday"; the ``attempt`` verbs of
    ``resources/time/event_time.tsv``); "before", "after", "since", "until"
-   clauses do not, and a time after "before/after/since/until/by" is a bound, not the date;
+   clauses do not, and a time after "before/after/since/until/by" is a bound, not the date,
+   as is a time that dates the object of an end-point word ("vetoed it *before* the vote
+   on Friday", not "before dawn on Friday");
 3a. **occasion** (``anchor``): a verb event with no other date whose "when", "as" or "while"
    clause is dated ("was hurt *when* a man attacked the car on Tuesday") is on that day, as is
    one followed by a dated participle that shares its subject ("were detained *attempting to
@@ -36,8 +38,10 @@ For each event, in order of preference:
 4. **background** (``none``): an act in the past perfect ("had signed"), spread over a past
    span ("for decades", "has long"), or done in a past office ("as minister",
    "then-Secretary") with no time of its own is left undated rather than given a day it did
-   not happen on; a plain present perfect ("has chosen") gets the article's year only
-   (``article``), as it is done before the article in its current period; the cues are data
+   not happen on; a plain present perfect ("has chosen") gets the article's month only
+   (``article``), as it is the recent past of the news, before the article in its current
+   period; an infinitive or gerund under such a verb ("have tried *to block*", "have been
+   trying *to question*") shares its cue; the cues are data
    (``resources/time/background.tsv``); a background act told inside a clause dated in the
    past ("an order in 2015 against activists who *had occupied* the square") takes that
    clause's date no finer than its month (``anchor``);
@@ -51,8 +55,9 @@ For each event, in order of preference:
    the headline and lead, the first such day of the opening sentences; an act "a few hours
    earlier" (even in the perfect) is on the story day; an act the story's day cannot be is
    left undated (``none``), neither the story's day nor the article's: the infinitive of an
-   intention ("planned *to visit*"; the ``intent`` verbs of ``resources/time/event_time.tsv``)
-   or a relative clause in the present (a habit or a state);
+   intention ("planned *to visit*"; the ``intent`` verbs of ``resources/time/event_time.tsv``),
+   an act whose main clause has a modal ("will meet"; not a speech act) or a relative clause
+   in the present (a habit or a state);
 6. **article**: the article date, when nothing in the text dates the event;
 7. **none**: no article date and nothing in the text.
 
@@ -75,6 +80,7 @@ Auxiliary modes, relative to the article date:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Container, Iterator
@@ -96,6 +102,7 @@ from .event_calendar import (
     week_side,
     year_before,
 )
+from .event_grammar import _SPEECH_ACTS
 from .times import granularity, load_lexicon, time_lexicon_files, to_date
 from .timex.calendar_math import month_week
 from .timex.lexicon import AnchorEvent
@@ -133,7 +140,18 @@ NARRATIVE_SENTENCES = 2
 _BACKGROUND_KINDS = ("aspect", "adverb", "duration", "modifier", "office")
 _LINK_KINDS = ("bound", "near")
 #: the one-word kinds of ``event_time.tsv`` read by ``_read_kind``
-_WORD_KINDS = ("occasion", "setting", "attempt", "means", "intent", "soon", "upper")
+_WORD_KINDS = (
+    "occasion",
+    "setting",
+    "attempt",
+    "means",
+    "intent",
+    "soon",
+    "upper",
+    "daypart",
+    "modal",
+    "back",
+)
 _RELATIONS = ("after", "before", "during")
 #: the links by which a verb event sits inside another event's clause and shares its time
 _GOVERNED = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
@@ -270,6 +288,26 @@ def _upper() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _modals() -> frozenset[str]:
+    """Modal auxiliaries that put a main clause's act ahead or in a condition ("will",
+    "would"), so not on the day the story is told."""
+    return _read_kind("modal")
+
+
+@lru_cache(maxsize=1)
+def _backs() -> frozenset[str]:
+    """Words after a length of time that count it back from the article ("a week *ago*")."""
+    return _read_kind("back")
+
+
+@lru_cache(maxsize=1)
+def _dayparts() -> frozenset[str]:
+    """Nouns of a part of a day ("dawn", "noon") that an end-point word bounds within the
+    day a time names ("before dawn on Monday" is on Monday)."""
+    return _read_kind("daypart")
+
+
+@lru_cache(maxsize=1)
 def _soon() -> frozenset[str]:
     """Adverbs before "after" that keep a known event's month ("shortly after")."""
     return _read_kind("soon")
@@ -349,6 +387,7 @@ def date_events(
 ) -> None:
     """Date ``events`` in place from the ``times`` of the same article (see module docstring);
     ``anchors``: the widely known events (``resources/time/anchors.tsv``) a noun may name."""
+    times = _whole_weeks_back(times, article_date)
     dating = _Dating(events, times, doc, article_date)
     known = anchors if anchors is not None else load_lexicon().anchors
     dating.by_attached_time(known)
@@ -374,6 +413,32 @@ def date_events(
     dating.by_narrative_time(_narrative_times(times, dating.roots, doc, article_date))
     dating.by_story_day(story)
     dating.finish()
+
+
+def _whole_weeks_back(times: list[TimeValue], article_date: str | None) -> list[TimeValue]:
+    """``times`` with a whole number of weeks counted back from the article ("a week ago",
+    "two weeks ago": the ``back`` words of ``resources/time/event_time.tsv``) given as the day
+    it names, seven days a week before the article, not the calendar week TimeML writes
+    (``2016-W18``), which an event's date would widen to its month or year. The times'
+    own records are left as they are."""
+    ref = to_date(article_date) if article_date else None
+    if ref is None:
+        return times
+    out = []
+    for t in times:
+        words = t.text.casefold().split()
+        if (
+            t.type == "DATE"
+            and granularity(t.value or "") == "W"
+            and len(words) >= 3
+            and words[-1] in _backs()
+            and load_lexicon().unit(words[-2]) == "W"
+        ):
+            n = load_lexicon().number(words[-3])
+            if n is not None and n == int(n) and n > 0:
+                t = dataclasses.replace(t, value=(ref - dt.timedelta(weeks=int(n))).isoformat())
+        out.append(t)
+    return out
 
 
 class _Dating:
@@ -475,16 +540,17 @@ class _Dating:
 
     def by_background_or_governing(self) -> None:
         """Rules 3 and 4: a background act is left undated (a present perfect takes the
-        article's year); a verb event in a dated clause takes that clause's date."""
+        article's month); a verb event in a dated clause takes that clause's date."""
         article_date = self.article_date
         for ev in self._undated():
             trig = self.triggers[ev.id]
             cue = background_cue(trig, self.times, self.roots)
             if cue and cue.startswith("present perfect") and article_date:
-                # "has signed the accord": done before the article, in its current period;
-                # the text vouches for no finer date than the article's year
+                # "has signed the accord": the recent past of the news, before the article
+                # in its current period; kept no finer than the article's month (a coarser
+                # year agrees with no more dates: both hold the article's day)
                 self._set(
-                    ev, article_date[:4], "article", f"background: {cue} (the article's year)"
+                    ev, article_date[:7], "article", f"background: {cue} (the article's month)"
                 )
                 continue
             within = (
@@ -550,7 +616,7 @@ class _Dating:
                     rule = f"the news of the day: {trig.text!r} in the present progressive"
                     self._set(ev, self.article_date, "article", rule)
                 continue
-            off = not_on_the_day(trig)
+            off = not_on_the_day(trig) or _modal_act(ev, trig)
             if off is not None:
                 self._set(ev, None, "none", f"not on the story's day: {off}")
                 continue
@@ -624,6 +690,28 @@ def not_on_the_day(trig: Any) -> str | None:
             return f"intended: {node.text + ' to ' + verb.text!r}"
         if _present_progressive(node):
             return f"under an ongoing act: {node.text + ' to ' + verb.text!r}"
+    return None
+
+
+def _modal_act(ev: Event, trig: Any) -> str | None:
+    """Why an act is not on the story's day because its main clause puts it ahead or in a
+    condition ("the envoys *will meet* the rebels", "such a ruling *would allow* them *to
+    deport* him"; the ``modal`` words of ``resources/time/event_time.tsv``), or None: not a
+    speech act (the threat or refusal "will not accept" is made when said), nor a modal
+    under a verb of saying ("said he would block it": a future seen from the day told)."""
+    node = act_verb(trig)
+    if node is None or ev.event in _SPEECH_ACTS:
+        return None  # an event noun in a modal clause ("will be on the agenda in the visit")
+    for _ in range(3):
+        modal = [c for c in node.children if c.tag_ == "MD" and c.lower_ in _modals()]
+        if modal:
+            if not _main_clause(node):
+                return None
+            return f"ahead or conditional: {modal[0].text + ' ' + node.text!r}"
+        infinitive = node.tag_ == "VB" and any(c.lower_ == "to" for c in node.children)
+        if node.head == node or not (node.dep_ == "xcomp" or (node.dep_ == "ccomp" and infinitive)):
+            return None
+        node = node.head
     return None
 
 
@@ -748,6 +836,34 @@ def _bound(root: Any) -> str | None:
     left = root.doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
     if left is not None and left.lower_ in _bounds() and left.dep_ in ("prep", "mark"):
         return str(left.lower_)
+    return _nested_upper(root)
+
+
+def _nested_upper(root: Any) -> str | None:
+    """The end-point word (the ``upper`` words of ``resources/time/event_time.tsv``) of a
+    phrase a time is nested in, through the noun it dates: "vetoed the bill *before* the
+    vote on Friday" (Friday dates the vote, which the veto came before), "until the
+    summit in May"; also where the parser hangs the time's phrase on the verb right after
+    such a phrase ("arrested them before the rally on Sunday": the nearer noun is the one
+    it dates); None where the time's noun phrase hangs on no such word."""
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.i > 0:
+        prep = root.head
+        before = root.doc[prep.i - 1]
+        for sib in prep.head.children:
+            if sib.dep_ == "prep" and sib.lower_ in _upper() and sib.right_edge == before:
+                objects = [c for c in sib.children if c.dep_ == "pobj"]
+                if objects and objects[0].lemma_.casefold() not in _dayparts():
+                    return str(sib.lower_)
+    cur = root
+    for _ in range(4):
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+            return None
+        prep = cur.head
+        if cur is not root and prep.lower_ in _upper():
+            return None if cur.lemma_.casefold() in _dayparts() else str(prep.lower_)
+        if prep.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        cur = prep.head
     return None
 
 
@@ -801,7 +917,19 @@ def background_cue(trig: Any, times: list[TimeValue], roots: list[Any]) -> str |
         tense = "present perfect" if aux.tag_ in ("VBZ", "VBP") else "perfect"
         been = " been" if verb.tag_ == "VBG" else ""
         return f"{tense} {aux.text + been + ' ' + verb.text!r}"
-    return None
+    return _attempt_cue(verb, times, roots)
+
+
+def _attempt_cue(verb: Any, times: list[TimeValue], roots: list[Any]) -> str | None:
+    """The background cue of the attempt an act is the complement of ("have attempted *to
+    portray* him", "have been trying *to question* them", "has long sought *to block* it"):
+    an attempt is done when what it attempts is (the ``attempt`` verbs of
+    ``resources/time/event_time.tsv``), so the act is as old as the attempt; None otherwise."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head == verb or head.lemma_.casefold() not in _attempts():
+        return None
+    cue = background_cue(head, times, roots)
+    return f"{cue}, attempting {verb.text!r}" if cue else None
 
 
 def _object_complement(verb: Any, prep: Any) -> bool:
@@ -865,12 +993,29 @@ def _adjunct_time(
     """The date of a participle before the act that shares its subject ("*Speaking on
     Tuesday*, she accused him"): what the actor was doing as it acted, so when it acted.
 
-    Not a participle with a subject or a marker of its own ("after leaving on Monday")."""
-    for adj in participle_adjuncts(act_verb(trig), _bounds()):
+    Not a participle with a subject or a marker of its own ("after leaving on Monday"). The
+    parser may hang such a participle set off by commas on the subject ("the senator,
+    *speaking Thursday*, accused him"): it counts the same."""
+    verb = act_verb(trig)
+    for adj in (*participle_adjuncts(verb, _bounds()), *_subject_participles(verb)):
         dated = _clause_date(ev, adj, times, roots, article_date)
         if dated is not None:
             return dated[0], f"adjunct: {adj.text!r} {dated[1]!r}"
     return None
+
+
+def _subject_participles(verb: Any) -> Iterator[Any]:
+    """The present participles set off by commas on an act's subject, before the act ("the
+    senator, *speaking Thursday*, accused him"): what the actor did as it acted; not a past
+    participle ("the senator, *elected in 2010*, …": a fact about the actor, not the act)."""
+    for subj in verb.children if verb is not None else ():
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for part in subj.children:
+            if part.dep_ != "acl" or part.tag_ != "VBG" or not subj.i < part.i < verb.i:
+                continue
+            if part.doc[part.i - 1].text == "," and not own_subject_or_bound(part, _bounds()):
+                yield part
 
 
 def _participle_time(
@@ -990,7 +1135,11 @@ def _known_event(trig: Any, anchors: list[AnchorEvent]) -> tuple[str, str] | Non
     if not any(c.dep_ in ("det", "poss") for c in trig.children):
         return None  # "an attack", "attacks": not one event the reader knows
     lo, hi = trig.left_edge.i, trig.right_edge.i + 1
-    phrase = trig.doc[lo:hi].text
+    # the noun's own phrase, not the nouns coordinated with it ("the Paris attacks and the
+    # San Bernardino shooting": the attacks are not the shooting)
+    joined = [c.left_edge.i for c in trig.children if c.dep_ in ("cc", "conj") and c.i > trig.i]
+    hi = min([hi, *joined])
+    phrase = trig.doc[lo:hi].text.strip(" ,")
     low = phrase.lower()
     lemma = trig.lemma_.lower()
     for known in anchors[::-1]:  # later entries (the user's files) win over the packaged ones

@@ -26,6 +26,8 @@ REPORTING = _WORDS["reporting"]
 DEADLINE_VERBS = _WORDS["deadline"]
 # verbs whose own time modifier dates the thing planned ("scheduled a news conference Thursday")
 SCHEDULING = _WORDS["scheduling"]
+# verbs of asking whose "for" object lies ahead ("called for a strike on Friday")
+DEMAND = _WORDS["demand"]
 
 
 def _past_perfect(tok: Any) -> bool:
@@ -43,6 +45,19 @@ def _verb_of(tok: Any) -> Any | None:
             return None
         tok = tok.head
     return None
+
+
+def _asked_for(tok: Any, verb: Any) -> bool:
+    """Whether ``tok`` lies in the "for" object of a verb of asking ("called for *a strike
+    on Friday*"): what is asked for is still to come when it is asked."""
+    node = tok
+    for _ in range(6):
+        if node.i == verb.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.i == verb.i:
+            return verb.lemma_.lower() in DEMAND
+        node = node.head
+    return False
 
 
 # spaCy makes a new Token object on every access (``tok.head is tok`` is never true), so
@@ -66,7 +81,7 @@ def clause_tense(doc: Any, i: int, _depth: int = 0) -> str | None:
         return None
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
-    if words & FUTURE_AUX:
+    if words & FUTURE_AUX or _asked_for(doc[i], tok):
         return "future"
     if tok.lemma_.lower() in SCHEDULING and tok.dep_ != "acl" and i > tok.i:
         return "future"  # "planned a rally on Saturday": the date of what is planned

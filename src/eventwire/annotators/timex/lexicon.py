@@ -164,6 +164,7 @@ WORD_KINDS = (
     "reporting",
     "deadline",
     "scheduling",
+    "demand",
     "non_time_head",
     "count_noun",
     "amount_label",

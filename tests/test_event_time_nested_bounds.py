@@ -1,0 +1,113 @@
+"""event_time: a time that dates the object of an end-point word ("before the vote on Friday")
+is a bound of the act, not its date, unless the object is a part of the day ("before dawn on
+Monday"); a present perfect keeps the article's month; the act an attempt in the perfect
+aims at shares the attempt's cue; a known event is not read off a noun coordinated with it;
+a present participle set off on the subject ("the deputy, speaking Thursday, accused …")
+dates the act."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.annotators.event_time import date_events, read_background
+from eventwire.records import Event, Span
+
+DATE = "2023-03-08"  # a Wednesday
+
+
+def _dated(tagger, nlp, text: str, trigger: str, date: str = DATE, kind: str = "ACCUSE") -> Event:
+    doc = nlp(text)
+    times, signals = tagger.tag(text, doc, date)
+    start = text.index(trigger)
+    ev = Event(
+        id="ev0",
+        event=kind,
+        trigger=Span(trigger, start, start + len(trigger)),
+        sentence=Span(text, 0, len(text)),
+    )
+    date_events([ev], times, doc, date, signals)
+    return ev
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the day dates the vote; the veto came before it, on a day the text leaves open
+        ("The governor vetoed the measure before the vote on Friday.", "vetoed"),
+        # the parser may hang the day on the verb; the nearer noun is the one it dates
+        ("Police detained the organisers before the rally on Sunday.", "detained"),
+    ],
+)
+def test_event_time_a_day_of_a_bounding_noun_is_no_date(tagger, nlp, text, trigger):
+    ev = _dated(tagger, nlp, text, trigger)
+    assert (ev.date, ev.date_origin) == (None, "none")
+    assert ev.date_rule is not None and ev.date_rule.startswith("bounded")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # a part of the day bounds the act within the day named
+        ("The army shelled the village before dawn on Monday.", "shelled", "2023-03-06"),
+        # "after" is no end point: the act on that day stays dated by it
+        ("The mayor signed the decree after the vote on Monday.", "signed", "2023-03-06"),
+    ],
+)
+def test_event_time_a_day_within_a_bound_of_the_day_dates_the_act(tagger, nlp, text, trigger, date):
+    ev = _dated(tagger, nlp, text, trigger)
+    assert (ev.date, ev.date_origin) == (date, "text")
+
+
+def test_event_time_present_perfect_takes_the_article_month(tagger, nlp):
+    ev = _dated(tagger, nlp, "The regional council has rejected the proposal.", "rejected")
+    assert (ev.date, ev.date_origin, ev.date_precision) == ("2023-03", "article", "month")
+    assert ev.date_rule is not None and ev.date_rule.startswith("background: present perfect")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The cousins have attempted to portray the envoy as a puppet.", "portray"),
+        ("Lawmakers have been trying to question the aides.", "question"),
+    ],
+)
+def test_event_time_an_attempt_in_the_perfect_dates_what_it_attempts(tagger, nlp, text, trigger):
+    ev = _dated(tagger, nlp, text, trigger)
+    assert (ev.date, ev.date_origin) == ("2023-03", "article")
+    assert ev.date_rule is not None and "attempting" in ev.date_rule
+
+
+def test_event_time_an_intention_in_the_perfect_stays_undated(tagger, nlp):
+    ev = _dated(tagger, nlp, "The governor has planned to visit the camp.", "visit")
+    assert (ev.date, ev.date_origin) == (None, "none")
+
+
+def test_event_time_known_event_not_read_off_a_coordinated_noun(tagger, nlp):
+    text = "The debate turned after the riots in the port and the Sandy Hook shooting."
+    riots = _dated(tagger, nlp, text, "riots", "2012-12-20", "ASSAULT")
+    assert riots.date_rule is None or "known event" not in riots.date_rule
+    shooting = _dated(tagger, nlp, text, "shooting", "2012-12-20", "ASSAULT")
+    assert shooting.date == "2012-12-14"
+
+
+def test_event_time_dayparts_are_data():
+    # the end-point words and the parts of the day live in resources/time/event_time.tsv
+    from eventwire.annotators.event_time import _dayparts, _upper
+
+    assert {"dawn", "noon", "midnight"} <= _dayparts()
+    assert {"before", "until"} <= _upper()
+    assert "aspect" in read_background()
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a present participle set off on the subject is what the actor did as it acted
+        ("The deputy, speaking Thursday, accused the mayor of fraud.", "2023-03-02"),
+        # a past participle there is a fact about the actor, not the act's time
+        ("The deputy, elected in 2010, accused the mayor of fraud.", DATE),
+    ],
+)
+def test_event_time_participle_on_the_subject(tagger, nlp, text, date):
+    ev = _dated(tagger, nlp, text, "accused")
+    assert ev.date == date
