@@ -106,8 +106,6 @@ class LexicalView:
         self.doc = doc
         self.size = len(doc)
         strings = doc.vocab.strings
-        named: dict[int, str] = {}
-        lemmas: dict[int, str] = {}
         self.lemma: list[str] = []
         self.lower: list[str] = []
         self.pos: list[str] = []
@@ -115,23 +113,19 @@ class LexicalView:
         self.stop: list[bool] = []
         if not self.size:
             return
-        for lemma, lower, pos, ent, stop in doc.to_array(
+        # one list per attribute (a column's ``tolist`` is cheaper than the rows'), each
+        # distinct string id looked up once
+        lemmas, lowers, tags, ents, stops = doc.to_array(
             [LEMMA, LOWER, POS, ENT_TYPE, IS_STOP]
-        ).tolist():
-            word = lemmas.get(lemma)
-            if word is None:
-                word = lemmas[lemma] = str(strings[lemma]).lower()
-            self.lemma.append(word)
-            form = named.get(lower)
-            if form is None:
-                form = named[lower] = str(strings[lower])
-            self.lower.append(form)
-            self.pos.append(POS_NAMES[pos])
-            kind = named.get(ent)
-            if kind is None:
-                kind = named[ent] = str(strings[ent]) if ent else ""
-            self.ent.append(kind)
-            self.stop.append(bool(stop))
+        ).T.tolist()
+        lemma_of = {k: str(strings[k]).lower() for k in set(lemmas)}
+        form_of = {k: str(strings[k]) for k in set(lowers)}
+        kind_of = {k: str(strings[k]) if k else "" for k in set(ents)}
+        self.lemma = [lemma_of[k] for k in lemmas]
+        self.lower = [form_of[k] for k in lowers]
+        self.pos = [POS_NAMES[k] for k in tags]
+        self.ent = [kind_of[k] for k in ents]
+        self.stop = [bool(k) for k in stops]
 
 
 _VIEWS = threading.local()
