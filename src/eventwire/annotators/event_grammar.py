@@ -91,8 +91,24 @@ class Candidate:
         return self.pat.pos == "n"
 
 
+#: lower-cased lemmas by string id (``Token.lemma``): ``lemma_`` looks the string up and
+#: copies it on every read, and the event rules ask for the same words' lemmas many
+#: times an article; cleared when it holds more than ``_LEMMA_MEMORY`` words
+_LEMMAS: dict[int, str] = {}
+_LEMMA_MEMORY = 200_000
+
+
 def _lemma(tok: Any) -> str:
-    return str(tok.lemma_).lower()
+    try:
+        key = tok.lemma
+    except AttributeError:  # a Span: no string id of its own
+        return str(tok.lemma_).lower()
+    word = _LEMMAS.get(key)
+    if word is None:
+        if len(_LEMMAS) > _LEMMA_MEMORY:
+            _LEMMAS.clear()
+        word = _LEMMAS[key] = str(tok.lemma_).lower()
+    return word
 
 
 class LexicalView:
@@ -144,8 +160,24 @@ def lexical_view(doc: Any) -> LexicalView:
 _CLAUSAL_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl", "parataxis"})
 
 
+_DEP_WORDS = threading.local()  # the doc a thread works on and its tokens' _dep_words
+
+
 def _dep_words(tok: Any) -> set[str]:
-    """Words that can satisfy a pattern's extra words: dependents and their objects."""
+    """Words that can satisfy a pattern's extra words: dependents and their objects
+    (a new set; the words of each token are gathered once while a thread works on its
+    doc, since the lexicon match and its passive reading both ask)."""
+    doc = tok.doc
+    kept = getattr(_DEP_WORDS, "kept", None)
+    if kept is None or kept[0] is not doc or kept[1] != len(doc):
+        kept = _DEP_WORDS.kept = (doc, len(doc), {})
+    words: frozenset[str] | None = kept[2].get(tok.i)
+    if words is None:
+        words = kept[2][tok.i] = frozenset(_gather_dep_words(tok))
+    return set(words)
+
+
+def _gather_dep_words(tok: Any) -> set[str]:
     words: set[str] = set()
 
     def add(t: Any) -> None:
