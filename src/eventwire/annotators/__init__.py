@@ -193,6 +193,12 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
     return kept[2]  # type: ignore[no-any-return]
 
 
+def span_tokens(span: Span) -> tuple[Token, ...]:
+    """The tokens of ``span`` (a sentence) from ``doc_tokens``: iterating a ``Span``
+    builds a new ``Token`` for each of its words on every scan."""
+    return doc_tokens(span.doc)[span.start : span.end]
+
+
 def doc_children(doc: Doc) -> tuple[tuple[Token, ...], ...]:
     """Every token's syntactic children in text order (as ``Token.children`` yields them),
     built once while a thread works on that doc: ``Token.children`` builds a new ``Token``

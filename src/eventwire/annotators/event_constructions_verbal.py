@@ -40,6 +40,7 @@ from functools import cache
 from typing import Any
 
 from ..resources import word_sets
+from . import span_tokens
 from .event_grammar import Candidate, _children, _lemma
 from .event_lexicon import Lexicon, Pattern
 
@@ -120,7 +121,7 @@ def negative_decisions(sent: Any, cands: dict[int, Candidate], lex: Lexicon) -> 
     """Add a REJECT candidate for each decision not to act in ``sent`` (see the module
     docstring); the act declined, where a trigger names it, is absorbed."""
     deciding = lex.word_class("refusal_decision")
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.pos_ not in ("VERB", "AUX") or tok.i in cands:
             continue
         lemma = _lemma(tok)
@@ -245,7 +246,7 @@ def reported_wrongs(sent: Any, cands: dict[int, Candidate]) -> None:
     wrong (see the module docstring)."""
     words = _evaluative()
     claims, wrongs = words["claim_noun"], words["wrongdoing_verb"]
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.pos_ != "NOUN" or _lemma(tok) not in claims:
             continue
         known = cands.get(tok.i)

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import span_tokens
 from .event_constructions_verbal import made_candidate
 from .event_grammar import _PASSIVE_SUBJECT_DEPS, _SUBJECT_DEPS, Candidate, _children, _lemma
 from .event_lexicon import Lexicon
@@ -173,7 +174,7 @@ def among_critics(sent: Any, cands: dict[int, Candidate], lex: Lexicon) -> None:
     """Add an ACCUSE candidate for a party counted among another's critics (see the
     module docstring)."""
     critics, counting = lex.word_class("critic_noun"), lex.word_class("counting_verb")
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.pos_ != "NOUN" or _lemma(tok) not in critics or tok.i in cands:
             continue
         prep = tok.head

@@ -91,8 +91,24 @@ class Candidate:
         return self.pat.pos == "n"
 
 
+#: lower-cased lemmas by string id (``Token.lemma``): ``lemma_`` looks the string up and
+#: copies it on every read, and the event rules ask for the same words' lemmas many
+#: times an article; cleared when it holds more than ``_LEMMA_MEMORY`` words
+_LEMMAS: dict[int, str] = {}
+_LEMMA_MEMORY = 200_000
+
+
 def _lemma(tok: Any) -> str:
-    return str(tok.lemma_).lower()
+    try:
+        key = tok.lemma
+    except AttributeError:  # a Span: no string id of its own
+        return str(tok.lemma_).lower()
+    word = _LEMMAS.get(key)
+    if word is None:
+        if len(_LEMMAS) > _LEMMA_MEMORY:
+            _LEMMAS.clear()
+        word = _LEMMAS[key] = str(tok.lemma_).lower()
+    return word
 
 
 class LexicalView:
@@ -106,8 +122,6 @@ class LexicalView:
         self.doc = doc
         self.size = len(doc)
         strings = doc.vocab.strings
-        named: dict[int, str] = {}
-        lemmas: dict[int, str] = {}
         self.lemma: list[str] = []
         self.lower: list[str] = []
         self.pos: list[str] = []
@@ -115,23 +129,19 @@ class LexicalView:
         self.stop: list[bool] = []
         if not self.size:
             return
-        for lemma, lower, pos, ent, stop in doc.to_array(
+        # one list per attribute (a column's ``tolist`` is cheaper than the rows'), each
+        # distinct string id looked up once
+        lemmas, lowers, tags, ents, stops = doc.to_array(
             [LEMMA, LOWER, POS, ENT_TYPE, IS_STOP]
-        ).tolist():
-            word = lemmas.get(lemma)
-            if word is None:
-                word = lemmas[lemma] = str(strings[lemma]).lower()
-            self.lemma.append(word)
-            form = named.get(lower)
-            if form is None:
-                form = named[lower] = str(strings[lower])
-            self.lower.append(form)
-            self.pos.append(POS_NAMES[pos])
-            kind = named.get(ent)
-            if kind is None:
-                kind = named[ent] = str(strings[ent]) if ent else ""
-            self.ent.append(kind)
-            self.stop.append(bool(stop))
+        ).T.tolist()
+        lemma_of = {k: str(strings[k]).lower() for k in set(lemmas)}
+        form_of = {k: str(strings[k]) for k in set(lowers)}
+        kind_of = {k: str(strings[k]) if k else "" for k in set(ents)}
+        self.lemma = [lemma_of[k] for k in lemmas]
+        self.lower = [form_of[k] for k in lowers]
+        self.pos = [POS_NAMES[k] for k in tags]
+        self.ent = [kind_of[k] for k in ents]
+        self.stop = [bool(k) for k in stops]
 
 
 _VIEWS = threading.local()
@@ -150,8 +160,24 @@ def lexical_view(doc: Any) -> LexicalView:
 _CLAUSAL_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl", "parataxis"})
 
 
+_DEP_WORDS = threading.local()  # the doc a thread works on and its tokens' _dep_words
+
+
 def _dep_words(tok: Any) -> set[str]:
-    """Words that can satisfy a pattern's extra words: dependents and their objects."""
+    """Words that can satisfy a pattern's extra words: dependents and their objects
+    (a new set; the words of each token are gathered once while a thread works on its
+    doc, since the lexicon match and its passive reading both ask)."""
+    doc = tok.doc
+    kept = getattr(_DEP_WORDS, "kept", None)
+    if kept is None or kept[0] is not doc or kept[1] != len(doc):
+        kept = _DEP_WORDS.kept = (doc, len(doc), {})
+    words: frozenset[str] | None = kept[2].get(tok.i)
+    if words is None:
+        words = kept[2][tok.i] = frozenset(_gather_dep_words(tok))
+    return set(words)
+
+
+def _gather_dep_words(tok: Any) -> set[str]:
     words: set[str] = set()
 
     def add(t: Any) -> None:

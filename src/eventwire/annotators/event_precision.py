@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import ActorRef, Event
+from . import span_tokens
 from .event_disaster_acts import DisasterActs
 from .event_grammar import (
     _SUBJECT_DEPS,
@@ -216,8 +217,9 @@ class Precision:
         """Whether the trigger's sentence is a yes/no question, its auxiliary first and
         the subject after it: "Can the opposition destroy him?", "Will the army attack?",
         "Was he going to sit there criticizing things?" asks, it reports no act."""
-        words = [t for t in sent if not t.is_punct and not t.is_space]
-        last = [t for t in sent if not t.is_space and t.text not in ('"', "'", "''", "”", "’")]
+        toks = span_tokens(sent)
+        words = [t for t in toks if not t.is_punct and not t.is_space]
+        last = [t for t in toks if not t.is_space and t.text not in ('"', "'", "''", "”", "’")]
         if not words or not last or "?" not in last[-1].text:
             return False
         first = words[0]
