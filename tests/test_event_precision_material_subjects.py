@@ -28,6 +28,10 @@ def _types(coder: Any, text: str) -> list[str]:
         # inspectors inspect (class inspection)
         ("Food safety inspectors raided three bakeries in the old town.", "ASSAULT"),
         ("The warehouse was raided by customs inspectors seeking fake goods.", "ASSAULT"),
+        # seizures by traffic or excise staff enforce a rule (class regulatory_service)
+        ("Traffic police impounded 90 motorcycles in a drive against speeding.", "COERCE"),
+        ("Traffic police seized 50 cars during a drive against drunk driving.", "COERCE"),
+        ("Excise officials raided a depot and seized 300 litres of illicit liquor.", "COERCE"),
         # a statistic: acts counted over a share of cases (classes rate, counted_case)
         ("Arrests were made in only 30 percent of robbery cases, the report said.", "COERCE"),
         ("Officers made arrests in a third of the burglaries reported in the county.", "COERCE"),
@@ -51,6 +55,9 @@ def test_event_precision_material_subjects_code_nothing(coder, text: str, kind: 
         ("In half of the districts, troops fired on the marchers.", "ASSAULT"),
         ("Soldiers shot two protesters near the square.", "ASSAULT"),
         ("Police rounded up dozens of opposition activists overnight.", "COERCE"),
+        ("Police seized 50 cars belonging to the opposition leader.", "COERCE"),
+        ("Traffic police beat up a motorcyclist at the junction.", "ASSAULT"),
+        ("Troops seized the airport before dawn.", "COERCE"),
         # a trade's subject with an agent, or under a verb of restraint, is acted on
         ("Imports of Russian gas were banned by the European Union.", "COERCE"),
         ("Sales of arms to Israel were suspended by Britain.", "SANCTION"),

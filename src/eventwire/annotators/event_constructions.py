@@ -21,7 +21,7 @@ from spacy.strings import get_string_id
 from ..dictionaries.petrarch_verbs import NON_EVENT
 from .event_constructions_acts import dismissal
 from .event_constructions_verbal_forms import gapped_object
-from .event_disaster_acts import relief_word
+from .event_disaster_acts import DisasterActs, relief_word
 from .event_grammar import (
     _PASSIVE_SUBJECT_DEPS,
     _SUBJECT_DEPS,
@@ -137,6 +137,7 @@ class Constructions:
         self.accident_verb = lex.word_class("accident_verb")
         self.attack_cue = lex.word_class("attack_cue")
         self.speech = lex.word_class("speech")
+        self.disaster_acts = DisasterActs(lex)
         # act nouns a mark or a verb of outbreak reports as done (event_constructions_acts)
         self.act_nouns, self.act_marks = (
             lex.word_class("marked_act_noun"),
@@ -390,9 +391,9 @@ class Constructions:
         crocodile attacked and killed a fisherman", "firefighters battled the flames"); it
         is the participle of result of an accident verb ("two trains collided, killing
         the drivers"); or a "when", "after" or "as" clause of it is headed by an accident
-        verb or has a natural force as its subject ("were killed when the bus plunged into
-        a gorge", "homes were destroyed when the fire spread"), with no word of violence
-        in that clause.
+        verb or a verb of falling or has a natural force as its subject ("were killed when
+        the bus plunged into a gorge", "was killed when a beam fell"), with no word of
+        violence in that clause.
         """
         if cand.is_noun or cand.event not in HOSTILE | {"THREATEN"}:
             return False
@@ -412,7 +413,7 @@ class Constructions:
                 if not marks & {"when", "after", "as"} or self._violent(clause.subtree):
                     continue
                 subj = _children(clause, *_SUBJECT_DEPS, *_PASSIVE_SUBJECT_DEPS)
-                if _lemma(clause) in self.accident_verb or any(
+                if _lemma(clause) in self.disaster_acts.clause_verb or any(
                     _lemma(s) in self.natural_force | self.accident_cue for s in subj
                 ):
                     return True
@@ -423,7 +424,7 @@ class Constructions:
         killed", "40 shops were gutted") reports the toll of an accident told in this
         sentence or the two before it: a natural force or an accident as the subject of
         a verb ("a fire broke out", "the blast was heard"), or an accident verb ("the
-        truck overturned"), with no word of violence or arms in those sentences.
+        truck overturned"), with no word of violence or arms there but forces on relief.
         """
         verb = cand.tok
         if cand.is_noun or cand.event not in HOSTILE or verb.tag_ != "VBN":
@@ -431,7 +432,7 @@ class Constructions:
         if not _children(verb, *_PASSIVE_SUBJECT_DEPS) or _children(verb, "agent"):
             return False
         window = _window(verb)
-        if self._violent(window):
+        if self._violent(t for t in window if not self.disaster_acts.on_relief(t)):
             return False
         return any(
             t.i != verb.i

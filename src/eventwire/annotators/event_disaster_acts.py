@@ -53,6 +53,8 @@ class DisasterActs:
         self.natural_force = lex.word_class("natural_force")
         self.accident_cue = lex.word_class("accident_cue")
         self.accident_verb = lex.word_class("accident_verb")
+        # what heads an accident's "when" clause: an accident verb or a fall ("a beam fell")
+        self.clause_verb = self.accident_verb | lex.word_class("falling_verb")
         self.attack_cue = lex.word_class("attack_cue")
         self.relief = lex.word_class("relief")
         self.relief_force = lex.word_class("relief_force")
@@ -154,6 +156,14 @@ class DisasterActs:
             for w in words
         )
 
+    def on_relief(self, tok: Any) -> bool:
+        """Whether a word of the forces is none of violence: a force on a relief errand
+        (``relief_word``), or the verb "force", which compels ("forced the evacuation of
+        residents", "forced officials to ban ..."): no armed force."""
+        if tok.pos_ in ("VERB", "AUX"):
+            return _lemma(tok) in self.relief_force
+        return self.relief_word(tok)
+
     def _human(self, tok: Any) -> bool:
         """Whether an object names people: a personal pronoun, a named person or group, or
         a common noun of actors (class ``actor_noun``), counted ("three activists") or
@@ -189,9 +199,7 @@ class DisasterActs:
                 lemma in self.attack_cue
                 and not _speech_source(t, self.speech)
                 and not owner
-                and not self.relief_word(t)
-                # the verb "force" compels ("forced officials to ban ..."): no armed force
-                and not (t.pos_ in ("VERB", "AUX") and lemma in self.relief_force)
+                and not self.on_relief(t)
             ):
                 return False
             told = told or (

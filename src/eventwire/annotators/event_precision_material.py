@@ -26,6 +26,7 @@ class MaterialSubjects:
     def __init__(self, object_classes: dict[str, frozenset[str]]) -> None:
         self.market = object_classes.get("market", frozenset())
         self.inspection = object_classes.get("inspection", frozenset())
+        self.regulatory = object_classes.get("regulatory_service", frozenset())
         self.rate = object_classes.get("rate", frozenset())
         self.cases = object_classes.get("counted_case", frozenset())
 
@@ -48,7 +49,10 @@ class MaterialSubjects:
             and all(self._of(s, self.market) for s in subjects)
         ):
             return "a figure's rise or fall"
-        if event.event == "ASSAULT" and self._inspectors(cand.tok):
+        # a seizure by traffic or excise staff too ("traffic police impounded 90 bikes"),
+        # not their blows ("traffic police beat a rider")
+        seizure = event.event == "COERCE" and event.mode == "seize"
+        if (event.event == "ASSAULT" or seizure) and self._inspectors(cand.tok, seizure):
             return "inspection"
         return None
 
@@ -74,12 +78,27 @@ class MaterialSubjects:
                         return True
         return False
 
-    def _inspectors(self, verb: Any) -> bool:
-        """Whether the one who acts is an inspector: the active subject, or the object of
+    def _inspectors(self, verb: Any, staff: bool) -> bool:
+        """Whether the one who acts is an inspector, or where ``staff``, the staff of a
+        regulatory service ("traffic police", "excise officials"): the active subject (of
+        the first of conjoined verbs: "raided shops and seized liquor"), or the object of
         the passive's "by" phrase ("the plant was raided by tax inspectors")."""
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
         doers += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
-        return bool(doers) and all(self._of(d, self.inspection) for d in doers)
+        return bool(doers) and all(
+            self._of(d, self.inspection)
+            or (
+                staff
+                and d.pos_ == "NOUN"
+                and any(
+                    c.dep_ in ("compound", "amod") and _lemma(c) in self.regulatory
+                    for c in d.children
+                )
+            )
+            for d in doers
+        )
 
     @staticmethod
     def _of(tok: Any, words: frozenset[str]) -> bool:

@@ -93,7 +93,8 @@ class Senses:
             if "to:*" in classes and any(_lemma(c) in named for c in _to_infinitives(tok)):
                 # "ceased to work for the firm" is no "cease work": the named word is a verb
                 return f"sense: {_lemma(tok)} + to-clause"
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+            # the passive subject too: "the strays were rounded up" is no "round up" of people
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
             if not objs and _modified_object(tok):
                 objs = [tok.head]  # "the speech she gave in Ohio" is no "give in"
             return self._things_of_class(tok, [o for o in objs if _lemma(o) not in named], classes)
