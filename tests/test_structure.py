@@ -201,6 +201,7 @@ CODE_WORD_LISTS = {
     "annotators/place_resolution.py::BASES": "names of the resolution clues",
     "annotators/event_place.py::_KINDS": "kinds of entry in resources/geo/event_place.tsv",
     "annotators/timex/lexicon.py::KINDS": "section names of the time lexicon",
+    "annotators/event_time.py::_WORD_KINDS": "kinds of entry in resources/time/event_time.tsv",
     "cli.py::COMMANDS": "command names",
     "gazetteer.py::FEATURES": "gazetteer feature classes",
     "ingest/__init__.py::FORMATS": "source format names",

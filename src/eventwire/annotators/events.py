@@ -349,16 +349,7 @@ class EventsAnnotator(Annotator):
                 where = self.participants.places_named_by(actor_heads, ctx)
             if where and self._locate(actor, where[0], ctx):
                 cand.rules.append("actor country: location")
-        if (cand.pat.dictionary or cand.pat.party) and not any(
-            r.code or r.sectors for r in actor + recipient
-        ):
-            # as PETRARCH codes: a dictionary pattern (or a row flagged `party`) makes an
-            # event only between actors it can name ("the statement needs clarification"
-            # is no one's request; "weak sales raise doubts" is no one's criticism)
-            return None
-        if cand.pat.dictionary and cand.pat.undergone and not actor:
-            # a PETRARCH pattern coding only the target's side ([:code], "received a grant",
-            # "died in custody") codes, as PETRARCH does, only with a source named
+        if _unnamed_dyad(cand, actor, recipient):
             return None
         context = self.cues.for_event(sent, article_cues, cand.cameo)
         conf = confidence(cand, actor, recipient)
@@ -439,3 +430,16 @@ def explain(event: Event) -> str:
         f"{side(event.actor)} -> {side(event.recipient)}; "
         f"rule {event.rule or '-'}; confidence {event.confidence:.2f}"
     )
+
+
+def _unnamed_dyad(cand: Candidate, actor: list[Any], recipient: list[Any]) -> bool:
+    """Whether a dictionary pattern lacks the parties it needs, as PETRARCH codes: a
+    dictionary pattern (or a row flagged `party`) makes an event only between actors it can
+    name ("the statement needs clarification" is no one's request; "weak sales raise doubts"
+    is no one's criticism), and one coding only the target's side ([:code], "received a
+    grant", "died in custody") only with a source named."""
+    if (cand.pat.dictionary or cand.pat.party) and not any(
+        r.code or r.sectors for r in actor + recipient
+    ):
+        return True
+    return bool(cand.pat.dictionary and cand.pat.undergone and not actor)
