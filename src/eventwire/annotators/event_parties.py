@@ -17,7 +17,7 @@ organisation; "a media or business organisation acting toward a political actor"
   "administration", "commission" are parties). Hostile acts keep their instruments ("a
   bomb killed"), and verbal acts their documents ("the report criticised"), as
   NEWS-GUIDELINES labels them. So is a relative pronoun that stands for such a thing ("a
-  test which allows the army to", "rules such as those that would allow banks to").
+  test which allows the army to", "permits such as those that allow miners to").
 - A verb of meeting or talking (CONSULT) with no one named on either side reports no
   meeting of parties: "only two have met this year".
 - Helping a party do something (a row with the helped act's clause, "help that_clause")
@@ -248,8 +248,8 @@ class Parties:
     def relative_thing(self, cand: Candidate, event: Event) -> bool:
         """Whether a non-hostile material or co-operative verb has for subject a relative
         pronoun that stands for a thing: "a system that allows voters to", "the test,
-        which experts said allows the army to", "rules such as those that would allow
-        banks to" (the noun the relative clause modifies, past a demonstrative in a "such
+        which experts said allows the army to", "permits such as those that allow miners
+        to" (the noun the relative clause modifies, past a demonstrative in a "such
         as" phrase, is a common noun that names no party and in which the actors annotator
         found none: a thing grants nothing; "the firm that allowed" is a party)."""
         if _base_type(event) not in _PARTY_TYPES or cand.is_noun:
@@ -264,7 +264,7 @@ class Parties:
             return False
         noun = clause.head
         if noun.tag_ == "DT" and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-            noun = noun.head.head  # "rules, such as those that would allow"
+            noun = noun.head.head  # "permits such as those that allow"
         if noun.pos_ != "NOUN" or noun.ent_type_ or self.phrases.actor_like(noun, None):
             return False
         # "the company that allowed": the actors annotator found a party in the phrase
@@ -274,8 +274,8 @@ class Parties:
 
     def market_mood(self, event: Event, cand: Candidate) -> bool:
         """Whether every actor of a non-hostile act is the markets' crowd (class
-        ``market_crowd``): "investors welcomed the move", "traders shrugged off the
-        threat" tell a market's mood, no act of a party with a political role."""
+        ``market_crowd``): "bondholders applauded the buyback plan", "traders brushed aside
+        a warning" tell a market's mood, no act of a party with a political role."""
         if event.event in HOSTILE or not event.actor:
             return False
         doc = cand.tok.doc
