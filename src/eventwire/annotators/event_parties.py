@@ -35,6 +35,7 @@ organisation; "a media or business organisation acting toward a political actor"
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ..records import ActorRef, Event
@@ -228,13 +229,8 @@ class Parties:
         ("the exhibits allow visitors to see", "the acceleration of attacks provided")."""
         if _base_type(event) not in _PARTY_TYPES or not event.actor or cand.is_noun:
             return False
-        doc = cand.tok.doc
-        for ref in event.actor:
-            span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
-            if span is None or not len(span):
-                return False
-            root = self.phrases.core(span.root)
-            if root.pos_ != "NOUN" or root.ent_type_:
+        for ref, root in self._actor_cores(cand, event):
+            if root is None or root.pos_ != "NOUN" or root.ent_type_:
                 return False
             # a listed thing is one whatever its phrase names ("the acceleration of
             # terrorist attacks" takes a sector from its "of" phrase); a suffix alone
@@ -278,15 +274,18 @@ class Parties:
         a warning" tell a market's mood, no act of a party with a political role."""
         if event.event in HOSTILE or not event.actor:
             return False
+        return all(
+            root is not None and not root.ent_type_ and _lemma(root) in self.market_crowd
+            for _, root in self._actor_cores(cand, event)
+        )
+
+    def _actor_cores(self, cand: Candidate, event: Event) -> Iterator[tuple[ActorRef, Any]]:
+        """Each actor of ``event`` with the core word of its phrase (``Phrases.core`` of
+        the span's root), or None where its offsets give no span of the sentence's doc."""
         doc = cand.tok.doc
         for ref in event.actor:
             span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
-            if span is None or not len(span):
-                return False
-            root = self.phrases.core(span.root)
-            if root.ent_type_ or _lemma(root) not in self.market_crowd:
-                return False
-        return True
+            yield ref, (self.phrases.core(span.root) if span is not None and len(span) else None)
 
     def thing(self, tok: Any) -> bool:
         """Whether a common noun names a thing: one of the listed classes, or an abstract
