@@ -1,5 +1,5 @@
 """The markets' crowd (investors, traders, shareholders) reacting to news acts with no
-political role: "investors welcomed the decision" tells a market's mood; an official,
+political role: "bondholders applauded a buyback plan" tells a market's mood; an official,
 a firm's board or protesters keep their acts (sentences written for these tests)."""
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ def _events(coder: Coder, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Investors welcomed the central bank's decision.", "welcomed"),
-        ("Traders shrugged off the threat of new tariffs.", "shrugged"),
+        ("Bondholders applauded the treasury's plan to buy back debt.", "applauded"),
+        ("Traders brushed aside the central bank's warning about inflation.", "brushed"),
         ("Chinese investors criticized the new rules.", "criticized"),
         ("Investors praised the finance minister's budget.", "praised"),
     ],

@@ -17,8 +17,7 @@ def _events(coder: Coder, text: str) -> list[tuple[str, str]]:
     ("text", "trigger"),
     [
         (
-            "Officials said new regulations, such as those that would allow banks to hold "
-            "more bonds, have not been finalized.",
+            "The council debated permits such as those that allow miners to dig near rivers.",
             "allow",
         ),
         (

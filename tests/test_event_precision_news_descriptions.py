@@ -17,7 +17,7 @@ def _events(coder: Coder, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("The conventions are designed to champion the party's nominee.", "champion"),
+        ("Those summer camps are meant to support young athletes.", "support"),
         ("The program is designed to help farmers in the north.", "help"),
         ("The new law is meant to protect journalists from harassment.", "protect"),
         ("The drones are intended to attack ships.", "intended"),

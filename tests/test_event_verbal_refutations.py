@@ -3,12 +3,12 @@ a claim debunked (criticism of its maker), rising against a party's authority (a
 refusal), counter-measures taken or vowed (SANCTION, or THREATEN when vowed), a
 judgement named with its complement parsed as an apposition or a second object ("called
 the governor's plan a disaster"), "ought to" as an obligation a reported clause lays on
-its subject, a necessity said with a dummy "it" ("said it was time to lift the
-sanctions": a demand on no one named), and praise and appeals undergone ("drew praise
-from", "faced calls to resign from"), chairing a meeting, being open to talks and
-convincing a party to act, a fault said to be a party's ("said it was the council's
-fault"), and rulings overturned and bills stalled; with the look-alikes that are no such
-act.
+its subject, a necessity said with a dummy "it" ("told reporters it is time to reopen
+the crossings": a demand on no one named; with "time" only a change of policy), and
+praise and appeals undergone ("drew praise from", "faced calls to resign from"), chairing
+a meeting, being open to talks and convincing a party to act, a fault said to be a
+party's ("said it was the council's fault"), and rulings overturned and bills stalled;
+with the look-alikes that are no such act.
 Sentences written for these tests, with invented names."""
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def test_event_verbal_act_coded(coder, text: str, expected: str) -> None:
         # a call by telephone with an apposition to the one called
         ("The mayor called the governor's aide, a former banker.", "ACCUSE"),
         # the speaker's own obligation is no demand on another
-        ('"We ought to start the program again," Governor Ann Pike said.', "REQUEST"),
+        ('"We ought to rebuild the old bridge next year," Governor Ann Pike said.', "REQUEST"),
     ],
 )
 def test_event_verbal_look_alike_left_alone(coder, text: str, absent: str) -> None:
@@ -116,10 +116,16 @@ def test_event_verbal_undergone_look_alikes(coder, text: str) -> None:
     assert "SUPPORT" not in kinds and "REQUEST" not in kinds, text
 
 
-def test_event_verbal_impersonal_necessity_is_a_demand_on_no_one(rules_coder) -> None:
-    text = "Foreign Minister Ola Berg said it was time to lift the sanctions."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union leader told reporters that it is time to reopen the border crossings.",
+        "At the rally, Councillor Tam Rees argued it was urgent to repeal the water levy.",
+    ],
+)
+def test_event_verbal_impersonal_necessity_is_a_demand_on_no_one(rules_coder, text) -> None:
     found = [e for e in events_of(rules_coder, text) if e.event == "REQUEST"]
-    assert found
+    assert found, text
     assert (found[0].rule or "").startswith("speech+obligation")
     assert found[0].recipient == []
 
@@ -127,14 +133,18 @@ def test_event_verbal_impersonal_necessity_is_a_demand_on_no_one(rules_coder) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "Foreign Minister Ola Berg said it was not time to lift the sanctions.",
-        "Foreign Minister Ola Berg said it was time for a change.",
-        "Foreign Minister Ola Berg said it was necessary to note that the figures were early.",
-        "Foreign Minister Ola Berg said it was important to note that the figures were early.",
+        "The union leader told reporters that it is not time to reopen the border crossings.",
+        "Councillor Tam Rees argued it was time for a fresh start.",
+        "Councillor Tam Rees argued it was necessary to note that the count was early.",
+        "Councillor Tam Rees argued it was important to note that the count was early.",
+        # "time" demands only a change of policy (grammar class policy_change)
+        "After the final whistle the captain said it was time to celebrate.",
+        "Councillor Tam Rees said it was time to go home and rest.",
+        "The cook told the guests that it is time to eat.",
     ],
 )
 def test_event_verbal_impersonal_necessity_look_alikes(rules_coder, text: str) -> None:
-    demands = [e for e in events_of(rules_coder, text) if e.rule == "speech+obligation"]
+    demands = [e for e in events_of(rules_coder, text) if "speech+obligation" in (e.rule or "")]
     assert demands == [], text
 
 
@@ -143,7 +153,7 @@ def test_event_verbal_impersonal_necessity_look_alikes(rules_coder, text: str) -
     [
         ("Prime Minister Eva Lind presided over a summit of regional leaders.", "CONSULT"),
         ("Senator Hal Brook convinced the governor to veto the bill.", "REQUEST"),
-        ('"We remain open to serious talks with the rebels," the envoy said.', "AGREE"),
+        ("The cabinet is open to fresh negotiations with the insurgents, an envoy said.", "AGREE"),
     ],
 )
 def test_event_verbal_meetings_and_persuasion(coder, text: str, expected: str) -> None:
@@ -165,7 +175,7 @@ def test_event_verbal_meetings_and_persuasion_look_alikes(coder, text: str, abse
 @pytest.mark.parametrize(
     "text",
     [
-        "Senator Hal Brook implied that it was the governor's fault.",
+        "Senator Hal Brook insisted that this had been the ministry's fault all along.",
         '"It was the council\'s fault," Mayor Rosa Quint said.',
     ],
 )
@@ -173,7 +183,7 @@ def test_event_verbal_fault_said_blames_its_owner(coder, text: str) -> None:
     found = [e for e in events_of(coder, text) if e.event == "ACCUSE"]
     assert found, text
     assert (found[0].rule or "") == "evaluation: accusation fault"
-    assert any(("governor" in r.text or "council" in r.text) for r in found[0].recipient)
+    assert any(("ministry" in r.text or "council" in r.text) for r in found[0].recipient)
 
 
 @pytest.mark.parametrize(

@@ -80,12 +80,21 @@ def test_scores_whole_and_halves_with_counts(coder, capsys):
     assert clean.count("/2)") == 2
 
 
-def test_timeml_text_is_the_text_element_without_tags():
-    tml = (
+def test_timeml_text_is_the_text_element_without_tags(tmp_path):
+    tml = tmp_path / "doc.tml"
+    tml.write_text(
         "<TimeML><DCT><TIMEX3>1998-08-07</TIMEX3></DCT><TEXT>\n\nA <EVENT eid='e1'>blast</EVENT>"
-        " hit &amp; shook the town <TIMEX3 tid='t1'>Friday</TIMEX3>.\n</TEXT></TimeML>"
+        " hit &amp; shook the town <TIMEX3 tid='t1'>Friday</TIMEX3>.\n</TEXT></TimeML>",
+        encoding="utf-8",
     )
     assert score.tbaq_text(tml) == "A blast hit & shook the town Friday."
+
+
+def test_a_timeml_file_without_text_is_an_evaluation_error(tmp_path):
+    tml = tmp_path / "doc.tml"
+    tml.write_text("<TimeML><DCT>1998-08-07</DCT></TimeML>", encoding="utf-8")
+    with pytest.raises(EvaluationError, match="no <TEXT>"):
+        score.tbaq_text(tml)
 
 
 def test_every_label_file_here_finds_its_texts_and_spans():

@@ -18,9 +18,7 @@ halves by the ``eventwire.evaluation.split`` hash of the article id.
 from __future__ import annotations
 
 import argparse
-import html
 import json
-import re
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -28,6 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import EvaluationError, EventwireError
+from eventwire.evaluation.news import read_jsonl
+from eventwire.evaluation.time import read_tml
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -46,11 +46,11 @@ SOURCES = {
 SPAN_FIELDS = ("trigger", "actor", "recipient")
 
 
-def tbaq_text(tml: str) -> str:
-    """The text of a TimeML document: its <TEXT> element without tags, entities unescaped,
-    stripped (the offsets of a ``tbaq`` label file count in this string)."""
-    body = tml[tml.index("<TEXT>") + len("<TEXT>") : tml.index("</TEXT>")]
-    return html.unescape(re.sub(r"<[^>]+>", "", body)).strip()
+def tbaq_text(tml: Path) -> str:
+    """The text of a TimeML file as the time evaluator reads it (``read_tml``: its <TEXT>
+    element without tags, entities unescaped), stripped: the offsets of a ``tbaq`` label
+    file count in this string. An ``EvaluationError`` where the file has no <TEXT>."""
+    return read_tml(tml).text.strip()
 
 
 #: (label, rate key in ``scores``, numerator and denominator keys in ``support``)
@@ -88,7 +88,7 @@ class Texts:
             for sub in ("AQUAINT", "TimeBank"):
                 tml = self.shared / TBAQ / sub / f"{docid}.tml"
                 if tml.is_file():
-                    return tbaq_text(tml.read_text(encoding="utf-8"))
+                    return tbaq_text(tml)
             return None
         name = aid.removeprefix("gwn-") if source == "gwn" else aid
         path = self.shared / SOURCES[source] / f"{name}.txt"
@@ -121,19 +121,8 @@ def with_text(path: Path, texts: Texts) -> list[dict[str, Any]]:
     """The articles of one label file with their text added; an ``EvaluationError`` naming
     the file and line where a line is no article, its source or id is unknown or a sentence's
     offsets do not lie inside the text."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EvaluationError(f"{path}: cannot read the label file ({exc})") from exc
     articles = []
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{n}"
-        try:
-            art = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise EvaluationError(f"{where}: not valid JSON ({exc})") from exc
+    for where, art in read_jsonl(path, "the label file; expected JSON Lines, no text"):
         if not isinstance(art, dict) or not isinstance(art.get("sentences"), list):
             raise EvaluationError(f"{where}: expected an object with a 'sentences' list")
         if "text" in art:

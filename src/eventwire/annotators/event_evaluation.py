@@ -24,6 +24,7 @@ from ..records import ActorRef, Event, Span
 from ..resources import word_sets
 from . import Context, doc_children, doc_tokens
 from .event_grammar import LexicalView, Phrases, _children, _lemma, lexical_view
+from .event_lexicon import grammar_class
 from .event_participants import Participants
 
 #: the CAMEO code of each judgement: 111 criticize or denounce, 051 praise or endorse, 120
@@ -54,6 +55,7 @@ class Evaluations:
         self.wrongdoing = sets["wrongdoing_verb"]
         self.blame = sets["blame_adj"]
         self.blame_noun = sets["blame_noun"]
+        self.dummy_subject = grammar_class("dummy_subject")
         self.harms = sets["harm_noun"]
         self.falsity = sets["falsity"]
         self.claims = sets["claim_noun"]
@@ -142,16 +144,15 @@ class Evaluations:
         """(the accused phrase, the clause head) where ``pred`` says a party did wrong: a
         verb of wrongdoing with its subject ("the developers had manipulated the board"),
         or a word of blame with a harm ("the commanders were responsible for the bombings"),
-        or a fault owned by a party said of a dummy subject ("it was the council's fault")."""
+        or a fault owned by a party said of a dummy subject ("this was the ministry's fault")."""
         word = _lemma(pred).lower()
         if (
             word in self.blame_noun
             and pred.dep_ == "attr"
             and _lemma(pred.head) in self.copula
-            and [str(s.lower_) for s in _children(pred.head, "nsubj")]
-            in (["it"], ["this"], ["that"])
+            and self._dummy_subject(pred.head)
         ):
-            # "said it was the council's fault": the owner of the fault is blamed
+            # "said this was the ministry's fault": the owner of the fault is blamed
             owners = _children(pred, "poss")
             return (owners[0], pred.head) if owners else None
         if pred.pos_ == "VERB" and word in self.wrongdoing:
@@ -170,6 +171,12 @@ class Evaluations:
             subjects = _children(pred.head, "nsubj")
             return (subjects[0], pred.head) if harms and subjects else None
         return None
+
+    def _dummy_subject(self, clause: Any) -> bool:
+        """Whether a clause's one subject is a dummy pronoun (grammar class
+        ``dummy_subject``: "it", "this", "that")."""
+        subjects = [str(s.lower_) for s in _children(clause, "nsubj")]
+        return len(subjects) == 1 and subjects[0] in self.dummy_subject
 
     def _guarded(self, pred: Any, clause: Any) -> bool:
         """Whether a judgement is negated ("is not reckless", "never a hero") or

@@ -332,6 +332,19 @@ def _dictionary_sources(
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _packaged_grammar() -> dict[str, frozenset[str]]:
+    """The packaged grammar's word classes, read once per process."""
+    parsed = parse_grammar(_read_text(GRAMMAR_FILE), GRAMMAR_FILE)
+    return {name: frozenset(words) for name, words in parsed.items()}
+
+
+def grammar_class(name: str) -> frozenset[str]:
+    """The words of a class of the packaged grammar, for annotators that read no lexicon
+    (empty when the class is absent)."""
+    return _packaged_grammar().get(name, frozenset())
+
+
 def load_lexicon(
     extra_lexicons: Iterable[str] = (),
     extra_grammars: Iterable[str] = (),
@@ -355,7 +368,7 @@ def load_lexicon(
             f"event_dictionary_patterns {dictionary_patterns!r}: expected one of "
             f"{', '.join(DICTIONARY_PATTERNS)}"
         )
-    grammar: dict[str, set[str]] = parse_grammar(_read_text(GRAMMAR_FILE), GRAMMAR_FILE)
+    grammar = {name: set(words) for name, words in _packaged_grammar().items()}
     for path in extra_grammars:
         for name, words in parse_grammar(_user_text(path, "event grammar"), path).items():
             grammar.setdefault(name, set()).update(words)

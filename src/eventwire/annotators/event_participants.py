@@ -272,10 +272,12 @@ def _without_person_name(span: Any, ref: ActorRef, ctx: Context) -> Any:
 
 def _agrees(pron: Any, tok: Any, ctx: Context) -> bool:
     """Whether a third-person plural pronoun ("they", "them") can stand for ``tok``: never
-    for one person ("they wouldn't get a deal," Rep. Lee said: not Lee), though it can
-    for a group, an organisation or persons joined by "and"."""
+    for one person ('"They must pay the fine," Judge Ortiz ruled': not Ortiz), though it can
+    for a group, an organisation or persons joined by "and". First-person pronouns ("we",
+    "our") are not in the pronoun list (``pronoun`` rows of resources/actors/words.tsv)
+    and are left alone."""
     word = str(pron.lower_)
-    if word not in PERSONAL or PERSONAL[word][1] != "pl" or word in ("we", "us", "our", "ours"):
+    if word not in PERSONAL or PERSONAL[word][1] != "pl":
         return True
     if any(c.dep_ == "conj" for c in tok.children):
         return True

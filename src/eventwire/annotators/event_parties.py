@@ -17,7 +17,7 @@ organisation; "a media or business organisation acting toward a political actor"
   "administration", "commission" are parties). Hostile acts keep their instruments ("a
   bomb killed"), and verbal acts their documents ("the report criticised"), as
   NEWS-GUIDELINES labels them. So is a relative pronoun that stands for such a thing ("a
-  test which allows the army to", "rules such as those that would allow banks to").
+  test which allows the army to", "permits such as those that allow miners to").
 - A verb of meeting or talking (CONSULT) with no one named on either side reports no
   meeting of parties: "only two have met this year".
 - Helping a party do something (a row with the helped act's clause, "help that_clause")
@@ -35,6 +35,7 @@ organisation; "a media or business organisation acting toward a political actor"
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ..records import ActorRef, Event
@@ -228,13 +229,8 @@ class Parties:
         ("the exhibits allow visitors to see", "the acceleration of attacks provided")."""
         if _base_type(event) not in _PARTY_TYPES or not event.actor or cand.is_noun:
             return False
-        doc = cand.tok.doc
-        for ref in event.actor:
-            span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
-            if span is None or not len(span):
-                return False
-            root = self.phrases.core(span.root)
-            if root.pos_ != "NOUN" or root.ent_type_:
+        for ref, root in self._actor_cores(cand, event):
+            if root is None or root.pos_ != "NOUN" or root.ent_type_:
                 return False
             # a listed thing is one whatever its phrase names ("the acceleration of
             # terrorist attacks" takes a sector from its "of" phrase); a suffix alone
@@ -248,8 +244,8 @@ class Parties:
     def relative_thing(self, cand: Candidate, event: Event) -> bool:
         """Whether a non-hostile material or co-operative verb has for subject a relative
         pronoun that stands for a thing: "a system that allows voters to", "the test,
-        which experts said allows the army to", "rules such as those that would allow
-        banks to" (the noun the relative clause modifies, past a demonstrative in a "such
+        which experts said allows the army to", "permits such as those that allow miners
+        to" (the noun the relative clause modifies, past a demonstrative in a "such
         as" phrase, is a common noun that names no party and in which the actors annotator
         found none: a thing grants nothing; "the firm that allowed" is a party)."""
         if _base_type(event) not in _PARTY_TYPES or cand.is_noun:
@@ -264,7 +260,7 @@ class Parties:
             return False
         noun = clause.head
         if noun.tag_ == "DT" and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-            noun = noun.head.head  # "rules, such as those that would allow"
+            noun = noun.head.head  # "permits such as those that allow"
         if noun.pos_ != "NOUN" or noun.ent_type_ or self.phrases.actor_like(noun, None):
             return False
         # "the company that allowed": the actors annotator found a party in the phrase
@@ -274,19 +270,22 @@ class Parties:
 
     def market_mood(self, event: Event, cand: Candidate) -> bool:
         """Whether every actor of a non-hostile act is the markets' crowd (class
-        ``market_crowd``): "investors welcomed the move", "traders shrugged off the
-        threat" tell a market's mood, no act of a party with a political role."""
+        ``market_crowd``): "bondholders applauded the buyback plan", "traders brushed aside
+        a warning" tell a market's mood, no act of a party with a political role."""
         if event.event in HOSTILE or not event.actor:
             return False
+        return all(
+            root is not None and not root.ent_type_ and _lemma(root) in self.market_crowd
+            for _, root in self._actor_cores(cand, event)
+        )
+
+    def _actor_cores(self, cand: Candidate, event: Event) -> Iterator[tuple[ActorRef, Any]]:
+        """Each actor of ``event`` with the core word of its phrase (``Phrases.core`` of
+        the span's root), or None where its offsets give no span of the sentence's doc."""
         doc = cand.tok.doc
         for ref in event.actor:
             span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
-            if span is None or not len(span):
-                return False
-            root = self.phrases.core(span.root)
-            if root.ent_type_ or _lemma(root) not in self.market_crowd:
-                return False
-        return True
+            yield ref, (self.phrases.core(span.root) if span is not None and len(span) else None)
 
     def thing(self, tok: Any) -> bool:
         """Whether a common noun names a thing: one of the listed classes, or an abstract

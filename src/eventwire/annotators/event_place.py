@@ -79,6 +79,7 @@ from ..errors import ConfigError
 from ..records import ActorRef, Event, Place, Quote, Span
 from . import Annotator, Context, doc_text, register, sentence_ids
 from .event_lead import name_words, people_of, place_away
+from .event_lexicon import grammar_class
 from .event_medium import dateline_limits
 from .event_participants import DOMESTIC_RULE
 from .event_time import act_verb, occasion_clauses, participle_adjuncts, read_occasions
@@ -139,6 +140,9 @@ _KINDS = (
 )
 #: how many sentences after the act that set a scene its place still holds (same day)
 SCENE_SENTENCES = 3
+#: pronoun subjects of a verb of occurrence that stand for the act before ("it happened
+#: in Brooklyn"): grammar class ``dummy_subject`` of resources/events/grammar.txt
+_DUMMY = grammar_class("dummy_subject")
 #: the links by which a verb event sits inside another act's clause and shares its place
 _GOVERNED = {"xcomp", "conj", "advcl"}
 
@@ -1318,7 +1322,7 @@ def place_happenings(
             objects = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
             said = {verb.lemma_.casefold()} | {f"{verb.lemma_.casefold()} {o}" for o in objects}
             subject = [c for c in verb.children if c.dep_ == "nsubj"]
-            if not said & happen or not subject or subject[0].lower_ not in ("it", "this"):
+            if not said & happen or not subject or subject[0].lower_ not in _DUMMY:
                 continue
             for event in events:
                 trigger = _token_at(doc, event.trigger.start, event.trigger.end)

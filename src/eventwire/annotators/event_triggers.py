@@ -12,6 +12,7 @@ that stays gets its modality and its reporting speaker.
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -86,7 +87,7 @@ class Triggers:
         self.intent = lex.word_class("intent")
         self.decision = lex.word_class("decision")
         self.obligation = lex.word_class("obligation")
-        self.necessity = lex.word_class("necessity")
+        self.necessity = _Necessity.of(lex)
         self.stative = lex.word_class("stative")
         self.occurrence = lex.word_class("occurrence")
         self.attack_cue = lex.word_class("attack_cue")
@@ -273,9 +274,9 @@ class Triggers:
             tok = sent.doc[i]
             for comp in _children(tok, "ccomp"):
                 subj = _demanded(comp, self.obligation)
-                needed = subj is None and _impersonal_necessity(comp, self.necessity, self.speech)
+                needed = subj is None and _impersonal_necessity(comp, self.necessity)
                 if needed:
-                    subj = []  # "said it was time to lift the sanctions": on no one named
+                    subj = []  # "said it is time to reopen the crossings": on no one named
                 if subj is None:
                     continue
                 base = cands.get(comp.i)
@@ -574,31 +575,56 @@ def _demanded(comp: Any, obligation: frozenset[str]) -> list[Any] | None:
     ):
         return []
     # "they have to leave", "they ought to leave" ("ought" parsed as the clause's head)
-    has_to = _lemma(comp) in ("have", "ought") and any(g.dep_ == "xcomp" for g in comp.children)
+    has_to = _lemma(comp) in obligation and any(g.dep_ == "xcomp" for g in comp.children)
     if not (_aux_lemmas(comp) & (obligation - {"have"})) and not has_to:
         return None
     return _children(comp, *_SUBJECT_DEPS) or None
 
 
-def _impersonal_necessity(comp: Any, necessity: frozenset[str], speech: frozenset[str]) -> bool:
-    """Whether a reported clause says, with a dummy "it", that an act must be done: "said
-    it was time to lift the sanctions", "said it was essential to resume the talks" (an
-    adjective or noun of grammar class ``necessity`` with the act as its to-infinitive),
+@dataclass(frozen=True)
+class _Necessity:
+    """The grammar classes a necessity said with a dummy subject is read by."""
+
+    words: frozenset[str]  # ``necessity``: "time", "essential", "urgent"
+    change_only: frozenset[str]  # ``change_necessity``: demand only a change of policy
+    changes: frozenset[str]  # ``policy_change``: "repeal", "reopen", "resume"
+    dummy: frozenset[str]  # ``dummy_subject``: "it"
+    speech: frozenset[str]  # ``speech``: "necessary to note" is a turn of speech
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> _Necessity:
+        """The classes as the lexicon's grammar gives them."""
+        classes = ("necessity", "change_necessity", "policy_change", "dummy_subject", "speech")
+        return cls(*(lex.word_class(c) for c in classes))
+
+
+def _impersonal_necessity(comp: Any, necessity: _Necessity) -> bool:
+    """Whether a reported clause says, with a dummy subject, that an act must be done:
+    "told reporters it is essential to resume the talks", "argued it was urgent to repeal
+    the levy" (an adjective or noun of grammar class ``necessity`` with the act as its
+    to-infinitive; with "time", class ``change_necessity``, only an act of class
+    ``policy_change``: "it is time to reopen the crossings", not "time to celebrate"),
     not negated ("it is not necessary to") nor a turn of speech ("necessary to note")."""
-    if _lemma(comp) != "be" or [str(s.lower_) for s in _children(comp, "nsubj")] != ["it"]:
+    subjects = [str(s.lower_) for s in _children(comp, "nsubj")]
+    if _lemma(comp) != "be" or len(subjects) != 1 or subjects[0] not in necessity.dummy:
         return False
     if _children(comp, "neg"):
         return False
     preds = _children(comp, "acomp", "attr")
     preds += [c for p in preds for c in p.conjuncts]
     for pred in preds:
-        if _lemma(pred).lower() not in necessity:
+        word = _lemma(pred).lower()
+        if word not in necessity.words:
             continue
         acts = _children(pred, "relcl", "acl", "xcomp") + _children(comp, "xcomp")
         for act in acts:
-            to = [a for a in _children(act, "aux") if _lemma(a) == "to"]
-            if to and _lemma(act) not in speech:
-                return True
+            if not any(_lemma(a) == "to" for a in _children(act, "aux")):
+                continue
+            if _lemma(act) in necessity.speech:
+                continue
+            if word in necessity.change_only and _lemma(act) not in necessity.changes:
+                continue  # "time to celebrate": no change demanded
+            return True
     return False
 
 

@@ -34,6 +34,7 @@ import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,32 +50,41 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"\w+")
 
 
-def load_gold(path: Path) -> list[dict[str, Any]]:
-    """The articles of a news-sentences gold file, each with its labelled sentences."""
-    articles = []
+def read_jsonl(path: Path, what: str) -> Iterator[tuple[str, Any]]:
+    """Each non-blank line of a JSON Lines file, parsed, with its ``path:line`` for the
+    caller's errors; an ``EvaluationError`` where the file cannot be read (``what`` names
+    the file and what it should hold) or a line is no JSON."""
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise EvaluationError(
-            f"{path}: cannot read news-sentences gold ({exc}); expected JSON Lines, one "
-            "article a line with 'id', 'date', 'text' and 'sentences'"
-        ) from exc
+        raise EvaluationError(f"{path}: cannot read {what} ({exc})") from exc
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            art = json.loads(line)
+            item = json.loads(line)
         except json.JSONDecodeError as exc:
             raise EvaluationError(f"{path}:{n}: not valid JSON ({exc})") from exc
+        yield f"{path}:{n}", item
+
+
+def load_gold(path: Path) -> list[dict[str, Any]]:
+    """The articles of a news-sentences gold file, each with its labelled sentences."""
+    articles = []
+    what = (
+        "news-sentences gold; expected JSON Lines, one article a line with 'id', 'date', "
+        "'text' and 'sentences'"
+    )
+    for where, art in read_jsonl(path, what):
         if not isinstance(art, dict) or not isinstance(art.get("text"), str):
-            raise EvaluationError(f"{path}:{n}: expected an object with a 'text' string")
+            raise EvaluationError(f"{where}: expected an object with a 'text' string")
         sentences = art.get("sentences")
         if not isinstance(sentences, list):
-            raise EvaluationError(f"{path}:{n}: expected a 'sentences' list")
+            raise EvaluationError(f"{where}: expected a 'sentences' list")
         for s in sentences:
             if not isinstance(s, dict) or not {"start", "end", "events"} <= s.keys():
                 raise EvaluationError(
-                    f"{path}:{n}: a sentence lacks 'start', 'end' or 'events': {s!r:.80}"
+                    f"{where}: a sentence lacks 'start', 'end' or 'events': {s!r:.80}"
                 )
         articles.append(art)
     return articles

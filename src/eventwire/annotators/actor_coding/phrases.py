@@ -19,6 +19,7 @@ from .structures import (
     _Places,
 )
 from .words import (
+    ARTICLES,
     ATTACH_PREPS,
     CLIMB_DEPS,
     NAME_LABELS,
@@ -317,7 +318,7 @@ class PhraseFinder:
         key = e - 1
         if key in self.phrases:
             return self.phrases[key]
-        while s < e and doc[s].lower_ in ("the", "a", "an"):
+        while s < e and doc[s].lower_ in ARTICLES:
             s += 1
         p = Phrase(key, s, e, own_name=(s, e) if h is None or h.type == "actor" else None)
         p.parent = outer
@@ -421,4 +422,4 @@ def _surname_hit(h: Hit, toks: Any, surnames: frozenset[str]) -> bool:
     if h.type == "country" and (h.country is None or h.country.form == "adjective"):
         return False
     prev = toks[h.start - 1].lower_ if h.start > 0 else ""
-    return prev not in ("the", "a", "an")
+    return prev not in ARTICLES

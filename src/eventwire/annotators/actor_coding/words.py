@@ -19,6 +19,7 @@ LISTS = (
     "direction",
     "former",
     "indefinite",
+    "article",
     "attach_prep",
     "name_link",
     "name_glue",
@@ -78,6 +79,7 @@ FEMALE = frozenset(w for w, v in _WORDS["pronoun"].items() if v.split()[2] == "f
 DIRECTIONS = frozenset(_WORDS["direction"])
 FORMER = frozenset(_WORDS["former"])
 INDEFINITE = frozenset(_WORDS["indefinite"])
+ARTICLES = frozenset(_WORDS["article"])
 # prepositions whose object tells who the head is ("president of Armenia", "rebels in Darfur")
 ATTACH_PREPS = frozenset(_WORDS["attach_prep"])
 NAME_LINKS = frozenset(_WORDS["name_link"])
