@@ -53,7 +53,7 @@ def test_event_parties_scheduled_meeting_is_future_consult(rules_only, text) -> 
     "text",
     [
         "Refugees huddled in the church overnight.",
-        "Investors welcomed the return to growth.",
+        "Lenders cheered the rebound in exports.",
         "The mayor welcomed the move to the new stadium.",
     ],
 )
