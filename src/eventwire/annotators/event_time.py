@@ -102,7 +102,7 @@ from .event_calendar import (
     week_side,
     year_before,
 )
-from .event_grammar import _SPEECH_ACTS
+from .event_grammar import SPEECH_ACTS
 from .times import granularity, load_lexicon, time_lexicon_files, to_date
 from .timex.calendar_math import month_week
 from .timex.lexicon import AnchorEvent
@@ -700,7 +700,7 @@ def _modal_act(ev: Event, trig: Any) -> str | None:
     speech act (the threat or refusal "will not accept" is made when said), nor a modal
     under a verb of saying ("said he would block it": a future seen from the day told)."""
     node = act_verb(trig)
-    if node is None or ev.event in _SPEECH_ACTS:
+    if node is None or ev.event in SPEECH_ACTS:
         return None  # an event noun in a modal clause ("will be on the agenda in the visit")
     for _ in range(3):
         modal = [c for c in node.children if c.tag_ == "MD" and c.lower_ in _modals()]
