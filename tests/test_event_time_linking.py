@@ -58,8 +58,8 @@ def test_event_time_linking_present_perfect(tagger, nlp, text, trigger, date, or
     [
         ("The governor invited the envoy to visit the camp in January 2021.", "invited", "2021-01"),
         (
-            "It is the target the state pledged to reach at the summit last December.",
-            "pledged",
+            "Those were the cuts the council promised to make at a hearing last December.",
+            "promised",
             "2022-12",
         ),
     ],

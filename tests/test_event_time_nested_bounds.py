@@ -53,8 +53,8 @@ def test_event_time_present_perfect_takes_the_article_month(tagger, nlp):
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("The cousins have attempted to portray the envoy as a puppet.", "portray"),
-        ("Lawmakers have been trying to question the aides.", "question"),
+        ("The rival firms have attempted to discredit the auditor in court filings.", "discredit"),
+        ("Inspectors have been struggling to reach the stranded crew.", "reach"),
     ],
 )
 def test_event_time_an_attempt_in_the_perfect_dates_what_it_attempts(tagger, nlp, text, trigger):

@@ -922,7 +922,8 @@ def background_cue(trig: Any, times: list[TimeValue], roots: list[Any]) -> str |
 
 def _attempt_cue(verb: Any, times: list[TimeValue], roots: list[Any]) -> str | None:
     """The background cue of the attempt an act is the complement of ("have attempted *to
-    portray* him", "have been trying *to question* them", "has long sought *to block* it"):
+    discredit* the auditor", "have been struggling *to reach* the crew", "has long sought *to
+    block* it"):
     an attempt is done when what it attempts is (the ``attempt`` verbs of
     ``resources/time/event_time.tsv``), so the act is as old as the attempt; None otherwise."""
     head = verb.head
@@ -1135,8 +1136,8 @@ def _known_event(trig: Any, anchors: list[AnchorEvent]) -> tuple[str, str] | Non
     if not any(c.dep_ in ("det", "poss") for c in trig.children):
         return None  # "an attack", "attacks": not one event the reader knows
     lo, hi = trig.left_edge.i, trig.right_edge.i + 1
-    # the noun's own phrase, not the nouns coordinated with it ("the Paris attacks and the
-    # San Bernardino shooting": the attacks are not the shooting)
+    # the noun's own phrase, not the nouns coordinated with it ("the riots in the port and
+    # the Sandy Hook shooting": the riots are not the shooting)
     joined = [c.left_edge.i for c in trig.children if c.dep_ in ("cc", "conj") and c.i > trig.i]
     hi = min([hi, *joined])
     phrase = trig.doc[lo:hi].text.strip(" ,")
