@@ -95,8 +95,8 @@ def test_share_of_a_thing_is_never_an_actor(coder) -> None:
         "The former governor has been accused of diverting up to $30 million, much of it "
         "thought to have been hidden abroad."
     )
-    for ev in events_of(coder, text):
-        assert all("much of it" not in a.text for a in ev.actor + ev.recipient)
+    ev = _event(coder, text, "ACCUSE")
+    assert all("much of it" not in a.text for a in ev.actor + ev.recipient)
 
 
 def test_plural_pronoun_is_not_its_single_speaker(coder) -> None:
