@@ -231,3 +231,51 @@ def event_by_trigger(analysis: rec.Analysis, trigger: str) -> rec.Event:
 def event_of(coder: Any, text: str, kind: str, date: str = "2024-03-08") -> rec.Event:
     """The first event of type ``kind`` a Coder codes in ``text`` (StopIteration if none)."""
     return next(e for e in events_of(coder, text, date) if e.event == kind)
+
+
+def dated_events(
+    tagger: Any,
+    nlp: Any,
+    text: str,
+    triggers: list[str],
+    date: str,
+    kind: str = "ACCUSE",
+    *,
+    last: bool = False,
+) -> list[rec.Event]:
+    """Events of type ``kind`` on the words ``triggers`` of ``text`` (the first time each
+    is written; the last with ``last``), each in its own sentence, dated by
+    ``event_time.date_events`` as in an article of ``date``: the dating without the rest
+    of the coder."""
+    from eventwire.annotators.event_time import date_events
+
+    doc = nlp(text)
+    times, signals = tagger.tag(text, doc, date)
+    events = []
+    for i, word in enumerate(triggers):
+        start = text.rindex(word) if last else text.index(word)
+        sent = doc.char_span(start, start + len(word), alignment_mode="expand").sent
+        events.append(
+            rec.Event(
+                id=f"ev{i}",
+                event=kind,
+                trigger=rec.Span(word, start, start + len(word)),
+                sentence=rec.Span(sent.text, sent.start_char, sent.end_char),
+            )
+        )
+    date_events(events, times, doc, date, signals)
+    return events
+
+
+def dated(
+    tagger: Any,
+    nlp: Any,
+    text: str,
+    trigger: str,
+    date: str,
+    kind: str = "ACCUSE",
+    *,
+    last: bool = False,
+) -> rec.Event:
+    """The one event of ``dated_events`` on the word ``trigger``."""
+    return dated_events(tagger, nlp, text, [trigger], date, kind, last=last)[0]

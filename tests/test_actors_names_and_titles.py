@@ -2,7 +2,7 @@
 "Sen." LEG), a person named like a country or a title is a person ("Coach Jordan",
 "author Ann Bishop" and later "Bishop's daughter"), a passive's agent after a parenthetical is
 its actor ("was accused of …, much of it …, by prosecutors"), a share of a thing
-("much of it") is never a party, and "they" in a quote is not its one speaker.
+("much of it") is never a party, and "they" never stands for the one person who speaks.
 Invented names and sentences."""
 
 from __future__ import annotations
@@ -39,12 +39,11 @@ def test_a_representative_of_a_firm_is_no_lawmaker(coder) -> None:
 
 
 def test_abbreviated_title_cut_off_by_the_sentence_end_is_no_party(coder) -> None:
-    text = (
-        "\"If the agency wanted anyone else's phones, they'd just go get them, they "
-        "wouldn't get an immunity deal,\" Rep.\nSam Lee said."
-    )
-    for ev in events_of(coder, text):
-        assert all(r.text != "Rep." for r in ev.actor + ev.recipient)
+    # a paragraph break parts "Rep." from the name it titles: it is no mention of any actor
+    text = '"The governor must resign," Rep.\n\nDana Whitfield told reporters.'
+    mentions = [m.text for e in coder.code(text, date="2024-03-08").entities for m in e.mentions]
+    assert "The governor" in mentions
+    assert "Rep." not in mentions
 
 
 @pytest.mark.parametrize(
@@ -96,16 +95,14 @@ def test_share_of_a_thing_is_never_an_actor(coder) -> None:
         "The former governor has been accused of diverting up to $30 million, much of it "
         "thought to have been hidden abroad."
     )
-    for ev in events_of(coder, text):
-        assert all("much of it" not in a.text for a in ev.actor + ev.recipient)
+    ev = _event(coder, text, "ACCUSE")
+    assert all("much of it" not in a.text for a in ev.actor + ev.recipient)
 
 
-def test_plural_pronoun_in_a_quote_is_not_its_single_speaker(coder) -> None:
-    text = (
-        '"They would never get an immunity deal," Senator Sam Lee, a Republican, said on Tuesday.'
-    )
-    for ev in events_of(coder, text):
-        assert all("Sam Lee" not in r.text for r in ev.recipient)
+def test_plural_pronoun_is_not_its_single_speaker(coder) -> None:
+    ev = _event(coder, "Senator Dana Whitfield said they should resign at once.", "REQUEST")
+    assert [r.text for r in ev.recipient] == ["they"]
+    assert ev.actor and all(r.entity != ev.actor[0].entity for r in ev.recipient)
 
 
 def test_one_who_died_in_custody_undergoes_the_act(coder) -> None:

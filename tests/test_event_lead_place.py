@@ -89,15 +89,15 @@ def test_event_lead_occasion_named_again(
     ("lead", "place"),
     [
         # the lead tells the headline's act again, by the same word, with its place
-        ("This culminated in a meeting at her home in Denver on Friday.", "Denver"),
+        ("The quarrel led to a meeting at a hotel in Fresno on Thursday.", "Fresno"),
         # another act of the lead places nothing of the headline's
-        ("This culminated in a protest at her home in Denver on Friday.", None),
+        ("The quarrel led to a protest at a hotel in Fresno on Thursday.", None),
     ],
 )
 def test_event_lead_headline_told_again(coder: Coder, lead: str, place: str | None) -> None:
     text = (
-        "Private Meeting Between Two Senators Prompts Talk.\n\n"
-        "Senator Ana Ruiz had been talking with aides for weeks. " + lead
+        "Secret Meeting Of Rival Mayors Draws Criticism.\n\n"
+        "The two mayors have traded barbs since spring. " + lead
     )
     analysis = coder.code(text, date="2016-06-11", id="headline")
     event = event_by_trigger(analysis, "Meeting")

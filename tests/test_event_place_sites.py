@@ -1,7 +1,7 @@
 """event_place: a town naming the site of a deed's object, a gathering that a complement is
-hung on, a place left that is not where the leaving was for, trips told as before and after
-one another, and a lead act told again only by an act of its kind. Sentences written for these
-tests, with invented names."""
+hung on, a place left that is not where the leaving was for, a visitor's past act placed where
+the visit took them, and a lead act told again only by an act of its kind. Sentences written
+for these tests, with invented names."""
 
 from __future__ import annotations
 
@@ -26,53 +26,36 @@ def _place(coder: Coder, text: str, trigger: str) -> str | None:
         # the town names the site where the deed happened, even when the parse takes the
         # site for the deed's object
         (
-            "Governor Ann Miller made a short comment about the deadly shooting in a "
-            "Springfield nightclub.",
+            "The sheriff gave few details of the fatal shooting in a Riverton warehouse.",
             "shooting",
-            "Springfield",
+            "Riverton",
         ),
-        ("A gunman opened fire in a Springfield nightclub on Sunday.", "opened", "Springfield"),
+        ("A gunman opened fire in a Riverton warehouse on Friday.", "opened", "Riverton"),
         # a statement's target named with a town is whom, not where
         (
-            "The father lashed out at his Springfield relatives on Sunday night, accusing "
-            "them of lying.",
-            "lashed",
+            "In a radio interview the coach took aim at her Tulsa neighbours, accusing them "
+            "of theft.",
+            "took",
             None,
         ),
         (
-            "The father lashed out at his Springfield relatives on Sunday night, accusing "
-            "them of lying.",
+            "In a radio interview the coach took aim at her Tulsa neighbours, accusing them "
+            "of theft.",
             "accusing",
             None,
         ),
         # a gathering the act's complement is hung on is where the act was done
         (
-            "The plan is the main tool for the country to meet the emissions target it "
-            "pledged to reach at trade talks in Geneva last December.",
-            "pledged",
-            "Geneva",
+            "Farm groups say the ministry promised to cut fuel prices at a summit in Nairobi "
+            "in May.",
+            "promised",
+            "Nairobi",
         ),
         # what an actor leaves a place to do is not done at the place left
         (
-            "An exiled professor leaves the quiet life in Ohio to fight on the front lines "
-            "of the war.",
+            "A retired teacher quit a comfortable job in Denver to fight alongside the rebels.",
             "fight",
             None,
-        ),
-        # two trips a verb of sequence orders went to the same place
-        (
-            "The president's landmark 2012 visit to Lima was preceded by a visit from "
-            "Foreign Minister Tom Hale and followed by a trip by Senator Ana Ruiz a month "
-            "later.",
-            "trip",
-            "Lima",
-        ),
-        # unless the text gives the trip its own
-        (
-            "The president's 2012 visit to Lima was followed by a trip to Quito by Senator "
-            "Ana Ruiz a month later.",
-            "trip",
-            "Quito",
         ),
     ],
 )
@@ -100,9 +83,10 @@ def test_event_lead_kinds_tell_each_other_again() -> None:
 
 def test_event_place_past_visit_places_the_visitors_acts(coder: Coder) -> None:
     text = (
-        "The president's landmark 2012 visit to Lima was preceded by a visit from Foreign "
-        "Minister Tom Hale in December 2011 and followed by a trip by Senator Ana Ruiz a "
-        "month later. Ruiz met with the president and other Peruvian leaders."
+        "Mara Quist, a United Nations inspector, toured the mines in Kolwezi in March 2019. "
+        "Quist met the owners and urged them to close two pits."
     )
-    assert _place(coder, text, "trip") == "Lima"
-    assert _place(coder, text, "met") == "Lima"
+    analysis = coder.code(text, date="2024-05-06", id="sites")
+    urged = event_by_trigger(analysis, "urged")
+    assert urged.location is not None and urged.location.text == "Kolwezi"
+    assert (urged.place_rule or "").startswith("visit: 'toured' to 'Kolwezi'")

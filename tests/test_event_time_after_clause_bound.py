@@ -4,23 +4,7 @@
 from __future__ import annotations
 
 import pytest
-
-from eventwire.annotators.event_time import date_events
-from eventwire.records import Event, Span
-
-
-def _dated(tagger, nlp, text: str, trigger: str, date: str) -> Event:
-    doc = nlp(text)
-    times, signals = tagger.tag(text, doc, date)
-    start = text.rindex(trigger)
-    ev = Event(
-        id="ev0",
-        event="ASSAULT",
-        trigger=Span(trigger, start, start + len(trigger)),
-        sentence=Span(text, 0, len(text)),
-    )
-    date_events([ev], times, doc, date, signals)
-    return ev
+from helpers import dated
 
 
 @pytest.mark.parametrize(
@@ -47,7 +31,7 @@ def _dated(tagger, nlp, text: str, trigger: str, date: str) -> Event:
     ],
 )
 def test_event_time_after_clause_bound_not_story_day(tagger, nlp, text, trigger, article):
-    ev = _dated(tagger, nlp, text, trigger, article)
+    ev = dated(tagger, nlp, text, trigger, article, "ASSAULT", last=True)
     assert ev.date is None
     assert ev.date_rule is not None and "after-clause" in ev.date_rule
 
@@ -75,5 +59,5 @@ def test_event_time_after_clause_bound_not_story_day(tagger, nlp, text, trigger,
 def test_event_time_after_clause_bound_keeps_possible_day(
     tagger, nlp, text, trigger, article, date
 ):
-    ev = _dated(tagger, nlp, text, trigger, article)
+    ev = dated(tagger, nlp, text, trigger, article, "ASSAULT", last=True)
     assert ev.date == date

@@ -3,25 +3,9 @@
 from __future__ import annotations
 
 import pytest
-
-from eventwire.annotators.event_time import date_events
-from eventwire.records import Event, Span
+from helpers import dated
 
 DATE = "2015-11-19"
-
-
-def _dated(tagger, nlp, text: str, trigger: str) -> Event:
-    doc = nlp(text)
-    times, signals = tagger.tag(text, doc, DATE)
-    start = text.index(trigger)
-    ev = Event(
-        id="ev0",
-        event="COERCE",
-        trigger=Span(trigger, start, start + len(trigger)),
-        sentence=Span(text, 0, len(text)),
-    )
-    date_events([ev], times, doc, DATE, signals)
-    return ev
 
 
 @pytest.mark.parametrize(
@@ -43,7 +27,7 @@ def _dated(tagger, nlp, text: str, trigger: str) -> Event:
     ],
 )
 def test_event_time_after_known_event_dates_the_act(tagger, nlp, text, trigger, date):
-    ev = _dated(tagger, nlp, text, trigger)
+    ev = dated(tagger, nlp, text, trigger, DATE, "COERCE")
     assert ev.date == date
     assert ev.date_rule is not None and ev.date_rule.startswith("after a known event")
 
@@ -58,5 +42,5 @@ def test_event_time_after_known_event_dates_the_act(tagger, nlp, text, trigger, 
     ],
 )
 def test_event_time_after_known_event_needs_one(tagger, nlp, text, trigger):
-    ev = _dated(tagger, nlp, text, trigger)
+    ev = dated(tagger, nlp, text, trigger, DATE, "COERCE")
     assert not (ev.date_rule or "").startswith("after a known event")

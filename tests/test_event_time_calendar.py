@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from helpers import dated
 
-from eventwire.annotators.event_time import calendar_date, date_events
-from eventwire.records import Event, Span
+from eventwire.annotators.event_time import calendar_date
+from eventwire.records import Event
 
 DATE = "2016-11-15"
 
@@ -47,21 +48,6 @@ DATE = "2016-11-15"
 )
 def test_event_time_calendar_date(value, end_value, expected) -> None:
     assert calendar_date(value, end_value) == expected
-
-
-def _dated(tagger, nlp, text: str, word: str) -> Event:
-    doc = nlp(text)
-    times, signals = tagger.tag(text, doc, DATE)
-    start = text.index(word)
-    sent = doc.char_span(start, start + len(word), alignment_mode="expand").sent
-    ev = Event(
-        id="ev1",
-        event="PROTEST",
-        trigger=Span(word, start, start + len(word)),
-        sentence=Span(sent.text, sent.start_char, sent.end_char),
-    )
-    date_events([ev], times, doc, DATE, signals)
-    return ev
 
 
 @pytest.mark.parametrize(
@@ -135,7 +121,7 @@ def _dated(tagger, nlp, text: str, word: str) -> Event:
     ],
 )
 def test_event_time_calendar_on_events(tagger, nlp, text, word, date, precision, start, end):
-    ev = _dated(tagger, nlp, text, word)
+    ev = dated(tagger, nlp, text, word, DATE, "PROTEST")
     assert (ev.date, ev.date_precision, ev.date_start, ev.date_end) == (
         date,
         precision,
@@ -145,7 +131,9 @@ def test_event_time_calendar_on_events(tagger, nlp, text, word, date, precision,
 
 
 def test_event_time_calendar_fields_round_trip(tagger, nlp) -> None:
-    ev = _dated(tagger, nlp, "Farmers protested in the summer of 2016.", "protested")
+    ev = dated(
+        tagger, nlp, "Farmers protested in the summer of 2016.", "protested", DATE, "PROTEST"
+    )
     data = ev.to_dict()
     assert (data["date"], data["date_precision"]) == ("2016", "year")
     assert (data["date_start"], data["date_end"]) == ("2016-06-01", "2016-08-31")

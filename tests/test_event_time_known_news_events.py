@@ -6,23 +6,7 @@ the old date)."""
 from __future__ import annotations
 
 import pytest
-
-from eventwire.annotators.event_time import date_events
-from eventwire.records import Event, Span
-
-
-def _dated(tagger, nlp, text: str, trigger: str, date: str) -> Event:
-    doc = nlp(text)
-    times, signals = tagger.tag(text, doc, date)
-    start = text.index(trigger)
-    ev = Event(
-        id="ev0",
-        event="ASSAULT",
-        trigger=Span(trigger, start, start + len(trigger)),
-        sentence=Span(text, 0, len(text)),
-    )
-    date_events([ev], times, doc, date, signals)
-    return ev
+from helpers import dated
 
 
 @pytest.mark.parametrize(
@@ -64,7 +48,7 @@ def _dated(tagger, nlp, text: str, trigger: str, date: str) -> Event:
     ],
 )
 def test_event_time_known_news_event_dates_the_noun(tagger, nlp, text, trigger, article, date):
-    ev = _dated(tagger, nlp, text, trigger, article)
+    ev = dated(tagger, nlp, text, trigger, article, "ASSAULT")
     assert ev.date == date
     assert ev.date_rule is not None and ev.date_rule.startswith("known event")
 
@@ -96,5 +80,5 @@ def test_event_time_known_news_event_dates_the_noun(tagger, nlp, text, trigger, 
     ],
 )
 def test_event_time_known_news_event_needs_its_name(tagger, nlp, text, trigger, article, date):
-    ev = _dated(tagger, nlp, text, trigger, article)
+    ev = dated(tagger, nlp, text, trigger, article, "ASSAULT")
     assert ev.date == date

@@ -3,36 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from helpers import dated_events
 
 from eventwire.annotators.event_time import (
     aux_modes,
-    date_events,
     read_background,
     shift_value,
 )
 from eventwire.errors import ConfigError
-from eventwire.records import Event, Span
 
 DATE = "2023-03-08"  # a Wednesday
-
-
-def _dated(tagger, nlp, text: str, triggers: list[str], date: str = DATE) -> list[Event]:
-    doc = nlp(text)
-    times, signals = tagger.tag(text, doc, date)
-    events = []
-    for i, word in enumerate(triggers):
-        start = text.index(word)
-        sent = doc.char_span(start, start + len(word), alignment_mode="expand").sent
-        events.append(
-            Event(
-                id=f"ev{i}",
-                event="CONSULT",
-                trigger=Span(word, start, start + len(word)),
-                sentence=Span(sent.text, sent.start_char, sent.end_char),
-            )
-        )
-    date_events(events, times, doc, date, signals)
-    return events
 
 
 @pytest.mark.parametrize(
@@ -47,7 +27,7 @@ def _dated(tagger, nlp, text: str, triggers: list[str], date: str = DATE) -> lis
     ],
 )
 def test_event_time_linking_background_acts_stay_undated(tagger, nlp, text, trigger, cue):
-    (ev,) = _dated(tagger, nlp, text, [trigger])
+    (ev,) = dated_events(tagger, nlp, text, [trigger], DATE, "CONSULT")
     assert (ev.date, ev.date_origin) == (None, "none")
     assert ev.date_rule is not None and ev.date_rule.startswith(f"background: {cue}")
 
@@ -68,7 +48,7 @@ def test_event_time_linking_background_acts_stay_undated(tagger, nlp, text, trig
     ],
 )
 def test_event_time_linking_present_perfect(tagger, nlp, text, trigger, date, origin, cue):
-    (ev,) = _dated(tagger, nlp, text, [trigger])
+    (ev,) = dated_events(tagger, nlp, text, [trigger], DATE, "CONSULT")
     assert (ev.date, ev.date_origin) == (date, origin)
     assert ev.date_rule is not None and ev.date_rule.startswith(f"background: {cue}")
 
@@ -78,31 +58,40 @@ def test_event_time_linking_present_perfect(tagger, nlp, text, trigger, date, or
     [
         ("The governor invited the envoy to visit the camp in January 2021.", "invited", "2021-01"),
         (
-            "It is the target the state pledged to reach at the summit last December.",
-            "pledged",
+            "Those were the cuts the council promised to make at a hearing last December.",
+            "promised",
             "2022-12",
         ),
     ],
 )
 def test_event_time_linking_past_complement_dates_its_act(tagger, nlp, text, trigger, date):
-    (ev,) = _dated(tagger, nlp, text, [trigger])
+    (ev,) = dated_events(tagger, nlp, text, [trigger], DATE, "CONSULT")
     assert (ev.date, ev.date_origin) == (date, "anchor")
     assert ev.date_rule is not None and ev.date_rule.startswith("complement")
 
 
 def test_event_time_linking_future_complement_does_not_date_its_act(tagger, nlp):
-    (ev,) = _dated(tagger, nlp, "The minister promised to visit the camp next month.", ["promised"])
+    (ev,) = dated_events(
+        tagger,
+        nlp,
+        "The minister promised to visit the camp next month.",
+        ["promised"],
+        DATE,
+        "CONSULT",
+    )
     assert (ev.date, ev.date_origin) == (DATE, "article")
 
 
 def test_event_time_linking_light_verb_in_a_dated_clause(tagger, nlp):
     text = "Rebels shelled the port on Monday while the leaders held a summit abroad."
-    (ev,) = _dated(tagger, nlp, text, ["summit"])
+    (ev,) = dated_events(tagger, nlp, text, ["summit"], DATE, "CONSULT")
     assert (ev.date, ev.date_origin) == ("2023-03-06", "anchor")
 
 
 def test_event_time_linking_background_act_with_its_own_date(tagger, nlp):
-    (ev,) = _dated(tagger, nlp, "The general had signed the accord in 2019.", ["signed"])
+    (ev,) = dated_events(
+        tagger, nlp, "The general had signed the accord in 2019.", ["signed"], DATE, "CONSULT"
+    )
     assert (ev.date, ev.date_origin, ev.aux) == ("2019", "text", ["historical"])
     assert ev.date_rule == "clause: '2019'"
 
@@ -118,7 +107,7 @@ def test_event_time_linking_background_act_with_its_own_date(tagger, nlp):
 )
 def test_event_time_linking_a_bound_is_not_the_date(tagger, nlp, text, date, origin):
     trigger = "talks" if "talks" in text else "held"
-    (ev,) = _dated(tagger, nlp, text, [trigger])
+    (ev,) = dated_events(tagger, nlp, text, [trigger], DATE, "CONSULT")
     assert (ev.date, ev.date_origin) == (date, origin)
 
 
@@ -130,14 +119,14 @@ def test_event_time_linking_a_bound_is_not_the_date(tagger, nlp, text, date, ori
     ],
 )
 def test_event_time_linking_governing_clause(tagger, nlp, text, trigger):
-    (ev,) = _dated(tagger, nlp, text, [trigger])
+    (ev,) = dated_events(tagger, nlp, text, [trigger], DATE, "CONSULT")
     assert (ev.date, ev.date_origin) == ("2023-03-06", "anchor")
     assert ev.date_rule is not None and ev.date_rule.startswith("governing clause")
 
 
 def test_event_time_linking_before_clause_is_not_governed(tagger, nlp):
     text = "The envoy met the rebels on Monday before visiting the camp."
-    (ev,) = _dated(tagger, nlp, text, ["visiting"])
+    (ev,) = dated_events(tagger, nlp, text, ["visiting"], DATE, "CONSULT")
     assert not (ev.date_rule or "").startswith("governing")
 
 
@@ -168,7 +157,7 @@ def test_event_time_linking_before_clause_is_not_governed(tagger, nlp):
     ],
 )
 def test_event_time_linking_story_day(tagger, nlp, text, trigger, date, origin):
-    (ev,) = _dated(tagger, nlp, text, [trigger])
+    (ev,) = dated_events(tagger, nlp, text, [trigger], DATE, "CONSULT")
     assert (ev.date, ev.date_origin) == (date, origin)
     if origin == "anchor":
         assert ev.date_rule is not None and ev.date_rule.startswith("story day: 'Monday'")
@@ -176,20 +165,22 @@ def test_event_time_linking_story_day(tagger, nlp, text, trigger, date, origin):
 
 def test_event_time_linking_offset_from_a_story_day(tagger, nlp):
     text = "The council met on Monday. The vote came three days after the council condemned it."
-    met, condemned = _dated(tagger, nlp, text, ["met", "condemned"])
+    met, condemned = dated_events(tagger, nlp, text, ["met", "condemned"], DATE, "CONSULT")
     assert met.date == "2023-03-06"
     assert (condemned.date, condemned.date_origin) == ("2023-03-03", "anchor")
     assert condemned.date_rule is not None and condemned.date_rule.startswith("offset")
 
 
 def test_event_time_linking_future_weekday(tagger, nlp):
-    (ev,) = _dated(tagger, nlp, "The minister will visit Cairo on Friday.", ["visit"])
+    (ev,) = dated_events(
+        tagger, nlp, "The minister will visit Cairo on Friday.", ["visit"], DATE, "CONSULT"
+    )
     assert (ev.date, ev.date_origin, ev.aux) == ("2023-03-10", "text", ["future"])
 
 
 def test_event_time_linking_every_event_says_why(tagger, nlp):
     text = "Protesters marched through the capital. The police had arrested a leader."
-    marched, arrested = _dated(tagger, nlp, text, ["marched", "arrested"])
+    marched, arrested = dated_events(tagger, nlp, text, ["marched", "arrested"], DATE, "CONSULT")
     assert marched.date_rule is not None and marched.date_rule.startswith("article date")
     assert arrested.date_rule is not None and arrested.date_rule.startswith("background")
 
@@ -216,7 +207,7 @@ def test_event_time_linking_background_file():
 
 def test_event_time_linking_hours_earlier_is_the_story_day(tagger, nlp):
     text = "The panel met on Monday. Its members had asked for the files a few hours earlier."
-    (ev,) = _dated(tagger, nlp, text, ["asked"])
+    (ev,) = dated_events(tagger, nlp, text, ["asked"], DATE, "CONSULT")
     assert (ev.date, ev.date_origin) == ("2023-03-06", "anchor")
     assert ev.date_rule is not None and ev.date_rule.endswith("'a few hours earlier'")
 
@@ -248,7 +239,7 @@ def test_event_time_linking_hours_earlier_is_the_story_day(tagger, nlp):
     ],
 )
 def test_event_time_linking_narrative_time_carries(tagger, nlp, text, trigger, date):
-    (ev,) = _dated(tagger, nlp, text, [trigger])
+    (ev,) = dated_events(tagger, nlp, text, [trigger], DATE, "CONSULT")
     assert (ev.date, ev.date_origin) == (date, "anchor")
     assert ev.date_rule is not None and ev.date_rule.startswith("narrative time")
     assert ev.aux == aux_modes(date, DATE)  # historical where the month is long past
@@ -276,7 +267,7 @@ def test_event_time_linking_narrative_time_carries(tagger, nlp, text, trigger, d
     ],
 )
 def test_event_time_linking_narrative_time_stops(tagger, nlp, text, trigger):
-    (ev,) = _dated(tagger, nlp, text, [trigger])
+    (ev,) = dated_events(tagger, nlp, text, [trigger], DATE, "CONSULT")
     assert not (ev.date_rule or "").startswith("narrative time")
 
 
@@ -293,7 +284,7 @@ def test_event_time_linking_narrative_time_stops(tagger, nlp, text, trigger):
     ],
 )
 def test_event_time_linking_background_inside_a_dated_clause(tagger, nlp, text, trigger, date):
-    (ev,) = _dated(tagger, nlp, text, [trigger])
+    (ev,) = dated_events(tagger, nlp, text, [trigger], DATE, "CONSULT")
     assert (ev.date, ev.date_origin) == (date, "anchor")
     assert ev.date_rule is not None and "within a dated clause" in ev.date_rule
 
@@ -302,7 +293,7 @@ def test_event_time_linking_background_inside_a_current_clause_stays_undated(tag
     text = (
         "The mayor faulted the judge on Monday for sparing activists who had occupied the square."
     )
-    (ev,) = _dated(tagger, nlp, text, ["occupied"])
+    (ev,) = dated_events(tagger, nlp, text, ["occupied"], DATE, "CONSULT")
     assert (ev.date, ev.date_origin) == (None, "none")
 
 
@@ -316,7 +307,7 @@ def test_event_time_linking_background_inside_a_current_clause_stays_undated(tag
     ],
 )
 def test_event_time_linking_participle_adjunct(tagger, nlp, text, trigger, date):
-    (ev,) = _dated(tagger, nlp, text, [trigger])
+    (ev,) = dated_events(tagger, nlp, text, [trigger], DATE, "CONSULT")
     assert ev.date == date
     if date != DATE:
         assert (ev.date_rule or "").startswith("adjunct: ")
@@ -348,13 +339,13 @@ def test_event_time_linking_participle_adjunct(tagger, nlp, text, trigger, date)
     ],
 )
 def test_event_time_linking_occasion_clause(tagger, nlp, text, trigger, date, rule):
-    (ev,) = _dated(tagger, nlp, text, [trigger])
+    (ev,) = dated_events(tagger, nlp, text, [trigger], DATE, "CONSULT")
     assert (ev.date, ev.date_origin, ev.date_rule) == (date, "anchor", rule)
 
 
 def test_event_time_linking_after_clause_is_no_occasion(tagger, nlp):
     text = "The envoy protested after the rebels seized the depot on Monday."
-    (ev,) = _dated(tagger, nlp, text, ["protested"])
+    (ev,) = dated_events(tagger, nlp, text, ["protested"], DATE, "CONSULT")
     assert ev.date != "2023-03-06"
 
 
@@ -369,7 +360,7 @@ def test_event_time_linking_after_clause_is_no_occasion(tagger, nlp):
     ],
 )
 def test_event_time_linking_known_event(tagger, nlp, text, trigger, date):
-    (ev,) = _dated(tagger, nlp, text, [trigger])
+    (ev,) = dated_events(tagger, nlp, text, [trigger], DATE, "CONSULT")
     assert ev.date == date
     if date.startswith(("2001", "2003")):
         assert ev.date_rule is not None and ev.date_rule.startswith("known event")
@@ -391,5 +382,5 @@ def test_event_time_linking_known_event(tagger, nlp, text, trigger, date):
     ],
 )
 def test_event_time_linking_when_clause_and_weekend(tagger, nlp, text, trigger, date):
-    (ev,) = _dated(tagger, nlp, text, [trigger])
+    (ev,) = dated_events(tagger, nlp, text, [trigger], DATE, "CONSULT")
     assert ev.date == date

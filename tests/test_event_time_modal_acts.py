@@ -6,25 +6,11 @@ and an act with its own day keep their dates."""
 from __future__ import annotations
 
 import pytest
+from helpers import dated
 
-from eventwire.annotators.event_time import date_events, read_links
-from eventwire.records import Event, Span
+from eventwire.annotators.event_time import read_links
 
 DATE = "2023-03-08"  # a Wednesday
-
-
-def _dated(tagger, nlp, text: str, trigger: str, kind: str) -> Event:
-    doc = nlp(text)
-    times, signals = tagger.tag(text, doc, DATE)
-    start = text.index(trigger)
-    ev = Event(
-        id="ev0",
-        event=kind,
-        trigger=Span(trigger, start, start + len(trigger)),
-        sentence=Span(text, 0, len(text)),
-    )
-    date_events([ev], times, doc, DATE, signals)
-    return ev
 
 
 @pytest.mark.parametrize(
@@ -37,7 +23,7 @@ def _dated(tagger, nlp, text: str, trigger: str, kind: str) -> Event:
     ],
 )
 def test_event_time_modal_act_is_undated(tagger, nlp, text, trigger, kind):
-    ev = _dated(tagger, nlp, text, trigger, kind)
+    ev = dated(tagger, nlp, text, trigger, DATE, kind)
     assert (ev.date, ev.date_origin) == (None, "none")
     assert ev.date_rule is not None and "ahead or conditional" in ev.date_rule
 
@@ -54,7 +40,7 @@ def test_event_time_modal_act_is_undated(tagger, nlp, text, trigger, kind):
     ],
 )
 def test_event_time_modal_exceptions_keep_their_dates(tagger, nlp, text, trigger, kind, date):
-    ev = _dated(tagger, nlp, text, trigger, kind)
+    ev = dated(tagger, nlp, text, trigger, DATE, kind)
     assert ev.date == date
 
 

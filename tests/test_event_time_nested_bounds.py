@@ -8,25 +8,11 @@ dates the act."""
 from __future__ import annotations
 
 import pytest
+from helpers import dated
 
-from eventwire.annotators.event_time import date_events, read_background
-from eventwire.records import Event, Span
+from eventwire.annotators.event_time import read_background
 
 DATE = "2023-03-08"  # a Wednesday
-
-
-def _dated(tagger, nlp, text: str, trigger: str, date: str = DATE, kind: str = "ACCUSE") -> Event:
-    doc = nlp(text)
-    times, signals = tagger.tag(text, doc, date)
-    start = text.index(trigger)
-    ev = Event(
-        id="ev0",
-        event=kind,
-        trigger=Span(trigger, start, start + len(trigger)),
-        sentence=Span(text, 0, len(text)),
-    )
-    date_events([ev], times, doc, date, signals)
-    return ev
 
 
 @pytest.mark.parametrize(
@@ -39,7 +25,7 @@ def _dated(tagger, nlp, text: str, trigger: str, date: str = DATE, kind: str = "
     ],
 )
 def test_event_time_a_day_of_a_bounding_noun_is_no_date(tagger, nlp, text, trigger):
-    ev = _dated(tagger, nlp, text, trigger)
+    ev = dated(tagger, nlp, text, trigger, DATE)
     assert (ev.date, ev.date_origin) == (None, "none")
     assert ev.date_rule is not None and ev.date_rule.startswith("bounded")
 
@@ -54,12 +40,12 @@ def test_event_time_a_day_of_a_bounding_noun_is_no_date(tagger, nlp, text, trigg
     ],
 )
 def test_event_time_a_day_within_a_bound_of_the_day_dates_the_act(tagger, nlp, text, trigger, date):
-    ev = _dated(tagger, nlp, text, trigger)
+    ev = dated(tagger, nlp, text, trigger, DATE)
     assert (ev.date, ev.date_origin) == (date, "text")
 
 
 def test_event_time_present_perfect_takes_the_article_month(tagger, nlp):
-    ev = _dated(tagger, nlp, "The regional council has rejected the proposal.", "rejected")
+    ev = dated(tagger, nlp, "The regional council has rejected the proposal.", "rejected", DATE)
     assert (ev.date, ev.date_origin, ev.date_precision) == ("2023-03", "article", "month")
     assert ev.date_rule is not None and ev.date_rule.startswith("background: present perfect")
 
@@ -67,26 +53,26 @@ def test_event_time_present_perfect_takes_the_article_month(tagger, nlp):
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("The cousins have attempted to portray the envoy as a puppet.", "portray"),
-        ("Lawmakers have been trying to question the aides.", "question"),
+        ("The rival firms have attempted to discredit the auditor in court filings.", "discredit"),
+        ("Inspectors have been struggling to reach the stranded crew.", "reach"),
     ],
 )
 def test_event_time_an_attempt_in_the_perfect_dates_what_it_attempts(tagger, nlp, text, trigger):
-    ev = _dated(tagger, nlp, text, trigger)
+    ev = dated(tagger, nlp, text, trigger, DATE)
     assert (ev.date, ev.date_origin) == ("2023-03", "article")
     assert ev.date_rule is not None and "attempting" in ev.date_rule
 
 
 def test_event_time_an_intention_in_the_perfect_stays_undated(tagger, nlp):
-    ev = _dated(tagger, nlp, "The governor has planned to visit the camp.", "visit")
+    ev = dated(tagger, nlp, "The governor has planned to visit the camp.", "visit", DATE)
     assert (ev.date, ev.date_origin) == (None, "none")
 
 
 def test_event_time_known_event_not_read_off_a_coordinated_noun(tagger, nlp):
     text = "The debate turned after the riots in the port and the Sandy Hook shooting."
-    riots = _dated(tagger, nlp, text, "riots", "2012-12-20", "ASSAULT")
+    riots = dated(tagger, nlp, text, "riots", "2012-12-20", "ASSAULT")
     assert riots.date_rule is None or "known event" not in riots.date_rule
-    shooting = _dated(tagger, nlp, text, "shooting", "2012-12-20", "ASSAULT")
+    shooting = dated(tagger, nlp, text, "shooting", "2012-12-20", "ASSAULT")
     assert shooting.date == "2012-12-14"
 
 
@@ -109,5 +95,5 @@ def test_event_time_dayparts_are_data():
     ],
 )
 def test_event_time_participle_on_the_subject(tagger, nlp, text, date):
-    ev = _dated(tagger, nlp, text, "accused")
+    ev = dated(tagger, nlp, text, "accused", DATE)
     assert ev.date == date

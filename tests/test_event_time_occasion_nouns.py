@@ -6,28 +6,13 @@ after the article; a past attempt is on the day of what it attempts."""
 from __future__ import annotations
 
 import pytest
+from helpers import dated
 
 from eventwire.annotators.event_calendar import year_before
-from eventwire.annotators.event_time import date_events, read_attempts, read_settings
+from eventwire.annotators.event_time import read_attempts, read_settings
 from eventwire.errors import ConfigError
-from eventwire.records import Event, Span
 
 DATE = "2023-03-08"  # a Wednesday
-
-
-def _dated(tagger, nlp, text: str, trigger: str, date: str = DATE) -> Event:
-    doc = nlp(text)
-    times, signals = tagger.tag(text, doc, date)
-    start = text.index(trigger)
-    sent = doc.char_span(start, start + len(trigger), alignment_mode="expand").sent
-    ev = Event(
-        id="ev0",
-        event="ACCUSE",
-        trigger=Span(trigger, start, start + len(trigger)),
-        sentence=Span(sent.text, sent.start_char, sent.end_char),
-    )
-    date_events([ev], times, doc, date, signals)
-    return ev
 
 
 @pytest.mark.parametrize(
@@ -63,7 +48,7 @@ def _dated(tagger, nlp, text: str, trigger: str, date: str = DATE) -> Event:
 def test_event_time_occasion_nouns_a_dated_setting_dates_the_act(
     tagger, nlp, text, trigger, start, end
 ):
-    ev = _dated(tagger, nlp, text, trigger)
+    ev = dated(tagger, nlp, text, trigger, DATE)
     assert (ev.date_start, ev.date_end) == (start, end)
     assert ev.date_rule is not None and ev.date_rule.startswith("clause:")
 
@@ -77,7 +62,7 @@ def test_event_time_occasion_nouns_a_dated_setting_dates_the_act(
     ],
 )
 def test_event_time_occasion_nouns_a_dated_object_does_not_date_the_act(tagger, nlp, text, trigger):
-    ev = _dated(tagger, nlp, text, trigger)
+    ev = dated(tagger, nlp, text, trigger, DATE)
     assert ev.date == DATE and ev.date_origin == "article"
 
 
@@ -98,7 +83,7 @@ def test_event_time_occasion_nouns_a_dated_object_does_not_date_the_act(tagger, 
     ],
 )
 def test_event_time_occasion_nouns_when_clause_on_a_dated_noun(tagger, nlp, text, trigger, date):
-    ev = _dated(tagger, nlp, text, trigger)
+    ev = dated(tagger, nlp, text, trigger, DATE)
     assert ev.date == date
     assert ev.date_rule is not None and ev.date_rule.startswith("clause:")
 
@@ -113,13 +98,13 @@ def test_event_time_occasion_nouns_when_clause_on_a_dated_noun(tagger, nlp, text
 def test_event_time_occasion_nouns_as_phrase_of_the_object_is_no_past_office(
     tagger, nlp, text, trigger
 ):
-    ev = _dated(tagger, nlp, text, trigger)
+    ev = dated(tagger, nlp, text, trigger, DATE)
     assert ev.date == DATE and not (ev.date_rule or "").startswith("background")
 
 
 def test_event_time_occasion_nouns_as_phrase_of_the_actor_stays_background(tagger, nlp):
-    ev = _dated(
-        tagger, nlp, "She negotiated the deal with Iran as secretary of state.", "negotiated"
+    ev = dated(
+        tagger, nlp, "She negotiated the deal with Iran as secretary of state.", "negotiated", DATE
     )
     assert ev.date is None and (ev.date_rule or "").startswith("background: office")
 
@@ -171,7 +156,7 @@ def test_event_time_occasion_nouns_setting_words_are_data():
 def test_event_time_occasion_nouns_a_past_act_is_not_dated_after_the_article(
     tagger, nlp, text, trigger, date, expected
 ):
-    ev = _dated(tagger, nlp, text, trigger, date)
+    ev = dated(tagger, nlp, text, trigger, date)
     assert ev.date == expected
 
 
@@ -208,7 +193,7 @@ def test_event_time_occasion_nouns_year_before(value, expected):
 def test_event_time_occasion_nouns_a_past_attempt_is_on_its_complement_day(
     tagger, nlp, text, trigger, expected
 ):
-    ev = _dated(tagger, nlp, text, trigger)
+    ev = dated(tagger, nlp, text, trigger, DATE)
     assert ev.date == expected
 
 

@@ -10,26 +10,9 @@ is background like any perfect.
 from __future__ import annotations
 
 import pytest
-
-from eventwire.annotators.event_time import date_events
-from eventwire.records import Event, Span
+from helpers import dated
 
 DATE = "2023-03-08"  # a Wednesday; "on Monday" is 2023-03-06
-
-
-def _dated(tagger, nlp, text: str, trigger: str) -> Event:
-    doc = nlp(text)
-    times, signals = tagger.tag(text, doc, DATE)
-    start = text.index(trigger)
-    sent = doc.char_span(start, start + len(trigger), alignment_mode="expand").sent
-    ev = Event(
-        id="ev0",
-        event="REQUEST",
-        trigger=Span(trigger, start, start + len(trigger)),
-        sentence=Span(sent.text, sent.start_char, sent.end_char),
-    )
-    date_events([ev], times, doc, DATE, signals)
-    return ev
 
 
 LEAD = (
@@ -48,7 +31,7 @@ LEAD = (
     ],
 )
 def test_event_time_progressive_ongoing_acts_stay_undated(tagger, nlp, text, trigger, why):
-    ev = _dated(tagger, nlp, text, trigger)
+    ev = dated(tagger, nlp, text, trigger, DATE, "REQUEST")
     assert (ev.date, ev.date_origin) == (None, "none")
     assert ev.date_rule is not None and why in ev.date_rule
 
@@ -69,7 +52,7 @@ def test_event_time_progressive_ongoing_acts_stay_undated(tagger, nlp, text, tri
     ],
 )
 def test_event_time_progressive_in_the_lead_is_the_article_day(tagger, nlp, text, trigger):
-    ev = _dated(tagger, nlp, text, trigger)
+    ev = dated(tagger, nlp, text, trigger, DATE, "REQUEST")
     assert ev.date == DATE
     assert ev.date_rule is not None and "news of the day" in ev.date_rule
 
@@ -94,7 +77,7 @@ def test_event_time_progressive_in_the_lead_is_the_article_day(tagger, nlp, text
 def test_event_time_progressive_perfect_progressive_is_background(
     tagger, nlp, text, trigger, date, cue
 ):
-    ev = _dated(tagger, nlp, text, trigger)
+    ev = dated(tagger, nlp, text, trigger, DATE, "REQUEST")
     assert ev.date == date
     assert ev.date_rule is not None and cue in ev.date_rule
 
@@ -109,5 +92,5 @@ def test_event_time_progressive_perfect_progressive_is_background(
     ],
 )
 def test_event_time_progressive_other_tenses_keep_their_day(tagger, nlp, text, trigger, date):
-    ev = _dated(tagger, nlp, text, trigger)
+    ev = dated(tagger, nlp, text, trigger, DATE, "REQUEST")
     assert ev.date == date

@@ -3,27 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from helpers import dated
 
-from eventwire.annotators.event_time import date_events, read_intents
+from eventwire.annotators.event_time import read_intents
 from eventwire.errors import ConfigError
-from eventwire.records import Event, Span
 
 DATE = "2023-03-08"  # a Wednesday; "on Monday" is 2023-03-06
-
-
-def _dated(tagger, nlp, text: str, trigger: str) -> Event:
-    doc = nlp(text)
-    times, signals = tagger.tag(text, doc, DATE)
-    start = text.index(trigger)
-    sent = doc.char_span(start, start + len(trigger), alignment_mode="expand").sent
-    ev = Event(
-        id="ev0",
-        event="CONSULT",
-        trigger=Span(trigger, start, start + len(trigger)),
-        sentence=Span(sent.text, sent.start_char, sent.end_char),
-    )
-    date_events([ev], times, doc, DATE, signals)
-    return ev
 
 
 LEAD = "The trade minister arrived in the capital on Monday. "
@@ -47,7 +32,7 @@ LEAD = "The trade minister arrived in the capital on Monday. "
     ],
 )
 def test_event_time_story_day_limits_acts_not_on_the_day(tagger, nlp, text, trigger, why):
-    ev = _dated(tagger, nlp, text, trigger)
+    ev = dated(tagger, nlp, text, trigger, DATE, "CONSULT")
     assert (ev.date, ev.date_origin) == (None, "none")
     assert ev.date_rule is not None and why in ev.date_rule
 
@@ -63,7 +48,7 @@ def test_event_time_story_day_limits_acts_not_on_the_day(tagger, nlp, text, trig
     ],
 )
 def test_event_time_story_day_limits_past_acts_keep_the_day(tagger, nlp, text, trigger, date):
-    ev = _dated(tagger, nlp, text, trigger)
+    ev = dated(tagger, nlp, text, trigger, DATE, "CONSULT")
     assert ev.date == date
 
 
@@ -85,7 +70,7 @@ def test_event_time_story_day_limits_intent_words_are_read():
     ],
 )
 def test_event_time_story_day_limits_bounded_acts_stay_undated(tagger, nlp, text, trigger):
-    ev = _dated(tagger, nlp, text, trigger)
+    ev = dated(tagger, nlp, text, trigger, DATE, "CONSULT")
     assert ev.date is None
     assert ev.date_rule is not None and ("bounded" in ev.date_rule or "background" in ev.date_rule)
 
@@ -99,7 +84,7 @@ def test_event_time_story_day_limits_bounded_acts_stay_undated(tagger, nlp, text
     ],
 )
 def test_event_time_story_day_limits_bounds_keep_other_days(tagger, nlp, text, trigger, date):
-    ev = _dated(tagger, nlp, text, trigger)
+    ev = dated(tagger, nlp, text, trigger, DATE, "CONSULT")
     assert ev.date == date
 
 

@@ -37,8 +37,10 @@ THREATENED = HOSTILE & frozenset(THREATEN_FROM)
 
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr"})
 _SUBJECT_DEPS = ("nsubj", "csubj")
-_SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
-_VERBAL_TYPES = _SPEECH_ACTS | {"AGREE", "SUPPORT"}
+#: the statement types whose act is the speaking itself (a request, an accusation, a
+#: rejection, a threat)
+SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+_VERBAL_TYPES = SPEECH_ACTS | {"AGREE", "SUPPORT"}
 _PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 _RECIPIENT_PREPS = (
     "to",

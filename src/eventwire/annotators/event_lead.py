@@ -65,7 +65,7 @@ def place_lead(
     (``done(event)``: whether an act is told as done on the story's day). ``kinds``: the
     statement and the deed types (``verbal`` and ``deed`` rows of
     ``resources/geo/event_place.tsv``): a statement is not told again by a deed, nor a deed
-    by a statement ("rushed out attacks" is not detailed by the shooting it was about)."""
+    by a statement (a mayor's condemnation of a bombing is not detailed by the bombing)."""
     sents = doc_sents(doc)
     lead = lead_sentence(doc)
     if lead + 1 >= len(sents):
@@ -113,7 +113,7 @@ HEADLINE_LEAD = 2
 def place_headline(doc: Any, events: list[Event], found: dict[str, tuple[Place, str]]) -> None:
     """Give a headline's unplaced act the place the lead gives the same act: one of its
     type named by the same word in the first ``HEADLINE_LEAD`` sentences after the headline
-    ("Private meeting between two senators" … "a meeting at her home in Denver on Friday"),
+    ("Secret meeting of rival mayors" … "led to a meeting at a hotel in Fresno"),
     placed by the text itself (not a dateline, a scene or an actor's home)."""
     lead = lead_sentence(doc)
     if lead == 0:

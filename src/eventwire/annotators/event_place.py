@@ -123,7 +123,6 @@ _KINDS = (
     "verbal",
     "deed",
     "depart",
-    "sequence",
     "stand",
     "tenure",
     "role",
@@ -150,7 +149,7 @@ _GOVERNED = {"xcomp", "conj", "advcl"}
 def read_rules(text: str | None = None) -> dict[str, set[str]]:
     """The words of an ``event_place.tsv`` file by kind: ``prep``, ``verb``, ``light``,
     ``toward``, ``motion``, ``home``, ``bound``, ``origin``, ``topic``, ``comparison``,
-    ``happen``, ``verbal``, ``deed``, ``depart``, ``sequence``, ``stand``, ``tenure``,
+    ``happen``, ``verbal``, ``deed``, ``depart``, ``stand``, ``tenure``,
     ``role``, ``venue``, ``alone``, ``anaphor_region``, ``anaphor_city``, ``host``,
     ``audience``, ``during``, ``electorate``, ``medium`` and ``occasion`` (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
@@ -279,7 +278,7 @@ class EventPlaceAnnotator(Annotator):
         self.comparisons, self.happen = rules["comparison"], rules["happen"]
         self.verbal, self.stands, self.venues = rules["verbal"], rules["stand"], rules["venue"]
         self.deeds, self.departs = rules["deed"], rules["depart"]
-        self.sequence = rules["sequence"]
+        self.trips = Trips(rules)
         self.service = (rules["tenure"], rules["role"])
         # the markers of a clause that is its main act's occasion ("when", "as"): the same
         # words that make it the main act's time (``resources/time/event_time.tsv``)
@@ -332,8 +331,7 @@ class EventPlaceAnnotator(Annotator):
                 if hit is not None:
                     found[event.id] = hit
         place_happenings(doc, ctx.analysis.events, placed, found, locative, self.happen)
-        share_destinations(self, doc, ctx.analysis.events, found)
-        place_visits(self, doc, ctx.analysis.events, found)
+        self.trips.place_visits(doc, ctx.analysis.events, found)
         place_speakers(self, doc, ctx.analysis, placed, found)
         place_venues(self, doc, ctx.analysis, placed, found, ctx.article.date)
         place_restated(doc, ctx.analysis.events, found)
@@ -454,8 +452,8 @@ class EventPlaceAnnotator(Annotator):
 
     def _locative(self, tok: Any, deed: bool = False) -> bool:
         """True when a place is the object of a place preposition ("a summit in China"), or,
-        of a deed (not a statement: ``verbal`` types), names the object's site ("the shooting
-        in a Springfield nightclub"; not "lashed out at his Springfield relatives")."""
+        of a deed (not a statement: ``verbal`` types), names the object's site ("gave details
+        of the shooting in a Riverton warehouse"; not "took aim at her Tulsa neighbours")."""
         while deed and tok.dep_ == "compound" and tok.head.i != tok.i:
             tok = tok.head
         return bool(tok.dep_ == "pobj" and tok.head.lower_ in self.preps - {"on", "from"})
@@ -495,8 +493,8 @@ class EventPlaceAnnotator(Annotator):
         events: list[Event] | None = None,
     ) -> tuple[Place, str] | None:
         """The place of the act whose clause a verb event sits in ("met in X to discuss");
-        the governing act's own recipients (``events``) are no place of it ("lashed out at
-        his Miami relatives, accusing them": Miami names whom, not where)."""
+        the governing act's own recipients (``events``) are no place of it ("took aim at
+        her Tulsa neighbours, accusing them": Tulsa names whom, not where)."""
         node = _token_at(doc, event.trigger.start, event.trigger.end)
         if node is None or node.pos_ not in ("VERB", "AUX"):
             return None
@@ -509,9 +507,9 @@ class EventPlaceAnnotator(Annotator):
                 return None  # "met in X after she was freed": another time, maybe elsewhere
             head = node.head
             if head.lemma_.casefold() in self.departs:
-                return None  # "left Ohio to fight": done where the actor went, not left
+                return None  # "quit a job in Denver to fight": not done in Denver
             span = Span(head.text, head.idx, head.idx + len(head.text))
-            # people named with a place ("his Miami relatives"), not a place ("from Iraq")
+            # people named with a place ("her Tulsa neighbours"), not a place ("from Iraq")
             whom = _people_at(doc, events or [], head.idx)
             clause = replace(event, event="", trigger=span, recipient=whom)
             hit = self.attached(doc, clause, places)
@@ -625,103 +623,63 @@ class EventPlaceAnnotator(Annotator):
         return None
 
 
-def place_visits(
-    ann: EventPlaceAnnotator, doc: Any, events: list[Event], found: dict[str, tuple[Place, str]]
-) -> None:
-    """Place the acts of a visitor on the day of the visit where the visit took them.
+class Trips:
+    """The words that tell a trip, read once from ``event_place.tsv``: a verb or noun of
+    motion or a visit (``motion`` and ``verb`` rows), a light verb whose object names it
+    (``light``: "paid a visit") and a verb of leaving (``depart``)."""
 
-    "The minister arrived in Kabul on Monday. He met the president": the meeting, on the
-    same day, by one of the visit's actors (the same entity or surname), within
-    ``VISIT_SENTENCES`` sentences, and with no place of its own, happened in Kabul; so did
-    a past act of the visitor's own dated to the visit's month or day ("a trip by the
-    senator in January 2012. The senator met the leaders"; not "the leader invited him").
-    """
-    sid = sentence_ids(doc)
-    visits: list[tuple[int, Event, Place]] = []
-    for event in sorted(events, key=lambda e: e.trigger.start):
-        trigger = _token_at(doc, event.trigger.start, event.trigger.end)
-        if trigger is None:
-            continue
-        here = sid[trigger.i]
-        if event.id in found:
-            # "left Ohio": the place left is no place its actor is at afterwards
-            leaves = trigger.lemma_.casefold() in ann.departs
-            if _moves(ann, trigger) and event.actor and not leaves:
-                visits.append((here, event, found[event.id][0]))
-            continue
-        if "future" in event.aux or not event.date:
-            continue
-        past = "historical" in event.aux
-        if past and len(event.date) < len("YYYY-MM"):
-            continue  # a year names no one trip
-        people = people_of(event.actor if past else [*event.actor, *event.recipient])
-        for sent, visit, place in reversed(visits):
-            if here - sent > VISIT_SENTENCES or visit.date != event.date:
+    def __init__(self, rules: dict[str, set[str]]) -> None:
+        self.light = frozenset(rules["light"])
+        self.moving = frozenset(rules["motion"] | rules["verb"])
+        self.departs = frozenset(rules["depart"])
+
+    def moves(self, trigger: Any) -> bool:
+        """True when an event's trigger moves its actor ("visited", "paid a visit", "trip")."""
+        words = {trigger.lemma_.casefold()}
+        if trigger.lemma_.casefold() in self.light:
+            words |= {c.lemma_.casefold() for c in trigger.children if c.dep_ == "dobj"}
+        return bool(words & self.moving)
+
+    def place_visits(
+        self, doc: Any, events: list[Event], found: dict[str, tuple[Place, str]]
+    ) -> None:
+        """Place the acts of a visitor on the day of the visit where the visit took them.
+
+        "The minister arrived in Kabul on Monday. He met the president": the meeting, on the
+        same day, by one of the visit's actors (the same entity or surname), within
+        ``VISIT_SENTENCES`` sentences, and with no place of its own, happened in Kabul; so
+        did a past act of the visitor's own dated to the visit's month or day ("a tour of
+        the mines by the inspector in March 2019. The inspector questioned the owners";
+        not "the owners invited her").
+        """
+        sid = sentence_ids(doc)
+        visits: list[tuple[int, Event, Place]] = []
+        for event in sorted(events, key=lambda e: e.trigger.start):
+            trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+            if trigger is None:
                 continue
-            if people & people_of(visit.actor):
-                found[event.id] = (
-                    place,
-                    f"visit: {visit.trigger.text!r} to {place.text!r} (sentence {sent + 1})",
-                )
-                break
-
-
-def share_destinations(
-    ann: EventPlaceAnnotator, doc: Any, events: list[Event], found: dict[str, tuple[Place, str]]
-) -> None:
-    """Give a trip told as before or after a placed trip that trip's destination.
-
-    "The president's visit to Lima was preceded by a visit from the minister and followed
-    by a trip by the senator": the trips a verb of ``sequence`` orders (its subjects,
-    objects and passive agents, and those of the verb it is a conjunct of) went to the same
-    place, so one with no place of its own takes the place the text gives another.
-    """
-    by_token = {}
-    for event in events:
-        tok = _token_at(doc, event.trigger.start, event.trigger.end)
-        if tok is not None:
-            by_token[tok.i] = event
-    for i, event in by_token.items():
-        tok = doc[i]
-        if event.id in found or not _moves(ann, tok) or tok.lemma_.casefold() in ann.departs:
-            continue
-        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else tok.head
-        if verb.lemma_.casefold() not in ann.sequence:
-            continue
-        for side in _ordered(verb):
-            other = by_token.get(side.i)
-            if other is None or other.id not in found or not _moves(ann, side):
+            here = sid[trigger.i]
+            if event.id in found:
+                # "fled Denver": the place left is no place its actor is at afterwards
+                leaves = trigger.lemma_.casefold() in self.departs
+                if self.moves(trigger) and event.actor and not leaves:
+                    visits.append((here, event, found[event.id][0]))
                 continue
-            place, why = found[other.id]
-            if why.startswith("clause:"):
-                found[event.id] = (
-                    place,
-                    f"sequence: {verb.text!r} {other.trigger.text!r} to {place.text!r}",
-                )
-                break
-
-
-def _ordered(verb: Any) -> list[Any]:
-    """The nouns a verb of sequence orders: the subjects, objects and passive agents of it
-    and of the verb it is a conjunct of ("*the visit* was preceded by … and followed by
-    *a trip*")."""
-    verbs = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
-    out = []
-    for v in verbs:
-        for c in v.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
-                out.append(c)
-            elif c.dep_ == "agent":
-                out.extend(g for g in c.children if g.dep_ == "pobj")
-    return out
-
-
-def _moves(ann: EventPlaceAnnotator, trigger: Any) -> bool:
-    """True when an event's trigger moves its actor ("visited", "paid a visit", "trip")."""
-    words = {trigger.lemma_.casefold()}
-    if trigger.lemma_.casefold() in ann.light:
-        words |= {c.lemma_.casefold() for c in trigger.children if c.dep_ == "dobj"}
-    return bool(words & (ann.motion | ann.verbs))
+            if "future" in event.aux or not event.date:
+                continue
+            past = "historical" in event.aux
+            if past and len(event.date) < len("YYYY-MM"):
+                continue  # a year names no one trip
+            people = people_of(event.actor if past else [*event.actor, *event.recipient])
+            for sent, visit, place in reversed(visits):
+                if here - sent > VISIT_SENTENCES or visit.date != event.date:
+                    continue
+                if people & people_of(visit.actor):
+                    found[event.id] = (
+                        place,
+                        f"visit: {visit.trigger.text!r} to {place.text!r} (sentence {sent + 1})",
+                    )
+                    break
 
 
 def actor_place(
@@ -1031,8 +989,9 @@ def _trip(prep: Any, motion: set[str], during: set[str], heads: set[Any]) -> boo
 def _gathered_at(
     prep: Any, noun: Any, verb: Any, heads: set[Any], gatherings: Container[str]
 ) -> bool:
-    """True when the act's complement is hung on a gathering: "pledged to reach *at talks
-    in Geneva*" was pledged at the talks (the ``occasion`` nouns of ``event_place.tsv``)."""
+    """True when the act's complement is hung on a gathering: "promised to cut prices *at a
+    summit in Nairobi*" was promised at the summit (the ``occasion`` nouns of
+    ``event_place.tsv``)."""
     return bool(
         verb.dep_ == "xcomp"
         and verb.head in heads
@@ -1153,7 +1112,7 @@ def place_speakers(
         trigger = _token_at(doc, event.trigger.start, event.trigger.end)
         if event.id in found or trigger is None or _unrealised(doc, event, ann.verbal):
             continue
-        if {"historical", "future"} & set(event.aux) or _moves(ann, trigger):
+        if {"historical", "future"} & set(event.aux) or ann.trips.moves(trigger):
             continue  # another day's act, or a trip (it goes elsewhere): maybe elsewhere
         if (event.date_rule or "").startswith("background"):
             continue

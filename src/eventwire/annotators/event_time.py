@@ -102,7 +102,7 @@ from .event_calendar import (
     week_side,
     year_before,
 )
-from .event_grammar import _SPEECH_ACTS
+from .event_grammar import SPEECH_ACTS
 from .times import granularity, load_lexicon, time_lexicon_files, to_date
 from .timex.calendar_math import month_week
 from .timex.lexicon import AnchorEvent
@@ -700,7 +700,7 @@ def _modal_act(ev: Event, trig: Any) -> str | None:
     speech act (the threat or refusal "will not accept" is made when said), nor a modal
     under a verb of saying ("said he would block it": a future seen from the day told)."""
     node = act_verb(trig)
-    if node is None or ev.event in _SPEECH_ACTS:
+    if node is None or ev.event in SPEECH_ACTS:
         return None  # an event noun in a modal clause ("will be on the agenda in the visit")
     for _ in range(3):
         modal = [c for c in node.children if c.tag_ == "MD" and c.lower_ in _modals()]
@@ -922,7 +922,8 @@ def background_cue(trig: Any, times: list[TimeValue], roots: list[Any]) -> str |
 
 def _attempt_cue(verb: Any, times: list[TimeValue], roots: list[Any]) -> str | None:
     """The background cue of the attempt an act is the complement of ("have attempted *to
-    portray* him", "have been trying *to question* them", "has long sought *to block* it"):
+    discredit* the auditor", "have been struggling *to reach* the crew", "has long sought *to
+    block* it"):
     an attempt is done when what it attempts is (the ``attempt`` verbs of
     ``resources/time/event_time.tsv``), so the act is as old as the attempt; None otherwise."""
     head = verb.head
@@ -1135,8 +1136,8 @@ def _known_event(trig: Any, anchors: list[AnchorEvent]) -> tuple[str, str] | Non
     if not any(c.dep_ in ("det", "poss") for c in trig.children):
         return None  # "an attack", "attacks": not one event the reader knows
     lo, hi = trig.left_edge.i, trig.right_edge.i + 1
-    # the noun's own phrase, not the nouns coordinated with it ("the Paris attacks and the
-    # San Bernardino shooting": the attacks are not the shooting)
+    # the noun's own phrase, not the nouns coordinated with it ("the riots in the port and
+    # the Sandy Hook shooting": the riots are not the shooting)
     joined = [c.left_edge.i for c in trig.children if c.dep_ in ("cc", "conj") and c.i > trig.i]
     hi = min([hi, *joined])
     phrase = trig.doc[lo:hi].text.strip(" ,")

@@ -36,8 +36,8 @@ from .event_constructions_verbal_forms import (
 from .event_grammar import (
     _COMPLEMENT_DEPS,
     _PASSIVE_SUBJECT_DEPS,
-    _SPEECH_ACTS,
     _SUBJECT_DEPS,
+    SPEECH_ACTS,
     THREATEN_FROM,
     THREATENED,
     Candidate,
@@ -347,7 +347,7 @@ class Triggers:
                             # backing, an act done (grammar class ``decision``)
                             gov.event, gov.mode, gov.cameo = cand.event, cand.mode, cand.cameo
                             gov.rules.append(f"decided {cand.event}")
-                        elif gov.event == "AGREE" and cand.event in _SPEECH_ACTS:
+                        elif gov.event == "AGREE" and cand.event in SPEECH_ACTS:
                             # "agree on the need to expel": a shared demand, not a pledge
                             gov.event, gov.mode, gov.cameo = cand.event, cand.mode, cand.cameo
                             gov.rules.append(f"shared {cand.event}")
