@@ -76,3 +76,100 @@ def test_event_precision_news_electorate_party_acts_still_code(
     rules_only, text, event, trigger
 ) -> None:
     assert (event, trigger) in _events(rules_only, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Nobody should doubt our resolve," the general told the troops.',
+        'But, she told the delegates, "no one should doubt our commitment to our allies."',
+        '"The notion that the firm could profit from the war should sound an alarm for the '
+        'party," the senator wrote.',
+    ],
+)
+def test_event_precision_news_obligation_on_no_one_is_no_request(rules_only, text) -> None:
+    assert "REQUEST" not in [e for e, _ in _events(rules_only, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator told reporters that the governor should resign.",
+        '"The council must release the files," the activist told the crowd.',
+        "The minister said everyone should stay indoors during the storm.",
+    ],
+)
+def test_event_precision_news_obligation_on_a_party_stays(rules_only, text) -> None:
+    assert "REQUEST" in [e for e, _ in _events(rules_only, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor restored voting rights to 40,000 former prisoners on Tuesday.",
+        "The court restored her citizenship after a two-year appeal.",
+    ],
+)
+def test_event_lexicon_restored_rights_concede(rules_only, text) -> None:
+    assert "CONCEDE" in [e for e, _ in _events(rules_only, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The electricity company restored power to 3,000 homes.",
+        "The army restored order in the capital.",
+    ],
+)
+def test_event_lexicon_restored_service_is_no_concession(rules_only, text) -> None:
+    assert "CONCEDE" not in [e for e, _ in _events(rules_only, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "trigger"),
+    [
+        ("The candidate had harsh words for the governor during the debate.", "ACCUSE", "had"),
+        ("The mayor had kind words for the police chief on Monday.", "SUPPORT", "had"),
+        ("The senator tweeted her appreciation for the governor on Friday.", "SUPPORT", "tweeted"),
+        ("The minister spoke to the Egyptian envoy on Monday.", "CONSULT", "spoke"),
+    ],
+)
+def test_event_lexicon_words_for_a_party_code(rules_only, text, event, trigger) -> None:
+    assert (event, trigger) in _events(rules_only, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The coach had harsh words for the weather after the match.", "had"),
+        ("The senator, speaking to a conference of teachers, did not name him.", "speaking"),
+        ("The governor spoke to the party's convention on Thursday night.", "spoke"),
+    ],
+)
+def test_event_lexicon_words_for_no_party_code_nothing(rules_only, text, trigger) -> None:
+    assert all(t != trigger for _, t in _events(rules_only, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We know there are frustrated people here at home too," the senator said.',
+        '"Millions of American voters are understandably angry and frustrated by the policies '
+        'that are hurting them," he said.',
+        "Residents were frustrated by the long delays at the border crossing.",
+    ],
+)
+def test_event_precision_news_public_mood_is_no_accusation(rules_only, text) -> None:
+    assert "ACCUSE" not in [e for e, _ in _events(rules_only, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Ankara are frustrated by the delays in the talks.",
+        "The senator is furious with the party leadership over the vote.",
+        "Republicans were incensed that the governor vetoed the bill.",
+    ],
+)
+def test_event_precision_news_party_anger_stays(rules_only, text) -> None:
+    assert "ACCUSE" in [e for e, _ in _events(rules_only, text)]

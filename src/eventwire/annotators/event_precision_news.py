@@ -34,6 +34,7 @@ from typing import Any
 
 from ..records import Event
 from .event_grammar import Candidate, _lemma
+from .event_precision_public import PublicPrecision
 
 #: the nouns of support a verb may take ("voiced support for", "expressed backing for")
 _SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement"})
@@ -53,11 +54,7 @@ class NewsPrecision:
         self.idea = object_classes.get("idea", frozenset())
         self.contest = object_classes.get("contest", frozenset())
         self.candidate = object_classes.get("candidate", frozenset())
-        self.electorate = object_classes.get("electorate", frozenset())
-        self.poll_change = object_classes.get("poll_change", frozenset())
-        self.rate = object_classes.get("rate", frozenset())
-        self.acquisition = object_classes.get("acquisition", frozenset())
-        self.company = object_classes.get("company", frozenset())
+        self.public = PublicPrecision(object_classes)
         self.protest_purpose = object_classes.get("protest_purpose", frozenset())
         self.agreed_act = object_classes.get("agreed_act", frozenset())
         self.statehood = object_classes.get("statehood", frozenset())
@@ -78,10 +75,9 @@ class NewsPrecision:
             return "question asked"
         if event.event == "SUPPORT" and self.idea_supported(cand):
             return "support for an idea"
-        if event.event == "SUPPORT" and self.voter_preference(cand, event):
-            return "voter preference"
-        if event.event in ("AGREE", "REQUEST") and self.business_deal(cand):
-            return "business deal"
+        public = self.public.why(cand, event)
+        if public is not None:
+            return public
         if event.event == "REQUEST" and self.call_named(cand):
             return "call as naming"
         if event.event == "PROTEST" and self.march_to_contest(cand):
@@ -317,69 +313,6 @@ class NewsPrecision:
         # stray mark is an indirect one
         words = [t for t in sent if not t.is_space]
         return any(t.text == "?" for t in words) and any(t.text in _QUOTES for t in words)
-
-    def voter_preference(self, cand: Candidate, event: Event) -> bool:
-        """Whether support is the electorate's, in a poll's sense: every actor is voters
-        or a bare count of people (class ``electorate``: "primary voters are lining up
-        behind him", "won the support of millions"), or the support noun is a figure
-        that rises, falls or stands at a level (class ``poll_change``: "her support has
-        slipped to 40 percent"). The guidelines count voter preferences as no event; a
-        party's, a delegation's or a leader's backing stays."""
-        tok = cand.tok
-        if cand.is_noun and _lemma(tok) in _SUPPORT_NOUNS and self._poll_figure(tok):
-            return True
-        if not event.actor:
-            return False
-        doc = tok.doc
-        for ref in event.actor:
-            span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
-            if span is None or not len(span):
-                return False
-            head = span.root
-            if head.pos_ == "PROPN" or _lemma(head) not in self.electorate:
-                return False
-            if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
-                return False  # "millions of workers": whoever they count
-        return True
-
-    def business_deal(self, cand: Candidate) -> bool:
-        """Whether an agreement or a bid is to buy or sell a business: the trigger's
-        to-infinitive is a verb of acquisition (class ``acquisition``) whose object, or in
-        the passive the trigger's own subject, is a company (class ``company``, or a name
-        tagged as an organisation): "announced an agreement to acquire the bank", "has
-        agreed to be acquired by a rival". "Agreed to buy fighter jets" (arms) or "agreed
-        to buy more grain" (goods) stay."""
-        tok = cand.tok
-        for comp in tok.children:
-            if comp.dep_ not in ("xcomp", "acl") or _lemma(comp) not in self.acquisition:
-                continue
-            if any(c.dep_ == "auxpass" for c in comp.children):
-                bought = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-            else:
-                bought = [c for c in comp.children if c.dep_ == "dobj"]
-            if bought and all(self._company(b) for b in bought):
-                return True
-        return False
-
-    def _company(self, noun: Any) -> bool:
-        """Whether a noun phrase names a business: its head (or the head of its
-        apposition, "the exchange Coincheck") is a company noun or an organisation's name."""
-        heads = [noun, *(c for c in noun.children if c.dep_ in ("compound", "appos"))]
-        return any(
-            _lemma(h) in self.company or (h.pos_ == "PROPN" and h.ent_type_ == "ORG") for h in heads
-        )
-
-    def _poll_figure(self, noun: Any) -> bool:
-        """Whether a support noun is the subject of a verb of rise and fall whose words
-        name a share ("has risen to 46 percent", "slipped five points")."""
-        if noun.dep_ != "nsubj" or _lemma(noun.head) not in self.poll_change:
-            return False
-        verb = noun.head
-        return any(
-            w.i not in range(noun.left_edge.i, noun.right_edge.i + 1)
-            and (_lemma(w) in self.rate or _lemma(w) == "point" or w.text == "%")
-            for w in verb.subtree
-        )
 
     def idea_supported(self, cand: Candidate) -> bool:
         """Whether every object of the support is an idea held: the verb's direct object
