@@ -108,6 +108,7 @@ def test_event_precision_news_obligation_on_a_party_stays(rules_only, text) -> N
     [
         "The governor restored voting rights to 40,000 former prisoners on Tuesday.",
         "The court restored her citizenship after a two-year appeal.",
+        "Ohio governor restores voting rights to former inmates.",
     ],
 )
 def test_event_lexicon_restored_rights_concede(rules_only, text) -> None:
