@@ -34,6 +34,7 @@ from typing import Any
 
 from ..records import Event
 from .event_grammar import Candidate, _lemma
+from .event_precision_public import PublicPrecision
 
 #: the nouns of support a verb may take ("voiced support for", "expressed backing for")
 _SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement"})
@@ -53,6 +54,7 @@ class NewsPrecision:
         self.idea = object_classes.get("idea", frozenset())
         self.contest = object_classes.get("contest", frozenset())
         self.candidate = object_classes.get("candidate", frozenset())
+        self.public = PublicPrecision(object_classes)
         self.protest_purpose = object_classes.get("protest_purpose", frozenset())
         self.agreed_act = object_classes.get("agreed_act", frozenset())
         self.statehood = object_classes.get("statehood", frozenset())
@@ -73,6 +75,9 @@ class NewsPrecision:
             return "question asked"
         if event.event == "SUPPORT" and self.idea_supported(cand):
             return "support for an idea"
+        public = self.public.why(cand, event)
+        if public is not None:
+            return public
         if event.event == "REQUEST" and self.call_named(cand):
             return "call as naming"
         if event.event == "PROTEST" and self.march_to_contest(cand):
