@@ -120,6 +120,8 @@ def test_event_lexicon_restored_rights_concede(rules_only, text) -> None:
     [
         "The electricity company restored power to 3,000 homes.",
         "The army restored order in the capital.",
+        "Surgeons restored the right arm of the injured worker.",
+        "Doctors restored the use of his right hand.",
     ],
 )
 def test_event_lexicon_restored_service_is_no_concession(rules_only, text) -> None:
