@@ -48,6 +48,7 @@ class Pattern:
     party: bool = False  # codes only with an actor or recipient that names a party
     idiom: bool = False  # one phrase of the verb: the dictionary keeps its other uses
     undergone: bool = False  # the verb's subject undergoes the act ("faced criticism")
+    object_head: bool = False  # the row's words must head the verb's object, not modify it
 
     @property
     def key(self) -> tuple[str, str, tuple[str, ...]]:
@@ -154,11 +155,11 @@ def parse_lexicon(
                 except ValueError:
                     raise ConfigError(f"{loc}: {flag!r}: expected conf=NUMBER") from None
                 flags.discard(flag)
-        unknown = flags - {"absorb", "of=actor", "copular", "party", "idiom", "undergone"}
+        unknown = flags - {"absorb", "of=actor", "copular", "party", "idiom", "undergone", "object"}
         if unknown:
             raise ConfigError(
                 f"{loc}: unknown flag(s) {sorted(unknown)}; expected absorb, of=actor, "
-                "copular, party, idiom, undergone, conf=N"
+                "copular, party, idiom, undergone, object, conf=N"
             )
         out.extend(
             Pattern(
@@ -178,6 +179,7 @@ def parse_lexicon(
                 party="party" in flags,
                 idiom="idiom" in flags,
                 undergone="undergone" in flags,
+                object_head="object" in flags,
             )
             for h, d in heads
         )

@@ -73,7 +73,7 @@ class Precision:
         )
         self.parties = Parties(lex, self.object_classes, self.things)
         self.material = MaterialSubjects(self.object_classes)
-        self.news = NewsPrecision(self.object_classes)
+        self.news = NewsPrecision(lex, self.object_classes)
 
     def self_obligation(self, cand: Candidate, event: Event) -> bool:
         """Whether a reported "must" binds no one but the speaker or a thing: "it must

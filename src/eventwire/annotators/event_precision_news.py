@@ -30,14 +30,15 @@ reported doing.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..records import Event
 from .event_grammar import Candidate, _lemma
 from .event_precision_public import PublicPrecision
 
-#: the nouns of support a verb may take ("voiced support for", "expressed backing for")
-_SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement"})
+if TYPE_CHECKING:
+    from .event_lexicon import Lexicon
+
 #: what a copular clause predicates of its subject ("are independent states", "is legitimate")
 _PREDICATE = frozenset({"attr", "acomp", "oprd"})
 #: the marks that open or close a quotation
@@ -49,12 +50,16 @@ _FORECAST = frozenset({"would", "will", "could", "can", "might", "may", "should"
 class NewsPrecision:
     """Why a proposed event of campaign reporting is none (see the module's text)."""
 
-    def __init__(self, object_classes: dict[str, frozenset[str]]) -> None:
+    def __init__(self, lex: Lexicon, object_classes: dict[str, frozenset[str]]) -> None:
         self.electioneering = object_classes.get("electioneering", frozenset())
         self.idea = object_classes.get("idea", frozenset())
+        # the nouns of support a verb may take ("voiced support for", "expressed backing for")
+        self.support_nouns = object_classes.get("support_noun", frozenset())
         self.contest = object_classes.get("contest", frozenset())
         self.candidate = object_classes.get("candidate", frozenset())
-        self.public = PublicPrecision(object_classes)
+        self.public = PublicPrecision(
+            lex, object_classes, idea=self.idea, support_nouns=self.support_nouns
+        )
         self.protest_purpose = object_classes.get("protest_purpose", frozenset())
         self.agreed_act = object_classes.get("agreed_act", frozenset())
         self.statehood = object_classes.get("statehood", frozenset())
@@ -328,7 +333,9 @@ class NewsPrecision:
             objects = [
                 o
                 for obj in objects
-                for o in ((_held(obj) or _held(tok)) if _lemma(obj) in _SUPPORT_NOUNS else [obj])
+                for o in (
+                    (_held(obj) or _held(tok)) if _lemma(obj) in self.support_nouns else [obj]
+                )
             ]
         return bool(objects) and all(
             o.pos_ == "NOUN" and not o.ent_type_ and _lemma(o) in self.idea and not party_owned(o)

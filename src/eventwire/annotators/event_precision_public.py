@@ -3,65 +3,95 @@ agreement, demand or anger where no party acts (``../shared/eval/events/NEWS-GUI
 an act needs an actor with a political role; voter preferences, polls, opinions and
 business deals are no event).
 
-- support by voters or a bare count of people ("primary voters are lining up behind
-  him", "won the support of millions"), or a support noun that is a poll figure ("her
-  support has slipped to 40 percent"): a voter's preference (classes ``electorate``,
+- support by voters or a bare count of people ("suburban voters have rallied behind
+  her", "drew the backing of thousands"), or a support noun that is a poll figure ("his
+  backing fell to a third of those asked"): a voter's preference (classes ``electorate``,
   ``poll_change`` of ``object_classes.txt``);
-- an agreement or a bid to buy or sell a business ("an agreement to acquire the bank",
-  "agreed to be acquired by a rival"): a business deal (classes ``acquisition``,
-  ``company``);
-- a reported "should" that binds no one or an idea ("no one should doubt our resolve",
-  "the notion should sound an alarm"): it asks nothing of a party (classes ``no_one``,
-  ``idea``);
-- anger of the public ("there are frustrated people", "millions of voters are angry"):
-  a mood described, no disapproval voiced by a party (class ``public``).
+- an agreement or a bid to buy or sell a business ("a deal to purchase the insurer",
+  "will be bought out by its creditors"): a business deal (classes ``acquisition``,
+  ``company``), unless a government or a state buys or sells;
+- a reported "should" that binds only an idea ("the theory should worry every
+  investor"): it asks nothing of a party (class ``idea``);
+- anger of the public ("shoppers were upset by the queues", "thousands of commuters are
+  fed up"): a mood described, no disapproval voiced by a party (class ``public``);
+- a lexicon row flagged ``object`` whose word only modifies the verb's object
+  ("restored the right knee" for the row of restored rights): the word names no right.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..records import Event
-from .event_grammar import Candidate, _lemma
+from .event_grammar import Candidate, _has_word, _lemma
 
-#: the nouns of support whose poll sense a figure shows ("her support has slipped")
-_SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement"})
+if TYPE_CHECKING:
+    from .event_lexicon import Lexicon
+
+#: the dependencies of a verb's object, active or passive
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+#: the sector code of a government (actor_coding's sectors)
+_GOVERNMENT_SECTOR = "GOV"
 
 
 class PublicPrecision:
     """Why a proposed event is the public's, a market's or no one's (see the module)."""
 
-    def __init__(self, object_classes: dict[str, frozenset[str]]) -> None:
+    def __init__(
+        self,
+        lex: Lexicon,
+        object_classes: dict[str, frozenset[str]],
+        *,
+        idea: frozenset[str],
+        support_nouns: frozenset[str],
+    ) -> None:
+        self.lex = lex
+        self.idea = idea
+        self.support_nouns = support_nouns
         self.electorate = object_classes.get("electorate", frozenset())
         self.poll_change = object_classes.get("poll_change", frozenset())
-        self.rate = object_classes.get("rate", frozenset())
+        self.rate = object_classes.get("rate", frozenset()) | lex.word_class("poll_unit")
         self.acquisition = object_classes.get("acquisition", frozenset())
         self.company = object_classes.get("company", frozenset())
-        self.no_one = object_classes.get("no_one", frozenset())
-        self.idea = object_classes.get("idea", frozenset())
+        self.state_owner = object_classes.get("state_owner", frozenset())
         self.public = object_classes.get("public", frozenset()) | self.electorate
 
     def why(self, cand: Candidate, event: Event) -> str | None:
         """The construction that makes the proposal no event, or None."""
+        if cand.pat.object_head and not self.object_named(cand):
+            return "row's word only modifies the object"
         if event.event == "SUPPORT" and self.voter_preference(cand, event):
             return "voter preference"
-        if event.event in ("AGREE", "REQUEST") and self.business_deal(cand):
+        if event.event in ("AGREE", "REQUEST") and self.business_deal(cand, event):
             return "business deal"
-        if self.obligation_on_no_one(cand):
-            return "obligation on no party"
+        if self.obligation_on_idea(cand):
+            return "obligation on an idea"
         if event.event == "ACCUSE" and cand.cameo == "110" and self.public_mood(cand):
             return "mood of the public"
         return None
 
+    def object_named(self, cand: Candidate) -> bool:
+        """Whether a row flagged ``object`` names the head of the verb's object (or of a
+        gerund clause's object, "restoring voting rights" parsed with "voting" a clause):
+        "restored their rights" does, "restored the right knee" (an adjective) does not."""
+        heads: list[Any] = []
+        for c in cand.tok.children:
+            if c.dep_ in _OBJECT_DEPS:
+                heads += [c, *(x for x in c.children if x.dep_ == "conj")]
+            elif c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG":
+                heads += [c, *(x for x in c.children if x.dep_ in _OBJECT_DEPS)]
+        words = {w for h in heads for w in (_lemma(h), str(h.lower_))}
+        return all(_has_word(d, words, self.lex) for d in cand.pat.deps)
+
     def voter_preference(self, cand: Candidate, event: Event) -> bool:
         """Whether support is the electorate's, in a poll's sense: every actor is voters
-        or a bare count of people (class ``electorate``: "primary voters are lining up
-        behind him", "won the support of millions"), or the support noun is a figure
-        that rises, falls or stands at a level (class ``poll_change``: "her support has
-        slipped to 40 percent"). The guidelines count voter preferences as no event; a
-        party's, a delegation's or a leader's backing stays."""
+        or a bare count of people (class ``electorate``: "suburban voters have rallied
+        behind her", "drew the backing of thousands"), or the support noun is a figure
+        that rises, falls or stands at a level (class ``poll_change``: "his backing fell
+        to a third of those asked"). The guidelines count voter preferences as no event;
+        a party's, a delegation's or a leader's backing stays."""
         tok = cand.tok
-        if cand.is_noun and _lemma(tok) in _SUPPORT_NOUNS and self._poll_figure(tok):
+        if cand.is_noun and _lemma(tok) in self.support_nouns and self._poll_figure(tok):
             return True
         if not event.actor:
             return False
@@ -79,10 +109,10 @@ class PublicPrecision:
 
     def public_mood(self, cand: Candidate) -> bool:
         """Whether anger or frustration (CAMEO 110 rows) is a mood described, not a
-        party's disapproval: the copula is existential ("there are frustrated people
-        here") or those angry are ordinary people or voters (classes ``public`` and
-        ``electorate``: "millions of voters are angry and frustrated", "residents were
-        frustrated by the delays"). "Officials are frustrated by the delays" stays."""
+        party's disapproval: the copula is existential ("there is much irritation among
+        parents") or those angry are ordinary people or voters (classes ``public`` and
+        ``electorate``: "thousands of commuters are fed up", "shoppers were upset by the
+        queues"). "Officials are frustrated by the delays" stays."""
         verb = cand.tok
         while verb.dep_ in ("conj", "acomp", "xcomp") and verb.head is not verb:
             verb = verb.head
@@ -92,8 +122,8 @@ class PublicPrecision:
         return bool(subjects) and all(self._mass(s) for s in subjects)
 
     def _mass(self, noun: Any) -> bool:
-        """Whether a subject names ordinary people as a mass ("voters", "millions of
-        Americans"), not a named party."""
+        """Whether a subject names ordinary people as a mass ("voters", "thousands of
+        commuters"), not a named party."""
         core = noun
         while _lemma(core) in self.electorate or core.pos_ == "NUM":
             objects = [o for p in core.children if p.lower_ == "of" for o in p.children]
@@ -102,34 +132,29 @@ class PublicPrecision:
             core = objects[0]
         return core.pos_ in ("NOUN", "PROPN", "ADJ") and _lemma(core) in self.public
 
-    def obligation_on_no_one(self, cand: Candidate) -> bool:
-        """Whether a reported "should" or "must" binds only no one (class ``no_one``: "no
-        one should be confused about our commitment", "nobody should doubt it") or an
-        idea (class ``idea``: "the notion should sound an alarm"): it asks nothing of a
-        party. "The council should resign", "everyone should stay indoors" stay demands."""
+    def obligation_on_idea(self, cand: Candidate) -> bool:
+        """Whether a reported "should" or "must" binds only an idea (class ``idea``: "the
+        theory should worry every investor"): it asks nothing of a party. "The council
+        should resign", "everyone should stay indoors" stay demands."""
         subjects = cand.recipient_override or []
         if "speech+obligation" not in cand.rules or not subjects:
             return False
         return all(
-            self._no_one(s) or (s.pos_ == "NOUN" and not s.ent_type_ and _lemma(s) in self.idea)
-            for s in subjects
+            s.pos_ == "NOUN" and not s.ent_type_ and _lemma(s) in self.idea for s in subjects
         )
 
-    def _no_one(self, tok: Any) -> bool:
-        """Whether a subject is a negative pronoun: "nobody", "none", "no one"."""
-        if _lemma(tok) not in self.no_one:
-            return False
-        if _lemma(tok) in ("one", "none") and any(c.dep_ == "prep" for c in tok.children):
-            return False  # "none of the ministers", "no one of them"
-        return _lemma(tok) != "one" or any(c.lower_ == "no" for c in tok.children)
-
-    def business_deal(self, cand: Candidate) -> bool:
+    def business_deal(self, cand: Candidate, event: Event) -> bool:
         """Whether an agreement or a bid is to buy or sell a business: the trigger's
         to-infinitive is a verb of acquisition (class ``acquisition``) whose object, or in
         the passive the trigger's own subject, is a company (class ``company``, or a name
-        tagged as an organisation): "announced an agreement to acquire the bank", "has
-        agreed to be acquired by a rival". "Agreed to buy fighter jets" (arms) or "agreed
-        to buy more grain" (goods) stay."""
+        tagged as an organisation): "signed a deal to purchase the insurer", "consented to
+        be taken over by a competitor". A government or a state that buys or sells
+        (an actor with a country code or the government sector, or a noun of class
+        ``state_owner``) acts as a party: "the
+        treasury agreed to buy the failing bank" stays, and so do "agreed to buy fighter
+        jets" (arms) and "agreed to buy more grain" (goods)."""
+        if any(self._state(ref, cand.tok.doc) for ref in event.actor):
+            return False
         tok = cand.tok
         for comp in tok.children:
             if comp.dep_ not in ("xcomp", "acl") or _lemma(comp) not in self.acquisition:
@@ -142,22 +167,31 @@ class PublicPrecision:
                 return True
         return False
 
+    def _state(self, ref: Any, doc: Any) -> bool:
+        """Whether an actor is a government or a state: a country code, the government
+        sector, or a noun of class ``state_owner`` at the head of its words."""
+        if ref.code or _GOVERNMENT_SECTOR in ref.sectors:
+            return True
+        span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and _lemma(span.root) in self.state_owner
+
     def _company(self, noun: Any) -> bool:
         """Whether a noun phrase names a business: its head (or the head of its
-        apposition, "the exchange Coincheck") is a company noun or an organisation's name."""
+        apposition, "the carrier Skyline") is a company noun or an organisation's name."""
         heads = [noun, *(c for c in noun.children if c.dep_ in ("compound", "appos"))]
         return any(
             _lemma(h) in self.company or (h.pos_ == "PROPN" and h.ent_type_ == "ORG") for h in heads
         )
 
     def _poll_figure(self, noun: Any) -> bool:
-        """Whether a support noun is the subject of a verb of rise and fall whose words
-        name a share ("has risen to 46 percent", "slipped five points")."""
+        """Whether a support noun is what rises or falls: a verb of that kind whose words
+        name a share (class ``rate`` and grammar class ``poll_unit``: "has risen to 46
+        percent", "slipped five points")."""
         if noun.dep_ != "nsubj" or _lemma(noun.head) not in self.poll_change:
             return False
         verb = noun.head
         return any(
             w.i not in range(noun.left_edge.i, noun.right_edge.i + 1)
-            and (_lemma(w) in self.rate or _lemma(w) == "point" or w.text == "%")
+            and (_lemma(w) in self.rate or w.text in self.rate)
             for w in verb.subtree
         )

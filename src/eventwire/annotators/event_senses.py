@@ -176,8 +176,6 @@ class Senses:
         "by" phrase: "a reporter asked him whether", "was asked by journalists about"."""
         askers = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
         askers = [o for c in askers for o in ([c] if c.dep_ == "nsubj" else _children_pobj(c))]
-        # "a reporter who has been asking about": the relative pronoun stands for its noun
-        askers = [_relative_head(verb, a) for a in askers]
         press = self.object_classes.get("press", frozenset())
         return bool(askers) and all(_lemma(a) in press for a in askers)
 
@@ -216,14 +214,6 @@ def _of_into(tok: Any) -> list[Any]:
         for o in prep.children
         if o.dep_ == "pobj"
     ]
-
-
-def _relative_head(verb: Any, subject: Any) -> Any:
-    """The noun a relative clause modifies, where the clause's subject is its relative
-    pronoun ("a reporter who asked": reporter); otherwise the subject itself."""
-    if verb.dep_ == "relcl" and subject.tag_ in ("WP", "WDT") and subject.i > verb.head.i:
-        return verb.head
-    return subject
 
 
 def _children_pobj(prep: Any) -> list[Any]:
