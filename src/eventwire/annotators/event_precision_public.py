@@ -114,7 +114,7 @@ class PublicPrecision:
         ``electorate``: "thousands of commuters are fed up", "shoppers were upset by the
         queues"). "Officials are frustrated by the delays" stays."""
         verb = cand.tok
-        while verb.dep_ in ("conj", "acomp", "xcomp") and verb.head is not verb:
+        while verb.dep_ in ("conj", "acomp", "xcomp") and verb.head != verb:
             verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         if any(c.dep_ == "expl" for c in subjects):
