@@ -1,14 +1,23 @@
 """``doc_text``, ``doc_ents``, ``doc_sents`` and ``doc_tokens`` give what ``Doc.text``,
 ``Doc.ents``, ``Doc.sents`` and iterating the doc give, built once per doc, and leave the
-doc serialisable. Texts written for these tests."""
+doc serialisable; ``per_doc``, the cache under them, keeps one value per slot, doc and
+thread. Texts written for these tests."""
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import pytest
 
-from eventwire.annotators import doc_ents, doc_sents, doc_text, doc_tokens, sentence_ids
+from eventwire.annotators import (
+    doc_ents,
+    doc_sents,
+    doc_text,
+    doc_tokens,
+    per_doc,
+    sentence_ids,
+)
 
 TEXTS = [
     "The mayor of Harlow met union leaders in Leeds on Friday.",
@@ -69,3 +78,24 @@ def test_annotators_doc_views_give_each_token_its_sentence_text(nlp: Any, text: 
         sent = doc_sents(doc)[sentence_ids(doc)[tok.i]]
         assert (sent.start, sent.end) == (tok.sent.start, tok.sent.end)
         assert doc_text(doc)[sent.start_char : sent.end_char] == sent.text
+
+
+def test_annotators_per_doc_builds_once_per_doc_slot_and_thread(nlp: Any) -> None:
+    doc, other = nlp("Workers marched in Osterby."), nlp("A short other text.")
+    built: list[int] = []
+
+    def build(d: Any) -> list[str]:
+        built.append(len(d))
+        return [t.text for t in d]
+
+    first = per_doc("test.words", doc, build)
+    assert per_doc("test.words", doc, build) is first and built == [len(doc)]
+    assert per_doc("test.other", doc, build) is not first  # a slot of its own
+    assert per_doc("test.words", other, build) == [t.text for t in other]
+    assert per_doc("test.words", doc, build) == first and len(built) == 4  # built again
+    seen: list[Any] = []
+    worker = threading.Thread(target=lambda: seen.append(per_doc("test.words", doc, build)))
+    worker.start()
+    worker.join()
+    assert seen == [first] and seen[0] is not per_doc("test.words", doc, build)
+    assert len(built) == 5  # the other thread built its own

@@ -152,7 +152,21 @@ def sentence_ids(doc: Doc) -> list[int]:
     return ids
 
 
-_KEPT = threading.local()  # the entities and sentences of the doc this thread works on
+_KEPT = threading.local()  # what is built once per doc, for the doc this thread works on
+
+
+def per_doc(slot: str, doc: Doc, build: Callable[[Doc], T]) -> T:
+    """``build(doc)``, built once while a thread works on ``doc`` and kept under ``slot``.
+
+    Each thread keeps the value of the last doc it built one for in each slot (a
+    ``threading.local``, so threads coding different docs never share one); a kept value
+    of another doc, or of this doc when its length changed, is built again. Kept beside
+    the doc, not in its ``user_data``, which must stay serialisable."""
+    kept = getattr(_KEPT, slot, None)
+    if kept is None or kept[0] is not doc or kept[1] != len(doc):
+        kept = (doc, len(doc), build(doc))
+        setattr(_KEPT, slot, kept)
+    return kept[2]  # type: ignore[no-any-return]
 
 
 def doc_text(doc: Doc) -> str:
@@ -176,10 +190,7 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     (``Doc.ents`` builds a new span for every entity on each read; no annotator sets
     entities). Kept beside the doc, not in its ``user_data``, which must stay
     serialisable."""
-    kept = getattr(_KEPT, "ents", None)
-    if kept is None or kept[0] is not doc or kept[1] != len(doc):
-        kept = _KEPT.ents = (doc, len(doc), tuple(doc.ents))
-    return kept[2]  # type: ignore[no-any-return]
+    return per_doc("ents", doc, _ents)
 
 
 def doc_tokens(doc: Doc) -> tuple[Token, ...]:
@@ -187,10 +198,7 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
     ``Doc`` or indexing it builds a new ``Token`` object on every read; the scans over
     every token of an article index this tuple instead). Kept beside the doc, like
     ``doc_ents``."""
-    kept = getattr(_KEPT, "tokens", None)
-    if kept is None or kept[0] is not doc or kept[1] != len(doc):
-        kept = _KEPT.tokens = (doc, len(doc), tuple(doc))
-    return kept[2]  # type: ignore[no-any-return]
+    return per_doc("tokens", doc, tuple)
 
 
 def span_tokens(span: Span) -> tuple[Token, ...]:
@@ -204,25 +212,31 @@ def doc_children(doc: Doc) -> tuple[tuple[Token, ...], ...]:
     built once while a thread works on that doc: ``Token.children`` builds a new ``Token``
     for every left and right dependent on each read, and the event rules ask for the
     dependents of the same words many times. Kept beside the doc, like ``doc_tokens``."""
-    kept = getattr(_KEPT, "children", None)
-    if kept is None or kept[0] is not doc or kept[1] != len(doc):
-        toks = doc_tokens(doc)
-        kids: list[list[Token]] = [[] for _ in toks]
-        for tok in toks:
-            head = tok.head.i
-            if head != tok.i:
-                kids[head].append(tok)
-        kept = _KEPT.children = (doc, len(doc), tuple(tuple(k) for k in kids))
-    return kept[2]  # type: ignore[no-any-return]
+    return per_doc("children", doc, _build_children)
+
+
+def _build_children(doc: Doc) -> tuple[tuple[Token, ...], ...]:
+    toks = doc_tokens(doc)
+    kids: list[list[Token]] = [[] for _ in toks]
+    for tok in toks:
+        head = tok.head.i
+        if head != tok.i:
+            kids[head].append(tok)
+    return tuple(tuple(k) for k in kids)
 
 
 def doc_sents(doc: Doc) -> tuple[Span, ...]:
     """The sentences of ``doc``, built once while a thread works on that doc
     (``Doc.sents`` walks every token and builds every sentence span on each read)."""
-    kept = getattr(_KEPT, "sents", None)
-    if kept is None or kept[0] is not doc or kept[1] != len(doc):
-        kept = _KEPT.sents = (doc, len(doc), tuple(doc.sents))
-    return kept[2]  # type: ignore[no-any-return]
+    return per_doc("sents", doc, _sents)
+
+
+def _ents(doc: Doc) -> tuple[Span, ...]:
+    return tuple(doc.ents)
+
+
+def _sents(doc: Doc) -> tuple[Span, ...]:
+    return tuple(doc.sents)
 
 
 class SpanIndex:

@@ -131,12 +131,7 @@ class Constructions:
         self.protester_nouns = lex.word_class("protester")
         self.protest_motion = lex.word_class("protest_motion")
         self.exploding = lex.word_class("exploding")
-        self.relief = lex.word_class("relief")
-        self.natural_force = lex.word_class("natural_force")
-        self.accident_cue = lex.word_class("accident_cue")
-        self.accident_verb = lex.word_class("accident_verb")
-        self.attack_cue = lex.word_class("attack_cue")
-        self.speech = lex.word_class("speech")
+        # the disaster word sets (natural_force, accident_cue, accident_verb, relief, ...)
         self.disaster_acts = DisasterActs(lex)
         # act nouns a mark or a verb of outbreak reports as done (event_constructions_acts)
         self.act_nouns, self.act_marks = (
@@ -366,22 +361,24 @@ class Constructions:
         explosion or fire that the lexicon marks as an accident's ("a gas explosion")."""
         if tok.pos_ not in ("NOUN", "PROPN"):
             return False
+        acts = self.disaster_acts
         lemma = _lemma(tok)
-        if lemma in self.natural_force | self.accident_cue | self.relief:
+        if lemma in acts.natural_force | acts.accident_cue | acts.relief:
             return True
         pat = _match(tok, self.lex)
         return pat is not None and pat.event == NON_EVENT and pat.pos == "n"
 
     def _violent(self, toks: Any) -> bool:
         """Whether words hold a word of political violence or arms ("a bomb exploded")."""
+        acts = self.disaster_acts
         # "a police van overturned": a word of violence that only names whose vehicle it is
         lemmas = {
             _lemma(t)
             for t in toks
-            if not _speech_source(t, self.speech)
-            and not (t.dep_ in ("compound", "nmod") and _lemma(t.head) in self.natural_force)
+            if not _speech_source(t, acts.speech)
+            and not (t.dep_ in ("compound", "nmod") and _lemma(t.head) in acts.natural_force)
         }
-        return bool(lemmas & self.attack_cue) or _has_word("&arms", lemmas, self.lex)
+        return bool(lemmas & acts.attack_cue) or _has_word("&arms", lemmas, self.lex)
 
     def natural_cause(self, cand: Candidate) -> bool:
         """Whether a hostile verb reports harm by nature or by accident, not an attack.
@@ -397,11 +394,12 @@ class Constructions:
         """
         if cand.is_noun or cand.event not in HOSTILE | {"THREATEN"}:
             return False
+        acts = self.disaster_acts
         verb = cand.tok
         if any(self._force(s) for s in self._cause_subjects(verb)):
             return True
         gov = verb.head
-        if verb.dep_ == "advcl" and _lemma(gov) in self.accident_verb:
+        if verb.dep_ == "advcl" and _lemma(gov) in acts.accident_verb:
             if not self._violent(w for c in _children(gov, *_SUBJECT_DEPS) for w in c.subtree):
                 return True
         verbs = [verb, *_children(verb, "conj")]
@@ -413,8 +411,8 @@ class Constructions:
                 if not marks & {"when", "after", "as"} or self._violent(clause.subtree):
                     continue
                 subj = _children(clause, *_SUBJECT_DEPS, *_PASSIVE_SUBJECT_DEPS)
-                if _lemma(clause) in self.disaster_acts.clause_verb or any(
-                    _lemma(s) in self.natural_force | self.accident_cue for s in subj
+                if _lemma(clause) in acts.clause_verb or any(
+                    _lemma(s) in acts.natural_force | acts.accident_cue for s in subj
                 ):
                     return True
         return False
@@ -429,15 +427,16 @@ class Constructions:
         verb = cand.tok
         if cand.is_noun or cand.event not in HOSTILE or verb.tag_ != "VBN":
             return False
+        acts = self.disaster_acts
         if not _children(verb, *_PASSIVE_SUBJECT_DEPS) or _children(verb, "agent"):
             return False
         window = _window(verb)
-        if self._violent(t for t in window if not self.disaster_acts.on_relief(t)):
+        if self._violent(t for t in window if not acts.on_relief(t)):
             return False
         return any(
             t.i != verb.i
             and (
-                (t.pos_ == "VERB" and _lemma(t) in self.accident_verb)
+                (t.pos_ == "VERB" and _lemma(t) in acts.accident_verb)
                 or (t.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS and self._force(t))
             )
             for t in window
@@ -451,6 +450,7 @@ class Constructions:
         reported just before with no word of violence."""
         if cand.event != "MOBILIZE" or cand.is_noun:
             return False
+        acts = self.disaster_acts
         parts = [
             c
             for c in cand.tok.children
@@ -458,15 +458,15 @@ class Constructions:
         ]
         # "troops were sent to help residents cope with the flooding": a disaster noun in
         # the purpose; a fire only as fought ("to fight the blazes", not "to open fire")
-        disaster = (self.natural_force & self.accident_cue) - {"fire", "blaze", "flame"}
-        if any(relief_word(w, self.relief | disaster, self.lex) for c in parts for w in c.subtree):
+        disaster = (acts.natural_force & acts.accident_cue) - {"fire", "blaze", "flame"}
+        if any(relief_word(w, acts.relief | disaster, self.lex) for c in parts for w in c.subtree):
             return True
         # forces sent after a disaster that this sentence or the two before report, with no
         # word of violence there ("the quake's toll rose ... the army sent 3,000 soldiers")
         sent = _children(cand.tok, "dobj", *_SUBJECT_DEPS, *_PASSIVE_SUBJECT_DEPS)
         forces = {w.i for c in sent for w in c.subtree}
         window = [t for t in _window(cand.tok) if t.i not in forces]  # not the forces' words
-        told = disaster | (self.natural_force - {"fire", "blaze", "flame", "heat", "cold", "wind"})
+        told = disaster | (acts.natural_force - {"fire", "blaze", "flame", "heat", "cold", "wind"})
         return not self._violent(window) and any(_disaster_told(t, told) for t in window)
 
     def accident_noun(self, cand: Candidate) -> bool:
@@ -485,42 +485,6 @@ class Constructions:
             if pat is not None and pat.event == NON_EVENT and "&accident" in pat.text:
                 return True
         return False
-
-    def protest_purpose(self, cands: dict[int, Candidate]) -> None:
-        """ "Rallied to demand justice", "marched calling for his release": a demand that is
-        a protest's purpose is what the protest is for, one PROTEST event (CAMEO 141,
-        demonstrate for ...), not a REQUEST of its own."""
-        for cand in cands.values():
-            head = cand.tok.head
-            gov = cands.get(head.i)
-            if (
-                cand.event == "REQUEST"
-                and cand.absorbed_by is None
-                and gov is not None
-                and gov is not cand
-                and gov.event == "PROTEST"
-                and gov.absorbed_by is None
-                and cand.tok.dep_ in ("xcomp", "advcl")
-            ):
-                cand.absorbed_by = gov
-                if gov.complement is None:
-                    gov.complement = cand
-                gov.rules.append(f"protest for: {cand.pat.text}")
-
-    def called_strike(self, cands: dict[int, Candidate]) -> None:
-        """ "The union called a strike for Monday": calling a strike, a shutdown or a
-        walkout is the caller's protest (CAMEO 143), whichever "call" pattern the verb
-        found ("call for", "call on" fit the date or the day)."""
-        for cand in cands.values():
-            if cand.is_noun or _lemma(cand.tok) != "call" or cand.event != "REQUEST":
-                continue
-            for obj in _children(cand.tok, "dobj"):
-                noun = cands.get(obj.i)
-                if noun is not None and noun.is_noun and noun.event == "PROTEST":
-                    cand.event, cand.mode, cand.cameo = "PROTEST", noun.mode, noun.cameo
-                    cand.rules.append(f"called {noun.pat.text}: PROTEST")
-                    noun.absorbed_by = cand
-                    break
 
 
 def _disaster_told(tok: Any, told: frozenset[str] | set[str]) -> bool:

@@ -7,7 +7,9 @@ its toll or manner, or its victim ("the deadly shooting", "a fatal stabbing", "t
 killing of an unarmed man"), and as what something set off ("the verdict sparked
 protests", "the death triggered two days of rioting"). The nouns (grammar class
 ``marked_act_noun``), the marks (``act_mark``) and the verbs of outbreak
-(``outbreak_verb``) are in ``resources/events/grammar.txt``.
+(``outbreak_verb``) are in ``resources/events/grammar.txt``. A protest's purpose and a
+called strike are folded into one protest here too (``protest_purpose``,
+``called_strike``).
 """
 
 from __future__ import annotations
@@ -199,3 +201,41 @@ def _person(tok: Any) -> bool:
     if _lemma(tok) in _PERSONAL:
         return True
     return tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "")
+
+
+def protest_purpose(cands: dict[int, Candidate]) -> None:
+    """ "Rallied to demand justice", "marched calling for his release": a demand that is
+    a protest's purpose is what the protest is for, one PROTEST event (CAMEO 141,
+    demonstrate for ...), not a REQUEST of its own."""
+    for cand in cands.values():
+        head = cand.tok.head
+        gov = cands.get(head.i)
+        if (
+            cand.event == "REQUEST"
+            and cand.absorbed_by is None
+            and gov is not None
+            and gov is not cand
+            and gov.event == "PROTEST"
+            and gov.absorbed_by is None
+            and cand.tok.dep_ in ("xcomp", "advcl")
+        ):
+            cand.absorbed_by = gov
+            if gov.complement is None:
+                gov.complement = cand
+            gov.rules.append(f"protest for: {cand.pat.text}")
+
+
+def called_strike(cands: dict[int, Candidate]) -> None:
+    """ "The union called a strike for Monday": calling a strike, a shutdown or a
+    walkout is the caller's protest (CAMEO 143), whichever "call" pattern the verb
+    found ("call for", "call on" fit the date or the day)."""
+    for cand in cands.values():
+        if cand.is_noun or _lemma(cand.tok) != "call" or cand.event != "REQUEST":
+            continue
+        for obj in _children(cand.tok, "dobj"):
+            noun = cands.get(obj.i)
+            if noun is not None and noun.is_noun and noun.event == "PROTEST":
+                cand.event, cand.mode, cand.cameo = "PROTEST", noun.mode, noun.cameo
+                cand.rules.append(f"called {noun.pat.text}: PROTEST")
+                noun.absorbed_by = cand
+                break

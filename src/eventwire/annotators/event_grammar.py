@@ -9,7 +9,6 @@ come from ``resources/events/grammar.txt`` (``actor_noun``, ``quantity``,
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,7 +17,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 
 from ..records import PLOVER_QUAD
 from ..resources import table
-from . import Context, doc_children
+from . import Context, doc_children, per_doc
 from .event_lexicon import Lexicon, Pattern
 
 #: Types that are co-operative (intent to do them is AGREE; PLOVER quads 1-2) or hostile
@@ -95,7 +94,10 @@ class Candidate:
 
 #: lower-cased lemmas by string id (``Token.lemma``): ``lemma_`` looks the string up and
 #: copies it on every read, and the event rules ask for the same words' lemmas many
-#: times an article; cleared when it holds more than ``_LEMMA_MEMORY`` words
+#: times an article; cleared when it holds more than ``_LEMMA_MEMORY`` words. Kept beside
+#: ``LexicalView.lemma``: reading a token's lemma from its parse's view instead (one
+#: ``per_doc`` look-up a call) made the annotators slower (benchmarks/throughput.py
+#: --limit 40, best of 3 CPU ms an article: 49.4 -> 54.7)
 _LEMMAS: dict[int, str] = {}
 _LEMMA_MEMORY = 200_000
 
@@ -146,37 +148,30 @@ class LexicalView:
         self.stop = [bool(k) for k in stops]
 
 
-_VIEWS = threading.local()
-
-
 def lexical_view(doc: Any) -> LexicalView:
     """The ``LexicalView`` of a parse, built once while a thread works on that parse
-    (the last one built is kept, one per thread)."""
-    view: LexicalView | None = getattr(_VIEWS, "view", None)
-    if view is None or view.doc is not doc or view.size != len(doc):
-        view = _VIEWS.view = LexicalView(doc)
-    return view
+    (the last one built is kept, one per thread: ``per_doc``)."""
+    return per_doc("lexical_view", doc, LexicalView)
 
 
 #: dependents that are clauses of their own: their words do not fill the head's pattern
 _CLAUSAL_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl", "parataxis"})
 
 
-_DEP_WORDS = threading.local()  # the doc a thread works on and its tokens' _dep_words
-
-
 def _dep_words(tok: Any) -> set[str]:
     """Words that can satisfy a pattern's extra words: dependents and their objects
     (a new set; the words of each token are gathered once while a thread works on its
     doc, since the lexicon match and its passive reading both ask)."""
-    doc = tok.doc
-    kept = getattr(_DEP_WORDS, "kept", None)
-    if kept is None or kept[0] is not doc or kept[1] != len(doc):
-        kept = _DEP_WORDS.kept = (doc, len(doc), {})
-    words: frozenset[str] | None = kept[2].get(tok.i)
+    kept = per_doc("dep_words", tok.doc, _no_dep_words)
+    words = kept.get(tok.i)
     if words is None:
-        words = kept[2][tok.i] = frozenset(_gather_dep_words(tok))
+        words = kept[tok.i] = frozenset(_gather_dep_words(tok))
     return set(words)
+
+
+def _no_dep_words(_doc: Any) -> dict[int, frozenset[str]]:
+    """A new, empty map of a doc's tokens (by index) to their ``_dep_words``."""
+    return {}
 
 
 def _gather_dep_words(tok: Any) -> set[str]:

@@ -20,7 +20,7 @@ from ..dictionaries.petrarch_verbs import NON_EVENT
 from ..resources import word_sets
 from . import Context, doc_tokens
 from .event_constructions import Constructions
-from .event_constructions_acts import reported_act
+from .event_constructions_acts import called_strike, protest_purpose, reported_act
 from .event_constructions_verbal import (
     kept_open,
     negative_decisions,
@@ -199,9 +199,9 @@ class Triggers:
         reported_wrongs(sent, cands)
         war_judgements(cands, self.lex)
         among_critics(sent, cands, self.lex)
-        self.forms.called_strike(cands)
+        called_strike(cands)
         self._absorb(cands)
-        self.forms.protest_purpose(cands)
+        protest_purpose(cands)
         out: list[Candidate] = []
         for cand in sorted(cands.values(), key=lambda c: c.tok.i):
             if cand.absorbed_by is not None:
