@@ -279,3 +279,8 @@ def dated(
 ) -> rec.Event:
     """The one event of ``dated_events`` on the word ``trigger``."""
     return dated_events(tagger, nlp, text, [trigger], date, kind, last=last)[0]
+
+
+def ref_texts(refs: Any) -> str:
+    """The texts of an event's actor or recipient references, joined by spaces."""
+    return " ".join(r.text for r in refs)

@@ -8,16 +8,7 @@ does not change what these tests pin."""
 from __future__ import annotations
 
 import pytest
-
-DATE = "2024-03-08"
-
-
-def _events(c, text: str):
-    return c.code(text, date=DATE).events
-
-
-def _texts(refs) -> str:
-    return " ".join(r.text for r in refs)
+from helpers import events_of, ref_texts
 
 
 @pytest.mark.parametrize(
@@ -32,10 +23,10 @@ def _texts(refs) -> str:
     ],
 )
 def test_event_constructions_verbal_attack_noun_with_maker(rules, text, actor) -> None:
-    accusations = [e for e in _events(rules, text) if e.event == "ACCUSE"]
-    assert accusations, [e.event for e in _events(rules, text)]
-    assert any(actor in _texts(e.actor) for e in accusations), [
-        _texts(e.actor) for e in accusations
+    accusations = [e for e in events_of(rules, text) if e.event == "ACCUSE"]
+    assert accusations, [e.event for e in events_of(rules, text)]
+    assert any(actor in ref_texts(e.actor) for e in accusations), [
+        ref_texts(e.actor) for e in accusations
     ]
 
 
@@ -47,7 +38,7 @@ def test_event_constructions_verbal_attack_noun_with_maker(rules, text, actor) -
     ],
 )
 def test_event_constructions_verbal_marked_attack_noun(rules, text) -> None:
-    assert "ACCUSE" in [e.event for e in _events(rules, text)]
+    assert "ACCUSE" in [e.event for e in events_of(rules, text)]
 
 
 @pytest.mark.parametrize(
@@ -63,7 +54,7 @@ def test_event_constructions_verbal_marked_attack_noun(rules, text) -> None:
     ],
 )
 def test_event_constructions_verbal_attack_noun_guards(rules, text) -> None:
-    assert "ACCUSE" not in [e.event for e in _events(rules, text)]
+    assert "ACCUSE" not in [e.event for e in events_of(rules, text)]
 
 
 @pytest.mark.parametrize(
@@ -81,10 +72,10 @@ def test_event_constructions_verbal_attack_noun_guards(rules, text) -> None:
     ],
 )
 def test_event_constructions_verbal_decision_not_to(rules, text, actor, recipient) -> None:
-    refusals = [e for e in _events(rules, text) if e.event == "REJECT"]
-    assert refusals, [(e.event, e.rule) for e in _events(rules, text)]
-    assert actor in _texts(refusals[0].actor)
-    assert recipient in _texts(refusals[0].recipient)
+    refusals = [e for e in events_of(rules, text) if e.event == "REJECT"]
+    assert refusals, [(e.event, e.rule) for e in events_of(rules, text)]
+    assert actor in ref_texts(refusals[0].actor)
+    assert recipient in ref_texts(refusals[0].recipient)
 
 
 @pytest.mark.parametrize(
@@ -99,7 +90,7 @@ def test_event_constructions_verbal_decision_not_to(rules, text, actor, recipien
     ],
 )
 def test_event_constructions_verbal_decision_guards(rules, text) -> None:
-    assert "REJECT" not in [e.event for e in _events(rules, text)]
+    assert "REJECT" not in [e.event for e in events_of(rules, text)]
 
 
 @pytest.mark.parametrize(
@@ -113,7 +104,7 @@ def test_event_constructions_verbal_decision_guards(rules, text) -> None:
     ],
 )
 def test_event_constructions_verbal_hostile_option_kept_open(rules, text) -> None:
-    events = _events(rules, text)
+    events = events_of(rules, text)
     assert "THREATEN" in [e.event for e in events], [(e.event, e.rule) for e in events]
     assert "REJECT" not in [e.event for e in events]
 
@@ -130,7 +121,7 @@ def test_event_constructions_verbal_hostile_option_kept_open(rules, text) -> Non
     ],
 )
 def test_event_constructions_verbal_ruled_out_stays_refusal(rules, text, expected) -> None:
-    types = [e.event for e in _events(rules, text)]
+    types = [e.event for e in events_of(rules, text)]
     assert expected in types and "THREATEN" not in types, types
 
 
@@ -158,10 +149,10 @@ def test_event_constructions_verbal_ruled_out_stays_refusal(rules, text, expecte
     ],
 )
 def test_event_constructions_verbal_claim_of_wrongdoing(rules, text, actor, recipient) -> None:
-    accusations = [e for e in _events(rules, text) if e.event == "ACCUSE"]
-    assert accusations, [(e.event, e.rule) for e in _events(rules, text)]
-    assert actor in _texts(accusations[0].actor)
-    assert recipient in _texts(accusations[0].recipient)
+    accusations = [e for e in events_of(rules, text) if e.event == "ACCUSE"]
+    assert accusations, [(e.event, e.rule) for e in events_of(rules, text)]
+    assert actor in ref_texts(accusations[0].actor)
+    assert recipient in ref_texts(accusations[0].recipient)
 
 
 @pytest.mark.parametrize(
@@ -176,7 +167,7 @@ def test_event_constructions_verbal_claim_of_wrongdoing(rules, text, actor, reci
     ],
 )
 def test_event_constructions_verbal_claim_guards(rules, text) -> None:
-    assert "ACCUSE" not in [e.event for e in _events(rules, text)]
+    assert "ACCUSE" not in [e.event for e in events_of(rules, text)]
 
 
 @pytest.mark.parametrize(
@@ -190,9 +181,9 @@ def test_event_constructions_verbal_claim_guards(rules, text) -> None:
     ],
 )
 def test_event_constructions_verbal_jeering(rules, text, recipient) -> None:
-    accusations = [e for e in _events(rules, text) if e.event == "ACCUSE"]
-    assert accusations, [(e.event, e.rule) for e in _events(rules, text)]
-    assert recipient in _texts(accusations[0].recipient)
+    accusations = [e for e in events_of(rules, text) if e.event == "ACCUSE"]
+    assert accusations, [(e.event, e.rule) for e in events_of(rules, text)]
+    assert recipient in ref_texts(accusations[0].recipient)
 
 
 @pytest.mark.parametrize(
@@ -203,7 +194,7 @@ def test_event_constructions_verbal_jeering(rules, text, recipient) -> None:
     ],
 )
 def test_event_constructions_verbal_jeering_guards(rules, text) -> None:
-    assert "ACCUSE" not in [e.event for e in _events(rules, text)]
+    assert "ACCUSE" not in [e.event for e in events_of(rules, text)]
 
 
 @pytest.mark.parametrize(
@@ -217,7 +208,7 @@ def test_event_constructions_verbal_jeering_guards(rules, text) -> None:
     ],
 )
 def test_event_constructions_verbal_weapon_menace(rules, text) -> None:
-    assert "THREATEN" in [e.event for e in _events(rules, text)]
+    assert "THREATEN" in [e.event for e in events_of(rules, text)]
 
 
 @pytest.mark.parametrize(
@@ -229,7 +220,7 @@ def test_event_constructions_verbal_weapon_menace(rules, text) -> None:
     ],
 )
 def test_event_constructions_verbal_weapon_menace_guards(rules, text) -> None:
-    assert "THREATEN" not in [e.event for e in _events(rules, text)]
+    assert "THREATEN" not in [e.event for e in events_of(rules, text)]
 
 
 @pytest.mark.parametrize(
@@ -243,7 +234,7 @@ def test_event_constructions_verbal_weapon_menace_guards(rules, text) -> None:
     ],
 )
 def test_event_constructions_verbal_meeting_stayed_away(rules, text) -> None:
-    assert "REJECT" in [e.event for e in _events(rules, text)]
+    assert "REJECT" in [e.event for e in events_of(rules, text)]
 
 
 @pytest.mark.parametrize(
@@ -255,4 +246,4 @@ def test_event_constructions_verbal_meeting_stayed_away(rules, text) -> None:
     ],
 )
 def test_event_constructions_verbal_meeting_stayed_away_guards(rules, text) -> None:
-    assert "REJECT" not in [e.event for e in _events(rules, text)]
+    assert "REJECT" not in [e.event for e in events_of(rules, text)]

@@ -9,16 +9,7 @@ The rules are tested with the learned filter off (``rules``): what the rules pro
 from __future__ import annotations
 
 import pytest
-
-DATE = "2024-03-08"
-
-
-def _events(c, text: str):
-    return c.code(text, date=DATE).events
-
-
-def _texts(refs) -> str:
-    return " ".join(r.text for r in refs)
+from helpers import events_of, ref_texts
 
 
 @pytest.mark.parametrize(
@@ -105,7 +96,7 @@ def _texts(refs) -> str:
     ],
 )
 def test_event_constructions_verbal_forms_coded(rules, text, expected, actor, recipient) -> None:
-    coded = [(e.event, _texts(e.actor), _texts(e.recipient)) for e in _events(rules, text)]
+    coded = [(e.event, ref_texts(e.actor), ref_texts(e.recipient)) for e in events_of(rules, text)]
     assert (expected, actor, recipient) in coded
 
 
@@ -132,7 +123,7 @@ def test_event_constructions_verbal_forms_coded(rules, text, expected, actor, re
     ],
 )
 def test_event_constructions_verbal_forms_not_coded(rules, text, absent) -> None:
-    assert absent not in [e.event for e in _events(rules, text)]
+    assert absent not in [e.event for e in events_of(rules, text)]
 
 
 @pytest.mark.parametrize(
@@ -149,9 +140,9 @@ def test_event_constructions_verbal_forms_not_coded(rules, text, absent) -> None
     ],
 )
 def test_event_constructions_verbal_forms_other_senses_kept(rules, text, expected) -> None:
-    assert expected in [e.event for e in _events(rules, text)]
+    assert expected in [e.event for e in events_of(rules, text)]
 
 
 def test_event_constructions_verbal_forms_negation_kept(rules) -> None:
-    ev = _events(rules, "None of his rivals attacked him during the debate.")[0]
+    ev = events_of(rules, "None of his rivals attacked him during the debate.")[0]
     assert "negation" in ev.aux

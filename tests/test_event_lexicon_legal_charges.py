@@ -7,10 +7,7 @@ the rules are tested with the learned filter off."""
 from __future__ import annotations
 
 import pytest
-
-
-def _events(c, text: str):
-    return c.code(text, date="2024-03-08").events
+from helpers import events_of
 
 
 @pytest.mark.parametrize(
@@ -26,7 +23,7 @@ def _events(c, text: str):
     ],
 )
 def test_event_lexicon_legal_charges_are_accusations(rules, text: str, charged: str) -> None:
-    events = _events(rules, text)
+    events = events_of(rules, text)
     types = [e.event for e in events]
     assert "ACCUSE" in types and "COERCE" not in types and "THREATEN" not in types, types
     accuse = next(e for e in events if e.event == "ACCUSE")
@@ -43,7 +40,7 @@ def test_event_lexicon_legal_charges_are_accusations(rules, text: str, charged: 
     ],
 )
 def test_event_lexicon_legal_charges_arrest_stays_coercion(rules, text: str) -> None:
-    types = [e.event for e in _events(rules, text)]
+    types = [e.event for e in events_of(rules, text)]
     assert "COERCE" in types and "ACCUSE" not in types, types
 
 
@@ -59,7 +56,7 @@ def test_event_lexicon_legal_charges_arrest_stays_coercion(rules, text: str) -> 
 def test_event_lexicon_legal_charges_conviction_is_sanction(rules, text: str) -> None:
     """PLOVER SANCTION `convict` ("find an entity ... guilty ... in a court of law"); no
     ACCUSE beside a conviction, and no arrest in the verdict itself."""
-    events = _events(rules, text)
+    events = events_of(rules, text)
     types = [e.event for e in events]
     assert types == ["SANCTION"], types
     assert events[0].mode == "convict"

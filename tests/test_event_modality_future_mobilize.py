@@ -8,10 +8,7 @@ off."""
 from __future__ import annotations
 
 import pytest
-
-
-def _events(c, text: str):
-    return c.code(text, date="2024-03-08").events
+from helpers import events_of
 
 
 @pytest.mark.parametrize(
@@ -24,7 +21,7 @@ def _events(c, text: str):
     ],
 )
 def test_event_modality_future_mobilize_keeps_its_type(rules, text: str) -> None:
-    events = _events(rules, text)
+    events = events_of(rules, text)
     types = [e.event for e in events]
     assert "MOBILIZE" in types and "THREATEN" not in types, types
     mobilize = next(e for e in events if e.event == "MOBILIZE")
@@ -40,5 +37,5 @@ def test_event_modality_future_mobilize_keeps_its_type(rules, text: str) -> None
     ],
 )
 def test_event_modality_future_mobilize_hostile_acts_stay_threats(rules, text: str) -> None:
-    types = [e.event for e in _events(rules, text)]
+    types = [e.event for e in events_of(rules, text)]
     assert "THREATEN" in types, types

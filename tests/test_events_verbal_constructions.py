@@ -11,19 +11,10 @@ coder end to end."""
 from __future__ import annotations
 
 import pytest
+from helpers import events_of, ref_texts
 
 from eventwire.annotators.event_lexicon import load_lexicon, parse_lexicon
 from eventwire.errors import ConfigError
-
-DATE = "2024-03-08"
-
-
-def _events(c, text: str):
-    return c.code(text, date=DATE).events
-
-
-def _texts(refs) -> str:
-    return " ".join(r.text for r in refs)
 
 
 @pytest.mark.parametrize(
@@ -92,7 +83,7 @@ def _texts(refs) -> str:
     ],
 )
 def test_events_verbal_constructions_coded(rules, text, expected) -> None:
-    types = [e.event for e in _events(rules, text)]
+    types = [e.event for e in events_of(rules, text)]
     assert expected in types, types
     assert "ASSAULT" not in types
 
@@ -110,11 +101,11 @@ def test_events_verbal_constructions_coded(rules, text, expected) -> None:
     ],
 )
 def test_events_verbal_constructions_roles(rules, text, actor, recipient) -> None:
-    events = [e for e in _events(rules, text) if e.event in ("ACCUSE", "SUPPORT")]
+    events = [e for e in events_of(rules, text) if e.event in ("ACCUSE", "SUPPORT")]
     assert events, text
     ev = events[0]
-    assert actor in _texts(ev.actor), (_texts(ev.actor), _texts(ev.recipient))
-    assert recipient in _texts(ev.recipient), (_texts(ev.actor), _texts(ev.recipient))
+    assert actor in ref_texts(ev.actor), (ref_texts(ev.actor), ref_texts(ev.recipient))
+    assert recipient in ref_texts(ev.recipient), (ref_texts(ev.actor), ref_texts(ev.recipient))
 
 
 @pytest.mark.parametrize(
@@ -140,11 +131,11 @@ def test_events_verbal_constructions_roles(rules, text, actor, recipient) -> Non
     ],
 )
 def test_events_verbal_constructions_not_coded(rules, text, absent) -> None:
-    assert absent not in [e.event for e in _events(rules, text)]
+    assert absent not in [e.event for e in events_of(rules, text)]
 
 
 def test_events_verbal_constructions_attack_with_force_stays_assault(rules) -> None:
-    types = [e.event for e in _events(rules, "The army launched an attack on the rebel base.")]
+    types = [e.event for e in events_of(rules, "The army launched an attack on the rebel base.")]
     assert "ASSAULT" in types, types
 
 
@@ -157,7 +148,7 @@ def test_events_verbal_constructions_attack_with_force_stays_assault(rules) -> N
     ],
 )
 def test_events_verbal_constructions_packaged_coder(coder, text, expected) -> None:
-    assert expected in [e.event for e in _events(coder, text)]
+    assert expected in [e.event for e in events_of(coder, text)]
 
 
 def test_events_verbal_constructions_party_flag_parsed() -> None:
@@ -192,10 +183,10 @@ def test_events_verbal_constructions_idiom_keeps_dictionary_rows(tmp_path, flag,
     ],
 )
 def test_events_verbal_constructions_experiencer_roles(rules, text, actor, recipient) -> None:
-    events = [e for e in _events(rules, text) if e.event == "ACCUSE"]
+    events = [e for e in events_of(rules, text) if e.event == "ACCUSE"]
     assert events, text
-    assert actor in _texts(events[0].actor)
-    assert recipient in _texts(events[0].recipient)
+    assert actor in ref_texts(events[0].actor)
+    assert recipient in ref_texts(events[0].recipient)
 
 
 @pytest.mark.parametrize(
@@ -208,13 +199,13 @@ def test_events_verbal_constructions_experiencer_roles(rules, text, actor, recip
     ],
 )
 def test_events_verbal_constructions_votes_threats_anger(rules, text, expected) -> None:
-    assert expected in [e.event for e in _events(rules, text)]
+    assert expected in [e.event for e in events_of(rules, text)]
 
 
 def test_events_verbal_constructions_experiencer_cause_is_no_actor(rules) -> None:
     text = "Dismayed by the long delays, the retired teacher stayed home."
-    for ev in _events(rules, text):
-        assert "delays" not in _texts(ev.actor)
+    for ev in events_of(rules, text):
+        assert "delays" not in ref_texts(ev.actor)
 
 
 @pytest.mark.parametrize(
@@ -228,7 +219,7 @@ def test_events_verbal_constructions_experiencer_cause_is_no_actor(rules) -> Non
     ],
 )
 def test_events_verbal_constructions_directives_dismissals(rules, text, expected) -> None:
-    assert expected in [e.event for e in _events(rules, text)]
+    assert expected in [e.event for e in events_of(rules, text)]
 
 
 @pytest.mark.parametrize(
@@ -239,7 +230,7 @@ def test_events_verbal_constructions_directives_dismissals(rules, text, expected
     ],
 )
 def test_events_verbal_constructions_told_without_directive(rules, text) -> None:
-    assert "REQUEST" not in [e.event for e in _events(rules, text)]
+    assert "REQUEST" not in [e.event for e in events_of(rules, text)]
 
 
 def test_events_verbal_constructions_pronouns_take_their_chain_code(rules) -> None:
