@@ -47,6 +47,8 @@ import numpy as np
 
 from ..annotators.event_filter import CONFIDENCE_INPUTS, OVERRULE, confidence_inputs, features
 from ..annotators.event_presence import sentence_features
+from ..errors import EvaluationError
+from ..evaluation.label_files import Texts, with_text
 from ..evaluation.news import gold_types, load_gold
 from .quotes import Sparse, fit
 
@@ -89,14 +91,35 @@ def _labelled_sentence(sent: Any, labelled: list[dict[str, Any]]) -> dict[str, A
     return best
 
 
-def collect(path: Path, limit: int | None = None) -> Rows:
+def training_articles(
+    train: Path, labels: list[Path] | None = None, shared: Path | None = None
+) -> list[dict[str, Any]]:
+    """The labelled articles to train on: the news-sentences file ``train`` (dev layout,
+    with text) and our own label files (``evaluation.label_files``: offsets into the
+    articles of ``shared``, whose text is added back). An article id met twice is an
+    ``EvaluationError`` naming it: one article must not weigh double or sit in two folds."""
+    articles = load_gold(train)
+    if labels:
+        texts = Texts(shared if shared is not None else train.resolve().parents[2])
+        for path in labels:
+            articles += with_text(path, texts)
+    seen: set[str] = set()
+    for art in articles:
+        aid = str(art.get("id"))
+        if aid in seen:
+            raise EvaluationError(f"article {aid!r} is labelled twice in the training files")
+        seen.add(aid)
+    return articles
+
+
+def collect(articles: list[dict[str, Any]], limit: int | None = None) -> Rows:
     """Rows of every event the rules propose in a labelled sentence, and of every parsed
     sentence that overlaps a labelled one (its label: that sentence holds a gold event)."""
     from ..coder import Coder, make_article
 
     coder = Coder({"event_filter": False})
     rows = Rows()
-    articles = load_gold(path)[:limit]
+    articles = articles[:limit]
     t0 = time.perf_counter()
     for n, art in enumerate(articles, 1):
         aid = str(art.get("id") or n)
@@ -295,6 +318,7 @@ def train(
     gate_loss: float = 0.01,
     threshold: float | None = None,
     keep_right: float = 0.88,
+    trained_on: str = "news-events train (real news sentences labelled with PLOVER events)",
 ) -> dict[str, Any]:
     """Weights, thresholds, calibration and out-of-fold report for the event filter, the
     sentence decision and the confidence."""
@@ -325,7 +349,7 @@ def train(
     conf = _sigmoid(x @ w_conf)
     return {
         "model": "logistic regression over eventwire.annotators.event_filter.features",
-        "trained_on": "news-events train (real news sentences labelled with PLOVER events)",
+        "trained_on": trained_on,
         "candidates": len(events),
         "right": int(y_all.sum()),
         "l2": l2,
@@ -357,6 +381,14 @@ def main(argv: list[str] | None = None) -> int:
     """Command line: collect, train, write the model."""
     ap = argparse.ArgumentParser(prog="python -m eventwire.training.events")
     ap.add_argument("--train", type=Path, required=True, help="news-sentences JSONL to train on")
+    ap.add_argument(
+        "--labels",
+        type=Path,
+        action="append",
+        default=[],
+        help="our own label file (offsets, no text; evaluation.label_files) to train on too",
+    )
+    ap.add_argument("--shared", type=Path, help="the shared data folder the label files point into")
     ap.add_argument("--out", type=Path, required=True, help="where to write the model JSON")
     ap.add_argument("--l2", type=float, default=4.0)
     ap.add_argument("--presence-l2", type=float, default=8.0)
@@ -377,7 +409,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.rows and args.rows.exists():
         rows = Rows.from_json(args.rows.read_text(encoding="utf-8"))
     else:
-        rows = collect(args.train, args.limit)
+        articles = training_articles(args.train, args.labels, args.shared)
+        rows = collect(articles, args.limit)
         if args.ngec:
             extra = collect_ngec(args.ngec, args.ngec_every)
             print(f"  {len(extra)} positive rows from NGEC ledes", file=sys.stderr)
@@ -393,6 +426,10 @@ def main(argv: list[str] | None = None) -> int:
         gate_loss=args.gate_loss,
         threshold=args.threshold,
         keep_right=args.keep_right,
+        trained_on="; ".join(
+            ["news-events train (real news sentences labelled with PLOVER events)"]
+            + [f"own labels {p.name}" for p in args.labels]
+        ),
     )
     args.out.write_text(json.dumps(model, indent=1, sort_keys=False) + "\n", encoding="utf-8")
     pres = model["presence"]
