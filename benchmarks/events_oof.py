@@ -15,7 +15,8 @@ and per kind of news (2016 US politics, 1989-2000 wire, 2018 web news).
         --labels training-data/news-events/*.jsonl \\
         --ngec ../shared/train/ngec/gpt_synthetic_events_2023-10-19_19.csv.zip
 
-``--no-filter`` scores the rules alone (the filter off), ``--threshold`` fixes the filter
+``--no-filter`` scores the rules alone (the filter off), ``--model FILE`` a fixed model
+(the shipped one: how it does on labelled news it was not fitted on), ``--threshold`` fixes the filter
 threshold instead of the ``--keep-right`` rule, ``--settings`` adds coder settings (JSON).
 The rows the rules propose are collected once (``--rows`` caches them). No evaluation set
 is read: only the training files.
@@ -109,6 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--keep-right", type=float, default=0.88)
     ap.add_argument("--threshold", type=float)
     ap.add_argument("--no-filter", action="store_true")
+    ap.add_argument(
+        "--model", type=Path, help="score this filter model on every fold instead (no fitting)"
+    )
     ap.add_argument("--settings", default="{}", help="coder settings (JSON) for every fold")
     ap.add_argument("--rows", type=Path, help="cache of the rules' rows (read if present)")
     ap.add_argument("--json", action="store_true")
@@ -117,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = json.loads(args.settings)
     if args.rows and args.rows.exists():
         rows = Rows.from_json(args.rows.read_text(encoding="utf-8"))
-    elif args.no_filter:
+    elif args.no_filter or args.model:
         rows = Rows()
     else:
         rows = collect(articles)
@@ -135,6 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             fold_settings = dict(settings)
             if args.no_filter:
                 fold_settings["event_filter"] = False
+            elif args.model:
+                fold_settings["event_filter_model"] = str(args.model)
             else:
                 model = train(
                     subset(rows, fitted), threshold=args.threshold, keep_right=args.keep_right
