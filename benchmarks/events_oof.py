@@ -16,8 +16,9 @@ and per kind of news (2016 US politics, 1989-2000 wire, 2018 web news).
         --ngec ../shared/train/ngec/gpt_synthetic_events_2023-10-19_19.csv.zip
 
 ``--no-filter`` scores the rules alone (the filter off), ``--model FILE`` a fixed model
-(the shipped one: how it does on labelled news it was not fitted on), ``--threshold`` fixes the filter
-threshold instead of the ``--keep-right`` rule, ``--settings`` adds coder settings (JSON).
+(the shipped one: how it does on labelled news it was not fitted on), ``--threshold``
+fixes the filter threshold instead of the ``--keep-right`` rule, ``--settings`` adds coder
+settings (JSON).
 The rows the rules propose are collected once (``--rows`` caches them). No evaluation set
 is read: only the training files.
 """
