@@ -1,0 +1,74 @@
+"""The events training reads our own label files (offsets, no text) beside the training news."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, shared_path
+
+from eventwire.errors import EvaluationError
+from eventwire.training.events import training_articles
+
+SAMPLE = ROOT / "tests" / "fixtures" / "own_checks" / "polnear-train-sample.jsonl"
+
+
+def _news(tmp_path: Path, aid: str) -> Path:
+    """A one-article news file in the dev layout, with text written for this test."""
+    text = "The mayor criticised the council on Monday. The weather was mild."
+    art = {
+        "id": aid,
+        "date": "2020-03-04",
+        "text": text,
+        "sentences": [
+            {"sid": "1", "start": 0, "end": 43, "events": [{"type": "ACCUSE", "alt": []}]},
+            {"sid": "2", "start": 44, "end": len(text), "events": []},
+        ],
+    }
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps(art) + "\n", encoding="utf-8")
+    return path
+
+
+def test_label_files_are_read_with_their_text_beside_the_news(tmp_path):
+    arts = training_articles(_news(tmp_path, "own-1"), [SAMPLE], shared_path())
+    assert [a["id"] for a in arts][0] == "own-1" and len(arts) == 2
+    labelled = arts[1]
+    assert labelled["text"] and labelled["sentences"][0]["events"][0]["type"] == "SUPPORT"
+    s = labelled["sentences"][0]
+    assert labelled["text"][s["start"] : s["end"]].strip()
+
+
+def test_an_article_labelled_twice_is_refused_by_name(tmp_path):
+    sample_id = json.loads(SAMPLE.read_text(encoding="utf-8").splitlines()[0])["id"]
+    with pytest.raises(EvaluationError, match="labelled twice"):
+        training_articles(_news(tmp_path, sample_id), [SAMPLE], shared_path())
+
+
+def _ids(path: Path) -> set[str]:
+    """The article ids of a JSON Lines file, a TimeML document under either prefix the same."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    ids = (str(json.loads(x)["id"]) for x in lines if x.strip())
+    return {i.removeprefix("tbaq-").removeprefix("timebank-") for i in ids}
+
+
+def test_the_shipped_training_labels_hold_no_article_of_a_reported_set():
+    """Our training labels never hold an article that a gold file or a held-out check holds,
+    nor one twice, nor one of the shared training file."""
+    folder = ROOT / "training-data" / "news-events"
+    files = sorted(folder.glob("*.jsonl"))
+    assert files, "the training label files are kept in training-data/news-events"
+    reported = _ids(shared_path("eval", "events", "news-sentences-dev.jsonl"))
+    for check in (ROOT / "benchmarks" / "own_checks").glob("*.jsonl"):
+        reported |= _ids(check)
+    train = shared_path("train", "news-events", "news-sentences-train.jsonl")
+    ours: set[str] = set()
+    for f in files:
+        ids = _ids(f)
+        assert not ids & ours, f"{f.name} repeats an article of another label file"
+        ours |= ids
+    assert not reported & ours
+    assert not _ids(train) & ours
+    arts = training_articles(train, files, shared_path())
+    assert len(arts) == len({a["id"] for a in arts}) > 60
