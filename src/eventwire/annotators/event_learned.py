@@ -50,6 +50,8 @@ RULE = "learned sentence type"
 RECIPIENT_PREPS = frozenset({"against", "to", "with", "on"})
 _OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
 _CONTENT = frozenset({"VERB", "NOUN", "ADJ"})
+#: entity kinds of the parser that name a time or an amount, never a party
+_MEASURES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def type_features(sent: Any) -> list[str]:
@@ -186,10 +188,10 @@ class LearnedEventsAnnotator(Annotator):
         self.min_p = floor if floor >= 0 else self.model.threshold
         lex = load_lexicon(settings.get("event_lexicons", ()), settings.get("event_grammars", ()))
         self._local = threading.local()
-        phrases = Phrases(lex)
+        self.phrases = Phrases(lex)
         self.modality = Modality(lex)
-        self.participants = Participants(phrases, actor_ref, self._local)
-        self.roles = Roles(lex, phrases, self.modality, self.participants, self._local)
+        self.participants = Participants(self.phrases, actor_ref, self._local)
+        self.roles = Roles(lex, self.phrases, self.modality, self.participants, self._local)
 
     def __call__(self, ctx: Context) -> None:
         if not self.on or not ctx.event_presence:
@@ -231,19 +233,19 @@ class LearnedEventsAnnotator(Annotator):
                     best, most = tok, w
         return best
 
-    def _recipient_heads(self, verb: Any) -> list[Any]:
-        """The verb's object, else the object of "against"/"to"/"with"/"on" on it."""
+    def _recipient_heads(self, verb: Any, ctx: Context) -> list[Any]:
+        """The verb's object, else the object of "against"/"to"/"with"/"on" on it: the
+        first that can name an actor ("on Monday", "the plan" cannot)."""
         from .event_grammar import _conjuncts
 
-        kids = doc_children(verb.doc)[verb.i]
-        for c in kids:
-            if c.dep_ in ("dobj", "dative"):
-                return _conjuncts(c)
-        for c in kids:
+        kids = doc_children(verb.doc)
+        heads = [c for c in kids[verb.i] if c.dep_ in ("dobj", "dative")]
+        for c in kids[verb.i]:
             if c.dep_ == "prep" and c.lemma_.lower() in RECIPIENT_PREPS:
-                for o in doc_children(verb.doc)[c.i]:
-                    if o.dep_ == "pobj":
-                        return _conjuncts(o)
+                heads += [o for o in kids[c.i] if o.dep_ == "pobj"]
+        for head in heads:
+            if head.ent_type_ not in _MEASURES and self.phrases.actor_like(head, ctx):
+                return _conjuncts(head)
         return []
 
     def _event(self, sent: Any, kind: str, p: float, presence: float, ctx: Context) -> Event | None:
@@ -263,7 +265,7 @@ class LearnedEventsAnnotator(Annotator):
         spans = {(a.start, a.end) for a in actor}
         recipient = [
             r
-            for r in self.participants.refs(self._recipient_heads(tok), ctx)
+            for r in self.participants.refs(self._recipient_heads(tok, ctx), ctx)
             if (r.start, r.end) not in spans
         ]
         quote = self.participants.quote_for(tok.idx, tok.idx + len(tok.text), ctx)
