@@ -31,6 +31,7 @@ SETTINGS: tuple[Setting, ...] = (
             "actors",
             "quotes",
             "events",
+            "event_learned",
             "event_time",
             "actor_dates",
             "event_place",
@@ -205,6 +206,28 @@ SETTINGS: tuple[Setting, ...] = (
         float,
         "Sentences the sentence-level decision scores below this (probability that a political "
         "act is reported) lose all their events; negative: the model's own gate.",
+    ),
+    Setting(
+        "event_learned",
+        False,
+        bool,
+        "Add one event of the learned sentence type classifier's best type in a sentence "
+        "where the rules code none and the sentence-level decision says an act is reported "
+        "(annotator event_learned).",
+    ),
+    Setting(
+        "event_learned_min",
+        -1.0,
+        float,
+        "The score (sentence decision's probability times the type's) the learned proposer "
+        "needs to add an event; negative: the model's own threshold (chosen out of fold).",
+    ),
+    Setting(
+        "event_learned_model",
+        "",
+        str,
+        "A sentence type model file (JSON from eventwire.training.event_types) instead of "
+        "the packaged one.",
     ),
     # --- sources (eventwire.ingest, eventwire.corpus.dedup, eventwire.watch) ---
     Setting(

@@ -39,6 +39,7 @@ BUILTIN: dict[str, str] = {
     "actors": "eventwire.annotators.actors",
     "quotes": "eventwire.annotators.quotes",
     "events": "eventwire.annotators.events",
+    "event_learned": "eventwire.annotators.event_learned",
     "event_time": "eventwire.annotators.event_time",
     "actor_dates": "eventwire.annotators.actor_dates",
     "event_place": "eventwire.annotators.event_place",

@@ -256,6 +256,12 @@ def _score_article(
     return {"counts": c, "per_type": per_type, "errors": errors}
 
 
+def article_counts(art: dict[str, Any], events: list[Event]) -> Counter[str]:
+    """The counts (``scores``' inputs) of one gold article coded as ``events``: for the
+    training commands that add to what the coder already scores."""
+    return _score_article(art, events)["counts"]  # type: ignore[no-any-return]
+
+
 #: confidence bins of the calibration table (lower bounds)
 CONF_BINS = (0.0, 0.2, 0.4, 0.6, 0.8)
 
