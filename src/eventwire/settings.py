@@ -229,6 +229,21 @@ SETTINGS: tuple[Setting, ...] = (
         "A sentence type model file (JSON from eventwire.training.event_types) instead of "
         "the packaged one.",
     ),
+    Setting(
+        "event_place_learned",
+        False,
+        bool,
+        "After the place rules, choose each event's place among its candidates (the rules' "
+        "choice, the places of its sentence and the two before, the dateline, the article's "
+        "first and most frequent places, none) with the learned chooser (event_place_learned).",
+    ),
+    Setting(
+        "event_place_model",
+        "",
+        str,
+        "An event place model file (JSON from eventwire.training.event_places) instead of "
+        "the packaged one.",
+    ),
     # --- sources (eventwire.ingest, eventwire.corpus.dedup, eventwire.watch) ---
     Setting(
         "languages",

@@ -62,7 +62,9 @@ An act not done yet (a modal "must approve", "would sue", an infinitive "plans t
 or one the events annotator marks hypothetical) takes no place from the dateline or the
 actor's country: it has happened nowhere yet; a statement quoted from its speaker ("'We
 will fight back,' the ministry said") is done when said, whatever it says will come.
-Otherwise the location stays None: the article's first place is not a default. The
+Otherwise the location stays None: the article's first place is not a default. With the
+setting ``event_place_learned`` on, a learned chooser then picks each event's place among
+its candidates, the rules' choice among them (``event_place_learned``). The
 prepositions, verbs and event types are data: ``resources/geo/event_place.tsv``.
 """
 
@@ -82,6 +84,7 @@ from .event_lead import name_words, people_of, place_away
 from .event_lexicon import grammar_class
 from .event_medium import dateline_limits
 from .event_participants import DOMESTIC_RULE
+from .event_place_learned import load_chooser
 from .event_time import act_verb, occasion_clauses, participle_adjuncts, read_occasions
 from .place_local import (
     LEAD_SENTENCES,
@@ -290,6 +293,11 @@ class EventPlaceAnnotator(Annotator):
         )
         self.landmarks = Landmarks(self.gaz)
         self.local = LocalStory(self.gaz)
+        self.chooser = (
+            load_chooser(settings.get("event_place_model") or None, self.verbal)
+            if settings.get("event_place_learned", False)
+            else None
+        )
 
     def __call__(self, ctx: Context) -> None:
         if not ctx.analysis.events:
@@ -380,6 +388,8 @@ class EventPlaceAnnotator(Annotator):
                     f"none: no place in the event's clause; dateline not used ({refused})"
                 )
         carry_participles(doc, ctx.analysis.events, self.bounds)
+        if self.chooser is not None:  # the learned chooser has the last word
+            self.chooser.choose(ctx, fallback)
 
     def find_landmarks(self, doc: Any) -> list[Place]:
         """The landmarks named in the text, each a Place at its city with the name as written."""

@@ -1,0 +1,331 @@
+"""A learned chooser of each event's place among the places the article offers.
+
+The rules of ``event_place`` choose a place (or none) for every event. When the setting
+``event_place_learned`` is on, the chooser then gathers the event's CANDIDATES: the
+rules' own choice (none included), every resolved place (with coordinates) of the
+trigger's sentence and of the two sentences before it, the dateline place, the
+article's first and most frequent places, and NONE. Each candidate gets sparse features
+that never hold a name: its level and basis, where it stands (same sentence or how many
+before, token distance to the trigger, before or after it), the preposition that governs
+it and whether the parse links it to the trigger or to the trigger's clause, whether it
+lies inside the event's actor or recipient phrase or is one of their countries, whether
+it is the dateline or the article's first or most frequent place, whether the rules chose
+it and by which rule, and the event's type, class (verbal or material) and mode. A
+logistic regression (``resources/geo/event_places.json``, trained by
+``python -m eventwire.training.event_places`` on our own labelled news) scores every
+candidate; the highest wins. ``Event.place_rule`` then reads
+``learned: <sources> (p=...)``, followed by the rules' reason, so ``--explain`` says why.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import threading
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError
+from ..records import ActorRef, Event, Place
+from . import Context, sentence_ids
+
+RESOURCE_PACKAGE = "eventwire.resources.geo"
+MODEL_FILE = "event_places.json"
+#: how many sentences before the trigger's the chooser takes places from
+BEFORE_SENTENCES = 2
+#: how many parse arcs up from a place the chooser looks for the trigger or its clause
+MAX_ARCS = 7
+_CLAUSE_POS = frozenset({"VERB", "AUX"})
+
+
+@dataclass
+class Candidate:
+    """One place an event may have been at (``place`` None: nowhere the article says)."""
+
+    place: Place | None
+    sources: list[str] = field(default_factory=list)
+    features: list[str] = field(default_factory=list)
+
+
+def place_key(place: Place) -> tuple[str, str, str]:
+    """What makes two mentions the same place: the resolved name (else the words), the
+    country and the level."""
+    name = (place.name or place.text or "").casefold().strip()
+    return name, place.country or "", place.feature or ""
+
+
+def _bucket(n: int) -> str:
+    for top in (0, 1, 2, 3, 5, 8, 12, 20):
+        if n <= top:
+            return str(top)
+    return "more"
+
+
+def _token_at(doc: Any, start: int, end: int) -> Any | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def _clause_of(tok: Any) -> Any:
+    """The verb whose clause holds ``tok`` (``tok`` itself when it is a verb)."""
+    node, steps = tok, 0
+    while node.pos_ not in _CLAUSE_POS and node.head is not node and steps < MAX_ARCS:
+        node, steps = node.head, steps + 1
+    return node
+
+
+def _climb(tok: Any, goal: Any) -> int:
+    """How many arcs up from ``tok`` ``goal`` lies (-1: not within ``MAX_ARCS``)."""
+    node = tok
+    for n in range(MAX_ARCS + 1):
+        if node is goal:
+            return n
+        if node.head is node:
+            return -1
+        node = node.head
+    return -1
+
+
+def _share(part: int, whole: int) -> str:
+    """A share in quarters (``q0``: under a quarter … ``q4``: all)."""
+    return f"q{4 * part // whole}" if whole else "q0"
+
+
+def _roles(refs: list[ActorRef]) -> set[str]:
+    """The role codes (three letters after the country) of coded actors: GOV, COP, MIL …"""
+    return {r.code[3:6] for r in refs if r.code and len(r.code) >= 6}
+
+
+def _inside(place: Place, refs: list[ActorRef]) -> bool:
+    return any(r.start <= place.start and place.end <= r.end for r in refs)
+
+
+def _countries(refs: list[ActorRef]) -> set[str]:
+    return {r.code[:3] for r in refs if r.code and len(r.code) >= 3}
+
+
+class Chooser:
+    """The model: feature weights and a bias, one logistic score per candidate."""
+
+    def __init__(self, weights: dict[str, float], bias: float, verbal: set[str]) -> None:
+        self.weights = weights
+        self.bias = bias
+        self.verbal = {v.upper() for v in verbal}
+
+    @classmethod
+    def from_json(cls, text: str, where: str, verbal: set[str]) -> Chooser:
+        """The model of a file written by ``eventwire.training.event_places``."""
+        try:
+            data = json.loads(text)
+            weights = {str(f): float(w) for f, w in data["weights"].items()}
+            bias = float(data["bias"])
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ConfigError(
+                f"{where}: not an event place model ({exc}); expected JSON with 'weights' "
+                "(feature -> weight) and 'bias', as written by eventwire.training.event_places"
+            ) from exc
+        return cls(weights, bias, verbal)
+
+    def logit(self, feats: list[str]) -> float:
+        """A candidate's score: the bias and the weights of its features."""
+        return self.bias + sum(self.weights.get(f, 0.0) for f in feats)
+
+    def choose(self, ctx: Context, dateline: Place | None) -> None:
+        """Set each event's place to its best-scored candidate (``p``: its share of the
+        event's candidates' softmax)."""
+        table = ArticlePlaces(ctx, dateline)
+        for event in ctx.analysis.events:
+            cands = table.candidates(event, self.verbal)
+            if not cands:
+                continue
+            scores = [self.logit(c.features) for c in cands]
+            best = max(range(len(cands)), key=lambda i: (scores[i], -i))
+            p = 1.0 / sum(math.exp(max(-60.0, s - scores[best])) for s in scores)
+            won = cands[best]
+            why = event.place_rule or ""
+            event.location = replace(won.place) if won.place is not None else None
+            event.place_rule = f"learned: {'+'.join(won.sources)} (p={p:.2f}); rules: {why}"
+
+
+class ArticlePlaces:
+    """The resolved places of one article, indexed for the candidates of its events."""
+
+    def __init__(self, ctx: Context, dateline: Place | None) -> None:
+        self.doc = ctx.doc
+        self.sid = sentence_ids(ctx.doc)
+        self.dateline = dateline
+        resolved = sorted(
+            (p for p in ctx.analysis.places if p.lat is not None), key=lambda p: p.start
+        )
+        self.mentions: list[tuple[Place, Any, int]] = []
+        for p in resolved:
+            tok = _token_at(self.doc, p.start, p.end)
+            if tok is not None:
+                self.mentions.append((p, tok, self.sid[tok.i]))
+        counts = Counter(place_key(p) for p, _, _ in self.mentions)
+        self.first = place_key(self.mentions[0][0]) if self.mentions else None
+        self.frequent = counts.most_common(1)[0][0] if counts else None
+        self.counts = counts
+        self.total = sum(counts.values())
+        # the place the rules gave each event, by sentence, before the chooser changes any
+        self.placed: dict[int, list[tuple[str, tuple[str, str, str], set[str]]]] = {}
+        for ev in ctx.analysis.events:
+            tok = _token_at(self.doc, ev.trigger.start, ev.trigger.end)
+            if ev.location is not None and tok is not None:
+                who = {a.entity for a in ev.actor if a.entity}
+                self.placed.setdefault(self.sid[tok.i], []).append(
+                    (ev.id, place_key(ev.location), who)
+                )
+
+    def candidates(self, event: Event, verbal: set[str]) -> list[Candidate]:
+        """The event's candidates, each with its features (the rules' choice first)."""
+        trigger = _token_at(self.doc, event.trigger.start, event.trigger.end)
+        if trigger is None:
+            return []
+        here = self.sid[trigger.i]
+        rule = (event.place_rule or "none").split(":", 1)[0].strip() or "none"
+        kind = "verbal" if event.event in verbal else "material"
+        base = [f"type={event.event}", f"class={kind}", f"mode={event.mode or '-'}"]
+        base += [f"actor_role={r}" for r in sorted(_roles(event.actor))] or ["actor_role=-"]
+        base += [f"actor_coded={any(a.code for a in event.actor)}"]
+        found: dict[tuple[str, str, str], Candidate] = {}
+        near: dict[tuple[str, str, str], tuple[Place, Any, int]] = {}
+
+        def add(place: Place, source: str, tok: Any | None, sent: int | None) -> None:
+            key = place_key(place)
+            cand = found.setdefault(key, Candidate(place))
+            if source not in cand.sources:
+                cand.sources.append(source)
+            if tok is not None and sent is not None:
+                old = near.get(key)
+                if old is None or abs(tok.i - trigger.i) < abs(old[1].i - trigger.i):
+                    near[key] = (place, tok, sent)
+
+        if event.location is not None:
+            tok = _token_at(self.doc, event.location.start, event.location.end)
+            add(event.location, "rule", tok, self.sid[tok.i] if tok is not None else None)
+        for place, tok, sent in self.mentions:
+            if here - BEFORE_SENTENCES <= sent <= here:
+                add(place, "sentence" if sent == here else "before", tok, sent)
+        if self.dateline is not None:
+            add(self.dateline, "dateline", None, None)
+        for which, key in (("first", self.first), ("frequent", self.frequent)):
+            if key is not None:
+                mention = next(m for m in self.mentions if place_key(m[0]) == key)
+                add(mention[0], which, None, None)
+        near_n = sum(1 for k in near if near[k][2] == here)
+        out = [self._none(event, rule, base + [f"in_sentence={_bucket(near_n)}"], bool(found))]
+        clause = _clause_of(trigger)
+        for key, cand in found.items():
+            cand.features = base + self._place_features(
+                event, cand, key, near.get(key), trigger, clause, rule
+            )
+            out.append(cand)
+        return out
+
+    def _none(self, event: Event, rule: str, base: list[str], others: bool) -> Candidate:
+        chose = "rule" if event.location is None else "other"
+        feats = ["none", f"none&rules={chose}", f"none&rule={rule}", f"none&others={others}"]
+        feats += [f"none&{b}" for b in base]
+        return Candidate(None, ["none"] + (["rule"] if event.location is None else []), feats)
+
+    def _scene(self, event: Event, key: tuple[str, str, str]) -> list[str]:
+        """Whether the rules placed another act of the trigger's sentence or the two before
+        at this place (``scene``), one with an actor of this event (``scene_actor``)."""
+        tok = _token_at(self.doc, event.trigger.start, event.trigger.end)
+        if tok is None:
+            return []
+        here = self.sid[tok.i]
+        who = {a.entity for a in event.actor if a.entity}
+        out: set[str] = set()
+        for sent in range(here - BEFORE_SENTENCES, here + 1):
+            for eid, other, actors in self.placed.get(sent, []):
+                if other == key and eid != event.id:
+                    out.add(f"scene={here - sent}")
+                    if who & actors:
+                        out.add("scene_actor")
+        return sorted(out)
+
+    def _place_features(
+        self,
+        event: Event,
+        cand: Candidate,
+        key: tuple[str, str, str],
+        near: tuple[Place, Any, int] | None,
+        trigger: Any,
+        clause: Any,
+        rule: str,
+    ) -> list[str]:
+        place = cand.place
+        assert place is not None
+        level = place.feature or "-"
+        f = [f"src={s}" for s in cand.sources] + [f"level={level}", f"basis={place.basis or '-'}"]
+        f.append(f"mentions={_bucket(self.counts.get(key, 0))}")
+        share = _share(self.counts.get(key, 0), self.total)
+        f += [f"share={share}", f"share={share}&{level}", f"share={share}&type={event.event}"]
+        f += self._scene(event, key)
+        if "rule" in cand.sources:
+            f += [f"rule={rule}", f"rule={rule}&class={event.event}"]
+        if near is None:
+            f.append("far")
+        else:
+            _, tok, sent = near
+            back = self.sid[trigger.i] - sent
+            f.append(f"back={back}")
+            if back == 0:
+                f.append(f"dist={_bucket(abs(tok.i - trigger.i))}")
+                f.append("after" if tok.i > trigger.i else "before_trigger")
+                prep = tok.head.lemma_.lower() if tok.dep_ == "pobj" else "-"
+                f.append(f"prep={prep}")
+                arcs = _climb(tok, trigger)
+                linked = "trigger" if arcs >= 0 else "clause" if _climb(tok, clause) >= 0 else "no"
+                f += [f"link={linked}", f"link={linked}&prep={prep}", f"link={linked}&{level}"]
+                f.append(f"link={linked}&type={event.event}")
+                if arcs >= 0:
+                    f.append(f"arcs={_bucket(arcs)}")
+            f.append(f"back={back}&level={level}")
+        if _inside(place, event.actor):
+            f.append("in_actor")
+        if _inside(place, event.recipient):
+            f.append("in_recipient")
+        if place.country and place.country in _countries(event.actor):
+            f.append("actor_country")
+        if place.country and place.country in _countries(event.recipient):
+            f.append("recipient_country")
+        roles = sorted(_roles(event.actor)) or ["-"]
+        f += [f"actor_role={r}&{level}" for r in roles]
+        lead = [s for s in cand.sources if s != "rule"][:1] or ["rule"]
+        f += [f"{s}&type={event.event}" for s in lead] + [f"{s}&{level}" for s in lead]
+        f += [f"{s}&mode={event.mode or '-'}" for s in lead]
+        return f
+
+
+_LOCK = threading.Lock()
+
+
+@functools.cache
+def _packaged(verbal: frozenset[str]) -> Chooser:
+    res = resources.files(RESOURCE_PACKAGE).joinpath(MODEL_FILE)
+    return Chooser.from_json(res.read_text(encoding="utf-8"), MODEL_FILE, set(verbal))
+
+
+def load_chooser(path: str | None, verbal: set[str]) -> Chooser:
+    """The packaged event place model, or the one at ``path``; a ``ConfigError`` naming the
+    file where it cannot be read or is not such a model."""
+    if not path:
+        with _LOCK:
+            return _packaged(frozenset(verbal))
+    try:
+        text = Path(path).expanduser().read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(
+            f"event place model {path!r} cannot be read ({exc}); expected a JSON file "
+            "written by eventwire.training.event_places"
+        ) from exc
+    return Chooser.from_json(text, path, verbal)

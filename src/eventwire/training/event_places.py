@@ -1,0 +1,273 @@
+"""Train the event place chooser (``resources/geo/event_places.json``) on labelled news.
+
+    python -m eventwire.training.event_places --labels training-data/news-events/*.jsonl \
+        --shared ../shared --out src/eventwire/resources/geo/event_places.json
+
+This command codes every labelled article with the default coder (the chooser off),
+takes each coded event whose labelled sentence holds a gold event of its type (as ``eval
+news`` matches them), gathers its candidates (``event_place_learned.ArticlePlaces``) and
+labels each by the evaluator's criterion: a place candidate is right where it agrees
+with a gold place (``evaluation.news.place_agrees``), NONE where no matching gold event
+has a place. It fits a logistic regression over the candidates' features and writes the
+weights (those under ``PRUNE`` in size dropped). ``--half tune`` fits on the tune half of
+the articles (``evaluation.split``) only and prints, for each half, how often the rules'
+choice and the model's choice are right (place right, place where none): the check
+half's figures are scores only. ``--rows`` keeps the coded candidates in a file so that
+a second run fits without coding again. Deterministic: full-batch gradient descent from
+zero weights over rows in article order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..annotators.event_place import dateline_place
+from ..annotators.event_place_learned import ArticlePlaces
+from ..evaluation.label_files import Texts, with_text
+from ..evaluation.news import _has_place, gold_types, place_agrees
+from ..evaluation.split import half
+from ..records import Event, Place, Span
+from .events import _fold, _matrix, _vocab
+from .quotes import Sparse
+
+#: weights smaller than this in size are left out of the model file
+PRUNE = 1e-3
+#: the weights added to NONE that ``choose_offset`` tries
+OFFSETS = (0.0, -0.25, -0.5, -0.75, -1.0, -1.25, -1.5)
+#: the most often the chooser may give a place where the gold gives none, out of fold (the
+#: issue's target)
+MAX_WHERE_NONE = 0.10
+#: one candidate: article id, event number in the rows, features, label
+Row = tuple[str, int, list[str], int]
+#: one scored event: article id, event number, whether gold gives a place, the rules'
+#: choice's row index among its candidates
+Group = tuple[str, int, bool, int]
+
+
+def labelled_articles(labels: list[Path], shared: Path) -> list[dict[str, Any]]:
+    """The articles of our label files with their text."""
+    texts = Texts(shared)
+    out: list[dict[str, Any]] = []
+    for path in labels:
+        out += with_text(path, texts)
+    return out
+
+
+def _label(place: Place | None, placed: list[dict[str, Any]]) -> int:
+    """1 where the candidate is what the gold gives: NONE where no matching gold event has
+    a place, else a place that agrees with one of theirs (``place_agrees``)."""
+    if place is None:
+        return int(not placed)
+    probe = Event("probe", "", Span("", 0, 0), Span("", 0, 0), location=place)
+    return int(any(place_agrees(probe, g) for g in placed))
+
+
+def collect(
+    articles: list[dict[str, Any]], settings: dict[str, Any] | None = None
+) -> tuple[list[Row], list[Group]]:
+    """The candidate rows of every scored event of ``articles`` and the events' groups."""
+    from ..coder import Coder, make_article
+
+    coder = Coder({**(settings or {}), "event_place_learned": False})
+    place_step = next(a for a in coder.annotators if a.name == "event_place")
+    verbal = {v.upper() for v in place_step.verbal}  # type: ignore[attr-defined]
+    rows: list[Row] = []
+    groups: list[Group] = []
+    t0 = time.perf_counter()
+    for n, art in enumerate(articles, 1):
+        aid = str(art["id"])
+        arti = make_article(art["text"], date=art.get("date"), id=aid, title=art.get("title"))
+        ctx = coder.context(arti, coder.nlp(arti.text))
+        table = ArticlePlaces(ctx, dateline_place(ctx))
+        for ev in ctx.analysis.events:
+            home = next(
+                (s for s in art["sentences"] if s["start"] <= ev.trigger.start < s["end"]), None
+            )
+            if home is None:
+                continue
+            matches = [
+                g for g in home["events"] if isinstance(g, dict) and ev.event in gold_types(g)
+            ]
+            if not matches:
+                continue
+            placed = [g for g in matches if _has_place(g)]
+            cands = table.candidates(ev, verbal)
+            number = len(groups)
+            rule_at = next(i for i, c in enumerate(cands) if "rule" in c.sources)
+            groups.append((aid, number, bool(placed), rule_at))
+            for c in cands:
+                rows.append((aid, number, c.features, _label(c.place, placed)))
+        if n % 20 == 0:
+            print(
+                f"  {n}/{len(articles)} articles, {time.perf_counter() - t0:.0f} s", file=sys.stderr
+            )
+    return rows, groups
+
+
+def _groups_matrix(rows: list[Row], vocab: dict[str, int]) -> tuple[Sparse, np.ndarray, np.ndarray]:
+    """The candidates' features, each event's candidates' labels shared out to sum to one
+    (none where no candidate is right) and each candidate's event number (0, 1, …)."""
+    x, y = _matrix([(r[0], r[2], r[3], 0.0) for r in rows], vocab)
+    gid = np.unique(np.array([r[1] for r in rows]), return_inverse=True)[1]
+    total = np.bincount(gid, weights=y)
+    return x, np.where(total[gid] > 0, y / np.maximum(total[gid], 1.0), 0.0), gid
+
+
+def fit_choice(rows: list[Row], l2: float, min_count: int, steps: int = 600) -> dict[str, Any]:
+    """A conditional logit over each event's candidates (softmax within the event, L2 on
+    the weights) by full-batch Adam from zero weights; events with no right candidate
+    are left out. The model: its weights, those under ``PRUNE`` in size dropped."""
+    reachable = {r[1] for r in rows if r[3]}
+    rows = [r for r in rows if r[1] in reachable]
+    vocab = _vocab([(r[0], r[2], r[3], 0.0) for r in rows], min_count)
+    x, y, gid = _groups_matrix(rows, vocab)
+    n = int(gid.max()) + 1 if len(gid) else 1
+    w = np.zeros(x.width)
+    mw, vw = np.zeros_like(w), np.zeros_like(w)
+    lr, b1, b2, eps = 0.05, 0.9, 0.999, 1e-8
+    for t in range(1, steps + 1):
+        s = x.dot(w)
+        top = np.full(n, -np.inf)
+        np.maximum.at(top, gid, s)
+        e = np.exp(s - top[gid])
+        p = e / np.bincount(gid, weights=e, minlength=n)[gid]
+        g = x.tdot(p - y) / n + l2 * w / n
+        mw = b1 * mw + (1 - b1) * g
+        vw = b2 * vw + (1 - b2) * g * g
+        w -= lr * (mw / (1 - b1**t)) / (np.sqrt(vw / (1 - b2**t)) + eps)
+    weights = {f: round(float(w[i]), 4) for f, i in vocab.items() if abs(w[i]) >= PRUNE}
+    return {"bias": 0.0, "weights": dict(sorted(weights.items()))}
+
+
+def _with_offset(model: dict[str, Any], offset: float) -> dict[str, Any]:
+    weights = dict(model["weights"])
+    weights["none"] = round(weights.get("none", 0.0) + offset, 4)
+    return {**model, "weights": weights}
+
+
+def choose_offset(
+    rows: list[Row], groups: list[Group], l2: float, min_count: int, folds: int = 5
+) -> tuple[float, list[dict[str, Any]]]:
+    """The weight added to NONE: out of fold over the articles (``folds`` by article),
+    the one of ``OFFSETS`` with the most places right among those that give a place where
+    the gold gives none at most ``MAX_WHERE_NONE`` of the time (else the one that gives
+    the fewest), and the table of each offset's figures."""
+    picks: dict[float, list[tuple[int, int, int, int]]] = {o: [] for o in OFFSETS}
+    for k in range(folds):
+        train = [r for r in rows if _fold(r[0], folds) != k]
+        test = [r for r in rows if _fold(r[0], folds) == k]
+        tg = [g for g in groups if _fold(g[0], folds) == k]
+        if not train or not tg:
+            continue
+        model = fit_choice(train, l2, min_count)
+        for o in OFFSETS:
+            m = measure(test, tg, _with_offset(model, o))
+            picks[o].append((*_counts(m["place_right_n"]), *_counts(m["place_where_none_n"])))
+    table = []
+    for o, parts in picks.items():
+        r, p, wn, n = (sum(v[i] for v in parts) for i in range(4))
+        table.append(
+            {
+                "offset": o,
+                "place_right": round(r / max(p, 1), 3),
+                "place_where_none": round(wn / max(n, 1), 3),
+            }
+        )
+    ok = [t for t in table if t["place_where_none"] <= MAX_WHERE_NONE]
+    best = (
+        max(ok, key=lambda t: (t["place_right"], t["offset"]))
+        if ok
+        else min(table, key=lambda t: t["place_where_none"])
+    )
+    return float(best["offset"]), table
+
+
+def _counts(text: str) -> tuple[int, int]:
+    a, b = text.split("/")
+    return int(a), int(b)
+
+
+def _score(model: dict[str, Any], feats: list[str]) -> float:  # the logit; softmax keeps order
+    return float(model["bias"]) + sum(model["weights"].get(f, 0.0) for f in feats)
+
+
+def measure(rows: list[Row], groups: list[Group], model: dict[str, Any] | None) -> dict[str, Any]:
+    """Place right (of events whose gold gives a place) and place where none (of those
+    whose gold gives none), for the rules' choice (``model`` None) or the model's."""
+    by_group: dict[int, list[Row]] = {}
+    for r in rows:
+        by_group.setdefault(r[1], []).append(r)
+    right = placed = none_n = where_none = 0
+    for _aid, number, has_place, rule_at in groups:
+        cands = by_group[number]
+        if model is None:
+            pick = rule_at
+        else:
+            scores = [_score(model, c[2]) for c in cands]
+            pick = max(range(len(cands)), key=lambda i: (scores[i], -i))
+        chosen = cands[pick]
+        is_none = "none" in chosen[2]
+        if has_place:
+            placed += 1
+            right += chosen[3]
+        else:
+            none_n += 1
+            where_none += not is_none
+    return {
+        "place_right": round(right / placed, 3) if placed else 0.0,
+        "place_right_n": f"{right}/{placed}",
+        "place_where_none": round(where_none / none_n, 3) if none_n else 0.0,
+        "place_where_none_n": f"{where_none}/{none_n}",
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--labels", type=Path, nargs="+", required=True)
+    ap.add_argument("--shared", type=Path, default=Path("../shared"))
+    ap.add_argument("--out", type=Path, help="the model file to write")
+    ap.add_argument("--rows", type=Path, help="keep the coded candidates here (read if present)")
+    ap.add_argument("--half", choices=("all", "tune"), default="all", help="fit on these articles")
+    ap.add_argument("--l2", type=float, default=3.0)
+    ap.add_argument("--min-count", type=int, default=3)
+    args = ap.parse_args(argv)
+    if args.rows is not None and args.rows.is_file():
+        data = json.loads(args.rows.read_text(encoding="utf-8"))
+        rows = [tuple(r) for r in data["rows"]]
+        groups = [tuple(g) for g in data["groups"]]
+    else:
+        rows, groups = collect(labelled_articles(args.labels, args.shared))  # type: ignore[assignment]
+        if args.rows is not None:
+            args.rows.write_text(json.dumps({"rows": rows, "groups": groups}), encoding="utf-8")
+    train = [r for r in rows if args.half == "all" or half(r[0]) == "tune"]
+    tgroups = [g for g in groups if args.half == "all" or half(g[0]) == "tune"]
+    offset, table = choose_offset(train, tgroups, args.l2, args.min_count)  # type: ignore[arg-type]
+    for t in table:
+        print(f"out of fold: {t}")
+    model = _with_offset(fit_choice(train, args.l2, args.min_count), offset)  # type: ignore[arg-type]
+    model["none_offset"] = offset
+    for name in ("tune", "check"):
+        rs = [r for r in rows if half(r[0]) == name]
+        gs = [g for g in groups if half(g[0]) == name]
+        print(f"{name}: rules {measure(rs, gs, None)}")  # type: ignore[arg-type]
+        print(f"{name}: model {measure(rs, gs, model)}")  # type: ignore[arg-type]
+    model["about"] = (
+        f"eventwire.training.event_places on the label files' {args.half} articles "
+        f"({len({r[0] for r in train})} with a scored event, {len(train)} candidates); "
+        f"l2 {args.l2}, min count {args.min_count}; NONE offset chosen out of fold"
+    )
+    if args.out is not None:
+        args.out.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"wrote {args.out} ({len(model['weights'])} weights)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,92 @@
+"""The learned event place chooser (``event_place_learned``): it keeps an act's own place,
+does not take the dateline for an act the sentence places elsewhere, refuses a bad model
+file by name, leaves the rules' choice when off, and trains deterministically."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_event_place_attach import code_event
+
+from eventwire import Coder
+from eventwire.annotators.event_place import EventPlaceAnnotator
+from eventwire.coder import make_article
+from eventwire.errors import ConfigError
+from eventwire.settings import Settings
+from eventwire.training.event_places import choose_offset, fit_choice, measure
+
+
+@pytest.fixture(scope="module")
+def learned(places_coder: Coder) -> EventPlaceAnnotator:
+    return EventPlaceAnnotator(Settings({"event_place_learned": True}))
+
+
+def _place(coder: Coder, annotator: EventPlaceAnnotator, text: str, trigger: str, kind: str):
+    art = make_article({"id": "t", "text": text, "date": "2023-03-08"})
+    event, _ = code_event(coder, annotator, art, trigger, kind=kind)
+    return event
+
+
+def test_killed_in_a_country_is_placed_there(places_coder, learned):
+    text = "Four soldiers were killed in Somalia on Tuesday, the army said."
+    event = _place(places_coder, learned, text, "killed", "ASSAULT")
+    assert event.location is not None and event.location.country == "SOM"
+    assert event.place_rule.startswith("learned: ")
+    assert "(p=" in event.place_rule and "rules: " in event.place_rule
+
+
+def test_dateline_is_not_the_place_of_an_act_placed_elsewhere(places_coder, learned):
+    text = (
+        "NAIROBI, March 8 (Reuters) - Gunmen attacked a market in Mogadishu on Tuesday, "
+        "killing six people, police said."
+    )
+    event = _place(places_coder, learned, text, "attacked", "ASSAULT")
+    assert event.location is not None
+    assert event.location.name == "Mogadishu"
+
+
+def test_off_leaves_the_rules_choice(places_coder):
+    annotator = EventPlaceAnnotator(Settings({"event_place_learned": False}))
+    assert annotator.chooser is None
+    text = "Four soldiers were killed in Somalia on Tuesday, the army said."
+    event = _place(places_coder, annotator, text, "killed", "ASSAULT")
+    assert event.place_rule and not event.place_rule.startswith("learned")
+
+
+@pytest.mark.parametrize("content", [None, "not json", '{"weights": 3}'])
+def test_a_bad_model_file_is_a_config_error_naming_it(tmp_path: Path, content: str | None):
+    path = tmp_path / "places-model.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match="places-model.json"):
+        EventPlaceAnnotator(Settings({"event_place_learned": True, "event_place_model": str(path)}))
+
+
+def _fixture_rows() -> tuple[list, list]:
+    """Three invented articles' candidates: a place linked to the trigger is right, the
+    dateline is right for none of them, NONE is right where the gold gives no place."""
+    rows, groups = [], []
+    number = 0
+    for aid in ("a1", "a2", "a3", "a4", "a5", "a6"):
+        for has_place in (True, False):
+            groups.append((aid, number, has_place, 1))
+            rows.append((aid, number, ["none", "none&class=material"], int(not has_place)))
+            rows.append((aid, number, ["src=dateline", "level=city"], 0))
+            rows.append(
+                (aid, number, ["src=sentence", "link=trigger", "level=country"], int(has_place))
+            )
+            number += 1
+    return rows, groups
+
+
+def test_training_on_a_tiny_fixture_is_deterministic():
+    rows, groups = _fixture_rows()
+    first = fit_choice(rows, l2=1.0, min_count=1)
+    again = fit_choice(rows, l2=1.0, min_count=1)
+    assert json.dumps(first, sort_keys=True) == json.dumps(again, sort_keys=True)
+    assert first["weights"]["link=trigger"] > 0 > first["weights"]["src=dateline"]
+    assert choose_offset(rows, groups, 1.0, 1) == choose_offset(rows, groups, 1.0, 1)
+    rules = measure(rows, groups, None)
+    assert rules["place_right_n"] == "0/6" and rules["place_where_none_n"] == "6/6"
