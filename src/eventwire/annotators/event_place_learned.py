@@ -75,7 +75,7 @@ def _token_at(doc: Any, start: int, end: int) -> Any | None:
 def _clause_of(tok: Any) -> Any:
     """The verb whose clause holds ``tok`` (``tok`` itself when it is a verb)."""
     node, steps = tok, 0
-    while node.pos_ not in _CLAUSE_POS and node.head is not node and steps < MAX_ARCS:
+    while node.pos_ not in _CLAUSE_POS and node.head.i != node.i and steps < MAX_ARCS:
         node, steps = node.head, steps + 1
     return node
 
@@ -84,9 +84,9 @@ def _climb(tok: Any, goal: Any) -> int:
     """How many arcs up from ``tok`` ``goal`` lies (-1: not within ``MAX_ARCS``)."""
     node = tok
     for n in range(MAX_ARCS + 1):
-        if node is goal:
+        if node.i == goal.i:
             return n
-        if node.head is node:
+        if node.head.i == node.i:
             return -1
         node = node.head
     return -1

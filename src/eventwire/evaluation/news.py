@@ -130,7 +130,7 @@ def place_agrees(ev: Event, gold: dict[str, Any]) -> bool:
     return False
 
 
-def _has_place(gold: dict[str, Any]) -> bool:
+def has_place(gold: dict[str, Any]) -> bool:
     place = str(gold.get("place") or "").strip().lower()
     return bool(place) and place != "none"
 
@@ -216,7 +216,7 @@ def _score_article(
                     f"{_describe(ev)} date {ev.date} ({ev.date_origin})",
                     [str(g.get("date")) for g in dated],
                 )
-            placed = [g for g in matches if _has_place(g)]
+            placed = [g for g in matches if has_place(g)]
             if placed:
                 _tally(
                     c,

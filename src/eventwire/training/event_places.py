@@ -31,7 +31,7 @@ import numpy as np
 from ..annotators.event_place import dateline_place
 from ..annotators.event_place_learned import ArticlePlaces
 from ..evaluation.label_files import Texts, with_text
-from ..evaluation.news import _has_place, gold_types, place_agrees
+from ..evaluation.news import has_place, gold_types, place_agrees
 from ..evaluation.split import half
 from ..records import Event, Place, Span
 from .events import _fold, _matrix, _vocab
@@ -97,7 +97,7 @@ def collect(
             ]
             if not matches:
                 continue
-            placed = [g for g in matches if _has_place(g)]
+            placed = [g for g in matches if has_place(g)]
             cands = table.candidates(ev, verbal)
             number = len(groups)
             rule_at = next(i for i, c in enumerate(cands) if "rule" in c.sources)
