@@ -72,3 +72,25 @@ def test_the_shipped_training_labels_hold_no_article_of_a_reported_set():
     assert not _ids(train) & ours
     arts = training_articles(train, files, shared_path())
     assert len(arts) == len({a["id"] for a in arts}) > 60
+
+
+#: the fields a label file's article, sentence and event may hold (no article words but
+#: short place names; ``evaluation.label_files``)
+ARTICLE_KEYS = {"id", "source", "date", "publisher", "title", "sentences"}
+SENTENCE_KEYS = {"sid", "start", "end", "events"}
+EVENT_KEYS = {"type", "alt", "status", "date", "place", "place_country", "place_level", "spans"}
+
+
+def test_the_training_labels_hold_no_article_words():
+    for path in sorted((ROOT / "training-data" / "news-events").glob("*.jsonl")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            art = json.loads(line)
+            where = f"{path.name}:{n}"
+            assert set(art) <= ARTICLE_KEYS and art["title"] == "", where
+            for sent in art["sentences"]:
+                assert set(sent) <= SENTENCE_KEYS, where
+                for ev in sent["events"]:
+                    assert set(ev) <= EVENT_KEYS, (where, sorted(set(ev) - EVENT_KEYS))
+                    place = str(ev.get("place") or "")
+                    # a place longer than a name is kept as offsets, not as the article's words
+                    assert len(place.split()) <= 4 or "[" in place, (where, place)

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError
 from . import doc_sents, doc_text, sentence_ids
+from .event_grammar import lexical_view
 from .event_presence import logistic
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ def _side(name: str, refs: list[ActorRef], analysis: Analysis) -> list[str]:
 def _word(tok: Any) -> str:
     """A token's lemma, or for a name its kind: the filter learns what people,
     organisations and states do, never what one named person did in the training news."""
-    if tok.pos_ == "PROPN" or tok.ent_type_ in _NAMED:
+    if tok.pos_ == "PROPN" or tok.ent_type_ in _NAMED or lexical_view(tok.doc).name_like[tok.i]:
         return f"<{tok.ent_type_ or 'NAME'}>"
     return str(tok.lemma_.lower())
 

@@ -131,6 +131,10 @@ class LexicalView:
         self.pos: list[str] = []
         self.ent: list[str] = []
         self.stop: list[bool] = []
+        # a word that is part of a person's name somewhere in the parse: a name wherever it
+        # stands, also where the tagger took it for a common word ("Trump said" at a
+        # sentence's start tagged as a noun)
+        self.name_like: list[bool] = []
         if not self.size:
             return
         # one list per attribute (a column's ``tolist`` is cheaper than the rows'), each
@@ -146,6 +150,8 @@ class LexicalView:
         self.pos = [POS_NAMES[k] for k in tags]
         self.ent = [kind_of[k] for k in ents]
         self.stop = [bool(k) for k in stops]
+        person = {f for f, e in zip(self.lower, self.ent, strict=True) if e == "PERSON"}
+        self.name_like = [f in person for f in self.lower]
 
 
 def lexical_view(doc: Any) -> LexicalView:

@@ -65,7 +65,9 @@ def _cue_index() -> dict[str, tuple[str, ...]]:
 
 
 def _word(tok: Any) -> str:
-    if tok.pos_ == "PROPN" or tok.ent_type_ in _NAMED:
+    """A token's lemma, or ``<KIND>`` for a name: a proper noun, an entity, or a word of a
+    person's name elsewhere in the parse that the tagger took for a common word here."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in _NAMED or lexical_view(tok.doc).name_like[tok.i]:
         return f"<{tok.ent_type_ or 'NAME'}>"
     return str(tok.lemma_.lower())
 
@@ -138,7 +140,8 @@ def sentence_features(sent: Any, proposals: list[Event]) -> list[str]:
         if ent in _NAMED:
             kinds.add(ent)
         if view.pos[i] in _CONTENT and not view.stop[i]:
-            f.append(f"w=<{ent}>" if ent in _NAMED else f"w={lemma}")
+            named = ent in _NAMED or view.name_like[i]
+            f.append(f"w=<{ent or 'NAME'}>" if named else f"w={lemma}")
         if lower in ("i", "we", "you") and doc[i].dep_ in _SUBJECTS:
             f.append("sent=first_or_second_person")
     f += [f"ent={k}" for k in sorted(kinds)] or ["ent=none"]

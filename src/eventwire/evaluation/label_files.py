@@ -3,7 +3,8 @@
 A label file holds one article a line in the layout of ``news-sentences-dev.jsonl`` with
 no ``text``: ``{"id", "source", "date", "publisher", "title", "sentences": [{"sid",
 "start", "end", "events": [...]}]}``. ``source`` says where the article's text is in
-``../shared`` (``SOURCES``); an event's trigger, actor and recipient are kept as
+``../shared`` (``SOURCES``); an event's trigger, actor and recipient (and its place where
+the place is a phrase of the article rather than a bare name) are kept as
 ``"spans": {"trigger": [start, end], ...}`` offsets rather than the article's words.
 ``with_text`` adds the text back, checks every offset, and gives the articles in the dev
 layout, for scoring (``benchmarks/own_checks/score.py``) or for training
@@ -32,7 +33,7 @@ SOURCES = {
     "gwn": Path("eval/geo/geowebnews/brat"),  # id ``gwn-<N>``: brat/<N>.txt
 }
 #: the event fields that name the article's words, kept in a label file as offsets
-SPAN_FIELDS = ("trigger", "actor", "recipient")
+SPAN_FIELDS = ("trigger", "actor", "recipient", "place")
 
 
 def tbaq_text(tml: Path) -> str:

@@ -31,7 +31,7 @@ import numpy as np
 from ..annotators.event_place import dateline_place
 from ..annotators.event_place_learned import ArticlePlaces
 from ..evaluation.label_files import Texts, with_text
-from ..evaluation.news import has_place, gold_types, place_agrees
+from ..evaluation.news import gold_types, has_place, place_agrees
 from ..evaluation.split import half
 from ..records import Event, Place, Span
 from .events import _fold, _matrix, _vocab
@@ -205,7 +205,7 @@ def measure(rows: list[Row], groups: list[Group], model: dict[str, Any] | None) 
     for r in rows:
         by_group.setdefault(r[1], []).append(r)
     right = placed = none_n = where_none = 0
-    for _aid, number, has_place, rule_at in groups:
+    for _aid, number, gold_placed, rule_at in groups:
         cands = by_group[number]
         if model is None:
             pick = rule_at
@@ -214,7 +214,7 @@ def measure(rows: list[Row], groups: list[Group], model: dict[str, Any] | None) 
             pick = max(range(len(cands)), key=lambda i: (scores[i], -i))
         chosen = cands[pick]
         is_none = "none" in chosen[2]
-        if has_place:
+        if gold_placed:
             placed += 1
             right += chosen[3]
         else:
@@ -229,8 +229,8 @@ def measure(rows: list[Row], groups: list[Group], model: dict[str, Any] | None) 
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--labels", type=Path, nargs="+", required=True)
+    ap = argparse.ArgumentParser(prog="python -m eventwire.training.event_places", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--labels", type=Path, action="extend", nargs="+", required=True)
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
     ap.add_argument("--out", type=Path, help="the model file to write")
     ap.add_argument("--rows", type=Path, help="keep the coded candidates here (read if present)")

@@ -272,7 +272,9 @@ def main(argv: list[str] | None = None) -> int:
 
     ap = argparse.ArgumentParser(prog="python -m eventwire.training.event_types")
     ap.add_argument("--train", type=Path, required=True, help="news-sentences JSONL to train on")
-    ap.add_argument("--labels", type=Path, action="append", default=[], help="own label file")
+    ap.add_argument(
+        "--labels", type=Path, action="extend", nargs="+", default=[], help="own label files"
+    )
     ap.add_argument("--shared", type=Path, help="the shared data folder the label files point into")
     ap.add_argument("--out", type=Path, required=True, help="where to write the model JSON")
     ap.add_argument("--l2", type=float, default=2.0)

@@ -384,9 +384,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--labels",
         type=Path,
-        action="append",
+        action="extend",
+        nargs="+",
         default=[],
-        help="our own label file (offsets, no text; evaluation.label_files) to train on too",
+        help="our own label files (offsets, no text; evaluation.label_files) to train on too",
     )
     ap.add_argument("--shared", type=Path, help="the shared data folder the label files point into")
     ap.add_argument("--out", type=Path, required=True, help="where to write the model JSON")
