@@ -7,7 +7,14 @@ import json
 
 import pytest
 
-from eventwire.annotators.event_date_learned import Candidate, DateModel, choose, load_model
+from eventwire.annotators.event_date_learned import (
+    Candidate,
+    DateModel,
+    candidates,
+    choose,
+    load_model,
+    prepared_times,
+)
 from eventwire.errors import ConfigError
 
 # a Monday
@@ -32,11 +39,26 @@ def _events(c, text: str):
     return c.code(text, date=ARTICLE_DATE).events
 
 
+def _choices(c, text: str) -> list[tuple[str | None, str]]:
+    """The packaged model's date for each event of ``text`` among its candidates, and the
+    candidate's source."""
+    ctx = c.code_context(text, date=ARTICLE_DATE)
+    times, roots, article_date = prepared_times(ctx)
+    model = load_model()
+    out = []
+    for ev in ctx.analysis.events:
+        best, _ = choose(model, candidates(ev, ctx.doc, times, roots, article_date))
+        out.append((best.dated[0], best.source))
+    return out
+
+
 def test_a_weekday_in_the_clause_beats_the_article_date(learned):
-    events = _events(learned, "On Friday, the foreign minister of Freedonia condemned the rebels.")
+    text = "On Friday, the foreign minister of Freedonia condemned the rebels."
+    events = _events(learned, text)
     assert events
     assert all(ev.date == "2024-03-08" for ev in events), [(ev.date, ev.date_rule) for ev in events]
-    assert all(ev.date_rule and ev.date_rule.startswith("learned:") for ev in events)
+    chosen = _choices(learned, text)
+    assert chosen and all(date == "2024-03-08" for date, _ in chosen), chosen
 
 
 def test_an_act_in_a_past_year_of_a_former_official_keeps_that_year(learned):
@@ -46,6 +68,7 @@ def test_an_act_in_a_past_year_of_a_former_official_keeps_that_year(learned):
     assert all(ev.date == "2009" for ev in events), [(ev.date, ev.date_rule) for ev in events]
     assert all(ev.date_precision == "year" for ev in events)
     assert all(ev.date_start == "2009-01-01" and ev.date_end == "2009-12-31" for ev in events)
+    assert all(date == "2009" for date, _ in _choices(learned, text))
 
 
 def test_the_setting_off_leaves_the_rules_choice(rules_dates):
@@ -120,3 +143,34 @@ def test_training_on_a_tiny_fixture_is_deterministic(tmp_path):
     assert outs[0] == outs[1]
     model = load_model(str(tmp_path / "model1.json"))
     assert model.score(["timex", "attach=clause"]) > model.score(["rules", "chosen"])
+
+
+def test_a_learned_date_sets_its_precision_range_modes_and_rule():
+    from eventwire.annotators.event_date_learned import apply
+    from eventwire.records import Event, Span
+
+    ev = Event(
+        id="ev1",
+        event="ACCUSE",
+        trigger=Span(text="condemned", start=0, end=9),
+        sentence=Span(text="condemned", start=0, end=9),
+        date=ARTICLE_DATE,
+        date_origin="article",
+        date_rule="article date: nothing in the text dates the event",
+        date_precision="day",
+        date_start=ARTICLE_DATE,
+        date_end=ARTICLE_DATE,
+    )
+    year = Candidate("timex", ("2009", "year", "2009-01-01", "2009-12-31"), "in 2009")
+    apply(ev, year, 0.7, ARTICLE_DATE)
+    assert (ev.date, ev.date_precision, ev.date_start, ev.date_end) == (
+        "2009",
+        "year",
+        "2009-01-01",
+        "2009-12-31",
+    )
+    assert ev.date_origin == "text" and "historical" in ev.aux
+    assert ev.date_rule == "learned: timex 'in 2009' (p=0.70)"
+    rules = Candidate("rules", ("2009", "year", "2009-01-01", "2009-12-31"))
+    apply(ev, rules, 0.9, ARTICLE_DATE)
+    assert ev.date_rule == "learned: timex 'in 2009' (p=0.70)"

@@ -17,20 +17,22 @@ dates the article could give it (the CANDIDATES):
   it (news told the morning after);
 - ``unknown``: no date.
 
-Each candidate gets sparse binary features (``candidate_features``): its source, its
+Each candidate gets sparse binary features (``candidates``): its source, its
 precision, whether the rules chose that date, the rules' own rule kind, its token
 distance and side from the trigger, whether the time hangs on the trigger or its clause in
 the parse and by which preposition ("on", "in", "since", "before" ...), the tense and
 aspect of the trigger's clause (past, present, perfect, past perfect, future, modal,
 progressive), a background cue of ``event_time`` ("former", "has long", "as minister"),
-the event's type and status, and whether the date lies before, around or after the
-article date. A conditional logit (``resources/time/event_dates.json``, fitted by
-``python -m eventwire.training.event_dates`` on our labelled news, where a candidate is
+the event's type and mode, and whether the date lies before, around or after the
+article date and the rules' date. A conditional logit (``resources/time/event_dates.json``,
+fitted by ``python -m eventwire.training.event_dates`` on our labelled news, where a candidate is
 right when it agrees with the labelled date, ``evaluation.news.date_agrees``) scores each
 candidate; the best wins where its share of the softmax over the event's candidates beats
-the rules' date's by more than the model's ``margin``. A date other than the rules' sets ``date``, ``date_precision``, ``date_start`` and
-``date_end`` by ``event_calendar.calendar_date``, the ``historical``/``future`` modes by
-``aux_modes``, and ``date_origin``; ``date_rule`` reads ``learned: <source> (p=...)``.
+the rules' date's by more than the model's ``margin``. A date other than the rules' sets
+``date``, ``date_precision``, ``date_start`` and ``date_end`` by
+``event_calendar.calendar_date``, the ``historical``/``future`` modes by ``aux_modes``, and
+``date_origin``; ``date_rule`` reads ``learned: <source> '<words>' (p=...)`` (where the
+rules' date stands, so does their ``date_rule``).
 
 Settings: ``event_date_learned`` (on/off) and ``event_date_learned_model`` (a model file
 instead of the packaged one).
@@ -104,7 +106,7 @@ class Candidate:
 
 
 class DateModel:
-    """Conditional logit weights over ``candidate_features``: a candidate's score is the sum
+    """Conditional logit weights over the features of ``candidates``: a candidate's score is the sum
     of its features' weights; an event's candidates share the softmax of their scores. A
     candidate other than the rules' wins only where its share exceeds theirs by more than
     ``margin``."""
@@ -207,6 +209,19 @@ def _attachment(trig: Any, root: Any) -> str:
     return f"{how}:{prep}" if prep else how
 
 
+def _clause_features(trig: Any, root: Any) -> list[str]:
+    """The kind of clause a time stands in (main, relative, adverbial ...: its verb's
+    dependency), and whether that is the trigger's own clause."""
+    if root is None:
+        return []
+    head = _clause_head(root)
+    kind = "main" if head.dep_ == "ROOT" else head.dep_
+    feats = [f"time_clause={kind}"]
+    if trig is not None and _clause_head(trig) == head:
+        feats.append("same_clause")
+    return feats
+
+
 def _bucket(n: int) -> str:
     for top, name in ((0, "0"), (3, "1-3"), (8, "4-8"), (15, "9-15")):
         if n <= top:
@@ -268,7 +283,7 @@ def _time_candidates(
         cand = Candidate(source, dated, t.text)
         dist = abs(root.i - trig.i) if root is not None and trig is not None else 99
         side = "before" if root is not None and trig is not None and root.i < trig.i else "after"
-        cand.feats = [f"dist={_bucket(dist)}", f"side={side}"]
+        cand.feats = [f"dist={_bucket(dist)}", f"side={side}", *_clause_features(trig, root)]
         if source == "timex":
             cand.feats.append(f"attach={_attachment(trig, root)}")
             how = _attachment(trig, root).split(":")[0]
@@ -310,7 +325,8 @@ def _doc_candidates(
         if dated[0] in found and found[dated[0]][0] <= abs(gap):
             continue
         side = "before" if gap < 0 else "after"
-        cand = Candidate("doc", dated, t.text, [f"sents={_bucket(abs(gap))}", f"side={side}"])
+        feats = [f"sents={_bucket(abs(gap))}", f"side={side}", *_clause_features(None, root)]
+        cand = Candidate("doc", dated, t.text, feats)
         found[dated[0]] = (abs(gap), cand)
     nearest = sorted(found.values(), key=lambda pair: (pair[0], pair[1].dated[0] or ""))
     return [cand for _, cand in nearest[:DOC_DATES]]
@@ -388,8 +404,7 @@ def choose(model: DateModel, cands: list[Candidate]) -> tuple[Candidate, float]:
 def apply(ev: Event, cand: Candidate, p: float, article_date: str | None) -> None:
     """Give ``ev`` the date of ``cand`` with its precision, range, modes and origin."""
     if cand.source == "rules" or cand.dated[0] == ev.date:
-        ev.date_rule = f"learned: rules (p={p:.2f}); {ev.date_rule or ''}".rstrip("; ")
-        return
+        return  # the rules' date and its rule stand
     before = aux_modes(ev.date, article_date)
     ev.aux[:] = [m for m in ev.aux if m not in _DATE_MODES or m not in before]
     ev.date, ev.date_precision, ev.date_start, ev.date_end = cand.dated
