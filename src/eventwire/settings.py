@@ -33,6 +33,7 @@ SETTINGS: tuple[Setting, ...] = (
             "events",
             "event_learned",
             "event_time",
+            "event_date_learned",
             "actor_dates",
             "event_place",
             "framing",
@@ -243,6 +244,21 @@ SETTINGS: tuple[Setting, ...] = (
         str,
         "An event place model file (JSON from eventwire.training.event_places) instead of "
         "the packaged one.",
+    ),
+    Setting(
+        "event_date_learned",
+        True,
+        bool,
+        "Re-choose each event's date among its candidates (the rules' date, the times of its "
+        "sentence and the one before, the article date, none) by a model learned from "
+        "labelled news (annotator event_date_learned).",
+    ),
+    Setting(
+        "event_date_learned_model",
+        "",
+        str,
+        "An event date model file (JSON from eventwire.training.event_dates) instead of the "
+        "packaged one.",
     ),
     # --- sources (eventwire.ingest, eventwire.corpus.dedup, eventwire.watch) ---
     Setting(

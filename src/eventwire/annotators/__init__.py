@@ -41,6 +41,7 @@ BUILTIN: dict[str, str] = {
     "events": "eventwire.annotators.events",
     "event_learned": "eventwire.annotators.event_learned",
     "event_time": "eventwire.annotators.event_time",
+    "event_date_learned": "eventwire.annotators.event_date_learned",
     "actor_dates": "eventwire.annotators.actor_dates",
     "event_place": "eventwire.annotators.event_place",
     "framing": "eventwire.annotators.framing",

@@ -1,0 +1,448 @@
+"""The event_date_learned annotator: each event's date chosen by a model learned from news.
+
+It runs after ``event_time``, whose rules date every event. For each event it lists the
+dates the article could give it (the CANDIDATES):
+
+- ``rules``: the date ``event_time`` chose (none included);
+- ``timex``: each time expression of the trigger's sentence, resolved by the times
+  annotator and cut to its calendar part as ``event_time`` cuts it (``calendar_part``,
+  ``calendar_date``); a month, day or weekday without its year that lands after the
+  article in a clause told in the past also as ``timex_past`` (``event_time``'s own
+  "the one before the article");
+- ``prev``: each time expression of the previous sentence;
+- ``doc``: each other date the article's times name (one candidate a date, from the
+  nearest sentence that names it; at most ``DOC_DATES`` of the nearest);
+- ``article``, ``article_month``, ``article_year``: the article date at day, month and
+  year precision (none where the article has no date), and ``article_eve``: the day before
+  it (news told the morning after);
+- ``unknown``: no date.
+
+Each candidate gets sparse binary features (``candidates``): its source, its
+precision, whether the rules chose that date, the rules' own rule kind, its token
+distance and side from the trigger, whether the time hangs on the trigger or its clause in
+the parse and by which preposition ("on", "in", "since", "before" ...), the tense and
+aspect of the trigger's clause (past, present, perfect, past perfect, future, modal,
+progressive), a background cue of ``event_time`` ("former", "has long", "as minister"),
+the event's type and mode, and whether the date lies before, around or after the
+article date and the rules' date. A conditional logit (``resources/time/event_dates.json``,
+fitted by ``python -m eventwire.training.event_dates`` on our labelled news, where a candidate is
+right when it agrees with the labelled date, ``evaluation.news.date_agrees``) scores each
+candidate; the best wins where its share of the softmax over the event's candidates beats
+the rules' date's by more than the model's ``margin``. A date other than the rules' sets
+``date``, ``date_precision``, ``date_start`` and ``date_end`` by
+``event_calendar.calendar_date``, the ``historical``/``future`` modes by ``aux_modes``, and
+``date_origin``; ``date_rule`` reads ``learned: <source> '<words>' (p=...)`` (where the
+rules' date stands, so does their ``date_rule``).
+
+Settings: ``event_date_learned`` (on/off) and ``event_date_learned_model`` (a model file
+instead of the packaged one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import math
+import threading
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError
+from ..records import Event, TimeValue
+from . import Annotator, Context, register, sentence_ids
+from .event_calendar import aux_modes, calendar_date, calendar_part, period
+from .event_time import (
+    _clause_head,
+    _past_act_date,
+    _span_root,
+    _whole_weeks_back,
+    background_cue,
+)
+
+RESOURCE_PACKAGE = "eventwire.resources.time"
+MODEL_FILE = "event_dates.json"
+SOURCES = (
+    "rules",
+    "timex",
+    "timex_past",
+    "prev",
+    "doc",
+    "article",
+    "article_eve",
+    "article_month",
+    "article_year",
+    "unknown",
+)
+_ORIGIN = {
+    "timex": "text",
+    "timex_past": "text",
+    "prev": "anchor",
+    "doc": "anchor",
+    "article": "article",
+    "article_eve": "article",
+    "article_month": "article",
+    "article_year": "article",
+    "unknown": "none",
+}
+_DATE_MODES = ("historical", "future")
+
+#: how many dates named elsewhere in the article an event may take (the nearest first)
+DOC_DATES = 6
+
+Dated = tuple[str | None, str, str | None, str | None]  # date, precision, start, end
+
+
+@dataclass
+class Candidate:
+    """One date an event could take, with where it comes from and its features."""
+
+    source: str
+    dated: Dated
+    text: str = ""
+    feats: list[str] = field(default_factory=list)
+
+
+class DateModel:
+    """Conditional logit weights over the features of ``candidates``: a candidate's score is the sum
+    of its features' weights; an event's candidates share the softmax of their scores. A
+    candidate other than the rules' wins only where its share exceeds theirs by more than
+    ``margin``."""
+
+    def __init__(self, weights: dict[str, float], margin: float = 0.0) -> None:
+        self.weights = weights
+        self.margin = margin
+
+    def score(self, feats: list[str]) -> float:
+        """The score (log-odds up to the event's constant) of a candidate with these features."""
+        return sum(self.weights.get(f, 0.0) for f in set(feats))
+
+    @classmethod
+    def from_json(cls, text: str, where: str) -> DateModel:
+        """The model of a file written by ``eventwire.training.event_dates``."""
+        try:
+            data = json.loads(text)
+            weights = {str(f): float(w) for f, w in data["weights"].items()}
+            margin = float(data.get("margin", 0.0))
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ConfigError(
+                f"{where}: not an event date model ({exc}); expected JSON with 'weights' "
+                "(feature -> weight), as written by eventwire.training.event_dates"
+            ) from exc
+        return cls(weights, margin)
+
+
+_LOCK = threading.Lock()
+
+
+@functools.cache
+def _packaged() -> DateModel:
+    res = resources.files(RESOURCE_PACKAGE).joinpath(MODEL_FILE)
+    return DateModel.from_json(res.read_text(encoding="utf-8"), f"resources/time/{MODEL_FILE}")
+
+
+def load_model(path: str | None = None) -> DateModel:
+    """The packaged event date model, or the one at ``path``; a ``ConfigError`` naming the
+    file where it cannot be read or is not such a model."""
+    if not path:
+        with _LOCK:
+            return _packaged()
+    try:
+        text = Path(path).expanduser().read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(
+            f"event date model {path!r} cannot be read ({exc}); expected a JSON file "
+            "written by eventwire.training.event_dates"
+        ) from exc
+    return DateModel.from_json(text, path)
+
+
+def _tense(trig: Any) -> str:
+    """The tense and aspect of the trigger's clause: past, present, perfect, pluperfect,
+    future, modal, progressive, infinitive, gerund or noun."""
+    if trig is None:
+        return "none"
+    verb = _clause_head(trig)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return "noun"
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & {"will", "'ll", "shall"}:
+        return "future"
+    if any(a.tag_ == "MD" for a in auxes):
+        return "modal"
+    if "had" in words or "'d" in words and verb.tag_ == "VBN":
+        return "pluperfect"
+    if words & {"has", "have", "'ve"}:
+        return "perfect"
+    if verb.tag_ == "VBG" and words & {"is", "are", "was", "were", "'s", "'re", "am"}:
+        return "progressive"
+    if "to" in words:
+        return "infinitive"
+    if verb.tag_ == "VBD" or words & {"was", "were", "did"}:
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "does", "do"}:
+        return "present"
+    return verb.tag_.casefold() or "other"
+
+
+def _attachment(trig: Any, root: Any) -> str:
+    """How a time hangs on the trigger in the parse: ``trigger`` (under it), ``clause``
+    (under its clause's verb), ``other``; with the preposition it is the object of."""
+    if trig is None or root is None:
+        return "other"
+    prep = root.head.lower_ if root.dep_ == "pobj" else ""
+    clause = _clause_head(trig)
+    node, how = root, "other"
+    for _ in range(8):
+        if node == trig:
+            how = "trigger"
+            break
+        if node == clause:
+            how = "clause"
+            break
+        if node.head == node:
+            break
+        node = node.head
+    return f"{how}:{prep}" if prep else how
+
+
+def _clause_features(trig: Any, root: Any) -> list[str]:
+    """The kind of clause a time stands in (main, relative, adverbial ...: its verb's
+    dependency), and whether that is the trigger's own clause."""
+    if root is None:
+        return []
+    head = _clause_head(root)
+    kind = "main" if head.dep_ == "ROOT" else head.dep_
+    feats = [f"time_clause={kind}"]
+    if trig is not None and _clause_head(trig) == head:
+        feats.append("same_clause")
+    return feats
+
+
+def _bucket(n: int) -> str:
+    for top, name in ((0, "0"), (3, "1-3"), (8, "4-8"), (15, "9-15")):
+        if n <= top:
+            return name
+    return "16+"
+
+
+def _relation(dated: Dated, article_date: str | None) -> str:
+    """Where a date lies from the article date: before, around (holds it), after."""
+    if not dated[0] or not article_date:
+        return "none"
+    span = period(dated[0])
+    try:
+        ref = dt.date.fromisoformat(article_date)
+    except ValueError:
+        return "none"
+    if span is None:
+        return "none"
+    if span[1] < ref - dt.timedelta(days=31):
+        return "long_before"
+    if span[1] < ref:
+        return "before"
+    if span[0] > ref:
+        return "after"
+    return "around"
+
+
+def _order(dated: Dated, rules: Dated) -> str:
+    """Where a candidate's period lies from the rules' date: same, inside, holds it,
+    before, after, or ``nodate``."""
+    if not dated[2] or not rules[2] or not dated[3] or not rules[3]:
+        return "nodate"
+    if (dated[2], dated[3]) == (rules[2], rules[3]):
+        return "same"
+    if rules[2] <= dated[2] and dated[3] <= rules[3]:
+        return "inside"
+    if dated[2] <= rules[2] and rules[3] <= dated[3]:
+        return "holds"
+    return "before" if dated[3] < rules[2] else "after"
+
+
+def _time_candidates(
+    ev: Event,
+    trig: Any,
+    times: list[tuple[TimeValue, Any]],
+    article_date: str | None,
+    source: str,
+) -> list[Candidate]:
+    out: list[Candidate] = []
+    for t, root in times:
+        if t.type in ("DURATION", "SET"):
+            continue
+        value = calendar_part(t.value, article_date)
+        if not value:
+            continue
+        dated = calendar_date(value, t.end_value)
+        if not dated[0]:
+            continue
+        cand = Candidate(source, dated, t.text)
+        dist = abs(root.i - trig.i) if root is not None and trig is not None else 99
+        side = "before" if root is not None and trig is not None and root.i < trig.i else "after"
+        cand.feats = [f"dist={_bucket(dist)}", f"side={side}", *_clause_features(trig, root)]
+        if source == "timex":
+            cand.feats.append(f"attach={_attachment(trig, root)}")
+            how = _attachment(trig, root).split(":")[0]
+            cand.feats.append(f"attach={how}")
+        if any(ch.isdigit() for ch in t.text) and len(t.text) >= 4:
+            cand.feats.append("written_number")
+        out.append(cand)
+        earlier = _past_act_date(value, t.text, trig, article_date) if source == "timex" else None
+        if earlier:
+            past = Candidate("timex_past", calendar_date(earlier), t.text, list(cand.feats))
+            out.append(past)
+    return out
+
+
+def _day_before(article_date: str) -> str | None:
+    try:
+        return (dt.date.fromisoformat(article_date) - dt.timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
+
+
+def _doc_candidates(
+    trig: Any,
+    times: list[tuple[TimeValue, Any]],
+    sid: list[int],
+    here: int,
+    article_date: str | None,
+    taken: set[str | None],
+) -> list[Candidate]:
+    """The dates named in the article's other sentences, the nearest occurrence of each."""
+    found: dict[str, tuple[int, Candidate]] = {}
+    for t, root in times:
+        gap = sid[root.i] - here
+        if gap in (0, -1) or t.type in ("DURATION", "SET"):
+            continue
+        dated = calendar_date(calendar_part(t.value, article_date), t.end_value)
+        if not dated[0] or dated[0] in taken or dated[1] == "year":
+            continue
+        if dated[0] in found and found[dated[0]][0] <= abs(gap):
+            continue
+        side = "before" if gap < 0 else "after"
+        feats = [f"sents={_bucket(abs(gap))}", f"side={side}", *_clause_features(None, root)]
+        cand = Candidate("doc", dated, t.text, feats)
+        found[dated[0]] = (abs(gap), cand)
+    nearest = sorted(found.values(), key=lambda pair: (pair[0], pair[1].dated[0] or ""))
+    return [cand for _, cand in nearest[:DOC_DATES]]
+
+
+def candidates(
+    ev: Event,
+    doc: Any,
+    times: list[TimeValue],
+    roots: list[Any],
+    article_date: str | None,
+) -> list[Candidate]:
+    """The dates ``ev`` could take (see the module docstring), each with its features."""
+    trig = _span_root(doc, ev.trigger.start, ev.trigger.end)
+    sid = sentence_ids(doc)
+    here = sid[trig.i] if trig is not None else -1
+    in_sent = [(t, r) for t, r in zip(times, roots, strict=True) if r is not None]
+    rules = (ev.date, ev.date_precision or "unknown", ev.date_start, ev.date_end)
+    out = [Candidate("rules", rules, ev.date_rule or "")]
+    out += _time_candidates(
+        ev, trig, [p for p in in_sent if sid[p[1].i] == here], article_date, "timex"
+    )
+    out += _time_candidates(
+        ev, trig, [p for p in in_sent if sid[p[1].i] == here - 1], article_date, "prev"
+    )
+    out += _doc_candidates(trig, in_sent, sid, here, article_date, {c.dated[0] for c in out})
+    if article_date:
+        for source, cut in (("article", 10), ("article_month", 7), ("article_year", 4)):
+            out.append(Candidate(source, calendar_date(article_date[:cut]), article_date[:cut]))
+        eve = _day_before(article_date)
+        if eve:
+            out.append(Candidate("article_eve", calendar_date(eve), eve))
+    out.append(Candidate("unknown", (None, "unknown", None, None)))
+    context = _context_features(ev, trig, times, roots)
+    rule_kind = (ev.date_rule or "none").split(":")[0].split(",")[0].strip()[:24]
+    for cand in out:
+        own = [f"prec={cand.dated[1]}", f"rel={_relation(cand.dated, article_date)}"]
+        if cand.dated[0] == ev.date:
+            own.append("chosen")
+            own.append(f"chosen|origin={ev.date_origin}")
+            own.append(f"chosen|rule={rule_kind}")
+        own.append(f"origin={ev.date_origin}")
+        own.append(f"rule={rule_kind}")
+        own.append(f"vs_rules={_order(cand.dated, rules)}")
+        own += cand.feats + context
+        cand.feats = [cand.source] + [f"{cand.source}|{f}" for f in own] + own
+    return out
+
+
+def _context_features(ev: Event, trig: Any, times: list[TimeValue], roots: list[Any]) -> list[str]:
+    """What the event says of its own time: tense, background cue, type, status, modes."""
+    cue = background_cue(trig, times, roots)
+    feats = [f"tense={_tense(trig)}", f"type={ev.event}", f"mode={ev.mode}"]
+    feats += [f"context={c}" for c in ev.context[:3]]
+    if cue:
+        feats.append(f"background={cue.split(' ')[0]}")
+    if trig is not None:
+        feats.append(f"pos={trig.pos_}")
+    return feats
+
+
+def choose(model: DateModel, cands: list[Candidate]) -> tuple[Candidate, float]:
+    """The candidate the model scores highest (the rules' on a tie, or where the winner's
+    share of the softmax over the event's candidates exceeds the rules' by no more than the
+    model's margin) and its share. ``cands[0]`` is the rules' choice."""
+    scores = [model.score(c.feats) for c in cands]
+    k = max(range(len(cands)), key=lambda i: (scores[i], -i))
+    shares = [math.exp(s - scores[k]) for s in scores]
+    total = sum(shares)
+    if shares[k] - shares[0] <= model.margin * total:
+        k = 0
+    return cands[k], shares[k] / total
+
+
+def apply(ev: Event, cand: Candidate, p: float, article_date: str | None) -> None:
+    """Give ``ev`` the date of ``cand`` with its precision, range, modes and origin."""
+    if cand.source == "rules" or cand.dated[0] == ev.date:
+        return  # the rules' date and its rule stand
+    before = aux_modes(ev.date, article_date)
+    ev.aux[:] = [m for m in ev.aux if m not in _DATE_MODES or m not in before]
+    ev.date, ev.date_precision, ev.date_start, ev.date_end = cand.dated
+    if cand.source in ("timex", "timex_past", "prev"):
+        for mode in aux_modes(ev.date, article_date):
+            if mode not in ev.aux:
+                ev.aux.append(mode)
+    ev.date_origin = _ORIGIN[cand.source]
+    what = f" {cand.text!r}" if cand.text else ""
+    ev.date_rule = f"learned: {cand.source}{what} (p={p:.2f})"
+
+
+def prepared_times(ctx: Context) -> tuple[list[TimeValue], list[Any], str | None]:
+    """The article's times as ``event_time`` reads them, their roots and the article date."""
+    article_date = ctx.article.date or ctx.article_date
+    times = _whole_weeks_back(ctx.analysis.times, article_date)
+    roots = [_span_root(ctx.doc, t.start, t.end) for t in times]
+    return times, roots, article_date
+
+
+@register("event_date_learned")
+class EventDateLearnedAnnotator(Annotator):
+    """Re-chooses each event's date among the candidates by the learned model."""
+
+    assigns = ("event_dates",)
+    requires = ("events", "times", "article_date", "event_dates")
+
+    def __init__(self, settings: Any) -> None:
+        super().__init__(settings)
+        self.on = bool(settings.get("event_date_learned", False))
+        if self.on:
+            self.model = load_model(settings.get("event_date_learned_model") or None)
+
+    def __call__(self, ctx: Context) -> None:
+        if not self.on or not ctx.analysis.events:
+            return
+        times, roots, article_date = prepared_times(ctx)
+        for ev in ctx.analysis.events:
+            cands = candidates(ev, ctx.doc, times, roots, article_date)
+            best, p = choose(self.model, cands)
+            apply(ev, best, p, article_date)

@@ -1,0 +1,219 @@
+"""Train the event date model (``resources/time/event_dates.json``) on labelled news.
+
+    python -m eventwire.training.event_dates \
+        --labels training-data/news-events/*.jsonl --shared ../shared \
+        --out src/eventwire/resources/time/event_dates.json
+
+Codes every labelled article with the default coder (``event_date_learned`` off), and for
+each coded event whose sentence holds a gold event of its type (or alternative) lists the
+candidate dates of ``annotators.event_date_learned.candidates``. A candidate's label is
+``eval news``'s criterion: it agrees (``date_agrees``) with the date of one of those gold
+events; where none of them has a date, the ``unknown`` candidate is the right one. A
+logistic regression over the candidates' features is fitted (full-batch, from zero weights:
+deterministic). ``--half tune`` fits on the articles of the tune half only
+(``evaluation.split.half`` of the article id) and prints the date right of the rules and of
+the model on each half, scores only; ``--rows`` keeps the coded rows in a file so that a
+refit does not code the articles again. Articles with no date (the web news) are kept:
+their candidates lack the article-date ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..evaluation.label_files import Texts, with_text
+from ..evaluation.news import date_agrees, gold_types
+from ..evaluation.split import half
+from .quotes import Sparse
+
+# article id, one event's candidates: (features, label, date), and whether gold has a date
+Group = tuple[str, list[tuple[list[str], int, str | None]], bool]
+
+
+def _label(date: str | None, dated: list[str]) -> int:
+    if not dated:
+        return int(date is None)
+    return int(any(date_agrees(date, g) for g in dated))
+
+
+def collect(articles: list[dict[str, Any]]) -> list[Group]:
+    """One group of candidate rows per coded event in a sentence with a gold event of its
+    type (see the module docstring)."""
+    from ..annotators.event_date_learned import candidates, prepared_times
+    from ..coder import Coder
+
+    coder = Coder({"event_date_learned": False})
+    groups: list[Group] = []
+    t0 = time.perf_counter()
+    for n, art in enumerate(articles, 1):
+        aid = str(art.get("id") or n)
+        ctx = coder.code_context(art["text"], date=art.get("date"), id=aid, title=art.get("title"))
+        times, roots, article_date = prepared_times(ctx)
+        for ev in ctx.analysis.events:
+            home = next(
+                (s for s in art["sentences"] if s["start"] <= ev.trigger.start < s["end"]), None
+            )
+            if home is None:
+                continue
+            matches = [
+                g for g in home["events"] if isinstance(g, dict) and ev.event in gold_types(g)
+            ]
+            if not matches:
+                continue
+            dated = [
+                str(g["date"]) for g in matches if str(g.get("date") or "unknown") != "unknown"
+            ]
+            cands = candidates(ev, ctx.doc, times, roots, article_date)
+            rows = [(c.feats, _label(c.dated[0], dated), c.dated[0]) for c in cands]
+            groups.append((aid, rows, bool(dated)))
+        if n % 20 == 0:
+            print(
+                f"  {n}/{len(articles)} articles, {time.perf_counter() - t0:.0f} s", file=sys.stderr
+            )
+    return groups
+
+
+def _vocab(groups: list[Group], min_count: int) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for _, rows, _ in groups:
+        for feats, _, _ in rows:
+            for f in set(feats):
+                counts[f] = counts.get(f, 0) + 1
+    return {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
+
+
+def fit_model(
+    groups: list[Group],
+    l2: float = 1.0,
+    min_count: int = 2,
+    steps: int = 400,
+    undated: float = 0.0,
+) -> dict[str, float]:
+    """The weights of a conditional logit over each event's candidates: the softmax of
+    their scores, fitted to put its mass on the right ones (events with no right candidate
+    teach nothing and are left out; an event whose gold has no date weighs ``undated``).
+    Full-batch Adam from zero weights: deterministic."""
+    usable = [g for g in groups if any(lab for _, lab, _ in g[1]) and (g[2] or undated > 0)]
+    weight = np.array([1.0 if g[2] else undated for g in usable])
+    vocab = _vocab(usable, min_count)
+    rows = [(k, feats, lab) for k, (_, rs, _) in enumerate(usable) for feats, lab, _ in rs]
+    x = Sparse(
+        [sorted({vocab[f] for f in feats if f in vocab}) for _, feats, _ in rows], len(vocab)
+    )
+    gid = np.array([k for k, _, _ in rows], dtype=np.int64)
+    y = np.array([lab for _, _, lab in rows], dtype=float)
+    n = len(usable)
+    w = np.zeros(len(vocab))
+    m, v = np.zeros_like(w), np.zeros_like(w)
+    lr, b1, b2, eps = 0.05, 0.9, 0.999, 1e-8
+    for t in range(1, steps + 1):
+        s = x.dot(w)
+        top = np.full(n, -np.inf)
+        np.maximum.at(top, gid, s)
+        e = np.exp(s - top[gid])
+        p = e / np.bincount(gid, weights=e, minlength=n)[gid]
+        ep = e * y
+        q = ep / np.bincount(gid, weights=ep, minlength=n)[gid]
+        g = x.tdot((p - q) * weight[gid]) / n + l2 * w / n
+        m = b1 * m + (1 - b1) * g
+        v = b2 * v + (1 - b2) * g * g
+        w -= lr * (m / (1 - b1**t)) / (np.sqrt(v / (1 - b2**t)) + eps)
+    return {f: round(float(w[i]), 4) for f, i in vocab.items() if abs(w[i]) >= 1e-4}
+
+
+def date_right(
+    groups: list[Group], weights: dict[str, float] | None, dated: bool = True, margin: float = 0.0
+) -> tuple[int, int]:
+    """(right, scored) over events whose gold has a date (``dated``; else over those whose
+    gold has none, right when left undated): the rules' date (``weights`` None) or the
+    model's choice (``annotators.event_date_learned.choose``, with ``margin``)."""
+    from ..annotators.event_date_learned import Candidate, DateModel, choose
+
+    model = DateModel(weights, margin) if weights is not None else None
+    ok = n = 0
+    for _, rows, has_date in groups:
+        if has_date != dated:
+            continue
+        n += 1
+        if model is None:
+            ok += rows[0][1]
+            continue
+        cands = [
+            Candidate(str(k), (None, "", None, None), "", feats)
+            for k, (feats, _, _) in enumerate(rows)
+        ]
+        best, _ = choose(model, cands)
+        ok += rows[int(best.source)][1]
+    return ok, n
+
+
+def _figures(groups: list[Group], weights: dict[str, float], margin: float) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for which in ("all", "tune", "check"):
+        part = [g for g in groups if which == "all" or half(g[0]) == which]
+        for name, w in (("rules", None), ("model", weights)):
+            ok, n = date_right(part, w, margin=margin)
+            out[f"{which}_{name}"] = f"{ok}/{n} = {ok / max(n, 1):.3f}"
+            ok, n = date_right(part, w, dated=False, margin=margin)
+            out[f"{which}_{name}_undated_kept"] = f"{ok}/{n} = {ok / max(n, 1):.3f}"
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--labels", nargs="+", type=Path, required=True)
+    ap.add_argument("--shared", type=Path, default=Path("../shared"))
+    ap.add_argument("--out", type=Path)
+    ap.add_argument("--rows", type=Path, help="keep (or reuse) the coded rows in this file")
+    ap.add_argument("--half", choices=("tune", "all"), default="all", help="articles to fit on")
+    # chosen by three-fold cross-validation inside the tune half (see the module docstring)
+    ap.add_argument("--l2", type=float, default=10.0)
+    ap.add_argument(
+        "--undated", type=float, default=0.2, help="weight of events whose gold has no date"
+    )
+    ap.add_argument(
+        "--margin",
+        type=float,
+        default=0.3,
+        help="share of the softmax by which a candidate must beat the rules' date",
+    )
+    args = ap.parse_args(argv)
+    if args.rows and args.rows.exists():
+        groups = [tuple(g) for g in json.loads(args.rows.read_text(encoding="utf-8"))]
+    else:
+        texts = Texts(args.shared)
+        articles = [a for path in args.labels for a in with_text(path, texts)]
+        groups = collect(articles)
+        if args.rows:
+            args.rows.write_text(json.dumps(groups), encoding="utf-8")
+    fit_on = [g for g in groups if args.half == "all" or half(g[0]) == args.half]
+    weights = fit_model(fit_on, l2=args.l2, undated=args.undated)  # type: ignore[arg-type]
+    figures = _figures(groups, weights, args.margin)  # type: ignore[arg-type]
+    if args.out:
+        model = {
+            "_comment": (
+                "Event date model: a conditional logit over the candidate features of "
+                "eventwire.annotators.event_date_learned, fitted by "
+                f"eventwire.training.event_dates on {args.half} of our labelled news "
+                f"(training-data/news-events, {len(fit_on)} events)."
+            ),
+            "fitted_on": args.half,
+            "l2": args.l2,
+            "undated": args.undated,
+            "margin": args.margin,
+            "weights": dict(sorted(weights.items())),
+        }
+        args.out.write_text(json.dumps(model, indent=0) + "\n", encoding="utf-8")
+    print(json.dumps(figures, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,176 @@
+"""The learned event date chooser (annotator event_date_learned, issue 25), on sentences
+written for these tests with invented names."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from eventwire.annotators.event_date_learned import (
+    Candidate,
+    DateModel,
+    candidates,
+    choose,
+    load_model,
+    prepared_times,
+)
+from eventwire.errors import ConfigError
+
+# a Monday
+ARTICLE_DATE = "2024-03-11"
+
+
+@pytest.fixture(scope="module")
+def learned(coder):
+    from eventwire import Coder
+
+    return Coder({"event_date_learned": True})
+
+
+@pytest.fixture(scope="module")
+def rules_dates(coder):
+    from eventwire import Coder
+
+    return Coder({"event_date_learned": False})
+
+
+def _events(c, text: str):
+    return c.code(text, date=ARTICLE_DATE).events
+
+
+def _choices(c, text: str) -> list[tuple[str | None, str]]:
+    """The packaged model's date for each event of ``text`` among its candidates, and the
+    candidate's source."""
+    ctx = c.code_context(text, date=ARTICLE_DATE)
+    times, roots, article_date = prepared_times(ctx)
+    model = load_model()
+    out = []
+    for ev in ctx.analysis.events:
+        best, _ = choose(model, candidates(ev, ctx.doc, times, roots, article_date))
+        out.append((best.dated[0], best.source))
+    return out
+
+
+def test_a_weekday_in_the_clause_beats_the_article_date(learned):
+    text = "On Friday, the foreign minister of Freedonia condemned the rebels."
+    events = _events(learned, text)
+    assert events
+    assert all(ev.date == "2024-03-08" for ev in events), [(ev.date, ev.date_rule) for ev in events]
+    chosen = _choices(learned, text)
+    assert chosen and all(date == "2024-03-08" for date, _ in chosen), chosen
+
+
+def test_an_act_in_a_past_year_of_a_former_official_keeps_that_year(learned):
+    text = "The former defence minister of Freedonia signed an arms deal with Ruritania in 2009."
+    events = _events(learned, text)
+    assert events
+    assert all(ev.date == "2009" for ev in events), [(ev.date, ev.date_rule) for ev in events]
+    assert all(ev.date_precision == "year" for ev in events)
+    assert all(ev.date_start == "2009-01-01" and ev.date_end == "2009-12-31" for ev in events)
+    assert all(date == "2009" for date, _ in _choices(learned, text))
+
+
+def test_the_setting_off_leaves_the_rules_choice(rules_dates):
+    text = "On Friday, the foreign minister of Freedonia condemned the rebels."
+    events = _events(rules_dates, text)
+    assert events
+    assert not any((ev.date_rule or "").startswith("learned") for ev in events)
+
+
+def test_a_bad_model_file_is_a_config_error_naming_it(tmp_path):
+    bad = tmp_path / "dates-model.json"
+    bad.write_text('{"not weights": 1}', encoding="utf-8")
+    with pytest.raises(ConfigError, match="dates-model.json"):
+        load_model(str(bad))
+    with pytest.raises(ConfigError, match="missing-model.json"):
+        load_model(str(tmp_path / "missing-model.json"))
+
+
+def test_a_bad_model_file_stops_the_coder(tmp_path, coder):
+    from eventwire import Coder
+
+    bad = tmp_path / "broken.json"
+    bad.write_text("not json", encoding="utf-8")
+    with pytest.raises(ConfigError, match="broken.json"):
+        Coder({"event_date_learned": True, "event_date_learned_model": str(bad)})
+
+
+def _cands() -> list[Candidate]:
+    rules = Candidate("rules", ("2024-03-11", "day", "2024-03-11", "2024-03-11"), "", ["rules"])
+    other = Candidate("timex", ("2024-03-08", "day", "2024-03-08", "2024-03-08"), "", ["timex"])
+    return [rules, other]
+
+
+def test_the_rules_keep_their_date_unless_beaten_by_the_margin():
+    # softmax shares: about 0.52 against 0.48, a lead under the margin
+    close = DateModel({"timex": 0.1}, margin=0.3)
+    assert choose(close, _cands())[0].source == "rules"
+    clear = DateModel({"timex": 2.0}, margin=0.3)
+    best, share = choose(clear, _cands())
+    assert best.source == "timex" and share > 0.8
+
+
+def test_the_packaged_model_loads():
+    model = load_model()
+    assert model.weights and 0.0 <= model.margin < 1.0
+
+
+def _groups() -> list:
+    # three invented events: (article id, [(features, label, date)], gold has a date)
+    return [
+        [
+            "a1",
+            [[["rules", "chosen"], 0, "2024-03-11"], [["timex", "attach=clause"], 1, "2024-03-08"]],
+            True,
+        ],
+        ["a2", [[["rules", "chosen"], 1, "2024-03"], [["article_eve"], 0, "2024-03-10"]], True],
+        ["a3", [[["rules", "chosen"], 0, "2024-03-11"], [["unknown"], 1, None]], False],
+    ]
+
+
+def test_training_on_a_tiny_fixture_is_deterministic(tmp_path):
+    from eventwire.training.event_dates import main
+
+    rows = tmp_path / "rows.json"
+    rows.write_text(json.dumps(_groups()), encoding="utf-8")
+    outs = []
+    for n in (1, 2):
+        out = tmp_path / f"model{n}.json"
+        args = ["--labels", "none", "--rows", str(rows), "--out", str(out), "--undated", "1"]
+        assert main([*args, "--l2", "1"]) == 0
+        outs.append(out.read_text(encoding="utf-8"))
+    assert outs[0] == outs[1]
+    model = load_model(str(tmp_path / "model1.json"))
+    assert model.score(["timex", "attach=clause"]) > model.score(["rules", "chosen"])
+
+
+def test_a_learned_date_sets_its_precision_range_modes_and_rule():
+    from eventwire.annotators.event_date_learned import apply
+    from eventwire.records import Event, Span
+
+    ev = Event(
+        id="ev1",
+        event="ACCUSE",
+        trigger=Span(text="condemned", start=0, end=9),
+        sentence=Span(text="condemned", start=0, end=9),
+        date=ARTICLE_DATE,
+        date_origin="article",
+        date_rule="article date: nothing in the text dates the event",
+        date_precision="day",
+        date_start=ARTICLE_DATE,
+        date_end=ARTICLE_DATE,
+    )
+    year = Candidate("timex", ("2009", "year", "2009-01-01", "2009-12-31"), "in 2009")
+    apply(ev, year, 0.7, ARTICLE_DATE)
+    assert (ev.date, ev.date_precision, ev.date_start, ev.date_end) == (
+        "2009",
+        "year",
+        "2009-01-01",
+        "2009-12-31",
+    )
+    assert ev.date_origin == "text" and "historical" in ev.aux
+    assert ev.date_rule == "learned: timex 'in 2009' (p=0.70)"
+    rules = Candidate("rules", ("2009", "year", "2009-01-01", "2009-12-31"))
+    apply(ev, rules, 0.9, ARTICLE_DATE)
+    assert ev.date_rule == "learned: timex 'in 2009' (p=0.70)"
