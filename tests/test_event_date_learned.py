@@ -174,3 +174,20 @@ def test_a_learned_date_sets_its_precision_range_modes_and_rule():
     rules = Candidate("rules", ("2009", "year", "2009-01-01", "2009-12-31"))
     apply(ev, rules, 0.9, ARTICLE_DATE)
     assert ev.date_rule == "learned: timex 'in 2009' (p=0.70)"
+
+
+def test_an_act_not_done_yet_is_never_dated_before_the_article():
+    from eventwire.annotators.event_date_learned import possible
+    from eventwire.records import Event, Span
+
+    ev = Event(id="e", event="THREATEN", trigger=Span("warned", 0, 6), sentence=Span("", 0, 9))
+    rules = Candidate("rules", ("2024-05-07", "day", "2024-05-07", "2024-05-07"))
+    past = Candidate("prev", ("2023-12", "month", "2023-12-01", "2023-12-31"))
+    later = Candidate("timex", ("2024-06", "month", "2024-06-01", "2024-06-30"))
+    cands = [rules, past, later]
+    assert possible(ev, cands, "2024-05-07") == cands  # a done act may take any of them
+    ev.aux = ["hypothetical"]
+    assert possible(ev, cands, "2024-05-07") == [rules, later]
+    ev.aux = ["future"]
+    assert possible(ev, cands, "2024-05-07") == [rules, later]
+    assert possible(ev, cands, None) == cands  # no article date: nothing to compare with

@@ -401,6 +401,20 @@ def choose(model: DateModel, cands: list[Candidate]) -> tuple[Candidate, float]:
     return cands[k], shares[k] / total
 
 
+#: modes of an act not done yet: it is not dated before the article
+_NOT_YET = frozenset({"future", "hypothetical"})
+
+
+def possible(ev: Event, cands: list[Candidate], article_date: str | None) -> list[Candidate]:
+    """The candidates a date may come from: for an act not done yet (future, hypothetical)
+    none that ends before the article's date (a threat made today is not dated by the month
+    the sentence before names); the rules' own choice (``cands[0]``) always stays."""
+    if not article_date or not _NOT_YET & set(ev.aux):
+        return cands
+    day = article_date[:10]
+    return cands[:1] + [c for c in cands[1:] if not c.dated[3] or c.dated[3] >= day]
+
+
 def apply(ev: Event, cand: Candidate, p: float, article_date: str | None) -> None:
     """Give ``ev`` the date of ``cand`` with its precision, range, modes and origin."""
     if cand.source == "rules" or cand.dated[0] == ev.date:
@@ -443,6 +457,6 @@ class EventDateLearnedAnnotator(Annotator):
             return
         times, roots, article_date = prepared_times(ctx)
         for ev in ctx.analysis.events:
-            cands = candidates(ev, ctx.doc, times, roots, article_date)
+            cands = possible(ev, candidates(ev, ctx.doc, times, roots, article_date), article_date)
             best, p = choose(self.model, cands)
             apply(ev, best, p, article_date)
