@@ -1,14 +1,15 @@
 """The events filter judged end to end on labelled news it was not fitted on (out of fold).
 
-The filter and sentence decision (``resources/events/filter.json``) are fitted on the
-training news and on our own label files (``training-data/news-events``). To see what
-they do to the coder's output on news they have not seen, this script splits those
-articles into folds by a hash of their id, fits the model on every fold but one with
-``eventwire.training.events.train`` (the same command, same settings as the shipped
-model), codes the held-out fold's articles with it, and scores them with the news
-evaluator (``eventwire.evaluation.news``). The counts of the folds are summed: type
-precision and recall, no-event sentences left clean, event presence, over the whole set
-and per kind of news (2016 US politics, 1998-2000 wire, 2018 web news).
+The filter and sentence decision (``resources/events/filter.json``, fitted on the shared
+training news) can be fitted on our own label files too (``training-data/news-events``,
+``--labels``). To see what a fit does to the coder's output on news it has not seen, this
+script splits the training articles into folds by a hash of their id, fits the model on
+every fold but one with ``eventwire.training.events.train`` (the same command, same
+settings as the shipped model), codes the held-out fold's articles with it, and scores them
+with the news evaluator (``eventwire.evaluation.news``). The counts of the folds are summed:
+type precision and recall, no-event sentences left clean, event presence, over the whole set,
+the shared training news, our labels and their kinds of news (2016 US politics, 1998-2000
+wire, 2018 web news).
 
     python benchmarks/events_oof.py \\
         --train ../shared/train/news-events/news-sentences-train.jsonl \\

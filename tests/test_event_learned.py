@@ -153,3 +153,11 @@ def test_event_learned_training_is_deterministic() -> None:
     }
     assert first["types"]["ASSAULT"]["w=attack"] > 0 > first["types"]["ACCUSE"]["w=attack"]
     assert first["out_of_fold"] and 0.0 < first["threshold"] <= 1.0
+
+
+def test_the_proposer_without_the_sentence_decision_is_a_clear_error():
+    from eventwire import Coder
+    from eventwire.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="event_filter"):
+        Coder({"event_learned": True, "event_filter": False})

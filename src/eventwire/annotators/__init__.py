@@ -209,6 +209,15 @@ def span_tokens(span: Span) -> tuple[Token, ...]:
     return doc_tokens(span.doc)[span.start : span.end]
 
 
+def token_at(doc: Doc, start: int, end: int) -> Token | None:
+    """The root token of the characters [start, end) of ``doc`` (widened to whole tokens),
+    or None where they hold no token."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
 def doc_children(doc: Doc) -> tuple[tuple[Token, ...], ...]:
     """Every token's syntactic children in text order (as ``Token.children`` yields them),
     built once while a thread works on that doc: ``Token.children`` builds a new ``Token``

@@ -176,6 +176,12 @@ class LearnedEventsAnnotator(Annotator):
         self.on = bool(settings.get("event_learned", False))
         if not self.on:
             return
+        if not settings.get("event_filter", True):
+            raise ConfigError(
+                "setting event_learned: the learned proposer acts where the sentence decision "
+                "says an act is reported, and that decision comes with the events filter; "
+                "expected event_filter on (or event_learned off)"
+            )
         from .actors import actor_ref
         from .event_grammar import Phrases
         from .event_lexicon import load_lexicon

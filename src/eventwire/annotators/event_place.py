@@ -79,7 +79,7 @@ from typing import Any
 from .. import gazetteer as _gaz
 from ..errors import ConfigError
 from ..records import ActorRef, Event, Place, Quote, Span
-from . import Annotator, Context, doc_text, register, sentence_ids
+from . import Annotator, Context, doc_text, register, sentence_ids, token_at
 from .event_lead import name_words, people_of, place_away
 from .event_lexicon import grammar_class
 from .event_medium import dateline_limits
@@ -224,13 +224,6 @@ class Landmarks:
         return out
 
 
-def _token_at(doc: Any, start: int, end: int) -> Any | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    return span.root
-
-
 def _at_clause(event: Event, tok: Any) -> Event:
     """A stand-in for ``event`` triggered at ``tok`` with no recipient and no type: to ask
     which place another clause takes."""
@@ -309,7 +302,7 @@ class EventPlaceAnnotator(Annotator):
             for p in ctx.analysis.places
             if not any(p.start < q.end and q.start < p.end for q in sites)
         ] + sites
-        anchored = [(p, _token_at(doc, p.start, p.end)) for p in places]
+        anchored = [(p, token_at(doc, p.start, p.end)) for p in places]
         locative = self.preps - {"on", "from", "across", "throughout", "around", "through"}
         anchored += anaphors(doc, places, self.preps - {"on", "from"}, self.anaphors)
         # a place attaches only to an event of its own sentence: look at those alone
@@ -404,7 +397,7 @@ class EventPlaceAnnotator(Annotator):
         """The place the parse attaches to the event's trigger, the nearest one if several,
         with the rule that found it (``places``: (place, token) pairs, or those pairs by
         sentence number)."""
-        trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+        trigger = token_at(doc, event.trigger.start, event.trigger.end)
         if trigger is None:
             return None
         if isinstance(places, dict):
@@ -488,7 +481,7 @@ class EventPlaceAnnotator(Annotator):
         """
         # "made an accusation": the light verb's clause; not "while she spoke in X", "as
         # troops moved in" (another clause)
-        node = act_verb(_token_at(doc, event.trigger.start, event.trigger.end))
+        node = act_verb(token_at(doc, event.trigger.start, event.trigger.end))
         for adj in participle_adjuncts(node, self.bounds):
             hit = self.attached(doc, _at_clause(event, adj), places)
             if hit is not None:
@@ -505,7 +498,7 @@ class EventPlaceAnnotator(Annotator):
         """The place of the act whose clause a verb event sits in ("met in X to discuss");
         the governing act's own recipients (``events``) are no place of it ("took aim at
         her Tulsa neighbours, accusing them": Tulsa names whom, not where)."""
-        node = _token_at(doc, event.trigger.start, event.trigger.end)
+        node = token_at(doc, event.trigger.start, event.trigger.end)
         if node is None or node.pos_ not in ("VERB", "AUX"):
             return None
         for _ in range(2):
@@ -538,7 +531,7 @@ class EventPlaceAnnotator(Annotator):
         the car in Pasadena"): a subordinate clause marked "when", "as", "while" is where the
         main act happened too; so is one that the parse hangs on the act's day ("is to meet
         them *Monday when* he arrives in Denver")."""
-        node = act_verb(_token_at(doc, event.trigger.start, event.trigger.end))
+        node = act_verb(token_at(doc, event.trigger.start, event.trigger.end))
         # on a day, only a clause that takes the actor somewhere ("Monday when he arrives in
         # X"), not another's act that the day recalls ("last October, when a man was shot …")
         days = [c for c in _day_clauses(node, self.occasions) if c[0].lemma_ in self.motion]
@@ -665,7 +658,7 @@ class Trips:
         sid = sentence_ids(doc)
         visits: list[tuple[int, Event, Place]] = []
         for event in sorted(events, key=lambda e: e.trigger.start):
-            trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+            trigger = token_at(doc, event.trigger.start, event.trigger.end)
             if trigger is None:
                 continue
             here = sid[trigger.i]
@@ -702,10 +695,10 @@ def actor_place(
     at the embassy denied it"): a place after a place preposition on the actor's head
     noun ("from" gives an origin, not a place)."""
     if isinstance(places, dict):
-        trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+        trigger = token_at(doc, event.trigger.start, event.trigger.end)
         places = places.get(sentence_ids(doc)[trigger.i], []) if trigger is not None else []
     for ref in event.actor:
-        head = _token_at(doc, ref.start, ref.end)
+        head = token_at(doc, ref.start, ref.end)
         if head is None:
             continue
         for place, tok in places:
@@ -727,7 +720,7 @@ def carry_participles(doc: Any, events: list[Event], bounds: Container[str]) -> 
     another time."""
     at = {}
     for event in events:
-        tok = _token_at(doc, event.trigger.start, event.trigger.end)
+        tok = token_at(doc, event.trigger.start, event.trigger.end)
         if tok is not None:
             at[tok.i] = (event, tok)
     for event, tok in sorted(at.values(), key=lambda pair: pair[1].i):
@@ -757,11 +750,11 @@ def voters_of(
     electorate rejected the levy"): voters back or reject by voting where they vote, so the
     place named on the actor's noun is the act's, a statement's type notwithstanding; not a
     country ("American voters" vote all over it)."""
-    trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+    trigger = token_at(doc, event.trigger.start, event.trigger.end)
     if trigger is None:
         return None
     for ref in event.actor:
-        head = _token_at(doc, ref.start, ref.end)
+        head = token_at(doc, ref.start, ref.end)
         if head is None or head.lemma_.casefold() not in electorate:
             continue
         for place, tok in places.get(sentence_ids(doc)[trigger.i], []):
@@ -785,7 +778,7 @@ def framed(
     ("after the rebels had seized …") may lie elsewhere. So too a clause joined to the
     framed one by "and", "but", with a subject of its own ("*In Ohio*, he attacked her and
     his running mate praised the police")."""
-    node = _token_at(doc, event.trigger.start, event.trigger.end)
+    node = token_at(doc, event.trigger.start, event.trigger.end)
     if node is not None and node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
         return _framed_conjunct(ann, doc, event, node, places)
     if node is None or node.pos_ not in ("VERB", "AUX") or node.dep_ not in ("pcomp", "advcl"):
@@ -837,7 +830,7 @@ def hosted(
     """The place that hosts an act ("*Qatar* hosted the talks", "talks hosted by *Qatar*",
     "*Cleveland*, which hosts the convention", "*Vienna* played host to the talks"): the host
     verb's subject or agent, when a place, is where the hosting and the hosted act happen."""
-    trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+    trigger = token_at(doc, event.trigger.start, event.trigger.end)
     if trigger is None:
         return None
     host = trigger
@@ -950,7 +943,7 @@ def town_body(
     actor's noun (police, a council, a court: ``local_story.tsv``); not a country ("the
     Kenyan police" acts anywhere in Kenya), and not a statement, whose place the text must
     tell."""
-    trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+    trigger = token_at(doc, event.trigger.start, event.trigger.end)
     if trigger is None or event.event.casefold() in verbal or "hypothetical" in event.aux:
         return None
     for ref in event.actor:
@@ -1073,7 +1066,7 @@ def _people_at(doc: Any, events: list[Event], start: int) -> list[ActorRef]:
         for e in events
         if e.trigger.start == start
         for r in e.recipient
-        if getattr(_token_at(doc, r.start, r.end), "pos_", "PROPN") != "PROPN"
+        if getattr(token_at(doc, r.start, r.end), "pos_", "PROPN") != "PROPN"
     ]
 
 
@@ -1096,7 +1089,7 @@ def place_speakers(
     for q in analysis.quotes:
         if q.cue is None or q.speaker is None or not q.speaker.entity:
             continue
-        verb = _token_at(doc, q.cue.start, q.cue.end)
+        verb = token_at(doc, q.cue.start, q.cue.end)
         if verb is None or verb.lemma_.casefold() not in ann.stands:
             continue  # "offering the job in X": an act, not where the speaker spoke
         whom = _people_at(doc, analysis.events, q.cue.start)
@@ -1105,7 +1098,7 @@ def place_speakers(
         kind = next((e.event for e in analysis.events if e.trigger.start == q.cue.start), "")
         pseudo = Event("cue", kind, q.cue, q.cue, recipient=whom)
         hit = ann.attached(doc, pseudo, placed)
-        cue = _token_at(doc, q.cue.start, q.cue.end)
+        cue = token_at(doc, q.cue.start, q.cue.end)
         if hit is not None and cue is not None:
             name = set(name_words(q.speaker.text))
             spoke.append((sid[cue.i], q.speaker.entity, hit[0], q.cue.text, name))
@@ -1119,7 +1112,7 @@ def place_speakers(
     cues = {q.cue.start for q in analysis.quotes if q.cue is not None}
     last = [sent for sent, *_ in spoke]  # the latest statement placed by each stand
     for event in sorted(analysis.events, key=lambda e: e.trigger.start):
-        trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+        trigger = token_at(doc, event.trigger.start, event.trigger.end)
         if event.id in found or trigger is None or _unrealised(doc, event, ann.verbal):
             continue
         if {"historical", "future"} & set(event.aux) or ann.trips.moves(trigger):
@@ -1240,7 +1233,7 @@ def place_restated(doc: Any, events: list[Event], found: dict[str, tuple[Place, 
     sid = sentence_ids(doc)
     here: dict[str, int] = {}
     for event in events:
-        trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+        trigger = token_at(doc, event.trigger.start, event.trigger.end)
         if trigger is not None:
             here[event.id] = sid[trigger.i]
     placed = [e for e in events if e.id in found and found[e.id][1].split(":", 1)[0] in _TEXT_RULES]
@@ -1294,7 +1287,7 @@ def place_happenings(
             if not said & happen or not subject or subject[0].lower_ not in _DUMMY:
                 continue
             for event in events:
-                trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+                trigger = token_at(doc, event.trigger.start, event.trigger.end)
                 if event.id in found or trigger is None or sid[trigger.i] != sent - 1:
                     continue
                 if _other_day(event) or _unrealised(doc, event):
@@ -1371,7 +1364,7 @@ def carry_scenes(
             scene = (clause.sentence, clause.place, clause.day, clause.cue)
             last = clause.sentence
             cast = set(clause.cast)
-        trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+        trigger = token_at(doc, event.trigger.start, event.trigger.end)
         if trigger is None or _other_day(event):
             continue
         here = sid[trigger.i]
@@ -1528,7 +1521,7 @@ def _unrealised(doc: Any, event: Event, verbal: Container[str] = ()) -> str:
         return ""
     if "hypothetical" in event.aux:
         return "a hypothetical act"
-    verb = act_verb(_token_at(doc, event.trigger.start, event.trigger.end))
+    verb = act_verb(token_at(doc, event.trigger.start, event.trigger.end))
     if verb is None:
         return ""
     for aux in verb.children:
@@ -1543,7 +1536,7 @@ def _state(doc: Any, event: Event) -> str:
     """Why an act is told as a standing state or a label rather than as something done where
     the reporter is ("is accused of fraud", "are charged with", "killings blamed on the
     rebels"): empty otherwise. Such an act takes no place from the dateline."""
-    trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+    trigger = token_at(doc, event.trigger.start, event.trigger.end)
     if trigger is None or trigger.tag_ != "VBN":
         return ""
     if trigger.dep_ == "acl":
@@ -1559,7 +1552,7 @@ def _not_finite(doc: Any, event: Event, light: set[str]) -> str:
     but as a noun, a participle or an infinitive ("his trip", "giving", "without being
     required"): empty for a finite one. Only finite acts are placed at the dateline: the
     others name acts the reporter need not have been near."""
-    trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+    trigger = token_at(doc, event.trigger.start, event.trigger.end)
     if trigger is None:
         return ""
     verb = trigger

@@ -31,7 +31,7 @@ from typing import Any
 
 from ..errors import ConfigError
 from ..records import ActorRef, Event, Place
-from . import Context, sentence_ids
+from . import Context, sentence_ids, token_at
 
 RESOURCE_PACKAGE = "eventwire.resources.geo"
 MODEL_FILE = "event_places.json"
@@ -63,13 +63,6 @@ def _bucket(n: int) -> str:
         if n <= top:
             return str(top)
     return "more"
-
-
-def _token_at(doc: Any, start: int, end: int) -> Any | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    return span.root
 
 
 def _clause_of(tok: Any) -> Any:
@@ -165,7 +158,7 @@ class ArticlePlaces:
         )
         self.mentions: list[tuple[Place, Any, int]] = []
         for p in resolved:
-            tok = _token_at(self.doc, p.start, p.end)
+            tok = token_at(self.doc, p.start, p.end)
             if tok is not None:
                 self.mentions.append((p, tok, self.sid[tok.i]))
         counts = Counter(place_key(p) for p, _, _ in self.mentions)
@@ -176,7 +169,7 @@ class ArticlePlaces:
         # the place the rules gave each event, by sentence, before the chooser changes any
         self.placed: dict[int, list[tuple[str, tuple[str, str, str], set[str]]]] = {}
         for ev in ctx.analysis.events:
-            tok = _token_at(self.doc, ev.trigger.start, ev.trigger.end)
+            tok = token_at(self.doc, ev.trigger.start, ev.trigger.end)
             if ev.location is not None and tok is not None:
                 who = {a.entity for a in ev.actor if a.entity}
                 self.placed.setdefault(self.sid[tok.i], []).append(
@@ -185,7 +178,7 @@ class ArticlePlaces:
 
     def candidates(self, event: Event, verbal: set[str]) -> list[Candidate]:
         """The event's candidates, each with its features (the rules' choice first)."""
-        trigger = _token_at(self.doc, event.trigger.start, event.trigger.end)
+        trigger = token_at(self.doc, event.trigger.start, event.trigger.end)
         if trigger is None:
             return []
         here = self.sid[trigger.i]
@@ -208,7 +201,7 @@ class ArticlePlaces:
                     near[key] = (place, tok, sent)
 
         if event.location is not None:
-            tok = _token_at(self.doc, event.location.start, event.location.end)
+            tok = token_at(self.doc, event.location.start, event.location.end)
             add(event.location, "rule", tok, self.sid[tok.i] if tok is not None else None)
         for place, tok, sent in self.mentions:
             if here - BEFORE_SENTENCES <= sent <= here:
@@ -238,7 +231,7 @@ class ArticlePlaces:
     def _scene(self, event: Event, key: tuple[str, str, str]) -> list[str]:
         """Whether the rules placed another act of the trigger's sentence or the two before
         at this place (``scene``), one with an actor of this event (``scene_actor``)."""
-        tok = _token_at(self.doc, event.trigger.start, event.trigger.end)
+        tok = token_at(self.doc, event.trigger.start, event.trigger.end)
         if tok is None:
             return []
         here = self.sid[tok.i]
