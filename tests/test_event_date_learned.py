@@ -3,7 +3,7 @@ written for these tests with invented names."""
 
 from __future__ import annotations
 
-import json
+from pathlib import Path
 
 import pytest
 
@@ -130,10 +130,11 @@ def _groups() -> list:
 
 
 def test_training_on_a_tiny_fixture_is_deterministic(tmp_path):
+    from eventwire.training import write_cache
     from eventwire.training.event_dates import main
 
     rows = tmp_path / "rows.json"
-    rows.write_text(json.dumps(_groups()), encoding="utf-8")
+    write_cache(rows, [Path("none")], _groups())
     outs = []
     for n in (1, 2):
         out = tmp_path / f"model{n}.json"

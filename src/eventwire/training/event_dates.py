@@ -31,6 +31,7 @@ import numpy as np
 from ..evaluation.label_files import Texts, with_text
 from ..evaluation.news import date_agrees, gold_types
 from ..evaluation.split import half
+from . import read_cache, write_cache
 from .quotes import Sparse
 
 # article id, one event's candidates: (features, label, date), and whether gold has a date
@@ -185,14 +186,14 @@ def main(argv: list[str] | None = None) -> int:
         help="share of the softmax by which a candidate must beat the rules' date",
     )
     args = ap.parse_args(argv)
-    if args.rows and args.rows.exists():
-        groups = [tuple(g) for g in json.loads(args.rows.read_text(encoding="utf-8"))]
+    cached = read_cache(args.rows, args.labels)
+    if cached is not None:
+        groups = [tuple(g) for g in cached]
     else:
         texts = Texts(args.shared)
         articles = [a for path in args.labels for a in with_text(path, texts)]
         groups = collect(articles)
-        if args.rows:
-            args.rows.write_text(json.dumps(groups), encoding="utf-8")
+        write_cache(args.rows, args.labels, groups)
     fit_on = [g for g in groups if args.half == "all" or half(g[0]) == args.half]
     weights = fit_model(fit_on, l2=args.l2, undated=args.undated)  # type: ignore[arg-type]
     figures = _figures(groups, weights, args.margin)  # type: ignore[arg-type]

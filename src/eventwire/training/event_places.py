@@ -34,6 +34,7 @@ from ..evaluation.label_files import Texts, with_text
 from ..evaluation.news import gold_types, has_place, place_agrees
 from ..evaluation.split import half
 from ..records import Event, Place, Span
+from . import read_cache, write_cache
 from .events import _fold, _matrix, _vocab
 from .quotes import Sparse
 
@@ -229,7 +230,9 @@ def measure(rows: list[Row], groups: list[Group], model: dict[str, Any] | None) 
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m eventwire.training.event_places", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(
+        prog="python -m eventwire.training.event_places", description=__doc__.split("\n\n")[0]
+    )
     ap.add_argument("--labels", type=Path, action="extend", nargs="+", required=True)
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
     ap.add_argument("--out", type=Path, help="the model file to write")
@@ -238,14 +241,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--l2", type=float, default=3.0)
     ap.add_argument("--min-count", type=int, default=3)
     args = ap.parse_args(argv)
-    if args.rows is not None and args.rows.is_file():
-        data = json.loads(args.rows.read_text(encoding="utf-8"))
+    data = read_cache(args.rows, args.labels)
+    if data is not None:
         rows = [tuple(r) for r in data["rows"]]
         groups = [tuple(g) for g in data["groups"]]
     else:
         rows, groups = collect(labelled_articles(args.labels, args.shared))  # type: ignore[assignment]
-        if args.rows is not None:
-            args.rows.write_text(json.dumps({"rows": rows, "groups": groups}), encoding="utf-8")
+        write_cache(args.rows, args.labels, {"rows": rows, "groups": groups})
     train = [r for r in rows if args.half == "all" or half(r[0]) == "tune"]
     tgroups = [g for g in groups if args.half == "all" or half(g[0]) == "tune"]
     offset, table = choose_offset(train, tgroups, args.l2, args.min_count)  # type: ignore[arg-type]

@@ -42,6 +42,7 @@ import numpy as np
 from ..annotators.event_learned import confidence_inputs
 from ..evaluation.news import article_counts, gold_types
 from ..records import PLOVER_TYPES
+from . import read_cache, write_cache
 from .events import (
     _fold,
     _labelled_sentence,
@@ -283,13 +284,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int)
     ap.add_argument("--rows", type=Path, help="cache of the collected rows (read if present)")
     args = ap.parse_args(argv)
-    if args.rows and args.rows.exists():
-        data = json.loads(args.rows.read_text(encoding="utf-8"))
+    inputs = [args.train, *args.labels]
+    data = read_cache(args.rows, inputs)
+    if data is not None:
         data["rows"] = [tuple(r) for r in data["rows"]]
     else:
         data = collect(training_articles(args.train, args.labels, args.shared), args.limit)
-        if args.rows:
-            args.rows.write_text(json.dumps(data), encoding="utf-8")
+        write_cache(args.rows, inputs, data)
     flt = load_filter()
     presence_min = flt.presence.threshold if flt is not None and flt.presence else 0.5
     model = train(

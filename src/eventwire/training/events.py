@@ -50,6 +50,7 @@ from ..annotators.event_presence import sentence_features
 from ..errors import EvaluationError
 from ..evaluation.label_files import Texts, with_text
 from ..evaluation.news import gold_types, load_gold
+from . import read_cache, write_cache
 from .quotes import Sparse, fit
 
 Row = tuple[str, list[str], int, float]  # article id, features, label, rules' confidence
@@ -407,8 +408,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ngec", type=Path, help="NGEC synthetic stories (zip) for extra positives")
     ap.add_argument("--ngec-every", type=int, default=10, help="read every N-th story")
     args = ap.parse_args(argv)
-    if args.rows and args.rows.exists():
-        rows = Rows.from_json(args.rows.read_text(encoding="utf-8"))
+    inputs = [args.train, *args.labels, args.ngec]
+    cached = read_cache(args.rows, inputs)
+    if cached is not None:
+        rows = Rows.from_json(json.dumps(cached))
     else:
         articles = training_articles(args.train, args.labels, args.shared)
         rows = collect(articles, args.limit)
@@ -417,8 +420,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {len(extra)} positive rows from NGEC ledes", file=sys.stderr)
             rows.events += extra
             rows.extra += [(-1, 0)] * len(extra)
-        if args.rows:
-            args.rows.write_text(rows.to_json(), encoding="utf-8")
+        write_cache(args.rows, inputs, json.loads(rows.to_json()))
     model = train(
         rows,
         l2=args.l2,
