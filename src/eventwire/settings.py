@@ -247,7 +247,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "event_date_learned",
-        True,
+        False,
         bool,
         "Re-choose each event's date among its candidates (the rules' date, the times of its "
         "sentence and the one before, the article date, none) by a model learned from "

@@ -240,7 +240,7 @@ def _relation(dated: Dated, article_date: str | None) -> str:
         return "none"
     if span is None:
         return "none"
-    if span[1] < ref - dt.timedelta(days=31):
+    if ref.toordinal() > 31 and span[1] < ref - dt.timedelta(days=31):
         return "long_before"
     if span[1] < ref:
         return "before"
@@ -301,7 +301,7 @@ def _time_candidates(
 def _day_before(article_date: str) -> str | None:
     try:
         return (dt.date.fromisoformat(article_date) - dt.timedelta(days=1)).isoformat()
-    except ValueError:
+    except (ValueError, OverflowError):  # not a date, or the calendar's first day
         return None
 
 
