@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.attrs import ENT_TYPE, IS_STOP, LEMMA, LOWER, POS
+from spacy.attrs import ENT_TYPE, IS_STOP, IS_TITLE, LEMMA, LOWER, POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
 
 from ..records import PLOVER_QUAD
@@ -115,6 +115,10 @@ def _lemma(tok: Any) -> str:
     return word
 
 
+#: the parts of speech a name the tagger missed is given (``LexicalView.name_like``)
+_NAME_POS = frozenset({"NOUN", "ADJ", "PROPN", "X"})
+
+
 class LexicalView:
     """The word-level attributes of every token of one parse, read once from its arrays:
     the lower-cased lemma (as ``_lemma``), the lower-cased form, the part of speech, the
@@ -131,16 +135,17 @@ class LexicalView:
         self.pos: list[str] = []
         self.ent: list[str] = []
         self.stop: list[bool] = []
-        # a word that is part of a person's name somewhere in the parse: a name wherever it
-        # stands, also where the tagger took it for a common word ("Trump said" at a
-        # sentence's start tagged as a noun)
+        # a capitalised noun or adjective that is part of a person's name somewhere in the
+        # parse: a name wherever it stands, also where the tagger took it for a common word
+        # ("Trump said" at a sentence's start tagged as a noun); never a verb or a function
+        # word ("will" stays a word beside a person called Will)
         self.name_like: list[bool] = []
         if not self.size:
             return
         # one list per attribute (a column's ``tolist`` is cheaper than the rows'), each
         # distinct string id looked up once
-        lemmas, lowers, tags, ents, stops = doc.to_array(
-            [LEMMA, LOWER, POS, ENT_TYPE, IS_STOP]
+        lemmas, lowers, tags, ents, stops, titles = doc.to_array(
+            [LEMMA, LOWER, POS, ENT_TYPE, IS_STOP, IS_TITLE]
         ).T.tolist()
         lemma_of = {k: str(strings[k]).lower() for k in set(lemmas)}
         form_of = {k: str(strings[k]) for k in set(lowers)}
@@ -151,7 +156,10 @@ class LexicalView:
         self.ent = [kind_of[k] for k in ents]
         self.stop = [bool(k) for k in stops]
         person = {f for f, e in zip(self.lower, self.ent, strict=True) if e == "PERSON"}
-        self.name_like = [f in person for f in self.lower]
+        self.name_like = [
+            f in person and bool(t) and p in _NAME_POS
+            for f, t, p in zip(self.lower, titles, self.pos, strict=True)
+        ]
 
 
 def lexical_view(doc: Any) -> LexicalView:

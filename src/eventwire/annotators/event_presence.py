@@ -80,7 +80,7 @@ def _subject_kind(tok: Any) -> str:
             if c.ent_type_:
                 return c.ent_type_
             ents = [t.ent_type_ for t in c.subtree if t.ent_type_]
-            return ents[0] if ents else f"noun:{c.lemma_.lower()}"
+            return ents[0] if ents else f"noun:{_word(c)}"
     return "none"
 
 
