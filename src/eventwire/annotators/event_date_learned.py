@@ -52,7 +52,7 @@ from typing import Any
 
 from ..errors import ConfigError
 from ..records import Event, TimeValue
-from . import Annotator, Context, register, sentence_ids
+from . import Annotator, Context, register, sentence_ids, token_at
 from .event_calendar import aux_modes, calendar_date, calendar_part, period
 from .event_time import (
     _clause_head,
@@ -173,7 +173,7 @@ def _tense(trig: Any) -> str:
         return "future"
     if any(a.tag_ == "MD" for a in auxes):
         return "modal"
-    if "had" in words or "'d" in words and verb.tag_ == "VBN":
+    if ("had" in words or "'d" in words) and verb.tag_ == "VBN":
         return "pluperfect"
     if words & {"has", "have", "'ve"}:
         return "perfect"
@@ -403,32 +403,56 @@ def choose(model: DateModel, cands: list[Candidate]) -> tuple[Candidate, float]:
 
 #: modes of an act not done yet: it is not dated before the article
 _NOT_YET = frozenset({"future", "hypothetical"})
+#: tenses of a trigger's clause that tell an act not done yet ("will sign", "would
+#: withdraw", "wants to sign")
+_NOT_YET_TENSES = frozenset({"future", "modal", "infinitive"})
+#: the rules' reasons for leaving an act undated because it is still to come
+_NOT_YET_RULES = ("future:", "not on the story's day")
 
 
-def possible(ev: Event, cands: list[Candidate], article_date: str | None) -> list[Candidate]:
-    """The candidates a date may come from: for an act not done yet (future, hypothetical)
-    none that ends before the article's date (a threat made today is not dated by the month
-    the sentence before names); the rules' own choice (``cands[0]``) always stays."""
-    if not article_date or not _NOT_YET & set(ev.aux):
+def not_yet(ev: Event, trig: Any) -> bool:
+    """Whether ``ev`` is an act not done yet: marked future or hypothetical, said in a
+    future, modal or infinitive clause, or left undated by the rules as still to come."""
+    if _NOT_YET & set(ev.aux) or (ev.date_rule or "").startswith(_NOT_YET_RULES):
+        return True
+    return _tense(trig) in _NOT_YET_TENSES
+
+
+def possible(
+    ev: Event, cands: list[Candidate], article_date: str | None, trig: Any = None
+) -> list[Candidate]:
+    """The candidates a date may come from: for an act not done yet (``not_yet``) only the
+    dates that begin after the article's (a threat made today is not dated by the month the
+    sentence before names, an intention not by today); the rules' own choice (``cands[0]``)
+    always stays."""
+    if not article_date or not not_yet(ev, trig):
         return cands
     day = article_date[:10]
-    return cands[:1] + [c for c in cands[1:] if not c.dated[3] or c.dated[3] >= day]
+    return cands[:1] + [c for c in cands[1:] if c.dated[2] and c.dated[2] > day]
 
 
-def apply(ev: Event, cand: Candidate, p: float, article_date: str | None) -> None:
+def apply(
+    ev: Event, cand: Candidate, p: float, article_date: str | None, keep_future: bool = False
+) -> None:
     """Give ``ev`` the date of ``cand`` with its precision, range, modes and origin."""
     if cand.source == "rules" or cand.dated[0] == ev.date:
         return  # the rules' date and its rule stand
     before = aux_modes(ev.date, article_date)
-    ev.aux[:] = [m for m in ev.aux if m not in _DATE_MODES or m not in before]
+    # a mode the old date gave goes with it; a future the grammar gives ("will") stays
+    ev.aux[:] = [
+        m
+        for m in ev.aux
+        if m not in _DATE_MODES or m not in before or (m == "future" and keep_future)
+    ]
     ev.date, ev.date_precision, ev.date_start, ev.date_end = cand.dated
-    if cand.source in ("timex", "timex_past", "prev"):
+    if _ORIGIN[cand.source] in ("text", "anchor"):
         for mode in aux_modes(ev.date, article_date):
             if mode not in ev.aux:
                 ev.aux.append(mode)
     ev.date_origin = _ORIGIN[cand.source]
     what = f" {cand.text!r}" if cand.text else ""
-    ev.date_rule = f"learned: {cand.source}{what} (p={p:.2f})"
+    over = f"; over rules: {ev.date_rule}" if ev.date_rule else ""
+    ev.date_rule = f"learned: {cand.source}{what} (p={p:.2f}){over}"
 
 
 def prepared_times(ctx: Context) -> tuple[list[TimeValue], list[Any], str | None]:
@@ -457,6 +481,9 @@ class EventDateLearnedAnnotator(Annotator):
             return
         times, roots, article_date = prepared_times(ctx)
         for ev in ctx.analysis.events:
-            cands = possible(ev, candidates(ev, ctx.doc, times, roots, article_date), article_date)
+            trig = token_at(ctx.doc, ev.trigger.start, ev.trigger.end)
+            cands = possible(
+                ev, candidates(ev, ctx.doc, times, roots, article_date), article_date, trig
+            )
             best, p = choose(self.model, cands)
-            apply(ev, best, p, article_date)
+            apply(ev, best, p, article_date, keep_future=_tense(trig) == "future")

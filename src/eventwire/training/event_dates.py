@@ -47,7 +47,8 @@ def _label(date: str | None, dated: list[str]) -> int:
 def collect(articles: list[dict[str, Any]]) -> list[Group]:
     """One group of candidate rows per coded event in a sentence with a gold event of its
     type (see the module docstring)."""
-    from ..annotators.event_date_learned import candidates, prepared_times
+    from ..annotators import token_at
+    from ..annotators.event_date_learned import candidates, possible, prepared_times
     from ..coder import Coder
 
     coder = Coder({"event_date_learned": False})
@@ -71,7 +72,11 @@ def collect(articles: list[dict[str, Any]]) -> list[Group]:
             dated = [
                 str(g["date"]) for g in matches if str(g.get("date") or "unknown") != "unknown"
             ]
-            cands = candidates(ev, ctx.doc, times, roots, article_date)
+            trig = token_at(ctx.doc, ev.trigger.start, ev.trigger.end)
+            # the candidates the annotator itself weighs (``possible``), no others
+            cands = possible(
+                ev, candidates(ev, ctx.doc, times, roots, article_date), article_date, trig
+            )
             rows = [(c.feats, _label(c.dated[0], dated), c.dated[0]) for c in cands]
             groups.append((aid, rows, bool(dated)))
         if n % 20 == 0:
@@ -168,8 +173,10 @@ def _figures(groups: list[Group], weights: dict[str, float], margin: float) -> d
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--labels", nargs="+", type=Path, required=True)
+    ap = argparse.ArgumentParser(
+        prog="python -m eventwire.training.event_dates", description=__doc__.split("\n")[0]
+    )
+    ap.add_argument("--labels", type=Path, action="extend", nargs="+", required=True)
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
     ap.add_argument("--out", type=Path)
     ap.add_argument("--rows", type=Path, help="keep (or reuse) the coded rows in this file")
