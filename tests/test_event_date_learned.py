@@ -216,3 +216,18 @@ def test_an_intention_or_a_would_clause_keeps_the_rules_date(coder):
         off = coder.code_context(text, date="2024-05-07").analysis.events
         assert [(e.trigger.text, e.date) for e in on] == [(e.trigger.text, e.date) for e in off]
         assert all("historical" not in e.aux for e in on if e.trigger.text in ("sign", "withdraw"))
+
+
+def test_a_year_that_dates_a_thing_is_no_date_of_the_act(coder):
+    """'the 2020 resolution' dates the resolution, not the urging: no candidate."""
+    from eventwire.annotators import token_at
+    from eventwire.annotators.event_date_learned import _dates_a_thing
+
+    text = "The minister urged the parliament to implement the 2020 resolution on Tuesday."
+    ctx = coder.code_context(text, date="2024-05-09")
+    urged = next(e for e in ctx.analysis.events if e.trigger.text == "urged")
+    trig = token_at(ctx.doc, urged.trigger.start, urged.trigger.end)
+    roots = {t.text: token_at(ctx.doc, t.start, t.end) for t in ctx.analysis.times}
+    assert _dates_a_thing(roots["2020"], trig)
+    assert not _dates_a_thing(roots["Tuesday"], trig)
+    assert urged.date == "2024-05-07"  # the Tuesday before the Thursday article

@@ -16,14 +16,6 @@ def _code(coder: Coder, text: str) -> Analysis:
     return coder.code(text, date="2024-05-06", id="carried")
 
 
-@pytest.fixture(scope="module")
-def dates_by_rules(coder: Coder) -> Coder:
-    """The coder with the rules' event dates (``event_date_learned`` off): a scene runs on by
-    the day its acts are dated to, and the learned choice may date a later act from a
-    relative clause of the sentence before (README, Known limitations)."""
-    return Coder({"event_date_learned": False})
-
-
 @pytest.mark.parametrize(
     ("text", "trigger", "place", "rule"),
     [
@@ -80,9 +72,9 @@ def dates_by_rules(coder: Coder) -> Coder:
     ],
 )
 def test_event_place_carried_over_sentences(
-    dates_by_rules: Coder, text: str, trigger: str, place: str, rule: str
+    coder: Coder, text: str, trigger: str, place: str, rule: str
 ) -> None:
-    analysis = _code(dates_by_rules, text)
+    analysis = _code(coder, text)
     event = max(
         (e for e in analysis.events if e.trigger.text == trigger), key=lambda e: e.trigger.start
     )

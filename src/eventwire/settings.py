@@ -33,9 +33,9 @@ SETTINGS: tuple[Setting, ...] = (
             "events",
             "event_learned",
             "event_time",
-            "event_date_learned",
             "actor_dates",
             "event_place",
+            "event_date_learned",
             "framing",
         ),
         tuple,
@@ -247,7 +247,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "event_date_learned",
-        False,
+        True,
         bool,
         "Re-choose each event's date among its candidates (the rules' date, the times of its "
         "sentence and the one before, the article date, none) by a model learned from "

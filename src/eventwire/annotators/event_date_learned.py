@@ -263,6 +263,21 @@ def _order(dated: Dated, rules: Dated) -> str:
     return "before" if dated[3] < rules[2] else "after"
 
 
+#: the dependencies of a time that stands before a noun and dates it ("the 2020 resolution",
+#: "Monday's vote")
+_NOUN_MODIFIER = frozenset({"compound", "amod", "nummod", "nmod", "poss"})
+
+
+def _dates_a_thing(root: Any, trig: Any) -> bool:
+    """Whether a time only dates a thing the sentence names, not its act: it modifies a noun
+    other than the trigger ("urged the parliament to implement the 2020 resolution": 2020 is
+    the resolution's year, not the urging's)."""
+    if root is None or trig is None or root.dep_ not in _NOUN_MODIFIER:
+        return False
+    head = root.head
+    return head.pos_ in ("NOUN", "PROPN") and head.i != trig.i
+
+
 def _time_candidates(
     ev: Event,
     trig: Any,
@@ -272,7 +287,7 @@ def _time_candidates(
 ) -> list[Candidate]:
     out: list[Candidate] = []
     for t, root in times:
-        if t.type in ("DURATION", "SET"):
+        if t.type in ("DURATION", "SET") or _dates_a_thing(root, trig):
             continue
         value = calendar_part(t.value, article_date)
         if not value:
