@@ -218,6 +218,19 @@ def token_at(doc: Doc, start: int, end: int) -> Token | None:
     return span.root
 
 
+def read_model_file(path: str, what: str, command: str) -> str:
+    """The text of a model file a setting names; a ``ConfigError`` naming the file, what it
+    should hold (``what``) and the command that writes one, where it cannot be read."""
+    from pathlib import Path
+
+    try:
+        return Path(path).expanduser().read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(
+            f"{what} {path!r} cannot be read ({exc}); expected a JSON file written by {command}"
+        ) from exc
+
+
 def doc_children(doc: Doc) -> tuple[tuple[Token, ...], ...]:
     """Every token's syntactic children in text order (as ``Token.children`` yields them),
     built once while a thread works on that doc: ``Token.children`` builds a new ``Token``

@@ -47,12 +47,11 @@ import math
 import threading
 from dataclasses import dataclass, field
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
 from ..records import Event, TimeValue
-from . import Annotator, Context, register, sentence_ids, token_at
+from . import Annotator, Context, read_model_file, register, sentence_ids, token_at
 from .event_calendar import aux_modes, calendar_date, calendar_part, period
 from .event_time import (
     _clause_head,
@@ -149,13 +148,7 @@ def load_model(path: str | None = None) -> DateModel:
     if not path:
         with _LOCK:
             return _packaged()
-    try:
-        text = Path(path).expanduser().read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(
-            f"event date model {path!r} cannot be read ({exc}); expected a JSON file "
-            "written by eventwire.training.event_dates"
-        ) from exc
+    text = read_model_file(path, "event date model", "eventwire.training.event_dates")
     return DateModel.from_json(text, path)
 
 

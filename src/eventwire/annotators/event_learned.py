@@ -34,12 +34,11 @@ import json
 import math
 import threading
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
 from ..records import PLOVER_TYPES, Event, Span
-from . import Annotator, Context, doc_children, doc_sents, doc_text, register
+from . import Annotator, Context, doc_children, doc_sents, doc_text, read_model_file, register
 from .event_filter import _logit
 from .event_presence import _word, logistic, sentence_features
 
@@ -154,13 +153,7 @@ def load_types(path: str | None = None) -> TypeModel:
     if not path:
         with _LOCK:
             return _packaged()
-    try:
-        text = Path(path).expanduser().read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(
-            f"sentence type model {path!r} cannot be read ({exc}); expected a JSON file "
-            "written by eventwire.training.event_types"
-        ) from exc
+    text = read_model_file(path, "sentence type model", "eventwire.training.event_types")
     return TypeModel.from_json(text, path)
 
 

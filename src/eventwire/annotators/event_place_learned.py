@@ -26,12 +26,11 @@ import threading
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
 from ..records import ActorRef, Event, Place
-from . import Context, sentence_ids, token_at
+from . import Context, read_model_file, sentence_ids, token_at
 
 RESOURCE_PACKAGE = "eventwire.resources.geo"
 MODEL_FILE = "event_places.json"
@@ -314,11 +313,5 @@ def load_chooser(path: str | None, verbal: set[str]) -> Chooser:
     if not path:
         with _LOCK:
             return _packaged(frozenset(verbal))
-    try:
-        text = Path(path).expanduser().read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(
-            f"event place model {path!r} cannot be read ({exc}); expected a JSON file "
-            "written by eventwire.training.event_places"
-        ) from exc
+    text = read_model_file(path, "event place model", "eventwire.training.event_places")
     return Chooser.from_json(text, path, verbal)

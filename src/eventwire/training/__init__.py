@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import EventwireError
+
+if TYPE_CHECKING:
+    from ..records import Event
 
 
 def _inputs(paths: Sequence[Path | None]) -> list[str]:
@@ -35,3 +38,17 @@ def write_cache(cache: Path | None, inputs: Sequence[Path | None], rows: Any) ->
     """Write ``rows`` to the ``--rows`` cache with the names of the files they come from."""
     if cache is not None:
         cache.write_text(json.dumps({"inputs": _inputs(inputs), "rows": rows}), encoding="utf-8")
+
+
+def matching_gold(article: dict[str, Any], ev: Event) -> list[dict[str, Any]]:
+    """The gold events of the labelled sentence that holds ``ev``'s trigger whose type (or
+    alternative) is ``ev``'s type: what a coded event is judged by (``eval news``); empty
+    where no labelled sentence holds it or none matches."""
+    from ..evaluation.news import gold_types
+
+    home = next(
+        (s for s in article["sentences"] if s["start"] <= ev.trigger.start < s["end"]), None
+    )
+    if home is None:
+        return []
+    return [g for g in home["events"] if isinstance(g, dict) and ev.event in gold_types(g)]

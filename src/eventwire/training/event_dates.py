@@ -29,9 +29,9 @@ from typing import Any
 import numpy as np
 
 from ..evaluation.label_files import Texts, with_text
-from ..evaluation.news import date_agrees, gold_types
+from ..evaluation.news import date_agrees
 from ..evaluation.split import half
-from . import read_cache, write_cache
+from . import matching_gold, read_cache, write_cache
 from .quotes import Sparse
 
 # article id, one event's candidates: (features, label, date), and whether gold has a date
@@ -59,14 +59,7 @@ def collect(articles: list[dict[str, Any]]) -> list[Group]:
         ctx = coder.code_context(art["text"], date=art.get("date"), id=aid, title=art.get("title"))
         times, roots, article_date = prepared_times(ctx)
         for ev in ctx.analysis.events:
-            home = next(
-                (s for s in art["sentences"] if s["start"] <= ev.trigger.start < s["end"]), None
-            )
-            if home is None:
-                continue
-            matches = [
-                g for g in home["events"] if isinstance(g, dict) and ev.event in gold_types(g)
-            ]
+            matches = matching_gold(art, ev)
             if not matches:
                 continue
             dated = [

@@ -31,10 +31,10 @@ import numpy as np
 from ..annotators.event_place import dateline_place
 from ..annotators.event_place_learned import ArticlePlaces
 from ..evaluation.label_files import Texts, with_text
-from ..evaluation.news import gold_types, has_place, place_agrees
+from ..evaluation.news import has_place, place_agrees
 from ..evaluation.split import half
 from ..records import Event, Place, Span
-from . import read_cache, write_cache
+from . import matching_gold, read_cache, write_cache
 from .events import _fold, _matrix, _vocab
 from .quotes import Sparse
 
@@ -88,14 +88,7 @@ def collect(
         ctx = coder.context(arti, coder.nlp(arti.text))
         table = ArticlePlaces(ctx, dateline_place(ctx))
         for ev in ctx.analysis.events:
-            home = next(
-                (s for s in art["sentences"] if s["start"] <= ev.trigger.start < s["end"]), None
-            )
-            if home is None:
-                continue
-            matches = [
-                g for g in home["events"] if isinstance(g, dict) and ev.event in gold_types(g)
-            ]
+            matches = matching_gold(art, ev)
             if not matches:
                 continue
             placed = [g for g in matches if has_place(g)]
