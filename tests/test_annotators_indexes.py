@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.annotators import actors, event_time
+from eventwire.annotators import actors, event_time, token_at
 from eventwire.coder import make_article
 from eventwire.records import Analysis, Article, Entity
 
@@ -49,11 +49,11 @@ def test_annotators_indexes_place_tokens_match_a_scan(coded):
 def test_annotators_indexes_event_times_match_a_scan(coded):
     _art, doc, ctx = coded
     times = ctx.analysis.times
-    roots = [event_time._span_root(doc, t.start, t.end) for t in times]
+    roots = [token_at(doc, t.start, t.end) for t in times]
     near = event_time._Near(doc, times, roots)
     assert ctx.analysis.events
     for ev in ctx.analysis.events:
-        trig = event_time._span_root(doc, ev.trigger.start, ev.trigger.end)
+        trig = token_at(doc, ev.trigger.start, ev.trigger.end)
         assert event_time._attached_time(ev, trig, *near.around(ev, trig)) == (
             event_time._attached_time(ev, trig, times, roots)
         )

@@ -209,9 +209,11 @@ def span_tokens(span: Span) -> tuple[Token, ...]:
     return doc_tokens(span.doc)[span.start : span.end]
 
 
-def token_at(doc: Doc, start: int, end: int) -> Token | None:
+def token_at(doc: Doc | None, start: int, end: int) -> Token | None:
     """The root token of the characters [start, end) of ``doc`` (widened to whole tokens),
-    or None where they hold no token."""
+    or None where they hold no token (or there is no parse)."""
+    if doc is None or not len(doc):
+        return None
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None

@@ -56,7 +56,6 @@ from .event_calendar import aux_modes, calendar_date, calendar_part, period
 from .event_time import (
     _clause_head,
     _past_act_date,
-    _span_root,
     _whole_weeks_back,
     background_cue,
 )
@@ -272,7 +271,6 @@ def _dates_a_thing(root: Any, trig: Any) -> bool:
 
 
 def _time_candidates(
-    ev: Event,
     trig: Any,
     times: list[tuple[TimeValue, Any]],
     article_date: str | None,
@@ -314,7 +312,6 @@ def _day_before(article_date: str) -> str | None:
 
 
 def _doc_candidates(
-    trig: Any,
     times: list[tuple[TimeValue, Any]],
     sid: list[int],
     here: int,
@@ -348,19 +345,19 @@ def candidates(
     article_date: str | None,
 ) -> list[Candidate]:
     """The dates ``ev`` could take (see the module docstring), each with its features."""
-    trig = _span_root(doc, ev.trigger.start, ev.trigger.end)
+    trig = token_at(doc, ev.trigger.start, ev.trigger.end)
     sid = sentence_ids(doc)
     here = sid[trig.i] if trig is not None else -1
     in_sent = [(t, r) for t, r in zip(times, roots, strict=True) if r is not None]
     rules = (ev.date, ev.date_precision or "unknown", ev.date_start, ev.date_end)
     out = [Candidate("rules", rules, ev.date_rule or "")]
     out += _time_candidates(
-        ev, trig, [p for p in in_sent if sid[p[1].i] == here], article_date, "timex"
+        trig, [p for p in in_sent if sid[p[1].i] == here], article_date, "timex"
     )
     out += _time_candidates(
-        ev, trig, [p for p in in_sent if sid[p[1].i] == here - 1], article_date, "prev"
+        trig, [p for p in in_sent if sid[p[1].i] == here - 1], article_date, "prev"
     )
-    out += _doc_candidates(trig, in_sent, sid, here, article_date, {c.dated[0] for c in out})
+    out += _doc_candidates(in_sent, sid, here, article_date, {c.dated[0] for c in out})
     if article_date:
         for source, cut in (("article", 10), ("article_month", 7), ("article_year", 4)):
             out.append(Candidate(source, calendar_date(article_date[:cut]), article_date[:cut]))
@@ -467,7 +464,7 @@ def prepared_times(ctx: Context) -> tuple[list[TimeValue], list[Any], str | None
     """The article's times as ``event_time`` reads them, their roots and the article date."""
     article_date = ctx.article.date or ctx.article_date
     times = _whole_weeks_back(ctx.analysis.times, article_date)
-    roots = [_span_root(ctx.doc, t.start, t.end) for t in times]
+    roots = [token_at(ctx.doc, t.start, t.end) for t in times]
     return times, roots, article_date
 
 

@@ -90,7 +90,7 @@ from typing import Any
 from ..errors import ConfigError
 from ..records import Event, Span, TimeValue
 from ..resources import read_text
-from . import Annotator, Context, SpanIndex, register, sentence_ids
+from . import Annotator, Context, SpanIndex, register, sentence_ids, token_at
 from .event_calendar import (
     HISTORICAL_DAYS,
     aux_modes,
@@ -344,15 +344,6 @@ def _clause_head(tok: Any) -> Any:
     return tok
 
 
-def _span_root(doc: Any, start: int, end: int) -> Any | None:
-    if doc is None or not len(doc):
-        return None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    return span.root
-
-
 @register("event_time")
 class EventTimeAnnotator(Annotator):
     """Sets each event's ``date`` and ``date_origin``; adds the historical and future modes."""
@@ -449,8 +440,8 @@ class _Dating:
         self, events: list[Event], times: list[TimeValue], doc: Any, article_date: str | None
     ) -> None:
         self.events, self.times, self.article_date = events, times, article_date
-        self.roots = [_span_root(doc, t.start, t.end) for t in times]
-        self.triggers = {ev.id: _span_root(doc, ev.trigger.start, ev.trigger.end) for ev in events}
+        self.roots = [token_at(doc, t.start, t.end) for t in times]
+        self.triggers = {ev.id: token_at(doc, ev.trigger.start, ev.trigger.end) for ev in events}
         self.near = _Near(doc, times, self.roots)
         #: per token index, whether its sentence is the headline or the lead
         self.lead = _lead_tokens(doc)
