@@ -44,16 +44,12 @@ from ..evaluation.news import article_counts, gold_types
 from ..records import PLOVER_TYPES
 from . import read_cache, write_cache
 from .events import (
-    _fold,
     _labelled_sentence,
-    _matrix,
-    _sigmoid,
-    _vocab,
     fit_all,
     fit_confidence,
+    out_of_fold,
     training_articles,
 )
-from .quotes import fit
 
 # article id, features, gold events' type sets, rules' final event in it, decision probability
 TypeRow = tuple[str, list[str], list[list[str]], int, float]
@@ -121,25 +117,6 @@ def _best(
     kinds = sorted(probs)
     mat = np.vstack([probs[k] for k in kinds]).T * np.array([r[4] for r in rows])[:, None]
     return kinds, mat.argmax(axis=1), mat.max(axis=1)
-
-
-def out_of_fold_given_event(
-    rows: list[tuple[str, list[str], int]], fit_on: np.ndarray, l2: float, min_count: int
-) -> np.ndarray:
-    """Each row's probability from a model fitted on the ``fit_on`` rows of the other
-    folds (folds by article, as ``training.events.out_of_fold``)."""
-    oof = np.zeros(len(rows))
-    for k in range(FOLDS):
-        tr = [r for r, on in zip(rows, fit_on, strict=True) if on and _fold(r[0], FOLDS) != k]
-        te = [i for i, r in enumerate(rows) if _fold(r[0], FOLDS) == k]
-        if not tr or not te:
-            continue
-        vocab = _vocab(tr, min_count)  # type: ignore[arg-type]
-        x, y = _matrix(tr, vocab)  # type: ignore[arg-type]
-        b, w = fit(x, y, l2=l2)
-        xt, _ = _matrix([rows[i] for i in te], vocab)  # type: ignore[misc]
-        oof[te] = _sigmoid(xt.dot(w) + b)
-    return oof
 
 
 def simulate(
@@ -225,7 +202,7 @@ def train(
         if y.sum() < min_positives:
             continue
         typed = [(r[0], r[1], int(v)) for r, v in zip(rows, y, strict=True)]
-        probs[kind] = out_of_fold_given_event(typed, with_event, l2, min_count)
+        probs[kind] = out_of_fold(typed, l2, min_count, FOLDS, fit_on=with_event)
         fitted = [t for t, on in zip(typed, with_event, strict=True) if on]
         types[kind] = _pruned(fit_all(fitted, l2, min_count), prune)
         hit = (probs[kind] >= 0.5) & with_event

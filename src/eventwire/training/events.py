@@ -40,6 +40,7 @@ import hashlib
 import json
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -214,12 +215,18 @@ def _sigmoid(z: np.ndarray) -> np.ndarray:
 
 
 def out_of_fold(
-    rows: list[tuple[Any, ...]], l2: float, min_count: int, folds: int = 5
+    rows: list[tuple[Any, ...]],
+    l2: float,
+    min_count: int,
+    folds: int = 5,
+    fit_on: Sequence[bool] | None = None,
 ) -> np.ndarray:
-    """Each row's probability from a model fitted on the other folds (folds by article)."""
+    """Each row's probability from a model fitted on the other folds (folds by article);
+    ``fit_on`` (one flag a row) limits the rows a model is fitted on, every row is scored."""
     oof = np.zeros(len(rows))
+    usable = [True] * len(rows) if fit_on is None else list(fit_on)
     for k in range(folds):
-        tr = [r for r in rows if _fold(r[0], folds) != k]
+        tr = [r for r, on in zip(rows, usable, strict=True) if on and _fold(r[0], folds) != k]
         te_idx = [i for i, r in enumerate(rows) if _fold(r[0], folds) == k]
         if not tr or not te_idx:
             continue
