@@ -161,8 +161,8 @@ def test_event_place_dateline_after_a_byline(
 
 def test_event_place_reader_dateline(places_coder: Coder, annotator: EventPlaceAnnotator) -> None:
     # a reader recorded the dateline (Article.dateline) that the text layout hides
-    text = "KYIV\n\nOfficials urged calm on Tuesday."
+    text = "KYIV\n\nPolice detained two men on Tuesday."
     art = make_article({"id": "k", "text": text})
     art.dateline = "KYIV"
-    event, _ = code_event(places_coder, annotator, art, "urged", kind="REQUEST")
+    event, _ = code_event(places_coder, annotator, art, "detained", kind="COERCE")
     assert event.location is not None and event.location.name == "Kyiv"

@@ -275,9 +275,9 @@ def test_event_place_on_a_trip_after_the_act_is_a_topic(places_coder, annotator)
             "Dayton",
         ),
         (
-            "OTTAWA (Reuters) - The premier on Monday rejected the proposal, threatening to sue "
-            "the province.",
-            "threatening",
+            "OTTAWA (Reuters) - The premier on Monday met the union leaders, urging them to end "
+            "the strike.",
+            "urging",
             "Ottawa",
         ),
     ],

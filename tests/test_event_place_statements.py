@@ -100,8 +100,8 @@ def test_event_place_statement_not_placed(
 
 
 def test_event_place_statement_undated_lead_keeps_dateline(coder: Coder) -> None:
-    text = "DENVER (AP) - The governor vetoed the bill on Monday. The weather was mild."
-    event = event_by_trigger(_code(coder, text, None), "vetoed")
+    text = "DENVER (AP) - Police arrested two protesters on Monday. The weather was mild."
+    event = event_by_trigger(_code(coder, text, None), "arrested")
     assert event.location is not None and event.location.name == "Denver", event.place_rule
 
 

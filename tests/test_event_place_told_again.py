@@ -98,7 +98,7 @@ def _event(coder: Coder, text: str, trigger: str, date: str = "2024-05-07") -> E
         ),
         (
             'LIMA, Peru (AP) — "We will not cooperate with the federal agents in any way," '
-            "the mayor said on Monday.",
+            "the mayor told a news conference on Monday.",
             "cooperate",
             "LIMA",
             "dateline:",

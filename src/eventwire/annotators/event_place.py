@@ -139,6 +139,8 @@ _KINDS = (
     "electorate",
     "medium",
     "occasion",
+    "in_person",
+    "on_site",
 )
 #: how many sentences after the act that set a scene its place still holds (same day)
 SCENE_SENTENCES = 3
@@ -154,7 +156,8 @@ def read_rules(text: str | None = None) -> dict[str, set[str]]:
     ``toward``, ``motion``, ``home``, ``bound``, ``origin``, ``topic``, ``comparison``,
     ``happen``, ``verbal``, ``deed``, ``depart``, ``stand``, ``tenure``,
     ``role``, ``venue``, ``alone``, ``anaphor_region``, ``anaphor_city``, ``host``,
-    ``audience``, ``during``, ``electorate``, ``medium`` and ``occasion`` (casefolded)."""
+    ``audience``, ``during``, ``electorate``, ``medium``, ``occasion``, ``in_person``
+    and ``on_site`` (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
     return _gaz.grouped_words(text, "event_place.tsv", _KINDS, kind_column=0, word_column=1)
 
@@ -275,6 +278,10 @@ class EventPlaceAnnotator(Annotator):
         self.verbal, self.stands, self.venues = rules["verbal"], rules["stand"], rules["venue"]
         self.deeds, self.departs = rules["deed"], rules["depart"]
         self.trips = Trips(rules)
+        # the nouns that tell a statement made before people, where the reporter could hear
+        # it (``in_person``, ``occasion`` and ``audience`` rows of ``event_place.tsv``)
+        self.in_person = frozenset(rules["in_person"] | self.gatherings | self.audience)
+        self.on_site = rules["on_site"]
         self.service = (rules["tenure"], rules["role"])
         # the markers of a clause that is its main act's occasion ("when", "as"): the same
         # words that make it the main act's time (``resources/time/event_time.tsv``)
@@ -351,12 +358,17 @@ class EventPlaceAnnotator(Annotator):
             if unrealised:
                 event.place_rule = f"none: no place in the event's clause; {unrealised}"
                 continue
+            site = sentence_site(doc, event, placed, self.on_site, fallback)
+            if site is not None:
+                event.location, event.place_rule = replace(site[0]), site[1]
+                continue
             refused = "no dateline"
             if fallback is not None:
                 named = _named_in_actors(event, ctx.analysis.places)
                 in_lead = sentence_of(doc, sid, event) < LEAD_SENTENCES
                 refused = dateline_refused(event, fallback, ctx.article.date, named, in_lead)
                 refused = refused or _state(doc, event) or _not_finite(doc, event, self.light)
+                refused = refused or unsited_statement(doc, event, self.verbal, self.in_person)
                 if event.id in limits:  # nor the local story's town: see ``event_medium``
                     why = refused or limits[event.id]
                     event.place_rule = (
@@ -1509,6 +1521,50 @@ def dateline_refused(
     if place.country and national and place.country not in {*national, *(named or ())}:
         return f"an actor of {national[0]}"
     return ""
+
+
+def sentence_site(
+    doc: Any,
+    event: Event,
+    places: dict[int, list[tuple[Place, Any]]],
+    on_site: Container[str],
+    dateline: Place | None = None,
+) -> tuple[Place, str] | None:
+    """The place of an act done on the ground (an ``on_site`` type) that names no party it
+    acts on, whose one recipient is a place its sentence names (the events annotator takes
+    the sentence's place as its recipient then: "two were hurt in Mombasa", "a march in the
+    capital, Lusaka"): there it happened. None for another type, a recipient that is a
+    party, or the ``dateline`` itself (where the reporter is)."""
+    if event.event.casefold() not in on_site or len(event.recipient) != 1:
+        return None
+    if dateline is not None and event.recipient[0].start == dateline.start:
+        return None
+    trigger = token_at(doc, event.trigger.start, event.trigger.end)
+    if trigger is None:
+        return None
+    whom = event.recipient[0]
+    for place, _tok in places.get(sentence_ids(doc)[trigger.i], []):
+        if place.start == whom.start and place.end == whom.end:
+            return place, f"sentence place: {place.text!r}, the {event.event} names no party"
+    return None
+
+
+def unsited_statement(
+    doc: Any, event: Event, verbal: Container[str], in_person: Container[str]
+) -> str:
+    """Why a statement (a ``verbal`` type) is not placed at the dateline: the news
+    guidelines place a verbal act where it was made only if the article says so, and a
+    dateline tells where the reporter is, not where the speaker spoke. Empty for another
+    type, and for a statement whose sentence names it made in person (a speech, a news
+    conference, a crowd: ``in_person``), which the reporter there heard."""
+    if event.event.casefold() not in verbal:
+        return ""
+    trigger = token_at(doc, event.trigger.start, event.trigger.end)
+    if trigger is None:
+        return ""
+    if any(t.lemma_.casefold() in in_person for t in trigger.sent):
+        return ""
+    return f"a statement not said to be made there ({event.event})"
 
 
 def _unrealised(doc: Any, event: Event, verbal: Container[str] = ()) -> str:
