@@ -82,3 +82,23 @@ def test_event_place_rules_file_on_site_and_in_person() -> None:
     assert not {"accuse", "aid", "support"} & rules["on_site"]
     assert {"speech", "remarks"} <= rules["in_person"]
     assert not {"statement", "announcement"} & rules["in_person"]
+
+
+def test_event_place_local_statement_not_at_the_town(coder: Coder) -> None:
+    # a town's official's statement with no place said is not placed at the story's town
+    text = (
+        "SPRINGVILLE, Ohio - The city council voted on Monday to close the old bridge. "
+        "The mayor criticized the county for the delay."
+    )
+    event = event_by_trigger(_code(coder, text), "criticized")
+    assert event.location is None, event.place_rule
+
+
+def test_event_place_local_court_ruling_at_the_town(coder: Coder) -> None:
+    text = (
+        "SPRINGVILLE, Ohio - A man was arrested on Monday after a fight at a bar. "
+        "A municipal court rejected his plea for bail."
+    )
+    event = event_by_trigger(_code(coder, text), "rejected")
+    assert event.location is not None and event.location.text == "SPRINGVILLE", event.place_rule
+    assert (event.place_rule or "").startswith("local story:")

@@ -253,14 +253,14 @@ def test_event_place_on_a_trip_after_the_act_is_a_topic(places_coder, annotator)
     ("text", "trigger", "place"),
     [
         (
-            "DENVER (AP) - The governor on Monday blasted the utility, accusing it of price "
-            "gouging.",
+            "DENVER (AP) - The governor on Monday blasted the utility in a speech, accusing it "
+            "of price gouging.",
             "accusing",
             "Denver",
         ),
         (
-            "AUSTIN, Texas - The mayor criticized the county on Monday while praising the "
-            "firefighters.",
+            "AUSTIN, Texas - The mayor criticized the county at a news conference on Monday "
+            "while praising the firefighters.",
             "praising",
             "Austin",
         ),

@@ -141,6 +141,7 @@ _KINDS = (
     "occasion",
     "in_person",
     "on_site",
+    "seated",
 )
 #: how many sentences after the act that set a scene its place still holds (same day)
 SCENE_SENTENCES = 3
@@ -156,8 +157,8 @@ def read_rules(text: str | None = None) -> dict[str, set[str]]:
     ``toward``, ``motion``, ``home``, ``bound``, ``origin``, ``topic``, ``comparison``,
     ``happen``, ``verbal``, ``deed``, ``depart``, ``stand``, ``tenure``,
     ``role``, ``venue``, ``alone``, ``anaphor_region``, ``anaphor_city``, ``host``,
-    ``audience``, ``during``, ``electorate``, ``medium``, ``occasion``, ``in_person``
-    and ``on_site`` (casefolded)."""
+    ``audience``, ``during``, ``electorate``, ``medium``, ``occasion``, ``in_person``,
+    ``on_site`` and ``seated`` (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
     return _gaz.grouped_words(text, "event_place.tsv", _KINDS, kind_column=0, word_column=1)
 
@@ -282,6 +283,7 @@ class EventPlaceAnnotator(Annotator):
         # it (``in_person``, ``occasion`` and ``audience`` rows of ``event_place.tsv``)
         self.in_person = frozenset(rules["in_person"] | self.gatherings | self.audience)
         self.on_site = rules["on_site"]
+        self.seated = {code.upper() for code in rules["seated"]}
         self.service = (rules["tenure"], rules["role"])
         # the markers of a clause that is its main act's occasion ("when", "as"): the same
         # words that make it the main act's time (``resources/time/event_time.tsv``)
@@ -379,11 +381,19 @@ class EventPlaceAnnotator(Annotator):
                 event.location = replace(fallback)
                 event.place_rule = f"dateline: {fallback.text!r}"
                 continue
-            home = (
-                local_place(self.local, event, lead, kinds)
-                or earlier_crime(self.local, event, lead, kinds)
-                or home_country(event, self.home, self.gaz, self.alone)
+            # a statement not said where it was made is not placed at the local story's
+            # town either; a court's request or refusal is a ruling, made where it sits
+            unsited = (
+                ""
+                if any(self.seated & set(a.sectors) for a in event.actor)
+                else unsited_statement(doc, event, self.verbal, self.in_person)
             )
+            town = None
+            if not unsited:
+                town = local_place(self.local, event, lead, kinds) or earlier_crime(
+                    self.local, event, lead, kinds
+                )
+            home = town or home_country(event, self.home, self.gaz, self.alone)
             if home is not None:
                 event.location, event.place_rule = home
             elif fallback is None:
@@ -392,6 +402,8 @@ class EventPlaceAnnotator(Annotator):
                 event.place_rule = (
                     f"none: no place in the event's clause; dateline not used ({refused})"
                 )
+            if home is None and unsited and lead is not None:
+                event.place_rule += "; nor the local story's town (a statement)"
         carry_participles(doc, ctx.analysis.events, self.bounds)
         if self.chooser is not None:  # the learned chooser has the last word
             self.chooser.choose(ctx, fallback)
