@@ -47,13 +47,21 @@ In order of preference:
    the next or previous sentence (same type, same recipient, same day) takes the place the
    text gave it the first time. **lead**: a lead act with no place takes the place the next
    sentence gives an act of one of its actors on the same day (``event_lead``).
-5. **dateline**: an article that opens with a dateline ("BAGHDAD, March 7 (Reuters) -")
+5. **sentence place**: an act done on the ground (``on_site`` types: force, coercion,
+   deployment, protest) that names no party it acts on, whose one recipient is the place its
+   sentence names (the events annotator's pick then), happened there ("two were hurt in
+   Mombasa"); not at the dateline's own name.
+   **dateline**: an article that opens with a dateline ("BAGHDAD, March 7 (Reuters) -")
    places there its current acts, unless all their national actors are of other countries;
    not background, historical or future acts, nor acts dated more than ``DATELINE_DAYS``
    before the article, nor a standing state ("is accused of", "are charged with"), nor an act
    not told by a finite verb ("his trip", "giving", "killings blamed on the rebels"), nor a
    statement made through a medium (an interview, a post, a station, an ad) or a headline act
-   the lead does not tell (``event_medium``).
+   the lead does not tell (``event_medium``), nor a statement (a ``verbal`` type) whose
+   sentence does not say it was made before people (a speech, a news conference, a crowd:
+   ``in_person``, ``occasion`` and ``audience`` rows): the news guidelines place a verbal
+   act where it was made only if the article says so. Such a statement is not placed at a
+   local story's town either, unless a court or prosecutor (``seated`` sectors) made it.
 6. **actor's country**: failing all these, a material act (coercion, mobilisation, retreat,
    concession, sanctions) by a national actor whose recipients are all of its own country
    happened in that country ("Kenyan police detained Kenyan activists").
