@@ -4,7 +4,9 @@ For each event, in order of preference:
 
 1. **text**: a time expression attached to the event in the parse: inside the
    trigger's phrase ("the 2020 resolution"), governed by the trigger ("a visit on
-   Tuesday"), or in the same clause ("Austin *made* a visit *on Tuesday*"), a day naming
+   Tuesday"), or in the same clause ("Austin *made* a visit *on Tuesday*") or that of a
+   verb joined to it that shares its object ("*shot* and wounded the governor in 1998"),
+   a day naming
    the occasion the act is done at ("*in Saturday's debate*, she attacked him"; the
    ``setting`` prepositions of ``resources/time/event_time.tsv``), or the time of the noun
    phrase a "when" clause hangs on ("the marches of early May, *when* thousands rallied");
@@ -1478,6 +1480,8 @@ def _attached_time(
             and _adverbial(root, trig)
         ):
             rank, how = 2, "text"  # "Austin made a visit to Baghdad on Tuesday"
+        elif not offset and _shared_time(trig, root):
+            rank, how = 2, "text"  # "shot and wounded him in 1981"
         else:
             continue
         if how == "when":
@@ -1490,6 +1494,22 @@ def _attached_time(
         if best is None or (rank, distance) < best[:2]:
             best = (rank, distance, t, how)
     return (best[2], best[3]) if best else None
+
+
+#: what a verb takes of its own that a conjoined verb's time would not be shared over
+_OWN_PARTS = frozenset({"dobj", "prep", "ccomp", "xcomp", "npadvmod", "advcl"})
+
+
+def _shared_time(trig: Any, root: Any) -> bool:
+    """Whether a time in the next clause still dates the trigger: the last of two verbs
+    that share their object and time ("shot *and wounded* the governor in 1998", "arrested
+    and charged them on Monday": the first verb has no object or adjunct of its own)."""
+    clause = _clause_head(root)
+    if clause == trig or clause.dep_ != "conj" or clause.head != trig or trig.pos_ != "VERB":
+        return False
+    if root.i < clause.i or not _adverbial(root, clause):
+        return False
+    return not any(c.dep_ in _OWN_PARTS for c in trig.children)
 
 
 def _inherited(
