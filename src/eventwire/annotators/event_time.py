@@ -59,7 +59,8 @@ For each event, in order of preference:
    left undated (``none``), neither the story's day nor the article's: the infinitive of an
    intention ("planned *to visit*"; the ``intent`` verbs of ``resources/time/event_time.tsv``),
    an act whose main clause has a modal ("will meet"; not a speech act) or a relative clause
-   in the present (a habit or a state);
+   in the present (a habit or a state; not in the headline, which tells the news in the
+   present: "Tweet that *mocks* rival draws fire");
 6. **article**: the article date, when nothing in the text dates the event;
 7. **none**: no article date and nothing in the text.
 
@@ -447,6 +448,8 @@ class _Dating:
         self.near = _Near(doc, times, self.roots)
         #: per token index, whether its sentence is the headline or the lead
         self.lead = _lead_tokens(doc)
+        #: per token index, whether its sentence is the headline (the first of prose)
+        self.headline = _lead_tokens(doc, 1)
         #: how each event was dated (text, anchor, article, none); "" or absent: not yet
         self.origin: dict[str, str] = {}
         #: which rule and expression dated it, for ``Event.date_rule``
@@ -610,6 +613,8 @@ class _Dating:
                     self._set(ev, self.article_date, "article", rule)
                 continue
             off = not_on_the_day(trig) or _modal_act(ev, trig)
+            if off and off.startswith(_RELATIVE_PRESENT) and self.headline[trig.i]:
+                off = None  # a headline tells the news in the present: "Tweet that blasts …"
             if off is not None:
                 self._set(ev, None, "none", f"not on the story's day: {off}")
                 continue
@@ -654,6 +659,9 @@ class _Dating:
                 ev.date_start, ev.date_end = week[0].isoformat(), week[1].isoformat()
 
 
+_RELATIVE_PRESENT = "a relative clause in the present"
+
+
 def not_on_the_day(trig: Any) -> str | None:
     """Why an act with no time of its own is not on the day the story is told (rule 5), or
     None: the infinitive of an intention ("planned *to visit*", "hope *to sign*", and a
@@ -670,7 +678,7 @@ def not_on_the_day(trig: Any) -> str | None:
         return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not auxes:
-        return f"a relative clause in the present {verb.text!r}"
+        return f"{_RELATIVE_PRESENT} {verb.text!r}"
     if _present_progressive(verb):
         return f"an ongoing act in the present progressive {verb.text!r}"
     node = verb
@@ -1299,14 +1307,14 @@ def _story_days(
     return story
 
 
-def _lead_tokens(doc: Any) -> list[bool]:
-    """For each token of ``doc``, whether its sentence is among the first
-    ``LEAD_SENTENCES`` of prose (the headline and the lead)."""
+def _lead_tokens(doc: Any, sentences: int = LEAD_SENTENCES) -> list[bool]:
+    """For each token of ``doc``, whether its sentence is among the first ``sentences``
+    of prose (by default ``LEAD_SENTENCES``: the headline and the lead)."""
     if doc is None or not len(doc):
         return []
     prose = _prose_positions(doc)
     sid = sentence_ids(doc)
-    return [prose[sid[i]] < LEAD_SENTENCES for i in range(len(doc))]
+    return [prose[sid[i]] < sentences for i in range(len(doc))]
 
 
 def _prose_positions(doc: Any) -> list[int]:
