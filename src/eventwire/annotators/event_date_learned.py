@@ -24,7 +24,7 @@ the parse and by which preposition ("on", "in", "since", "before" ...), the tens
 aspect of the trigger's clause (past, present, perfect, past perfect, future, modal,
 progressive), a background cue of ``event_time`` ("former", "has long", "as minister"),
 the event's type and mode, whether the trigger's clause is reported under a verb told in
-the past (``told_in_the_past``: "announced last month that it *would* halt"), and whether
+the past (``told_in_the_past``: "said in March that it *would* halt"), and whether
 the date lies before, around or after the article date and the rules' date. An act not
 done yet keeps only the candidates after the article, and the times of its own sentence
 where it is reported in the past (``possible``). A conditional logit
@@ -425,8 +425,8 @@ _NOT_YET_RULES = ("future:", "not on the story's day")
 def told_in_the_past(trig: Any) -> bool:
     """Whether the trigger's clause hangs under a clause told in the past: reported speech
     or an announcement ("announced that it *would* withdraw", "said they were going to
-    *keep* troops there", "announced its intention to *investigate*"), whose act the news
-    dates by the day it was said."""
+    *lift* the ban", "unveiled a plan to *sue* the city"), whose act the news dates by the
+    day it was said."""
     if trig is None:
         return False
     node = _clause_head(trig)
@@ -458,7 +458,7 @@ def possible(
     if not article_date or not not_yet(ev, trig):
         return cands
     day = article_date[:10]
-    # "announced last month that it would withdraw": reported in the past, the act is
+    # "said in March that it would withdraw": reported in the past, the act is
     # dated by the time its own sentence gives the saying
     said = ("timex", "timex_past") if told_in_the_past(trig) else ()
     return cands[:1] + [

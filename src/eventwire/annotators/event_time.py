@@ -5,9 +5,8 @@ For each event, in order of preference:
 1. **text**: a time expression attached to the event in the parse: inside the
    trigger's phrase ("the 2020 resolution"), governed by the trigger ("a visit on
    Tuesday"), or in the same clause ("Austin *made* a visit *on Tuesday*") or that of a
-   verb joined to it that shares its object ("*shot* and wounded the governor in 1998"),
-   a day naming
-   the occasion the act is done at ("*in Saturday's debate*, she attacked him"; the
+   verb joined to it that shares its object ("*shot* and wounded the governor in 1998"), a
+   day naming the occasion the act is done at ("*in Saturday's debate*, she attacked him"; the
    ``setting`` prepositions of ``resources/time/event_time.tsv``), or the time of the noun
    phrase a "when" clause hangs on ("the marches of early May, *when* thousands rallied");
    a month, day or weekday written without its year that would fall after the article is
@@ -614,7 +613,7 @@ class _Dating:
                 continue
             off = not_on_the_day(trig) or _modal_act(ev, trig)
             if off and off.startswith(_RELATIVE_PRESENT) and self.headline[trig.i]:
-                off = None  # a headline tells the news in the present: "Tweet that blasts …"
+                off = None  # a headline tells the news in the present: "Tweet that mocks …"
             if off is not None:
                 self._set(ev, None, "none", f"not on the story's day: {off}")
                 continue
@@ -1489,7 +1488,7 @@ def _attached_time(
         ):
             rank, how = 2, "text"  # "Austin made a visit to Baghdad on Tuesday"
         elif not offset and _shared_time(trig, root):
-            rank, how = 2, "text"  # "shot and wounded him in 1981"
+            rank, how = 2, "text"  # "arrested and charged them on Monday"
         else:
             continue
         if how == "when":
