@@ -231,3 +231,29 @@ def test_a_year_that_dates_a_thing_is_no_date_of_the_act(coder):
     assert _dates_a_thing(roots["2020"], trig)
     assert not _dates_a_thing(roots["Tuesday"], trig)
     assert urged.date == "2024-05-07"  # the Tuesday before the Thursday article
+
+
+def test_an_act_reported_in_the_past_may_take_the_time_of_its_saying(coder):
+    """'said in March that it would halt …': the would-clause is reported, told in
+    the past; the time its sentence gives the saying stays a candidate, a time of the
+    sentence before does not."""
+    from eventwire.annotators import token_at
+    from eventwire.annotators.event_date_learned import possible, told_in_the_past
+
+    text = (
+        "Last year the army shelled the town. The ministry said in March that it "
+        "would halt the program and reject the offer."
+    )
+    ctx = coder.code_context(text, date="2024-05-07")
+    times, roots, article_date = prepared_times(ctx)
+    tok = {t.text: t for t in ctx.doc}
+    assert told_in_the_past(tok["halt"])
+    assert not told_in_the_past(tok["said"])
+    for ev in ctx.analysis.events:
+        trig = token_at(ctx.doc, ev.trigger.start, ev.trigger.end)
+        if ev.trigger.text not in ("halt", "reject") or not told_in_the_past(trig):
+            continue
+        kept = possible(ev, candidates(ev, ctx.doc, times, roots, article_date), article_date, trig)
+        dates = {(c.source, c.dated[0]) for c in kept}
+        assert ("timex", "2024-03") in dates
+        assert ("prev", "2023") not in dates

@@ -52,6 +52,17 @@ def test_event_time_story_day_limits_past_acts_keep_the_day(tagger, nlp, text, t
     assert ev.date == date
 
 
+def test_event_time_story_day_limits_a_headline_tells_the_news_in_the_present(tagger, nlp):
+    """A relative clause in the present is the news in a headline ("Tweet that mocks …"),
+    not a habit: it takes the story's day the lead names."""
+    text = (
+        "Senator's tweet that mocks the governor draws fire. "
+        "The senator posted the message on Monday."
+    )
+    ev = dated(tagger, nlp, text, "mocks", DATE, "ACCUSE")
+    assert ev.date == "2023-03-06"
+
+
 def test_event_time_story_day_limits_intent_words_are_read():
     assert {"plan", "hope", "intend"} <= read_intents()
     assert "promise" not in read_intents()

@@ -23,12 +23,16 @@ distance and side from the trigger, whether the time hangs on the trigger or its
 the parse and by which preposition ("on", "in", "since", "before" ...), the tense and
 aspect of the trigger's clause (past, present, perfect, past perfect, future, modal,
 progressive), a background cue of ``event_time`` ("former", "has long", "as minister"),
-the event's type and mode, and whether the date lies before, around or after the
-article date and the rules' date. A conditional logit (``resources/time/event_dates.json``,
-fitted by ``python -m eventwire.training.event_dates`` on our labelled news, where a candidate is
-right when it agrees with the labelled date, ``evaluation.news.date_agrees``) scores each
-candidate; the best wins where its share of the softmax over the event's candidates beats
-the rules' date's by more than the model's ``margin``. A date other than the rules' sets
+the event's type and mode, whether the trigger's clause is reported under a verb told in
+the past (``told_in_the_past``: "said in March that it *would* halt"), and whether
+the date lies before, around or after the article date and the rules' date. An act not
+done yet keeps only the candidates after the article, and the times of its own sentence
+where it is reported in the past (``possible``). A conditional logit
+(``resources/time/event_dates.json``, fitted by ``python -m eventwire.training.event_dates``
+on our labelled news, where a candidate is right when it agrees with the labelled date,
+``evaluation.news.date_agrees``) scores each candidate; the best wins where its share of
+the softmax over the event's candidates beats the rules' date's by more than the model's
+``margin``. A date other than the rules' sets
 ``date``, ``date_precision``, ``date_start`` and ``date_end`` by
 ``event_calendar.calendar_date``, the ``historical``/``future`` modes by ``aux_modes``, and
 ``date_origin``; ``date_rule`` reads ``learned: <source> '<words>' (p=...)`` (where the
@@ -55,6 +59,7 @@ from . import Annotator, Context, read_model_file, register, sentence_ids, token
 from .event_calendar import aux_modes, calendar_date, calendar_part, period
 from .event_time import (
     _clause_head,
+    _past,
     _past_act_date,
     _whole_weeks_back,
     background_cue,
@@ -390,6 +395,8 @@ def _context_features(ev: Event, trig: Any, times: list[TimeValue], roots: list[
         feats.append(f"background={cue.split(' ')[0]}")
     if trig is not None:
         feats.append(f"pos={trig.pos_}")
+    if told_in_the_past(trig):
+        feats.append("told_in_the_past")
     return feats
 
 
@@ -415,6 +422,23 @@ _NOT_YET_TENSES = frozenset({"future", "modal", "infinitive"})
 _NOT_YET_RULES = ("future:", "not on the story's day")
 
 
+def told_in_the_past(trig: Any) -> bool:
+    """Whether the trigger's clause hangs under a clause told in the past: reported speech
+    or an announcement ("announced that it *would* withdraw", "said they were going to
+    *lift* the ban", "unveiled a plan to *sue* the city"), whose act the news dates by the
+    day it was said."""
+    if trig is None:
+        return False
+    node = _clause_head(trig)
+    for _ in range(6):
+        if node.head == node:
+            return False
+        node = _clause_head(node.head)
+        if _past(node):
+            return True
+    return False
+
+
 def not_yet(ev: Event, trig: Any) -> bool:
     """Whether ``ev`` is an act not done yet: marked future or hypothetical, said in a
     future, modal or infinitive clause, or left undated by the rules as still to come."""
@@ -428,12 +452,18 @@ def possible(
 ) -> list[Candidate]:
     """The candidates a date may come from: for an act not done yet (``not_yet``) only the
     dates that begin after the article's (a threat made today is not dated by the month the
-    sentence before names, an intention not by today); the rules' own choice (``cands[0]``)
-    always stays."""
+    sentence before names, an intention not by today), and, where it is reported in the past
+    (``told_in_the_past``), the times of its own sentence; the rules' own choice
+    (``cands[0]``) always stays."""
     if not article_date or not not_yet(ev, trig):
         return cands
     day = article_date[:10]
-    return cands[:1] + [c for c in cands[1:] if c.dated[2] and c.dated[2] > day]
+    # "said in March that it would withdraw": reported in the past, the act is
+    # dated by the time its own sentence gives the saying
+    said = ("timex", "timex_past") if told_in_the_past(trig) else ()
+    return cands[:1] + [
+        c for c in cands[1:] if (c.dated[2] and c.dated[2] > day) or c.source in said
+    ]
 
 
 def apply(

@@ -4,8 +4,9 @@ For each event, in order of preference:
 
 1. **text**: a time expression attached to the event in the parse: inside the
    trigger's phrase ("the 2020 resolution"), governed by the trigger ("a visit on
-   Tuesday"), or in the same clause ("Austin *made* a visit *on Tuesday*"), a day naming
-   the occasion the act is done at ("*in Saturday's debate*, she attacked him"; the
+   Tuesday"), or in the same clause ("Austin *made* a visit *on Tuesday*") or that of a
+   verb joined to it that shares its object ("*shot* and wounded the governor in 1998"), a
+   day naming the occasion the act is done at ("*in Saturday's debate*, she attacked him"; the
    ``setting`` prepositions of ``resources/time/event_time.tsv``), or the time of the noun
    phrase a "when" clause hangs on ("the marches of early May, *when* thousands rallied");
    a month, day or weekday written without its year that would fall after the article is
@@ -57,7 +58,8 @@ For each event, in order of preference:
    left undated (``none``), neither the story's day nor the article's: the infinitive of an
    intention ("planned *to visit*"; the ``intent`` verbs of ``resources/time/event_time.tsv``),
    an act whose main clause has a modal ("will meet"; not a speech act) or a relative clause
-   in the present (a habit or a state);
+   in the present (a habit or a state; not in the headline, which tells the news in the
+   present: "Tweet that *mocks* rival draws fire");
 6. **article**: the article date, when nothing in the text dates the event;
 7. **none**: no article date and nothing in the text.
 
@@ -445,6 +447,8 @@ class _Dating:
         self.near = _Near(doc, times, self.roots)
         #: per token index, whether its sentence is the headline or the lead
         self.lead = _lead_tokens(doc)
+        #: per token index, whether its sentence is the headline (the first of prose)
+        self.headline = _lead_tokens(doc, 1)
         #: how each event was dated (text, anchor, article, none); "" or absent: not yet
         self.origin: dict[str, str] = {}
         #: which rule and expression dated it, for ``Event.date_rule``
@@ -608,6 +612,8 @@ class _Dating:
                     self._set(ev, self.article_date, "article", rule)
                 continue
             off = not_on_the_day(trig) or _modal_act(ev, trig)
+            if off and off.startswith(_RELATIVE_PRESENT) and self.headline[trig.i]:
+                off = None  # a headline tells the news in the present: "Tweet that mocks …"
             if off is not None:
                 self._set(ev, None, "none", f"not on the story's day: {off}")
                 continue
@@ -652,6 +658,9 @@ class _Dating:
                 ev.date_start, ev.date_end = week[0].isoformat(), week[1].isoformat()
 
 
+_RELATIVE_PRESENT = "a relative clause in the present"
+
+
 def not_on_the_day(trig: Any) -> str | None:
     """Why an act with no time of its own is not on the day the story is told (rule 5), or
     None: the infinitive of an intention ("planned *to visit*", "hope *to sign*", and a
@@ -668,7 +677,7 @@ def not_on_the_day(trig: Any) -> str | None:
         return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not auxes:
-        return f"a relative clause in the present {verb.text!r}"
+        return f"{_RELATIVE_PRESENT} {verb.text!r}"
     if _present_progressive(verb):
         return f"an ongoing act in the present progressive {verb.text!r}"
     node = verb
@@ -1297,14 +1306,14 @@ def _story_days(
     return story
 
 
-def _lead_tokens(doc: Any) -> list[bool]:
-    """For each token of ``doc``, whether its sentence is among the first
-    ``LEAD_SENTENCES`` of prose (the headline and the lead)."""
+def _lead_tokens(doc: Any, sentences: int = LEAD_SENTENCES) -> list[bool]:
+    """For each token of ``doc``, whether its sentence is among the first ``sentences``
+    of prose (by default ``LEAD_SENTENCES``: the headline and the lead)."""
     if doc is None or not len(doc):
         return []
     prose = _prose_positions(doc)
     sid = sentence_ids(doc)
-    return [prose[sid[i]] < LEAD_SENTENCES for i in range(len(doc))]
+    return [prose[sid[i]] < sentences for i in range(len(doc))]
 
 
 def _prose_positions(doc: Any) -> list[int]:
@@ -1478,6 +1487,8 @@ def _attached_time(
             and _adverbial(root, trig)
         ):
             rank, how = 2, "text"  # "Austin made a visit to Baghdad on Tuesday"
+        elif not offset and _shared_time(trig, root):
+            rank, how = 2, "text"  # "arrested and charged them on Monday"
         else:
             continue
         if how == "when":
@@ -1490,6 +1501,22 @@ def _attached_time(
         if best is None or (rank, distance) < best[:2]:
             best = (rank, distance, t, how)
     return (best[2], best[3]) if best else None
+
+
+#: what a verb takes of its own that a conjoined verb's time would not be shared over
+_OWN_PARTS = frozenset({"dobj", "prep", "ccomp", "xcomp", "npadvmod", "advcl"})
+
+
+def _shared_time(trig: Any, root: Any) -> bool:
+    """Whether a time in the next clause still dates the trigger: the last of two verbs
+    that share their object and time ("shot *and wounded* the governor in 1998", "arrested
+    and charged them on Monday": the first verb has no object or adjunct of its own)."""
+    clause = _clause_head(root)
+    if clause == trig or clause.dep_ != "conj" or clause.head != trig or trig.pos_ != "VERB":
+        return False
+    if root.i < clause.i or not _adverbial(root, clause):
+        return False
+    return not any(c.dep_ in _OWN_PARTS for c in trig.children)
 
 
 def _inherited(
