@@ -6,8 +6,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from ...ingest.dateline import lead_span
-from .. import Context, doc_ents, doc_text, doc_tokens
+from .. import Context, doc_text, doc_tokens
 from .dictionary import PHX, ActorDictionary, CountryForm
+from .place_names import surnames as person_surnames
 from .structures import (
     Hit,
     Phrase,
@@ -24,10 +25,8 @@ from .words import (
     CLIMB_DEPS,
     NAME_LABELS,
     NAME_LINKS,
-    PERSON_TITLES,
     PERSONAL,
     STORY_SENSE,
-    TITLE_GENDER,
 )
 
 
@@ -42,7 +41,7 @@ class PhraseFinder:
         self.date = ctx.article.date
         places = _place_tokens(ctx)
         hits = [_as_placed(dictionary, h, places) for h in hits if not _in_place(h, places)]
-        surnames = _surnames(self.doc, self.toks)
+        surnames = person_surnames(self.doc, self.toks)
         hits = [h for h in hits if not _surname_hit(h, self.toks, surnames)]
         self.hit_at: dict[int, Hit] = {}
         for h in hits:
@@ -387,28 +386,6 @@ def _in_place(h: Hit, places: _Places) -> bool:
     return any(
         h.start in spans[k][0] and h.end - 1 in spans[k][0] for k in covering.get(h.start, ())
     )
-
-
-def _surnames(doc: Any, toks: Any) -> frozenset[str]:
-    """Last words of the persons' names an article writes in full: of a person's name of
-    two or more proper nouns ("Ann Jordan"), or of a name after an occupation or a gendered
-    title ("Coach Jordan", "author Ann Bishop", "Mr. Israel")."""
-    out: set[str] = set()
-    for ent in doc_ents(doc):
-        if ent.label_ == "PERSON" and len(ent) >= 2 and all(t.pos_ == "PROPN" for t in ent):
-            out.add(ent[-1].text)
-    n = len(toks)
-    for i in range(n - 1):
-        if toks[i].lower_ not in PERSON_TITLES and toks[i].lower_.rstrip(".") not in TITLE_GENDER:
-            continue
-        j = i + 1
-        while j < n and toks[j].pos_ == "PROPN" and toks[j].text[:1].isupper():
-            j += 1
-        if j > i + 1 and toks[i].lower_ in PERSON_TITLES:
-            out.add(toks[j - 1].text)
-        elif j > i + 2:  # "King Abdullah" is a king; "Mr. Sam Israel" a person
-            out.add(toks[j - 1].text)
-    return frozenset(out)
 
 
 def _surname_hit(h: Hit, toks: Any, surnames: frozenset[str]) -> bool:
