@@ -42,7 +42,7 @@ class PhraseFinder:
         places = _place_tokens(ctx)
         hits = [_as_placed(dictionary, h, places) for h in hits if not _in_place(h, places)]
         surnames = person_surnames(self.doc, self.toks)
-        hits = [h for h in hits if not _surname_hit(h, self.toks, surnames)]
+        hits = [h for h in hits if not _surname_hit(h, self.toks, surnames, dictionary)]
         self.hit_at: dict[int, Hit] = {}
         for h in hits:
             for i in range(h.start, h.end):
@@ -388,10 +388,16 @@ def _in_place(h: Hit, places: _Places) -> bool:
     )
 
 
-def _surname_hit(h: Hit, toks: Any, surnames: frozenset[str]) -> bool:
-    """Whether a one-word country or title hit is the surname of a person the article
-    names ("Bishop's daughter" after "author Ann Bishop"; "Jordan said" after "Coach Jordan")."""
-    if h.type not in ("country", "sector") or h.end - h.start != 1:
+def _surname_hit(
+    h: Hit, toks: Any, surnames: frozenset[str], d: ActorDictionary | None = None
+) -> bool:
+    """Whether a one-word country, title or town hit is the surname of a person the article
+    names ("Bishop's daughter" after "author Ann Bishop"; "Jordan said" after "Coach Jordan";
+    "Senator Ann Mendoza" is no Argentine town, nor are "Mendoza supporters")."""
+    if h.end - h.start != 1:
+        return False
+    town = h.type == "actor" and d is not None and _town(d, h, toks[h.start].text)
+    if h.type not in ("country", "sector") and not town:
         return False
     tok = toks[h.start]
     if tok.text not in surnames or not tok.text[:1].isupper():
@@ -399,4 +405,13 @@ def _surname_hit(h: Hit, toks: Any, surnames: frozenset[str]) -> bool:
     if h.type == "country" and (h.country is None or h.country.form == "adjective"):
         return False
     prev = toks[h.start - 1].lower_ if h.start > 0 else ""
-    return prev not in ARTICLES
+    return town or prev not in ARTICLES  # "the Mendoza administration" is hers as well
+
+
+def _town(d: ActorDictionary, h: Hit, text: str) -> bool:
+    """Whether an actor hit is a town, not a country's own name: a capital city, or a town
+    the field's dictionaries file under its country ("Abidjan")."""
+    if text in d.countries:
+        return False
+    rows = d.rows(h.key)
+    return bool(rows) and all(r.kind in ("country", "capital") for r in rows)
