@@ -80,3 +80,24 @@ def test_inspector_general_is_an_official(text):
     actor = code(text, date="2020-05-01").events[0].actor[0]
     assert actor.code == "USA"
     assert actor.sectors == ["GOV"]
+
+
+def test_western_diplomats_are_not_the_expelling_states():
+    text = (
+        "Venezuela announced the expulsion of Western diplomats on Friday. Spain had "
+        "expelled 23 Venezuelan diplomats last week."
+    )
+    refs = _refs(code(text, date="2020-05-01"))
+    western = next(r for r in refs if r.text == "Western diplomats")
+    assert western.code is None
+    assert western.sectors == ["GOV"]
+
+
+def test_national_bodies_in_the_plural_are_of_many_nations():
+    text = (
+        "Germany hosted the talks. The world anti-doping agency and 12 national anti-doping "
+        "organizations demanded a ban on the team."
+    )
+    refs = _refs(code(text, date="2020-05-01"))
+    plural = next(r for r in refs if r.text == "12 national anti-doping organizations")
+    assert plural.code is None
