@@ -101,3 +101,14 @@ def test_national_bodies_in_the_plural_are_of_many_nations():
     refs = _refs(code(text, date="2020-05-01"))
     plural = next(r for r in refs if r.text == "12 national anti-doping organizations")
     assert plural.code is None
+
+
+def test_dateline_below_a_headline_gives_no_country():
+    text = (
+        "Senator says her meeting with the king was private\n\nMADRID - Ann Lee met "
+        "privately with the king on Saturday, the end of a short tour."
+    )
+    refs = _refs(code(text, date="2020-05-01"))
+    lee = [r for r in refs if r.text.endswith("Ann Lee")]
+    assert lee, [r.text for r in refs]
+    assert all(r.code != "ESP" for r in lee)

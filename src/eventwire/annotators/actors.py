@@ -55,12 +55,12 @@ from .actor_coding.dictionary import (  # noqa: F401 - re-exported for callers a
     _plural,
     shared_dictionary,
 )
+from .actor_coding.place_names import _dateline
 from .actor_coding.structures import (  # noqa: F401 - re-exported for callers and tests
     Hit,
     Phrase,
     Resolution,
     _case_variants,
-    _dateline,
     _nominal,
     _place_tokens,
     _PlaceAt,

@@ -8,6 +8,7 @@ actor's code never comes from such a toponym:
 - a **person's name**: a token of a full name the article writes (a PERSON entity opening
   with two or more proper nouns), or a word the article uses as a person's surname (the
   last word of such a name, or of a name after a title or occupation: ``surnames``);
+- a **dateline** at a line's start ("ROME -" below a headline): where the story was filed;
 - a **common word capitalised by its position**: a one-word toponym spaCy did not tag as a
   place whose word the article also writes in lower case ("Hope fades …" in a story that
   speaks of hope), or an all-capital word that labels a headline ("WATCH: …").
@@ -107,10 +108,21 @@ def person_or_word_tokens(ctx: Context) -> tuple[frozenset[int], frozenset[int]]
     return ctx.memo.once((person_or_word_tokens, ctx.doc), lambda: _scan(ctx.doc))
 
 
+def _dateline(doc: Any, i: int) -> bool:
+    """Whether token ``i`` opens a dateline: an upper-case place at a line's start."""
+    tok = doc[i]
+    at_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
+    after = doc[i + 1].text if i + 1 < len(doc) else ""
+    return at_start and tok.is_upper and len(tok) > 2 and after in (",", "(", "-", "—", "–")
+
+
 def names_no_place(ctx: Context, start: int, end: int, feature: str | None = None) -> bool:
-    """Whether the one-word toponym of tokens [start, end) (of gazetteer ``feature``) is a
-    person's name or a common word capitalised by position; a toponym of more words is a
-    place as written, and a country or first-order division keeps its name."""
+    """Whether the toponym of tokens [start, end) (of gazetteer ``feature``) opens a
+    dateline at a line's start (where the story was filed, below a headline too), or is a
+    one-word person's name or common word capitalised by position; a toponym of more
+    words is a place as written, and a country or first-order division keeps its name."""
+    if _dateline(ctx.doc, start):
+        return True
     if end - start != 1:
         return False
     names, words = person_or_word_tokens(ctx)

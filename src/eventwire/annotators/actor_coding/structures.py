@@ -112,14 +112,6 @@ class _EntityState:
 # --------------------------------------------------------------------------------------
 
 
-def _dateline(doc: Any, i: int) -> bool:
-    """Whether token ``i`` opens a dateline: an upper-case place at a line's start."""
-    tok = doc[i]
-    at_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
-    after = doc[i + 1].text if i + 1 < len(doc) else ""
-    return at_start and tok.is_upper and len(tok) > 2 and after in (",", "(", "-", "—", "–")
-
-
 def _written_as_name(doc: Any, i: int, j: int) -> bool:
     """Whether tokens [i, j) are written as a name: capitalised words, not a common word."""
     words = [t for t in doc[i:j] if t.text[:1].isalpha()]
