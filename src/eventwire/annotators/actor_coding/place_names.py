@@ -15,9 +15,9 @@ actor's code never comes from such a toponym:
 
 ``person_or_word_tokens`` gives these tokens once per doc; ``names_no_place`` asks it of a
 token range. A one-word name is read as a person's even where spaCy tagged it a place (the
-small model tags many a surname GPE), unless it is a country or a first-order division
-("Jordan", "Georgia"). The actors annotator leaves such toponyms out of the
-places it reads, and the events annotator never takes one as a party's place
+small model tags many a surname GPE); a country or a first-order division ("Jordan",
+"Georgia", "KENYA:") always keeps its name. The actors annotator leaves such toponyms out
+of the places it reads, and the events annotator never takes one as a party's place
 (``place_of_no_party``).
 """
 
@@ -86,8 +86,9 @@ def _positional(tok: Any, lower_words: frozenset[str]) -> bool:
     return tok.is_upper and len(tok.text) > 1 and nxt is not None and nxt.text == ":"
 
 
-#: gazetteer features a person's surname never hides: a country or a first-order division
-#: named like a person ("Jordan", "Georgia") stays the place spaCy tagged it as
+#: gazetteer features no person's surname or common word hides: a country or a first-order
+#: division named like a person ("Jordan", "Georgia") or written as a heading in capitals
+#: ("KENYA: ...") stays a place
 _NAMED_PLACES = ("country", "adm1")
 
 
@@ -120,13 +121,13 @@ def names_no_place(ctx: Context, start: int, end: int, feature: str | None = Non
     """Whether the toponym of tokens [start, end) (of gazetteer ``feature``) opens a
     dateline at a line's start (where the story was filed, below a headline too), or is a
     one-word person's name or common word capitalised by position; a toponym of more
-    words is a place as written, and a country or first-order division keeps its name."""
+    words is a place as written, and so is a country or first-order division."""
     if _dateline(ctx.doc, start):
         return True
-    if end - start != 1:
+    if end - start != 1 or feature in _NAMED_PLACES:
         return False
     names, words = person_or_word_tokens(ctx)
-    return start in words or (start in names and feature not in _NAMED_PLACES)
+    return start in words or start in names
 
 
 def place_of_no_party(ctx: Context, place: Place) -> bool:
