@@ -55,12 +55,12 @@ from .actor_coding.dictionary import (  # noqa: F401 - re-exported for callers a
     _plural,
     shared_dictionary,
 )
+from .actor_coding.place_names import _dateline
 from .actor_coding.structures import (  # noqa: F401 - re-exported for callers and tests
     Hit,
     Phrase,
     Resolution,
     _case_variants,
-    _dateline,
     _nominal,
     _place_tokens,
     _PlaceAt,
@@ -252,11 +252,20 @@ class ActorsAnnotator(Annotator):
                 j < len(doc)
                 and doc[j].pos_ == "PROPN"
                 and doc[j].text[:1].isupper()
-                and doc[j].lower_ not in self.dictionary.sectors
+                and not self._sector_at(doc, j)
                 and last.dep_ in ("compound", "nmod", "amod", "flat", "nsubj", "dobj", "pobj")
             ):
                 return False
         return True
+
+    def _sector_at(self, doc: Any, j: int) -> bool:
+        """Whether a sector word or title starts at token ``j`` ("the State Department
+        Inspector General": the title of an office of the department, no longer name)."""
+        longest = self.word_first.get(doc[j].lower_)
+        if longest is None:
+            return False
+        lowers = [t.lower_ for t in doc[j : min(len(doc), j + longest)]]
+        return any(tuple(lowers[:k]) in self.word_index for k in range(1, len(lowers) + 1))
 
     # -- the article -------------------------------------------------------------------
 

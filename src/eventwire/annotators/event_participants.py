@@ -17,6 +17,7 @@ from typing import Any
 from ..records import ActorRef
 from ..resources import word_sets
 from . import Context, SpanIndex
+from .actor_coding.place_names import place_of_no_party
 from .actor_coding.words import NON_STATE, PERSONAL
 from .event_grammar import (
     _LOCATION_PREPS,
@@ -158,6 +159,8 @@ class Participants:
                 continue
             if place.start < dateline_end:
                 continue  # the dateline says where the reporter is
+            if place_of_no_party(ctx, place):
+                continue  # "the Lopez administration": a person's name, no Philippine town
             if any(a.start <= place.start and place.end <= a.end for a in actor):
                 if not any(a.code is None for a in actor):
                     continue
@@ -237,7 +240,12 @@ class Participants:
 
     def place_country_span(self, span: Any, ctx: Context) -> str | None:
         places = ctx.analysis.places
-        found = self._index("places", places, lambda p: [(p.start, p.end)] if p.country else [])
+
+        def party_place(p: Any) -> list[tuple[int, int]]:
+            # a person's name or a common word read as a town names no party's country
+            return [(p.start, p.end)] if p.country and not place_of_no_party(ctx, p) else []
+
+        found = self._index("places", places, party_place)
         hits = found.overlapping(span.start_char, span.end_char)
         return places[min(hits)].country if hits else None  # the first, as a scan found it
 

@@ -225,8 +225,13 @@ class EntityLinker(EntityBook):
                 self._merge_res(st, res)
                 self._add(p, st, "nominal")
                 return self._sync(res, st)
-        if not res.code and any(c.lower_ == "national" and c.dep_ == "amod" for c in head.lefts):
-            # "the national army": the army of the country the story is about
+        if (
+            not res.code
+            and res.number == "sg"
+            and any(c.lower_ == "national" and c.dep_ == "amod" for c in head.lefts)
+        ):
+            # "the national army": the army of the country the story is about ("14 national
+            # agencies" are of as many nations)
             res.code, res.code_from = self._recent_country(p), "coref"
         if (
             definite

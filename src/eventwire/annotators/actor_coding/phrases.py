@@ -6,8 +6,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from ...ingest.dateline import lead_span
-from .. import Context, doc_ents, doc_text, doc_tokens
+from .. import Context, doc_text, doc_tokens
 from .dictionary import PHX, ActorDictionary, CountryForm
+from .place_names import surnames as person_surnames
 from .structures import (
     Hit,
     Phrase,
@@ -24,10 +25,8 @@ from .words import (
     CLIMB_DEPS,
     NAME_LABELS,
     NAME_LINKS,
-    PERSON_TITLES,
     PERSONAL,
     STORY_SENSE,
-    TITLE_GENDER,
 )
 
 
@@ -42,8 +41,8 @@ class PhraseFinder:
         self.date = ctx.article.date
         places = _place_tokens(ctx)
         hits = [_as_placed(dictionary, h, places) for h in hits if not _in_place(h, places)]
-        surnames = _surnames(self.doc, self.toks)
-        hits = [h for h in hits if not _surname_hit(h, self.toks, surnames)]
+        surnames = person_surnames(self.doc, self.toks)
+        hits = [h for h in hits if not _surname_hit(h, self.toks, surnames, dictionary)]
         self.hit_at: dict[int, Hit] = {}
         for h in hits:
             for i in range(h.start, h.end):
@@ -389,32 +388,16 @@ def _in_place(h: Hit, places: _Places) -> bool:
     )
 
 
-def _surnames(doc: Any, toks: Any) -> frozenset[str]:
-    """Last words of the persons' names an article writes in full: of a person's name of
-    two or more proper nouns ("Ann Jordan"), or of a name after an occupation or a gendered
-    title ("Coach Jordan", "author Ann Bishop", "Mr. Israel")."""
-    out: set[str] = set()
-    for ent in doc_ents(doc):
-        if ent.label_ == "PERSON" and len(ent) >= 2 and all(t.pos_ == "PROPN" for t in ent):
-            out.add(ent[-1].text)
-    n = len(toks)
-    for i in range(n - 1):
-        if toks[i].lower_ not in PERSON_TITLES and toks[i].lower_.rstrip(".") not in TITLE_GENDER:
-            continue
-        j = i + 1
-        while j < n and toks[j].pos_ == "PROPN" and toks[j].text[:1].isupper():
-            j += 1
-        if j > i + 1 and toks[i].lower_ in PERSON_TITLES:
-            out.add(toks[j - 1].text)
-        elif j > i + 2:  # "King Abdullah" is a king; "Mr. Sam Israel" a person
-            out.add(toks[j - 1].text)
-    return frozenset(out)
-
-
-def _surname_hit(h: Hit, toks: Any, surnames: frozenset[str]) -> bool:
-    """Whether a one-word country or title hit is the surname of a person the article
-    names ("Bishop's daughter" after "author Ann Bishop"; "Jordan said" after "Coach Jordan")."""
-    if h.type not in ("country", "sector") or h.end - h.start != 1:
+def _surname_hit(
+    h: Hit, toks: Any, surnames: frozenset[str], d: ActorDictionary | None = None
+) -> bool:
+    """Whether a one-word country, title or town hit is the surname of a person the article
+    names ("Bishop's daughter" after "author Ann Bishop"; "Jordan said" after "Coach Jordan";
+    "Senator Ann Mendoza" is no Argentine town, nor are "Mendoza supporters")."""
+    if h.end - h.start != 1:
+        return False
+    town = h.type == "actor" and d is not None and _town(d, h, toks[h.start].text)
+    if h.type not in ("country", "sector") and not town:
         return False
     tok = toks[h.start]
     if tok.text not in surnames or not tok.text[:1].isupper():
@@ -422,4 +405,13 @@ def _surname_hit(h: Hit, toks: Any, surnames: frozenset[str]) -> bool:
     if h.type == "country" and (h.country is None or h.country.form == "adjective"):
         return False
     prev = toks[h.start - 1].lower_ if h.start > 0 else ""
-    return prev not in ARTICLES
+    return town or prev not in ARTICLES  # "the Mendoza administration" is hers as well
+
+
+def _town(d: ActorDictionary, h: Hit, text: str) -> bool:
+    """Whether an actor hit is a town, not a country's own name: a capital city, or a town
+    the field's dictionaries file under its country ("Abidjan")."""
+    if text in d.countries:
+        return False
+    rows = d.rows(h.key)
+    return bool(rows) and all(r.kind in ("country", "capital") for r in rows)

@@ -8,6 +8,7 @@ from .phrases import PhraseFinder
 from .structures import Phrase, _EntityState
 from .words import (
     _HONORIFIC_GENDER,
+    BEYOND_STATE,
     FEMALE,
     HONORIFICS,
     MALE,
@@ -157,6 +158,8 @@ class CorefSearch(PhraseFinder):
         tok = self.toks[p.head]
         if any(c.dep_ in ("det", "poss") for c in tok.lefts):
             return None
+        if any(c.dep_ == "amod" and c.lower_ in BEYOND_STATE for c in tok.lefts):
+            return None  # "Russia expelled Western diplomats": not Russia's
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
             tok = tok.head.head  # "maintains a number of troops"
         if tok.dep_ != "dobj":

@@ -9,6 +9,7 @@ from typing import Any
 from ...records import Entity
 from .. import Context, doc_ents, doc_sents
 from .dictionary import ActorEntry, CountryForm, SectorWord
+from .place_names import names_no_place
 from .words import _NAME_GLUE, NAME_LABELS
 
 # --------------------------------------------------------------------------------------
@@ -111,14 +112,6 @@ class _EntityState:
 # --------------------------------------------------------------------------------------
 
 
-def _dateline(doc: Any, i: int) -> bool:
-    """Whether token ``i`` opens a dateline: an upper-case place at a line's start."""
-    tok = doc[i]
-    at_start = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space
-    after = doc[i + 1].text if i + 1 < len(doc) else ""
-    return at_start and tok.is_upper and len(tok) > 2 and after in (",", "(", "-", "—", "–")
-
-
 def _written_as_name(doc: Any, i: int, j: int) -> bool:
     """Whether tokens [i, j) are written as a name: capitalised words, not a common word."""
     words = [t for t in doc[i:j] if t.text[:1].isalpha()]
@@ -153,7 +146,8 @@ _Places = tuple[list[tuple[range, str]], dict[int, list[int]]]
 
 
 def _place_tokens(ctx: Context) -> _Places:
-    """The tokens of each resolved toponym that is not a country, with its country, and the
+    """The tokens of each resolved toponym that is not a country (nor a person's name or a
+    common word capitalised by position: ``place_names``), with its country, and the
     toponyms covering each token; once per doc (resolve_span builds an article per call:
     a scan of every place per call grew with the square of the article's length)."""
     return ctx.memo.once(
@@ -168,7 +162,7 @@ def _scan_places(ctx: Context) -> _Places:
         if not place.country or place.feature == "country":
             continue
         span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is not None:
+        if span is not None and not names_no_place(ctx, span.start, span.end, place.feature):
             for i in range(span.start, span.end):
                 covering.setdefault(i, []).append(len(places))
             places.append((range(span.start, span.end), place.country))

@@ -31,6 +31,7 @@ LISTS = (
     "invariant_plural",
     "person_title",
     "name_title",
+    "beyond_state",
 )
 
 
@@ -103,6 +104,9 @@ PERSON_TITLES = frozenset(_WORDS["person_title"])
 # a sector word with no sector of its own that, written capitalised before a name, is an
 # office: "Representative Ann Lee" (LEG)
 NAME_TITLES = dict(_WORDS["name_title"])
+
+# an adjective putting a party beyond one state ("Western diplomats", "foreign monitors")
+BEYOND_STATE = frozenset(_WORDS["beyond_state"])
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
