@@ -46,6 +46,7 @@ from .event_grammar import (
     _children,
     _conjuncts,
     _lemma,
+    for_to_clause,
     lexical_view,
 )
 from .event_lexicon import Lexicon, Pattern
@@ -324,7 +325,10 @@ class Triggers:
                     if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "ccomp"):
                         break
                     continue
-                if gov.pat.absorb and all(d in _COMPLEMENT_DEPS for d in path):
+                if gov.pat.absorb and all(
+                    d in _COMPLEMENT_DEPS or (k == 0 and for_to_clause(cand.tok))
+                    for k, d in enumerate(path)
+                ):
                     cand.absorbed_by = gov
                     if gov.complement is None:
                         gov.complement = cand

@@ -1,0 +1,74 @@
+"""Verbal events of political news found by general constructions (issue 24 items 6, 1;
+branch accuse10): a call "for" a party "to" act, criticism in "rail at" and "go after",
+praise in "credit ... for", words of judgement said of a party, and endorsements to come;
+with the near misses each guards against. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+
+def _types(coder, text: str) -> list[str]:
+    return [e.event for e in events_of(coder, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "for ... to" clause: the call is addressed to the clause's subject
+        ("Several lawmakers began calling for the governor to resign.", "REQUEST"),
+        ("The union called for the mayor to quit the race.", "REQUEST"),
+        ("The senator pushed for the council to approve the budget.", "REQUEST"),
+        # criticism in words
+        ("The mayor railed at the governor's handling of the storm.", "ACCUSE"),
+        ("The candidate has routinely gone after his rival.", "ACCUSE"),
+        # praise for a deed, by someone named
+        ("The senator credited the governor for the recovery.", "SUPPORT"),
+        ("The governor was credited by the union for the deal.", "SUPPORT"),
+        # words of judgement said of a party
+        ("The senator said the minister was insensitive.", "ACCUSE"),
+        ('"The minister is an idiot," the senator said.', "ACCUSE"),
+        ("The candidate called the governor disingenuous.", "ACCUSE"),
+        # an endorsement to come is an endorsement, status future
+        ("The union will endorse the mayor next week.", "SUPPORT"),
+    ],
+)
+def test_verbal_recall_coded(rules, text: str, expected: str) -> None:
+    assert expected in _types(rules, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # waiting for someone to act asks nothing of them
+        ("The crowd waited for the mayor to arrive.", "REQUEST"),
+        # a standing reputation, no one named who praises
+        ("The former mayor is credited for changing the city's politics.", "SUPPORT"),
+        # a judgement of a thing, not of a party
+        ("The engineer said the bridge design was unstable.", "ACCUSE"),
+        # an intent to endorse stays a pledge; an agreement to come is no support
+        ("The union plans to endorse the mayor.", "SUPPORT"),
+        ("The official said the agreement would be signed.", "SUPPORT"),
+    ],
+)
+def test_verbal_recall_near_misses(rules, text: str, absent: str) -> None:
+    assert absent not in _types(rules, text)
+
+
+def test_call_for_clause_names_its_subject(rules) -> None:
+    ev = next(
+        e
+        for e in events_of(rules, "The union called for the mayor to quit the race.")
+        if e.event == "REQUEST"
+    )
+    assert any("mayor" in r.text for r in ev.recipient)
+
+
+def test_future_endorsement_is_future(rules) -> None:
+    ev = next(
+        e
+        for e in events_of(rules, "The union will endorse the mayor next week.")
+        if e.event == "SUPPORT"
+    )
+    assert "future" in ev.aux
