@@ -1,5 +1,6 @@
 """Verbal events of political news found by general constructions (issue 24 items 6, 1;
-branch accuse10): a call "for" a party "to" act, criticism in "rail at" and "go after",
+branch accuse10): a call "for" a party "to" act, a reproach ("said the agency should have
+acted"), criticism in "rail at" and "go after",
 praise in "credit ... for", words of judgement said of a party, and endorsements to come;
 with the near misses each guards against. Sentences written for these tests."""
 
@@ -30,6 +31,10 @@ def _types(coder, text: str) -> list[str]:
         ("The senator said the minister was insensitive.", "ACCUSE"),
         ('"The minister is an idiot," the senator said.', "ACCUSE"),
         ("The candidate called the governor disingenuous.", "ACCUSE"),
+        # what a party should have done and did not: a reproach, criticism
+        ("The senator said the agency should have acted sooner.", "ACCUSE"),
+        ('"The minister should have resigned," the senator said.', "ACCUSE"),
+        ("The senator said the minister ought to have resigned.", "ACCUSE"),
         # an endorsement to come is an endorsement, status future
         ("The union will endorse the mayor next week.", "SUPPORT"),
     ],
@@ -41,6 +46,9 @@ def test_verbal_recall_coded(rules, text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
+        # what a party should do now is a demand, not a reproach
+        ("The senator said the minister should resign.", "ACCUSE"),
+        ("The senator said the minister ought to resign.", "ACCUSE"),
         # waiting for someone to act asks nothing of them
         ("The crowd waited for the mayor to arrive.", "REQUEST"),
         # a standing reputation, no one named who praises

@@ -292,6 +292,11 @@ class Triggers:
                     text=f"{_lemma(tok)} + must",
                 )
                 cand = Candidate(tok, pat, "REQUEST", None, "100", ["speech+obligation"])
+                if subj and _reproach(comp):
+                    # "said the agency should have acted sooner": a reproach for what was
+                    # not done, criticism of the subject (CAMEO 111), no demand
+                    cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
+                    cand.rules.append("reproach: ACCUSE")
                 # the dummy "it" of a necessity is no recipient
                 cand.recipient_override = _conjuncts(subj[0]) if subj else ([] if needed else None)
                 if base is not None:
@@ -583,6 +588,18 @@ def _demanded(comp: Any, obligation: frozenset[str]) -> list[Any] | None:
     if not (_aux_lemmas(comp) & (obligation - {"have"})) and not has_to:
         return None
     return _children(comp, *_SUBJECT_DEPS) or None
+
+
+def _reproach(comp: Any) -> bool:
+    """Whether a reported clause of obligation is in the perfect ("should have known",
+    "ought to have resigned"): what a party should have done and did not."""
+    ought = _lemma(comp) == "ought"  # "ought" parsed as the clause's head
+    if ought:
+        comp = next(iter(_children(comp, "xcomp")), None)
+        if comp is None:
+            return False
+    auxes = _aux_lemmas(comp)
+    return "have" in auxes and comp.tag_ == "VBN" and ("should" in auxes or ought)
 
 
 @dataclass(frozen=True)
