@@ -35,6 +35,10 @@ def _types(coder, text: str) -> list[str]:
         ("The senator said the agency should have acted sooner.", "ACCUSE"),
         ('"The minister should have resigned," the senator said.', "ACCUSE"),
         ("The senator said the minister ought to have resigned.", "ACCUSE"),
+        # disapproval voiced as an emotion about a party
+        ("Lawmakers are mad at the governor.", "ACCUSE"),
+        ("Lawmakers were appalled by the governor's remarks.", "ACCUSE"),
+        ('"The minister was careless with the files," the senator said.', "ACCUSE"),
         # an endorsement to come is an endorsement, status future
         ("The union will endorse the mayor next week.", "SUPPORT"),
     ],
@@ -53,6 +57,8 @@ def test_verbal_recall_coded(rules, text: str, expected: str) -> None:
         ("The crowd waited for the mayor to arrive.", "REQUEST"),
         # a standing reputation, no one named who praises
         ("The former mayor is credited for changing the city's politics.", "SUPPORT"),
+        # a feeling with no party it is about
+        ("The hikers were horrified by the storm.", "ACCUSE"),
         # a judgement of a thing, not of a party
         ("The engineer said the bridge design was unstable.", "ACCUSE"),
         # an intent to endorse stays a pledge; an agreement to come is no support
