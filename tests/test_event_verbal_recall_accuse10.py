@@ -39,6 +39,10 @@ def _types(coder, text: str) -> list[str]:
         ("Lawmakers are mad at the governor.", "ACCUSE"),
         ("Lawmakers were appalled by the governor's remarks.", "ACCUSE"),
         ('"The minister was careless with the files," the senator said.', "ACCUSE"),
+        # a party's quality called into doubt; distancing from a party; praise
+        ("The senator said the governor's honesty is in question.", "ACCUSE"),
+        ("The party is dissociating itself from the senator.", "REJECT"),
+        ("The senator said the governor was a brilliant leader.", "SUPPORT"),
         # an endorsement to come is an endorsement, status future
         ("The union will endorse the mayor next week.", "SUPPORT"),
     ],
@@ -57,6 +61,9 @@ def test_verbal_recall_coded(rules, text: str, expected: str) -> None:
         ("The crowd waited for the mayor to arrive.", "REQUEST"),
         # a standing reputation, no one named who praises
         ("The former mayor is credited for changing the city's politics.", "SUPPORT"),
+        # a thing in doubt, a thing praised
+        ("The date of the vote is in question.", "ACCUSE"),
+        ("The engineer said the new bridge design was brilliant.", "SUPPORT"),
         # a feeling with no party it is about
         ("The hikers were horrified by the storm.", "ACCUSE"),
         # a judgement of a thing, not of a party
