@@ -1,6 +1,7 @@
 """Verbal events of political news found by general constructions (issue 24 items 6, 1;
 branch accuse10): a call "for" a party "to" act, a reproach ("said the agency should have
-acted"), criticism in "rail at" and "go after",
+acted"), a party's thing censured ("said the governor's reckless plan"), criticism in
+"rail at" and "go after",
 praise in "credit ... for", words of judgement said of a party, and endorsements to come;
 with the near misses each guards against. Sentences written for these tests."""
 
@@ -43,6 +44,8 @@ def _types(coder, text: str) -> list[str]:
         ("The senator said the governor's honesty is in question.", "ACCUSE"),
         ("The party is dissociating itself from the senator.", "REJECT"),
         ("The senator said the governor was a brilliant leader.", "SUPPORT"),
+        # a party's thing censured in reported speech
+        ("The senator said the governor's reckless plan would hurt families.", "ACCUSE"),
         # an endorsement to come is an endorsement, status future
         ("The union will endorse the mayor next week.", "SUPPORT"),
     ],
@@ -64,6 +67,11 @@ def test_verbal_recall_coded(rules, text: str, expected: str) -> None:
         # a thing in doubt, a thing praised
         ("The date of the vote is in question.", "ACCUSE"),
         ("The engineer said the new bridge design was brilliant.", "SUPPORT"),
+        # a censure word outside reported speech, praise words in a plain description,
+        # and the speaker's own past
+        ("The governor's reckless plan was approved on Monday.", "ACCUSE"),
+        ("The senator said the governor's good friend would attend.", "SUPPORT"),
+        ("The senator said her own reckless youth was behind her.", "ACCUSE"),
         # a feeling with no party it is about
         ("The hikers were horrified by the storm.", "ACCUSE"),
         # a judgement of a thing, not of a party
