@@ -72,6 +72,9 @@ def test_verbal_recall_coded(rules, text: str, expected: str) -> None:
         ("The governor's reckless plan was approved on Monday.", "ACCUSE"),
         ("The senator said the governor's good friend would attend.", "SUPPORT"),
         ("The senator said her own reckless youth was behind her.", "ACCUSE"),
+        # a pursuit, not criticism
+        ("The police went after the suspects.", "ACCUSE"),
+        ("Detectives went after the gang that robbed the bank.", "ACCUSE"),
         # a feeling with no party it is about
         ("The hikers were horrified by the storm.", "ACCUSE"),
         # a judgement of a thing, not of a party
