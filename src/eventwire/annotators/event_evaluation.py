@@ -172,6 +172,25 @@ class Evaluations:
             return (subjects[0], pred.head) if harms and subjects else None
         return None
 
+    def _attributive(self, pred: Any) -> bool:
+        """Whether ``pred`` is a party's thing with a word of censure before it, outside a
+        predicate ("the governor's reckless plan", "the mayor's corrupt aides"). Censure
+        only: the words of praise are too often plain description there ("his good
+        friend", "the great hall")."""
+        if pred.pos_ not in ("NOUN", "PROPN") or pred.dep_ in ("attr", "acomp", "oprd"):
+            return False
+        if not _children(pred, "poss"):
+            return False
+        if any(str(m.lower_) == "own" for m in pred.children):
+            return False  # "her own reckless youth": the speaker's own side, mostly
+        words = self.adjectives["ACCUSE"]
+        return any(
+            m.i < pred.i
+            and (_lemma(m).lower() in words or str(m.lower_) in words)
+            and not any(c.dep_ == "neg" for c in m.children)
+            for m in _children(pred, "amod")
+        )
+
     def _dummy_subject(self, clause: Any) -> bool:
         """Whether a clause's one subject is a dummy pronoun (grammar class
         ``dummy_subject``: "it", "this", "that")."""
@@ -267,6 +286,9 @@ class Evaluations:
         if kind is not None and shape is not None:
             phrase, clause, naming = shape
             return kind, phrase, clause, naming, _shape(pred, naming)
+        if kind == "ACCUSE" and self._attributive(pred):
+            # "said the governor's reckless plan would hurt families": the owner is judged
+            return "ACCUSE", pred, pred, None, "attributive"
         accusation = self.accused(pred)
         if accusation is None:
             return None

@@ -183,6 +183,18 @@ def _dep_words(tok: Any) -> set[str]:
     return set(words)
 
 
+def for_to_clause(clause: Any) -> bool:
+    """Whether a clausal dependent is a "for … to" infinitive ("called for the mayor to
+    resign", "pushed for the council to act"): its "for" is the governing verb's
+    particle, its subject the one the verb addresses."""
+    kids = doc_children(clause.doc)[clause.i]
+    return (
+        clause.dep_ in ("advcl", "ccomp", "xcomp")
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in kids)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+    )
+
+
 def _no_dep_words(_doc: Any) -> dict[int, frozenset[str]]:
     """A new, empty map of a doc's tokens (by index) to their ``_dep_words``."""
     return {}
@@ -206,6 +218,8 @@ def _gather_dep_words(tok: Any) -> set[str]:
         else:
             add(c)
         if c.dep_ in _CLAUSAL_DEPS:
+            if for_to_clause(c):
+                words.add("for")  # "called for the mayor to resign": the clause's "for"
             continue  # "called to congratulate her on …": the clause's "on" is not "call on"
         for g in kids[c.i]:
             if g.dep_ in ("pobj", "compound", "amod", "dobj", "prep", "prt", "nmod"):

@@ -93,6 +93,8 @@ class Senses:
             if "to:*" in classes and any(_lemma(c) in named for c in _to_infinitives(tok)):
                 # "ceased to work for the firm" is no "cease work": the named word is a verb
                 return f"sense: {_lemma(tok)} + to-clause"
+            if "passive" in classes and _agentless_passive(tok):
+                return f"sense: {_lemma(tok)} + passive"  # "is credited for the reform"
             # the passive subject too: "the strays were rounded up" is no "round up" of people
             objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
             if not objs and _modified_object(tok):
@@ -188,11 +190,8 @@ class Senses:
             return f"sense: {_lemma(tok)} + adverbial"
         if "adverbial" in classes and self._press_asks(tok):
             return f"sense: {_lemma(tok)} + press"
-        if "passive" in classes:
-            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-            agent = any(c.dep_ == "agent" for c in tok.children)
-            if passive and not agent:
-                return f"sense: {_lemma(tok)} + passive"
+        if "passive" in classes and _agentless_passive(tok):
+            return f"sense: {_lemma(tok)} + passive"
         # "sought-after": the verb as a modifier names no act
         if "to:*" in classes and tok.dep_ == "amod":
             return f"sense: {_lemma(tok)} + modifier"
@@ -203,6 +202,12 @@ class Senses:
                 if _lemma(comp) in self.object_classes.get(cls[3:], frozenset()):
                     return f"sense: {_lemma(tok)} + {cls}"
         return None
+
+
+def _agentless_passive(tok: Any) -> bool:
+    """Whether a verb is passive with no "by" phrase ("are allowed to leave")."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    return passive and not any(c.dep_ == "agent" for c in tok.children)
 
 
 def _of_into(tok: Any) -> list[Any]:

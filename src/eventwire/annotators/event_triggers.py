@@ -46,6 +46,7 @@ from .event_grammar import (
     _children,
     _conjuncts,
     _lemma,
+    for_to_clause,
     lexical_view,
 )
 from .event_lexicon import Lexicon, Pattern
@@ -291,6 +292,7 @@ class Triggers:
                     text=f"{_lemma(tok)} + must",
                 )
                 cand = Candidate(tok, pat, "REQUEST", None, "100", ["speech+obligation"])
+                _mark_reproach(cand, comp, bool(subj))
                 # the dummy "it" of a necessity is no recipient
                 cand.recipient_override = _conjuncts(subj[0]) if subj else ([] if needed else None)
                 if base is not None:
@@ -324,7 +326,7 @@ class Triggers:
                     if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "ccomp"):
                         break
                     continue
-                if gov.pat.absorb and all(d in _COMPLEMENT_DEPS for d in path):
+                if gov.pat.absorb and _complement_path(path, cand.tok):
                     cand.absorbed_by = gov
                     if gov.complement is None:
                         gov.complement = cand
@@ -579,6 +581,34 @@ def _demanded(comp: Any, obligation: frozenset[str]) -> list[Any] | None:
     if not (_aux_lemmas(comp) & (obligation - {"have"})) and not has_to:
         return None
     return _children(comp, *_SUBJECT_DEPS) or None
+
+
+def _complement_path(path: list[str], tok: Any) -> bool:
+    """Whether the dependency path up from a candidate to a clause-taking trigger runs
+    through complements only; a "for … to" clause counts as the first step ("called for
+    the mayor to resign")."""
+    return all(d in _COMPLEMENT_DEPS or (k == 0 and for_to_clause(tok)) for k, d in enumerate(path))
+
+
+def _mark_reproach(cand: Candidate, comp: Any, named: bool) -> None:
+    """Make a reported obligation in the perfect about a named party a reproach: "said the
+    agency should have acted sooner" criticises the agency (ACCUSE, CAMEO 111), it demands
+    nothing."""
+    if named and _reproach(comp):
+        cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
+        cand.rules.append("reproach: ACCUSE")
+
+
+def _reproach(comp: Any) -> bool:
+    """Whether a reported clause of obligation is in the perfect ("should have known",
+    "ought to have resigned"): what a party should have done and did not."""
+    ought = _lemma(comp) == "ought"  # "ought" parsed as the clause's head
+    if ought:
+        comp = next(iter(_children(comp, "xcomp")), None)
+        if comp is None:
+            return False
+    auxes = _aux_lemmas(comp)
+    return "have" in auxes and comp.tag_ == "VBN" and ("should" in auxes or ought)
 
 
 @dataclass(frozen=True)
