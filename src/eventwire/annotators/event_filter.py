@@ -10,9 +10,11 @@ entity they are, the words the trigger governs, the sentence's marks (a question
 percentage) — and gives the probability that the sentence reports an event of that
 type (type-right under ``eval news``'s definition).
 
-Events under the threshold (setting ``event_min_probability``, else the model's own)
-are dropped. The event's ``confidence`` is a calibrated probability that it is right: a
-small logistic regression over this probability, the sentence-level decision's
+Events under the threshold (setting ``event_min_probability``, else the model's own:
+its type's where the model file gives one, ``type_thresholds``, chosen by
+``eventwire.training.event_type_thresholds`` on labelled news the filter was not fitted
+on) are dropped. The event's ``confidence`` is a calibrated probability that it is
+right: a small logistic regression over this probability, the sentence-level decision's
 (``event_presence``), the rules' confidence (pattern, clause, parties) and whether both
 parties are coded, fitted out of fold on the training news (``eval news`` prints the
 calibration on the dev set).
@@ -187,6 +189,27 @@ def features(ev: Event, doc: Any, analysis: Analysis) -> list[str]:
     return f
 
 
+def _type_thresholds(raw: Any, where: str) -> dict[str, float]:
+    """The model file's per-type thresholds (PLOVER type -> probability in [0, 1]); none
+    where the file has no ``type_thresholds``. Anything else is a ``ConfigError`` naming
+    the file."""
+    if raw is None:
+        return {}
+    try:
+        out = {str(k): float(v) for k, v in raw.items()}
+    except (AttributeError, TypeError, ValueError) as exc:
+        raise ConfigError(
+            f"{where}: 'type_thresholds' is not an object of PLOVER type -> probability ({exc})"
+        ) from exc
+    bad = sorted(k for k, v in out.items() if not 0.0 <= v <= 1.0 or k != k.upper() or not k)
+    if bad:
+        raise ConfigError(
+            f"{where}: 'type_thresholds' of {', '.join(bad)}: expected an upper-case PLOVER "
+            "type and a probability between 0 and 1"
+        )
+    return out
+
+
 class EventFilter:
     """Logistic regression weights over ``features``; ``probability`` scores one event.
 
@@ -209,6 +232,7 @@ class EventFilter:
         self.weights = weights
         self.threshold = threshold
         self.meta = meta
+        self.type_thresholds = _type_thresholds(meta.get("type_thresholds"), where)
         conf = meta.get("confidence") or {}
         self._conf_weights = [float(v) for v in conf.get("weights", [])]
         if self._conf_weights and len(self._conf_weights) != len(CONFIDENCE_INPUTS):
@@ -234,6 +258,11 @@ class EventFilter:
         x = confidence_inputs(probability, presence, rule_confidence, best)
         z = sum(w * v for w, v in zip(self._conf_weights, x, strict=True))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def threshold_for(self, event_type: str) -> float:
+        """The probability an event of this PLOVER type needs to stay: its type's threshold
+        where the model file gives one (``type_thresholds``), else the model's own."""
+        return self.type_thresholds.get(event_type, self.threshold)
 
     def probability(self, feats: list[str]) -> float:
         """The probability that the proposed event with these features is right."""

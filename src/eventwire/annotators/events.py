@@ -147,6 +147,8 @@ class EventsAnnotator(Annotator):
             self._filter = load_filter(settings.get("event_filter_model") or None)
             self._presence = self._filter.presence if self._filter is not None else None
         floor = float(settings.get("event_min_probability", -1.0))
+        #: a floor set by hand holds for every type; else the model's, per type where it has one
+        self._fixed_p = floor >= 0
         self._min_p = floor if floor >= 0 else (self._filter.threshold if self._filter else 0.0)
         gate = float(settings.get("event_min_presence", -1.0))
         self._gate = gate if gate >= 0 else (self._presence.gate if self._presence else 0.0)
@@ -207,8 +209,19 @@ class EventsAnnotator(Annotator):
             ev.confidence = round(self._filter.confidence(ev.confidence, p, presence, best), 3)
         # under the gate the sentence reports no political act: the decision overrules the
         # filter wherever the filter itself is unsure
-        floor = self._min_p if presence >= self._gate else max(self._min_p, OVERRULE)
-        return [ev for ev, p in zip(proposed, probs, strict=True) if p >= floor]
+        overrule = 0.0 if presence >= self._gate else OVERRULE
+        return [
+            ev
+            for ev, p in zip(proposed, probs, strict=True)
+            if p >= max(self._floor(ev.event), overrule)
+        ]
+
+    def _floor(self, event_type: str) -> float:
+        """The filter probability an event of this type needs (``event_min_probability``
+        where set, else the model's threshold for the type)."""
+        if self._fixed_p or self._filter is None:
+            return self._min_p
+        return self._filter.threshold_for(event_type)
 
     # ---- building the record ----------------------------------------------------------
 
