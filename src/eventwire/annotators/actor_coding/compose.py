@@ -12,6 +12,7 @@ from .words import (
     HONORIFICS,
     INDEFINITE,
     NAME_TITLES,
+    PARTY_ADJECTIVES,
     PERSONAL,
     PROPERTY,
     STATE_SECTORS,
@@ -200,6 +201,11 @@ class Composer(EntityLinker):
                     (3 if right else 2, -abs(p.head - i), self.place_at[i], how, i)
                 )
                 continue
+            if hm is None and i < p.head:
+                party = self._party_country(i)
+                if party is not None:
+                    ev.code_cands.append((6, -abs(p.head - i), party, "modifier", i))
+                continue
             if hm is None or i != hm.start:
                 continue
             dist = abs(p.head - i)
@@ -252,6 +258,32 @@ class Composer(EntityLinker):
                 ev.code_cands.append((3 if right else 1, -dist, r.code, how, q.head))
             if r.sectors and r.kind != "country":
                 ev.sector_cands.append((2.0 - (0.5 if right else 0), -dist, list(r.sectors)))
+
+    def _party_country(self, i: int) -> str | None:
+        """The country of the party a capitalised adjective names ("a Republican senator"),
+        where the story names that country in its own words; the weakest of clues."""
+        tok = self.toks[i]
+        name = PARTY_ADJECTIVES.get(tok.lower_)
+        if name is None or not tok.text[:1].isupper():
+            return None
+        entry = self.d.entry(name, self.date)
+        if entry is None or entry.code is None:
+            return None
+        return entry.code if entry.code in self._story_countries() else None
+
+    def _story_countries(self) -> frozenset[str]:
+        """Countries the story names: country words, places and state bodies (not parties)."""
+        if self.story_countries is None:
+            codes = {code for _, code in self.country_evidence}
+            codes.update(self.place_at[i] for i in self.place_at)
+            for i, h in self.hit_at.items():
+                if i != h.start or h.type != "actor":
+                    continue
+                r = self._entry_res(h)
+                if r.code and r.sectors and "PTY" not in r.sectors:
+                    codes.add(r.code)
+            self.story_countries = frozenset(codes - {""})
+        return self.story_countries
 
     def _name_title(self, hm: Hit) -> bool:
         """Whether a sector word with no sector of its own is written as the title of the

@@ -8,6 +8,7 @@ from typing import Any
 from ...ingest.dateline import lead_span
 from .. import Context, doc_text, doc_tokens
 from .dictionary import PHX, ActorDictionary, CountryForm
+from .place_names import _PLACE_LABELS
 from .place_names import surnames as person_surnames
 from .structures import (
     Hit,
@@ -29,6 +30,11 @@ from .words import (
     STORY_SENSE,
 )
 
+# where a capitalised common noun spelt like a surname the story gives in full is that
+# person: as a clause's subject or object, or a possessor (the tagger's guess of NOUN for
+# a rare name at a sentence's start)
+SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss"})
+
 
 class PhraseFinder:
     """An article's dictionary hits and the actor phrases built from them."""
@@ -42,6 +48,7 @@ class PhraseFinder:
         places = _place_tokens(ctx)
         hits = [_as_placed(dictionary, h, places) for h in hits if not _in_place(h, places)]
         surnames = person_surnames(self.doc, self.toks)
+        self.surnames = surnames
         hits = [h for h in hits if not _surname_hit(h, self.toks, surnames, dictionary)]
         self.hit_at: dict[int, Hit] = {}
         for h in hits:
@@ -70,6 +77,7 @@ class PhraseFinder:
         self.states: list[_EntityState] = []
         self.by_key: dict[tuple[Any, ...], _EntityState] = {}
         self.country_evidence: list[tuple[int, str]] = []  # (token, code) in text order
+        self.story_countries: frozenset[str] | None = None  # compose._story_countries
         self.by_last: dict[str, list[_EntityState]] = {}  # a name's last word -> entities
         self.by_first: dict[str, list[_EntityState]] = {}
         self.mentions: list[tuple[int, Phrase, _EntityState]] = []  # (head, phrase, entity)
@@ -93,7 +101,22 @@ class PhraseFinder:
         ent = self.ent_at.get(i)
         if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP") and _nominal(tok):
             return tok.text[:1].isalnum()
-        return False
+        return self._repeated_surname(i, ent)
+
+    def _repeated_surname(self, i: int, ent: Any) -> bool:
+        """A lone proper noun that repeats the surname of a person the article names in
+        full ("Ann Jordan ... Jordan said") is that person, also where the tagger gave it no
+        person label (a sentence's first word, a rare name)."""
+        tok = self.toks[i]
+        if tok.text not in self.surnames or not _nominal(tok):
+            return False
+        if tok.pos_ != "PROPN" and tok.dep_ not in SURNAME_DEPS:
+            return False  # a common noun spelt like the name, in a compound ("Rice prices")
+        if ent is not None and (len(ent) > 1 or ent.label_ in _PLACE_LABELS):
+            return False  # part of another name ("Jordan Valley") or a place
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        prev = self.toks[i - 1] if i > 0 else None
+        return not any(t is not None and t.pos_ == "PROPN" for t in (prev, nxt))
 
     def climb(self, i: int) -> int:
         """The head of the noun phrase token ``i`` modifies (the last actor-like one)."""
@@ -149,7 +172,11 @@ class PhraseFinder:
         """The proper name ending at ``head``: PROPN tokens left of it, up to a title word."""
         doc = self.doc
         tok = doc[head]
-        if tok.pos_ != "PROPN" and not (tok.ent_type_ in NAME_LABELS and tok.tag_ == "NNP"):
+        if (
+            tok.pos_ != "PROPN"
+            and not (tok.ent_type_ in NAME_LABELS and tok.tag_ == "NNP")
+            and not self._repeated_surname(head, self.ent_at.get(head))
+        ):
             return None
         h = self.hit_at.get(head)
         if h is not None and h.type == "sector":

@@ -32,6 +32,7 @@ LISTS = (
     "person_title",
     "name_title",
     "beyond_state",
+    "party_adjective",
 )
 
 
@@ -107,6 +108,8 @@ NAME_TITLES = dict(_WORDS["name_title"])
 
 # an adjective putting a party beyond one state ("Western diplomats", "foreign monitors")
 BEYOND_STATE = frozenset(_WORDS["beyond_state"])
+# a party's adjective ("a Republican senator") -> the party's name in actors.tsv
+PARTY_ADJECTIVES = dict(_WORDS["party_adjective"])
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})

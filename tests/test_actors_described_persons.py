@@ -1,0 +1,64 @@
+"""Persons and groups no dictionary knows, coded from the article's own words.
+
+- A surname repeated alone after the full name is that person and keeps the code the
+  article gave them, also where the tagger reads the surname as a common noun or gives it
+  no person label (a rare name at a sentence's start).
+- A party's adjective ("a Republican senator", "Democratic candidates") gives the party's
+  country only where the story names that country in its own words; otherwise no code.
+
+All names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _codes(coder, text: str) -> list[tuple[str, str | None]]:
+    events = coder.code(text, date="2020-05-01").events
+    assert events, text
+    return [(a.text, a.code) for e in events for a in e.actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "code"),
+    [
+        (
+            "Jane Roe, a Republican senator from Ohio, criticised the plan. "
+            "Roe accused the governor of lying.",
+            "Roe",
+            "USA",
+        ),
+        (
+            "Ghana's interior minister, Kofi Mensah, accused the opposition of plotting. "
+            "Mensah also condemned the protesters.",
+            "Mensah",
+            "GHA",
+        ),
+    ],
+)
+def test_actors_repeated_surname_keeps_the_described_code(
+    coder, text: str, surname: str, code: str
+) -> None:
+    assert (surname, code) in _codes(coder, text)
+
+
+def test_actors_surname_spelt_like_a_common_noun_in_a_compound_is_no_person(coder) -> None:
+    codes = _codes(
+        coder,
+        "Ann Rice, a Kenyan lawmaker, met the president. "
+        "Rice prices rose, and Rice condemned the attack.",
+    )
+    assert ("Rice", "KEN") in codes
+    assert all(not text.startswith("Rice prices") for text, _ in codes)
+
+
+def test_actors_party_adjective_takes_the_country_the_story_names(coder) -> None:
+    codes = _codes(
+        coder, "Democratic presidential candidate Tom Bixby criticised the plan in Ohio."
+    )
+    assert ("Democratic presidential candidate Tom Bixby", "USA") in codes
+
+
+def test_actors_party_adjective_without_the_country_gives_no_code(coder) -> None:
+    codes = _codes(coder, "If Republican candidates are serious, they must act, Tom Bixby said.")
+    assert all(code is None for _, code in codes)
