@@ -93,6 +93,7 @@ from .event_lexicon import grammar_class
 from .event_medium import dateline_limits
 from .event_participants import DOMESTIC_RULE
 from .event_place_learned import load_chooser
+from .event_place_sites import clause_site, gathering_place, name_sites, read_site_nouns
 from .event_time import act_verb, occasion_clauses, participle_adjuncts, read_occasions
 from .place_local import (
     LEAD_SENTENCES,
@@ -290,7 +291,7 @@ class EventPlaceAnnotator(Annotator):
         # the nouns that tell a statement made before people, where the reporter could hear
         # it (``in_person``, ``occasion`` and ``audience`` rows of ``event_place.tsv``)
         self.in_person = frozenset(rules["in_person"] | self.gatherings | self.audience)
-        self.on_site = rules["on_site"]
+        self.on_site, self.site_nouns = rules["on_site"], read_site_nouns()
         self.seated = {code.upper() for code in rules["seated"]}
         self.service = (rules["tenure"], rules["role"])
         # the markers of a clause that is its main act's occasion ("when", "as"): the same
@@ -345,6 +346,7 @@ class EventPlaceAnnotator(Annotator):
                     or voters_of(self.electorate, doc, event, placed)
                     or actor_place(self, doc, event, placed)
                     or town_body(doc, event, placed, self.local, self.verbal)
+                    or gathering_place(doc, event, placed, self.gatherings, self.verbal)
                 )
                 if hit is not None:
                     found[event.id] = hit
@@ -368,7 +370,9 @@ class EventPlaceAnnotator(Annotator):
             if unrealised:
                 event.place_rule = f"none: no place in the event's clause; {unrealised}"
                 continue
-            site = sentence_site(doc, event, placed, self.on_site, fallback)
+            site = sentence_site(doc, event, placed, self.on_site, fallback) or clause_site(
+                doc, event, self.site_nouns, self.on_site, self.light, places, fallback
+            )
             if site is not None:
                 event.location, event.place_rule = replace(site[0]), site[1]
                 continue
@@ -413,6 +417,7 @@ class EventPlaceAnnotator(Annotator):
             if home is None and unsited and lead is not None:
                 event.place_rule += "; nor the local story's town (a statement)"
         carry_participles(doc, ctx.analysis.events, self.bounds)
+        name_sites(doc, ctx.analysis.events, self.site_nouns)
         if self.chooser is not None:  # the learned chooser has the last word
             self.chooser.choose(ctx, fallback)
 
