@@ -95,3 +95,15 @@ def test_event_place_gathering_rule_is_explained(coder: Coder) -> None:
     text = "The governor criticized the plan to build a dam on the river at a town hall in Akron."
     event = event_by_trigger(coder.code(text, date="2024-05-06", id="named-sites"), "criticized")
     assert event.place_rule == "gathering: at 'a town hall' in 'Akron', below the act"
+
+
+def test_event_place_on_a_landmark_the_act_names(coder: Coder) -> None:
+    # "on" places a landmark site even where the act takes it for its other side
+    text = "The lawyers met the judge on Capitol Hill on Tuesday."
+    assert _where(coder, text, "met") == ("Capitol Hill", "Washington", "site")
+    # not a country or town the act is about
+    assert _where(coder, "The council imposed sanctions on Chile.", "imposed") != (
+        "Chile",
+        "Chile",
+        "country",
+    )

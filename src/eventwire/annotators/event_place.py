@@ -465,7 +465,7 @@ class EventPlaceAnnotator(Annotator):
                 continue
             if self._origin(doc, place) or (
                 any(s <= place.start < e for s, e in targets)
-                and not self._locative(tok, bool(event.event) and not verbal)
+                and not self._locative(tok, bool(event.event) and not verbal, place.feature)
             ):
                 continue
             if _paired(doc, place, tok):
@@ -490,13 +490,15 @@ class EventPlaceAnnotator(Annotator):
                 best = (*rank, place, why)
         return finest(doc_text(doc), (best[2], best[3]), found) if best else None
 
-    def _locative(self, tok: Any, deed: bool = False) -> bool:
-        """True when a place is the object of a place preposition ("a summit in China"), or,
-        of a deed (not a statement: ``verbal`` types), names the object's site ("gave details
-        of the shooting in a Riverton warehouse"; not "took aim at her Tulsa neighbours")."""
+    def _locative(self, tok: Any, deed: bool = False, feature: str | None = None) -> bool:
+        """True when a place is the object of a place preposition ("a summit in China"; "on"
+        only a site: "met the lawyers on Capitol Hill"), or, of a deed (not a statement:
+        ``verbal`` types), names the object's site ("gave details of the shooting in a
+        Riverton warehouse"; not "took aim at her Tulsa neighbours")."""
         while deed and tok.dep_ == "compound" and tok.head.i != tok.i:
             tok = tok.head
-        return bool(tok.dep_ == "pobj" and tok.head.lower_ in self.preps - {"on", "from"})
+        preps = self.preps - {"from"} - (set() if feature == "site" else {"on"})
+        return bool(tok.dep_ == "pobj" and tok.head.lower_ in preps)
 
     def _origin(self, doc: Any, place: Place) -> bool:
         """True when a place is an origin, not a location ("a Texas-based group")."""
