@@ -45,11 +45,20 @@ def _where(coder: Coder, text: str, trigger: str) -> tuple[str, str | None, str 
             "stormed",
             ("the Ramsey Air Base", "the Ramsey Air Base", "site"),
         ),
+        # the parser hangs the site on the meeting's other side
+        (
+            "The bishop met the senator at the Riverton guest house on Saturday.",
+            "met",
+            ("the Riverton guest house", "the Riverton guest house", "site"),
+        ),
         # near misses: a town with no site around it stays as it was; an unnamed building
         # is no place; a statement's object is what it is about, not where it was said
         ("The senator met the prime minister in Denver.", "met", ("Denver", "Denver", "city")),
         ("The governor met the mayor at the courthouse.", "met", None),
         ("The mayor criticized the Riverton County Courthouse on Friday.", "criticized", None),
+        ("The mayor criticized the fees at the Riverton guest house.", "criticized", None),
+        # a bare chamber is no named site
+        ("The committee met the governor in the House on Friday.", "met", None),
     ],
 )
 def test_event_place_named_sites(

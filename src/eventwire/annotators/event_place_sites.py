@@ -42,9 +42,12 @@ def read_site_nouns(text: str | None = None) -> frozenset[str]:
 
 
 def _named(noun: Any) -> bool:
-    """A site noun written as (the head of) a name: capitalised, not the sentence's first
-    word ("the Grand Plaza Hotel", "Westfield University"), or named by a proper noun before
-    it ("the Blue Harbor restaurant"); not "a hotel", "a base"."""
+    """A site noun written as (the head of) a name of more than one word: capitalised, not
+    the sentence's first word ("the Grand Plaza Hotel", "Westfield University"), or named by
+    a proper noun before it ("the Blue Harbor restaurant"); not "a hotel", "a base", nor a
+    bare "the House" (a chamber, not a building the text places)."""
+    if not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in noun.lefts):
+        return False
     if noun.text[:1].isupper() and noun.i != noun.sent.start:
         return True
     return any(
@@ -121,6 +124,7 @@ def clause_site(
     nouns: Container[str],
     on_site: Container[str],
     light: Container[str],
+    verbal: Container[str],
     places: list[Place],
     dateline: Place | None,
 ) -> tuple[Place, str] | None:
@@ -128,12 +132,18 @@ def clause_site(
     "stormed the Ramsey Air Base"), with the reason: a site noun written as a name, the
     object of a placing preposition on the trigger (or the light verb that carries it), or
     the object of a deed done on the ground (``on_site`` types). Its country is that of a
-    place named inside it, else of the dateline. None where the clause names no site."""
+    place named inside it, else of the dateline. None where the clause names no site.
+    (``verbal``: the statement types, whose object's phrases are what they are about.)"""
     trigger = token_at(doc, event.trigger.start, event.trigger.end)
     if trigger is None:
         return None
     deed = event.event.casefold() in on_site
-    for head in sorted(_clause_heads(trigger, light), key=lambda t: t.i):
+    heads = _clause_heads(trigger, light)
+    if event.event.casefold() not in verbal:
+        # "met the senator at the X guest house": the parser often hangs the place on the
+        # object; of a statement the object is what it is about
+        heads.update(c for c in trigger.children if c.dep_ == "dobj")
+    for head in sorted(heads, key=lambda t: t.i):
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in SITE_PREPS:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
