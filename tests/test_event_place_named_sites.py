@@ -116,3 +116,30 @@ def test_event_place_on_a_landmark_the_act_names(coder: Coder) -> None:
         "Chile",
         "country",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # a word that ends a person's name in the article is the person before an act's
+        # noun, not a town of that name
+        (
+            "Lucia Denver spoke on Monday. The Denver endorsement of the mayor surprised many.",
+            "endorsement",
+            None,
+        ),
+        (
+            "Lucia Denver's aides spoke on Monday. The Denver endorsement of the mayor "
+            "surprised many.",
+            "endorsement",
+            None,
+        ),
+        # near miss: a town before the act's noun, with no person of that name
+        ("The Paris attacks shocked the world.", "attacks", "Paris"),
+    ],
+)
+def test_event_place_surname_before_an_act_is_no_place(
+    coder: Coder, text: str, trigger: str, place: str | None
+) -> None:
+    where = _where(coder, text, trigger)
+    assert (where[0] if where else None) == place

@@ -87,7 +87,7 @@ from typing import Any
 from .. import gazetteer as _gaz
 from ..errors import ConfigError
 from ..records import ActorRef, Event, Place, Quote, Span
-from . import Annotator, Context, doc_text, register, sentence_ids, token_at
+from . import Annotator, Context, doc_ents, doc_text, register, sentence_ids, token_at
 from .event_lead import name_words, people_of, place_away
 from .event_lexicon import grammar_class
 from .event_medium import dateline_limits
@@ -1058,7 +1058,17 @@ def _setting(tok: Any, trigger: Any, place: Place) -> bool:
         and tok.head.i == trigger.i
         and trigger.pos_ == "NOUN"
         and place.feature not in ("country", None)
+        and not _surname(tok)
     )
+
+
+def _surname(tok: Any) -> bool:
+    """Whether a word ends the name of a person the article names ("the Reyes endorsement"
+    after "Maria Reyes" or "Maria Reyes's"): the person, not a town of that name."""
+    names = (
+        [t.lower_ for t in e if t.tag_ != "POS"] for e in doc_ents(tok.doc) if e.label_ == "PERSON"
+    )
+    return any(len(n) > 1 and n[-1] == tok.lower_ for n in names)
 
 
 def _paired(doc: Any, place: Place, tok: Any) -> bool:
