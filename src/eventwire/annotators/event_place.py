@@ -87,12 +87,13 @@ from typing import Any
 from .. import gazetteer as _gaz
 from ..errors import ConfigError
 from ..records import ActorRef, Event, Place, Quote, Span
-from . import Annotator, Context, doc_text, register, sentence_ids, token_at
+from . import Annotator, Context, doc_ents, doc_text, register, sentence_ids, token_at
 from .event_lead import name_words, people_of, place_away
 from .event_lexicon import grammar_class
 from .event_medium import dateline_limits
 from .event_participants import DOMESTIC_RULE
 from .event_place_learned import load_chooser
+from .event_place_sites import clause_site, gathering_place, name_sites, read_site_nouns
 from .event_time import act_verb, occasion_clauses, participle_adjuncts, read_occasions
 from .place_local import (
     LEAD_SENTENCES,
@@ -290,7 +291,7 @@ class EventPlaceAnnotator(Annotator):
         # the nouns that tell a statement made before people, where the reporter could hear
         # it (``in_person``, ``occasion`` and ``audience`` rows of ``event_place.tsv``)
         self.in_person = frozenset(rules["in_person"] | self.gatherings | self.audience)
-        self.on_site = rules["on_site"]
+        self.on_site, self.site_nouns = rules["on_site"], read_site_nouns()
         self.seated = {code.upper() for code in rules["seated"]}
         self.service = (rules["tenure"], rules["role"])
         # the markers of a clause that is its main act's occasion ("when", "as"): the same
@@ -345,6 +346,7 @@ class EventPlaceAnnotator(Annotator):
                     or voters_of(self.electorate, doc, event, placed)
                     or actor_place(self, doc, event, placed)
                     or town_body(doc, event, placed, self.local, self.verbal)
+                    or gathering_place(doc, event, placed, self.gatherings, self.verbal)
                 )
                 if hit is not None:
                     found[event.id] = hit
@@ -368,7 +370,9 @@ class EventPlaceAnnotator(Annotator):
             if unrealised:
                 event.place_rule = f"none: no place in the event's clause; {unrealised}"
                 continue
-            site = sentence_site(doc, event, placed, self.on_site, fallback)
+            site = sentence_site(doc, event, placed, self.on_site, fallback) or clause_site(
+                doc, event, self.site_nouns, self.on_site, self.light, self.verbal, places, fallback
+            )
             if site is not None:
                 event.location, event.place_rule = replace(site[0]), site[1]
                 continue
@@ -413,6 +417,7 @@ class EventPlaceAnnotator(Annotator):
             if home is None and unsited and lead is not None:
                 event.place_rule += "; nor the local story's town (a statement)"
         carry_participles(doc, ctx.analysis.events, self.bounds)
+        name_sites(doc, ctx.analysis.events, self.site_nouns)
         if self.chooser is not None:  # the learned chooser has the last word
             self.chooser.choose(ctx, fallback)
 
@@ -460,7 +465,7 @@ class EventPlaceAnnotator(Annotator):
                 continue
             if self._origin(doc, place) or (
                 any(s <= place.start < e for s, e in targets)
-                and not self._locative(tok, bool(event.event) and not verbal)
+                and not self._locative(tok, bool(event.event) and not verbal, place.feature)
             ):
                 continue
             if _paired(doc, place, tok):
@@ -485,13 +490,15 @@ class EventPlaceAnnotator(Annotator):
                 best = (*rank, place, why)
         return finest(doc_text(doc), (best[2], best[3]), found) if best else None
 
-    def _locative(self, tok: Any, deed: bool = False) -> bool:
-        """True when a place is the object of a place preposition ("a summit in China"), or,
-        of a deed (not a statement: ``verbal`` types), names the object's site ("gave details
-        of the shooting in a Riverton warehouse"; not "took aim at her Tulsa neighbours")."""
+    def _locative(self, tok: Any, deed: bool = False, feature: str | None = None) -> bool:
+        """True when a place is the object of a place preposition ("a summit in China"; "on"
+        only a site: "met the lawyers on Capitol Hill"), or, of a deed (not a statement:
+        ``verbal`` types), names the object's site ("gave details of the shooting in a
+        Riverton warehouse"; not "took aim at her Tulsa neighbours")."""
         while deed and tok.dep_ == "compound" and tok.head.i != tok.i:
             tok = tok.head
-        return bool(tok.dep_ == "pobj" and tok.head.lower_ in self.preps - {"on", "from"})
+        preps = self.preps - {"from"} - (set() if feature == "site" else {"on"})
+        return bool(tok.dep_ == "pobj" and tok.head.lower_ in preps)
 
     def _origin(self, doc: Any, place: Place) -> bool:
         """True when a place is an origin, not a location ("a Texas-based group")."""
@@ -1051,7 +1058,17 @@ def _setting(tok: Any, trigger: Any, place: Place) -> bool:
         and tok.head.i == trigger.i
         and trigger.pos_ == "NOUN"
         and place.feature not in ("country", None)
+        and not _surname(tok)
     )
+
+
+def _surname(tok: Any) -> bool:
+    """Whether a word ends the name of a person the article names ("the Reyes endorsement"
+    after "Maria Reyes" or "Maria Reyes's"): the person, not a town of that name."""
+    names = (
+        [t.lower_ for t in e if t.tag_ != "POS"] for e in doc_ents(tok.doc) if e.label_ == "PERSON"
+    )
+    return any(len(n) > 1 and n[-1] == tok.lower_ for n in names)
 
 
 def _paired(doc: Any, place: Place, tok: Any) -> bool:
