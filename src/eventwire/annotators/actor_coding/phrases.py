@@ -437,7 +437,7 @@ def _surname_hit(
 
 def _town(d: ActorDictionary, h: Hit, text: str) -> bool:
     """Whether an actor hit is a town, not a country's own name: a capital city, or a town
-    the field's dictionaries file under its country ("Abidjan")."""
+    the field's dictionaries file under its country (a port city, a provincial capital)."""
     if text in d.countries:
         return False
     rows = d.rows(h.key)

@@ -8,7 +8,7 @@ actor's code never comes from such a toponym:
 - a **person's name**: a token of a full name the article writes (a PERSON entity opening
   with two or more proper nouns), or a word the article uses as a person's surname (the
   last word of such a name, or of a name after a title or occupation: ``surnames``);
-- a **dateline** at a line's start ("ROME -" below a headline): where the story was filed;
+- a **dateline** at a line's start ("LIMA -" under a title line): where the story was filed;
 - a **common word capitalised by its position**: a one-word toponym spaCy did not tag as a
   place whose word the article also writes in lower case ("Hope fades …" in a story that
   speaks of hope), or an all-capital word that labels a headline ("WATCH: …").
@@ -152,7 +152,7 @@ def place_of_no_party(ctx: Context, place: Place) -> bool:
 
 def _known_person(ent: Entity) -> bool:
     """A person a dictionary knows, or one the article names in full somewhere: a lone
-    word the parser merely tagged a person ("… offices in Sivas") may be the town."""
+    word the parser merely tagged a person ("… a depot in Harrowby") may be the town."""
     return ent.source is not None or any(
         m.kind == "name" and len(m.text.split()) >= 2 for m in ent.mentions
     )
