@@ -8,7 +8,7 @@ from typing import Any
 from ...ingest.dateline import lead_span
 from .. import Context, doc_text, doc_tokens
 from .dictionary import PHX, ActorDictionary, CountryForm
-from .place_names import _PLACE_LABELS
+from .place_names import PLACE_LABELS, lower_case_words, positional
 from .place_names import surnames as person_surnames
 from .structures import (
     Hit,
@@ -49,6 +49,9 @@ class PhraseFinder:
         hits = [_as_placed(dictionary, h, places) for h in hits if not _in_place(h, places)]
         surnames = person_surnames(self.doc, self.toks)
         self.surnames = surnames
+        self.lower_words = ctx.memo.once(
+            (lower_case_words, self.doc), lambda: lower_case_words(self.doc)
+        )
         hits = [h for h in hits if not _surname_hit(h, self.toks, surnames, dictionary)]
         self.hit_at: dict[int, Hit] = {}
         for h in hits:
@@ -106,13 +109,17 @@ class PhraseFinder:
     def _repeated_surname(self, i: int, ent: Any) -> bool:
         """A lone proper noun that repeats the surname of a person the article names in
         full ("Ann Jordan ... Jordan said") is that person, also where the tagger gave it no
-        person label (a sentence's first word, a rare name)."""
+        person label (a sentence's first word, a rare name); not a common word capitalised at
+        a sentence's start that the article writes in lower case elsewhere ("Ann Power ...
+        Power was cut ... the power came back")."""
         tok = self.toks[i]
         if tok.text not in self.surnames or not _nominal(tok):
             return False
+        if tok.is_sent_start and positional(tok, self.lower_words):
+            return False
         if tok.pos_ != "PROPN" and tok.dep_ not in SURNAME_DEPS:
             return False  # a common noun spelt like the name, in a compound ("Rice prices")
-        if ent is not None and (len(ent) > 1 or ent.label_ in _PLACE_LABELS):
+        if ent is not None and (len(ent) > 1 or ent.label_ in PLACE_LABELS):
             return False  # part of another name ("Jordan Valley") or a place
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
         prev = self.toks[i - 1] if i > 0 else None
