@@ -80,7 +80,7 @@ class PhraseFinder:
         self.states: list[_EntityState] = []
         self.by_key: dict[tuple[Any, ...], _EntityState] = {}
         self.country_evidence: list[tuple[int, str]] = []  # (token, code) in text order
-        self.story_countries: frozenset[str] | None = None  # compose._story_countries
+        self.main_country: tuple[str] | None = None  # compose._main_country, "" for none
         self.by_last: dict[str, list[_EntityState]] = {}  # a name's last word -> entities
         self.by_first: dict[str, list[_EntityState]] = {}
         self.mentions: list[tuple[int, Phrase, _EntityState]] = []  # (head, phrase, entity)
@@ -124,6 +124,15 @@ class PhraseFinder:
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
         prev = self.toks[i - 1] if i > 0 else None
         return not any(t is not None and t.pos_ == "PROPN" for t in (prev, nxt))
+
+    def country_at(self, j: int) -> str | None:
+        """The country a country word or a resolved place that starts at token ``j`` names."""
+        hm = self.hit_at.get(j)
+        if hm is not None and hm.type == "country" and hm.country is not None and j == hm.start:
+            return hm.country.code
+        if hm is None and j in self.place_at and self.place_at.get(j - 1) is None:
+            return self.place_at[j]
+        return None
 
     def climb(self, i: int) -> int:
         """The head of the noun phrase token ``i`` modifies (the last actor-like one)."""
