@@ -22,9 +22,7 @@ def _refs(analysis):
          "Cordoba supporters.", {"ARG", "ESP"}),
         ("Governor Paul Santiago spoke on Monday. Gunmen attacked the convoy, angering "
          "Santiago supporters.", {"CHL"}),
-        ("Senator Maria Valencia toured the region on Monday. A report on the bombing cited "
-         "the Valencia administration for security lapses.", {"ESP", "VEN"}),
-        # a common word at the head of a headline, also a town of Côte d'Ivoire
+        # a common word that opens a headline, also a town of Côte d'Ivoire
         ("TITLE: Man arrested after attack on bus driver\nA 40-year-old man was arrested on "
          "Friday after he attacked a bus driver, police said.", {"CIV"}),
     ],
@@ -43,8 +41,8 @@ def test_surname_or_common_word_gives_no_foreign_country(text, foreign):
          "Protesters in Santiago", "CHL"),
         ("The mayor of Valencia accused the company of fraud.", "The mayor of Valencia", "ESP"),
         # a place before a person's title is hers
-        ("Indiana Gov. Ann Pearce called for a special prosecutor on Monday.",
-         "Indiana Gov. Ann Pearce", "USA"),
+        ("Ohio Treasurer Carla Whitfield denounced the new toll plan.",
+         "Ohio Treasurer Carla Whitfield", "USA"),
     ],
 )  # fmt: skip
 def test_places_stay_places(text, phrase, country):
@@ -82,11 +80,20 @@ def test_inspector_general_is_an_official(text):
     assert actor.sectors == ["GOV"]
 
 
-def test_western_diplomats_are_not_the_expelling_states():
+def test_surname_before_an_office_word_gives_no_foreign_country():
+    # a surname the gazetteer knows as a Spanish and a Venezuelan city, in a coded event
     text = (
-        "Venezuela announced the expulsion of Western diplomats on Friday. Spain had "
-        "expelled 23 Venezuelan diplomats last week."
+        "Mayor Rosa Valencia spoke on Tuesday. Protesters accused the Valencia "
+        "administration of corruption."
     )
+    refs = _refs(code(text, date="2020-05-01"))
+    office = [r for r in refs if "Valencia administration" in r.text]
+    assert office, [r.text for r in refs]
+    assert all(r.code not in ("ESP", "VEN") for r in office)
+
+
+def test_western_diplomats_are_not_the_summoning_state():
+    text = "Belarus summoned Western diplomats on Tuesday and accused them of meddling in the vote."
     refs = _refs(code(text, date="2020-05-01"))
     western = next(r for r in refs if r.text == "Western diplomats")
     assert western.code is None
@@ -95,20 +102,20 @@ def test_western_diplomats_are_not_the_expelling_states():
 
 def test_national_bodies_in_the_plural_are_of_many_nations():
     text = (
-        "Germany hosted the talks. The world anti-doping agency and 12 national anti-doping "
-        "organizations demanded a ban on the team."
+        "Kenya's fishing fleet grew last year. The ministry and six national farming unions "
+        "demanded lower fuel prices."
     )
     refs = _refs(code(text, date="2020-05-01"))
-    plural = next(r for r in refs if r.text == "12 national anti-doping organizations")
+    plural = next(r for r in refs if r.text == "six national farming unions")
     assert plural.code is None
 
 
 def test_dateline_below_a_headline_gives_no_country():
     text = (
-        "Senator says her meeting with the king was private\n\nMADRID - Ann Lee met "
-        "privately with the king on Saturday, the end of a short tour."
+        "Port strike enters third week\n\nLISBON - Union leader Ann Lee rejected the latest "
+        "offer on Thursday."
     )
     refs = _refs(code(text, date="2020-05-01"))
     lee = [r for r in refs if r.text.endswith("Ann Lee")]
     assert lee, [r.text for r in refs]
-    assert all(r.code != "ESP" for r in lee)
+    assert all(r.code != "PRT" for r in lee)

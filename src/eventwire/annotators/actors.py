@@ -121,15 +121,8 @@ class ActorsAnnotator(Annotator):
                 found.append(Hit(s, e, "country", key, country=self.dictionary.countries[key]))
         toks = doc_tokens(doc)  # Doc.__getitem__ builds a Token each time: index these
         lowers = [t.lower_ for t in toks]
-        n = len(doc)
-        for s in range(n):
-            longest = self.word_first.get(lowers[s])
-            if longest is None:
-                continue
-            for e in range(s + 1, min(n, s + longest) + 1):
-                word = self.word_index.get(tuple(lowers[s:e]))
-                if word is None:
-                    continue
+        for s in range(len(doc)):
+            for e, word in self._sector_words(lowers, s):
                 agent = self.dictionary.sectors[word]
                 if agent.field_dictionary and any(t.ent_type_ in _NAMED for t in toks[s:e]):
                     continue  # "Sovereign State of Biafra": a word of a name, not an agent
@@ -258,14 +251,23 @@ class ActorsAnnotator(Annotator):
                 return False
         return True
 
+    def _sector_words(self, lowers: Sequence[str], s: int) -> Iterator[tuple[int, str]]:
+        """The sector words and titles that start at position ``s`` of the lower-cased
+        tokens: (end, word), the shortest first."""
+        longest = self.word_first.get(lowers[s])
+        if longest is None:
+            return
+        for e in range(s + 1, min(len(lowers), s + longest) + 1):
+            word = self.word_index.get(tuple(lowers[s:e]))
+            if word is not None:
+                yield e, word
+
     def _sector_at(self, doc: Any, j: int) -> bool:
         """Whether a sector word or title starts at token ``j`` ("the State Department
         Inspector General": the title of an office of the department, no longer name)."""
-        longest = self.word_first.get(doc[j].lower_)
-        if longest is None:
-            return False
-        lowers = [t.lower_ for t in doc[j : min(len(doc), j + longest)]]
-        return any(tuple(lowers[:k]) in self.word_index for k in range(1, len(lowers) + 1))
+        longest = self.word_first.get(doc[j].lower_, 1)
+        lowers = [t.lower_ for t in doc[j : j + longest]]
+        return next(self._sector_words(lowers, 0), None) is not None
 
     # -- the article -------------------------------------------------------------------
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from .dictionary import PHX, ActorEntry
 from .entities import EntityLinker
@@ -202,7 +204,7 @@ class Composer(EntityLinker):
                 )
                 continue
             if hm is None and i < p.head:
-                party = self._party_country(i)
+                party = self._party_country(p, h, i)
                 if party is not None:
                     ev.code_cands.append((6, -abs(p.head - i), party, "modifier", i))
                 continue
@@ -259,31 +261,44 @@ class Composer(EntityLinker):
             if r.sectors and r.kind != "country":
                 ev.sector_cands.append((2.0 - (0.5 if right else 0), -dist, list(r.sectors)))
 
-    def _party_country(self, i: int) -> str | None:
-        """The country of the party a capitalised adjective names ("a Republican senator"),
-        where the story names that country in its own words; the weakest of clues."""
+    def _party_country(self, p: Phrase, h: Hit | None, i: int) -> str | None:
+        """The country of the party a capitalised adjective before a person or group names
+        ("a Republican senator"), where that country is the story's main one and no other
+        country is written in the phrase ("a Dutch Democratic deputy"); the weakest of
+        clues."""
         tok = self.toks[i]
         name = PARTY_ADJECTIVES.get(tok.lower_)
-        if name is None or not tok.text[:1].isupper():
+        if (
+            name is None
+            or not tok.text[:1].isupper()
+            or not _person_head(h, self.ent_at.get(p.head))
+        ):
             return None
         entry = self.d.entry(name, self.date)
-        if entry is None or entry.code is None:
+        if entry is None or entry.code is None or self._main_country() != entry.code:
             return None
-        return entry.code if entry.code in self._story_countries() else None
+        phrase_codes = {self.country_at(j) for j in range(p.start, p.end)} - {None}
+        return entry.code if phrase_codes <= {entry.code} else None
 
-    def _story_countries(self) -> frozenset[str]:
-        """Countries the story names: country words, places and state bodies (not parties)."""
-        if self.story_countries is None:
-            codes = {code for _, code in self.country_evidence}
-            codes.update(self.place_at[i] for i in self.place_at)
-            for i, h in self.hit_at.items():
-                if i != h.start or h.type != "actor":
+    def _main_country(self) -> str | None:
+        """The story's main country: the one its country words, places and state bodies
+        (not parties) name more often than any other; none on a tie."""
+        if self.main_country is None:
+            counts = Counter(code for _, code in self.country_evidence)
+            counts.update(
+                code
+                for j in self.place_at
+                if self.place_at.get(j - 1) is None
+                if (code := self.place_at[j])
+            )
+            for j, hm in self.hit_at.items():
+                if j != hm.start or hm.type != "actor":
                     continue
-                r = self._entry_res(h)
+                r = self._entry_res(hm)
                 if r.code and r.sectors and "PTY" not in r.sectors:
-                    codes.add(r.code)
-            self.story_countries = frozenset(codes - {""})
-        return self.story_countries
+                    counts[r.code] += 1
+            self.main_country = (_most_frequent(counts),)
+        return self.main_country[0] or None
 
     def _name_title(self, hm: Hit) -> bool:
         """Whether a sector word with no sector of its own is written as the title of the
@@ -421,3 +436,16 @@ def _holds_on(entry: ActorEntry, date: str | None) -> bool:
     if date is None or (entry.start is None and entry.end is None):
         return False
     return (entry.start is None or entry.start <= date) and (entry.end is None or date < entry.end)
+
+
+def _person_head(h: Hit | None, ent: Any) -> bool:
+    """Whether a phrase's head (its hit ``h``, its entity ``ent``) is a person or a group: a
+    sector word or title ("senator", "voters") or a person's name; not a thing ("Democratic
+    reforms")."""
+    return (h is not None and h.type == "sector") or (ent is not None and ent.label_ == "PERSON")
+
+
+def _most_frequent(counts: Counter[str]) -> str:
+    """The code counted more often than any other; "" where none is or two tie."""
+    top = counts.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else ""

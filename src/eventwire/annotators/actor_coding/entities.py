@@ -230,8 +230,8 @@ class EntityLinker(EntityBook):
             and res.number == "sg"
             and any(c.lower_ == "national" and c.dep_ == "amod" for c in head.lefts)
         ):
-            # "the national army": the army of the country the story is about ("14 national
-            # agencies" are of as many nations)
+            # "the national army": the army of the country the story is about ("several
+            # national unions" in the plural are of as many nations)
             res.code, res.code_from = self._recent_country(p), "coref"
         if (
             definite

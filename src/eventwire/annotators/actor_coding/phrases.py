@@ -8,7 +8,7 @@ from typing import Any
 from ...ingest.dateline import lead_span
 from .. import Context, doc_text, doc_tokens
 from .dictionary import PHX, ActorDictionary, CountryForm
-from .place_names import _PLACE_LABELS
+from .place_names import PLACE_LABELS, lower_case_words, positional
 from .place_names import surnames as person_surnames
 from .structures import (
     Hit,
@@ -49,6 +49,9 @@ class PhraseFinder:
         hits = [_as_placed(dictionary, h, places) for h in hits if not _in_place(h, places)]
         surnames = person_surnames(self.doc, self.toks)
         self.surnames = surnames
+        self.lower_words = ctx.memo.once(
+            (lower_case_words, self.doc), lambda: lower_case_words(self.doc)
+        )
         hits = [h for h in hits if not _surname_hit(h, self.toks, surnames, dictionary)]
         self.hit_at: dict[int, Hit] = {}
         for h in hits:
@@ -77,7 +80,7 @@ class PhraseFinder:
         self.states: list[_EntityState] = []
         self.by_key: dict[tuple[Any, ...], _EntityState] = {}
         self.country_evidence: list[tuple[int, str]] = []  # (token, code) in text order
-        self.story_countries: frozenset[str] | None = None  # compose._story_countries
+        self.main_country: tuple[str] | None = None  # compose._main_country, "" for none
         self.by_last: dict[str, list[_EntityState]] = {}  # a name's last word -> entities
         self.by_first: dict[str, list[_EntityState]] = {}
         self.mentions: list[tuple[int, Phrase, _EntityState]] = []  # (head, phrase, entity)
@@ -106,17 +109,30 @@ class PhraseFinder:
     def _repeated_surname(self, i: int, ent: Any) -> bool:
         """A lone proper noun that repeats the surname of a person the article names in
         full ("Ann Jordan ... Jordan said") is that person, also where the tagger gave it no
-        person label (a sentence's first word, a rare name)."""
+        person label (a sentence's first word, a rare name); not a common word capitalised at
+        a sentence's start that the article writes in lower case elsewhere ("Ann Power ...
+        Power was cut ... the power came back")."""
         tok = self.toks[i]
         if tok.text not in self.surnames or not _nominal(tok):
             return False
+        if tok.is_sent_start and positional(tok, self.lower_words):
+            return False
         if tok.pos_ != "PROPN" and tok.dep_ not in SURNAME_DEPS:
             return False  # a common noun spelt like the name, in a compound ("Rice prices")
-        if ent is not None and (len(ent) > 1 or ent.label_ in _PLACE_LABELS):
+        if ent is not None and (len(ent) > 1 or ent.label_ in PLACE_LABELS):
             return False  # part of another name ("Jordan Valley") or a place
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
         prev = self.toks[i - 1] if i > 0 else None
         return not any(t is not None and t.pos_ == "PROPN" for t in (prev, nxt))
+
+    def country_at(self, j: int) -> str | None:
+        """The country a country word or a resolved place that starts at token ``j`` names."""
+        hm = self.hit_at.get(j)
+        if hm is not None and hm.type == "country" and hm.country is not None and j == hm.start:
+            return hm.country.code
+        if hm is None and j in self.place_at and self.place_at.get(j - 1) is None:
+            return self.place_at[j]
+        return None
 
     def climb(self, i: int) -> int:
         """The head of the noun phrase token ``i`` modifies (the last actor-like one)."""
@@ -437,7 +453,7 @@ def _surname_hit(
 
 def _town(d: ActorDictionary, h: Hit, text: str) -> bool:
     """Whether an actor hit is a town, not a country's own name: a capital city, or a town
-    the field's dictionaries file under its country ("Abidjan")."""
+    the field's dictionaries file under its country (a port city, a provincial capital)."""
     if text in d.countries:
         return False
     rows = d.rows(h.key)

@@ -8,7 +8,7 @@ actor's code never comes from such a toponym:
 - a **person's name**: a token of a full name the article writes (a PERSON entity opening
   with two or more proper nouns), or a word the article uses as a person's surname (the
   last word of such a name, or of a name after a title or occupation: ``surnames``);
-- a **dateline** at a line's start ("ROME -" below a headline): where the story was filed;
+- a **dateline** at a line's start ("LIMA -" under a title line): where the story was filed;
 - a **common word capitalised by its position**: a one-word toponym spaCy did not tag as a
   place whose word the article also writes in lower case ("Hope fades …" in a story that
   speaks of hope), or an all-capital word that labels a headline ("WATCH: …").
@@ -30,17 +30,14 @@ from .. import Context, doc_ents, doc_tokens
 from .words import PERSON_TITLES, TITLE_GENDER
 
 #: spaCy's labels of a place: a word tagged so is a place as written, whatever else it is
-_PLACE_LABELS = ("GPE", "LOC")
+PLACE_LABELS = ("GPE", "LOC")
 
 
 def surnames(doc: Any, toks: Any) -> frozenset[str]:
     """Last words of the persons' names an article writes in full: of a person's name of
     two or more proper nouns ("Ann Jordan"), or of a name after an occupation or a gendered
     title ("Coach Jordan", "author Ann Bishop", "Mr. Israel")."""
-    out: set[str] = set()
-    for ent in doc_ents(doc):
-        if ent.label_ == "PERSON" and len(ent) >= 2 and all(t.pos_ == "PROPN" for t in ent):
-            out.add(ent[-1].text)
+    out = {name[-1].text for ent, name in _full_names(doc) if len(name) == len(ent)}
     n = len(toks)
     for i in range(n - 1):
         if toks[i].lower_ not in PERSON_TITLES and toks[i].lower_.rstrip(".") not in TITLE_GENDER:
@@ -55,12 +52,11 @@ def surnames(doc: Any, toks: Any) -> frozenset[str]:
     return frozenset(out)
 
 
-def _full_names(doc: Any) -> tuple[set[int], set[str]]:
-    """Tokens and last words of the full persons' names: the proper nouns (two or more) a
-    PERSON entity opens with, up to a possessive ("Ann Lee's" is Ann Lee; a name after the
-    possessive, "Austin's Baghdad visit", is not hers)."""
-    tokens: set[int] = set()
-    last: set[str] = set()
+def _full_names(doc: Any) -> list[tuple[Any, list[Any]]]:
+    """The PERSON entities that open with a full name, each with that name: the proper nouns
+    (two or more) the entity opens with, up to a possessive ("Ann Lee's" is Ann Lee; a name
+    after the possessive, "Austin's Baghdad visit", is not hers)."""
+    out: list[tuple[Any, list[Any]]] = []
     for ent in doc_ents(doc):
         if ent.label_ != "PERSON":
             continue
@@ -70,15 +66,19 @@ def _full_names(doc: Any) -> tuple[set[int], set[str]]:
                 break
             name.append(tok)
         if len(name) >= 2:
-            tokens.update(t.i for t in name)
-            last.add(name[-1].text)
-    return tokens, last
+            out.append((ent, name))
+    return out
 
 
-def _positional(tok: Any, lower_words: frozenset[str]) -> bool:
+def lower_case_words(doc: Any) -> frozenset[str]:
+    """The words an article writes in lower case (once per doc through ``ctx.memo``)."""
+    return frozenset(t.text for t in doc_tokens(doc) if t.is_lower and t.is_alpha)
+
+
+def positional(tok: Any, lower_words: frozenset[str]) -> bool:
     """A one-word toponym that is a common word capitalised by its position: written in
     lower case elsewhere in the article, or an all-capital label before a colon."""
-    if tok.ent_type_ in _PLACE_LABELS or not tok.text[:1].isupper():
+    if tok.ent_type_ in PLACE_LABELS or not tok.text[:1].isupper():
         return False
     if tok.text != tok.lower_ and tok.lower_ in lower_words:
         return True
@@ -95,11 +95,12 @@ _NAMED_PLACES = ("country", "adm1")
 def _scan(doc: Any) -> tuple[frozenset[int], frozenset[int]]:
     """The tokens of persons' names, and those of common words capitalised by position."""
     toks = doc_tokens(doc)
-    names, last = _full_names(doc)
-    last |= surnames(doc, toks)
-    lower_words = frozenset(t.text for t in toks if t.is_lower and t.is_alpha)
+    full = _full_names(doc)
+    names = {t.i for _, name in full for t in name}
+    last = {name[-1].text for _, name in full} | surnames(doc, toks)
+    lower_words = lower_case_words(doc)
     names.update(t.i for t in toks if t.text in last)
-    words = {t.i for t in toks if t.i not in names and _positional(t, lower_words)}
+    words = {t.i for t in toks if t.i not in names and positional(t, lower_words)}
     return frozenset(names), frozenset(words)
 
 
@@ -152,7 +153,7 @@ def place_of_no_party(ctx: Context, place: Place) -> bool:
 
 def _known_person(ent: Entity) -> bool:
     """A person a dictionary knows, or one the article names in full somewhere: a lone
-    word the parser merely tagged a person ("… offices in Sivas") may be the town."""
+    word the parser merely tagged a person ("… a depot in Harrowby") may be the town."""
     return ent.source is not None or any(
         m.kind == "name" and len(m.text.split()) >= 2 for m in ent.mentions
     )

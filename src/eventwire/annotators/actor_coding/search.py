@@ -159,7 +159,7 @@ class CorefSearch(PhraseFinder):
         if any(c.dep_ in ("det", "poss") for c in tok.lefts):
             return None
         if any(c.dep_ == "amod" and c.lower_ in BEYOND_STATE for c in tok.lefts):
-            return None  # "Russia expelled Western diplomats": not Russia's
+            return None  # "Chile summoned Western envoys": not Chile's
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
             tok = tok.head.head  # "maintains a number of troops"
         if tok.dep_ != "dobj":
