@@ -1,7 +1,8 @@
 """Triggers read in their everyday sense (senses.tsv rows over object_classes.txt): trade
 offered, speeches delivered, payment accepted, web pages visited, loans signed, shares and
 signatures received, cars occupied, offices opened, a device demonstrated, one person's
-rally, code no event; the political sense of each verb stays."""
+rally, code no event; the political sense of each verb stays. A protest planned is a
+protest (status future), not a threat; a vow to protest stays a threat."""
 
 from __future__ import annotations
 
@@ -46,8 +47,14 @@ def test_event_senses_trade_no_event(text, event):
         ("Thousands of students demonstrated outside the ministry on Friday.", "PROTEST"),
         ("Farmers demonstrated against the new tax in the capital.", "PROTEST"),
         ("Opposition supporters held a rally against the government in the capital.", "PROTEST"),
+        ("The union plans to protest outside the parliament on Monday.", "PROTEST"),
+        ("Students are planning a demonstration outside the ministry on Friday.", "PROTEST"),
+        ("The union threatened to strike if wages are not raised.", "THREATEN"),
     ],
 )
 def test_event_senses_trade_event_kept(text, event):
     assert event in _types(text)
 
+
+def test_event_senses_trade_planned_protest_is_no_threat():
+    assert "THREATEN" not in _types("The union plans to protest outside the parliament on Monday.")
