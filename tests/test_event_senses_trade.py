@@ -1,5 +1,5 @@
 """Triggers read in their everyday sense (senses.tsv rows over object_classes.txt): trade
-offered, speeches delivered, payment accepted, web pages visited, loans signed, shares and
+offered, speeches delivered, payment accepted, web pages visited, shares and
 signatures received, cars occupied, offices opened, a device demonstrated, one person's
 rally, code no event; the political sense of each verb stays. A protest planned is a
 protest (status future), not a threat; a vow to protest stays a threat."""
@@ -23,7 +23,6 @@ def _types(text):
         ("The governor delivered a speech in the capital.", "AID"),
         ("The clinic accepts all major credit cards.", "AGREE"),
         ("Readers can visit the website for more details.", "CONSULT"),
-        ("The bank signed a loan with the chemicals maker.", "SUPPORT"),
         ("The petition has received ten thousand signatures.", "CONSULT"),
         ("The candidate received 40 percent of the vote.", "CONSULT"),
         ("The car, occupied by two men, was stopped at the gate.", "COERCE"),
