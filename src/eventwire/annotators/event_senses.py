@@ -7,7 +7,8 @@ calm", "declined to comment": ``to:CLASS``, ``to:*`` for any verb), the passive 
 one named who acts ("are allowed to leave": ``passive``), an agentless participle clause
 on another verb or one whose asker is the press ("Asked about the plan, she said", "a
 reporter asked him whether": ``adverbial``, the reporter's question, no request of a
-party's), or the class of every noun its
+party's), any object at all for a verb whose event sense takes none ("demonstrated the
+device": ``transitive``), or the class of every noun its
 phrases of direction name ("fired into the air": ``pp:CLASS``).
 """
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 #: the row kinds that name a class after a colon
 _KINDS = ("to", "pp")
 #: the row kinds that name no class
-_BARE = ("to:*", "passive", "adverbial")
+_BARE = ("to:*", "passive", "adverbial", "transitive")
 
 
 class Senses:
@@ -96,16 +97,20 @@ class Senses:
             if "passive" in classes and _agentless_passive(tok):
                 return f"sense: {_lemma(tok)} + passive"  # "is credited for the reform"
             # the passive subject too: "the strays were rounded up" is no "round up" of people
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+            objs = _objects(tok)
             if not objs and _modified_object(tok):
                 objs = [tok.head]  # "the speech she gave in Ohio" is no "give in"
             return self._things_of_class(tok, [o for o in objs if _lemma(o) not in named], classes)
         clause = self._clause_sense(tok, classes)
         if clause is not None:
             return clause
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+        objs = _objects(tok)
         if not objs and _modified_object(tok):
             objs = [tok.head]  # "the deal she struck", "the emails released by the campaign"
+        if "transitive" in classes and (objs or any(c.dep_ == "ccomp" for c in tok.children)):
+            # "demonstrated the device", "demonstrated that it works": the protest sense
+            # takes no object and no clause
+            return f"sense: {_lemma(tok)} + object"
         if not objs:  # "seized on the remark": the object of its preposition
             for prep in tok.children:
                 if prep.dep_ in ("prep", "prt"):
@@ -208,6 +213,17 @@ def _agentless_passive(tok: Any) -> bool:
     """Whether a verb is passive with no "by" phrase ("are allowed to leave")."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     return passive and not any(c.dep_ == "agent" for c in tok.children)
+
+
+def _objects(verb: Any) -> list[Any]:
+    """A verb's direct and indirect objects and its passive subject; a "to" phrase the
+    parser calls a dative ("offered products to farmers") names the recipient, not what
+    is given, and is left out."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "dative" and c.pos_ != "ADP")
+    ]
 
 
 def _of_into(tok: Any) -> list[Any]:

@@ -52,6 +52,9 @@ from .event_grammar import (
 from .event_lexicon import Lexicon, Pattern
 from .event_modality import Modality
 
+#: the mode and CAMEO code of a pledge to protest: CAMEO 133, "threaten political dissent"
+_PLEDGED_PROTEST = ("relations", "133")
+
 
 @lru_cache(maxsize=1)
 def _setting() -> frozenset[str]:
@@ -355,12 +358,13 @@ class Triggers:
                             gov.rules.append(f"shared {cand.event}")
                         elif (
                             gov.event == "AGREE"
-                            and cand.event in THREATENED
+                            and (cand.event in THREATENED or cand.event == "PROTEST")
                             and _lemma(gov.tok) in self.intent
                         ):
                             # "vowed to jail her", "pledged to impose sanctions": a pledge
-                            # of a hostile act is a threat
-                            kind, code = THREATEN_FROM.get(cand.event, (None, "130"))
+                            # of a hostile act is a threat; a vow to join protests is
+                            # CAMEO 133 (a protest only planned keeps its type: modality)
+                            kind, code = THREATEN_FROM.get(cand.event, _PLEDGED_PROTEST)
                             gov.event, gov.mode, gov.cameo = "THREATEN", kind, code
                             gov.rules.append(f"pledged {cand.event}: THREATEN")
                 break
