@@ -5,7 +5,7 @@ For each event, in order of preference:
 1. **text**: a time expression attached to the event in the parse: inside the
    trigger's phrase ("the 2020 resolution"), governed by the trigger ("a visit on
    Tuesday"), or in the same clause ("Austin *made* a visit *on Tuesday*") or that of a
-   verb joined to it that shares its object ("*shot* and wounded the governor in 1998"), a
+   verb joined to it that shares its object ("*looted* and burned a depot in 2015"), a
    day naming the occasion the act is done at ("*in Saturday's debate*, she attacked him"; the
    ``setting`` prepositions of ``resources/time/event_time.tsv``), or the time of the noun
    phrase a "when" clause hangs on ("the marches of early May, *when* thousands rallied");
@@ -1509,7 +1509,7 @@ _OWN_PARTS = frozenset({"dobj", "prep", "ccomp", "xcomp", "npadvmod", "advcl"})
 
 def _shared_time(trig: Any, root: Any) -> bool:
     """Whether a time in the next clause still dates the trigger: the last of two verbs
-    that share their object and time ("shot *and wounded* the governor in 1998", "arrested
+    that share their object and time ("looted *and burned* a depot in 2015", "arrested
     and charged them on Monday": the first verb has no object or adjunct of its own)."""
     clause = _clause_head(root)
     if clause == trig or clause.dep_ != "conj" or clause.head != trig or trig.pos_ != "VERB":
