@@ -63,6 +63,7 @@ from .event_time import (
     _past_act_date,
     _whole_weeks_back,
     background_cue,
+    governing_clauses,
 )
 
 RESOURCE_PACKAGE = "eventwire.resources.time"
@@ -429,14 +430,7 @@ def told_in_the_past(trig: Any) -> bool:
     day it was said."""
     if trig is None:
         return False
-    node = _clause_head(trig)
-    for _ in range(6):
-        if node.head == node:
-            return False
-        node = _clause_head(node.head)
-        if _past(node):
-            return True
-    return False
+    return any(_past(h) for h in governing_clauses(trig, 6))
 
 
 def not_yet(ev: Event, trig: Any) -> bool:

@@ -87,7 +87,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Container, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 from ..errors import ConfigError
 from ..records import Event, Span, TimeValue
@@ -118,6 +118,7 @@ __all__ = [
     "calendar_date",
     "calendar_part",
     "date_events",
+    "governing_clauses",
     "occasion_clauses",
     "own_subject_or_bound",
     "participle_adjuncts",
@@ -611,8 +612,8 @@ class _Dating:
                     rule = f"the news of the day: {trig.text!r} in the present progressive"
                     self._set(ev, self.article_date, "article", rule)
                 continue
-            off = not_on_the_day(trig) or _modal_act(ev, trig)
-            if off and off.startswith(_RELATIVE_PRESENT) and self.headline[trig.i]:
+            kind, off = _off_the_day(trig) or ("", _modal_act(ev, trig))
+            if kind == "relative present" and self.headline[trig.i]:
                 off = None  # a headline tells the news in the present: "Tweet that mocks …"
             if off is not None:
                 self._set(ev, None, "none", f"not on the story's day: {off}")
@@ -658,7 +659,8 @@ class _Dating:
                 ev.date_start, ev.date_end = week[0].isoformat(), week[1].isoformat()
 
 
-_RELATIVE_PRESENT = "a relative clause in the present"
+#: why an act is not on the story's day (rule 5), as :func:`_off_the_day` finds it
+OffDay = Literal["relative present", "ongoing", "intended", "under ongoing"]
 
 
 def not_on_the_day(trig: Any) -> str | None:
@@ -670,6 +672,12 @@ def not_on_the_day(trig: Any) -> str | None:
     council"), or the infinitive under one ("*is pushing* to block": the act is still to
     come). A clause with "would" is not one: a future seen
     from the day told ("confirmed he would be meeting them") is often that very day."""
+    found = _off_the_day(trig)
+    return found[1] if found else None
+
+
+def _off_the_day(trig: Any) -> tuple[OffDay, str] | None:
+    """The kind and the explanation of :func:`not_on_the_day`'s answer, or None."""
     if trig is None:
         return None
     verb = _clause_head(trig)
@@ -677,9 +685,9 @@ def not_on_the_day(trig: Any) -> str | None:
         return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not auxes:
-        return f"{_RELATIVE_PRESENT} {verb.text!r}"
+        return "relative present", f"a relative clause in the present {verb.text!r}"
     if _present_progressive(verb):
-        return f"an ongoing act in the present progressive {verb.text!r}"
+        return "ongoing", f"an ongoing act in the present progressive {verb.text!r}"
     node = verb
     for _ in range(3):
         infinitive = node.tag_ == "VB" and any(a.lower_ == "to" for a in node.children)
@@ -687,9 +695,9 @@ def not_on_the_day(trig: Any) -> str | None:
             return None
         node = node.head
         if _verb_forms(node) & _intents():
-            return f"intended: {node.text + ' to ' + verb.text!r}"
+            return "intended", f"intended: {node.text + ' to ' + verb.text!r}"
         if _present_progressive(node):
-            return f"under an ongoing act: {node.text + ' to ' + verb.text!r}"
+            return "under ongoing", f"under an ongoing act: {node.text + ' to ' + verb.text!r}"
     return None
 
 
@@ -1183,21 +1191,29 @@ def _enclosing_past(
     """
     if trig is None:
         return None
-    node = _clause_head(trig)
-    for _ in range(3):
-        if node.head == node:
-            return None
-        head = _clause_head(node.head)
-        if head == node:
-            return None
+    for head in governing_clauses(trig, 3):
         found = _attached_time(_at_token(ev, head), head, times, roots)
         if found is not None and found[1] == "text":
             date = _historical_month(found[0].value, article_date)
             if date:
                 return date, f"within a dated clause: {head.text!r} {found[0].text!r}"
             return None
-        node = head
     return None
+
+
+def governing_clauses(trig: Any, limit: int) -> Iterator[Any]:
+    """The heads of the clauses the trigger's own clause hangs under, nearest first, at
+    most ``limit`` of them: each the clause head (``_clause_head``) of the word the clause
+    below depends on, up to the sentence's root."""
+    node = _clause_head(trig)
+    for _ in range(limit):
+        if node.head == node:
+            return
+        head = _clause_head(node.head)
+        if head == node:
+            return
+        yield head
+        node = head
 
 
 def _historical_month(value: str | None, article_date: str | None) -> str | None:
