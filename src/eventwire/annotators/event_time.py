@@ -59,7 +59,8 @@ For each event, in order of preference:
    intention ("planned *to visit*"; the ``intent`` verbs of ``resources/time/event_time.tsv``),
    an act whose main clause has a modal ("will meet"; not a speech act) or a relative clause
    in the present (a habit or a state; not in the headline, which tells the news in the
-   present: "Tweet that *mocks* rival draws fire");
+   present: "Law that *bans* night flights upsets airlines"; only a headline line, the
+   first of a text of several lines that ends in no full stop);
 6. **article**: the article date, when nothing in the text dates the event;
 7. **none**: no article date and nothing in the text.
 
@@ -92,7 +93,7 @@ from typing import Any, Literal
 from ..errors import ConfigError
 from ..records import Event, Span, TimeValue
 from ..resources import read_text
-from . import Annotator, Context, SpanIndex, register, sentence_ids, token_at
+from . import Annotator, Context, SpanIndex, doc_text, register, sentence_ids, token_at
 from .event_calendar import (
     HISTORICAL_DAYS,
     aux_modes,
@@ -105,6 +106,7 @@ from .event_calendar import (
     year_before,
 )
 from .event_grammar import SPEECH_ACTS
+from .event_lead import headline_end
 from .times import granularity, load_lexicon, time_lexicon_files, to_date
 from .timex.calendar_math import month_week
 from .timex.lexicon import AnchorEvent
@@ -448,8 +450,9 @@ class _Dating:
         self.near = _Near(doc, times, self.roots)
         #: per token index, whether its sentence is the headline or the lead
         self.lead = _lead_tokens(doc)
-        #: per token index, whether its sentence is the headline (the first of prose)
-        self.headline = _lead_tokens(doc, 1)
+        #: per token index, whether it is on the headline line (none in a text of one
+        #: line, nor where the first line is the lead paragraph)
+        self.headline = _headline_tokens(doc)
         #: how each event was dated (text, anchor, article, none); "" or absent: not yet
         self.origin: dict[str, str] = {}
         #: which rule and expression dated it, for ``Event.date_rule``
@@ -614,7 +617,7 @@ class _Dating:
                 continue
             kind, off = _off_the_day(trig) or ("", _modal_act(ev, trig))
             if kind == "relative present" and self.headline[trig.i]:
-                off = None  # a headline tells the news in the present: "Tweet that mocks …"
+                off = None  # a headline tells the news in the present: "Law that bans …"
             if off is not None:
                 self._set(ev, None, "none", f"not on the story's day: {off}")
                 continue
@@ -1322,14 +1325,27 @@ def _story_days(
     return story
 
 
-def _lead_tokens(doc: Any, sentences: int = LEAD_SENTENCES) -> list[bool]:
-    """For each token of ``doc``, whether its sentence is among the first ``sentences``
-    of prose (by default ``LEAD_SENTENCES``: the headline and the lead)."""
+def _lead_tokens(doc: Any) -> list[bool]:
+    """For each token of ``doc``, whether its sentence is among the first
+    ``LEAD_SENTENCES`` of prose (the headline and the lead)."""
     if doc is None or not len(doc):
         return []
     prose = _prose_positions(doc)
     sid = sentence_ids(doc)
-    return [prose[sid[i]] < sentences for i in range(len(doc))]
+    return [prose[sid[i]] < LEAD_SENTENCES for i in range(len(doc))]
+
+
+def _headline_tokens(doc: Any) -> list[bool]:
+    """For each token of ``doc``, whether it is on the headline line: the first line of a
+    text of several lines (``event_lead.headline_end``) that does not end in a full stop.
+    A text of one line has no headline, nor one whose first line is its lead paragraph."""
+    if doc is None or not len(doc):
+        return []
+    text = doc_text(doc)
+    cut = headline_end(text)
+    if cut < 0 or text[:cut].rstrip().rstrip("\"'”’").endswith("."):
+        return [False] * len(doc)
+    return [t.idx < cut for t in doc]
 
 
 def _prose_positions(doc: Any) -> list[int]:
