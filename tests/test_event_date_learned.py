@@ -257,3 +257,16 @@ def test_an_act_reported_in_the_past_may_take_the_time_of_its_saying(coder):
         dates = {(c.source, c.dated[0]) for c in kept}
         assert ("timex", "2024-03") in dates
         assert ("prev", "2023") not in dates
+
+
+def test_only_a_verb_of_saying_in_the_past_reports_an_act(coder):
+    """A clause under a past verb that says nothing (a landing, not an announcement) is not
+    reported: its act keeps no time of that verb's sentence as a told date."""
+    from eventwire.annotators.event_date_learned import told_in_the_past
+
+    doc = coder.nlp("The woman who will chair the panel landed on Friday.")
+    tok = {t.text: t for t in doc}
+    assert not told_in_the_past(tok["chair"])
+    doc = coder.nlp("On Friday the agency announced that it would chair the panel.")
+    tok = {t.text: t for t in doc}
+    assert told_in_the_past(tok["chair"])

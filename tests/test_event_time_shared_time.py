@@ -1,6 +1,6 @@
-"""A time that dates the trigger from the next clause (issue 25): the last of two verbs
-that share their object ("shot and wounded the governor in 1998"). Sentences written for
-these tests, with invented names."""
+"""A time that dates the trigger from the next clause (issue 25): the second of two verbs
+with one object between them gives the first its time ("looted and burned a depot in
+2015"). Invented sentences."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ def _dates(coder, text: str) -> dict[str, tuple[str | None, str]]:
 
 
 def test_two_verbs_sharing_their_object_share_its_time(coder):
-    dates = _dates(coder, "The gunman who shot and wounded the governor in 1998 was freed.")
-    assert dates.get("shot") == ("1998", "clause")  # the rules' own date, not a learned one
-    assert dates.get("wounded") == ("1998", "clause")
+    dates = _dates(coder, "Militia fighters looted and burned the grain depot in 2015.")
+    assert dates.get("looted") == ("2015", "clause")  # the rules' own date, not a learned one
+    assert dates.get("burned") == ("2015", "clause")
 
 
 def test_a_first_verb_with_its_own_object_keeps_its_own_date(coder):

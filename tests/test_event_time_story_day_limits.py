@@ -52,15 +52,29 @@ def test_event_time_story_day_limits_past_acts_keep_the_day(tagger, nlp, text, t
     assert ev.date == date
 
 
+#: a headline line with a relative clause in the present, then the story's lead
+HEADLINE = "Law that bans night flights upsets airlines"
+BODY = "The assembly passed the law on Monday."
+
+
 def test_event_time_story_day_limits_a_headline_tells_the_news_in_the_present(tagger, nlp):
-    """A relative clause in the present is the news in a headline ("Tweet that mocks …"),
-    not a habit: it takes the story's day the lead names."""
-    text = (
-        "Senator's tweet that mocks the governor draws fire. "
-        "The senator posted the message on Monday."
-    )
-    ev = dated(tagger, nlp, text, "mocks", DATE, "ACCUSE")
-    assert ev.date == "2023-03-06"
+    """A relative clause in the present is the news on a headline line ("Law that bans
+    …"), not a habit: it takes the story's day the lead names."""
+    ev = dated(tagger, nlp, f"{HEADLINE}\n{BODY}", "bans", DATE, "COERCE")
+    assert (ev.date, ev.date_origin) == ("2023-03-06", "anchor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{HEADLINE}. {BODY}",  # one paragraph: no headline line, its first sentence is prose
+        f"{HEADLINE}.\n{BODY}",  # a first line ending in a full stop is the lead paragraph
+    ],
+)
+def test_event_time_story_day_limits_no_headline_line_keeps_the_habit(tagger, nlp, text):
+    ev = dated(tagger, nlp, text, "bans", DATE, "COERCE")
+    assert (ev.date, ev.date_origin) == (None, "none")
+    assert "relative clause in the present" in (ev.date_rule or "")
 
 
 def test_event_time_story_day_limits_intent_words_are_read():

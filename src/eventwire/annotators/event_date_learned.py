@@ -23,8 +23,8 @@ distance and side from the trigger, whether the time hangs on the trigger or its
 the parse and by which preposition ("on", "in", "since", "before" ...), the tense and
 aspect of the trigger's clause (past, present, perfect, past perfect, future, modal,
 progressive), a background cue of ``event_time`` ("former", "has long", "as minister"),
-the event's type and mode, whether the trigger's clause is reported under a verb told in
-the past (``told_in_the_past``: "said in March that it *would* halt"), and whether
+the event's type and mode, whether the trigger's clause is reported under a verb of saying
+told in the past (``told_in_the_past``: "said in March that it *would* halt"), and whether
 the date lies before, around or after the article date and the rules' date. An act not
 done yet keeps only the candidates after the article, and the times of its own sentence
 where it is reported in the past (``possible``). A conditional logit
@@ -63,7 +63,9 @@ from .event_time import (
     _past_act_date,
     _whole_weeks_back,
     background_cue,
+    governing_clauses,
 )
+from .quotes import saying_verbs
 
 RESOURCE_PACKAGE = "eventwire.resources.time"
 MODEL_FILE = "event_dates.json"
@@ -423,20 +425,16 @@ _NOT_YET_RULES = ("future:", "not on the story's day")
 
 
 def told_in_the_past(trig: Any) -> bool:
-    """Whether the trigger's clause hangs under a clause told in the past: reported speech
-    or an announcement ("announced that it *would* withdraw", "said they were going to
-    *lift* the ban", "unveiled a plan to *sue* the city"), whose act the news dates by the
-    day it was said."""
+    """Whether the trigger's clause hangs under a clause told in the past by a verb of
+    saying or announcing (``quotes.saying_verbs``): reported speech or an announcement
+    ("announced that it *would* withdraw", "said they were going to *lift* the ban",
+    "unveiled a plan to *sue* the city"), whose act the news dates by the day it was said.
+    Any other clause in the past is not one ("the woman who will *chair* the panel landed
+    on Friday")."""
     if trig is None:
         return False
-    node = _clause_head(trig)
-    for _ in range(6):
-        if node.head == node:
-            return False
-        node = _clause_head(node.head)
-        if _past(node):
-            return True
-    return False
+    saying = saying_verbs()
+    return any(_past(h) and h.lemma_.lower() in saying for h in governing_clauses(trig, 6))
 
 
 def not_yet(ev: Event, trig: Any) -> bool:

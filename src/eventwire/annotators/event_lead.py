@@ -43,15 +43,20 @@ def people_of(refs: list[Any]) -> set[str]:
     }
 
 
+def headline_end(text: str) -> int:
+    """Where the headline line ends (the first line break of a text of several lines), or
+    -1 for a text of one line."""
+    cut = text.find("\n")
+    return cut if cut >= 0 and text[cut:].strip() else -1
+
+
 def lead_sentence(doc: Any) -> int:
     """The number of the lead's sentence: the first one after the headline line (the first
     line of a text of several lines), else the first."""
-    text = doc_text(doc)
-    cut = text.find("\n")
-    sents = doc_sents(doc)
-    if cut < 0 or not text[cut:].strip():
+    cut = headline_end(doc_text(doc))
+    if cut < 0:
         return 0
-    return next((k for k, s in enumerate(sents) if s.start_char > cut), 0)
+    return next((k for k, s in enumerate(doc_sents(doc)) if s.start_char > cut), 0)
 
 
 def place_lead(

@@ -5,7 +5,7 @@ For each event, in order of preference:
 1. **text**: a time expression attached to the event in the parse: inside the
    trigger's phrase ("the 2020 resolution"), governed by the trigger ("a visit on
    Tuesday"), or in the same clause ("Austin *made* a visit *on Tuesday*") or that of a
-   verb joined to it that shares its object ("*shot* and wounded the governor in 1998"), a
+   verb joined to it that shares its object ("*looted* and burned a depot in 2015"), a
    day naming the occasion the act is done at ("*in Saturday's debate*, she attacked him"; the
    ``setting`` prepositions of ``resources/time/event_time.tsv``), or the time of the noun
    phrase a "when" clause hangs on ("the marches of early May, *when* thousands rallied");
@@ -59,7 +59,8 @@ For each event, in order of preference:
    intention ("planned *to visit*"; the ``intent`` verbs of ``resources/time/event_time.tsv``),
    an act whose main clause has a modal ("will meet"; not a speech act) or a relative clause
    in the present (a habit or a state; not in the headline, which tells the news in the
-   present: "Tweet that *mocks* rival draws fire");
+   present: "Law that *bans* night flights upsets airlines"; only a headline line, the
+   first of a text of several lines that ends in no full stop);
 6. **article**: the article date, when nothing in the text dates the event;
 7. **none**: no article date and nothing in the text.
 
@@ -87,12 +88,12 @@ import datetime as dt
 import re
 from collections.abc import Callable, Container, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 from ..errors import ConfigError
 from ..records import Event, Span, TimeValue
 from ..resources import read_text
-from . import Annotator, Context, SpanIndex, register, sentence_ids, token_at
+from . import Annotator, Context, SpanIndex, doc_text, register, sentence_ids, token_at
 from .event_calendar import (
     HISTORICAL_DAYS,
     aux_modes,
@@ -105,6 +106,7 @@ from .event_calendar import (
     year_before,
 )
 from .event_grammar import SPEECH_ACTS
+from .event_lead import headline_end
 from .times import granularity, load_lexicon, time_lexicon_files, to_date
 from .timex.calendar_math import month_week
 from .timex.lexicon import AnchorEvent
@@ -118,6 +120,7 @@ __all__ = [
     "calendar_date",
     "calendar_part",
     "date_events",
+    "governing_clauses",
     "occasion_clauses",
     "own_subject_or_bound",
     "participle_adjuncts",
@@ -447,8 +450,9 @@ class _Dating:
         self.near = _Near(doc, times, self.roots)
         #: per token index, whether its sentence is the headline or the lead
         self.lead = _lead_tokens(doc)
-        #: per token index, whether its sentence is the headline (the first of prose)
-        self.headline = _lead_tokens(doc, 1)
+        #: per token index, whether it is on the headline line (none in a text of one
+        #: line, nor where the first line is the lead paragraph)
+        self.headline = _headline_tokens(doc)
         #: how each event was dated (text, anchor, article, none); "" or absent: not yet
         self.origin: dict[str, str] = {}
         #: which rule and expression dated it, for ``Event.date_rule``
@@ -611,9 +615,9 @@ class _Dating:
                     rule = f"the news of the day: {trig.text!r} in the present progressive"
                     self._set(ev, self.article_date, "article", rule)
                 continue
-            off = not_on_the_day(trig) or _modal_act(ev, trig)
-            if off and off.startswith(_RELATIVE_PRESENT) and self.headline[trig.i]:
-                off = None  # a headline tells the news in the present: "Tweet that mocks …"
+            kind, off = _off_the_day(trig) or ("", _modal_act(ev, trig))
+            if kind == "relative present" and self.headline[trig.i]:
+                off = None  # a headline tells the news in the present: "Law that bans …"
             if off is not None:
                 self._set(ev, None, "none", f"not on the story's day: {off}")
                 continue
@@ -658,7 +662,8 @@ class _Dating:
                 ev.date_start, ev.date_end = week[0].isoformat(), week[1].isoformat()
 
 
-_RELATIVE_PRESENT = "a relative clause in the present"
+#: why an act is not on the story's day (rule 5), as :func:`_off_the_day` finds it
+OffDay = Literal["relative present", "ongoing", "intended", "under ongoing"]
 
 
 def not_on_the_day(trig: Any) -> str | None:
@@ -670,6 +675,12 @@ def not_on_the_day(trig: Any) -> str | None:
     council"), or the infinitive under one ("*is pushing* to block": the act is still to
     come). A clause with "would" is not one: a future seen
     from the day told ("confirmed he would be meeting them") is often that very day."""
+    found = _off_the_day(trig)
+    return found[1] if found else None
+
+
+def _off_the_day(trig: Any) -> tuple[OffDay, str] | None:
+    """The kind and the explanation of :func:`not_on_the_day`'s answer, or None."""
     if trig is None:
         return None
     verb = _clause_head(trig)
@@ -677,9 +688,9 @@ def not_on_the_day(trig: Any) -> str | None:
         return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not auxes:
-        return f"{_RELATIVE_PRESENT} {verb.text!r}"
+        return "relative present", f"a relative clause in the present {verb.text!r}"
     if _present_progressive(verb):
-        return f"an ongoing act in the present progressive {verb.text!r}"
+        return "ongoing", f"an ongoing act in the present progressive {verb.text!r}"
     node = verb
     for _ in range(3):
         infinitive = node.tag_ == "VB" and any(a.lower_ == "to" for a in node.children)
@@ -687,9 +698,9 @@ def not_on_the_day(trig: Any) -> str | None:
             return None
         node = node.head
         if _verb_forms(node) & _intents():
-            return f"intended: {node.text + ' to ' + verb.text!r}"
+            return "intended", f"intended: {node.text + ' to ' + verb.text!r}"
         if _present_progressive(node):
-            return f"under an ongoing act: {node.text + ' to ' + verb.text!r}"
+            return "under ongoing", f"under an ongoing act: {node.text + ' to ' + verb.text!r}"
     return None
 
 
@@ -1183,21 +1194,29 @@ def _enclosing_past(
     """
     if trig is None:
         return None
-    node = _clause_head(trig)
-    for _ in range(3):
-        if node.head == node:
-            return None
-        head = _clause_head(node.head)
-        if head == node:
-            return None
+    for head in governing_clauses(trig, 3):
         found = _attached_time(_at_token(ev, head), head, times, roots)
         if found is not None and found[1] == "text":
             date = _historical_month(found[0].value, article_date)
             if date:
                 return date, f"within a dated clause: {head.text!r} {found[0].text!r}"
             return None
-        node = head
     return None
+
+
+def governing_clauses(trig: Any, limit: int) -> Iterator[Any]:
+    """The heads of the clauses the trigger's own clause hangs under, nearest first, at
+    most ``limit`` of them: each the clause head (``_clause_head``) of the word the clause
+    below depends on, up to the sentence's root."""
+    node = _clause_head(trig)
+    for _ in range(limit):
+        if node.head == node:
+            return
+        head = _clause_head(node.head)
+        if head == node:
+            return
+        yield head
+        node = head
 
 
 def _historical_month(value: str | None, article_date: str | None) -> str | None:
@@ -1306,14 +1325,27 @@ def _story_days(
     return story
 
 
-def _lead_tokens(doc: Any, sentences: int = LEAD_SENTENCES) -> list[bool]:
-    """For each token of ``doc``, whether its sentence is among the first ``sentences``
-    of prose (by default ``LEAD_SENTENCES``: the headline and the lead)."""
+def _lead_tokens(doc: Any) -> list[bool]:
+    """For each token of ``doc``, whether its sentence is among the first
+    ``LEAD_SENTENCES`` of prose (the headline and the lead)."""
     if doc is None or not len(doc):
         return []
     prose = _prose_positions(doc)
     sid = sentence_ids(doc)
-    return [prose[sid[i]] < sentences for i in range(len(doc))]
+    return [prose[sid[i]] < LEAD_SENTENCES for i in range(len(doc))]
+
+
+def _headline_tokens(doc: Any) -> list[bool]:
+    """For each token of ``doc``, whether it is on the headline line: the first line of a
+    text of several lines (``event_lead.headline_end``) that does not end in a full stop.
+    A text of one line has no headline, nor one whose first line is its lead paragraph."""
+    if doc is None or not len(doc):
+        return []
+    text = doc_text(doc)
+    cut = headline_end(text)
+    if cut < 0 or text[:cut].rstrip().rstrip("\"'”’").endswith("."):
+        return [False] * len(doc)
+    return [t.idx < cut for t in doc]
 
 
 def _prose_positions(doc: Any) -> list[int]:
@@ -1509,7 +1541,7 @@ _OWN_PARTS = frozenset({"dobj", "prep", "ccomp", "xcomp", "npadvmod", "advcl"})
 
 def _shared_time(trig: Any, root: Any) -> bool:
     """Whether a time in the next clause still dates the trigger: the last of two verbs
-    that share their object and time ("shot *and wounded* the governor in 1998", "arrested
+    that share their object and time ("looted *and burned* a depot in 2015", "arrested
     and charged them on Monday": the first verb has no object or adjunct of its own)."""
     clause = _clause_head(root)
     if clause == trig or clause.dep_ != "conj" or clause.head != trig or trig.pos_ != "VERB":

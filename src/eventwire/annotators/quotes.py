@@ -60,6 +60,7 @@ Handed to later annotators (typed fields of the ``Context``, see ``assigns``):
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 import math
 import re
@@ -127,6 +128,20 @@ def load_cues(paths: Iterable[str | Path] = ()) -> dict[str, str]:
     for path in paths:
         _parse_cues(read_user_file(path, "cue lexicon", "quotes"), str(path), cues)
     return cues
+
+
+#: the cue classes of verbs that say or announce (not think, show or go on)
+SAYING_CLASSES = frozenset({"speech", "clause"})
+
+
+@functools.cache
+def saying_verbs() -> frozenset[str]:
+    """The one-word verbs of saying and announcing of the packaged cue lexicon (its
+    ``speech`` and ``clause`` cues: "say", "announce", "unveil" …), for annotators that
+    read no quotes."""
+    return frozenset(
+        cue for cue, cls in load_cues().items() if cls in SAYING_CLASSES and " " not in cue
+    )
 
 
 def load_nouns() -> frozenset[str]:
