@@ -1,4 +1,4 @@
-"""event_time: a verb act after a widely known event ("began shortly after the 9/11 attacks")."""
+"""event_time: a verb act after a widely known event ("tightened soon after the 9/11 attacks")."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ DATE = "2015-11-19"
     [
         # "shortly after": the known event's month
         (
-            "The port police began random searches shortly after the 9/11 attacks.",
-            "began",
+            "Border guards tightened their checks on trucks soon after the 9/11 attacks.",
+            "tightened",
             "2001-09",
         ),
         (
@@ -36,7 +36,7 @@ def test_event_time_after_known_event_dates_the_act(tagger, nlp, text, trigger, 
     ("text", "trigger"),
     [
         # no widely known event: nothing to date from
-        ("The port police began random searches shortly after the elections.", "began"),
+        ("Border guards tightened their checks on trucks soon after the elections.", "tightened"),
         # "before" a known event is not "after" it
         ("Customs officers seized the cargo before the 9/11 attacks.", "seized"),
     ],

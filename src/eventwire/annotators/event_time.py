@@ -14,8 +14,8 @@ For each event, in order of preference:
    February" in a January article);
 1a. **anchor**: a definite noun that names a widely known event ("the 9/11 attacks", "the
    invasion of Iraq", ``resources/time/anchors.tsv``) happened on that event's date; a verb
-   act whose own "after"/"following" phrase names one ("began shortly after the 9/11
-   attacks") takes that event's year (its month after "shortly", "immediately");
+   act whose own "after"/"following" phrase names one ("tightened the checks soon after the
+   9/11 attacks") takes that event's year (its month after "shortly", "immediately");
 2. **anchor**: a date computed from another reference: an event inside "the 20th
    anniversary of <event>" gets the anchor's date; in "A came two days after B"
    the one of A and B without a date of its own is dated from the other, with the
@@ -1164,7 +1164,7 @@ def _known_event(trig: Any, anchors: list[AnchorEvent]) -> tuple[str, str] | Non
 
 def _after_known_event(trig: Any, anchors: list[AnchorEvent]) -> tuple[str, str] | None:
     """The month of a widely known event that a verb's own "after" or "following" phrase
-    names ("the surveillance the police *began shortly after the 9/11 attacks*"): the act
+    names ("the checks border guards *tightened soon after the 9/11 attacks*"): the act
     follows it, so it is dated by that event's year, or its month when the phrase says the
     act came soon after (the ``soon`` adverbs: "shortly"); the prepositions are the
     ``after`` relation of ``near`` in ``resources/time/event_time.tsv``; None otherwise."""
