@@ -353,7 +353,11 @@ def test_event_time_linking_after_clause_is_no_occasion(tagger, nlp):
     ("text", "trigger", "date"),
     [
         # a definite noun naming a widely known event happened on that event's date
-        ("Airlines redesigned cockpit doors in the years after the 9/11 attacks.", "attacks", "2001-09-11"),
+        (
+            "Airlines redesigned cockpit doors in the years after the 9/11 attacks.",
+            "attacks",
+            "2001-09-11",
+        ),
         ("Veterans of the invasion of Iraq gathered in Leeds.", "invasion", "2003-03-20"),
         # an indefinite one is not that event
         ("Officials feared an attack like 9/11 on Monday.", "attack", "2023-03-06"),
