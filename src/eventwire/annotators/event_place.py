@@ -88,6 +88,7 @@ from .. import gazetteer as _gaz
 from ..errors import ConfigError
 from ..records import ActorRef, Event, Place, Quote, Span
 from . import Annotator, Context, doc_ents, doc_text, register, sentence_ids, token_at
+from .actor_coding.place_names import place_of_no_party
 from .event_lead import name_words, people_of, place_away
 from .event_lexicon import grammar_class
 from .event_medium import dateline_limits
@@ -370,7 +371,7 @@ class EventPlaceAnnotator(Annotator):
             if unrealised:
                 event.place_rule = f"none: no place in the event's clause; {unrealised}"
                 continue
-            site = sentence_site(doc, event, placed, self.on_site, fallback) or clause_site(
+            site = sentence_site(ctx, event, placed, self.on_site, fallback) or clause_site(
                 doc, event, self.site_nouns, self.on_site, self.light, self.verbal, places, fallback
             )
             if site is not None:
@@ -1561,7 +1562,7 @@ def dateline_refused(
 
 
 def sentence_site(
-    doc: Any,
+    ctx: Context,
     event: Event,
     places: dict[int, list[tuple[Place, Any]]],
     on_site: Container[str],
@@ -1571,17 +1572,21 @@ def sentence_site(
     acts on, whose one recipient is a place its sentence names (the events annotator takes
     the sentence's place as its recipient then: "two were hurt in Mombasa", "a march in the
     capital, Lusaka"): there it happened. None for another type, a recipient that is a
-    party, or the ``dateline`` itself (where the reporter is)."""
+    party, the ``dateline`` itself (where the reporter is), or a toponym that is no place
+    here (``place_of_no_party``: a headline's first word "Man", a person's surname)."""
     if event.event.casefold() not in on_site or len(event.recipient) != 1:
         return None
     if dateline is not None and event.recipient[0].start == dateline.start:
         return None
+    doc = ctx.doc
     trigger = token_at(doc, event.trigger.start, event.trigger.end)
     if trigger is None:
         return None
     whom = event.recipient[0]
     for place, _tok in places.get(sentence_ids(doc)[trigger.i], []):
         if place.start == whom.start and place.end == whom.end:
+            if place_of_no_party(ctx, place):
+                return None  # the recipient is a person or a common word, not the town
             return place, f"sentence place: {place.text!r}, the {event.event} names no party"
     return None
 
