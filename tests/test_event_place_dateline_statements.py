@@ -115,8 +115,57 @@ def test_event_place_rules_file_on_site_and_in_person() -> None:
     rules = read_rules()
     assert {"assault", "coerce", "protest"} <= rules["on_site"]
     assert not {"accuse", "aid", "support"} & rules["on_site"]
-    assert {"speech", "remarks"} <= rules["in_person"]
+    assert {"speech", "remark"} <= rules["in_person"]  # lemmas: "in remarks to reporters"
+    assert {"tell", "address"} <= rules["addressing"]
     assert not {"statement", "announcement"} & rules["in_person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # "speech" is what the complaint is about, not where it was made
+        (
+            "LAKEVILLE (Wire) - The union chief on Monday blamed the mayor for curbing free "
+            "speech at council meetings.",
+            "blamed",
+        ),
+        # "addressed" with a topic for its object: no audience
+        (
+            "LAKEVILLE (Wire) - The union chief on Monday addressed the tax plan and blamed "
+            "the mayor for the shortfall.",
+            "blamed",
+        ),
+    ],
+)
+def test_event_place_speech_word_off_the_clause_is_no_stage(
+    coder: Coder, text: str, trigger: str
+) -> None:
+    event = event_by_trigger(_code(coder, text), trigger)
+    assert event.location is None, event.place_rule
+    assert "a statement not said to be made there" in (event.place_rule or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "LAKEVILLE (Wire) - The union chief on Monday blamed the mayor for the shortfall "
+            "in remarks on state radio.",
+            "blamed",
+        ),
+        (
+            "LAKEVILLE (Wire) - Speaking on Monday in a speech at the docks, the union chief "
+            "blamed the mayor for the shortfall.",
+            "blamed",
+        ),
+    ],
+)
+def test_event_place_statement_made_in_person_keeps_the_dateline(
+    coder: Coder, text: str, trigger: str
+) -> None:
+    event = event_by_trigger(_code(coder, text), trigger)
+    assert event.location is not None and event.location.name == "Lakeville", event.place_rule
+    assert (event.place_rule or "").startswith("dateline:")
 
 
 def test_event_place_local_statement_not_at_the_town(coder: Coder) -> None:
