@@ -168,6 +168,16 @@ def test_event_place_statement_made_in_person_keeps_the_dateline(
     assert (event.place_rule or "").startswith("dateline:")
 
 
+def test_event_place_court_ruling_keeps_the_dateline(coder: Coder) -> None:
+    # a court's refusal is a ruling made where the court sits: the dateline holds, as the
+    # local story's town does (below)
+    text = "KUMASI (Wire) - The Ghanaian Supreme Court on Monday rejected the government's appeal."
+    event = event_by_trigger(_code(coder, text), "rejected")
+    assert "JUD" in {s for a in event.actor for s in a.sectors}, event.actor
+    assert event.location is not None and event.location.name == "Kumasi", event.place_rule
+    assert (event.place_rule or "").startswith("dateline:")
+
+
 def test_event_place_local_statement_not_at_the_town(coder: Coder) -> None:
     # a town's official's statement with no place said is not placed at the story's town
     text = (
@@ -185,4 +195,5 @@ def test_event_place_local_court_ruling_at_the_town(coder: Coder) -> None:
     )
     event = event_by_trigger(_code(coder, text), "rejected")
     assert event.location is not None and event.location.text == "SPRINGVILLE", event.place_rule
-    assert (event.place_rule or "").startswith("local story:")
+    # the ruling is no unsited statement on either path: the dateline, the town, holds
+    assert (event.place_rule or "").startswith(("dateline:", "local story:"))

@@ -61,7 +61,8 @@ In order of preference:
    sentence does not say it was made before people (a speech, a news conference, a crowd:
    ``in_person``, ``occasion`` and ``audience`` rows): the news guidelines place a verbal
    act where it was made only if the article says so. Such a statement is not placed at a
-   local story's town either, unless a court or prosecutor (``seated`` sectors) made it.
+   local story's town either. A court's or prosecutor's ruling (``seated`` sectors) is no
+   such statement: it is made where the court sits, on both paths.
 6. **actor's country**: failing all these, a material act (coercion, mobilisation, retreat,
    concession, sanctions) by a national actor whose recipients are all of its own country
    happened in that country ("Kenyan police detained Kenyan activists").
@@ -397,12 +398,8 @@ class EventPlaceAnnotator(Annotator):
                 event.place_rule = f"dateline: {fallback.text!r}"
                 continue
             # a statement not said where it was made is not placed at the local story's
-            # town either; a court's request or refusal is a ruling, made where it sits
-            unsited = (
-                ""
-                if any(set(self.statements.seated) & set(a.sectors) for a in event.actor)
-                else unsited_statement(doc, event, self.statements)
-            )
+            # town either
+            unsited = unsited_statement(doc, event, self.statements)
             town = None
             if not unsited:
                 town = local_place(self.local, event, lead, kinds) or earlier_crime(
@@ -1668,9 +1665,12 @@ def unsited_statement(doc: Any, event: Event, rules: StatementRules) -> str:
     """Why a statement (a ``verbal`` type) is not placed at the dateline or the local
     story's town: the news guidelines place a verbal act where it was made only if the
     article says so, and a dateline tells where the reporter is, not where the speaker
-    spoke. Empty for another type, and for a statement its sentence says was made before
+    spoke. Empty for another type, for a ruling of a court or prosecutor (a ``seated``
+    actor: made where it sits), and for a statement its sentence says was made before
     people (``made_in_person``), which the reporter there heard."""
     if event.event.casefold() not in rules.verbal:
+        return ""
+    if any(set(rules.seated) & set(a.sectors) for a in event.actor):
         return ""
     trigger = token_at(doc, event.trigger.start, event.trigger.end)
     if trigger is None or made_in_person(trigger, rules):
