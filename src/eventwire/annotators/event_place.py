@@ -61,7 +61,8 @@ In order of preference:
    sentence does not say it was made before people (a speech, a news conference, a crowd:
    ``in_person``, ``occasion`` and ``audience`` rows): the news guidelines place a verbal
    act where it was made only if the article says so. Such a statement is not placed at a
-   local story's town either, unless a court or prosecutor (``seated`` sectors) made it.
+   local story's town either. A court's or prosecutor's ruling (``seated`` sectors) is no
+   such statement: it is made where the court sits, on both paths.
 6. **actor's country**: failing all these, a material act (coercion, mobilisation, retreat,
    concession, sanctions) by a national actor whose recipients are all of its own country
    happened in that country ("Kenyan police detained Kenyan activists").
@@ -82,12 +83,13 @@ import datetime as dt
 import re
 from collections.abc import Container
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import gazetteer as _gaz
 from ..errors import ConfigError
 from ..records import ActorRef, Event, Place, Quote, Span
 from . import Annotator, Context, doc_ents, doc_text, register, sentence_ids, token_at
+from .actor_coding.place_names import place_of_no_party
 from .event_lead import name_words, people_of, place_away
 from .event_lexicon import grammar_class
 from .event_medium import dateline_limits
@@ -149,6 +151,7 @@ _KINDS = (
     "medium",
     "occasion",
     "in_person",
+    "addressing",
     "on_site",
     "seated",
 )
@@ -167,7 +170,7 @@ def read_rules(text: str | None = None) -> dict[str, set[str]]:
     ``happen``, ``verbal``, ``deed``, ``depart``, ``stand``, ``tenure``,
     ``role``, ``venue``, ``alone``, ``anaphor_region``, ``anaphor_city``, ``host``,
     ``audience``, ``during``, ``electorate``, ``medium``, ``occasion``, ``in_person``,
-    ``on_site`` and ``seated`` (casefolded)."""
+    ``addressing``, ``on_site`` and ``seated`` (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
     return _gaz.grouped_words(text, "event_place.tsv", _KINDS, kind_column=0, word_column=1)
 
@@ -290,9 +293,10 @@ class EventPlaceAnnotator(Annotator):
         self.trips = Trips(rules)
         # the nouns that tell a statement made before people, where the reporter could hear
         # it (``in_person``, ``occasion`` and ``audience`` rows of ``event_place.tsv``)
-        self.in_person = frozenset(rules["in_person"] | self.gatherings | self.audience)
+        in_person = frozenset(rules["in_person"] | self.gatherings | self.audience)
         self.on_site, self.site_nouns = rules["on_site"], read_site_nouns()
-        self.seated = {code.upper() for code in rules["seated"]}
+        seated = frozenset(code.upper() for code in rules["seated"])
+        self.statements = StatementRules(self.verbal, in_person, rules["addressing"], seated)
         self.service = (rules["tenure"], rules["role"])
         # the markers of a clause that is its main act's occasion ("when", "as"): the same
         # words that make it the main act's time (``resources/time/event_time.tsv``)
@@ -370,7 +374,7 @@ class EventPlaceAnnotator(Annotator):
             if unrealised:
                 event.place_rule = f"none: no place in the event's clause; {unrealised}"
                 continue
-            site = sentence_site(doc, event, placed, self.on_site, fallback) or clause_site(
+            site = sentence_site(ctx, event, placed, self.on_site, fallback) or clause_site(
                 doc, event, self.site_nouns, self.on_site, self.light, self.verbal, places, fallback
             )
             if site is not None:
@@ -382,7 +386,7 @@ class EventPlaceAnnotator(Annotator):
                 in_lead = sentence_of(doc, sid, event) < LEAD_SENTENCES
                 refused = dateline_refused(event, fallback, ctx.article.date, named, in_lead)
                 refused = refused or _state(doc, event) or _not_finite(doc, event, self.light)
-                refused = refused or unsited_statement(doc, event, self.verbal, self.in_person)
+                refused = refused or unsited_statement(doc, event, self.statements)
                 if event.id in limits:  # nor the local story's town: see ``event_medium``
                     why = refused or limits[event.id]
                     event.place_rule = (
@@ -394,12 +398,8 @@ class EventPlaceAnnotator(Annotator):
                 event.place_rule = f"dateline: {fallback.text!r}"
                 continue
             # a statement not said where it was made is not placed at the local story's
-            # town either; a court's request or refusal is a ruling, made where it sits
-            unsited = (
-                ""
-                if any(self.seated & set(a.sectors) for a in event.actor)
-                else unsited_statement(doc, event, self.verbal, self.in_person)
-            )
+            # town either
+            unsited = unsited_statement(doc, event, self.statements)
             town = None
             if not unsited:
                 town = local_place(self.local, event, lead, kinds) or earlier_crime(
@@ -1561,7 +1561,7 @@ def dateline_refused(
 
 
 def sentence_site(
-    doc: Any,
+    ctx: Context,
     event: Event,
     places: dict[int, list[tuple[Place, Any]]],
     on_site: Container[str],
@@ -1571,35 +1571,109 @@ def sentence_site(
     acts on, whose one recipient is a place its sentence names (the events annotator takes
     the sentence's place as its recipient then: "two were hurt in Mombasa", "a march in the
     capital, Lusaka"): there it happened. None for another type, a recipient that is a
-    party, or the ``dateline`` itself (where the reporter is)."""
+    party, the ``dateline`` itself (where the reporter is), or a toponym that is no place
+    here (``place_of_no_party``: a headline's first word "Man", a person's surname)."""
     if event.event.casefold() not in on_site or len(event.recipient) != 1:
         return None
     if dateline is not None and event.recipient[0].start == dateline.start:
         return None
+    doc = ctx.doc
     trigger = token_at(doc, event.trigger.start, event.trigger.end)
     if trigger is None:
         return None
     whom = event.recipient[0]
     for place, _tok in places.get(sentence_ids(doc)[trigger.i], []):
         if place.start == whom.start and place.end == whom.end:
+            if place_of_no_party(ctx, place):
+                return None  # the recipient is a person or a common word, not the town
             return place, f"sentence place: {place.text!r}, the {event.event} names no party"
     return None
 
 
-def unsited_statement(
-    doc: Any, event: Event, verbal: Container[str], in_person: Container[str]
-) -> str:
-    """Why a statement (a ``verbal`` type) is not placed at the dateline: the news
-    guidelines place a verbal act where it was made only if the article says so, and a
-    dateline tells where the reporter is, not where the speaker spoke. Empty for another
-    type, and for a statement whose sentence names it made in person (a speech, a news
-    conference, a crowd: ``in_person``), which the reporter there heard."""
-    if event.event.casefold() not in verbal:
+class StatementRules(NamedTuple):
+    """What ``unsited_statement`` reads (``event_place.tsv``): the statement types
+    (``verbal``), the nouns of a statement made before people (``in_person``, ``occasion``
+    and ``audience`` rows), the verbs whose object is a statement's audience
+    (``addressing``) and the actor sectors whose rulings are made where they sit
+    (``seated``)."""
+
+    verbal: Container[str]
+    in_person: Container[str]
+    addressing: Container[str]
+    seated: Container[str]
+
+
+#: the prepositions whose object, a speech or a gathering, tells where a statement was made
+#: ("during a debate", "before a committee", "spoke at the rally", "in his sermon",
+#: "remarks to reporters")
+IN_PERSON_PREPS = frozenset({"in", "at", "during", "before", "to"})
+#: the links from a statement's verb up to the verb that reports or joins it ("told
+#: reporters that ... and accused him")
+_REPORTED = frozenset({"ccomp", "xcomp", "conj"})
+#: how many arcs a phrase may climb through nouns and prepositions to the statement's clause
+_PHRASE_PATH = 8
+
+
+def _statement_clause(trigger: Any) -> set[int]:
+    """The indices of the verbs of a statement's clause: its trigger and verb, the verbs
+    that report or join it, and the participles before them ("*Speaking* at a rally, she
+    accused him")."""
+    verb = act_verb(trigger) or trigger
+    clause = {trigger.i, verb.i}
+    while verb.dep_ in _REPORTED and verb.head.i != verb.i:
+        verb = verb.head
+        clause.add(verb.i)
+    for i in list(clause):
+        clause.update(c.i for c in trigger.doc[i].children if c.dep_ == "advcl" and c.tag_ == "VBG")
+    return clause
+
+
+def _on_clause(prep: Any, clause: set[int]) -> bool:
+    """Whether a prepositional phrase hangs on the clause through nouns and prepositions
+    only ("of fraud *in a speech*"), not inside another verb's ("of curbing speech *at
+    meetings*")."""
+    node = prep.head
+    for _ in range(_PHRASE_PATH):
+        if node.i in clause:
+            return True
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def made_in_person(trigger: Any, rules: StatementRules) -> bool:
+    """Whether a statement's sentence says it was made before people: an ``in_person``
+    noun that is the object of a placing preposition on its clause ("during the debate",
+    "at a press briefing", "remarks to students") or the object of an ``addressing`` verb
+    of its clause ("told a crowd"). The noun alone elsewhere is what the statement is
+    about."""
+    clause = _statement_clause(trigger)
+    for tok in trigger.sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.casefold() not in rules.in_person:
+            continue
+        prep = tok.head
+        if tok.dep_ == "pobj" and prep.lower_ in IN_PERSON_PREPS and _on_clause(prep, clause):
+            return True
+        if tok.dep_ in ("dobj", "dative") and prep.i in clause:
+            if prep.lemma_.casefold() in rules.addressing:
+                return True
+    return False
+
+
+def unsited_statement(doc: Any, event: Event, rules: StatementRules) -> str:
+    """Why a statement (a ``verbal`` type) is not placed at the dateline or the local
+    story's town: the news guidelines place a verbal act where it was made only if the
+    article says so, and a dateline tells where the reporter is, not where the speaker
+    spoke. Empty for another type, for a ruling of a court or prosecutor (a ``seated``
+    actor: made where it sits), and for a statement its sentence says was made before
+    people (``made_in_person``), which the reporter there heard."""
+    if event.event.casefold() not in rules.verbal:
+        return ""
+    if any(set(rules.seated) & set(a.sectors) for a in event.actor):
         return ""
     trigger = token_at(doc, event.trigger.start, event.trigger.end)
-    if trigger is None:
-        return ""
-    if any(t.lemma_.casefold() in in_person for t in trigger.sent):
+    if trigger is None or made_in_person(trigger, rules):
         return ""
     return f"a statement not said to be made there ({event.event})"
 
