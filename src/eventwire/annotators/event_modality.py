@@ -28,14 +28,6 @@ from .event_grammar import (
 from .event_lexicon import Lexicon
 
 
-def _kept_in_future(cand: Candidate, support_codes: tuple[str, ...]) -> bool:
-    """Whether a co-operative candidate's plain future keeps its type: a meeting, an
-    agreement, and support of a CAMEO code of grammar class ``future_as_act``."""
-    if cand.event == "SUPPORT":
-        return (cand.cameo or "").startswith(support_codes)
-    return cand.event in ("CONSULT", "AGREE")
-
-
 class Modality:
     """Negation, intent, conditions and tense of candidates; who reports them."""
 
@@ -55,6 +47,13 @@ class Modality:
         self.decision = lex.word_class("decision")
         self.acceptance = lex.word_class("acceptance")
         self.future_as_act = tuple(sorted(lex.word_class("future_as_act")))
+
+    def kept_in_future(self, cand: Candidate) -> bool:
+        """Whether a co-operative candidate's plain future keeps its type: a meeting, an
+        agreement, and support of a CAMEO code of grammar class ``future_as_act``."""
+        if cand.event == "SUPPORT":
+            return (cand.cameo or "").startswith(self.future_as_act)
+        return cand.event in ("CONSULT", "AGREE")
 
     def apply(self, cand: Candidate) -> bool:
         """Set the candidate's status and type from the grammar around it; False when it
@@ -151,9 +150,7 @@ class Modality:
             cand.rules.append(f"refusal: REJECT {ev}")
             cand.event, cand.mode, cand.cameo = "REJECT", None, "120"
             negated = False
-        elif intent or (
-            future and ev in COOPERATIVE and not _kept_in_future(cand, self.future_as_act)
-        ):
+        elif intent or (future and ev in COOPERATIVE and not self.kept_in_future(cand)):
             if ev in THREATENED and negated:
                 # "is not ready to fire the chief": no threat made; the act, negated
                 cand.rules.append(f"intent negated: {ev}")
