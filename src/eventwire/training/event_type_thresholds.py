@@ -40,7 +40,7 @@ from typing import Any
 from ..annotators.event_filter import OVERRULE, EventFilter, features
 from ..errors import ConfigError
 from ..evaluation.split import half
-from . import read_cache, write_cache
+from . import read_cache, weight_options, write_cache
 from .events import Row, Rows, collect, training_articles
 
 #: the thresholds a type may take
@@ -196,14 +196,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--labels", type=Path, action="extend", nargs="+", default=[])
     ap.add_argument("--shared", type=Path, help="the shared data folder the label files point into")
-    ap.add_argument(
-        "--cost", type=float, default=0.5, help="weight of a wrong event against a right one"
-    )
-    ap.add_argument(
-        "--news-loss",
-        type=float,
-        default=0.0,
-        help="share of a type's right training-news events its threshold may drop",
+    weight_options(
+        ap,
+        {
+            "--cost": (0.5, "weight of a wrong event against a right one"),
+            "--news-loss": (0.0, "share of a type's right training-news events it may drop"),
+        },
     )
     ap.add_argument(
         "--min-rows", type=int, default=10, help="label-file rows a type needs to get a threshold"
