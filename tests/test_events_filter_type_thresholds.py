@@ -69,7 +69,7 @@ def test_type_thresholds_malformed_refused_by_name(tmp_path, type_thresholds) ->
 
 def test_type_thresholds_misspelt_type_refused_by_name(tmp_path) -> None:
     # a type that is no PLOVER type would never apply: refused, the bad name given
-    with pytest.raises(ConfigError, match=r"typo\.json.*type_thresholds of ASSUALT"):
+    with pytest.raises(ConfigError, match=r"typo\.json: 'type_thresholds' of ASSUALT"):
         load_filter(_model_file(tmp_path, {"ASSAULT": 0.4, "ASSUALT": 0.4}, "typo.json"))
 
 
