@@ -19,12 +19,12 @@ def _types(coder, text: str) -> list[str]:
     ("text", "expected"),
     [
         # a "for ... to" clause: the call is addressed to the clause's subject
-        ("Several lawmakers began calling for the governor to resign.", "REQUEST"),
+        ("Dozens of parents are calling for the principal to step aside.", "REQUEST"),
         ("The union called for the mayor to quit the race.", "REQUEST"),
         ("The senator pushed for the council to approve the budget.", "REQUEST"),
         # criticism in words
         ("The mayor railed at the governor's handling of the storm.", "ACCUSE"),
-        ("The candidate has routinely gone after his rival.", "ACCUSE"),
+        ("Opposition leaders kept going after the prime minister.", "ACCUSE"),
         # praise for a deed, by someone named
         ("The senator credited the governor for the recovery.", "SUPPORT"),
         ("The governor was credited by the union for the deal.", "SUPPORT"),
@@ -41,7 +41,7 @@ def _types(coder, text: str) -> list[str]:
         ("Lawmakers were appalled by the governor's remarks.", "ACCUSE"),
         ('"The minister was careless with the files," the senator said.', "ACCUSE"),
         # a party's quality called into doubt; distancing from a party; praise
-        ("The senator said the governor's honesty is in question.", "ACCUSE"),
+        ("A council member argued that the mayor's competence was in question.", "ACCUSE"),
         ("The party is dissociating itself from the senator.", "REJECT"),
         ("The senator said the governor was a brilliant leader.", "SUPPORT"),
         # a party's thing censured in reported speech
@@ -63,7 +63,7 @@ def test_verbal_recall_coded(rules, text: str, expected: str) -> None:
         # waiting for someone to act asks nothing of them
         ("The crowd waited for the mayor to arrive.", "REQUEST"),
         # a standing reputation, no one named who praises
-        ("The former mayor is credited for changing the city's politics.", "SUPPORT"),
+        ("Among farmers, the old minister is still credited for the irrigation scheme.", "SUPPORT"),
         # a thing in doubt, a thing praised
         ("The date of the vote is in question.", "ACCUSE"),
         ("The engineer said the new bridge design was brilliant.", "SUPPORT"),
@@ -86,6 +86,41 @@ def test_verbal_recall_coded(rules, text: str, expected: str) -> None:
 )
 def test_verbal_recall_near_misses(rules, text: str, absent: str) -> None:
     assert absent not in _types(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "for … to" clause is the call's only in a row that takes a clause (``absorb``):
+        # a prayer or thanks "for" a clause's event names no party it supports
+        "Residents prayed for the storm to pass.",
+        "The governor was thankful for the rain to stop.",
+        # what a thing should have done reproaches no one and demands nothing
+        "The senator said the shipment should have arrived on Monday.",
+    ],
+)
+def test_clause_codes_nothing(rules, text: str) -> None:
+    assert _types(rules, text) == []
+
+
+def test_reproach_is_criticism_not_demand(rules) -> None:
+    ev = next(
+        e
+        for e in events_of(rules, "The senator said the agency should have acted sooner.")
+        if e.event == "ACCUSE"
+    )
+    assert ev.cameo == "111"
+    assert any("agency" in r.text for r in ev.recipient)
+
+
+def test_reproach_pattern_is_accuse() -> None:
+    """The pattern the filter and absorption read is the reproach's, not a demand's."""
+    import spacy
+
+    from eventwire.annotators.event_triggers import _reproach_candidate
+
+    cand = _reproach_candidate(spacy.blank("en")("said")[0])
+    assert (cand.pat.event, cand.pat.mode, cand.pat.cameo) == ("ACCUSE", "disapprove", "111")
 
 
 def test_call_for_clause_names_its_subject(rules) -> None:

@@ -17,6 +17,7 @@ from eventwire.training.event_type_thresholds import (
     KEEP_FILE,
     choose,
     chosen_on,
+    keep_caps,
     main,
     read_keep,
     scored_rows,
@@ -66,6 +67,12 @@ def test_type_thresholds_malformed_refused_by_name(tmp_path, type_thresholds) ->
         load_filter(_model_file(tmp_path, type_thresholds))
 
 
+def test_type_thresholds_misspelt_type_refused_by_name(tmp_path) -> None:
+    # a type that is no PLOVER type would never apply: refused, the bad name given
+    with pytest.raises(ConfigError, match=r"typo\.json: 'type_thresholds' of ASSUALT"):
+        load_filter(_model_file(tmp_path, {"ASSAULT": 0.4, "ASSUALT": 0.4}, "typo.json"))
+
+
 def _scored(event_type: str, right: int, wrong: int, low: float, news: bool = False) -> list:
     """``right`` rows at 0.8 and ``wrong`` rows at ``low`` (never under the gate)."""
     return [(event_type, 1, 0.8, 0.0, news)] * right + [(event_type, 0, low, 0.0, news)] * wrong
@@ -105,6 +112,20 @@ def test_type_thresholds_keep_file_read_and_refused_by_name() -> None:
         read_keep("ASSAULT | Rebels shelled the town.\nno type here\n", "mine.txt")
     packaged = resources.files("eventwire.resources.events").joinpath(KEEP_FILE)
     assert read_keep(packaged.read_text(encoding="utf-8"), KEEP_FILE)
+
+
+def test_type_thresholds_keep_line_with_no_event_of_its_type_refused() -> None:
+    # a keep sentence the rules code nothing of its type in would guard nothing
+    with pytest.raises(ConfigError, match=r"mine\.txt: the rules propose no THREATEN event"):
+        keep_caps(load_filter(), [("THREATEN", "The river rose after the rain.")], "mine.txt")
+
+
+def test_type_thresholds_every_raised_type_has_keep_sentences() -> None:
+    # each type the packaged model gives a threshold of its own was capped by clear events
+    packaged = resources.files("eventwire.resources.events").joinpath(KEEP_FILE)
+    kept = {t for t, _ in read_keep(packaged.read_text(encoding="utf-8"), KEEP_FILE)}
+    model = load_filter()
+    assert model is not None and set(model.type_thresholds) <= kept
 
 
 def test_type_thresholds_never_chosen_on_the_check_half() -> None:

@@ -199,7 +199,9 @@ SETTINGS: tuple[Setting, ...] = (
         "event_min_probability",
         -1.0,
         float,
-        "Events the filter scores below this are dropped; negative: the model's own threshold.",
+        "Events the filter scores below this are dropped; negative: each type's own threshold "
+        "(the model file's type_thresholds), else the model's threshold. A value set here is "
+        "the threshold of every type.",
     ),
     Setting(
         "event_min_presence",

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError
+from ..records import PLOVER_TYPES
 from . import doc_sents, doc_text, sentence_ids
 from .event_grammar import lexical_view
 from .event_presence import logistic
@@ -201,11 +202,11 @@ def _type_thresholds(raw: Any, where: str) -> dict[str, float]:
         raise ConfigError(
             f"{where}: 'type_thresholds' is not an object of PLOVER type -> probability ({exc})"
         ) from exc
-    bad = sorted(k for k, v in out.items() if not 0.0 <= v <= 1.0 or k != k.upper() or not k)
+    bad = sorted(k for k, v in out.items() if not 0.0 <= v <= 1.0 or k not in PLOVER_TYPES)
     if bad:
         raise ConfigError(
-            f"{where}: 'type_thresholds' of {', '.join(bad)}: expected an upper-case PLOVER "
-            "type and a probability between 0 and 1"
+            f"{where}: 'type_thresholds' of {', '.join(bad)}: expected a PLOVER type "
+            f"({', '.join(PLOVER_TYPES)}) and a probability between 0 and 1"
         )
     return out
 

@@ -219,7 +219,7 @@ def _gather_dep_words(tok: Any) -> set[str]:
             add(c)
         if c.dep_ in _CLAUSAL_DEPS:
             if for_to_clause(c):
-                words.add("for")  # "called for the mayor to resign": the clause's "for"
+                words.add(FOR_TO)  # "called for the mayor to resign": the clause's "for"
             continue  # "called to congratulate her on …": the clause's "on" is not "call on"
         for g in kids[c.i]:
             if g.dep_ in ("pobj", "compound", "amod", "dobj", "prep", "prt", "nmod"):
@@ -231,6 +231,10 @@ def _gather_dep_words(tok: Any) -> set[str]:
     return words
 
 
+#: the mark of a "for … to" clause among a head's words: it stands for the row word "for"
+#: only in rows flagged ``absorb`` ("pushed for the council to act" is "push for"; "prayed
+#: for the storm to pass" is no "pray for": the clause is not the prayer's party)
+FOR_TO = "for_to"
 #: the word a lexicon row names for a speech verb's object-control infinitive ("told X to")
 TO_INFINITIVE = "to_infinitive"
 #: the word a lexicon row names for a speech verb's finite clause ("admitted that ...")
@@ -302,9 +306,10 @@ def _match(tok: Any, lex: Lexicon) -> Pattern | None:
             denied = {w[1:] for w in reported if w.startswith("-")}
             words = (_dep_words(tok) | reported) - denied
         # the first pattern, in order, that fits: only those the words pick out can
-        for k in index.candidates(words):
+        clause_for = words | {"for"} if FOR_TO in words else words
+        for k in index.candidates(clause_for):
             pat = index.pats[k]
-            if _fits(pat, words, lex):
+            if _fits(pat, clause_for if pat.absorb else words, lex):
                 return pat
     return None
 

@@ -27,20 +27,6 @@ from .event_grammar import (
 )
 from .event_lexicon import Lexicon
 
-#: CAMEO codes of verbal support (051 praise or endorse, 052 defend verbally) whose plain
-#: future keeps its type, status future, as a meeting's does: "will endorse the mayor"
-#: (NEWS-GUIDELINES: a future act with commitment is the act); an intent word ("plans to
-#: back") still makes it a pledge (AGREE), and so does the future of other support
-#: ("will be signed": an agreement to come)
-_VERBAL_SUPPORT = ("051", "052")
-
-
-def _kept_in_future(cand: Candidate) -> bool:
-    """Whether a co-operative candidate's plain future keeps its type."""
-    if cand.event == "SUPPORT":
-        return (cand.cameo or "").startswith(_VERBAL_SUPPORT)
-    return cand.event in ("CONSULT", "AGREE")
-
 
 class Modality:
     """Negation, intent, conditions and tense of candidates; who reports them."""
@@ -60,6 +46,14 @@ class Modality:
         self.negative_subject = lex.word_class("negative_subject")
         self.decision = lex.word_class("decision")
         self.acceptance = lex.word_class("acceptance")
+        self.future_as_act = tuple(sorted(lex.word_class("future_as_act")))
+
+    def kept_in_future(self, cand: Candidate) -> bool:
+        """Whether a co-operative candidate's plain future keeps its type: a meeting, an
+        agreement, and support of a CAMEO code of grammar class ``future_as_act``."""
+        if cand.event == "SUPPORT":
+            return (cand.cameo or "").startswith(self.future_as_act)
+        return cand.event in ("CONSULT", "AGREE")
 
     def apply(self, cand: Candidate) -> bool:
         """Set the candidate's status and type from the grammar around it; False when it
@@ -156,7 +150,7 @@ class Modality:
             cand.rules.append(f"refusal: REJECT {ev}")
             cand.event, cand.mode, cand.cameo = "REJECT", None, "120"
             negated = False
-        elif intent or (future and ev in COOPERATIVE and not _kept_in_future(cand)):
+        elif intent or (future and ev in COOPERATIVE and not self.kept_in_future(cand)):
             if ev in THREATENED and negated:
                 # "is not ready to fire the chief": no threat made; the act, negated
                 cand.rules.append(f"intent negated: {ev}")

@@ -95,7 +95,7 @@ class Senses:
                 # "ceased to work for the firm" is no "cease work": the named word is a verb
                 return f"sense: {_lemma(tok)} + to-clause"
             if "passive" in classes and _agentless_passive(tok):
-                return f"sense: {_lemma(tok)} + passive"  # "is credited for the reform"
+                return f"sense: {_lemma(tok)} + passive"  # "still credited for the dam"
             # the passive subject too: "the strays were rounded up" is no "round up" of people
             objs = _objects(tok)
             if not objs and _modified_object(tok):

@@ -198,7 +198,7 @@ class Triggers:
                 named = self.lex.pattern_words(gov.pat)
                 if _lemma(cand.tok) in named or str(cand.tok.lower_) in named:
                     del cands[i]
-        self._speech_demands(sent, cands)
+        self._speech_demands(sent, cands, ctx)
         negative_decisions(sent, cands, self.lex)
         reported_wrongs(sent, cands)
         war_judgements(cands, self.lex)
@@ -269,8 +269,9 @@ class Triggers:
         objs = _children(t, "dobj", *_PASSIVE_SUBJECT_DEPS)
         return bool(objs) and not any(self.phrases.names_party(o, ctx) for o in objs)
 
-    def _speech_demands(self, sent: Any, cands: dict[int, Candidate]) -> None:
-        """ "X said Y must do Z": a REQUEST by X on Y, in place of the reported act."""
+    def _speech_demands(self, sent: Any, cands: dict[int, Candidate], ctx: Context) -> None:
+        """ "X said Y must do Z": a REQUEST by X on Y, in place of the reported act; "X said
+        Y should have done Z": a reproach of Y (ACCUSE), where Y names a party."""
         view = lexical_view(sent.doc)
         for i in range(sent.start, sent.end):
             if view.lemma[i] not in self.speech or view.pos[i] not in ("VERB", "AUX"):
@@ -283,19 +284,11 @@ class Triggers:
                     subj = []  # "said it is time to reopen the crossings": on no one named
                 if subj is None:
                     continue
+                reproach = bool(subj) and _reproach(comp)
+                if reproach and not self.phrases.names_party(subj[0], ctx):
+                    continue  # "said the parcel should have come": no demand, no reproach
                 base = cands.get(comp.i)
-                pat = Pattern(
-                    head=_lemma(tok),
-                    pos="v",
-                    deps=(),
-                    event="REQUEST",
-                    mode=None,
-                    cameo="100",
-                    conf=0.65,
-                    text=f"{_lemma(tok)} + must",
-                )
-                cand = Candidate(tok, pat, "REQUEST", None, "100", ["speech+obligation"])
-                _mark_reproach(cand, comp, bool(subj))
+                cand = _reproach_candidate(tok) if reproach else _demand_candidate(tok)
                 # the dummy "it" of a necessity is no recipient
                 cand.recipient_override = _conjuncts(subj[0]) if subj else ([] if needed else None)
                 if base is not None:
@@ -594,13 +587,39 @@ def _complement_path(path: list[str], tok: Any) -> bool:
     return all(d in _COMPLEMENT_DEPS or (k == 0 and for_to_clause(tok)) for k, d in enumerate(path))
 
 
-def _mark_reproach(cand: Candidate, comp: Any, named: bool) -> None:
-    """Make a reported obligation in the perfect about a named party a reproach: "said the
-    agency should have acted sooner" criticises the agency (ACCUSE, CAMEO 111), it demands
+def _demand_candidate(tok: Any) -> Candidate:
+    """The REQUEST (CAMEO 100) of a speech verb that reports an obligation ("said the
+    council must act")."""
+    pat = Pattern(
+        head=_lemma(tok),
+        pos="v",
+        deps=(),
+        event="REQUEST",
+        mode=None,
+        cameo="100",
+        conf=0.65,
+        text=f"{_lemma(tok)} + must",
+    )
+    return Candidate(tok, pat, "REQUEST", None, "100", ["speech+obligation"])
+
+
+def _reproach_candidate(tok: Any) -> Candidate:
+    """The ACCUSE (CAMEO 111, criticise) of a speech verb that reports what a party should
+    have done and did not ("said the agency should have acted sooner"): it demands
     nothing."""
-    if named and _reproach(comp):
-        cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
-        cand.rules.append("reproach: ACCUSE")
+    pat = Pattern(
+        head=_lemma(tok),
+        pos="v",
+        deps=(),
+        event="ACCUSE",
+        mode="disapprove",
+        cameo="111",
+        conf=0.65,
+        text=f"{_lemma(tok)} + should have",
+    )
+    # still a reported obligation: the speaker's own ("we should have acted") binds no other
+    rules = ["speech+obligation", "reproach: ACCUSE"]
+    return Candidate(tok, pat, "ACCUSE", "disapprove", "111", rules)
 
 
 def _reproach(comp: Any) -> bool:

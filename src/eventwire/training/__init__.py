@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,6 +12,13 @@ from ..errors import EventwireError
 
 if TYPE_CHECKING:
     from ..records import Event
+
+
+def weight_options(ap: argparse.ArgumentParser, options: dict[str, tuple[float, str]]) -> None:
+    """Add a training command's numeric knobs (a cost, a loss, a weight, a margin): each
+    ``--flag`` to its default and what it sets, the default shown in the help."""
+    for flag, (default, what) in options.items():
+        ap.add_argument(flag, type=float, default=default, help=f"{what} (default {default})")
 
 
 def _inputs(paths: Sequence[Path | None]) -> list[str]:

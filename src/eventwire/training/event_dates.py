@@ -31,7 +31,7 @@ import numpy as np
 from ..evaluation.label_files import Texts, with_text
 from ..evaluation.news import date_agrees
 from ..evaluation.split import half
-from . import matching_gold, read_cache, write_cache
+from . import matching_gold, read_cache, weight_options, write_cache
 from .quotes import Sparse
 
 # article id, one event's candidates: (features, label, date), and whether gold has a date
@@ -175,15 +175,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rows", type=Path, help="keep (or reuse) the coded rows in this file")
     ap.add_argument("--half", choices=("tune", "all"), default="all", help="articles to fit on")
     # chosen by three-fold cross-validation inside the tune half (see the module docstring)
-    ap.add_argument("--l2", type=float, default=10.0)
-    ap.add_argument(
-        "--undated", type=float, default=0.2, help="weight of events whose gold has no date"
-    )
-    ap.add_argument(
-        "--margin",
-        type=float,
-        default=0.3,
-        help="share of the softmax by which a candidate must beat the rules' date",
+    weight_options(
+        ap,
+        {
+            "--l2": (10.0, "L2 penalty of the weights"),
+            "--undated": (0.2, "weight of events whose gold has no date"),
+            "--margin": (0.3, "softmax share by which a candidate must beat the rules' date"),
+        },
     )
     args = ap.parse_args(argv)
     cached = read_cache(args.rows, args.labels)

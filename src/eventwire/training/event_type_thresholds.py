@@ -40,7 +40,7 @@ from typing import Any
 from ..annotators.event_filter import OVERRULE, EventFilter, features
 from ..errors import ConfigError
 from ..evaluation.split import half
-from . import read_cache, write_cache
+from . import read_cache, weight_options, write_cache
 from .events import Row, Rows, collect, training_articles
 
 #: the thresholds a type may take
@@ -100,9 +100,13 @@ def read_keep(text: str, where: str) -> list[tuple[str, str]]:
     return out
 
 
-def keep_caps(model: EventFilter, keep: list[tuple[str, str]]) -> dict[str, float]:
+def keep_caps(
+    model: EventFilter, keep: list[tuple[str, str]], where: str = KEEP_FILE
+) -> dict[str, float]:
     """Per type, the lowest filter probability among the events of that type the rules
-    propose in the keep sentences (a type's threshold may not rise above it)."""
+    propose in the keep sentences (a type's threshold may not rise above it). A sentence
+    in which the rules propose no event of its type guards nothing: a ``ConfigError``
+    naming the file, the type and the sentence."""
     from ..coder import Coder
 
     coder = Coder({"event_filter": False})
@@ -110,10 +114,16 @@ def keep_caps(model: EventFilter, keep: list[tuple[str, str]]) -> dict[str, floa
     for event_type, sentence in keep:
         doc = coder.nlp(sentence)
         analysis = coder.code(sentence)
-        for ev in analysis.events:
-            if ev.event == event_type:
-                p = model.probability(features(ev, doc, analysis))
-                caps[event_type] = min(caps.get(event_type, 1.0), p)
+        found = [ev for ev in analysis.events if ev.event == event_type]
+        if not found:
+            coded = ", ".join(ev.event for ev in analysis.events) or "none"
+            raise ConfigError(
+                f"{where}: the rules propose no {event_type} event in {sentence!r} (they "
+                f"code: {coded}); expected a clear {event_type} sentence"
+            )
+        for ev in found:
+            p = model.probability(features(ev, doc, analysis))
+            caps[event_type] = min(caps.get(event_type, 1.0), p)
     return caps
 
 
@@ -186,14 +196,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--labels", type=Path, action="extend", nargs="+", default=[])
     ap.add_argument("--shared", type=Path, help="the shared data folder the label files point into")
-    ap.add_argument(
-        "--cost", type=float, default=0.5, help="weight of a wrong event against a right one"
-    )
-    ap.add_argument(
-        "--news-loss",
-        type=float,
-        default=0.0,
-        help="share of a type's right training-news events its threshold may drop",
+    weight_options(
+        ap,
+        {
+            "--cost": (0.5, "weight of a wrong event against a right one"),
+            "--news-loss": (0.0, "share of a type's right training-news events it may drop"),
+        },
     )
     ap.add_argument(
         "--min-rows", type=int, default=10, help="label-file rows a type needs to get a threshold"
@@ -220,7 +228,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     scored = scored_rows(rows, model, label_ids, keep)
     keep_path = args.keep or resources.files(KEEP_PACKAGE).joinpath(KEEP_FILE)
     clear = read_keep(keep_path.read_text(encoding="utf-8"), str(keep_path))
-    caps = keep_caps(model, clear)
+    caps = keep_caps(model, clear, str(keep_path))
     chosen = choose(scored, model.threshold, args.cost, args.news_loss, args.min_rows, caps)
     data["type_thresholds"] = chosen
     data["type_thresholds_report"] = {
