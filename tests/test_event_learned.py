@@ -15,7 +15,7 @@ from eventwire.errors import ConfigError
 from eventwire.training.event_types import train
 
 #: no rule codes it; the sentence decision gives it a low probability (about 0.2)
-UNCODED = "The mayor went after the police chief in a speech on Monday."
+UNCODED = "The mayor went at the police chief in a speech on Monday."
 #: the rules code an attack
 CODED = "Rebels attacked an army base in the north on Monday."
 
@@ -87,7 +87,7 @@ def test_event_learned_adds_one_event_where_the_rules_code_none(tmp_path: Path) 
     ev = added[0]
     assert ev.event == "ACCUSE" and ev.trigger.text == "went"
     assert "mayor" in " ".join(a.text for a in ev.actor)
-    assert not ev.recipient  # "after" is no recipient preposition; "on Monday" is a date
+    assert not ev.recipient  # "at" is no recipient preposition; "on Monday" is a date
     assert "decision" in (ev.rule or "") and 0.0 < ev.confidence < 1.0
 
 

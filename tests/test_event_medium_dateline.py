@@ -93,21 +93,22 @@ def test_event_medium_dateline_kept(coder: Coder, text: str, trigger: str) -> No
     ("text", "place"),
     [
         # the lead tells no act of the headline's type: the headline's act is not the day's
+        # (a deed: a statement takes a dateline only where it is said to be made there)
         (
-            "Mayor criticizes police chief.\n\n"
-            "DENVER — The mayor on Monday met the city council to discuss the budget.",
+            "Police arrest protest leader.\n\n"
+            "DENVER — The police chief on Monday met the city council to discuss the budget.",
             None,
         ),
         # the lead tells it: the headline sums it up
         (
-            "Mayor criticizes police chief.\n\n"
-            "DENVER — The mayor on Monday accused the police chief of lying to the council.",
+            "Police arrest protest leader.\n\n"
+            "DENVER — Police on Monday arrested the leader of a march against the mine.",
             "DENVER",
         ),
     ],
 )
 def test_event_medium_headline_act(coder: Coder, text: str, place: str | None) -> None:
-    event = event_by_trigger(_code(coder, text), "criticizes")
+    event = event_by_trigger(_code(coder, text), "arrest")
     assert (event.location.text if event.location else None) == place
     if place is None:
         assert "headline act" in (event.place_rule or "")

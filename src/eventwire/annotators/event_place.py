@@ -386,13 +386,13 @@ class EventPlaceAnnotator(Annotator):
                 in_lead = sentence_of(doc, sid, event) < LEAD_SENTENCES
                 refused = dateline_refused(event, fallback, ctx.article.date, named, in_lead)
                 refused = refused or _state(doc, event) or _not_finite(doc, event, self.light)
-                refused = refused or unsited_statement(doc, event, self.statements)
                 if event.id in limits:  # nor the local story's town: see ``event_medium``
-                    why = refused or limits[event.id]
+                    why = refused or limits[event.id]  # the medium before "not said there"
                     event.place_rule = (
                         f"none: no place in the event's clause; dateline not used ({why})"
                     )
                     continue
+                refused = refused or unsited_statement(doc, event, self.statements)
             if not refused and fallback is not None:
                 event.location = replace(fallback)
                 event.place_rule = f"dateline: {fallback.text!r}"
