@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...records import Entity, Place
-from .. import Context, doc_ents, doc_tokens
+from .. import Context, doc_ents, doc_tokens, per_doc
 from .words import PERSON_TITLES, TITLE_GENDER
 
 #: spaCy's labels of a place: a word tagged so is a place as written, whatever else it is
@@ -36,7 +36,13 @@ PLACE_LABELS = ("GPE", "LOC")
 def surnames(doc: Any, toks: Any) -> frozenset[str]:
     """Last words of the persons' names an article writes in full: of a person's name of
     two or more proper nouns ("Ann Jordan"), or of a name after an occupation or a gendered
-    title ("Coach Jordan", "author Ann Bishop", "Mr. Israel")."""
+    title ("Coach Jordan", "author Ann Bishop", "Mr. Israel"). Built once per doc
+    (``toks`` is ``doc_tokens(doc)``)."""
+    return per_doc("person_surnames", doc, lambda d: _surnames(d, toks))
+
+
+def _surnames(doc: Any, toks: Any) -> frozenset[str]:
+    """``surnames``, built."""
     out = {name[-1].text for ent, name in _full_names(doc) if len(name) == len(ent)}
     n = len(toks)
     for i in range(n - 1):
