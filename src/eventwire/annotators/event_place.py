@@ -296,7 +296,9 @@ class EventPlaceAnnotator(Annotator):
         in_person = frozenset(rules["in_person"] | self.gatherings | self.audience)
         self.on_site, self.site_nouns = rules["on_site"], read_site_nouns()
         seated = frozenset(code.upper() for code in rules["seated"])
-        self.statements = StatementRules(self.verbal, in_person, rules["addressing"], seated)
+        self.statements = StatementRules(
+            self.verbal, in_person, self.audience, rules["addressing"], seated
+        )
         self.service = (rules["tenure"], rules["role"])
         # the markers of a clause that is its main act's occasion ("when", "as"): the same
         # words that make it the main act's time (``resources/time/event_time.tsv``)
@@ -1593,20 +1595,24 @@ def sentence_site(
 class StatementRules(NamedTuple):
     """What ``unsited_statement`` reads (``event_place.tsv``): the statement types
     (``verbal``), the nouns of a statement made before people (``in_person``, ``occasion``
-    and ``audience`` rows), the verbs whose object is a statement's audience
-    (``addressing``) and the actor sectors whose rulings are made where they sit
-    (``seated``)."""
+    and ``audience`` rows), those of them that are people (``audience``), the verbs whose
+    object is a statement's audience (``addressing``) and the actor sectors whose rulings
+    are made where they sit (``seated``)."""
 
     verbal: Container[str]
     in_person: Container[str]
+    audience: Container[str]
     addressing: Container[str]
     seated: Container[str]
 
 
 #: the prepositions whose object, a speech or a gathering, tells where a statement was made
-#: ("during a debate", "before a committee", "spoke at the rally", "in his sermon",
-#: "remarks to reporters")
-IN_PERSON_PREPS = frozenset({"in", "at", "during", "before", "to"})
+#: ("during a debate", "before a committee", "spoke at the rally", "in his sermon")
+IN_PERSON_PREPS = frozenset({"in", "at", "during", "before"})
+#: the prepositions that tell where a statement was made only before an ``audience`` noun
+#: ("remarks to reporters"): before a speech or a gathering they make it what the statement
+#: answers ("hit back in reply to her radio interview")
+AUDIENCE_PREPS = frozenset({"to"})
 #: the links from a statement's verb up to the verb that reports or joins it ("told
 #: reporters that ... and accused him")
 _REPORTED = frozenset({"ccomp", "xcomp", "conj"})
@@ -1642,6 +1648,15 @@ def _on_clause(prep: Any, clause: set[int]) -> bool:
     return False
 
 
+def _in_person_prep(prep: Any, noun: Any, rules: StatementRules) -> bool:
+    """Whether a preposition, before an ``in_person`` noun, tells where a statement was made:
+    "at", "during" and the like before any of them, "to" before an audience only."""
+    word = prep.lower_
+    return word in IN_PERSON_PREPS or (
+        word in AUDIENCE_PREPS and noun.lemma_.casefold() in rules.audience
+    )
+
+
 def made_in_person(trigger: Any, rules: StatementRules) -> bool:
     """Whether a statement's sentence says it was made before people: an ``in_person``
     noun that is the object of a placing preposition on its clause ("during the debate",
@@ -1653,7 +1668,7 @@ def made_in_person(trigger: Any, rules: StatementRules) -> bool:
         if tok.pos_ != "NOUN" or tok.lemma_.casefold() not in rules.in_person:
             continue
         prep = tok.head
-        if tok.dep_ == "pobj" and prep.lower_ in IN_PERSON_PREPS and _on_clause(prep, clause):
+        if tok.dep_ == "pobj" and _in_person_prep(prep, tok, rules) and _on_clause(prep, clause):
             return True
         if tok.dep_ in ("dobj", "dative") and prep.i in clause:
             if prep.lemma_.casefold() in rules.addressing:
