@@ -377,7 +377,7 @@ class EventPlaceAnnotator(Annotator):
                 event.place_rule = f"none: no place in the event's clause; {unrealised}"
                 continue
             site = sentence_site(ctx, event, placed, self.on_site, fallback) or clause_site(
-                doc, event, self.site_nouns, self.on_site, self.light, self.verbal, places, fallback
+                doc, event, self.site_nouns, self.on_site, self.light, self.verbal, places
             )
             if site is not None:
                 event.location, event.place_rule = replace(site[0]), site[1]
