@@ -88,8 +88,8 @@ from typing import Any, NamedTuple
 from .. import gazetteer as _gaz
 from ..errors import ConfigError
 from ..records import ActorRef, Event, Place, Quote, Span
-from . import Annotator, Context, doc_ents, doc_text, register, sentence_ids, token_at
-from .actor_coding.place_names import place_of_no_party
+from . import Annotator, Context, doc_text, register, sentence_ids, token_at
+from .actor_coding.place_names import last_names, place_of_no_party
 from .event_lead import name_words, people_of, place_away
 from .event_lexicon import grammar_class
 from .event_medium import dateline_limits
@@ -1054,23 +1054,16 @@ def _placing(prep: Any, preps: set[str], toward: set[str], moving: bool, site: b
 def _setting(tok: Any, trigger: Any, place: Place) -> bool:
     """Whether a town, region or site named right before an act's noun is where it
     happened, though the actor phrase takes it in ("the *Paris* attacks", "the *San
-    Bernardino* shooting"): a country there is the actor ("the Russian strikes")."""
+    Bernardino* shooting"): a country there is the actor ("the Russian strikes"), and a word
+    that ends a person's name in the article is that person ("the Reyes endorsement" after
+    "Maria Reyes", ``place_names.last_names``)."""
     return (
         tok.dep_ == "compound"
         and tok.head.i == trigger.i
         and trigger.pos_ == "NOUN"
         and place.feature not in ("country", None)
-        and not _surname(tok)
+        and tok.text not in last_names(tok.doc)
     )
-
-
-def _surname(tok: Any) -> bool:
-    """Whether a word ends the name of a person the article names ("the Reyes endorsement"
-    after "Maria Reyes" or "Maria Reyes's"): the person, not a town of that name."""
-    names = (
-        [t.lower_ for t in e if t.tag_ != "POS"] for e in doc_ents(tok.doc) if e.label_ == "PERSON"
-    )
-    return any(len(n) > 1 and n[-1] == tok.lower_ for n in names)
 
 
 def _paired(doc: Any, place: Place, tok: Any) -> bool:
