@@ -197,3 +197,15 @@ def test_event_place_local_court_ruling_at_the_town(coder: Coder) -> None:
     assert event.location is not None and event.location.text == "SPRINGVILLE", event.place_rule
     # the ruling is no unsited statement on either path: the dateline, the town, holds
     assert (event.place_rule or "").startswith(("dateline:", "local story:"))
+
+
+def test_event_place_speech_a_statement_answers_is_no_occasion(coder: Coder) -> None:
+    # "to" before a speech makes it what the statement answers, not where it was made; "to"
+    # places a statement only before an audience ("remarks to reporters")
+    text = (
+        "LAKEVILLE (Wire) - The union chief on Monday condemned the governor in reply to "
+        "her televised address."
+    )
+    event = event_by_trigger(_code(coder, text), "condemned")
+    assert event.location is None, event.place_rule
+    assert "a statement not said to be made there" in (event.place_rule or "")

@@ -9,7 +9,8 @@ import pytest
 from helpers import event_by_trigger
 
 from eventwire import Coder
-from eventwire.annotators.event_place_sites import read_site_nouns
+from eventwire.annotators.event_place_sites import _site_preps, read_site_nouns
+from eventwire.records import Event, Span
 
 
 def _where(coder: Coder, text: str, trigger: str) -> tuple[str, str | None, str | None] | None:
@@ -143,3 +144,32 @@ def test_event_place_surname_before_an_act_is_no_place(
 ) -> None:
     where = _where(coder, text, trigger)
     assert (where[0] if where else None) == place
+
+
+def test_event_place_site_called_on_is_no_place(coder: Coder) -> None:
+    # "on" after a statement's verb, or one its lexicon row takes ("call on"), opens the
+    # party asked, not where the act was done
+    text = "LAKEVILLE (Wire) - The nurses' union called on the Westbrook Clinic to reopen its wing."
+    event = event_by_trigger(coder.code(text, date="2024-05-06", id="named-sites"), "called")
+    assert event.location is None, event.place_rule
+
+
+def test_site_preps_leave_out_the_rows_own_on() -> None:
+    # a non-statement act whose lexicon row takes "on" ("rely on") is not placed by its "on"
+    event = Event(id="e", event="SUPPORT", trigger=Span("relied", 0, 6), sentence=Span("x", 0, 1))
+    event.rule = "rely on"
+    assert "on" not in _site_preps(event, verbal=frozenset({"accuse"}))
+    event.rule = "meet"
+    assert "on" in _site_preps(event, verbal=frozenset({"accuse"}))
+    event.event = "ACCUSE"
+    assert "on" not in _site_preps(event, verbal=frozenset({"accuse"}))
+
+
+def test_event_place_site_takes_no_country_from_the_dateline(coder: Coder) -> None:
+    # a dateline tells where the reporter is: a site with no place named inside it gets no
+    # country from it
+    text = "WASHINGTON (Wire) - The two delegations met on Monday at the Lindqvist Conference Hall."
+    event = event_by_trigger(coder.code(text, date="2024-05-06", id="named-sites"), "met")
+    loc = event.location
+    assert loc is not None and loc.feature == "site", event.place_rule
+    assert loc.text == "the Lindqvist Conference Hall" and loc.country is None

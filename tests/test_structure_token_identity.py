@@ -20,10 +20,17 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "eventwire"
 _TOKEN_ATTRS = {"head", "left_edge", "right_edge", "root"}
 
 
+#: variable names the annotators give tokens: ``head is trigger`` with ``head`` bound by a
+#: loop over a set of tokens compares two objects that are never the same
+_TOKEN_NAMES = {"tok", "token", "head", "trigger", "verb", "noun", "prep", "child"}
+
+
 def _token_like(node: ast.expr) -> bool:
-    """An expression that yields a fresh Token: ``x.head``, ``x.left_edge``, or a call of a
-    helper named for a head (``_clause_head(tok)``)."""
+    """An expression that yields a fresh Token: ``x.head``, ``x.left_edge``, a variable named
+    for a token (``trigger``), or a call of a helper named for a head (``_clause_head(tok)``)."""
     if isinstance(node, ast.Attribute) and node.attr in _TOKEN_ATTRS:
+        return True
+    if isinstance(node, ast.Name) and node.id in _TOKEN_NAMES:
         return True
     if isinstance(node, ast.Call):
         fn = node.func
@@ -41,9 +48,10 @@ def _identity_comparisons(source: str, name: str) -> list[str]:
             continue
         operands = [node.left, *node.comparators]
         for i, op in enumerate(node.ops):
-            if isinstance(op, (ast.Is, ast.IsNot)) and (
-                _token_like(operands[i]) or _token_like(operands[i + 1])
-            ):
+            pair = operands[i], operands[i + 1]
+            if any(isinstance(o, ast.Constant) for o in pair):
+                continue  # "tok is None"
+            if isinstance(op, (ast.Is, ast.IsNot)) and any(_token_like(o) for o in pair):
                 found.append(f"{name}:{node.lineno}: {ast.unparse(node)}")
     return found
 
@@ -59,7 +67,12 @@ def test_structure_token_identity_never_compared() -> None:
 
 @pytest.mark.parametrize(
     "source",
-    ["if t.head is t: pass", "x = _clause_head(tok) is not tok", "y = node is node.head"],
+    [
+        "if t.head is t: pass",
+        "x = _clause_head(tok) is not tok",
+        "y = node is node.head",
+        "z = [c for c in kids if head is trigger]",
+    ],
 )
 def test_structure_token_identity_pattern_is_caught(source: str) -> None:
     assert _identity_comparisons(source, "probe.py")

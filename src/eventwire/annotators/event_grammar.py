@@ -436,7 +436,7 @@ class Phrases:
         it"): a share of a sum or a stretch of land, never a party (a party is counted:
         "some of them")."""
         core = self.core(tok)
-        return core is not tok and core.pos_ == "PRON" and str(core.lower_) == "it"
+        return core.i != tok.i and core.pos_ == "PRON" and str(core.lower_) == "it"
 
     def actor_like(self, tok: Any, ctx: Context | None) -> bool:
         """Whether a noun phrase head can name an actor (an entity, a name, a group noun)."""

@@ -88,8 +88,8 @@ from typing import Any, NamedTuple
 from .. import gazetteer as _gaz
 from ..errors import ConfigError
 from ..records import ActorRef, Event, Place, Quote, Span
-from . import Annotator, Context, doc_ents, doc_text, register, sentence_ids, token_at
-from .actor_coding.place_names import place_of_no_party
+from . import Annotator, Context, doc_text, register, sentence_ids, token_at
+from .actor_coding.place_names import last_names, place_of_no_party
 from .event_lead import name_words, people_of, place_away
 from .event_lexicon import grammar_class
 from .event_medium import dateline_limits
@@ -296,7 +296,9 @@ class EventPlaceAnnotator(Annotator):
         in_person = frozenset(rules["in_person"] | self.gatherings | self.audience)
         self.on_site, self.site_nouns = rules["on_site"], read_site_nouns()
         seated = frozenset(code.upper() for code in rules["seated"])
-        self.statements = StatementRules(self.verbal, in_person, rules["addressing"], seated)
+        self.statements = StatementRules(
+            self.verbal, in_person, self.audience, rules["addressing"], seated
+        )
         self.service = (rules["tenure"], rules["role"])
         # the markers of a clause that is its main act's occasion ("when", "as"): the same
         # words that make it the main act's time (``resources/time/event_time.tsv``)
@@ -375,7 +377,7 @@ class EventPlaceAnnotator(Annotator):
                 event.place_rule = f"none: no place in the event's clause; {unrealised}"
                 continue
             site = sentence_site(ctx, event, placed, self.on_site, fallback) or clause_site(
-                doc, event, self.site_nouns, self.on_site, self.light, self.verbal, places, fallback
+                doc, event, self.site_nouns, self.on_site, self.light, self.verbal, places
             )
             if site is not None:
                 event.location, event.place_rule = replace(site[0]), site[1]
@@ -1052,23 +1054,16 @@ def _placing(prep: Any, preps: set[str], toward: set[str], moving: bool, site: b
 def _setting(tok: Any, trigger: Any, place: Place) -> bool:
     """Whether a town, region or site named right before an act's noun is where it
     happened, though the actor phrase takes it in ("the *Paris* attacks", "the *San
-    Bernardino* shooting"): a country there is the actor ("the Russian strikes")."""
+    Bernardino* shooting"): a country there is the actor ("the Russian strikes"), and a word
+    that ends a person's name in the article is that person ("the Reyes endorsement" after
+    "Maria Reyes", ``place_names.last_names``)."""
     return (
         tok.dep_ == "compound"
         and tok.head.i == trigger.i
         and trigger.pos_ == "NOUN"
         and place.feature not in ("country", None)
-        and not _surname(tok)
+        and tok.text not in last_names(tok.doc)
     )
-
-
-def _surname(tok: Any) -> bool:
-    """Whether a word ends the name of a person the article names ("the Reyes endorsement"
-    after "Maria Reyes" or "Maria Reyes's"): the person, not a town of that name."""
-    names = (
-        [t.lower_ for t in e if t.tag_ != "POS"] for e in doc_ents(tok.doc) if e.label_ == "PERSON"
-    )
-    return any(len(n) > 1 and n[-1] == tok.lower_ for n in names)
 
 
 def _paired(doc: Any, place: Place, tok: Any) -> bool:
@@ -1593,20 +1588,24 @@ def sentence_site(
 class StatementRules(NamedTuple):
     """What ``unsited_statement`` reads (``event_place.tsv``): the statement types
     (``verbal``), the nouns of a statement made before people (``in_person``, ``occasion``
-    and ``audience`` rows), the verbs whose object is a statement's audience
-    (``addressing``) and the actor sectors whose rulings are made where they sit
-    (``seated``)."""
+    and ``audience`` rows), those of them that are people (``audience``), the verbs whose
+    object is a statement's audience (``addressing``) and the actor sectors whose rulings
+    are made where they sit (``seated``)."""
 
     verbal: Container[str]
     in_person: Container[str]
+    audience: Container[str]
     addressing: Container[str]
     seated: Container[str]
 
 
 #: the prepositions whose object, a speech or a gathering, tells where a statement was made
-#: ("during a debate", "before a committee", "spoke at the rally", "in his sermon",
-#: "remarks to reporters")
-IN_PERSON_PREPS = frozenset({"in", "at", "during", "before", "to"})
+#: ("during a debate", "before a committee", "spoke at the rally", "in his sermon")
+IN_PERSON_PREPS = frozenset({"in", "at", "during", "before"})
+#: the prepositions that tell where a statement was made only before an ``audience`` noun
+#: ("remarks to reporters"): before a speech or a gathering they make it what the statement
+#: answers ("hit back in reply to her radio interview")
+AUDIENCE_PREPS = frozenset({"to"})
 #: the links from a statement's verb up to the verb that reports or joins it ("told
 #: reporters that ... and accused him")
 _REPORTED = frozenset({"ccomp", "xcomp", "conj"})
@@ -1642,6 +1641,15 @@ def _on_clause(prep: Any, clause: set[int]) -> bool:
     return False
 
 
+def _in_person_prep(prep: Any, noun: Any, rules: StatementRules) -> bool:
+    """Whether a preposition, before an ``in_person`` noun, tells where a statement was made:
+    "at", "during" and the like before any of them, "to" before an audience only."""
+    word = prep.lower_
+    return word in IN_PERSON_PREPS or (
+        word in AUDIENCE_PREPS and noun.lemma_.casefold() in rules.audience
+    )
+
+
 def made_in_person(trigger: Any, rules: StatementRules) -> bool:
     """Whether a statement's sentence says it was made before people: an ``in_person``
     noun that is the object of a placing preposition on its clause ("during the debate",
@@ -1653,7 +1661,7 @@ def made_in_person(trigger: Any, rules: StatementRules) -> bool:
         if tok.pos_ != "NOUN" or tok.lemma_.casefold() not in rules.in_person:
             continue
         prep = tok.head
-        if tok.dep_ == "pobj" and prep.lower_ in IN_PERSON_PREPS and _on_clause(prep, clause):
+        if tok.dep_ == "pobj" and _in_person_prep(prep, tok, rules) and _on_clause(prep, clause):
             return True
         if tok.dep_ in ("dobj", "dative") and prep.i in clause:
             if prep.lemma_.casefold() in rules.addressing:

@@ -10,8 +10,10 @@ The news guidelines (``NEWS-GUIDELINES.md``, Place) keep such a site as the plac
   reads as the article writes it;
 - ``clause_site``: an act with no place its clause resolves, whose clause names a site the
   gazetteer does not know (a placing preposition's object, or the object of a deed done on
-  the ground), is placed at the site: its name as written, the country of a place named in
-  it, else of the dateline;
+  the ground), is placed at the site: its name as written, with the country of a place
+  named inside it, else none (a dateline tells where the reporter is, not where a site
+  lies). "on" places the act of neither a statement nor a lexicon row that takes "on"
+  ("called on the clinic's board to act": the party asked, not where it was asked);
 - ``gathering_place``: a statement whose clause the parse ends with "at a town hall in
   Akron" hung on the last infinitive of its object ("criticized the plan to build a dam on
   the river at a town hall in Akron") was made at the gathering (the ``occasion`` nouns of
@@ -33,6 +35,9 @@ from . import doc_text, sentence_ids, token_at
 
 #: the prepositions whose object is where an act was done when that object is a site
 SITE_PREPS = frozenset({"in", "at", "inside", "outside", "near", "on"})
+#: the prepositions a verb may take as its own (a lexicon row "call on", "rely on"), whose
+#: object is then the verb's party or topic, not a site; a statement's "on" is its topic
+VERB_PREPS = frozenset({"on"})
 
 
 def read_site_nouns(text: str | None = None) -> frozenset[str]:
@@ -126,18 +131,18 @@ def clause_site(
     light: Container[str],
     verbal: Container[str],
     places: list[Place],
-    dateline: Place | None,
 ) -> tuple[Place, str] | None:
     """The named site the event's clause gives as its place ("met at the Grand Plaza Hotel",
     "stormed the Ramsey Air Base"), with the reason: a site noun written as a name, the
     object of a placing preposition on the trigger (or the light verb that carries it), or
     the object of a deed done on the ground (``on_site`` types). Its country is that of a
-    place named inside it, else of the dateline. None where the clause names no site.
-    (``verbal``: the statement types, whose object's phrases are what they are about.)"""
+    place named inside it, else none. None where the clause names no site. (``verbal``: the
+    statement types, whose object's phrases are what they are about.)"""
     trigger = token_at(doc, event.trigger.start, event.trigger.end)
     if trigger is None:
         return None
     deed = event.event.casefold() in on_site
+    preps = _site_preps(event, verbal)
     heads = _clause_heads(trigger, light)
     if event.event.casefold() not in verbal:
         # "met the senator at the X guest house": the parser often hangs the place on the
@@ -145,28 +150,36 @@ def clause_site(
         heads.update(c for c in trigger.children if c.dep_ == "dobj")
     for head in sorted(heads, key=lambda t: t.i):
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in SITE_PREPS:
+            if child.dep_ == "prep" and child.lower_ in preps:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 how = f"{child.lower_} "
-            elif child.dep_ == "dobj" and deed and head is trigger:
+            elif child.dep_ == "dobj" and deed and head.i == trigger.i:
                 objs, how = [child], "object "
             else:
                 continue
             for noun in objs:
                 if _site_noun(noun, nouns) and _named(noun):
-                    return _site_place(doc, noun, places, dateline, how)
+                    return _site_place(doc, noun, places, how)
     return None
 
 
-def _site_place(
-    doc: Any, noun: Any, places: list[Place], dateline: Place | None, how: str
-) -> tuple[Place, str]:
+def _site_preps(event: Event, verbal: Container[str]) -> frozenset[str]:
+    """The prepositions that place an event at a site: not those its own lexicon row takes
+    (the words of ``event.rule``, the row that coded it: "call on"), nor "on" for a
+    statement (``verbal`` types: "remarked on the museum's plans" is what was said)."""
+    row = {w for part in (event.rule or "").split(";") for w in part.split()}
+    if event.event.casefold() in verbal:
+        row |= VERB_PREPS
+    return SITE_PREPS - (row & VERB_PREPS)
+
+
+def _site_place(doc: Any, noun: Any, places: list[Place], how: str) -> tuple[Place, str]:
     start = doc[noun.left_edge.i].idx
     end = noun.idx + len(noun.text)
     text = doc_text(doc)[start:end]
     inside = [p for p in places if start <= p.start and p.end <= end and p.country]
-    country = inside[0].country if inside else (dateline.country if dateline else None)
-    source = f"{inside[0].text!r}" if inside else ("the dateline" if dateline else "none")
+    country = inside[0].country if inside else None
+    source = f"{inside[0].text!r}" if inside else "none named in it"
     place = Place(text=text, start=start, end=end, name=text, country=country, feature="site")
     return place, f"site: {how}{text!r}, a site the gazetteer does not know (country: {source})"
 

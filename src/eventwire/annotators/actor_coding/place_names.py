@@ -101,13 +101,23 @@ _NAMED_PLACES = ("country", "adm1")
 def _scan(doc: Any) -> tuple[frozenset[int], frozenset[int]]:
     """The tokens of persons' names, and those of common words capitalised by position."""
     toks = doc_tokens(doc)
-    full = _full_names(doc)
-    names = {t.i for _, name in full for t in name}
-    last = {name[-1].text for _, name in full} | surnames(doc, toks)
+    names = {t.i for _, name in _full_names(doc) for t in name}
+    last = last_names(doc)
     lower_words = lower_case_words(doc)
     names.update(t.i for t in toks if t.text in last)
     words = {t.i for t in toks if t.i not in names and positional(t, lower_words)}
     return frozenset(names), frozenset(words)
+
+
+def last_names(doc: Any) -> frozenset[str]:
+    """The words that end a person's name in the article: the last word of each full name
+    ("Ann Lee's" ends with Lee) and the ``surnames`` after titles; built once per doc."""
+    return per_doc("person_last_names", doc, _last_names)
+
+
+def _last_names(doc: Any) -> frozenset[str]:
+    full = frozenset(name[-1].text for _, name in _full_names(doc))
+    return full | surnames(doc, doc_tokens(doc))
 
 
 def person_or_word_tokens(ctx: Context) -> tuple[frozenset[int], frozenset[int]]:
