@@ -1,14 +1,19 @@
 """Triggers read in their everyday sense (senses.tsv rows over object_classes.txt): trade
 offered, speeches delivered, payment accepted, web pages visited, shares and
 signatures received, cars occupied, offices opened, a device demonstrated, one person's
-rally, code no event; the political sense of each verb stays. A protest planned is a
-protest (status future), not a threat; a vow to protest stays a threat."""
+rally, code no event; the political sense of each verb stays, and a place the parser takes
+for an object or a party a thing is offered to keeps it. A protest planned or pledged is
+one protest (status future), not a threat; "threaten to strike" stays a threat."""
 
 from __future__ import annotations
 
 import pytest
 
 from eventwire import code
+from eventwire.annotators.event_grammar import Candidate, _match
+from eventwire.annotators.event_lexicon import load_lexicon
+from eventwire.annotators.event_senses import Senses
+from eventwire.nlp import load
 
 
 def _types(text):
@@ -20,13 +25,12 @@ def _types(text):
     [
         ("The company offers products and services to farmers.", "AGREE"),
         ("The firm is offering free trials to new customers.", "AGREE"),
-        ("The governor delivered a speech in the capital.", "AID"),
-        ("The clinic accepts all major credit cards.", "AGREE"),
+        ("The ministry accepted cash payments from the families.", "AGREE"),
         ("Readers can visit the website for more details.", "CONSULT"),
-        ("The petition has received ten thousand signatures.", "CONSULT"),
-        ("The candidate received 40 percent of the vote.", "CONSULT"),
+        ("The governor received complaints from the residents.", "CONSULT"),
+        ("The senator received thousands of votes from the delegates.", "CONSULT"),
         ("The car, occupied by two men, was stopped at the gate.", "COERCE"),
-        ("The group opened a new office in the city.", "RETREAT"),
+        ("The firm opened an office near the border.", "AID"),
         ("The engineers demonstrated the new device to the minister.", "PROTEST"),
         ("His rally drew a large crowd in the city.", "PROTEST"),
     ],
@@ -49,6 +53,8 @@ def test_event_senses_trade_no_event(text, event):
         ("The union plans to protest outside the parliament on Monday.", "PROTEST"),
         ("Students are planning a demonstration outside the ministry on Friday.", "PROTEST"),
         ("The union threatened to strike if wages are not raised.", "THREATEN"),
+        ("Thousands of teachers demonstrated Friday outside parliament in Velmar.", "PROTEST"),
+        ("The donors offered a support package to Malawi.", "AGREE"),
     ],
 )
 def test_event_senses_trade_event_kept(text, event):
@@ -57,3 +63,34 @@ def test_event_senses_trade_event_kept(text, event):
 
 def test_event_senses_trade_planned_protest_is_no_threat():
     assert "THREATEN" not in _types("The union plans to protest outside the parliament on Monday.")
+
+
+def test_event_senses_trade_planned_protest_is_one_event():
+    assert _types("Dock workers plan to protest at the harbour gates after the holiday.") == [
+        "PROTEST"
+    ]
+
+
+def test_event_senses_trade_pledged_protest_is_a_protest():
+    assert _types("The cab drivers vowed to march on the town hall.") == ["PROTEST"]
+
+
+def _sense(text: str, verb: str) -> str | None:
+    lex = load_lexicon()
+    tok = next(t for t in load()(text) if t.lemma_ == verb)
+    pat = _match(tok, lex)
+    assert pat is not None
+    return Senses(lex).lost(Candidate(tok, pat, pat.event, pat.mode, pat.cameo))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "row"),
+    [
+        ("Our envoy delivered a lecture to the cadets.", "deliver", "speech"),
+        ("The hotel takes and accepts credit cards.", "accept", "tender"),
+        ("That appeal has received nine hundred signatures.", "receive", "tally"),
+        ("One bakery chain opened a shop by the harbour.", "open", "workplace"),
+    ],
+)
+def test_event_senses_trade_sense_row(text, verb, row):
+    assert _sense(text, verb) == f"sense: {verb} + {row}"

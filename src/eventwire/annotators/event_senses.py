@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ResourceError
 from ..resources import table, word_sets
-from .event_grammar import Candidate, _lemma
+from .event_grammar import _ACTOR_ENT_TYPES, Candidate, Phrases, _lemma
 from .event_precision_news import party_owned
 
 if TYPE_CHECKING:
@@ -58,6 +58,10 @@ class Senses:
         self.quantity = lex.word_class("quantity")
         # prepositions of direction: where a shot or a blow goes ("pp:" rows)
         self.direction = self.object_classes.get("direction", frozenset())
+        # prepositions of a site: a noun right after one is where, not what ("transitive")
+        self.site_prep = self.object_classes.get("site_preposition", frozenset())
+        self.premises = self.object_classes.get("premises", frozenset())
+        self.phrases = Phrases(lex)
 
     def lost(self, cand: Candidate) -> str | None:
         """The row of ``senses.tsv`` that reads the trigger without its event sense: its
@@ -72,6 +76,10 @@ class Senses:
                 return noun_sense
         classes = self.senses.get(_lemma(tok))
         if not classes:
+            return None
+        if "transitive" not in classes and self._party_recipient(tok):
+            # a thing offered to a state is a political offer; a verb whose event sense
+            # takes no object shows to whoever it shows to ("demonstrated to the envoys")
             return None
         if cand.is_noun:  # "the release of the ledgers", "a probe into the walls"
             if cand.pat.deps:
@@ -107,7 +115,8 @@ class Senses:
         objs = _objects(tok)
         if not objs and _modified_object(tok):
             objs = [tok.head]  # "the deal she struck", "the emails released by the campaign"
-        if "transitive" in classes and (objs or any(c.dep_ == "ccomp" for c in tok.children)):
+        things = [o for o in objs if not self._site(o)]
+        if "transitive" in classes and (things or any(c.dep_ == "ccomp" for c in tok.children)):
             # "demonstrated the device", "demonstrated that it works": the protest sense
             # takes no object and no clause
             return f"sense: {_lemma(tok)} + object"
@@ -116,6 +125,30 @@ class Senses:
                 if prep.dep_ in ("prep", "prt"):
                     objs += [o for o in prep.children if o.dep_ == "pobj"]
         return self._things_of_class(tok, objs, classes)
+
+    def _party_recipient(self, verb: Any) -> bool:
+        """Whether a "to" phrase on the verb names a party by name, an entity or a proper
+        noun ("offered a package to the republic of Xland"): what goes to a state, an
+        organisation or a person is a political offer, never trade ("offers services to
+        farmers" stays trade: a common noun of people is a market)."""
+        return any(
+            self.phrases.core(o).ent_type_ in _ACTOR_ENT_TYPES
+            or self.phrases.core(o).pos_ == "PROPN"
+            for prep in verb.children
+            if prep.dep_ in ("dative", "prep") and prep.lower_ == "to"
+            for o in _children_pobj(prep)
+        )
+
+    def _site(self, obj: Any) -> bool:
+        """Whether an object the parser gives a verb is the place where it happens: a
+        place name, a noun of premises, or a noun right after a preposition of a site
+        ("marched Sunday outside the palace": the palace is no thing shown)."""
+        if obj.ent_type_ in ("GPE", "LOC", "FAC") or _lemma(obj) in self.premises:
+            return True
+        left = obj.left_edge  # the parser may even make the preposition the noun's own
+        return left.lower_ in self.site_prep or (
+            left.i > 0 and obj.doc[left.i - 1].lower_ in self.site_prep
+        )
 
     def _named_noun_sense(self, tok: Any, named: frozenset[str]) -> str | None:
         """The row of the event noun a pattern names as its object, read on that noun's own

@@ -52,9 +52,6 @@ from .event_grammar import (
 from .event_lexicon import Lexicon, Pattern
 from .event_modality import Modality
 
-#: the mode and CAMEO code of a pledge to protest: CAMEO 133, "threaten political dissent"
-_PLEDGED_PROTEST = ("relations", "133")
-
 
 @lru_cache(maxsize=1)
 def _setting() -> frozenset[str]:
@@ -188,16 +185,7 @@ class Triggers:
                 # "released the emails", "improved his standing": the sense that codes an
                 # event needs a party as the object (prisoners released, not documents)
                 del cands[i]
-        # an event noun that a verb pattern already names ("imposed sanctions") is one event
-        for i, cand in list(cands.items()):
-            head = cand.tok.head
-            if cand.tok.dep_ == "pobj" and head.dep_ == "prep":
-                head = head.head  # "is under investigation": the noun of the verb's phrase
-            if cand.is_noun and head.i in cands and head.i != i:
-                gov = cands[head.i]
-                named = self.lex.pattern_words(gov.pat)
-                if _lemma(cand.tok) in named or str(cand.tok.lower_) in named:
-                    del cands[i]
+        _named_once(cands, self.lex)
         self._speech_demands(sent, cands, ctx)
         negative_decisions(sent, cands, self.lex)
         reported_wrongs(sent, cands)
@@ -351,13 +339,23 @@ class Triggers:
                             gov.rules.append(f"shared {cand.event}")
                         elif (
                             gov.event == "AGREE"
-                            and (cand.event in THREATENED or cand.event == "PROTEST")
+                            and cand.event == "PROTEST"
+                            and _lemma(gov.tok) in self.intent
+                        ):
+                            # "the drivers pledged to walk out": a protest pledged is a
+                            # protest planned with commitment, its own type with status
+                            # future (NEWS-GUIDELINES), as "plan to protest" is: coded on
+                            # its own verb (the intent verb's modality), the pledge none
+                            cand.absorbed_by, gov.complement, gov.absorbed_by = None, None, cand
+                            cand.rules.append(f"pledged by {_lemma(gov.tok)}")
+                        elif (
+                            gov.event == "AGREE"
+                            and cand.event in THREATENED
                             and _lemma(gov.tok) in self.intent
                         ):
                             # "vowed to jail her", "pledged to impose sanctions": a pledge
-                            # of a hostile act is a threat; a vow to join protests is
-                            # CAMEO 133 (a protest only planned keeps its type: modality)
-                            kind, code = THREATEN_FROM.get(cand.event, _PLEDGED_PROTEST)
+                            # of a hostile act against a party is a threat
+                            kind, code = THREATEN_FROM[cand.event]
                             gov.event, gov.mode, gov.cameo = "THREATEN", kind, code
                             gov.rules.append(f"pledged {cand.event}: THREATEN")
                 break
@@ -470,6 +468,27 @@ class Triggers:
 
 #: the rule of a state undergone without a copula ("the governor, under fire over his remarks, ...")
 STATE_RULE = "state undergone"
+
+
+def _named_once(cands: dict[int, Candidate], lex: Lexicon) -> None:
+    """One event where a verb pattern names another candidate: an event noun it names
+    ("imposed sanctions") goes; so does the pattern itself where it names a to-infinitive
+    of its own type ("plan protest": "the unions plan to protest" is one protest,
+    planned), coded on the act's own verb, where its time and place are read."""
+    for i, cand in list(cands.items()):
+        head = cand.tok.head
+        if cand.tok.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head  # "is under investigation": the noun of the verb's phrase
+        if i not in cands or head.i not in cands or head.i == i:
+            continue
+        gov = cands[head.i]
+        named = lex.pattern_words(gov.pat)
+        if _lemma(cand.tok) not in named and str(cand.tok.lower_) not in named:
+            continue
+        if cand.is_noun:
+            del cands[i]
+        elif cand.tok.dep_ == "xcomp" and cand.event == gov.event:
+            del cands[head.i]
 
 
 def _state_undergone(tok: Any, lex: Lexicon) -> Pattern | None:
