@@ -180,14 +180,6 @@ def test_events_verbal_constructions_idiom_keeps_dictionary_rows(tmp_path, flag,
     [
         ("Cuban officials are frustrated by the ministry's delays.", "officials", "ministry"),
         ("Senate Republicans were incensed by the governor's decision.", "Republicans", "governor"),
-        # the participles of horror and disgust take the same roles as those of anger
-        ("Dock workers were appalled by the port authority's new rota.", "workers", "authority"),
-        (
-            "Teachers were horrified by the ministry's plan to close rural schools.",
-            "Teachers",
-            "ministry",
-        ),
-        ("Grain farmers were disgusted by the minister's remarks.", "farmers", "minister"),
     ],
 )
 def test_events_verbal_constructions_experiencer_roles(rules, text, actor, recipient) -> None:
@@ -208,18 +200,6 @@ def test_events_verbal_constructions_experiencer_roles(rules, text, actor, recip
 )
 def test_events_verbal_constructions_votes_threats_anger(rules, text, expected) -> None:
     assert expected in [e.event for e in events_of(rules, text)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The hikers were horrified by the storm.",
-        "The campers were frustrated by the endless rain.",
-    ],
-)
-def test_events_verbal_constructions_feeling_about_a_thing_is_no_event(rules, text) -> None:
-    # a "by" cause that names no one to criticise: a feeling, no event
-    assert "ACCUSE" not in [e.event for e in events_of(rules, text)]
 
 
 def test_events_verbal_constructions_experiencer_cause_is_no_actor(rules) -> None:

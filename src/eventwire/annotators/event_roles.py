@@ -53,13 +53,6 @@ class Roles:
         self.experiencer = lex.word_class("experiencer_passive")
         self.contact_means = lex.word_class("contact_means")
 
-    def feeling_without_target(self, cand: Candidate, recipient: list[Any]) -> bool:
-        """Whether a participle of anger or dismay has a "by" cause that names no one to
-        criticise ("the hikers were horrified by the storm"): a feeling about a thing, no
-        event; "officials were frustrated by the ministry's delays" has its target."""
-        tok = cand.tok
-        return not recipient and _lemma(tok) in self.experiencer and bool(_children(tok, "agent"))
-
     def subject(self, v: Any, depth: int = 0) -> list[Any]:
         """The actor heads of a verb: its subject, passive agent, or inherited subject."""
         if depth > 4:

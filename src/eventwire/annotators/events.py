@@ -362,9 +362,7 @@ class EventsAnnotator(Annotator):
                 where = self.participants.places_named_by(actor_heads, ctx)
             if where and self._locate(actor, where[0], ctx):
                 cand.rules.append("actor country: location")
-        if _unnamed_dyad(cand, actor, recipient) or self.roles.feeling_without_target(
-            cand, recipient
-        ):
+        if _unnamed_dyad(cand, actor, recipient):
             return None
         context = self.cues.for_event(sent, article_cues, cand.cameo)
         conf = confidence(cand, actor, recipient)
