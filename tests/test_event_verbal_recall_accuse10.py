@@ -117,9 +117,9 @@ def test_reproach_pattern_is_accuse() -> None:
     """The pattern the filter and absorption read is the reproach's, not a demand's."""
     import spacy
 
-    from eventwire.annotators.event_triggers import _reproach_candidate
+    from eventwire.annotators.event_triggers import _speech_candidate
 
-    cand = _reproach_candidate(spacy.blank("en")("said")[0])
+    cand = _speech_candidate(spacy.blank("en")("said")[0], reproach=True)
     assert (cand.pat.event, cand.pat.mode, cand.pat.cameo) == ("ACCUSE", "disapprove", "111")
 
 

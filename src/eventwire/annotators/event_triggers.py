@@ -276,7 +276,7 @@ class Triggers:
                 if reproach and not self.phrases.names_party(subj[0], ctx):
                     continue  # "said the parcel should have come": no demand, no reproach
                 base = cands.get(comp.i)
-                cand = _reproach_candidate(tok) if reproach else _demand_candidate(tok)
+                cand = _speech_candidate(tok, reproach)
                 # the dummy "it" of a necessity is no recipient
                 cand.recipient_override = _conjuncts(subj[0]) if subj else ([] if needed else None)
                 if base is not None:
@@ -606,39 +606,29 @@ def _complement_path(path: list[str], tok: Any) -> bool:
     return all(d in _COMPLEMENT_DEPS or (k == 0 and for_to_clause(tok)) for k, d in enumerate(path))
 
 
-def _demand_candidate(tok: Any) -> Candidate:
-    """The REQUEST (CAMEO 100) of a speech verb that reports an obligation ("said the
-    council must act")."""
+def _speech_candidate(tok: Any, reproach: bool) -> Candidate:
+    """The event of a speech verb that reports an obligation: a REQUEST (CAMEO 100) where it
+    binds a party to act ("said the council must act"), an ACCUSE (CAMEO 111, criticise)
+    where it says what a party should have done and did not ("said the agency should have
+    acted sooner"), which demands nothing. Both keep the tag of a reported obligation: the
+    speaker's own ("we should have acted") binds no other."""
+    event, mode, cameo, cue = (
+        ("ACCUSE", "disapprove", "111", "should have")
+        if reproach
+        else ("REQUEST", None, "100", "must")
+    )
     pat = Pattern(
         head=_lemma(tok),
         pos="v",
         deps=(),
-        event="REQUEST",
-        mode=None,
-        cameo="100",
+        event=event,
+        mode=mode,
+        cameo=cameo,
         conf=0.65,
-        text=f"{_lemma(tok)} + must",
+        text=f"{_lemma(tok)} + {cue}",
     )
-    return Candidate(tok, pat, "REQUEST", None, "100", ["speech+obligation"])
-
-
-def _reproach_candidate(tok: Any) -> Candidate:
-    """The ACCUSE (CAMEO 111, criticise) of a speech verb that reports what a party should
-    have done and did not ("said the agency should have acted sooner"): it demands
-    nothing."""
-    pat = Pattern(
-        head=_lemma(tok),
-        pos="v",
-        deps=(),
-        event="ACCUSE",
-        mode="disapprove",
-        cameo="111",
-        conf=0.65,
-        text=f"{_lemma(tok)} + should have",
-    )
-    # still a reported obligation: the speaker's own ("we should have acted") binds no other
-    rules = ["speech+obligation", "reproach: ACCUSE"]
-    return Candidate(tok, pat, "ACCUSE", "disapprove", "111", rules)
+    rules = ["speech+obligation"] + (["reproach: ACCUSE"] if reproach else [])
+    return Candidate(tok, pat, event, mode, cameo, rules)
 
 
 def _reproach(comp: Any) -> bool:
