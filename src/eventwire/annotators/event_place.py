@@ -57,12 +57,13 @@ In order of preference:
    before the article, nor a standing state ("is accused of", "are charged with"), nor an act
    not told by a finite verb ("his trip", "giving", "killings blamed on the rebels"), nor a
    statement made through a medium (an interview, a post, a station, an ad) or a headline act
-   the lead does not tell (``event_medium``), nor a statement (a ``verbal`` type) whose
-   sentence does not say it was made before people (a speech, a news conference, a crowd:
-   ``in_person``, ``occasion`` and ``audience`` rows): the news guidelines place a verbal
-   act where it was made only if the article says so. Such a statement is not placed at a
-   local story's town either. A court's or prosecutor's ruling (``seated`` sectors) is no
-   such statement: it is made where the court sits, on both paths.
+   the lead does not tell (``event_medium``), nor a statement (a ``verbal`` type, or an
+   agreement or promise: ``stated``) whose sentence does not say it was made before people
+   (a speech, a news conference, a crowd: ``in_person``, ``occasion`` and ``audience``
+   rows): the news guidelines place a verbal act where it was made only if the article
+   says so. A ``verbal`` statement is not placed at a local story's town either. A
+   court's or prosecutor's ruling (``seated`` sectors) is no such statement: it is made
+   where the court sits, on both paths.
 6. **actor's country**: failing all these, a material act (coercion, mobilisation, retreat,
    concession, sanctions) by a national actor whose recipients are all of its own country
    happened in that country ("Kenyan police detained Kenyan activists").
@@ -154,6 +155,7 @@ _KINDS = (
     "addressing",
     "on_site",
     "seated",
+    "stated",
 )
 #: how many sentences after the act that set a scene its place still holds (same day)
 SCENE_SENTENCES = 3
@@ -170,7 +172,7 @@ def read_rules(text: str | None = None) -> dict[str, set[str]]:
     ``happen``, ``verbal``, ``deed``, ``depart``, ``stand``, ``tenure``,
     ``role``, ``venue``, ``alone``, ``anaphor_region``, ``anaphor_city``, ``host``,
     ``audience``, ``during``, ``electorate``, ``medium``, ``occasion``, ``in_person``,
-    ``addressing``, ``on_site`` and ``seated`` (casefolded)."""
+    ``addressing``, ``on_site``, ``seated`` and ``stated`` (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
     return _gaz.grouped_words(text, "event_place.tsv", _KINDS, kind_column=0, word_column=1)
 
@@ -299,6 +301,9 @@ class EventPlaceAnnotator(Annotator):
         self.statements = StatementRules(
             self.verbal, in_person, self.audience, rules["addressing"], seated
         )
+        # a ``stated`` type (an agreement, a promise) is a statement to the dateline alone:
+        # a place in its clause still places it, and a local body's agreement its town
+        self.dated_statements = self.statements._replace(verbal=self.verbal | rules["stated"])
         self.service = (rules["tenure"], rules["role"])
         # the markers of a clause that is its main act's occasion ("when", "as"): the same
         # words that make it the main act's time (``resources/time/event_time.tsv``)
@@ -394,7 +399,7 @@ class EventPlaceAnnotator(Annotator):
                         f"none: no place in the event's clause; dateline not used ({why})"
                     )
                     continue
-                refused = refused or unsited_statement(doc, event, self.statements)
+                refused = refused or unsited_statement(doc, event, self.dated_statements)
             if not refused and fallback is not None:
                 event.location = replace(fallback)
                 event.place_rule = f"dateline: {fallback.text!r}"
@@ -1670,12 +1675,13 @@ def made_in_person(trigger: Any, rules: StatementRules) -> bool:
 
 
 def unsited_statement(doc: Any, event: Event, rules: StatementRules) -> str:
-    """Why a statement (a ``verbal`` type) is not placed at the dateline or the local
-    story's town: the news guidelines place a verbal act where it was made only if the
-    article says so, and a dateline tells where the reporter is, not where the speaker
-    spoke. Empty for another type, for a ruling of a court or prosecutor (a ``seated``
-    actor: made where it sits), and for a statement its sentence says was made before
-    people (``made_in_person``), which the reporter there heard."""
+    """Why a statement (a ``verbal`` type; to the dateline, a ``stated`` one too) is not
+    placed at the dateline or the local story's town: the news guidelines place a verbal
+    act where it was made only if the article says so, and a dateline tells where the
+    reporter is, not where the speaker spoke. Empty for another type, for a ruling of a
+    court or prosecutor (a ``seated`` actor: made where it sits), and for a statement its
+    sentence says was made before people (``made_in_person``), which the reporter there
+    heard."""
     if event.event.casefold() not in rules.verbal:
         return ""
     if any(set(rules.seated) & set(a.sectors) for a in event.actor):
