@@ -146,6 +146,15 @@ def test_training_on_a_tiny_fixture_is_deterministic(tmp_path):
     assert model.score(["timex", "attach=clause"]) > model.score(["rules", "chosen"])
 
 
+def test_within_reach_counts_dated_events_with_a_right_candidate():
+    from eventwire.training.event_dates import within_reach
+
+    groups = _groups()
+    groups.append(["a4", [[["rules", "chosen"], 0, "2024-03-11"], [["unknown"], 0, None]], True])
+    # a1 and a2 have a right candidate, a4 none; a3's gold has no date and is not counted
+    assert within_reach(groups) == (2, 3)
+
+
 def test_a_learned_date_sets_its_precision_range_modes_and_rule():
     from eventwire.annotators.event_date_learned import apply
     from eventwire.records import Event, Span

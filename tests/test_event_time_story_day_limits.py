@@ -119,3 +119,34 @@ def test_event_time_story_day_limits_upper_bound_words_are_read():
     assert {"before", "until", "by"} <= read_upper_bounds()
     assert "after" not in read_upper_bounds()
     assert read_upper_bounds("upper\tbefore\n") == frozenset({"before"})
+
+
+#: a day of the story named first, then the day of telling ("today") in a later main clause
+TOLD_TODAY = (
+    "Gunmen attacked a border post on Monday. "
+    "The interior minister said today that the troops will stay. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TOLD_TODAY + "The opposition condemned the raid on the post.",
+        TOLD_TODAY + "Local leaders accused the army of leaving the post unguarded.",
+        "Gunmen attacked a border post on Monday. The minister is now in the capital. "
+        "The opposition condemned the raid on the post.",
+    ],
+)
+def test_event_time_story_day_limits_the_day_of_telling_is_no_story_day(tagger, nlp, text):
+    # "today" (or "now") names the article's own day, the day the story is told: an act told
+    # after it with no date of its own stays on the story's day named before it
+    trigger = "condemned" if "condemned" in text else "accused"
+    ev = dated(tagger, nlp, text, trigger, DATE)
+    assert ev.date == "2023-03-06"
+    assert ev.date_rule is not None and ev.date_rule.startswith("story day: 'Monday'")
+
+
+def test_event_time_story_day_limits_today_alone_leaves_the_article_date(tagger, nlp):
+    text = "The minister visited the border post today. The opposition condemned the visit."
+    ev = dated(tagger, nlp, text, "condemned", DATE)
+    assert (ev.date, ev.date_origin) == (DATE, "article")

@@ -52,7 +52,9 @@ For each event, in order of preference:
    month, unless a sentence between returns to another tense;
 5. **story day** (``anchor``): other undated events take the day the story is about: the
    latest day within a week before the article that a main clause of an earlier sentence
-   names ("The council on Friday condemned …" dates the reactions that follow), or, for
+   names ("The council on Friday condemned …" dates the reactions that follow; not the
+   article's own day, "today": it names the day of telling, which leaves the story on the
+   day named before it, and which an act with no other date falls back to anyway), or, for
    the headline and lead, the first such day of the opening sentences; an act "a few hours
    earlier" (even in the perfect) is on the story day; an act the story's day cannot be is
    left undated (``none``), neither the story's day nor the article's: the infinitive of an
@@ -1303,7 +1305,8 @@ def _story_days(
         if not day or granularity(day) != "D":
             continue
         when = to_date(day)
-        if when is None or not 0 <= (ref - when).days <= STORY_DAYS:
+        # the article's own day ("today", "now") is the day of telling, no story day
+        if when is None or not 0 < (ref - when).days <= STORY_DAYS:
             continue
         head = _clause_head(root)
         if not _main_clause(head) or not _adverbial(root, head):

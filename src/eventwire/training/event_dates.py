@@ -12,9 +12,10 @@ events; where none of them has a date, the ``unknown`` candidate is the right on
 logistic regression over the candidates' features is fitted (full-batch, from zero weights:
 deterministic). ``--half tune`` fits on the articles of the tune half only
 (``evaluation.split.half`` of the article id) and prints the date right of the rules and of
-the model on each half, scores only; ``--rows`` keeps the coded rows in a file so that a
-refit does not code the articles again. Articles with no date (the web news) are kept:
-their candidates lack the article-date ones.
+the model on each half, scores only, beside the share of events whose gold date is among
+their candidates (``within_reach``: what no choice can pass); ``--rows`` keeps the coded
+rows in a file so that a refit does not code the articles again. Articles with no date (the
+web news) are kept: their candidates lack the article-date ones.
 """
 
 from __future__ import annotations
@@ -153,10 +154,20 @@ def date_right(
     return ok, n
 
 
+def within_reach(groups: list[Group]) -> tuple[int, int]:
+    """(reachable, scored) over events whose gold has a date: those with a right candidate,
+    the most any choice among the candidates can get right (the rest need a candidate that
+    ``annotators.event_date_learned.candidates`` does not make)."""
+    dated = [rows for _, rows, has_date in groups if has_date]
+    return sum(any(label for _, label, _ in rows) for rows in dated), len(dated)
+
+
 def _figures(groups: list[Group], weights: dict[str, float], margin: float) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for which in ("all", "tune", "check"):
         part = [g for g in groups if which == "all" or half(g[0]) == which]
+        ok, n = within_reach(part)
+        out[f"{which}_within_reach"] = f"{ok}/{n} = {ok / max(n, 1):.3f}"
         for name, w in (("rules", None), ("model", weights)):
             ok, n = date_right(part, w, margin=margin)
             out[f"{which}_{name}"] = f"{ok}/{n} = {ok / max(n, 1):.3f}"
