@@ -14,6 +14,12 @@ reckless"), the judgement must stand in reported speech (a quote with a speaker,
 verb of naming with a party as subject), and it codes nothing when negated, hypothetical,
 said of the speaker's own side, or already coded between the same parties by the rules.
 The words are in ``resources/events/evaluative.txt``, split by part of speech.
+
+A claim called false ("said the charges were baseless") is the speaker's REJECT; a
+party's published work called false or misleading ("said the paper's report was
+misleading") discredits its maker, an ACCUSE. An act a dummy "it" judges is judged of its
+doer ("it is shameful for the council to say …"), and a party's conduct named by a word
+of censure ("the ministry's lies") of its owner.
 """
 
 from __future__ import annotations
@@ -57,12 +63,19 @@ class Evaluations:
         self.blame_noun = sets["blame_noun"]
         self.dummy_subject = grammar_class("dummy_subject")
         self.harms = sets["harm_noun"]
+        self.risks = sets["risk_adj"]
+        self.possessed_wrong = sets["possessed_wrong"]
         self.falsity = sets["falsity"]
-        self.claims = sets["claim_noun"]
+        self.products = sets["product_noun"]
+        self.claims = sets["claim_noun"] | self.products
         # the words a reading starts from: the predicate's own, or a modifier's of a noun
         self.modifiers = frozenset(self.falsity).union(*self.adjectives.values())
         self.keys = self.modifiers.union(
-            *self.nouns.values(), self.wrongdoing, self.blame, self.blame_noun
+            *self.nouns.values(),
+            self.wrongdoing,
+            self.blame,
+            self.blame_noun,
+            self.possessed_wrong,
         )
 
     # ---- the judgement word -------------------------------------------------------------
@@ -97,6 +110,10 @@ class Evaluations:
         is the predicate of a judgement: "S is PRED", "called S PRED", "described S as PRED"."""
         head = pred.head
         if pred.dep_ in ("acomp", "attr") and _lemma(head) in self.copula:
+            doer = self._extraposed_doer(pred, head) if self._dummy_subject(head) else None
+            if doer is not None:
+                # "it is shameful for the council to say …": the doer's act is judged
+                return doer, head, None
             subjects = _children(head, "nsubj")
             if subjects:
                 return subjects[0], head, None
@@ -140,6 +157,24 @@ class Evaluations:
             return (obj, obj.head, obj.head) if _lemma(obj.head) in self.naming else None
         return None
 
+    def _extraposed_doer(self, pred: Any, clause: Any) -> Any:
+        """The doer of an extraposed act a dummy "it" judges: the subject of the "for …
+        to" clause ("it is shameful for the council to say …") or the "of" phrase of the
+        judgement before a to-clause ("it was wrong of the governor to veto …"); none
+        where the word weighs the act's risk ("it is dangerous for children to …")."""
+        if _lemma(pred).lower() in self.risks:
+            return None
+        for act in _children(clause, "advcl", "xcomp", "ccomp"):
+            if not any(_lemma(a) == "to" for a in _children(act, "aux")):
+                continue
+            doers = _children(act, "nsubj")
+            if doers and any(_lemma(m) == "for" for m in _children(act, "mark")):
+                return doers[0]
+            for p in _children(pred, "prep"):
+                if _lemma(p) == "of" and _children(p, "pobj"):
+                    return _children(p, "pobj")[0]
+        return None
+
     def accused(self, pred: Any) -> tuple[Any, Any] | None:
         """(the accused phrase, the clause head) where ``pred`` says a party did wrong: a
         verb of wrongdoing with its subject ("the developers had manipulated the board"),
@@ -174,15 +209,18 @@ class Evaluations:
 
     def _attributive(self, pred: Any) -> bool:
         """Whether ``pred`` is a party's thing with a word of censure before it, outside a
-        predicate ("the governor's reckless plan", "the mayor's corrupt aides"). Censure
-        only: the words of praise are too often plain description there ("his good
-        friend", "the great hall")."""
+        predicate ("the governor's reckless plan", "the mayor's corrupt aides"), or a
+        party's conduct named by a word of censure ("the ministry's lies", "the governor's
+        incompetence"). Censure only: the words of praise are too often plain description
+        there ("his good friend", "the great hall")."""
         if pred.pos_ not in ("NOUN", "PROPN") or pred.dep_ in ("attr", "acomp", "oprd"):
             return False
         if not _children(pred, "poss"):
             return False
         if any(str(m.lower_) == "own" for m in pred.children):
             return False  # "her own reckless youth": the speaker's own side, mostly
+        if _lemma(pred).lower() in self.possessed_wrong or str(pred.lower_) in self.possessed_wrong:
+            return True
         words = self.adjectives["ACCUSE"]
         return any(
             m.i < pred.i
@@ -197,9 +235,14 @@ class Evaluations:
         subjects = [str(s.lower_) for s in _children(clause, "nsubj")]
         return len(subjects) == 1 and subjects[0] in self.dummy_subject
 
-    def _guarded(self, pred: Any, clause: Any) -> bool:
+    def _guarded(self, pred: Any, clause: Any, form: str = "") -> bool:
         """Whether a judgement is negated ("is not reckless", "never a hero") or
-        hypothetical ("would be a disaster", "if he is corrupt")."""
+        hypothetical ("would be a disaster", "if he is corrupt"). A wrong told with a modal
+        of the past ("said the mayor may have broken the law") is still charged: the
+        speaker voices the suspicion now."""
+        suspicion = form == "accusation" and any(
+            c.dep_ == "aux" and _lemma(c) == "have" for c in clause.children
+        )
         for tok in (pred, clause):
             for c in tok.children:
                 if tok == pred and c.i > pred.i:
@@ -208,7 +251,7 @@ class Evaluations:
                     return True
                 if c.dep_ == "det" and str(c.lower_) == "no":
                     return True
-                if c.dep_ == "aux" and _lemma(c) in self.hypothetical:
+                if c.dep_ == "aux" and _lemma(c) in self.hypothetical and not suspicion:
                     return True
                 if c.dep_ == "mark" and _lemma(c) in self.condition:
                     return True
@@ -286,7 +329,7 @@ class Evaluations:
         if kind is not None and shape is not None:
             phrase, clause, naming = shape
             return kind, phrase, clause, naming, _shape(pred, naming)
-        if kind == "ACCUSE" and self._attributive(pred):
+        if kind in ("ACCUSE", None) and self._attributive(pred):
             # "said the governor's reckless plan would hurt families": the owner is judged
             return "ACCUSE", pred, pred, None, "attributive"
         accusation = self.accused(pred)
@@ -304,12 +347,15 @@ class Evaluations:
             if reading is None:
                 continue
             kind, phrase, clause, naming, form = reading
-            if self._guarded(pred, clause):
+            if self._guarded(pred, clause, form):
                 continue
             actor, quote = self._speaker(pred, naming, ctx)
             recipient = self._party(phrase, ctx)
             if not actor or (not recipient and kind != "REJECT") or _same_side(actor, recipient):
                 continue
+            if form == "denial" and recipient and _lemma(phrase).lower() in self.products:
+                # "said the newspaper's report was misleading": its maker's work discredited
+                kind, form = "ACCUSE", "discredit"
             trigger = _trigger(pred, naming, quote, sent)
             if form == "accusation" and _name_accused(proposed, trigger, recipient):
                 continue
