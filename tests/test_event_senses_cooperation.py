@@ -58,9 +58,10 @@ def test_event_senses_cooperation_not_coded(rules_only, text: str, absent: str) 
         # an appeal to a party, or to the public to act, stays a request
         ("The president appealed to Congress to pass the budget.", "REQUEST"),
         ("The mayor appealed to residents to stay indoors during the storm.", "REQUEST"),
-        # accords signed stay signed accords
+        # accords signed stay signed accords (SUPPORT 057, the PLOVER gold standard's);
+        # another thing signed is agreed to (AGREE, NEWS-GUIDELINES.md: "sign")
         ("The two presidents signed a trade agreement in Moscow.", "SUPPORT"),
-        ("The prime ministers signed an economic cooperation plan on Friday.", "SUPPORT"),
+        ("The prime ministers signed an economic cooperation plan on Friday.", "AGREE"),
         # a party that allows stays a concession
         (
             "The governor, who allowed the protesters to stay in the park, was criticized.",

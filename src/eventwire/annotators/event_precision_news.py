@@ -16,7 +16,8 @@ the PLOVER types is reported (``../shared/eval/events/NEWS-GUIDELINES.md``):
   rhetorical one, appeals for nothing;
 - support for an idea, not a party ("his support for a conspiracy theory", "champion
   free-market positions"): PLOVER SUPPORT is toward an actor; an idea, a cause or a
-  position held (class ``idea``) is an opinion, which the guidelines leave unlabelled.
+  position held (class ``idea``) is an opinion, which the guidelines leave unlabelled;
+  and support of oneself ("to defend itself", "forgave himself") backs no other party.
 
 More read a trigger in its other sense: "call" with a direct object names or phones
 ("calls the plan 'reckless'"), it does not call for anything; a march to a contest's
@@ -80,6 +81,8 @@ class NewsPrecision:
             return "question asked"
         if event.event == "SUPPORT" and self.idea_supported(cand):
             return "support for an idea"
+        if event.event == "SUPPORT" and self.self_support(cand):
+            return "support of oneself"
         public = self.public.why(cand, event)
         if public is not None:
             return public
@@ -355,6 +358,18 @@ class NewsPrecision:
         return bool(objects) and all(
             o.pos_ == "NOUN" and not o.ent_type_ and _lemma(o) in self.idea and not party_owned(o)
             for o in objects
+        )
+
+    @staticmethod
+    def self_support(cand: Candidate) -> bool:
+        """Whether a verb of support takes only a reflexive object ("needs arms to defend
+        itself", "could not forgive herself"): PLOVER SUPPORT is one party's toward
+        another, and a party that defends or forgives itself supports no one."""
+        if cand.is_noun:
+            return False
+        objects = [c for c in cand.tok.children if c.dep_ == "dobj"]
+        return bool(objects) and all(
+            o.pos_ == "PRON" and str(o.lower_).endswith(("self", "selves")) for o in objects
         )
 
 

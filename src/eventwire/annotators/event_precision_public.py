@@ -5,8 +5,11 @@ business deals are no event).
 
 - support by voters or a bare count of people ("suburban voters have rallied behind
   her", "drew the backing of thousands"), or a support noun that is a poll figure ("his
-  backing fell to a third of those asked"): a voter's preference (classes ``electorate``,
-  ``poll_change`` of ``object_classes.txt``);
+  backing fell to a third of those asked"), or support counted as a share of a sample
+  ("61 percent would vote for her", "back the senator by 14 points", "polls at 38
+  percent support"), or ordinary people described as supporters ("the residents who
+  back her"): a voter's preference (classes ``electorate``, ``poll_change``, ``rate``,
+  ``public`` of ``object_classes.txt``);
 - an agreement or a bid to buy or sell a business ("a deal to purchase the insurer",
   "will be bought out by its creditors"): a business deal (classes ``acquisition``,
   ``company``), unless a government or a state buys or sells;
@@ -89,9 +92,12 @@ class PublicPrecision:
         behind her", "drew the backing of thousands"), or the support noun is a figure
         that rises, falls or stands at a level (class ``poll_change``: "his backing fell
         to a third of those asked"). The guidelines count voter preferences as no event;
-        a party's, a delegation's or a leader's backing stays."""
+        a party's, a delegation's or a leader's backing stays. Support counted as a share
+        of those asked is a poll's too (``poll_share``)."""
         tok = cand.tok
         if cand.is_noun and _lemma(tok) in self.support_nouns and self._poll_figure(tok):
+            return True
+        if self.poll_share(cand) or self.supporters_described(cand):
             return True
         if not event.actor:
             return False
@@ -181,6 +187,55 @@ class PublicPrecision:
         heads = [noun, *(c for c in noun.children if c.dep_ in ("compound", "appos"))]
         return any(
             _lemma(h) in self.company or (h.pos_ == "PROPN" and h.ent_type_ == "ORG") for h in heads
+        )
+
+    def poll_share(self, cand: Candidate) -> bool:
+        """Whether support is a share of a poll's sample: a support noun that carries a
+        counted share ("her 27% support", "polls at 38 percent support"), a verb (or the
+        light verb of a support noun) whose subject is one ("61 percent would vote for
+        her", "7 percent declared backing for the league"), or a verb with a margin in
+        points ("back the senator by 14 points", "by a margin of 11 points"). A share with
+        no number ("a majority of lawmakers backed the bill", "Majority Leader Smith and
+        two deputies") may be a legislature's act, and stays."""
+        tok = cand.tok
+        if cand.is_noun:
+            if _lemma(tok) in self.support_nouns and self._counted_share(
+                [t for t in tok.subtree if t.i < tok.i]
+            ):
+                return True
+            if tok.dep_ != "dobj":
+                return False
+            tok = tok.head
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if subjects and all(self._counted_share(list(s.subtree)) for s in subjects):
+            return True
+        return any(
+            self._counted_share(list(o.subtree))
+            for prep in tok.children
+            if prep.dep_ == "prep" and prep.lower_ == "by"
+            for o in prep.children
+            if o.dep_ == "pobj"
+        )
+
+    def supporters_described(self, cand: Candidate) -> bool:
+        """Whether a verb of support only says who some ordinary people are: a relative
+        clause or a participle on a noun of the public (class ``public``: "the residents
+        who back her", "pensioners backing the mayor"). The guidelines count "a
+        supporter" as a description, no act; a named person's or a party's backing ("the
+        union's chairman, who supports the governor") is left alone."""
+        tok = cand.tok
+        if cand.is_noun or tok.dep_ not in ("relcl", "acl"):
+            return False
+        noun = tok.head
+        return noun.pos_ == "NOUN" and not noun.ent_type_ and _lemma(noun) in self.public
+
+    def _counted_share(self, words: list[Any]) -> bool:
+        """Whether the words hold a share or a poll unit with its own number ("27 %",
+        "three percent", "14 points")."""
+        return any(
+            (_lemma(w) in self.rate or w.text in self.rate)
+            and any(c.like_num or c.pos_ == "NUM" for c in w.children)
+            for w in words
         )
 
     def _poll_figure(self, noun: Any) -> bool:
