@@ -2,9 +2,9 @@
 named ("was asked about the budget", "was asked whether she would run", "was asked the
 same question"), is no request (``question`` row of senses.tsv), while a party's inquiry
 stays; seeking an office ("seeking the nomination") is running for it, no demand
-(``contest`` row of seek); a source's plea for anonymity is no request (lexicon.txt). The
-near misses, a party asked to act or a demand said, stay REQUEST (sentences written for
-these tests)."""
+(``contest`` row of seek); a reported "should be able to" says what a party may do, no
+demand (annotators/event_precision_public.py). The near misses, a party asked to act or a
+demand said, stay REQUEST (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -65,6 +65,17 @@ def test_event_request_seeking_office_is_no_request(rules_only, text) -> None:
 def test_event_request_seeking_a_party_act_stays(rules_only) -> None:
     text = "The government sought the extradition of the banker from the neighbouring state."
     assert "REQUEST" in _types(rules_only, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor says residents should be able to fish in the lake at night.",
+        "The mayor said parents should be able to choose the school.",
+    ],
+)
+def test_event_request_should_be_able_is_no_request(rules_only, text) -> None:
+    assert "REQUEST" not in _types(rules_only, text)
 
 
 @pytest.mark.parametrize(
