@@ -15,6 +15,8 @@ business deals are no event).
   ``company``), unless a government or a state buys or sells;
 - a reported "should" that binds only an idea ("the theory should worry every
   investor"): it asks nothing of a party (class ``idea``);
+- a reported "should" that says what a party should be able to do ("people should be
+  able to choose", grammar class ``ability``): an opinion on what it may do, no demand;
 - anger of the public ("shoppers were upset by the queues", "thousands of commuters are
   fed up"): a mood described, no disapproval voiced by a party (class ``public``);
 - a lexicon row flagged ``object`` whose word only modifies the verb's object
@@ -58,6 +60,7 @@ class PublicPrecision:
         self.company = object_classes.get("company", frozenset())
         self.state_owner = object_classes.get("state_owner", frozenset())
         self.public = object_classes.get("public", frozenset()) | self.electorate
+        self.ability = lex.word_class("ability")
 
     def why(self, cand: Candidate, event: Event) -> str | None:
         """The construction that makes the proposal no event, or None."""
@@ -69,6 +72,8 @@ class PublicPrecision:
             return "business deal"
         if self.obligation_on_idea(cand):
             return "obligation on an idea"
+        if self.obligation_of_ability(cand):
+            return "obligation of an ability"
         if event.event == "ACCUSE" and cand.cameo == "110" and self.public_mood(cand):
             return "mood of the public"
         return None
@@ -147,6 +152,18 @@ class PublicPrecision:
             return False
         return all(
             s.pos_ == "NOUN" and not s.ent_type_ and _lemma(s) in self.idea for s in subjects
+        )
+
+    def obligation_of_ability(self, cand: Candidate) -> bool:
+        """Whether a reported "should" or "must" says what a party should be able to do
+        (class ``ability``: "say people should be able to use it"): an opinion on what it
+        may do, no demand that it act. "Said the council must act" stays."""
+        if "speech+obligation" not in cand.rules or "reproach: ACCUSE" in cand.rules:
+            return False
+        subjects = cand.recipient_override or []
+        clause = subjects[0].head if subjects else None  # the first subject's verb
+        return clause is not None and any(
+            c.dep_ == "acomp" and _lemma(c) in self.ability for c in clause.children
         )
 
     def business_deal(self, cand: Candidate, event: Event) -> bool:

@@ -7,13 +7,16 @@ calm", "declined to comment": ``to:CLASS``, ``to:*`` for any verb), the passive 
 one named who acts ("are allowed to leave": ``passive``), an agentless participle clause
 on another verb or one whose asker is the press ("Asked about the plan, she said", "a
 reporter asked him whether": ``adverbial``, the reporter's question, no request of a
-party's), any object at all for a verb whose event sense takes none ("demonstrated the
+party's), the interview's question rather than an act asked for ("was asked about the
+budget", "was asked whether she would run", "was asked the same question": ``question``),
+any object at all for a verb whose event sense takes none ("demonstrated the
 device": ``transitive``), or the class of every noun its
 phrases of direction name ("fired into the air": ``pp:CLASS``).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ResourceError
@@ -27,7 +30,7 @@ if TYPE_CHECKING:
 #: the row kinds that name a class after a colon
 _KINDS = ("to", "pp")
 #: the row kinds that name no class
-_BARE = ("to:*", "passive", "adverbial", "transitive")
+_BARE = ("to:*", "passive", "adverbial", "transitive", "question")
 
 
 class Senses:
@@ -51,7 +54,7 @@ class Senses:
                     f"resources/events/senses.tsv: object class {cls!r} (row {lemma!r}) is not "
                     f"a class of object_classes.txt; expected one of "
                     f"{', '.join(sorted(self.object_classes))}, 'to:' or 'pp:' before one "
-                    "of them, 'to:*', 'passive' or 'adverbial'"
+                    "of them, or one of " + ", ".join(repr(b) for b in _BARE)
                 )
             self.senses.setdefault(lemma, set()).add(cls)
         # quantity heads ("dozens of", "a handful of"): grammar class ``quantity``
@@ -61,6 +64,7 @@ class Senses:
         # prepositions of a site: a noun right after one is where, not what ("transitive")
         self.site_prep = self.object_classes.get("site_preposition", frozenset())
         self.premises = self.object_classes.get("premises", frozenset())
+        self.questions = _QuestionWords.of(self.object_classes)
         self.phrases = Phrases(lex)
 
     def lost(self, cand: Candidate) -> str | None:
@@ -230,6 +234,8 @@ class Senses:
             return f"sense: {_lemma(tok)} + press"
         if "passive" in classes and _agentless_passive(tok):
             return f"sense: {_lemma(tok)} + passive"
+        if "question" in classes and self.questions.put(tok):
+            return f"sense: {_lemma(tok)} + question"
         # "sought-after": the verb as a modifier names no act
         if "to:*" in classes and tok.dep_ == "amod":
             return f"sense: {_lemma(tok)} + modifier"
@@ -240,6 +246,63 @@ class Senses:
                 if _lemma(comp) in self.object_classes.get(cls[3:], frozenset()):
                     return f"sense: {_lemma(tok)} + {cls}"
         return None
+
+
+@dataclass(frozen=True)
+class _QuestionWords:
+    """The classes of ``object_classes.txt`` that tell a question put from an act asked for."""
+
+    topic: frozenset[str]  # ``question_topic``: "was asked about the budget"
+    opener: frozenset[str]  # ``question_word``: "asked whether", "asked how"
+    noun: frozenset[str]  # ``question_noun``: "was asked the same question"
+
+    @classmethod
+    def of(cls, classes: dict[str, frozenset[str]]) -> _QuestionWords:
+        """The three classes as the file gives them."""
+        names = ("question_topic", "question_word", "question_noun")
+        return cls(*(classes.get(n, frozenset()) for n in names))
+
+    def put(self, verb: Any) -> bool:
+        """Whether a verb of asking puts the interview's question rather than asking for an
+        act: in the passive with no one named who asks (or modifying a question: "questions
+        asked of the finalists"), no to-infinitive, no "for" phrase and no "that" clause of
+        what is to be done ("was asked to resign", "was asked for help"), but a phrase of its
+        topic ("was asked about the budget"), an indirect question ("was asked whether she
+        would run") or a question as its object ("was asked the same question"). A party that
+        asks is making an inquiry of another and stays ("two senators asked whether the agency
+        shared its files", "the ministry asked the embassy about the detainee"); so does the
+        polite request "was asked if he would attend"."""
+        if verb.dep_ == "acl" and _lemma(verb.head) in self.noun:
+            return True
+        if not _agentless_passive(verb):
+            return False
+        kids = list(verb.children)
+        if any(
+            c.dep_ == "xcomp" or (c.dep_ in ("prep", "prt") and c.lower_ == "for") for c in kids
+        ):
+            return False
+        clauses = [c for c in kids if c.dep_ in ("ccomp", "advcl")]
+        if any(not self._indirect_question(c) for c in clauses):
+            return False
+        return (
+            bool(clauses)
+            or any(c.dep_ == "prep" and c.lower_ in self.topic for c in kids)
+            or any(_lemma(o) in self.noun for o in _objects(verb))
+        )
+
+    def _indirect_question(self, clause: Any) -> bool:
+        """Whether a clause is a question: quoted with its question mark, opened by "whether"
+        or a wh-word, or by "if" without the would-you of a polite request ("asked him if he
+        would attend")."""
+        first = clause.left_edge.lower_
+        if first in self.opener or any(w.text == "?" for w in clause.subtree):
+            return True
+        if first != "if":
+            return False
+        return not any(
+            c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "can")
+            for c in clause.children
+        )
 
 
 def _agentless_passive(tok: Any) -> bool:
