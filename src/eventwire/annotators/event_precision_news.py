@@ -61,6 +61,7 @@ class NewsPrecision:
             lex, object_classes, idea=self.idea, support_nouns=self.support_nouns
         )
         self.protest_purpose = object_classes.get("protest_purpose", frozenset())
+        self.address_verbs = lex.word_class("address_verb")
         self.agreed_act = object_classes.get("agreed_act", frozenset())
         self.statehood = object_classes.get("statehood", frozenset())
         self.purpose = object_classes.get("purpose", frozenset())
@@ -74,6 +75,8 @@ class NewsPrecision:
         """The construction that makes the proposal no event, or None."""
         if self.vote_for_person(cand):
             return "vote for a person"
+        if cand.is_noun and event.event in ("CONSULT", "PROTEST") and self.gathering_told(cand):
+            return "gathering addressed"
         if event.event == "PROTEST" and self.campaign_rally(cand):
             return "campaign rally"
         if event.event == "REQUEST" and self.question_asked(cand, sent):
@@ -96,6 +99,13 @@ class NewsPrecision:
         if event.event == "AGREE" and self.pledge_record(cand):
             return "record of pledges"
         return self.other_sense(cand, event)
+
+    def gathering_told(self, cand: Candidate) -> bool:
+        """Whether a meeting or rally noun is the object of a verb of speaking to a gathering
+        (grammar class ``address_verb``): "told the annual meeting", "addressed the
+        summit" name the audience of a speech; "told reporters after the meeting" does not."""
+        tok = cand.tok
+        return tok.dep_ in ("dobj", "dative") and _lemma(tok.head) in self.address_verbs
 
     @staticmethod
     def judged_gerund(cand: Candidate) -> bool:
@@ -170,6 +180,8 @@ class NewsPrecision:
                 return "defend against: a defence"
         if event.event == "AGREE" and lemma == "agree" and self._opinion_shared(tok):
             return "agree that: an opinion"
+        if event.event == "AGREE" and lemma == "agree" and _concurred(tok):
+            return "agreed: an opinion shared"
         return None
 
     def _opinion_shared(self, tok: Any) -> bool:
@@ -377,6 +389,22 @@ def party_owned(noun: Any) -> bool:
     return any(
         c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
         for c in noun.children
+    )
+
+
+def _concurred(verb: Any) -> bool:
+    """Whether "agree" has a person as its subject and nothing agreed to, on or with: no
+    object, clause or phrase ("Professor Smith agreed.", "she agreed"): one voice
+    concurring with what was said before, an opinion (NEWS-GUIDELINES.md), not CAMEO 030.
+    A state's or a group's bare "agreed" may answer a demand, and stays."""
+    if any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "advcl", "prep", "prt", "neg") for c in verb.children
+    ):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        (s.pos_ == "PROPN" and s.ent_type_ == "PERSON") or s.lower_ in ("he", "she", "i")
+        for s in subjects
     )
 
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 #: the row kinds that name a class after a colon
 _KINDS = ("to", "pp")
 #: the row kinds that name no class
-_BARE = ("to:*", "passive", "adverbial", "transitive")
+_BARE = ("to:*", "passive", "adverbial", "transitive", "modifier")
 
 
 class Senses:
@@ -51,7 +51,7 @@ class Senses:
                     f"resources/events/senses.tsv: object class {cls!r} (row {lemma!r}) is not "
                     f"a class of object_classes.txt; expected one of "
                     f"{', '.join(sorted(self.object_classes))}, 'to:' or 'pp:' before one "
-                    "of them, 'to:*', 'passive' or 'adverbial'"
+                    "of them, 'to:*', 'passive', 'adverbial', 'transitive' or 'modifier'"
                 )
             self.senses.setdefault(lemma, set()).add(cls)
         # quantity heads ("dozens of", "a handful of"): grammar class ``quantity``
@@ -230,8 +230,8 @@ class Senses:
             return f"sense: {_lemma(tok)} + press"
         if "passive" in classes and _agentless_passive(tok):
             return f"sense: {_lemma(tok)} + passive"
-        # "sought-after": the verb as a modifier names no act
-        if "to:*" in classes and tok.dep_ == "amod":
+        # "sought-after", "pledged delegates": the verb as a modifier names no act
+        if ("to:*" in classes or "modifier" in classes) and tok.dep_ == "amod":
             return f"sense: {_lemma(tok)} + modifier"
         for comp in _to_infinitives(tok):
             if "to:*" in classes:
