@@ -150,8 +150,7 @@ class Triggers:
                 cand.rules.append("criticism undergone: ACCUSE")
             if cand.event == "PROTEST" and cand.pat.pos == "v" and _lemma(t) == "strike":
                 if _children(t, "dobj", *_PASSIVE_SUBJECT_DEPS):
-                    # "jets struck the depot", "the depot was struck": an attack; "workers
-                    # struck": a labour strike, which takes no object
+                    # "jets struck the depot", "was struck": an attack; "workers struck": a strike
                     cand.event, cand.mode, cand.cameo = "ASSAULT", None, "190"
                     cand.rules.append("strike with an object: ASSAULT")
         for i, cand in list(cands.items()):
@@ -252,17 +251,11 @@ class Triggers:
 
     def _thing_object(self, cand: Candidate, ctx: Context) -> bool:
         """Whether a verb whose event sense needs a party as its object (grammar class
-        ``party_object``) has only things there, active or passive, or, with none, modifies
-        a noun that is its object ("the interview taped and released on Wednesday")."""
+        ``party_object``) has only things there (``_verb_objects``)."""
         t = cand.tok
         if cand.pat.pos != "v" or cand.pat.deps or _lemma(t) not in self.party_object:
             return False
-        objs = _children(t, "dobj", *_PASSIVE_SUBJECT_DEPS)
-        first = t
-        while first.dep_ == "conj" and first.head.pos_ == "VERB":  # "taped and released"
-            first = first.head
-        if not objs and _modified_object(first):
-            objs = [first.head]
+        objs = _verb_objects(t)
         return bool(objs) and not any(self.phrases.names_party(o, ctx) for o in objs)
 
     def _speech_demands(self, sent: Any, cands: dict[int, Candidate], ctx: Context) -> None:
@@ -476,6 +469,16 @@ class Triggers:
 
 #: the rule of a state undergone without a copula ("the governor, under fire over his remarks, ...")
 STATE_RULE = "state undergone"
+
+
+def _verb_objects(verb: Any) -> list[Any]:
+    """A verb's direct objects or passive subject, or with none the noun its participle (or
+    the first of its conjoined participles) modifies: "the interview taped and released"."""
+    objs = _children(verb, "dobj", *_PASSIVE_SUBJECT_DEPS)
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ == "VERB":
+        first = first.head
+    return objs or ([first.head] if _modified_object(first) else [])
 
 
 def _named_once(cands: dict[int, Candidate], lex: Lexicon) -> None:
