@@ -159,7 +159,7 @@ class NewsPrecision:
         """A verb in its everyday sense: "recognize that ..." (to see it is so, not
         CAMEO 054 recognition), "defend against aggression" with no one defended (a
         defence, not CAMEO 051 support), "agreed that new deals were needed" (an opinion
-        shared, not CAMEO 030)."""
+        shared, not CAMEO 030), "pleaded not guilty" (no CONCEDE "admit")."""
         tok = cand.tok
         if cand.is_noun:
             return None
@@ -182,6 +182,14 @@ class NewsPrecision:
             return "agree that: an opinion"
         if event.event == "AGREE" and lemma == "agree" and _concurred(tok):
             return "agreed: an opinion shared"
+        if event.event == "CONSULT" and lemma == "discuss" and _topic_discussed(tok):
+            return "discussed: a topic spoken of"
+        if event.event == "CONCEDE" and lemma in ("admit", "acknowledge") and _other_judged(tok):
+            return "acknowledged: a judgement of another"
+        if lemma == "plead" and any(
+            c.lower_ == "guilty" and any(n.dep_ == "neg" for n in c.children) for c in kids
+        ):
+            return "pleaded not guilty: no admission"  # a plea entered, conceding nothing
         return None
 
     def _opinion_shared(self, tok: Any) -> bool:
@@ -390,6 +398,46 @@ def party_owned(noun: Any) -> bool:
         c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
         for c in noun.children
     )
+
+
+def _topic_discussed(verb: Any) -> bool:
+    """Whether "discussed" has one person as its own subject and no one discussed with
+    ("the analyst discussed six trends", "she discussed her plans in an interview"): a
+    topic spoken of, no meeting (CAMEO 040 needs two sides); "discussed it with the envoy",
+    "the two leaders discussed trade" and "met him to discuss" stay."""
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (
+        len(subjects) == 1
+        and not any(c.dep_ == "conj" for c in subjects[0].children)
+        and (
+            (subjects[0].pos_ == "PROPN" and subjects[0].ent_type_ == "PERSON")
+            or subjects[0].lower_ in ("he", "she")
+        )
+    )
+
+
+def _other_judged(verb: Any) -> bool:
+    """Whether "admitted/acknowledged that" takes only a copular clause about another party
+    named ("acknowledged that the senator is a fascinating person"): a view of someone
+    else, no concession of one's own (CAMEO 080); "admitted that he had misspoken" and
+    "acknowledged that the rebels had complied" stay."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    own = {s.lower_ for s in verb.children if s.dep_ == "nsubj"}
+    for clause in clauses:
+        copula = _lemma(clause) == "be" or any(a.dep_ == "cop" for a in clause.children)
+        subjects = [s for s in clause.children if s.dep_ == "nsubj"]
+        if not copula or not subjects:
+            return False
+        if not all(
+            s.pos_ == "PROPN"
+            and s.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            and s.lower_ not in own
+            for s in subjects
+        ):
+            return False
+    return bool(clauses)
 
 
 def _concurred(verb: Any) -> bool:

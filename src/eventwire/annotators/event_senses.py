@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 #: the row kinds that name a class after a colon
 _KINDS = ("to", "pp")
 #: the row kinds that name no class
-_BARE = ("to:*", "passive", "adverbial", "transitive", "modifier")
+_BARE = ("to:*", "passive", "adverbial", "transitive", "modifier", "intransitive")
 
 
 class Senses:
@@ -51,7 +51,8 @@ class Senses:
                     f"resources/events/senses.tsv: object class {cls!r} (row {lemma!r}) is not "
                     f"a class of object_classes.txt; expected one of "
                     f"{', '.join(sorted(self.object_classes))}, 'to:' or 'pp:' before one "
-                    "of them, 'to:*', 'passive', 'adverbial', 'transitive' or 'modifier'"
+                    "of them, 'to:*', 'passive', 'adverbial', 'transitive', 'modifier' or "
+                    "'intransitive'"
                 )
             self.senses.setdefault(lemma, set()).add(cls)
         # quantity heads ("dozens of", "a handful of"): grammar class ``quantity``
@@ -230,6 +231,9 @@ class Senses:
             return f"sense: {_lemma(tok)} + press"
         if "passive" in classes and _agentless_passive(tok):
             return f"sense: {_lemma(tok)} + passive"
+        # "the polls opened", "gunfire opened": a verb whose event sense takes an object
+        if "intransitive" in classes and not _objects(tok) and not _modified_object(tok):
+            return f"sense: {_lemma(tok)} + no object"
         # "sought-after", "pledged delegates": the verb as a modifier names no act
         if ("to:*" in classes or "modifier" in classes) and tok.dep_ == "amod":
             return f"sense: {_lemma(tok)} + modifier"
@@ -301,6 +305,6 @@ def _modified_object(verb: Any) -> bool:
     reduced passive relative ("the emails released on Friday")."""
     if verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if verb.dep_ == "relcl":
-        return bool([c for c in verb.children if c.dep_ == "nsubj"])
+    if verb.dep_ == "relcl":  # "the group which invested": the relative is the subject
+        return any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
