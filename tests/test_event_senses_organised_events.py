@@ -121,6 +121,7 @@ def test_everyday_sense_codes_no_event(rules_only: Any, text: str, event: str) -
         ("China invested heavily in Kenya last year.", "COOPERATE"),
         ("The crossing was opened on Monday.", "RETREAT"),
         ("Washington suspended its military aid to the junta.", "SANCTION"),
+        ("The government suspended most of its aid program for the province.", "SANCTION"),
         ("The governor acknowledged that she had misspoken in two interviews.", "CONCEDE"),
         ("The minister discussed the crisis with the envoy on Monday.", "CONSULT"),
         ("The two leaders discussed trade on Monday.", "CONSULT"),
