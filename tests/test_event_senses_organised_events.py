@@ -2,13 +2,12 @@
 
 A trigger of AGREE, AID, RETREAT, CONSULT, CONCEDE, COOPERATE, PROTEST, SANCTION or
 THREATEN read in its everyday sense codes nothing: an event a club coordinates or a party
-hosts, calls or a recommendation received, testing offered by a clinic, delegates
-"pledged" by party rules, one voice agreeing, an interview released, an offender
-assisted, a gathering spoken to, a person struck by glass, a warning of rain, a plea of
-not guilty, money invested in one's own training, gunfire that "opened", another's act
-hoped for, reservations suspended, a view of another acknowledged, a topic one person
-discussed. The near-miss beside each keeps its type. Every sentence was written for
-these tests.
+hosts, a warning received, vaccination offered by a clinic, delegates "pledged" by
+party rules, one voice agreeing, a podcast released, a fugitive assisted, a gathering
+spoken to, a person struck by debris, a warning of a storm, a plea of not guilty, money
+invested in one's own equipment, gunfire that "opened", another's act hoped for,
+bookings suspended, a view of another acknowledged, a topic one person discussed. The
+near-miss beside each keeps its type. Every sentence was written for these tests.
 """
 
 from __future__ import annotations
@@ -27,70 +26,54 @@ def _types(coder: Any, text: str) -> set[str]:
     ("text", "event"),
     [
         # an event organised or staged (object class ``occasion``)
-        ("The club will be coordinating a number of activities on Friday.", "AGREE"),
-        ("Families will benefit from a fashion show coordinated by the women's club.", "COOPERATE"),
-        ("The county party will host the forum on Saturday.", "CONSULT"),
-        # receiving a thing, not a visitor (``party_object``)
-        ("The police department received several calls about the vandalism.", "CONSULT"),
-        ("Travellers on the highway received a recommendation from the sign.", "CONSULT"),
-        # a service offered
-        ("The charity will be offering free testing at a reduced rate to members.", "AGREE"),
-        # the participle as an adjective, and one voice concurring
-        ("The governor has won 758 pledged delegates so far.", "AGREE"),
-        ("Professor Jane Smith agreed.", "AGREE"),
-        # a released interview (the noun the participle modifies)
+        ("The library will be coordinating several events for children next month.", "AGREE"),
         (
-            "She told the network in an interview taped and released on Wednesday that she "
-            "would run.",
-            "RETREAT",
+            "Local families will enjoy a charity concert coordinated by the rotary club.",
+            "COOPERATE",
         ),
+        ("The county party will host a fundraiser on Saturday evening.", "CONSULT"),
+        # receiving a thing, not a visitor (``party_object``)
+        ("Drivers on the motorway received a warning from the electronic sign.", "CONSULT"),
+        # a service offered
+        ("The clinic is offering free vaccination to residents next week.", "AGREE"),
+        # the participle as an adjective, and one voice concurring
+        ("The governor has won 412 pledged delegates so far.", "AGREE"),
+        ("Professor Jane Smith agreed.", "AGREE"),
+        # a released podcast (the noun the participles modify)
+        ("The singer spoke in a podcast recorded and released on Monday.", "RETREAT"),
         # assisting an offender is a crime charged, not aid
-        ("His girlfriend is accused of assisting the alleged gunmen to evade capture.", "AID"),
+        ("She was accused of assisting the fugitive after the robbery.", "AID"),
         # a gathering spoken to
         ("The senator told the party's annual meeting in Ohio that taxes would fall.", "CONSULT"),
         # struck by a thing: no labour strike
-        ("The boy was struck by glass after a man attacked the car.", "PROTEST"),
+        ("A passer-by was struck by flying debris after the crash.", "PROTEST"),
         # a warning of a natural hazard is no threat
         (
-            "Officials in the county are warning residents that oncoming rains will cause "
-            "dangerous landslides.",
+            "Officials in Oregon are warning residents that heavy rains will cause floods.",
+            "THREATEN",
+        ),
+        (
+            "The Kenyan government warned fishermen that the cyclone would bring high waves.",
             "THREATEN",
         ),
         # a plea of not guilty concedes nothing
-        ("The three men have pleaded not guilty to murder.", "CONCEDE"),
-        # money put into one's own work is no economic co-operation
-        (
-            "In just two years the unit has invested more than 4 million dollars into "
-            "training its members.",
-            "COOPERATE",
-        ),
-        (
-            "The group, which has invested heavily in efforts to put the candidates on "
-            "alert, made the same demands.",
-            "COOPERATE",
-        ),
+        ("Both defendants pleaded not guilty to the robbery charges.", "CONCEDE"),
+        # money put into one's own equipment is no economic co-operation
+        ("The club has invested 2 million dollars in new equipment for its players.", "COOPERATE"),
         # "open" with no object opens no border
-        (
-            "Three people were detained after a flurry of gunfire opened early Monday in the "
-            "parking lot of a bar.",
-            "RETREAT",
-        ),
+        ("Gunfire opened near the stadium late on Saturday.", "RETREAT"),
         # another party's act hoped for is no pledge
-        ("I hope the council will end its wasteful lawsuits.", "AGREE"),
+        ("We hope the city will end its appeals against the ruling.", "AGREE"),
+        ("We hope the company will drop its legal challenge.", "AGREE"),
         # a view of another party is no concession
         (
-            "The anchor has acknowledged in recent interviews that Senator Jane Doe is a "
-            "fascinating person to cover.",
+            "The columnist acknowledged that Governor Ann Lee is a skilled campaigner.",
             "CONCEDE",
         ),
         # one person speaking of a topic meets no one
-        ("Jane Doe also discussed the six trends that will shape the market in 2018.", "CONSULT"),
+        ("Jane Doe also discussed the risks facing the industry this year.", "CONSULT"),
         # a program named in a phrase of the object suspended is not what is suspended
-        (
-            "The airline suspended reservations for its program for transporting animals "
-            "until May 1.",
-            "SANCTION",
-        ),
+        ("The ferry company suspended bookings for its winter program until March.", "SANCTION"),
     ],
 )
 def test_everyday_sense_codes_no_event(rules_only: Any, text: str, event: str) -> None:
@@ -118,6 +101,7 @@ def test_everyday_sense_codes_no_event(rules_only: Any, text: str, event: str) -
             "THREATEN",
         ),
         ("The former aide pleaded guilty to fraud on Monday.", "CONCEDE"),
+        ("Officials in Oregon warned residents that the rebels would attack the town.", "THREATEN"),
         ("China invested heavily in Kenya last year.", "COOPERATE"),
         ("The crossing was opened on Monday.", "RETREAT"),
         ("Washington suspended its military aid to the junta.", "SANCTION"),

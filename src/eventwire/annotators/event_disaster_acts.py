@@ -80,8 +80,8 @@ class DisasterActs:
 
     def hazard_warned(self, cand: Candidate) -> bool:
         """A warning whose clause has a natural force as its subject, or whose "of" phrase
-        names one, with no word of violence in it: "warned residents that the rains will
-        cause landslides", "warned of flooding" (no one's threat of an act)."""
+        names one, with no word of violence in it: "warned campers that the storm would
+        bring floods", "warned of flooding" (no one's threat of an act)."""
         tok = cand.tok
         clauses = [c for c in tok.children if c.dep_ == "ccomp"]
         # the parser may hang the that-clause on the one warned ("warned residents that")

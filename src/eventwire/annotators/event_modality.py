@@ -138,9 +138,9 @@ class Modality:
             cand.rules.append(f"wished for: no {ev}")
             return False
         if hoped and ev in COOPERATIVE and not conditional and not cand.is_noun:
-            # "I hope the council will end its lawsuits": a wish about another's act, no
+            # "we hope the city will drop its appeal": a wish about another's act, no
             # pledge of anyone's (the [desire] class; the news guidelines' commitment); a
-            # noun in the clause ("hope they grasp the chance of the summit") is not its act
+            # noun in the clause ("hope they use the talks well") is not its act
             cand.rules.append(f"hoped of another: no {ev}")
             return False
         if conditional == "unless" or (conditional and (future or hypo) and ev in THREATENED):

@@ -402,7 +402,7 @@ def party_owned(noun: Any) -> bool:
 
 def _topic_discussed(verb: Any) -> bool:
     """Whether "discussed" has one person as its own subject and no one discussed with
-    ("the analyst discussed six trends", "she discussed her plans in an interview"): a
+    ("the analyst discussed the risks", "she discussed her plans in an interview"): a
     topic spoken of, no meeting (CAMEO 040 needs two sides); "discussed it with the envoy",
     "the two leaders discussed trade" and "met him to discuss" stay."""
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in verb.children):
@@ -420,7 +420,7 @@ def _topic_discussed(verb: Any) -> bool:
 
 def _other_judged(verb: Any) -> bool:
     """Whether "admitted/acknowledged that" takes only a copular clause about another party
-    named ("acknowledged that the senator is a fascinating person"): a view of someone
+    named ("acknowledged that the governor is a skilled campaigner"): a view of someone
     else, no concession of one's own (CAMEO 080); "admitted that he had misspoken" and
     "acknowledged that the rebels had complied" stay."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]

@@ -81,7 +81,7 @@ class PublicPrecision:
                 heads += [c, *(x for x in c.children if x.dep_ == "conj")]
             elif c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG":
                 heads += [c, *(x for x in c.children if x.dep_ in _OBJECT_DEPS)]
-        # "suspended part of the aid program": a quantity head stands for its "of" object
+        # "suspended most of its aid": a quantity head stands for its "of" object
         heads += [
             o
             for h in heads

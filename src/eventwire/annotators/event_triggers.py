@@ -473,7 +473,7 @@ STATE_RULE = "state undergone"
 
 def _verb_objects(verb: Any) -> list[Any]:
     """A verb's direct objects or passive subject, or with none the noun its participle (or
-    the first of its conjoined participles) modifies: "the interview taped and released"."""
+    the first of its conjoined participles) modifies: "a podcast recorded and released"."""
     objs = _children(verb, "dobj", *_PASSIVE_SUBJECT_DEPS)
     first = verb
     while first.dep_ == "conj" and first.head.pos_ == "VERB":
