@@ -74,7 +74,30 @@ class DisasterActs:
             return "restriction for a disaster"
         if self.disaster_warning(cand, event) and self.disaster_told(sent, own):
             return "warning of a disaster"
+        if self.disaster_warning(cand, event) and self.hazard_warned(cand):
+            return "warning of a hazard"
         return None
+
+    def hazard_warned(self, cand: Candidate) -> bool:
+        """A warning whose clause has a natural force as its subject, or whose "of" phrase
+        names one, with no word of violence in it: "warned campers that the storm would
+        bring floods", "warned of flooding" (no one's threat of an act)."""
+        tok = cand.tok
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        # the parser may hang the that-clause on the one warned ("warned residents that")
+        clauses += [
+            c
+            for o in tok.children
+            if o.dep_ == "dobj"
+            for c in o.children
+            if c.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" for m in c.children)
+        ]
+        heads = [s for c in clauses for s in c.children if s.dep_ in _SUBJECT_DEPS]
+        heads += [o for p in tok.children if p.lower_ == "of" for o in p.children]
+        words = [w for h in [*clauses, *heads] for w in h.subtree]
+        return any(_lemma(h) in self.natural_force for h in heads) and not any(
+            _lemma(w) in self.attack_cue for w in words
+        )
 
     def state_participle(self, cand: Candidate) -> bool:
         """A present participle with no object or subject of its own, the complement of

@@ -68,7 +68,7 @@ class Modality:
             or (not cand.is_noun and self.negative_subject_of(tok))
         )
         intent = False
-        wished = False
+        wished = hoped = False
         conditional = None
         # governing intent verb or adjective: "plans to impose", "is willing to send"
         gov = clause
@@ -78,6 +78,8 @@ class Modality:
             pl = _lemma(parent)
             if gov.dep_ == "xcomp" and (pl in self.desire or _stems(parent) & self.desire):
                 wished = True  # the parser's lemma of "hopes" is "hop": the form decides too
+            if gov.dep_ == "ccomp" and (pl in self.desire or _stems(parent) & self.desire):
+                hoped = True  # "hoped the rebels will free them": another's act wished for
             if gov.dep_ == "xcomp" and self.scheduled_meeting(cand, parent):
                 auxes.add("will")  # a meeting on the schedule, not a pledge
                 negated = negated or _is_negated(parent, self.lex)
@@ -134,6 +136,12 @@ class Modality:
             # "hopes to expel the militia", "would like to see them punished": a wish, no
             # threat and no act
             cand.rules.append(f"wished for: no {ev}")
+            return False
+        if hoped and ev in COOPERATIVE and not conditional and not cand.is_noun:
+            # "we hope the city will drop its appeal": a wish about another's act, no
+            # pledge of anyone's (the [desire] class; the news guidelines' commitment); a
+            # noun in the clause ("hope they use the talks well") is not its act
+            cand.rules.append(f"hoped of another: no {ev}")
             return False
         if conditional == "unless" or (conditional and (future or hypo) and ev in THREATENED):
             self.to_threaten(cand, "condition")

@@ -62,6 +62,7 @@ class NewsPrecision:
             lex, object_classes, idea=self.idea, support_nouns=self.support_nouns
         )
         self.protest_purpose = object_classes.get("protest_purpose", frozenset())
+        self.address_verbs = lex.word_class("address_verb")
         self.agreed_act = object_classes.get("agreed_act", frozenset())
         self.statehood = object_classes.get("statehood", frozenset())
         self.purpose = object_classes.get("purpose", frozenset())
@@ -75,6 +76,8 @@ class NewsPrecision:
         """The construction that makes the proposal no event, or None."""
         if self.vote_for_person(cand):
             return "vote for a person"
+        if cand.is_noun and event.event in ("CONSULT", "PROTEST") and self.gathering_told(cand):
+            return "gathering addressed"
         if event.event == "PROTEST" and self.campaign_rally(cand):
             return "campaign rally"
         if event.event == "REQUEST" and self.question_asked(cand, sent):
@@ -99,6 +102,13 @@ class NewsPrecision:
         if event.event == "AGREE" and self.pledge_record(cand):
             return "record of pledges"
         return self.other_sense(cand, event)
+
+    def gathering_told(self, cand: Candidate) -> bool:
+        """Whether a meeting or rally noun is the object of a verb of speaking to a gathering
+        (grammar class ``address_verb``): "told the annual meeting", "addressed the
+        summit" name the audience of a speech; "told reporters after the meeting" does not."""
+        tok = cand.tok
+        return tok.dep_ in ("dobj", "dative") and _lemma(tok.head) in self.address_verbs
 
     @staticmethod
     def judged_gerund(cand: Candidate) -> bool:
@@ -152,7 +162,7 @@ class NewsPrecision:
         """A verb in its everyday sense: "recognize that ..." (to see it is so, not
         CAMEO 054 recognition), "defend against aggression" with no one defended (a
         defence, not CAMEO 051 support), "agreed that new deals were needed" (an opinion
-        shared, not CAMEO 030)."""
+        shared, not CAMEO 030), "pleaded not guilty" (no CONCEDE "admit")."""
         tok = cand.tok
         if cand.is_noun:
             return None
@@ -173,6 +183,16 @@ class NewsPrecision:
                 return "defend against: a defence"
         if event.event == "AGREE" and lemma == "agree" and self._opinion_shared(tok):
             return "agree that: an opinion"
+        if event.event == "AGREE" and lemma == "agree" and _concurred(tok):
+            return "agreed: an opinion shared"
+        if event.event == "CONSULT" and lemma == "discuss" and _topic_discussed(tok):
+            return "discussed: a topic spoken of"
+        if event.event == "CONCEDE" and lemma in ("admit", "acknowledge") and _other_judged(tok):
+            return "acknowledged: a judgement of another"
+        if lemma == "plead" and any(
+            c.lower_ == "guilty" and any(n.dep_ == "neg" for n in c.children) for c in kids
+        ):
+            return "pleaded not guilty: no admission"  # a plea entered, conceding nothing
         return None
 
     def _opinion_shared(self, tok: Any) -> bool:
@@ -392,6 +412,62 @@ def party_owned(noun: Any) -> bool:
     return any(
         c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
         for c in noun.children
+    )
+
+
+def _topic_discussed(verb: Any) -> bool:
+    """Whether "discussed" has one person as its own subject and no one discussed with
+    ("the analyst discussed the risks", "she discussed her plans in an interview"): a
+    topic spoken of, no meeting (CAMEO 040 needs two sides); "discussed it with the envoy",
+    "the two leaders discussed trade" and "met him to discuss" stay."""
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (
+        len(subjects) == 1
+        and not any(c.dep_ == "conj" for c in subjects[0].children)
+        and (
+            (subjects[0].pos_ == "PROPN" and subjects[0].ent_type_ == "PERSON")
+            or subjects[0].lower_ in ("he", "she")
+        )
+    )
+
+
+def _other_judged(verb: Any) -> bool:
+    """Whether "admitted/acknowledged that" takes only a copular clause about another party
+    named ("acknowledged that the governor is a skilled campaigner"): a view of someone
+    else, no concession of one's own (CAMEO 080); "admitted that he had misspoken" and
+    "acknowledged that the rebels had complied" stay."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    own = {s.lower_ for s in verb.children if s.dep_ == "nsubj"}
+    for clause in clauses:
+        copula = _lemma(clause) == "be" or any(a.dep_ == "cop" for a in clause.children)
+        subjects = [s for s in clause.children if s.dep_ == "nsubj"]
+        if not copula or not subjects:
+            return False
+        if not all(
+            s.pos_ == "PROPN"
+            and s.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            and s.lower_ not in own
+            for s in subjects
+        ):
+            return False
+    return bool(clauses)
+
+
+def _concurred(verb: Any) -> bool:
+    """Whether "agree" has a person as its subject and nothing agreed to, on or with: no
+    object, clause or phrase ("Professor Smith agreed.", "she agreed"): one voice
+    concurring with what was said before, an opinion (NEWS-GUIDELINES.md), not CAMEO 030.
+    A state's or a group's bare "agreed" may answer a demand, and stays."""
+    if any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "advcl", "prep", "prt", "neg") for c in verb.children
+    ):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        (s.pos_ == "PROPN" and s.ent_type_ == "PERSON") or s.lower_ in ("he", "she", "i")
+        for s in subjects
     )
 
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 #: the row kinds that name a class after a colon
 _KINDS = ("to", "pp")
 #: the row kinds that name no class
-_BARE = ("to:*", "passive", "adverbial", "transitive", "question")
+_BARE = ("to:*", "passive", "adverbial", "transitive", "question", "modifier", "intransitive")
 
 
 class Senses:
@@ -236,8 +236,11 @@ class Senses:
             return f"sense: {_lemma(tok)} + passive"
         if "question" in classes and self.questions.put(tok):
             return f"sense: {_lemma(tok)} + question"
-        # "sought-after": the verb as a modifier names no act
-        if "to:*" in classes and tok.dep_ == "amod":
+        # "the polls opened", "gunfire opened": a verb whose event sense takes an object
+        if "intransitive" in classes and not _objects(tok) and not _modified_object(tok):
+            return f"sense: {_lemma(tok)} + no object"
+        # "sought-after", "pledged delegates": the verb as a modifier names no act
+        if ("to:*" in classes or "modifier" in classes) and tok.dep_ == "amod":
             return f"sense: {_lemma(tok)} + modifier"
         for comp in _to_infinitives(tok):
             if "to:*" in classes:
@@ -364,6 +367,6 @@ def _modified_object(verb: Any) -> bool:
     reduced passive relative ("the emails released on Friday")."""
     if verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if verb.dep_ == "relcl":
-        return bool([c for c in verb.children if c.dep_ == "nsubj"])
+    if verb.dep_ == "relcl":  # "the group which invested": the relative is the subject
+        return any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
     return verb.dep_ == "acl" and verb.tag_ == "VBN"

@@ -51,6 +51,7 @@ from .event_grammar import (
 )
 from .event_lexicon import Lexicon, Pattern
 from .event_modality import Modality
+from .event_senses import _modified_object
 
 
 @lru_cache(maxsize=1)
@@ -148,8 +149,8 @@ class Triggers:
                 cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
                 cand.rules.append("criticism undergone: ACCUSE")
             if cand.event == "PROTEST" and cand.pat.pos == "v" and _lemma(t) == "strike":
-                if _children(t, "dobj"):
-                    # "jets struck the depot": an attack; "workers struck": a labour strike
+                if _children(t, "dobj", *_PASSIVE_SUBJECT_DEPS):
+                    # "jets struck the depot", "was struck": an attack; "workers struck": a strike
                     cand.event, cand.mode, cand.cameo = "ASSAULT", None, "190"
                     cand.rules.append("strike with an object: ASSAULT")
         for i, cand in list(cands.items()):
@@ -250,11 +251,11 @@ class Triggers:
 
     def _thing_object(self, cand: Candidate, ctx: Context) -> bool:
         """Whether a verb whose event sense needs a party as its object (grammar class
-        ``party_object``) has only things there, active or passive."""
+        ``party_object``) has only things there (``_verb_objects``)."""
         t = cand.tok
         if cand.pat.pos != "v" or cand.pat.deps or _lemma(t) not in self.party_object:
             return False
-        objs = _children(t, "dobj", *_PASSIVE_SUBJECT_DEPS)
+        objs = _verb_objects(t)
         return bool(objs) and not any(self.phrases.names_party(o, ctx) for o in objs)
 
     def _speech_demands(self, sent: Any, cands: dict[int, Candidate], ctx: Context) -> None:
@@ -468,6 +469,16 @@ class Triggers:
 
 #: the rule of a state undergone without a copula ("the governor, under fire over his remarks, ...")
 STATE_RULE = "state undergone"
+
+
+def _verb_objects(verb: Any) -> list[Any]:
+    """A verb's direct objects or passive subject, or with none the noun its participle (or
+    the first of its conjoined participles) modifies: "a podcast recorded and released"."""
+    objs = _children(verb, "dobj", *_PASSIVE_SUBJECT_DEPS)
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ == "VERB":
+        first = first.head
+    return objs or ([first.head] if _modified_object(first) else [])
 
 
 def _named_once(cands: dict[int, Candidate], lex: Lexicon) -> None:
