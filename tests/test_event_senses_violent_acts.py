@@ -118,3 +118,25 @@ def test_kept_from_acting_stays_coerce() -> None:
 
 def test_a_deadly_attack_stays_assault() -> None:
     assert "ASSAULT" in _types("Another deadly attack on the convoy killed six soldiers.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the latest poll, the mayor beats the senator 42-40.",
+        "He should have beaten the president very easy.",
+    ],
+)
+def test_beating_a_rival_in_a_contest_is_no_assault(text: str) -> None:
+    assert "ASSAULT" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police beat the protesters with batons.",
+        "Guards beat the journalist outside the election office.",
+    ],
+)
+def test_blows_stay_assault(text: str) -> None:
+    assert "ASSAULT" in _types(text)

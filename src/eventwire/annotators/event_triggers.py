@@ -93,6 +93,7 @@ class Triggers:
         self.occurrence = lex.word_class("occurrence")
         self.attack_cue = lex.word_class("attack_cue")
         self.verbal_medium = lex.word_class("verbal_medium")
+        self.contest_cue = lex.word_class("contest_cue")
         self.verbal_target = lex.word_class("verbal_target")
         self.verbal_sector = lex.word_class("verbal_sector")
         self.verbal_attack_adj = lex.word_class("verbal_attack_adj")
@@ -184,6 +185,9 @@ class Triggers:
             ):
                 del cands[i]
                 continue
+            if self._won_contest(cand):
+                del cands[i]  # "beats the senator 42-40 in the poll": a win, no blow
+                continue
             if self._thing_object(cand, ctx):
                 # "released the emails", "improved his standing": the sense that codes an
                 # event needs a party as the object (prisoners released, not documents)
@@ -209,6 +213,19 @@ class Triggers:
             kept_open(cand, self.lex)
             out.append(cand)
         return out
+
+    def _won_contest(self, cand: Candidate) -> bool:
+        """Whether the verb "beat" tells a win: a word of an electoral contest or its margin
+        (grammar class ``contest_cue``) or a score ("42-40") in the sentence, and no word
+        of force (``attack_cue``)."""
+        tok = cand.tok
+        if cand.event != "ASSAULT" or cand.is_noun or _lemma(tok) != "beat":
+            return False
+        words = [w for w in tok.sent if w.i != tok.i]
+        if any(_lemma(w) in self.attack_cue for w in words):
+            return False
+        score = any(w.like_num and "-" in w.text for w in words)
+        return score or any(_lemma(w) in self.contest_cue for w in words)
 
     def _verbal_undergone(self, verb: Any, ctx: Context) -> bool:
         """Whether an attack undergone ("came under fire") is criticism: with no weapon or
