@@ -140,3 +140,12 @@ def test_beating_a_rival_in_a_contest_is_no_assault(text: str) -> None:
 )
 def test_blows_stay_assault(text: str) -> None:
     assert "ASSAULT" in _types(text)
+
+
+def test_a_wreck_that_killed_is_no_attack() -> None:
+    text = "The girl was found on a raft after a boat wreck that killed her father and ten others."
+    assert "ASSAULT" not in _types(text)
+
+
+def test_rebels_who_killed_stay_assault() -> None:
+    assert "ASSAULT" in _types("Rebels wrecked the bridge and killed two guards.")
