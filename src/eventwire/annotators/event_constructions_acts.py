@@ -23,6 +23,8 @@ from .event_lexicon import Pattern
 _NOT_VICTIMS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 #: entity types of a number that counts no acts ("the 2019 killings": a year)
 _NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+#: words that make an act noun one expected or supposed, not one done ("the next attack")
+_UNREAL = frozenset({"next", "future", "possible", "potential"})
 #: the types a verb of outbreak reports as done
 _OUTBREAK_TYPES = frozenset({"PROTEST", "ASSAULT"})
 
@@ -122,6 +124,8 @@ def marked_act(cand: Candidate, nouns: frozenset[str], marks: frozenset[str]) ->
         return False
     if any(m.tag_ == "JJS" for m in _children(tok, "amod")):
         return False  # a ranking describes: "the deadliest mass shooting in the country's history"
+    if any(_lemma(m) in _UNREAL for m in _children(tok, "amod", "det")):
+        return False  # an act expected, not done: "to prevent the next terrorist attack"
     for mod in _children(tok, "amod", "compound"):
         if _lemma(mod) in marks or str(mod.lower_) in marks:
             cand.rules.append(f"marked act: {mod.lower_}")

@@ -93,6 +93,8 @@ class Triggers:
         self.stative = lex.word_class("stative")
         self.occurrence = lex.word_class("occurrence")
         self.attack_cue = lex.word_class("attack_cue")
+        self.verbal_medium = lex.word_class("verbal_medium")
+        self.contest_cue = lex.word_class("contest_cue")
         self.verbal_target = lex.word_class("verbal_target")
         self.verbal_sector = lex.word_class("verbal_sector")
         self.verbal_attack_adj = lex.word_class("verbal_attack_adj")
@@ -138,7 +140,9 @@ class Triggers:
                     cand.rules.append("verbal protest: ACCUSE")
             if cand.event == "ASSAULT":
                 verbal = _lemma(t) == "attack" and cand.pat.pos == "v"
-                verbal = verbal and _verbal_attack(t, ctx, self.attack_cue, self.verbal_target)
+                verbal = verbal and _verbal_attack(
+                    t, ctx, self.attack_cue, self.verbal_target | self.verbal_medium
+                )
                 verbal = verbal or rival_attack(t, self.lex)
                 if verbal or _attack_in_politics(t, ctx, self.attack_cue, self.political_sector):
                     # "attacked her record", "the senator's attacks on the governor"
@@ -182,6 +186,9 @@ class Triggers:
             ):
                 del cands[i]
                 continue
+            if self._won_contest(cand):
+                del cands[i]  # "beats the senator 42-40 in the poll": a win, no blow
+                continue
             if self._thing_object(cand, ctx):
                 # "released the emails", "improved his standing": the sense that codes an
                 # event needs a party as the object (prisoners released, not documents)
@@ -208,6 +215,19 @@ class Triggers:
             out.append(cand)
         return out
 
+    def _won_contest(self, cand: Candidate) -> bool:
+        """Whether the verb "beat" tells a win: a word of an electoral contest or its margin
+        (grammar class ``contest_cue``) or a score ("42-40") in the sentence, and no word
+        of force (``attack_cue``)."""
+        tok = cand.tok
+        if cand.event != "ASSAULT" or cand.is_noun or _lemma(tok) != "beat":
+            return False
+        words = [w for w in tok.sent if w.i != tok.i]
+        if any(_lemma(w) in self.attack_cue for w in words):
+            return False
+        score = any(w.like_num and "-" in w.text for w in words)
+        return score or any(_lemma(w) in self.contest_cue for w in words)
+
     def _verbal_undergone(self, verb: Any, ctx: Context) -> bool:
         """Whether an attack undergone ("came under fire") is criticism: with no weapon or
         armed force in the sentence, its "from" phrase names politicians, parties or media
@@ -218,7 +238,11 @@ class Triggers:
         if any(w.dep_ == "amod" and _lemma(w) in self.verbal_attack_adj for w in verb.subtree):
             return True  # "is under political attack", "came under partisan fire"
         for p in (w for w in verb.subtree if w.dep_ == "prep"):
+            if _lemma(p) in ("over", "for") and _children(p, "pcomp"):
+                return True  # "came under fire over how he handled it": a deed told
             for o in _children(p, "pobj"):
+                if _lemma(p) in ("over", "for") and _clause_object(o):
+                    return True  # "over what he said": a thing said or done
                 if _lemma(p) in ("over", "for") and (
                     _lemma(o) in self.verbal_target or str(o.lower_) in self.verbal_target
                 ):
@@ -756,6 +780,18 @@ def _warning_as_advice(
     return not any(_lemma(w) in threat_cue or str(w.lower_) in threat_cue for w in t.subtree)
 
 
+#: the pronouns that open a clause standing as an object ("over what he said")
+_WH_CLAUSE = frozenset({"what", "how", "why", "whether"})
+
+
+def _clause_object(tok: Any) -> bool:
+    """Whether a preposition's object is a clause told by a wh-word ("over what he
+    perceived as unfair", "over how she handled it"), not a thing or a time."""
+    return _lemma(tok) in _WH_CLAUSE or any(
+        _lemma(w) in _WH_CLAUSE for w in _children(tok, "nsubj", "dobj", "advmod")
+    )
+
+
 def _verbal_attack(
     verb: Any, ctx: Context, attack_cue: frozenset[str], verbal_target: frozenset[str]
 ) -> bool:
@@ -773,8 +809,8 @@ def _verbal_attack(
     for p in _children(verb, "prep"):
         if _lemma(p) == "for" and _children(p, "pcomp"):
             return True  # "attacked him for failing to act": blamed for a deed
-        if _lemma(p) in ("over", "on", "for"):
-            objs += _children(p, "pobj")
+        if _lemma(p) in ("over", "on", "for", "in"):
+            objs += _children(p, "pobj")  # "attacked in the media": the medium, words
     for o in objs:
         if _lemma(o) in verbal_target or (o.dep_ == "dobj" and person(o)):
             return True

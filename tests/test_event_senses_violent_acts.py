@@ -1,0 +1,151 @@
+"""Violent and coercive acts told apart from their look-alikes (assault11): a person wanted
+by the law who is captured is arrested (COERCE), not fought; "destroy" with a prospect or a
+bid as its object ruins it in words, no property destroyed; an attack
+made in the media, on a rival's qualities, or undergone over what someone said is
+criticism (ACCUSE); "wound up a speech" is no wounding. The near misses keep their type:
+troops capturing a town, rebels destroying a bridge, gunmen attacking a station."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code
+
+
+def _types(text: str) -> list[str]:
+    return [e.event for e in code(text, date="2024-03-05").events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police captured the two escaped inmates in the city on Tuesday.",
+        "The escaped inmates were captured in the city, the sheriff's office said.",
+    ],
+)
+def test_wanted_person_captured_is_arrest(text: str) -> None:
+    types = _types(text)
+    assert "COERCE" in types
+    assert "ASSAULT" not in types
+
+
+def test_town_captured_stays_assault() -> None:
+    assert "ASSAULT" in _types("The rebels captured the town after heavy fighting.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor is destroying the party's chance to win the election.",
+        "The scandal destroyed his chances of winning the nomination.",
+    ],
+)
+def test_figurative_destroy_is_no_coercion(text: str) -> None:
+    assert "COERCE" not in _types(text)
+
+
+def test_bridge_destroyed_stays_coerce() -> None:
+    assert "COERCE" in _types("Rebels destroyed the bridge and three police stations.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a speech to donors, she attacks her rival's inexperience.",
+        "The actor is attacked in the media while the senator is celebrated.",
+        "The anchor came under fire from the candidate over what she called unfair questions.",
+    ],
+)
+def test_attack_in_words_is_accuse(text: str) -> None:
+    types = _types(text)
+    assert "ACCUSE" in types
+    assert "ASSAULT" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked the police station in the north.",
+        "The village came under fire from rebel artillery overnight.",
+    ],
+)
+def test_attack_with_force_stays_assault(text: str) -> None:
+    assert "ASSAULT" in _types(text)
+
+
+def test_wound_up_a_speech_is_no_wounding() -> None:
+    assert "ASSAULT" not in _types("The governor wound up his speech at the theater.")
+
+
+def test_wounded_in_an_attack_stays_assault() -> None:
+    assert "ASSAULT" in _types("Two soldiers were wounded when militants attacked the convoy.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator said the country must fight terrorism and corruption.",
+        "The family has been battling to keep the boy in the country.",
+        "The governor has battled inflation since taking office.",
+    ],
+)
+def test_fight_against_an_ill_is_no_assault(text: str) -> None:
+    assert "ASSAULT" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels fought government troops near the border.",
+        "The army battled insurgents in the north.",
+    ],
+)
+def test_fight_with_a_foe_stays_assault(text: str) -> None:
+    assert "ASSAULT" in _types(text)
+
+
+def test_preventing_the_next_attack_is_no_act() -> None:
+    types = _types(
+        "The candidate said he is trying to save lives and prevent the next terrorist attack."
+    )
+    assert "ASSAULT" not in types
+    assert "COERCE" not in types
+
+
+def test_kept_from_acting_stays_coerce() -> None:
+    assert "COERCE" in _types("Police prevented the protesters from entering the square.")
+
+
+def test_a_deadly_attack_stays_assault() -> None:
+    assert "ASSAULT" in _types("Another deadly attack on the convoy killed six soldiers.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the latest poll, the mayor beats the senator 42-40.",
+        "He should have beaten the president very easy.",
+    ],
+)
+def test_beating_a_rival_in_a_contest_is_no_assault(text: str) -> None:
+    assert "ASSAULT" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police beat the protesters with batons.",
+        "Guards beat the journalist outside the election office.",
+    ],
+)
+def test_blows_stay_assault(text: str) -> None:
+    assert "ASSAULT" in _types(text)
+
+
+def test_a_wreck_that_killed_is_no_attack() -> None:
+    text = "The girl was found on a raft after a boat wreck that killed her father and ten others."
+    assert "ASSAULT" not in _types(text)
+
+
+def test_rebels_who_killed_stay_assault() -> None:
+    assert "ASSAULT" in _types("Rebels wrecked the bridge and killed two guards.")
