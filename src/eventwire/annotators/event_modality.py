@@ -122,26 +122,7 @@ class Modality:
             # "<state> said it would permit …": the future of a reported statement
             future, hypo = True, bool(auxes & {"could", "might", "may"})
         ev = cand.event
-        if (
-            tok.dep_ == "pcomp"
-            and _lemma(tok.head) == "from"
-            and (
-                _lemma(tok.head.head) in self.prevention or _stems(tok.head.head) & self.prevention
-            )
-        ):
-            # "stopped the rebels from seizing the dam": the act kept from happening
-            cand.rules.append(f"prevented: no {ev}")
-            return False
-        if wished and ev in HOSTILE and not conditional:
-            # "hopes to expel the militia", "would like to see them punished": a wish, no
-            # threat and no act
-            cand.rules.append(f"wished for: no {ev}")
-            return False
-        if hoped and ev in COOPERATIVE and not conditional and not cand.is_noun:
-            # "we hope the city will drop its appeal": a wish about another's act, no
-            # pledge of anyone's (the [desire] class; the news guidelines' commitment); a
-            # noun in the clause ("hope they use the talks well") is not its act
-            cand.rules.append(f"hoped of another: no {ev}")
+        if self.no_act(cand, wished and not conditional, hoped and not conditional):
             return False
         if conditional == "unless" or (conditional and (future or hypo) and ev in THREATENED):
             self.to_threaten(cand, "condition")
@@ -183,6 +164,34 @@ class Modality:
             cand.aux.append("negation")
             cand.rules.append("negated")
         return True
+
+    def no_act(self, cand: Candidate, wished: bool, hoped: bool) -> bool:
+        """Whether the candidate reports no act at all: kept from happening, a hostile act
+        only wished for, or another's co-operative act only hoped for (a wish or hope
+        under a condition is not passed here)."""
+        tok, ev = cand.tok, cand.event
+        if (
+            tok.dep_ == "pcomp"
+            and _lemma(tok.head) == "from"
+            and (
+                _lemma(tok.head.head) in self.prevention or _stems(tok.head.head) & self.prevention
+            )
+        ):
+            # "stopped the rebels from seizing the dam": the act kept from happening
+            cand.rules.append(f"prevented: no {ev}")
+            return True
+        if wished and ev in HOSTILE:
+            # "hopes to expel the militia", "would like to see them punished": a wish, no
+            # threat and no act
+            cand.rules.append(f"wished for: no {ev}")
+            return True
+        if hoped and ev in COOPERATIVE and not cand.is_noun:
+            # "we hope the city will drop its appeal": a wish about another's act, no
+            # pledge of anyone's (the [desire] class; the news guidelines' commitment); a
+            # noun in the clause ("hope they use the talks well") is not its act
+            cand.rules.append(f"hoped of another: no {ev}")
+            return True
+        return False
 
     def scheduled_meeting(self, cand: Candidate, parent: Any) -> bool:
         """Whether a meeting's verb is the infinitive of a passive participle of schedule

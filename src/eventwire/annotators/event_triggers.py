@@ -96,8 +96,12 @@ class Triggers:
         self.verbal_medium = lex.word_class("verbal_medium")
         self.contest_cue = lex.word_class("contest_cue")
         self.verbal_target = lex.word_class("verbal_target")
-        self.verbal_sector = lex.word_class("verbal_sector")
-        self.verbal_attack_adj = lex.word_class("verbal_attack_adj")
+        self.verbal_words = _VerbalWords(
+            self.attack_cue,
+            lex.word_class("verbal_attack_adj"),
+            self.verbal_target,
+            lex.word_class("verbal_sector"),
+        )
         self.political_sector = lex.word_class("political_sector")
         self.charge_verb = lex.word_class("charge_verb")
         self.forms = Constructions(lex)
@@ -124,7 +128,7 @@ class Triggers:
         for tok in toks[sent.start : sent.end]:
             state = _state_candidate(tok, self.lex, cands)
             if state is not None and (
-                state.event != "ASSAULT" or self._verbal_undergone(tok.head, ctx)
+                state.event != "ASSAULT" or _verbal_undergone(tok.head, ctx, self.verbal_words)
             ):  # "the town, under fire from rebels": force needs its verb
                 cands[tok.i] = state
         for cand in cands.values():
@@ -148,7 +152,8 @@ class Triggers:
                     # "attacked her record", "the senator's attacks on the governor"
                     cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
                     cand.rules.append("verbal attack: ACCUSE")
-            if cand.event == "ASSAULT" and cand.pat.undergone and self._verbal_undergone(t, ctx):
+            undergone = cand.event == "ASSAULT" and cand.pat.undergone
+            if undergone and _verbal_undergone(t, ctx, self.verbal_words):
                 # "came under fire from lawmakers over the plan": criticism undergone
                 cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
                 cand.rules.append("criticism undergone: ACCUSE")
@@ -186,7 +191,7 @@ class Triggers:
             ):
                 del cands[i]
                 continue
-            if self._won_contest(cand):
+            if _won_contest(cand, self.attack_cue, self.contest_cue):
                 del cands[i]  # "beats the senator 42-40 in the poll": a win, no blow
                 continue
             if self._thing_object(cand, ctx):
@@ -214,46 +219,6 @@ class Triggers:
             kept_open(cand, self.lex)
             out.append(cand)
         return out
-
-    def _won_contest(self, cand: Candidate) -> bool:
-        """Whether the verb "beat" tells a win: a word of an electoral contest or its margin
-        (grammar class ``contest_cue``) or a score ("42-40") in the sentence, and no word
-        of force (``attack_cue``)."""
-        tok = cand.tok
-        if cand.event != "ASSAULT" or cand.is_noun or _lemma(tok) != "beat":
-            return False
-        words = [w for w in tok.sent if w.i != tok.i]
-        if any(_lemma(w) in self.attack_cue for w in words):
-            return False
-        score = any(w.like_num and "-" in w.text for w in words)
-        return score or any(_lemma(w) in self.contest_cue for w in words)
-
-    def _verbal_undergone(self, verb: Any, ctx: Context) -> bool:
-        """Whether an attack undergone ("came under fire") is criticism: with no weapon or
-        armed force in the sentence, its "from" phrase names politicians, parties or media
-        (grammar class ``verbal_sector``) or a critic, or its "over"/"for" phrase a thing
-        said or decided ("came under fire over the tax plan")."""
-        if any(_lemma(t) in self.attack_cue - {"attack"} for t in verb.sent):
-            return False
-        if any(w.dep_ == "amod" and _lemma(w) in self.verbal_attack_adj for w in verb.subtree):
-            return True  # "is under political attack", "came under partisan fire"
-        for p in (w for w in verb.subtree if w.dep_ == "prep"):
-            if _lemma(p) in ("over", "for") and _children(p, "pcomp"):
-                return True  # "came under fire over how he handled it": a deed told
-            for o in _children(p, "pobj"):
-                if _lemma(p) in ("over", "for") and _clause_object(o):
-                    return True  # "over what he said": a thing said or done
-                if _lemma(p) in ("over", "for") and (
-                    _lemma(o) in self.verbal_target or str(o.lower_) in self.verbal_target
-                ):
-                    return True
-                if _lemma(p) != "from":
-                    continue
-                ent = ctx.analysis.entity(ctx.token_entity.get(o.i))
-                sectors = {s.lower() for s in (ent.sectors if ent is not None else [])}
-                if sectors & self.verbal_sector or _lemma(o) in self.verbal_target:
-                    return True
-        return False
 
     def _warning_of_fact(self, cand: Candidate, cands: dict[int, Candidate]) -> bool:
         """Whether "warn that ..." warns of a state of things rather than threatening: its
@@ -493,6 +458,58 @@ class Triggers:
 
 #: the rule of a state undergone without a copula ("the governor, under fire over his remarks, ...")
 STATE_RULE = "state undergone"
+
+
+@dataclass(frozen=True)
+class _VerbalWords:
+    """The grammar classes that tell an attack undergone in words from one by force."""
+
+    attack_cue: frozenset[str]  # ``attack_cue``: weapons and armed force
+    attack_adj: frozenset[str]  # ``verbal_attack_adj``: "political attack"
+    target: frozenset[str]  # ``verbal_target``: things attacked in words
+    sector: frozenset[str]  # ``verbal_sector``: sectors that attack in words
+
+
+def _won_contest(cand: Candidate, attack_cue: frozenset[str], contest_cue: frozenset[str]) -> bool:
+    """Whether the verb "beat" tells a win: a word of an electoral contest or its margin
+    (grammar class ``contest_cue``) or a score ("42-40") in the sentence, and no word
+    of force (``attack_cue``)."""
+    tok = cand.tok
+    if cand.event != "ASSAULT" or cand.is_noun or _lemma(tok) != "beat":
+        return False
+    words = [w for w in tok.sent if w.i != tok.i]
+    if any(_lemma(w) in attack_cue for w in words):
+        return False
+    score = any(w.like_num and "-" in w.text for w in words)
+    return score or any(_lemma(w) in contest_cue for w in words)
+
+
+def _verbal_undergone(verb: Any, ctx: Context, words: _VerbalWords) -> bool:
+    """Whether an attack undergone ("came under fire") is criticism: with no weapon or
+    armed force in the sentence, its "from" phrase names politicians, parties or media
+    (grammar class ``verbal_sector``) or a critic, or its "over"/"for" phrase a thing
+    said or decided ("came under fire over the tax plan")."""
+    if any(_lemma(t) in words.attack_cue - {"attack"} for t in verb.sent):
+        return False
+    if any(w.dep_ == "amod" and _lemma(w) in words.attack_adj for w in verb.subtree):
+        return True  # "is under political attack", "came under partisan fire"
+    for p in (w for w in verb.subtree if w.dep_ == "prep"):
+        if _lemma(p) in ("over", "for") and _children(p, "pcomp"):
+            return True  # "came under fire over how he handled it": a deed told
+        for o in _children(p, "pobj"):
+            if _lemma(p) in ("over", "for") and _clause_object(o):
+                return True  # "over what he said": a thing said or done
+            if _lemma(p) in ("over", "for") and (
+                _lemma(o) in words.target or str(o.lower_) in words.target
+            ):
+                return True
+            if _lemma(p) != "from":
+                continue
+            ent = ctx.analysis.entity(ctx.token_entity.get(o.i))
+            sectors = {s.lower() for s in (ent.sectors if ent is not None else [])}
+            if sectors & words.sector or _lemma(o) in words.target:
+                return True
+    return False
 
 
 def _verb_objects(verb: Any) -> list[Any]:
