@@ -50,9 +50,7 @@ In order of preference:
 5. **sentence place**: an act done on the ground (``on_site`` types: force, coercion,
    deployment, protest) that names no party it acts on, whose one recipient is the place its
    sentence names (the events annotator's pick then), happened there ("two were hurt in
-   Mombasa"); not at the dateline's own name. **seat**: a court named after its town, in the
-   actor's phrase or the act's clause ("Judge Reyes of the Leeds Crown Court sentenced …"),
-   places the act at the court (``event_place_sites.seated_court``).
+   Mombasa"); not at the dateline's own name.
    **dateline**: an article that opens with a dateline ("BAGHDAD, March 7 (Reuters) -")
    places there its current acts, unless all their national actors are of other countries;
    not background, historical or future acts, nor acts dated more than ``DATELINE_DAYS``
@@ -68,9 +66,7 @@ In order of preference:
    where the court sits, on both paths.
 6. **actor's country**: failing all these, a material act (coercion, mobilisation, retreat,
    concession, sanctions) by a national actor whose recipients are all of its own country
-   happened in that country ("Kenyan police detained Kenyan activists"); **legislature**: a
-   national legislature acting as a body ("the Kenyan parliament rejected the budget") acted
-   in its country (``event_place_sites.seated_legislature``).
+   happened in that country ("Kenyan police detained Kenyan activists").
 
 An act not done yet (a modal "must approve", "would sue", an infinitive "plans to approve",
 or one the events annotator marks hypothetical) takes no place from the dateline or the
@@ -100,15 +96,7 @@ from .event_lexicon import grammar_class
 from .event_medium import dateline_limits
 from .event_participants import DOMESTIC_RULE
 from .event_place_learned import load_chooser
-from .event_place_sites import (
-    Seats,
-    clause_site,
-    gathering_place,
-    name_sites,
-    read_site_words,
-    seated_court,
-    seated_legislature,
-)
+from .event_place_sites import clause_site, gathering_place, name_sites, read_site_nouns
 from .event_time import act_verb, occasion_clauses, participle_adjuncts, read_occasions
 from .place_local import (
     LEAD_SENTENCES,
@@ -168,7 +156,6 @@ _KINDS = (
     "on_site",
     "seated",
     "stated",
-    "legislature",
 )
 #: how many sentences after the act that set a scene its place still holds (same day)
 SCENE_SENTENCES = 3
@@ -185,7 +172,7 @@ def read_rules(text: str | None = None) -> dict[str, set[str]]:
     ``happen``, ``verbal``, ``deed``, ``depart``, ``stand``, ``tenure``,
     ``role``, ``venue``, ``alone``, ``anaphor_region``, ``anaphor_city``, ``host``,
     ``audience``, ``during``, ``electorate``, ``medium``, ``occasion``, ``in_person``,
-    ``addressing``, ``on_site``, ``seated``, ``stated`` and ``legislature`` (casefolded)."""
+    ``addressing``, ``on_site``, ``seated`` and ``stated`` (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
     return _gaz.grouped_words(text, "event_place.tsv", _KINDS, kind_column=0, word_column=1)
 
@@ -309,9 +296,7 @@ class EventPlaceAnnotator(Annotator):
         # the nouns that tell a statement made before people, where the reporter could hear
         # it (``in_person``, ``occasion`` and ``audience`` rows of ``event_place.tsv``)
         in_person = frozenset(rules["in_person"] | self.gatherings | self.audience)
-        site_words = read_site_words()
-        self.on_site, self.site_nouns = rules["on_site"], site_words["site"]
-        self.legislatures = frozenset(rules["legislature"])
+        self.on_site, self.site_nouns = rules["on_site"], read_site_nouns()
         seated = frozenset(code.upper() for code in rules["seated"])
         self.statements = StatementRules(
             self.verbal, in_person, self.audience, rules["addressing"], seated
@@ -328,7 +313,6 @@ class EventPlaceAnnotator(Annotator):
             settings["gazetteer_min_population"],
             settings["gazetteer_files"],
         )
-        self.seats = Seats(self.gaz, site_words["seat"], site_words["not_town"])
         self.landmarks = Landmarks(self.gaz)
         self.local = LocalStory(self.gaz)
         self.chooser = (
@@ -397,12 +381,8 @@ class EventPlaceAnnotator(Annotator):
             if unrealised:
                 event.place_rule = f"none: no place in the event's clause; {unrealised}"
                 continue
-            site = (
-                sentence_site(ctx, event, placed, self.on_site, fallback)
-                or seated_court(doc, event, self.seats)
-                or clause_site(
-                    doc, event, self.site_nouns, self.on_site, self.light, self.verbal, places
-                )
+            site = sentence_site(ctx, event, placed, self.on_site, fallback) or clause_site(
+                doc, event, self.site_nouns, self.on_site, self.light, self.verbal, places
             )
             if site is not None:
                 event.location, event.place_rule = replace(site[0]), site[1]
@@ -432,11 +412,7 @@ class EventPlaceAnnotator(Annotator):
                 town = local_place(self.local, event, lead, kinds) or earlier_crime(
                     self.local, event, lead, kinds
                 )
-            home = (
-                town
-                or home_country(event, self.home, self.gaz, self.alone)
-                or seated_legislature(doc, event, places, self.gaz, self.legislatures)
-            )
+            home = town or home_country(event, self.home, self.gaz, self.alone)
             if home is not None:
                 event.location, event.place_rule = home
             elif fallback is None:

@@ -19,14 +19,6 @@ The news guidelines (``NEWS-GUIDELINES.md``, Place) keep such a site as the plac
   the river at a town hall in Akron") was made at the gathering (the ``occasion`` nouns of
   ``resources/geo/event_place.tsv``).
 
-Two rules place an act where the body that did it sits:
-
-- ``seated_court``: a court named after its town ("Judge Reyes of the Leeds Crown Court
-  sentenced", "remanded when they appeared at Leeds Magistrates' Court") places the act at
-  the court, at its town's point (``seat`` and ``not_town`` rows of ``sites.tsv``);
-- ``seated_legislature``: a national legislature acting as a body ("the Kenyan parliament
-  rejected the budget") acted in its country (``legislature`` rows of ``event_place.tsv``).
-
 The site nouns are the ``site`` rows of ``resources/geo/sites.tsv``. Each rule says in
 ``place_rule`` (``--explain``) why it chose the place.
 """
@@ -35,10 +27,9 @@ from __future__ import annotations
 
 from collections.abc import Container
 from dataclasses import replace
-from typing import Any, NamedTuple
+from typing import Any
 
 from .. import gazetteer as _gaz
-from ..gazetteer import Entry
 from ..records import Event, Place
 from . import doc_text, sentence_ids, token_at
 
@@ -49,21 +40,10 @@ SITE_PREPS = frozenset({"in", "at", "inside", "outside", "near", "on"})
 VERB_PREPS = frozenset({"on"})
 
 
-#: the kinds of row of ``sites.tsv``
-SITE_KINDS = ("site", "seat", "not_town")
-
-
-def read_site_words(text: str | None = None) -> dict[str, frozenset[str]]:
-    """The words of a ``sites.tsv`` file by kind: ``site`` nouns, ``seat`` nouns (a site
-    called after its town: "Leeds Crown Court") and ``not_town`` words (casefolded)."""
-    text = _gaz.resource_text("sites.tsv") if text is None else text
-    words = _gaz.grouped_words(text, "sites.tsv", SITE_KINDS, 0, 1)
-    return {kind: frozenset(found) for kind, found in words.items()}
-
-
 def read_site_nouns(text: str | None = None) -> frozenset[str]:
     """The ``site`` nouns of a ``sites.tsv`` file (casefolded lemmas)."""
-    return read_site_words(text)["site"]
+    text = _gaz.resource_text("sites.tsv") if text is None else text
+    return frozenset(_gaz.grouped_words(text, "sites.tsv", ("site",), 0, 1)["site"])
 
 
 def _named(noun: Any) -> bool:
@@ -290,149 +270,4 @@ def gathering_place(
         if _below(prep.head, trigger):
             what = doc[noun.left_edge.i : noun.i + 1].text
             return place, f"gathering: at {what!r} in {place.text!r}, below the act"
-    return None
-
-
-def _chamber_words(head: Any) -> set[str]:
-    """The names a legislature's head noun gives: its lemma ("parliament") and, with an
-    "upper" or "lower" before it, the chamber ("upper house")."""
-    lemma = head.lemma_.casefold()
-    return {lemma} | {f"{c.lower_} {lemma}" for c in head.children if c.dep_ == "amod"}
-
-
-def seated_legislature(
-    doc: Any, event: Event, places: list[Place], gaz: Any, chambers: Container[str]
-) -> tuple[Place, str] | None:
-    """The country of a national legislature that acted as a body ("the Kenyan parliament
-    rejected the budget", "the upper house of the Dutch parliament voted"): a legislature
-    votes where it sits, so its act took place in its own country (news guidelines: "the
-    country where a government acted when no finer place is given"). Only an actor whose
-    head noun is a legislature or one of its chambers (``legislature`` rows of
-    ``event_place.tsv``), of one known country; not its members ("lawmakers", "members of
-    parliament", who speak anywhere), not an act not done yet, and not a body named with a
-    town or region ("the Ohio Senate", a state's, not the nation's)."""
-    if "future" in event.aux or "hypothetical" in event.aux or len(event.actor) != 1:
-        return None
-    ref = event.actor[0]
-    head = token_at(doc, ref.start, ref.end)
-    code = (ref.code or "")[:3]
-    if head is None or not _chamber_words(head) & set(chambers) or len(code) != 3:
-        return None
-    if any(ref.start <= p.start < ref.end and p.feature != "country" for p in places):
-        return None  # "the Ohio Senate": the state's legislature, in the state's capital
-    entry = gaz.country(code) if code.isalpha() and code.isupper() else None
-    if entry is None:
-        return None  # an international assembly (IGO) sits in no one country
-    place = Place(
-        text=entry.name,
-        start=event.trigger.start,
-        end=event.trigger.start,
-        name=entry.name,
-        lat=entry.lat,
-        lon=entry.lon,
-        country=entry.country,
-        geonameid=entry.geonameid,
-        feature="country",
-    )
-    return place, f"legislature: {ref.text!r} sits in {code} (its act as a body)"
-
-
-#: the fewest people a town a court is named after must have, and how many times as many
-#: as any namesake, for the name to tell which town it is
-SEAT_POPULATION = 100_000
-SEAT_DOMINANCE = 5
-
-
-class Seats(NamedTuple):
-    """What ``seat_town`` reads: the gazetteer, the ``seat`` nouns and the ``not_town``
-    words of ``sites.tsv``."""
-
-    gaz: Any
-    nouns: frozenset[str]
-    not_towns: frozenset[str]
-
-
-def seat_town(words: list[str], seats: Seats) -> Entry | None:
-    """The town a seat's name opens with ("Leeds Crown Court": Leeds), the most populous
-    town or region the gazetteer gives the longest opening of one to three capitalised
-    words before the seat noun; None where the name opens with a ``not_town`` word ("the
-    Supreme Court", "Federal Court") or no town ("the Kenyan High Court")."""
-    if words and words[0].casefold() == "the":
-        words = words[1:]
-    if not words or words[0].casefold().strip("'’") in seats.not_towns:
-        return None
-    for size in range(min(3, len(words) - 1), 0, -1):
-        opening = words[:size]
-        if not all(w[:1].isupper() for w in opening):
-            continue
-        found = [e for e in seats.gaz.entries(" ".join(opening)) if e.feature != "country"]
-        if found:
-            return _dominant(found)
-    return None
-
-
-def _dominant(found: list[Entry]) -> Entry | None:
-    """The one town a name can mean: the most populous of its namesakes when it has at
-    least ``SEAT_POPULATION`` people and ``SEAT_DOMINANCE`` times as many as any other;
-    else None (a court of a "Riverton" could sit in any of several small towns)."""
-    ranked = sorted(found, key=lambda e: e.population, reverse=True)
-    best = ranked[0]
-    if best.population < SEAT_POPULATION:
-        return None
-    if len(ranked) > 1 and ranked[1].population * SEAT_DOMINANCE > best.population:
-        return None
-    return best
-
-
-def _seat_place(doc: Any, noun: Any, seats: Seats) -> Place | None:
-    """A named seat ("the Leeds Crown Court") as a place: its name as written, at its
-    town's point."""
-    if not (_site_noun(noun, seats.nouns) and _named(noun)):
-        return None
-    first = doc[noun.left_edge.i : noun.i + 1]
-    town = seat_town([t.text for t in first], seats)
-    if town is None:
-        return None
-    start, end = first.start_char, first.end_char
-    text = doc_text(doc)[start:end]
-    return Place(
-        text=text,
-        start=start,
-        end=end,
-        name=town.name,
-        lat=town.lat,
-        lon=town.lon,
-        country=town.country,
-        geonameid=town.geonameid,
-        feature="site",
-    )
-
-
-def seated_court(doc: Any, event: Event, seats: Seats) -> tuple[Place, str] | None:
-    """The town of a court named after it where the court acted or its party stood, with
-    the reason: a court inside the actor's phrase ("Judge Reyes *of the Leeds Crown Court*
-    sentenced", "the Leeds Crown Court ruled"), which rules where it sits, or the court a
-    placing preposition of the act's clause or of its "when" clause names ("were remanded
-    when they appeared *at Leeds Magistrates' Court*"). Not an act not done yet."""
-    if "future" in event.aux or "hypothetical" in event.aux:
-        return None
-    trigger = token_at(doc, event.trigger.start, event.trigger.end)
-    if trigger is None:
-        return None
-    for ref in event.actor:
-        for tok in doc[trigger.sent.start : trigger.sent.end]:
-            if ref.start <= tok.idx < ref.end:
-                place = _seat_place(doc, tok, seats)
-                if place is not None:
-                    return place, f"seat: {ref.text!r} of {place.text!r}, in {place.name}"
-    clauses = [trigger] + [c for c in trigger.children if c.dep_ == "advcl"]
-    for head in clauses:
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "before"):
-                continue
-            for noun in (c for c in prep.children if c.dep_ == "pobj"):
-                place = _seat_place(doc, noun, seats)
-                if place is not None:
-                    how = "" if head.i == trigger.i else f"{head.text!r} "
-                    return place, f"seat: {how}{prep.lower_} {place.text!r}, in {place.name}"
     return None
