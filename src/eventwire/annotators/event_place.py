@@ -739,7 +739,8 @@ def actor_place(
 ) -> tuple[Place, str] | None:
     """Where the actor is said to be ("*police in Austin* arrested three men", "officials
     at the embassy denied it"): a place after a place preposition on the actor's head
-    noun ("from" gives an origin, not a place)."""
+    noun ("from" gives an origin, not a place), or the town of a site the actor was at
+    ("guards *at the prison in Leeds*", "bombings *at two hotels in Mombasa* killed …")."""
     if isinstance(places, dict):
         trigger = token_at(doc, event.trigger.start, event.trigger.end)
         places = places.get(sentence_ids(doc)[trigger.i], []) if trigger is not None else []
@@ -749,12 +750,32 @@ def actor_place(
             continue
         for place, tok in places:
             prep = tok.head
-            if tok.dep_ != "pobj" or prep.dep_ != "prep" or _whole(prep.head) != head:
+            if tok.dep_ != "pobj" or prep.dep_ != "prep":
                 continue
+            site = ""
+            if _whole(prep.head) != head:
+                site = f" (the site {prep.head.text!r} in it)"
+                prep = _site_prep(prep, head, ann.site_nouns, ann.preps - {"from", "on"})
+                if prep is None:
+                    continue
             if _served(prep, head, *ann.service):
                 continue  # "a former staffer at the Pentagon": an employer
             if prep.lower_ in ann.preps - {"from", "on"} and not ann._origin(doc, place):
-                return place, f"actor: {ref.text!r} {prep.text} {place.text!r}"
+                return place, f"actor: {ref.text!r} {prep.text} {place.text!r}{site}"
+    return None
+
+
+def _site_prep(prep: Any, head: Any, sites: Container[str], preps: Container[str]) -> Any | None:
+    """The placing preposition on the actor's head whose site holds the town ("officials
+    *at* the embassy in Nairobi", "bombings *at* two hotels in Mombasa killed …": the town of
+    the site where the actor was), else None; the town's own preposition places too. The
+    sites are the ``site`` nouns of ``resources/geo/sites.tsv``."""
+    site = prep.head
+    if prep.lower_ not in preps or site.dep_ != "pobj" or site.lemma_.casefold() not in sites:
+        return None
+    outer = site.head
+    if outer.dep_ == "prep" and outer.lower_ in preps and _whole(outer.head) == head:
+        return outer
     return None
 
 
