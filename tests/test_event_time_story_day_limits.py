@@ -150,26 +150,3 @@ def test_event_time_story_day_limits_today_alone_leaves_the_article_date(tagger,
     text = "The minister visited the border post today. The opposition condemned the visit."
     ev = dated(tagger, nlp, text, "condemned", DATE)
     assert (ev.date, ev.date_origin) == (DATE, "article")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the article's day (a Wednesday) named as a weekday is a story day like any other
-        "Gunmen attacked a border post on Monday. The council on Wednesday condemned the "
-        "attack. Local leaders accused the army of leaving the post unguarded.",
-        "Gunmen attacked a border post on Monday. On Wednesday, rebels shelled the town. "
-        "Local leaders accused the army of leaving the post unguarded.",
-    ],
-)
-def test_event_time_story_day_limits_the_article_day_named_sets_the_story(tagger, nlp, text):
-    ev = dated(tagger, nlp, text, "accused", DATE)
-    assert ev.date == DATE
-    assert ev.date_rule is not None and ev.date_rule.startswith("story day: ")
-
-
-def test_event_time_story_day_limits_telling_words_are_read():
-    from eventwire.annotators.event_time import _read_kind
-
-    assert {"today", "now"} <= _read_kind("telling")
-    assert "wednesday" not in _read_kind("telling")

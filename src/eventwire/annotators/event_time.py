@@ -52,10 +52,9 @@ For each event, in order of preference:
    month, unless a sentence between returns to another tense;
 5. **story day** (``anchor``): other undated events take the day the story is about: the
    latest day within a week before the article that a main clause of an earlier sentence
-   names ("The council on Friday condemned …" dates the reactions that follow; not a word
-   of the present, "today" or "now" (the ``telling`` words of ``event_time.tsv``): it names
-   the day of telling and leaves the story on the day named before it; the article's day
-   named as a weekday or a date is a story day like any other), or, for
+   names ("The council on Friday condemned …" dates the reactions that follow; not the
+   article's own day, "today": it names the day of telling, which leaves the story on the
+   day named before it, and which an act with no other date falls back to anyway), or, for
    the headline and lead, the first such day of the opening sentences; an act "a few hours
    earlier" (even in the perfect) is on the story day; an act the story's day cannot be is
    left undated (``none``), neither the story's day nor the article's: the infinitive of an
@@ -159,7 +158,6 @@ _WORD_KINDS = (
     "daypart",
     "modal",
     "back",
-    "telling",
 )
 _RELATIONS = ("after", "before", "during")
 #: the links by which a verb event sits inside another event's clause and shares its time
@@ -314,12 +312,6 @@ def _dayparts() -> frozenset[str]:
     """Nouns of a part of a day ("dawn", "noon") that an end-point word bounds within the
     day a time names ("before dawn on Monday" is on Monday)."""
     return _read_kind("daypart")
-
-
-@lru_cache(maxsize=1)
-def _telling() -> frozenset[str]:
-    """Words that name the present, the day of telling ("today", "now"): no story day."""
-    return _read_kind("telling")
 
 
 @lru_cache(maxsize=1)
@@ -1313,10 +1305,9 @@ def _story_days(
         if not day or granularity(day) != "D":
             continue
         when = to_date(day)
-        if when is None or not 0 <= (ref - when).days <= STORY_DAYS:
+        # the article's own day ("today", "now") is the day of telling, no story day
+        if when is None or not 0 < (ref - when).days <= STORY_DAYS:
             continue
-        if when == ref and set(t.text.casefold().split()) & _telling():
-            continue  # "today", "now": the day of telling, no story day
         head = _clause_head(root)
         if not _main_clause(head) or not _adverbial(root, head):
             continue
