@@ -53,8 +53,9 @@ For each event, in order of preference:
 5. **story day** (``anchor``): other undated events take the day the story is about: the
    latest day within a week before the article that a main clause of an earlier sentence
    names ("The council on Friday condemned …" dates the reactions that follow; not the
-   article's own day, "today": it names the day of telling, which leaves the story on the
-   day named before it, and which an act with no other date falls back to anyway), or, for
+   article's own day, however named, "today", "now" or its weekday or date: in news that is
+   the day of telling, which leaves the story on the day named before it; an act with no
+   story day named before falls back to the article's day as before), or, for
    the headline and lead, the first such day of the opening sentences; an act "a few hours
    earlier" (even in the perfect) is on the story day; an act the story's day cannot be is
    left undated (``none``), neither the story's day nor the article's: the infinitive of an
@@ -1305,7 +1306,8 @@ def _story_days(
         if not day or granularity(day) != "D":
             continue
         when = to_date(day)
-        # the article's own day ("today", "now") is the day of telling, no story day
+        # the article's own day ("today", "on Wednesday" in Wednesday's paper) is the day
+        # of telling, no story day: the reports of the day go on the day named before it
         if when is None or not 0 < (ref - when).days <= STORY_DAYS:
             continue
         head = _clause_head(root)
