@@ -18,6 +18,7 @@ from ..records import ActorRef
 from ..resources import word_sets
 from . import Context, SpanIndex
 from .actor_coding.place_names import place_of_no_party
+from .actor_coding.quoted import quoted_third_person
 from .actor_coding.words import NON_STATE, PERSONAL
 from .event_grammar import (
     _LOCATION_PREPS,
@@ -101,9 +102,11 @@ class Participants:
                     if country:
                         ref.code = country
                 if ref.code is None and h.pos_ == "PRON":
-                    antecedent = speaker
+                    # a quoted "he" is someone the speaker speaks of, never the speaker
+                    quoted = quoted_third_person(h, ctx)
+                    antecedent = None if quoted else speaker
                     if antecedent is None or antecedent.i == h.i or not _agrees(h, antecedent, ctx):
-                        antecedent = self.antecedent(h)
+                        antecedent = self.antecedent(h, quoted)
                     if (
                         antecedent is not None
                         and antecedent.i != h.i
@@ -189,10 +192,12 @@ class Participants:
                 return ent.code
         return None
 
-    def antecedent(self, pron: Any) -> Any:
+    def antecedent(self, pron: Any, quoted: tuple[int, int] | None = None) -> Any:
         """A pronoun's antecedent within the sentence: the nearest governing clause's
         subject that names a party, or that subject's owner ("the senator's emails
-        angered ..., and she apologised": the senator), never a thing."""
+        angered ..., and she apologised": the senator), never a thing. A pronoun in a
+        speaker's ``quoted`` words (their span) finds its antecedent in them, never the
+        speaker outside ('Lee said: "He lied."')."""
         ctx = self._local.ctx
         t, hops = pron.head, 0
         own = pron.head.head if pron.dep_ == "pobj" else pron.head
@@ -210,6 +215,7 @@ class Participants:
                     and s.i < pron.i
                     and not pron.is_ancestor(s)
                     and _agrees(pron, s, ctx)
+                    and (quoted is None or quoted[0] <= s.idx < quoted[1])
                 ):
                     if self.phrases.names_party(s, ctx):
                         return s

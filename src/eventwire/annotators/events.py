@@ -112,7 +112,7 @@ class EventsAnnotator(Annotator):
     """Codes PLOVER events from the parse, with arguments resolved through the actors."""
 
     assigns = ("events", "event_presence")
-    requires = ("entities", "quotes", "token_entity", "actor_resolver")
+    requires = ("entities", "quotes", "quote_regions", "token_entity", "actor_resolver")
 
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)

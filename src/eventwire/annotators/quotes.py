@@ -75,6 +75,7 @@ from ..records import Quote, Span, Speaker
 from ..resources import read_text, read_user_file, word_list
 from ..resources import words as packaged_words
 from . import Annotator, Context, QuoteTokens, SpanIndex, doc_tokens, register
+from .actor_coding.quoted import relink_quoted_pronouns
 
 CUE_CLASSES = ("speech", "clause", "belief", "evidence", "quote", "prep")
 
@@ -385,6 +386,7 @@ class _Attribution:
 class QuotesAnnotator(Annotator):
     """Direct, indirect and mixed attributions with their speaker, cue and content."""
 
+    # also corrects the links of pronouns inside quotations (entities, token_entity)
     assigns = ("quotes", "quote_regions", "quote_tokens", "quote_candidates")
     requires = ("entities", "token_entity", "actor_resolver")
 
@@ -421,6 +423,8 @@ class QuotesAnnotator(Annotator):
 
     def __call__(self, ctx: Context) -> None:
         _Run(self, ctx).run()
+        # a quoted "he" is not the speaker, a quoted "we" is (actor_coding/quoted.py)
+        relink_quoted_pronouns(ctx)
 
 
 # cue token -> its attribution; cue token -> the tokens [s, e) its parse content spans;
