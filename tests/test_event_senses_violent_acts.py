@@ -123,8 +123,8 @@ def test_a_deadly_attack_stays_assault() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "In the latest poll, the mayor beats the senator 42-40.",
-        "He should have beaten the president very easy.",
+        "Among likely voters, Garcia beats the incumbent 48-41.",
+        "The challenger beat Senator Harlan narrowly.",
     ],
 )
 def test_beating_a_rival_in_a_contest_is_no_assault(text: str) -> None:
@@ -141,6 +141,7 @@ def test_beating_a_rival_in_a_contest_is_no_assault(text: str) -> None:
 def test_blows_stay_assault(text: str) -> None:
     assert "ASSAULT" in _types(text)
 
+        "Jailers beat the prisoners easily and then locked the cells.",
 
 def test_a_wreck_that_killed_is_no_attack() -> None:
     text = "The girl was found on a raft after a boat wreck that killed her father and ten others."

@@ -11,6 +11,7 @@ that stays gets its modality and its reporting speaker.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -94,7 +95,9 @@ class Triggers:
         self.occurrence = lex.word_class("occurrence")
         self.attack_cue = lex.word_class("attack_cue")
         self.verbal_medium = lex.word_class("verbal_medium")
-        self.contest_cue = lex.word_class("contest_cue")
+        self.contest_cues = _ContestCues(
+            self.attack_cue, lex.word_class("contest_cue"), lex.word_class("contest_margin")
+        )
         self.verbal_target = lex.word_class("verbal_target")
         self.verbal_words = _VerbalWords(
             self.attack_cue,
@@ -191,8 +194,8 @@ class Triggers:
             ):
                 del cands[i]
                 continue
-            if _won_contest(cand, self.attack_cue, self.contest_cue):
-                del cands[i]  # "beats the senator 42-40 in the poll": a win, no blow
+            if _won_contest(cand, self.contest_cues):
+                del cands[i]  # "leads the incumbent 48-41 and beats him": a win, no blow
                 continue
             if self._thing_object(cand, ctx):
                 # "released the emails", "improved his standing": the sense that codes an
@@ -461,6 +464,15 @@ STATE_RULE = "state undergone"
 
 
 @dataclass(frozen=True)
+class _ContestCues:
+    """The grammar classes that tell "beat" as a win from "beat" as blows."""
+
+    force: frozenset[str]  # ``attack_cue``: weapons and armed force
+    contest: frozenset[str]  # ``contest_cue``: words of an electoral contest
+    margin: frozenset[str]  # ``contest_margin``: adverbs of a win's margin
+
+
+@dataclass(frozen=True)
 class _VerbalWords:
     """The grammar classes that tell an attack undergone in words from one by force."""
 
@@ -470,18 +482,34 @@ class _VerbalWords:
     sector: frozenset[str]  # ``verbal_sector``: sectors that attack in words
 
 
-def _won_contest(cand: Candidate, attack_cue: frozenset[str], contest_cue: frozenset[str]) -> bool:
-    """Whether the verb "beat" tells a win: a word of an electoral contest or its margin
-    (grammar class ``contest_cue``) or a score ("42-40") in the sentence, and no word
-    of force (``attack_cue``)."""
+def _won_contest(cand: Candidate, cues: _ContestCues) -> bool:
+    """Whether the verb "beat" tells a win: with no word of force (``attack_cue``) in the
+    sentence, a word of an electoral contest (grammar class ``contest_cue``) or a score
+    told as number, dash, number ("42-40") is in it, or an adverb of a win's margin
+    (``contest_margin``) modifies "beat" itself and its object is a named person."""
     tok = cand.tok
     if cand.event != "ASSAULT" or cand.is_noun or _lemma(tok) != "beat":
         return False
     words = [w for w in tok.sent if w.i != tok.i]
-    if any(_lemma(w) in attack_cue for w in words):
+    if any(_lemma(w) in cues.force for w in words):
         return False
-    score = any(w.like_num and "-" in w.text for w in words)
-    return score or any(_lemma(w) in contest_cue for w in words)
+    if _has_score(tok.sent) or any(_lemma(w) in cues.contest for w in words):
+        return True
+    margin = any(_lemma(m) in cues.margin for m in _children(tok, "advmod"))
+    return margin and any(o.ent_type_ == "PERSON" for o in _children(tok, "dobj"))
+
+
+def _has_score(sent: Any) -> bool:
+    """Whether a sentence tells a score: a number, a dash and a number ("42-40", which the
+    tokenizer splits into three tokens), or one token of both ("42–40")."""
+    toks = list(sent)
+    for i, w in enumerate(toks):
+        if w.like_num and "-" not in w.text and i + 2 < len(toks):
+            if toks[i + 1].text in ("-", "–") and toks[i + 2].like_num:
+                return True
+        if re.fullmatch(r"\d+[-–]\d+", w.text):
+            return True
+    return False
 
 
 def _verbal_undergone(verb: Any, ctx: Context, words: _VerbalWords) -> bool:
