@@ -134,9 +134,10 @@ class Constructions:
         # the disaster word sets (natural_force, accident_cue, accident_verb, relief, ...)
         self.disaster_acts = DisasterActs(lex)
         # act nouns a mark or a verb of outbreak reports as done (event_constructions_acts)
-        self.act_nouns, self.act_marks = (
+        self.act_nouns, self.act_marks, self.act_unreal = (
             lex.word_class("marked_act_noun"),
             lex.word_class("act_mark"),
+            lex.word_class("act_unreal"),
         )
         self.outbreak, self.dismiss = (
             lex.word_class("outbreak_verb"),

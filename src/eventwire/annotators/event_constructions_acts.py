@@ -23,8 +23,6 @@ from .event_lexicon import Pattern
 _NOT_VICTIMS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 #: entity types of a number that counts no acts ("the 2019 killings": a year)
 _NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
-#: words that make an act noun one expected or supposed, not one done ("the next attack")
-_UNREAL = frozenset({"next", "future", "possible", "potential"})
 #: the types a verb of outbreak reports as done
 _OUTBREAK_TYPES = frozenset({"PROTEST", "ASSAULT"})
 
@@ -35,7 +33,7 @@ def reported_act(cand: Candidate, forms: Any) -> bool:
     if not cand.is_noun:
         return False
     return (
-        marked_act(cand, forms.act_nouns, forms.act_marks)
+        marked_act(cand, forms.act_nouns, forms.act_marks, forms.act_unreal)
         or set_off(cand, forms.outbreak)
         or legal_act(cand, forms)
     )
@@ -114,18 +112,21 @@ def _wrong_told(tok: Any) -> bool:
     return False
 
 
-def marked_act(cand: Candidate, nouns: frozenset[str], marks: frozenset[str]) -> bool:
+def marked_act(
+    cand: Candidate, nouns: frozenset[str], marks: frozenset[str], unreal: frozenset[str]
+) -> bool:
     """Whether an act noun is reported as a real act: a mark of toll or manner modifies
     it, a number counts it ("24 arrests", "two killings"), or its "of" phrase names the
     one it was done to (a person or a group, never a number), and no superlative ranks it
-    among others; the rule is added to the candidate's rules."""
+    among others and no word of ``unreal`` makes it one expected; the rule is added to the
+    candidate's rules."""
     tok = cand.tok
     if _lemma(tok) not in nouns:
         return False
     if any(m.tag_ == "JJS" for m in _children(tok, "amod")):
         return False  # a ranking describes: "the deadliest mass shooting in the country's history"
-    if any(_lemma(m) in _UNREAL for m in _children(tok, "amod", "det")):
-        return False  # an act expected, not done: "to prevent the next terrorist attack"
+    if any(_lemma(m) in unreal for m in _children(tok, "amod", "det")):
+        return False  # expected, not done (class ``act_unreal``): "feared a possible ambush"
     for mod in _children(tok, "amod", "compound"):
         if _lemma(mod) in marks or str(mod.lower_) in marks:
             cand.rules.append(f"marked act: {mod.lower_}")
