@@ -34,6 +34,12 @@ def test_town_captured_stays_assault() -> None:
 
 
 @pytest.mark.parametrize(
+def test_captives_of_an_armed_group_stay_assault() -> None:
+    types = _types("Insurgents captured a dozen prisoners in the raid.")
+    assert "ASSAULT" in types
+    assert "COERCE" not in types
+
+
     "text",
     [
         "The mayor is destroying the party's chance to win the election.",
