@@ -1,9 +1,10 @@
 """Violent and coercive acts told apart from their look-alikes (assault11): a person wanted
 by the law who is captured is arrested (COERCE), not fought; "destroy" with a prospect or a
-bid as its object ruins it in words, no property destroyed; an attack
-made in the media, on a rival's qualities, or undergone over what someone said is
-criticism (ACCUSE); "wound up a speech" is no wounding. The near misses keep their type:
-troops capturing a town, rebels destroying a bridge, gunmen attacking a station."""
+bid as its object ruins it in words, no property destroyed; an attack told in a column or
+an editorial, or undergone over how a thing was done, is criticism (ACCUSE); "wound up a
+speech" is no wounding; "beat" with a score or a margin is a win. The near misses keep
+their type: troops capturing a town, rebels destroying a bridge, gunmen attacking a
+station, insurgents capturing prisoners."""
 
 from __future__ import annotations
 
@@ -33,17 +34,17 @@ def test_town_captured_stays_assault() -> None:
     assert "ASSAULT" in _types("The rebels captured the town after heavy fighting.")
 
 
-@pytest.mark.parametrize(
 def test_captives_of_an_armed_group_stay_assault() -> None:
     types = _types("Insurgents captured a dozen prisoners in the raid.")
     assert "ASSAULT" in types
     assert "COERCE" not in types
 
 
+@pytest.mark.parametrize(
     "text",
     [
         "The mayor is destroying the party's chance to win the election.",
-        "The scandal destroyed his chances of winning the nomination.",
+        "The defeat destroyed any chance of a comeback for the coach.",
     ],
 )
 def test_figurative_destroy_is_no_coercion(text: str) -> None:
@@ -57,9 +58,9 @@ def test_bridge_destroyed_stays_coerce() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "In a speech to donors, she attacks her rival's inexperience.",
-        "The actor is attacked in the media while the senator is celebrated.",
-        "The anchor came under fire from the candidate over what she called unfair questions.",
+        "The coach was attacked in several editorials after the loss.",
+        "The mayor was attacked in a newspaper column last week.",
+        "The director came under fire over how the funds were spent.",
     ],
 )
 def test_attack_in_words_is_accuse(text: str) -> None:
@@ -90,8 +91,8 @@ def test_wounded_in_an_attack_stays_assault() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The senator said the country must fight terrorism and corruption.",
-        "The family has been battling to keep the boy in the country.",
+        "Police are fighting corruption in the port.",
+        "Nurses are battling to save the clinic from closure.",
         "The governor has battled inflation since taking office.",
     ],
 )
@@ -110,10 +111,8 @@ def test_fight_with_a_foe_stays_assault(text: str) -> None:
     assert "ASSAULT" in _types(text)
 
 
-def test_preventing_the_next_attack_is_no_act() -> None:
-    types = _types(
-        "The candidate said he is trying to save lives and prevent the next terrorist attack."
-    )
+def test_an_act_feared_is_no_act() -> None:
+    types = _types("Officials feared a possible deadly ambush on the convoy.")
     assert "ASSAULT" not in types
     assert "COERCE" not in types
 
@@ -142,12 +141,12 @@ def test_beating_a_rival_in_a_contest_is_no_assault(text: str) -> None:
     [
         "Police beat the protesters with batons.",
         "Guards beat the journalist outside the election office.",
+        "Jailers beat the prisoners easily and then locked the cells.",
     ],
 )
 def test_blows_stay_assault(text: str) -> None:
     assert "ASSAULT" in _types(text)
 
-        "Jailers beat the prisoners easily and then locked the cells.",
 
 def test_a_wreck_that_killed_is_no_attack() -> None:
     text = "The girl was found on a raft after a boat wreck that killed her father and ten others."

@@ -862,7 +862,7 @@ def _verbal_attack(
         if _lemma(p) == "for" and _children(p, "pcomp"):
             return True  # "attacked him for failing to act": blamed for a deed
         if _lemma(p) in ("over", "on", "for", "in"):
-            objs += _children(p, "pobj")  # "attacked in the media": the medium, words
+            objs += _children(p, "pobj")  # "attacked in an op-ed": the medium, words
     for o in objs:
         if _lemma(o) in verbal_target or (o.dep_ == "dobj" and person(o)):
             return True
