@@ -115,6 +115,11 @@ def _lemma(tok: Any) -> str:
     return word
 
 
+def _reflexive(tok: Any) -> bool:
+    """Whether a word is a reflexive pronoun ("itself", "herself", "themselves")."""
+    return str(tok.lower_).endswith(("self", "selves"))
+
+
 #: the parts of speech a name the tagger missed is given (``LexicalView.name_like``)
 _NAME_POS = frozenset({"NOUN", "ADJ", "PROPN", "X"})
 

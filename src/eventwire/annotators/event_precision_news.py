@@ -34,7 +34,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..records import Event
-from .event_grammar import Candidate, _lemma
+from .event_grammar import Candidate, _conjuncts, _lemma, _reflexive
 from .event_precision_public import PublicPrecision
 
 if TYPE_CHECKING:
@@ -384,13 +384,13 @@ class NewsPrecision:
     def self_support(cand: Candidate) -> bool:
         """Whether a verb of support takes only a reflexive object ("needs arms to defend
         itself", "could not forgive herself"): PLOVER SUPPORT is one party's toward
-        another, and a party that defends or forgives itself supports no one."""
+        another, and a party that defends or forgives itself supports no one. An object
+        joined to the reflexive ("defended herself and her aides") is another party, and
+        the support stays."""
         if cand.is_noun:
             return False
-        objects = [c for c in cand.tok.children if c.dep_ == "dobj"]
-        return bool(objects) and all(
-            o.pos_ == "PRON" and str(o.lower_).endswith(("self", "selves")) for o in objects
-        )
+        objects = [o for c in cand.tok.children if c.dep_ == "dobj" for o in _conjuncts(c)]
+        return bool(objects) and all(o.pos_ == "PRON" and _reflexive(o) for o in objects)
 
 
 def _held(noun: Any) -> list[Any]:

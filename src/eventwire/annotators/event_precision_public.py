@@ -55,7 +55,8 @@ class PublicPrecision:
         self.support_nouns = support_nouns
         self.electorate = object_classes.get("electorate", frozenset())
         self.poll_change = object_classes.get("poll_change", frozenset())
-        self.rate = object_classes.get("rate", frozenset()) | lex.word_class("poll_unit")
+        self.poll_unit = lex.word_class("poll_unit")
+        self.rate = object_classes.get("rate", frozenset()) | self.poll_unit
         self.acquisition = object_classes.get("acquisition", frozenset())
         self.company = object_classes.get("company", frozenset())
         self.state_owner = object_classes.get("state_owner", frozenset())
@@ -222,23 +223,26 @@ class PublicPrecision:
         counted share ("her 27% support", "polls at 38 percent support"), a verb (or the
         light verb of a support noun) whose subject is one ("61 percent would vote for
         her", "7 percent declared backing for the league"), or a verb with a margin in
-        points ("back the senator by 14 points", "by a margin of 11 points"). A share with
-        no number ("a majority of lawmakers backed the bill", "Majority Leader Smith and
-        two deputies") may be a legislature's act, and stays."""
+        poll units ("back the senator by 14 points", "by a margin of 11 points"). Only the
+        subject's head, its number and its "of" phrase count: a figure in a clause or a
+        phrase attached to a party ("the party, which won 38 percent, endorsed ...") is
+        no share. A share with no number ("most of the council's members backed the
+        plan") or a vote's margin ("carried the motion by a two-thirds vote") may be a
+        legislature's act, and stays."""
         tok = cand.tok
         if cand.is_noun:
             if _lemma(tok) in self.support_nouns and self._counted_share(
-                [t for t in tok.subtree if t.i < tok.i]
+                [t for t in tok.subtree if t.i < tok.i], self.rate
             ):
                 return True
             if tok.dep_ != "dobj":
                 return False
             tok = tok.head
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-        if subjects and all(self._counted_share(list(s.subtree)) for s in subjects):
+        if subjects and all(self._counted_share(_share_words(s), self.rate) for s in subjects):
             return True
         return any(
-            self._counted_share(list(o.subtree))
+            self._counted_share(list(o.subtree), self.poll_unit)
             for prep in tok.children
             if prep.dep_ == "prep" and prep.lower_ == "by"
             for o in prep.children
@@ -257,11 +261,12 @@ class PublicPrecision:
         noun = tok.head
         return noun.pos_ == "NOUN" and not noun.ent_type_ and _lemma(noun) in self.public
 
-    def _counted_share(self, words: list[Any]) -> bool:
-        """Whether the words hold a share or a poll unit with its own number ("27 %",
-        "three percent", "14 points")."""
+    @staticmethod
+    def _counted_share(words: list[Any], units: frozenset[str]) -> bool:
+        """Whether the words hold a share or a unit of ``units`` with its own number ("27
+        %", "three percent", "14 points")."""
         return any(
-            (_lemma(w) in self.rate or w.text in self.rate)
+            (_lemma(w) in units or w.text in units)
             and any(c.like_num or c.pos_ == "NUM" for c in w.children)
             for w in words
         )
@@ -278,3 +283,15 @@ class PublicPrecision:
             and (_lemma(w) in self.rate or w.text in self.rate)
             for w in verb.subtree
         )
+
+
+def _share_words(subject: Any) -> list[Any]:
+    """A subject's head with the objects of its "of" phrases ("61 percent of those
+    asked": percent, those), whose numbers say whether it is a counted share."""
+    return [subject] + [
+        o
+        for prep in subject.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
