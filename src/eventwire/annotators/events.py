@@ -466,7 +466,7 @@ def _unnamed_dyad(cand: Candidate, actor: list[Any], recipient: list[Any]) -> bo
 
 def _cut_row_phrase(cand: Candidate, heads: list[Any], refs: list[ActorRef]) -> None:
     """End the recipients before the row's own preposition where the parser hung it on the
-    object, not on the verb ("cited the agency for lapses in oversight": the agency); a
+    object, not on the verb ("cited the port authority for failures in cargo checks"); a
     name's own phrase stays ("the Minister of Defence")."""
     if cand.is_noun or not cand.pat.deps:
         return
