@@ -51,7 +51,7 @@ def test_bridge_destroyed_stays_coerce() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "In a speech to donors, she attacks her rival's inexperience.",
+        "At a rally, the challenger attacked the mayor's record on housing.",
         "The actor is attacked in the media while the senator is celebrated.",
         "The anchor came under fire from the candidate over what she called unfair questions.",
     ],
