@@ -28,7 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..records import Event
-from .event_grammar import Candidate, _has_word, _lemma
+from .event_grammar import Candidate, Phrases, _has_word, _lemma
 
 if TYPE_CHECKING:
     from .event_lexicon import Lexicon
@@ -62,7 +62,7 @@ class PublicPrecision:
         self.state_owner = object_classes.get("state_owner", frozenset())
         self.public = object_classes.get("public", frozenset()) | self.electorate
         self.ability = lex.word_class("ability")
-        self.quantity = lex.word_class("quantity")
+        self.phrases = Phrases(lex)
 
     def why(self, cand: Candidate, event: Event) -> str | None:
         """The construction that makes the proposal no event, or None."""
@@ -91,15 +91,7 @@ class PublicPrecision:
             elif c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG":
                 heads += [c, *(x for x in c.children if x.dep_ in _OBJECT_DEPS)]
         # "suspended most of its aid": a quantity head stands for its "of" object
-        heads += [
-            o
-            for h in heads
-            if _lemma(h) in self.quantity
-            for p in h.children
-            if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
+        heads += [c for h in heads if (c := self.phrases.core(h)).i != h.i]
         words = {w for h in heads for w in (_lemma(h), str(h.lower_))}
         return all(_has_word(d, words, self.lex) for d in cand.pat.deps)
 

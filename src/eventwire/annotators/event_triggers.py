@@ -48,10 +48,10 @@ from .event_grammar import (
     _lemma,
     for_to_clause,
     lexical_view,
+    modified_object,
 )
 from .event_lexicon import Lexicon, Pattern
 from .event_modality import Modality
-from .event_senses import _modified_object
 
 
 @lru_cache(maxsize=1)
@@ -519,7 +519,7 @@ def _verb_objects(verb: Any) -> list[Any]:
     first = verb
     while first.dep_ == "conj" and first.head.pos_ == "VERB":
         first = first.head
-    return objs or ([first.head] if _modified_object(first) else [])
+    return objs or ([first.head] if modified_object(first) else [])
 
 
 def _named_once(cands: dict[int, Candidate], lex: Lexicon) -> None:
