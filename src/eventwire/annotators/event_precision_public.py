@@ -15,8 +15,9 @@ business deals are no event).
   ``company``), unless a government or a state buys or sells;
 - a reported "should" that binds only an idea ("the theory should worry every
   investor"): it asks nothing of a party (class ``idea``);
-- a reported "should" that says what a party should be able to do ("people should be
-  able to choose", grammar class ``ability``): an opinion on what it may do, no demand;
+- a reported "should" that says what a party should be able to do ("tenants should be
+  able to keep pets", grammar classes ``ability`` and ``ability_modal``): an opinion on
+  what it may do, no demand ("must be able to" stays one);
 - anger of the public ("shoppers were upset by the queues", "thousands of commuters are
   fed up"): a mood described, no disapproval voiced by a party (class ``public``);
 - a lexicon row flagged ``object`` whose word only modifies the verb's object
@@ -62,6 +63,7 @@ class PublicPrecision:
         self.state_owner = object_classes.get("state_owner", frozenset())
         self.public = object_classes.get("public", frozenset()) | self.electorate
         self.ability = lex.word_class("ability")
+        self.ability_modal = lex.word_class("ability_modal")
         self.phrases = Phrases(lex)
 
     def why(self, cand: Candidate, event: Event) -> str | None:
@@ -159,15 +161,19 @@ class PublicPrecision:
         )
 
     def obligation_of_ability(self, cand: Candidate) -> bool:
-        """Whether a reported "should" or "must" says what a party should be able to do
-        (class ``ability``: "say people should be able to use it"): an opinion on what it
-        may do, no demand that it act. "Said the council must act" stays."""
+        """Whether a reported "should" says what a party should be able to do (classes
+        ``ability`` and ``ability_modal``: "argued that tenants should be able to keep
+        pets"): an opinion on what it may do, no demand that it act. "Said the council
+        must act" and "said the port must be able to take the convoys" stay."""
         if "speech+obligation" not in cand.rules or "reproach: ACCUSE" in cand.rules:
             return False
         subjects = cand.recipient_override or []
         clause = subjects[0].head if subjects else None  # the first subject's verb
-        return clause is not None and any(
-            c.dep_ == "acomp" and _lemma(c) in self.ability for c in clause.children
+        if clause is None:
+            return False
+        kids = list(clause.children)
+        return any(c.dep_ == "aux" and c.lower_ in self.ability_modal for c in kids) and any(
+            c.dep_ == "acomp" and _lemma(c) in self.ability for c in kids
         )
 
     def business_deal(self, cand: Candidate, event: Event) -> bool:
