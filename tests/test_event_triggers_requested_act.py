@@ -37,3 +37,11 @@ def test_event_triggers_purpose_after_demand_for_thing_stays(coder) -> None:
     assert next(t for t in doc if t.text == "investigate").dep_ == "advcl"
     triggers = [e.trigger.text for e in events_of(coder, text)]
     assert "demanded" in triggers and "investigate" in triggers, triggers
+
+
+def test_event_triggers_pledged_act_in_adverbial_clause_is_absorbed(coder) -> None:
+    text = "The rebels vowed on Friday to fight the army at any cost."
+    doc = nlp.parse(coder.nlp, text)
+    assert next(t for t in doc if t.text == "fight").dep_ == "advcl"
+    events = events_of(coder, text)
+    assert [(e.event, e.trigger.text) for e in events] == [("THREATEN", "vowed")], events

@@ -310,6 +310,7 @@ class Triggers:
                 if gov.pat.absorb and (
                     _complement_path(path, cand.tok)
                     or _requested_act(path, cand.tok, gov, address, party)
+                    or _pledged_act(path, cand.tok, gov, self.intent)
                 ):
                     cand.absorbed_by = gov
                     if gov.complement is None:
@@ -683,14 +684,34 @@ def _requested_act(
     doer. Addressing no party, it is a purpose ("demanded the documents to investigate the
     contract", "called the meeting to discuss the budget"); a time is no party ("called on
     Friday to …")."""
-    if gov.event != "REQUEST" or path != ["advcl"] or _children(tok, "mark", *_SUBJECT_DEPS):
-        return False
-    if not any(c.lower_ == "to" for c in _children(tok, "aux")):
+    if gov.event != "REQUEST" or not _adverbial_infinitive(path, tok):
         return False
     addressed = _children(gov.tok, "dobj") + [
         o for p in _children(gov.tok, "prep") if p.lower_ in address for o in _children(p, "pobj")
     ]
     return any(party(o) for o in addressed)
+
+
+def _pledged_act(path: list[str], tok: Any, gov: Candidate, intent: frozenset[str]) -> bool:
+    """Whether an infinitive hung as an adverbial clause straight under a verb of intention
+    (grammar class ``intent``) that takes no object is the act pledged, done by the one who
+    pledges ("vowed on Friday to fight the rebels", "promised last week to cut taxes"); with
+    an object it may be a purpose ("offered money to buy votes")."""
+    return (
+        gov.event == "AGREE"
+        and _lemma(gov.tok) in intent
+        and not _children(gov.tok, "dobj")
+        and _adverbial_infinitive(path, tok)
+    )
+
+
+def _adverbial_infinitive(path: list[str], tok: Any) -> bool:
+    """Whether a candidate is an infinitive marked "to" that the parser hangs as an adverbial
+    clause straight under the trigger above it, with no "for", "in order" or subject of its
+    own."""
+    if path != ["advcl"] or _children(tok, "mark", *_SUBJECT_DEPS):
+        return False
+    return any(c.lower_ == "to" for c in _children(tok, "aux"))
 
 
 def _speech_candidate(tok: Any, reproach: bool) -> Candidate:
