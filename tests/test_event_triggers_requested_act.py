@@ -45,3 +45,21 @@ def test_event_triggers_pledged_act_in_adverbial_clause_is_absorbed(coder) -> No
     assert next(t for t in doc if t.text == "fight").dep_ == "advcl"
     events = events_of(coder, text)
     assert [(e.event, e.trigger.text) for e in events] == [("THREATEN", "vowed")], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union asked members to back the deal and to praise the negotiators.",
+        "The senator urged colleagues to reject the bill and condemn the agency.",
+    ],
+)
+def test_event_triggers_conjoined_requested_acts_are_one_request(coder, text: str) -> None:
+    events = events_of(coder, text)
+    assert [e.event for e in events] == ["REQUEST"], [(e.event, e.trigger.text) for e in events]
+
+
+def test_event_triggers_finite_conjunct_after_demand_is_reported(coder) -> None:
+    text = "The union asked members to back the deal and praised the negotiators."
+    triggers = [(e.event, e.trigger.text) for e in events_of(coder, text)]
+    assert ("SUPPORT", "praised") in triggers, triggers

@@ -207,6 +207,7 @@ class Triggers:
         among_critics(sent, cands, self.lex)
         called_strike(cands)
         self._absorb(cands, ctx)
+        _conjoined_demands(cands)
         protest_purpose(cands)
         out: list[Candidate] = []
         for cand in sorted(cands.values(), key=lambda c: c.tok.i):
@@ -690,6 +691,21 @@ def _requested_act(
         o for p in _children(gov.tok, "prep") if p.lower_ in address for o in _children(p, "pobj")
     ]
     return any(party(o) for o in addressed)
+
+
+def _conjoined_demands(cands: dict[int, Candidate]) -> None:
+    """Let a demand take each act conjoined to the act it absorbed: "urged the members to
+    back the deal and (to) praise the negotiators" asks both of them, one REQUEST. Only a
+    bare verb (tag VB) is a further act asked; a finite one ("… and praised them") is
+    reported of its own."""
+    for cand in cands.values():
+        if cand.absorbed_by is not None or cand.tok.dep_ != "conj" or cand.tok.tag_ != "VB":
+            continue
+        first = cands.get(cand.tok.head.i)
+        gov = first.absorbed_by if first is not None else None
+        if gov is not None and gov.event == "REQUEST":
+            cand.absorbed_by = gov
+            gov.rules.append(f"absorbs {cand.pat.text}")
 
 
 def _pledged_act(path: list[str], tok: Any, gov: Candidate, intent: frozenset[str]) -> bool:
