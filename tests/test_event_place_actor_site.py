@@ -33,3 +33,27 @@ def test_event_place_actor_at_a_site_in_a_town(
     if place is not None:  # --explain says which site put the actor there
         assert (event.place_rule or "").startswith("actor: ")
         assert (event.place_rule or "").endswith(" in it)")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # the act is aimed at a place named in its own clause: that place, not the site's
+        (
+            "Gun crews at a base in Syria lobbed shells into southern Turkey overnight.",
+            "lobbed",
+            "southern Turkey",
+        ),
+        # a named town as the act's target: never the town of the actor's site
+        ("Raiders at a camp in Mali attacked the town of Kayes on Sunday.", "attacked", None),
+        # a site as the act's object: the act happened there, not where the actor was
+        ("Fighters at a base in Libya raided a village on Monday.", "raided", None),
+    ],
+)
+def test_event_place_actor_site_yields_to_the_acts_own_place(
+    coder: Coder, text: str, trigger: str, place: str | None
+) -> None:
+    analysis = coder.code(text, date="2024-05-06", id="actor-site-aimed")
+    event = event_by_trigger(analysis, trigger)
+    assert (event.location.text if event.location else None) == place
+    assert not (event.place_rule or "").startswith("actor: ")

@@ -78,6 +78,12 @@ def test_event_request_should_be_able_is_no_request(rules_only, text) -> None:
     assert "REQUEST" not in _types(rules_only, text)
 
 
+def test_event_request_must_be_able_stays_a_demand(rules_only) -> None:
+    # "must be able to" binds a party to a capacity it is told to have: still a demand
+    text = "The envoy said the port authority must be able to unload the aid ships by Friday."
+    assert "REQUEST" in _types(rules_only, text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -94,7 +100,7 @@ def test_event_request_said_demand_stays(rules_only, text) -> None:
     "text",
     [
         "A ministry official, who requested anonymity, said the talks had failed.",
-        "A police officer who pleaded anonymity said two men were held.",
+        "A customs inspector, pleading anonymity, told us the crates were never opened.",
     ],
 )
 def test_event_request_source_anonymity_is_no_request(rules_only, text) -> None:

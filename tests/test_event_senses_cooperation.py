@@ -36,9 +36,9 @@ from helpers import events_of
         ("The spokesman was not authorized to discuss the talks publicly.", "CONSULT"),
         ("An aide who was not authorized to discuss the matter spoke anonymously.", "CONSULT"),
         # papers and forms signed are no accord
-        ("The suspect signed paperwork at the station and was released.", "SUPPORT"),
-        ("The governor signed a proclamation declaring a state of emergency.", "SUPPORT"),
-        ("The senator signed autographs for fans after the rally.", "SUPPORT"),
+        ("The suspect signed paperwork at the station and was released.", "AGREE"),
+        ("The governor signed a proclamation declaring a state of emergency.", "AGREE"),
+        ("The senator signed autographs for fans after the rally.", "AGREE"),
         # what a law, a rule or an accord allows by its wording is no concession
         ("The new rules, which allow banks to hold more bonds, take effect in May.", "CONCEDE"),
         ("Congress passed a law that permits farmers to sell raw milk.", "CONCEDE"),
@@ -58,10 +58,10 @@ def test_event_senses_cooperation_not_coded(rules_only, text: str, absent: str) 
         # an appeal to a party, or to the public to act, stays a request
         ("The president appealed to Congress to pass the budget.", "REQUEST"),
         ("The mayor appealed to residents to stay indoors during the storm.", "REQUEST"),
-        # accords signed stay signed accords (SUPPORT 057, the PLOVER gold standard's);
-        # another thing signed is agreed to (AGREE, NEWS-GUIDELINES.md: "sign")
-        ("The two presidents signed a trade agreement in Moscow.", "SUPPORT"),
-        ("The prime ministers signed an economic cooperation plan on Friday.", "AGREE"),
+        # a formal accord signed is SUPPORT 057 (the PLOVER gold standard's); another thing
+        # signed is agreed to (AGREE, NEWS-GUIDELINES.md: "sign")
+        ("Both utilities signed an accord on shared grid repairs.", "SUPPORT"),
+        ("The port authority and the dockers' union signed a plan for night shifts.", "AGREE"),
         # a party that allows stays a concession
         (
             "The governor, who allowed the protesters to stay in the park, was criticized.",

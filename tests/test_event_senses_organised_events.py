@@ -106,7 +106,27 @@ def test_everyday_sense_codes_no_event(rules_only: Any, text: str, event: str) -
         ("The crossing was opened on Monday.", "RETREAT"),
         ("Washington suspended its military aid to the junta.", "SANCTION"),
         ("The government suspended most of its aid program for the province.", "SANCTION"),
-        ("The governor acknowledged that she had misspoken in two interviews.", "CONCEDE"),
+        (
+            "The treasurer acknowledged that her office had overstated the county's revenue.",
+            "CONCEDE",
+        ),
+        # one's own act hoped for is a pledge; a pronoun that stands for the hoper
+        ("The province hopes it will sign the water accord in June.", "AGREE"),
+        ("We hope we will sign a lease with the council next month.", "AGREE"),
+        ("The league said it hoped it would reach a deal with the players soon.", "AGREE"),
+        # what opens to traffic with no object: access granted (CAMEO 086)
+        ("The mountain pass opened to lorries on Thursday.", "RETREAT"),
+        ("The river crossing opened again after the talks.", "RETREAT"),
+        # a "wave of" acts, or fire under a condition, is a threat, no hazard
+        ("The dockers warned of a wave of stoppages if the port was sold.", "THREATEN"),
+        (
+            "The colonel warned the gang that heavy fire would hit them if they moved north.",
+            "THREATEN",
+        ),
+        # a bare "agreed" that answers a demand or an offer, or a leader's
+        ("The strikers asked for a meeting with the owner, and she agreed.", "AGREE"),
+        ("The farmers proposed a new price. He agreed.", "AGREE"),
+        ("Governor Mary Fox agreed.", "AGREE"),
         ("The minister discussed the crisis with the envoy on Monday.", "CONSULT"),
         ("The two leaders discussed trade on Monday.", "CONSULT"),
         ("The government suspended talks with the rebels.", "SANCTION"),

@@ -61,6 +61,7 @@ def test_bridge_destroyed_stays_coerce() -> None:
         "The coach was attacked in several editorials after the loss.",
         "The mayor was attacked in a newspaper column last week.",
         "The director came under fire over how the funds were spent.",
+        "At a rally, the challenger attacked the mayor's record on housing.",
     ],
 )
 def test_attack_in_words_is_accuse(text: str) -> None:

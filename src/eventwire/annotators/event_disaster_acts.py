@@ -63,6 +63,8 @@ class DisasterActs:
         self.speech = lex.word_class("speech")
         self.actor_noun = lex.word_class("actor_noun")
         self.quantity = lex.word_class("quantity")
+        self.figurative = lex.word_class("figurative_force")
+        self.conditional = lex.word_class("conditional")
 
     def why(self, cand: Candidate, event: Event, sent: Any) -> str | None:
         if self.state_participle(cand):
@@ -81,7 +83,10 @@ class DisasterActs:
     def hazard_warned(self, cand: Candidate) -> bool:
         """A warning whose clause has a natural force as its subject, or whose "of" phrase
         names one, with no word of violence in it: "warned campers that the storm would
-        bring floods", "warned of flooding" (no one's threat of an act)."""
+        bring floods", "warned of flooding" (no one's threat of an act). A force with an
+        "of" phrase of its own ("a wave of strikes"), one whose word also names men's acts
+        (class ``figurative_force``: "fire would rain on them") and a clause under a
+        condition ("if they cross the line") are threats still."""
         tok = cand.tok
         clauses = [c for c in tok.children if c.dep_ == "ccomp"]
         # the parser may hang the that-clause on the one warned ("warned residents that")
@@ -95,8 +100,26 @@ class DisasterActs:
         heads = [s for c in clauses for s in c.children if s.dep_ in _SUBJECT_DEPS]
         heads += [o for p in tok.children if p.lower_ == "of" for o in p.children]
         words = [w for h in [*clauses, *heads] for w in h.subtree]
-        return any(_lemma(h) in self.natural_force for h in heads) and not any(
-            _lemma(w) in self.attack_cue for w in words
+        forces = [
+            h
+            for h in heads
+            if _lemma(h) in self.natural_force - self.figurative
+            and not any(p.dep_ == "prep" and p.lower_ == "of" for p in h.children)
+        ]
+        return (
+            bool(forces)
+            and not any(_lemma(w) in self.attack_cue for w in words)
+            and not self.conditioned([*clauses, tok])
+        )
+
+    def conditioned(self, clauses: list[Any]) -> bool:
+        """Whether a clause warned of holds an "if"/"unless" clause (class ``conditional``)."""
+        return any(
+            m.dep_ == "mark" and _lemma(m) in self.conditional
+            for c in clauses
+            for a in c.children
+            if a.dep_ == "advcl"
+            for m in a.children
         )
 
     def state_participle(self, cand: Candidate) -> bool:

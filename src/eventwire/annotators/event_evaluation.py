@@ -55,6 +55,7 @@ class Evaluations:
         self.copula = sets["copula"]
         self.deeds = sets["deed_noun"]
         self.hypothetical = sets["hypothetical_aux"]
+        self.suspicion_aux = sets["suspicion_aux"]
         self.condition = sets["condition_mark"]
         self.first_person = sets["first_person"]
         self.negators = sets["negator"]
@@ -160,8 +161,10 @@ class Evaluations:
     def _extraposed_doer(self, pred: Any, clause: Any) -> Any:
         """The doer of an extraposed act a dummy "it" judges: the subject of the "for …
         to" clause ("it is shameful for the council to say …") or the "of" phrase of the
-        judgement before a to-clause ("it was wrong of the governor to veto …"); none
-        where the word weighs the act's risk ("it is dangerous for children to …")."""
+        judgement before a to-clause ("it was wrong of the governor to veto …"), only
+        where the judgement is an adjective: after a noun the "of" phrase names the one
+        wronged ("it was an insult of the voters to …"); none where the word weighs the
+        act's risk ("it is dangerous for children to …")."""
         if _lemma(pred).lower() in self.risks:
             return None
         for act in _children(clause, "advcl", "xcomp", "ccomp"):
@@ -170,6 +173,8 @@ class Evaluations:
             doers = _children(act, "nsubj")
             if doers and any(_lemma(m) == "for" for m in _children(act, "mark")):
                 return doers[0]
+            if pred.dep_ != "acomp":
+                continue
             for p in _children(pred, "prep"):
                 if _lemma(p) == "of" and _children(p, "pobj"):
                     return _children(p, "pobj")[0]
@@ -238,8 +243,9 @@ class Evaluations:
     def _guarded(self, pred: Any, clause: Any, form: str = "") -> bool:
         """Whether a judgement is negated ("is not reckless", "never a hero") or
         hypothetical ("would be a disaster", "if he is corrupt"). A wrong told with a modal
-        of the past ("said the mayor may have broken the law") is still charged: the
-        speaker voices the suspicion now."""
+        of suspicion and a perfect (grammar class ``suspicion_aux``: "said the mayor may
+        have broken the law") is still charged: the speaker voices the suspicion now; a
+        counterfactual ("would have broken the law if …") stays guarded."""
         suspicion = form == "accusation" and any(
             c.dep_ == "aux" and _lemma(c) == "have" for c in clause.children
         )
@@ -251,8 +257,9 @@ class Evaluations:
                     return True
                 if c.dep_ == "det" and str(c.lower_) == "no":
                     return True
-                if c.dep_ == "aux" and _lemma(c) in self.hypothetical and not suspicion:
-                    return True
+                if c.dep_ == "aux" and _lemma(c) in self.hypothetical:
+                    if not (suspicion and _lemma(c) in self.suspicion_aux):
+                        return True
                 if c.dep_ == "mark" and _lemma(c) in self.condition:
                     return True
         return False
@@ -272,7 +279,7 @@ class Evaluations:
                 return []
             heads = [owner]
         refs = self.participants.refs(heads, ctx)
-        return [r for r in refs if r.code or r.entity or r.sectors]
+        return _parties(refs)
 
     def _speaker(self, pred: Any, naming: Any, ctx: Context) -> tuple[list[ActorRef], Any]:
         """Who judges, and the quote that attributes it: the subject of a verb of naming,
@@ -350,6 +357,9 @@ class Evaluations:
             if self._guarded(pred, clause, form):
                 continue
             actor, quote = self._speaker(pred, naming, ctx)
+            if form == "attributive" and not _parties(actor):
+                # "the report detailed the governor's corruption": a document describes
+                continue
             recipient = self._party(phrase, ctx)
             if not actor or (not recipient and kind != "REJECT") or _same_side(actor, recipient):
                 continue
@@ -428,3 +438,8 @@ def _trigger(pred: Any, naming: Any, quote: Any, sent: Any) -> Span:
     if tok is None:
         tok = pred
     return Span(tok.text, tok.idx, tok.idx + len(tok.text))
+
+
+def _parties(refs: list[ActorRef]) -> list[ActorRef]:
+    """The references that name a party: with a code, an entity or a sector."""
+    return [r for r in refs if r.code or r.entity or r.sectors]

@@ -115,6 +115,11 @@ def _lemma(tok: Any) -> str:
     return word
 
 
+def _reflexive(tok: Any) -> bool:
+    """Whether a word is a reflexive pronoun ("itself", "herself", "themselves")."""
+    return str(tok.lower_).endswith(("self", "selves"))
+
+
 #: the parts of speech a name the tagger missed is given (``LexicalView.name_like``)
 _NAME_POS = frozenset({"NOUN", "ADJ", "PROPN", "X"})
 
@@ -536,3 +541,14 @@ class Phrases:
             and (c.pos_ == "PROPN" or c.ent_type_ in _NAME_ENT_TYPES)
             for c in tok.children
         )
+
+
+def modified_object(verb: Any) -> bool:
+    """Whether the noun a verb's clause modifies is the verb's object: a relative clause
+    with a subject of its own ("the deal she struck", "the report they released") or a
+    reduced passive relative ("the emails released on Friday")."""
+    if verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if verb.dep_ == "relcl":  # "the group which invested": the relative is the subject
+        return any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"

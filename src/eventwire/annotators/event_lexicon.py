@@ -49,6 +49,7 @@ class Pattern:
     idiom: bool = False  # one phrase of the verb: the dictionary keeps its other uses
     undergone: bool = False  # the verb's subject undergoes the act ("faced criticism")
     object_head: bool = False  # the row's words must head the verb's object, not modify it
+    doer: bool = False  # codes only with an actor that names a party
 
     @property
     def key(self) -> tuple[str, str, tuple[str, ...]]:
@@ -155,11 +156,12 @@ def parse_lexicon(
                 except ValueError:
                     raise ConfigError(f"{loc}: {flag!r}: expected conf=NUMBER") from None
                 flags.discard(flag)
-        unknown = flags - {"absorb", "of=actor", "copular", "party", "idiom", "undergone", "object"}
+        known = {"absorb", "of=actor", "copular", "party", "doer", "idiom", "undergone", "object"}
+        unknown = flags - known
         if unknown:
             raise ConfigError(
                 f"{loc}: unknown flag(s) {sorted(unknown)}; expected absorb, of=actor, "
-                "copular, party, idiom, undergone, object, conf=N"
+                "copular, party, doer, idiom, undergone, object, conf=N"
             )
         out.extend(
             Pattern(
@@ -180,6 +182,7 @@ def parse_lexicon(
                 idiom="idiom" in flags,
                 undergone="undergone" in flags,
                 object_head="object" in flags,
+                doer="doer" in flags,
             )
             for h, d in heads
         )

@@ -79,7 +79,9 @@ class Modality:
             if gov.dep_ == "xcomp" and (pl in self.desire or _stems(parent) & self.desire):
                 wished = True  # the parser's lemma of "hopes" is "hop": the form decides too
             if gov.dep_ == "ccomp" and (pl in self.desire or _stems(parent) & self.desire):
-                hoped = True  # "hoped the rebels will free them": another's act wished for
+                # "hoped the rebels will free them": another's act wished for; "hopes it
+                # will sign" of one's own act is a pledge (AGREE stays)
+                hoped = hoped or not _own_act(gov, parent)
             if gov.dep_ == "xcomp" and self.scheduled_meeting(cand, parent):
                 auxes.add("will")  # a meeting on the schedule, not a pledge
                 negated = negated or _is_negated(parent, self.lex)
@@ -297,3 +299,30 @@ def _stems(tok: Any) -> set[str]:
             out.add(w[: -len(end)])
             out.add(w[: -len(end)] + "e")
     return out
+
+
+def _own_act(clause: Any, hoper: Any) -> bool:
+    """Whether the subject of a hoped-for clause is the one who hopes: the same word ("we
+    hope we will"), or a personal pronoun that agrees with the hoper in person and number
+    ("the council hopes it will", "the farmers hope they can"); a party named, or a
+    pronoun that cannot stand for the hoper ("we hope they will"), is another."""
+    subjects = _children(clause, *_SUBJECT_DEPS, "nsubjpass")
+    hopers = _children(hoper, *_SUBJECT_DEPS)
+    if not subjects or not hopers:
+        return False
+    return all(any(_same_party(s, h) for h in hopers) for s in subjects)
+
+
+def _same_party(pron: Any, noun: Any) -> bool:
+    """Whether a clause's subject can refer to the hoper: the same word, or a personal
+    pronoun agreeing in person and number (the tagger's morphology)."""
+    if _lemma(pron) == _lemma(noun) or pron.lower_ == noun.lower_:
+        return True
+    if pron.pos_ != "PRON" or "Prs" not in pron.morph.get("PronType"):
+        return False
+    person = pron.morph.get("Person") or ["3"]
+    noun_person = noun.morph.get("Person") or (["3"] if noun.pos_ != "PRON" else [])
+    if person != noun_person or (noun.pos_ == "PRON" and person != ["1"]):
+        return False  # "he hopes she will": two people
+    number, noun_number = pron.morph.get("Number"), noun.morph.get("Number")
+    return not number or not noun_number or number == noun_number

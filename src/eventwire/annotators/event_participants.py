@@ -30,6 +30,7 @@ from .event_grammar import (
     _clause_head,
     _conjuncts,
     _lemma,
+    _reflexive,
 )
 
 # state agents that act only at home, words of foreign people and of borders
@@ -203,9 +204,7 @@ class Participants:
         own = pron.head.head if pron.dep_ == "pobj" else pron.head
         # "Spitzer attacked him", "praised her for ...": an object pronoun (not a
         # reflexive) is never its own clause's subject, as the actors' coreference reads it
-        bound = pron.dep_ in ("dobj", "dative", "iobj", "pobj") and not str(pron.lower_).endswith(
-            ("self", "selves")
-        )
+        bound = pron.dep_ in ("dobj", "dative", "iobj", "pobj") and not _reflexive(pron)
         while hops < 6:
             for s in _children(t, *_SUBJECT_DEPS):
                 if bound and s.head.i == own.i:

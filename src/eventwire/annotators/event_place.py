@@ -740,9 +740,10 @@ def actor_place(
     """Where the actor is said to be ("*police in Austin* arrested three men", "officials
     at the embassy denied it"): a place after a place preposition on the actor's head
     noun ("from" gives an origin, not a place), or the town of a site the actor was at
-    ("guards *at the prison in Leeds*", "bombings *at two hotels in Mombasa* killed …")."""
+    ("guards *at the prison in Leeds*", "bombings *at two hotels in Mombasa* killed …")
+    when the act's clause names no place or site of its own (``_aimed_elsewhere``)."""
+    trigger = token_at(doc, event.trigger.start, event.trigger.end)
     if isinstance(places, dict):
-        trigger = token_at(doc, event.trigger.start, event.trigger.end)
         places = places.get(sentence_ids(doc)[trigger.i], []) if trigger is not None else []
     for ref in event.actor:
         head = token_at(doc, ref.start, ref.end)
@@ -754,6 +755,8 @@ def actor_place(
                 continue
             site = ""
             if _whole(prep.head) != head:
+                if _aimed_elsewhere(trigger, head, places, ann.site_nouns):
+                    continue
                 site = f" (the site {prep.head.text!r} in it)"
                 prep = _site_prep(prep, head, ann.site_nouns, ann.preps - {"from", "on"})
                 if prep is None:
@@ -763,6 +766,24 @@ def actor_place(
             if prep.lower_ in ann.preps - {"from", "on"} and not ann._origin(doc, place):
                 return place, f"actor: {ref.text!r} {prep.text} {place.text!r}{site}"
     return None
+
+
+def _aimed_elsewhere(
+    trigger: Any, head: Any, places: list[tuple[Place, Any]], sites: Container[str]
+) -> bool:
+    """Whether the act's clause names a place or a site of its own, outside the actor's
+    phrase: a place it was done in or aimed at ("mortar crews at a post in Arland shelled
+    a market in Belmar", "… launched drones toward Corvia") or a site as its object
+    ("… raided a village"). The town of the site where the actor was then does not place
+    the act. The sites are the ``site`` nouns of ``resources/geo/sites.tsv``."""
+    if trigger is None:
+        return False
+    actor = {t.i for t in head.subtree}
+    clause = {t.i for t in trigger.subtree} - actor
+    if any(tok.i in clause for _, tok in places):
+        return True
+    targets = [c for c in trigger.children if c.dep_ == "dobj"]
+    return any(t.lemma_.casefold() in sites for t in targets)
 
 
 def _site_prep(prep: Any, head: Any, sites: Container[str], preps: Container[str]) -> Any | None:

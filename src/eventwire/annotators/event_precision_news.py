@@ -34,7 +34,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..records import Event
-from .event_grammar import Candidate, _lemma
+from .event_grammar import Candidate, _conjuncts, _lemma, _reflexive
 from .event_precision_public import PublicPrecision
 
 if TYPE_CHECKING:
@@ -44,6 +44,9 @@ if TYPE_CHECKING:
 _PREDICATE = frozenset({"attr", "acomp", "oprd"})
 #: the marks that open or close a quotation
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+#: the pronouns of a person, as subject or object (English personal pronouns; "it" names
+#: a thing, and "they" and "we" as subjects may name a group)
+_PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her", "them"})
 #: the modals of a forecast or a possibility ("would hurt", "will bring", "could cost")
 _FORECAST = frozenset({"would", "will", "could", "can", "might", "may", "should", "'ll", "'d"})
 
@@ -63,6 +66,8 @@ class NewsPrecision:
         )
         self.protest_purpose = object_classes.get("protest_purpose", frozenset())
         self.address_verbs = lex.word_class("address_verb")
+        self.titles = lex.word_class("actor_noun")
+        self.proposals = lex.word_class("proposal_cue")
         self.agreed_act = object_classes.get("agreed_act", frozenset())
         self.statehood = object_classes.get("statehood", frozenset())
         self.purpose = object_classes.get("purpose", frozenset())
@@ -183,7 +188,11 @@ class NewsPrecision:
                 return "defend against: a defence"
         if event.event == "AGREE" and lemma == "agree" and self._opinion_shared(tok):
             return "agree that: an opinion"
-        if event.event == "AGREE" and lemma == "agree" and _concurred(tok):
+        if (
+            event.event == "AGREE"
+            and lemma == "agree"
+            and _concurred(tok, self.titles, self.proposals)
+        ):
             return "agreed: an opinion shared"
         if event.event == "CONSULT" and lemma == "discuss" and _topic_discussed(tok):
             return "discussed: a topic spoken of"
@@ -384,13 +393,13 @@ class NewsPrecision:
     def self_support(cand: Candidate) -> bool:
         """Whether a verb of support takes only a reflexive object ("needs arms to defend
         itself", "could not forgive herself"): PLOVER SUPPORT is one party's toward
-        another, and a party that defends or forgives itself supports no one."""
+        another, and a party that defends or forgives itself supports no one. An object
+        joined to the reflexive ("defended herself and her aides") is another party, and
+        the support stays."""
         if cand.is_noun:
             return False
-        objects = [c for c in cand.tok.children if c.dep_ == "dobj"]
-        return bool(objects) and all(
-            o.pos_ == "PRON" and str(o.lower_).endswith(("self", "selves")) for o in objects
-        )
+        objects = [o for c in cand.tok.children if c.dep_ == "dobj" for o in _conjuncts(c)]
+        return bool(objects) and all(o.pos_ == "PRON" and _reflexive(o) for o in objects)
 
 
 def _held(noun: Any) -> list[Any]:
@@ -426,10 +435,7 @@ def _topic_discussed(verb: Any) -> bool:
     return (
         len(subjects) == 1
         and not any(c.dep_ == "conj" for c in subjects[0].children)
-        and (
-            (subjects[0].pos_ == "PROPN" and subjects[0].ent_type_ == "PERSON")
-            or subjects[0].lower_ in ("he", "she")
-        )
+        and _person(subjects[0])
     )
 
 
@@ -455,20 +461,29 @@ def _other_judged(verb: Any) -> bool:
     return bool(clauses)
 
 
-def _concurred(verb: Any) -> bool:
+def _concurred(verb: Any, titles: frozenset[str], proposals: frozenset[str]) -> bool:
     """Whether "agree" has a person as its subject and nothing agreed to, on or with: no
     object, clause or phrase ("Professor Smith agreed.", "she agreed"): one voice
     concurring with what was said before, an opinion (NEWS-GUIDELINES.md), not CAMEO 030.
-    A state's or a group's bare "agreed" may answer a demand, and stays."""
+    A state's or a group's bare "agreed" may answer a demand, and stays; so does a
+    leader's, named with a title of office (class ``actor_noun``: "Governor Fox agreed"), or
+    anyone's where this sentence or the one before makes a demand or an offer (class
+    ``proposal_cue``): "agreed" then accepts it."""
     if any(
         c.dep_ in ("dobj", "ccomp", "xcomp", "advcl", "prep", "prt", "neg") for c in verb.children
     ):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(
-        (s.pos_ == "PROPN" and s.ent_type_ == "PERSON") or s.lower_ in ("he", "she", "i")
-        for s in subjects
-    )
+    if not subjects or not all(_person(s) for s in subjects):
+        return False
+    named = [
+        w for s in subjects for w in (s, *s.children) if w.dep_ in ("nsubj", "compound", "appos")
+    ]
+    if any(_lemma(w) in titles for w in named):
+        return False
+    sent = verb.sent
+    before = sent.doc[sent.start - 1].sent if sent.start > 0 else sent
+    return not any(_lemma(w) in proposals for span in (before, sent) for w in span)
 
 
 def _person(tok: Any) -> bool:
@@ -477,7 +492,7 @@ def _person(tok: Any) -> bool:
     Care Act") nor a common noun ("the bill")."""
     if tok.pos_ == "PROPN":
         return tok.ent_type_ == "PERSON"
-    return tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "them")
+    return tok.pos_ == "PRON" and tok.lower_ in _PERSON_PRONOUNS
 
 
 def _name(tok: Any) -> bool:

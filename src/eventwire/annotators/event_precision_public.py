@@ -15,8 +15,9 @@ business deals are no event).
   ``company``), unless a government or a state buys or sells;
 - a reported "should" that binds only an idea ("the theory should worry every
   investor"): it asks nothing of a party (class ``idea``);
-- a reported "should" that says what a party should be able to do ("people should be
-  able to choose", grammar class ``ability``): an opinion on what it may do, no demand;
+- a reported "should" that says what a party should be able to do ("tenants should be
+  able to keep pets", grammar classes ``ability`` and ``ability_modal``): an opinion on
+  what it may do, no demand ("must be able to" stays one);
 - anger of the public ("shoppers were upset by the queues", "thousands of commuters are
   fed up"): a mood described, no disapproval voiced by a party (class ``public``);
 - a lexicon row flagged ``object`` whose word only modifies the verb's object
@@ -28,7 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..records import Event
-from .event_grammar import Candidate, _has_word, _lemma
+from .event_grammar import Candidate, Phrases, _has_word, _lemma
 
 if TYPE_CHECKING:
     from .event_lexicon import Lexicon
@@ -55,13 +56,15 @@ class PublicPrecision:
         self.support_nouns = support_nouns
         self.electorate = object_classes.get("electorate", frozenset())
         self.poll_change = object_classes.get("poll_change", frozenset())
-        self.rate = object_classes.get("rate", frozenset()) | lex.word_class("poll_unit")
+        self.poll_unit = lex.word_class("poll_unit")
+        self.rate = object_classes.get("rate", frozenset()) | self.poll_unit
         self.acquisition = object_classes.get("acquisition", frozenset())
         self.company = object_classes.get("company", frozenset())
         self.state_owner = object_classes.get("state_owner", frozenset())
         self.public = object_classes.get("public", frozenset()) | self.electorate
         self.ability = lex.word_class("ability")
-        self.quantity = lex.word_class("quantity")
+        self.ability_modal = lex.word_class("ability_modal")
+        self.phrases = Phrases(lex)
 
     def why(self, cand: Candidate, event: Event) -> str | None:
         """The construction that makes the proposal no event, or None."""
@@ -90,15 +93,7 @@ class PublicPrecision:
             elif c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG":
                 heads += [c, *(x for x in c.children if x.dep_ in _OBJECT_DEPS)]
         # "suspended most of its aid": a quantity head stands for its "of" object
-        heads += [
-            o
-            for h in heads
-            if _lemma(h) in self.quantity
-            for p in h.children
-            if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
+        heads += [c for h in heads if (c := self.phrases.core(h)).i != h.i]
         words = {w for h in heads for w in (_lemma(h), str(h.lower_))}
         return all(_has_word(d, words, self.lex) for d in cand.pat.deps)
 
@@ -166,15 +161,19 @@ class PublicPrecision:
         )
 
     def obligation_of_ability(self, cand: Candidate) -> bool:
-        """Whether a reported "should" or "must" says what a party should be able to do
-        (class ``ability``: "say people should be able to use it"): an opinion on what it
-        may do, no demand that it act. "Said the council must act" stays."""
+        """Whether a reported "should" says what a party should be able to do (classes
+        ``ability`` and ``ability_modal``: "argued that tenants should be able to keep
+        pets"): an opinion on what it may do, no demand that it act. "Said the council
+        must act" and "said the port must be able to take the convoys" stay."""
         if "speech+obligation" not in cand.rules or "reproach: ACCUSE" in cand.rules:
             return False
         subjects = cand.recipient_override or []
         clause = subjects[0].head if subjects else None  # the first subject's verb
-        return clause is not None and any(
-            c.dep_ == "acomp" and _lemma(c) in self.ability for c in clause.children
+        if clause is None:
+            return False
+        kids = list(clause.children)
+        return any(c.dep_ == "aux" and c.lower_ in self.ability_modal for c in kids) and any(
+            c.dep_ == "acomp" and _lemma(c) in self.ability for c in kids
         )
 
     def business_deal(self, cand: Candidate, event: Event) -> bool:
@@ -222,23 +221,26 @@ class PublicPrecision:
         counted share ("her 27% support", "polls at 38 percent support"), a verb (or the
         light verb of a support noun) whose subject is one ("61 percent would vote for
         her", "7 percent declared backing for the league"), or a verb with a margin in
-        points ("back the senator by 14 points", "by a margin of 11 points"). A share with
-        no number ("a majority of lawmakers backed the bill", "Majority Leader Smith and
-        two deputies") may be a legislature's act, and stays."""
+        poll units ("back the senator by 14 points", "by a margin of 11 points"). Only the
+        subject's head, its number and its "of" phrase count: a figure in a clause or a
+        phrase attached to a party ("the party, which won 38 percent, endorsed ...") is
+        no share. A share with no number ("most of the council's members backed the
+        plan") or a vote's margin ("carried the motion by a two-thirds vote") may be a
+        legislature's act, and stays."""
         tok = cand.tok
         if cand.is_noun:
             if _lemma(tok) in self.support_nouns and self._counted_share(
-                [t for t in tok.subtree if t.i < tok.i]
+                [t for t in tok.subtree if t.i < tok.i], self.rate
             ):
                 return True
             if tok.dep_ != "dobj":
                 return False
             tok = tok.head
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-        if subjects and all(self._counted_share(list(s.subtree)) for s in subjects):
+        if subjects and all(self._counted_share(_share_words(s), self.rate) for s in subjects):
             return True
         return any(
-            self._counted_share(list(o.subtree))
+            self._counted_share(list(o.subtree), self.poll_unit)
             for prep in tok.children
             if prep.dep_ == "prep" and prep.lower_ == "by"
             for o in prep.children
@@ -257,11 +259,12 @@ class PublicPrecision:
         noun = tok.head
         return noun.pos_ == "NOUN" and not noun.ent_type_ and _lemma(noun) in self.public
 
-    def _counted_share(self, words: list[Any]) -> bool:
-        """Whether the words hold a share or a poll unit with its own number ("27 %",
-        "three percent", "14 points")."""
+    @staticmethod
+    def _counted_share(words: list[Any], units: frozenset[str]) -> bool:
+        """Whether the words hold a share or a unit of ``units`` with its own number ("27
+        %", "three percent", "14 points")."""
         return any(
-            (_lemma(w) in self.rate or w.text in self.rate)
+            (_lemma(w) in units or w.text in units)
             and any(c.like_num or c.pos_ == "NUM" for c in w.children)
             for w in words
         )
@@ -278,3 +281,15 @@ class PublicPrecision:
             and (_lemma(w) in self.rate or w.text in self.rate)
             for w in verb.subtree
         )
+
+
+def _share_words(subject: Any) -> list[Any]:
+    """A subject's head with the objects of its "of" phrases ("61 percent of those
+    asked": percent, those), whose numbers say whether it is a counted share."""
+    return [subject] + [
+        o
+        for prep in subject.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]

@@ -21,14 +21,14 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ResourceError
 from ..resources import table, word_sets
-from .event_grammar import _ACTOR_ENT_TYPES, Candidate, Phrases, _lemma
+from .event_grammar import _ACTOR_ENT_TYPES, Candidate, Phrases, _lemma, modified_object
 from .event_precision_news import party_owned
 
 if TYPE_CHECKING:
     from .event_lexicon import Lexicon
 
 #: the row kinds that name a class after a colon
-_KINDS = ("to", "pp")
+_KINDS = ("to", "pp", "intransitive")
 #: the row kinds that name no class
 _BARE = ("to:*", "passive", "adverbial", "transitive", "question", "modifier", "intransitive")
 
@@ -110,14 +110,14 @@ class Senses:
                 return f"sense: {_lemma(tok)} + passive"  # "still credited for the dam"
             # the passive subject too: "the strays were rounded up" is no "round up" of people
             objs = _objects(tok)
-            if not objs and _modified_object(tok):
+            if not objs and modified_object(tok):
                 objs = [tok.head]  # "the speech she gave in Ohio" is no "give in"
             return self._things_of_class(tok, [o for o in objs if _lemma(o) not in named], classes)
         clause = self._clause_sense(tok, classes)
         if clause is not None:
             return clause
         objs = _objects(tok)
-        if not objs and _modified_object(tok):
+        if not objs and modified_object(tok):
             objs = [tok.head]  # "the deal she struck", "the emails released by the campaign"
         things = [o for o in objs if not self._site(o)]
         if "transitive" in classes and (things or any(c.dep_ == "ccomp" for c in tok.children)):
@@ -215,6 +215,16 @@ class Senses:
                 return f"sense: {_lemma(tok)} + pp:{cls}"
         return None
 
+    def _no_object(self, tok: Any, classes: set[str]) -> bool:
+        """The ``intransitive`` rows: the verb has no object, passive subject or modified
+        noun, and (``intransitive:CLASS``) its own subject is no thing of the class that
+        the event sense acts on ("the pass opened to lorries" keeps its event)."""
+        rows = [c for c in classes if c.split(":", 1)[0] == "intransitive"]
+        if not rows or _objects(tok) or modified_object(tok):
+            return False
+        kept = frozenset().union(*(self.object_classes.get(c[13:], ()) for c in rows))
+        return not any(_lemma(s) in kept for s in tok.children if s.dep_ == "nsubj")
+
     def _press_asks(self, verb: Any) -> bool:
         """Whether the one who asks is the press (class ``press``), as subject or in the
         "by" phrase: "a reporter asked him whether", "was asked by journalists about"."""
@@ -237,7 +247,7 @@ class Senses:
         if "question" in classes and self.questions.put(tok):
             return f"sense: {_lemma(tok)} + question"
         # "the polls opened", "gunfire opened": a verb whose event sense takes an object
-        if "intransitive" in classes and not _objects(tok) and not _modified_object(tok):
+        if self._no_object(tok, classes):
             return f"sense: {_lemma(tok)} + no object"
         # "sought-after", "pledged delegates": the verb as a modifier names no act
         if ("to:*" in classes or "modifier" in classes) and tok.dep_ == "amod":
@@ -359,14 +369,3 @@ def _agentless_participle_clause(verb: Any) -> bool:
     if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "advcl":
         return False
     return not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "auxpass") for c in verb.children)
-
-
-def _modified_object(verb: Any) -> bool:
-    """Whether the noun a verb's clause modifies is the verb's object: a relative clause
-    with a subject of its own ("the deal she struck", "the report they released") or a
-    reduced passive relative ("the emails released on Friday")."""
-    if verb.head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if verb.dep_ == "relcl":  # "the group which invested": the relative is the subject
-        return any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -49,10 +50,10 @@ from .event_grammar import (
     _lemma,
     for_to_clause,
     lexical_view,
+    modified_object,
 )
 from .event_lexicon import Lexicon, Pattern
 from .event_modality import Modality
-from .event_senses import _modified_object
 
 
 @lru_cache(maxsize=1)
@@ -208,7 +209,8 @@ class Triggers:
         war_judgements(cands, self.lex)
         among_critics(sent, cands, self.lex)
         called_strike(cands)
-        self._absorb(cands)
+        self._absorb(cands, ctx)
+        _conjoined_demands(cands)
         protest_purpose(cands)
         out: list[Candidate] = []
         for cand in sorted(cands.values(), key=lambda c: c.tok.i):
@@ -278,8 +280,14 @@ class Triggers:
                     cand.rules.append(f"absorbs {base.pat.text}")
                 cands[tok.i] = cand
 
-    def _absorb(self, cands: dict[int, Candidate]) -> None:
+    def _absorb(self, cands: dict[int, Candidate], ctx: Context) -> None:
         """Let clause-taking triggers ("urged … to", "agreed to") take their complement event."""
+
+        address = self.lex.word_class("address_prep")
+
+        def party(tok: Any) -> bool:
+            return self.phrases.can_be_argument(tok) and self.phrases.names_party(tok, ctx)
+
         for cand in sorted(cands.values(), key=lambda c: -c.tok.i):
             if cand.absorbed_by is not None:
                 continue
@@ -303,7 +311,11 @@ class Triggers:
                     if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "ccomp"):
                         break
                     continue
-                if gov.pat.absorb and _complement_path(path, cand.tok):
+                if gov.pat.absorb and (
+                    _complement_path(path, cand.tok)
+                    or _requested_act(path, cand.tok, gov, address, party)
+                    or _pledged_act(path, cand.tok, gov, self.intent)
+                ):
                     cand.absorbed_by = gov
                     if gov.complement is None:
                         gov.complement = cand
@@ -547,7 +559,7 @@ def _verb_objects(verb: Any) -> list[Any]:
     first = verb
     while first.dep_ == "conj" and first.head.pos_ == "VERB":
         first = first.head
-    return objs or ([first.head] if _modified_object(first) else [])
+    return objs or ([first.head] if modified_object(first) else [])
 
 
 def _named_once(cands: dict[int, Candidate], lex: Lexicon) -> None:
@@ -684,6 +696,66 @@ def _complement_path(path: list[str], tok: Any) -> bool:
     through complements only; a "for … to" clause counts as the first step ("called for
     the mayor to resign")."""
     return all(d in _COMPLEMENT_DEPS or (k == 0 and for_to_clause(tok)) for k, d in enumerate(path))
+
+
+def _requested_act(
+    path: list[str],
+    tok: Any,
+    gov: Candidate,
+    address: frozenset[str],
+    party: Callable[[Any], bool],
+) -> bool:
+    """Whether an infinitive that the parser hangs as an adverbial clause straight under a
+    demand verb is the act demanded ("urged the council to back the plan", "called on the
+    unions to support the deal"): marked "to", with no "for", "in order" or subject of its
+    own, and the demand addresses a party (its object, or the object of a preposition of
+    address, grammar class ``address_prep``: "on", "upon", "to"), the understood
+    doer. Addressing no party, it is a purpose ("demanded the documents to investigate the
+    contract", "called the meeting to discuss the budget"); a time is no party ("called on
+    Friday to …")."""
+    if gov.event != "REQUEST" or not _adverbial_infinitive(path, tok):
+        return False
+    addressed = _children(gov.tok, "dobj") + [
+        o for p in _children(gov.tok, "prep") if p.lower_ in address for o in _children(p, "pobj")
+    ]
+    return any(party(o) for o in addressed)
+
+
+def _conjoined_demands(cands: dict[int, Candidate]) -> None:
+    """Let a demand take each act conjoined to the act it absorbed: "urged the members to
+    back the deal and (to) praise the negotiators" asks both of them, one REQUEST. Only a
+    bare verb (tag VB) is a further act asked; a finite one ("… and praised them") is
+    reported of its own."""
+    for cand in cands.values():
+        if cand.absorbed_by is not None or cand.tok.dep_ != "conj" or cand.tok.tag_ != "VB":
+            continue
+        first = cands.get(cand.tok.head.i)
+        gov = first.absorbed_by if first is not None else None
+        if gov is not None and gov.event == "REQUEST":
+            cand.absorbed_by = gov
+            gov.rules.append(f"absorbs {cand.pat.text}")
+
+
+def _pledged_act(path: list[str], tok: Any, gov: Candidate, intent: frozenset[str]) -> bool:
+    """Whether an infinitive hung as an adverbial clause straight under a verb of intention
+    (grammar class ``intent``) that takes no object is the act pledged, done by the one who
+    pledges ("vowed on Friday to fight the rebels", "promised last week to cut taxes"); with
+    an object it may be a purpose ("offered money to buy votes")."""
+    return (
+        gov.event == "AGREE"
+        and _lemma(gov.tok) in intent
+        and not _children(gov.tok, "dobj")
+        and _adverbial_infinitive(path, tok)
+    )
+
+
+def _adverbial_infinitive(path: list[str], tok: Any) -> bool:
+    """Whether a candidate is an infinitive marked "to" that the parser hangs as an adverbial
+    clause straight under the trigger above it, with no "for", "in order" or subject of its
+    own."""
+    if path != ["advcl"] or _children(tok, "mark", *_SUBJECT_DEPS):
+        return False
+    return any(c.lower_ == "to" for c in _children(tok, "aux"))
 
 
 def _speech_candidate(tok: Any, reproach: bool) -> Candidate:

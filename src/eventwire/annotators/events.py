@@ -61,6 +61,7 @@ from .event_grammar import (
     HOSTILE,
     Candidate,
     Phrases,
+    _children,
     _clause_head,
     _conjuncts,
     _lemma,
@@ -321,6 +322,7 @@ class EventsAnnotator(Annotator):
         else:
             recipient_heads = self.roles.recipients(cand, ctx, actor_codes)
         recipient = self.participants.refs(recipient_heads, ctx, speaker)
+        _cut_row_phrase(cand, recipient_heads, recipient)
         actor_spans = {(a.start, a.end) for a in actor}
         recipient = [r for r in recipient if (r.start, r.end) not in actor_spans]
         if not any(r.code for r in recipient):
@@ -450,9 +452,33 @@ def _unnamed_dyad(cand: Candidate, actor: list[Any], recipient: list[Any]) -> bo
     dictionary pattern (or a row flagged `party`) makes an event only between actors it can
     name ("the statement needs clarification" is no one's request; "weak sales raise doubts"
     is no one's criticism), and one coding only the target's side ([:code], "received a
-    grant", "died in custody") only with a source named."""
+    grant", "died in custody") only with a source named; a row flagged `doer` only with an
+    actor that names a party ("the inspectors cited the firm for …", not "the report cited
+    …")."""
     if (cand.pat.dictionary or cand.pat.party) and not any(
         r.code or r.sectors for r in actor + recipient
     ):
         return True
+    if cand.pat.doer and not any(r.code or r.sectors for r in actor):
+        return True
     return bool(cand.pat.dictionary and cand.pat.undergone and not actor)
+
+
+def _cut_row_phrase(cand: Candidate, heads: list[Any], refs: list[ActorRef]) -> None:
+    """End the recipients before the row's own preposition where the parser hung it on the
+    object, not on the verb ("cited the port authority for failures in cargo checks"); a
+    name's own phrase stays ("the Minister of Defence")."""
+    if cand.is_noun or not cand.pat.deps:
+        return
+    verb_preps = {_lemma(p) for p in _children(cand.tok, "prep")}
+    for head in heads:
+        for prep in _children(head, "prep"):
+            word = _lemma(prep)
+            if prep.i <= head.i or word not in cand.pat.deps or word in verb_preps:
+                continue
+            if any(o.pos_ == "PROPN" for o in _children(prep, "pobj")):
+                continue
+            for ref in refs:
+                if ref.start < prep.idx < ref.end:
+                    ref.text = ref.text[: prep.idx - ref.start].rstrip()
+                    ref.end = ref.start + len(ref.text)
