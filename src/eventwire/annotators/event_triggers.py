@@ -537,8 +537,6 @@ def _verbal_undergone(verb: Any, ctx: Context, words: _VerbalWords) -> bool:
         if _lemma(p) in ("over", "for") and _children(p, "pcomp"):
             return True  # "came under fire over how he handled it": a deed told
         for o in _children(p, "pobj"):
-            if _lemma(p) in ("over", "for") and _clause_object(o, verb):
-                return True  # "over what he said": a thing said or done
             if _lemma(p) in ("over", "for") and (
                 _lemma(o) in words.target or str(o.lower_) in words.target
             ):
@@ -895,25 +893,6 @@ def _warning_as_advice(
     if _lemma(t) not in warning or not _children(t, "xcomp"):
         return False
     return not any(_lemma(w) in threat_cue or str(w.lower_) in threat_cue for w in t.subtree)
-
-
-def _question_words() -> frozenset[str]:
-    """The words that open an indirect question (class ``question_word`` of
-    ``object_classes.txt``)."""
-    return word_sets("events", "object_classes.txt").get("question_word", frozenset())
-
-
-def _clause_object(tok: Any, verb: Any) -> bool:
-    """Whether a preposition's object after ``verb`` is a clause told by a wh-word ("over
-    what he perceived as unfair", "over how she handled it"), not a thing or a time; a
-    wh-word before the verb, or in a phrase of a relative clause, opens that clause ("the
-    remark for which she came under fire"), no question."""
-    wh = _question_words()
-    if tok.i < verb.i or tok.head.head.dep_ == "relcl":
-        return False
-    return _lemma(tok) in wh or any(
-        _lemma(w) in wh for w in _children(tok, "nsubj", "dobj", "advmod")
-    )
 
 
 def _verbal_attack(
