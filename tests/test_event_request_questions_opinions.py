@@ -99,7 +99,7 @@ def test_event_request_said_demand_stays(rules_only, text) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A ministry official, who requested anonymity, said the talks had failed.",
+        "A port clerk, who requested anonymity, told us the ledger was forged.",
         "A customs inspector, pleading anonymity, told us the crates were never opened.",
     ],
 )

@@ -737,7 +737,7 @@ def _conjoined_demands(cands: dict[int, Candidate]) -> None:
 def _pledged_act(path: list[str], tok: Any, gov: Candidate, intent: frozenset[str]) -> bool:
     """Whether an infinitive hung as an adverbial clause straight under a verb of intention
     (grammar class ``intent``) that takes no object is the act pledged, done by the one who
-    pledges ("vowed on Friday to fight the rebels", "promised last week to cut taxes"); with
+    pledges ("vowed on Sunday to storm the forts", "promised last week to cut taxes"); with
     an object it may be a purpose ("offered money to buy votes")."""
     return (
         gov.event == "AGREE"
