@@ -43,7 +43,7 @@ def test_captives_of_an_armed_group_stay_assault() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The mayor is destroying the party's chance to win the election.",
+        "The treasurer's blunder destroyed her chance of a second term on the board.",
         "The defeat destroyed any chance of a comeback for the coach.",
     ],
 )
@@ -82,7 +82,7 @@ def test_attack_with_force_stays_assault(text: str) -> None:
 
 
 def test_wound_up_a_speech_is_no_wounding() -> None:
-    assert "ASSAULT" not in _types("The governor wound up his speech at the theater.")
+    assert "ASSAULT" not in _types("The chairwoman wound up the hearing shortly after noon.")
 
 
 def test_wounded_in_an_attack_stays_assault() -> None:
@@ -150,7 +150,7 @@ def test_blows_stay_assault(text: str) -> None:
 
 
 def test_a_wreck_that_killed_is_no_attack() -> None:
-    text = "The girl was found on a raft after a boat wreck that killed her father and ten others."
+    text = "Divers raised the cargo a week after a ferry wreck that killed twelve passengers."
     assert "ASSAULT" not in _types(text)
 
 
