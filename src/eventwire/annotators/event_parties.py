@@ -87,6 +87,7 @@ class Parties:
         self.private = frozenset(s.upper() for s in object_classes.get("private_sector", ()))
         self.market_crowd = object_classes.get("market_crowd", frozenset())
         self.suffixes = tuple(sorted(object_classes.get("abstract_suffix", ())))
+        self.requirement = object_classes.get("requirement_verb", frozenset())
         self.things = (
             things
             | object_classes.get("quality", frozenset())
@@ -113,7 +114,25 @@ class Parties:
             return "help not between parties"
         if self.own_regret(cand, event):
             return "regret of one's own act"
+        if self.thing_requires(cand, event):
+            return "requirement of a thing"
         return None
+
+    def thing_requires(self, cand: Candidate, event: Event) -> bool:
+        """Whether a demand by a verb of requirement (``requirement_verb``) has for its
+        subject only common nouns that name no party: "the treaty requires members to
+        report", "the flood required crews to stay" make a thing needful; no party demands
+        it ("the ministry required banks to report" stays)."""
+        tok = cand.tok
+        if event.event != "REQUEST" or cand.is_noun or _lemma(tok) not in self.requirement:
+            return False
+        if any(ref.code or ref.sectors or ref.entity for ref in event.actor):
+            return False  # "the regulator required": the actors annotator found a party
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        return bool(subjects) and all(
+            s.pos_ == "NOUN" and not s.ent_type_ and not self.phrases.actor_like(s, None)
+            for s in subjects
+        )
 
     def own_regret(self, cand: Candidate, event: Event) -> bool:
         """Whether disapproval by a verb of regret (ACCUSE) is of the actor's own act: its
