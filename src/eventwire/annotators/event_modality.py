@@ -46,6 +46,7 @@ class Modality:
         self.negative_subject = lex.word_class("negative_subject")
         self.decision = lex.word_class("decision")
         self.acceptance = lex.word_class("acceptance")
+        self.acceptance_decision = lex.word_class("acceptance_decision")
         self.future_as_act = tuple(sorted(lex.word_class("future_as_act")))
 
     def kept_in_future(self, cand: Candidate) -> bool:
@@ -131,8 +132,15 @@ class Modality:
             cand.aux.append("hypothetical")
         elif (future or "would" in auxes) and ev in THREATENED and not negated:
             self.to_threaten(cand, "future")
-        elif negated and not cand.is_noun and _lemma(tok) in self.acceptance:
-            # "does not accept X", "could not support him", "will never endorse": refusal
+        elif (
+            negated
+            and not cand.is_noun
+            and _lemma(tok) in self.acceptance
+            and not (in_condition or self.passive_absence(tok))
+        ):
+            # "does not accept X", "could not support him", "will never endorse": refusal;
+            # not "has not been endorsed by them" (passive: no one is said to refuse) nor
+            # "if the board does not approve" (a condition, not a refusal made)
             cand.rules.append(f"refusal: REJECT {ev}")
             cand.event, cand.mode, cand.cameo = "REJECT", None, "120"
             negated = False
@@ -166,6 +174,12 @@ class Modality:
             cand.aux.append("negation")
             cand.rules.append("negated")
         return True
+
+    def passive_absence(self, tok: Any) -> bool:
+        """Whether a negated verb of accepting in the passive tells only that no one did it
+        ("has not been endorsed by the guild"), not of a request refused ("was not granted
+        a permit": grammar class ``acceptance_decision``)."""
+        return _passive(tok) and _lemma(tok) not in self.acceptance_decision
 
     def no_act(self, cand: Candidate, wished: bool, hoped: bool) -> bool:
         """Whether the candidate reports no act at all: kept from happening, a hostile act
@@ -326,3 +340,8 @@ def _same_party(pron: Any, noun: Any) -> bool:
         return False  # "he hopes she will": two people
     number, noun_number = pron.morph.get("Number"), noun.morph.get("Number")
     return not number or not noun_number or number == noun_number
+
+
+def _passive(verb: Any) -> bool:
+    """Whether a verb is in the passive ("was not endorsed", "had not been approved")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
