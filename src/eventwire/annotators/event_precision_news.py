@@ -34,7 +34,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..records import Event
+from . import doc_text
 from .event_grammar import Candidate, _conjuncts, _lemma, _reflexive
+from .event_lead import headline_end
 from .event_precision_public import PublicPrecision
 
 if TYPE_CHECKING:
@@ -91,6 +93,8 @@ class NewsPrecision:
             return "support for an idea"
         if event.event == "SUPPORT" and self.self_support(cand):
             return "support of oneself"
+        if event.event == "SUPPORT" and self.partyless_support(cand, event):
+            return "support by and of no party"
         public = self.public.why(cand, event)
         if public is not None:
             return public
@@ -388,6 +392,19 @@ class NewsPrecision:
             o.pos_ == "NOUN" and not o.ent_type_ and _lemma(o) in self.idea and not party_owned(o)
             for o in objects
         )
+
+    @staticmethod
+    def partyless_support(cand: Candidate, event: Event) -> bool:
+        """Whether a verb of support names no party at all, neither who backs nor who is
+        backed ("a passer-by hailed as a hero", "was praised for her quick thinking"): the
+        guidelines code an act by an actor with a political role, and an agentless passive
+        or a mass of people counted names none. A noun ("said no endorsement was given")
+        keeps its own rules, and so does a verb of the headline line, whose parties the
+        parse of a headline often loses."""
+        tok = cand.tok
+        if cand.is_noun or event.actor or event.recipient:
+            return False
+        return tok.idx > headline_end(doc_text(tok.doc))
 
     @staticmethod
     def self_support(cand: Candidate) -> bool:
