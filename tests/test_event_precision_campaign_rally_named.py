@@ -1,5 +1,5 @@
 """A rally owned by a person's name in campaign coverage is a candidate's rally, no
-PROTEST (NEWS-GUIDELINES.md: a candidate holding a rally is not PROTEST;
+PROTEST (NEWS-GUIDELINES.md: campaign events of a candidate are no PROTEST;
 ``annotators/event_precision_news.py``, class ``electioneering`` of
 ``object_classes.txt``); outside campaign coverage a named owner's rally is as often an
 opposition leader's march and stays a PROTEST. Sentences written for these tests, not
