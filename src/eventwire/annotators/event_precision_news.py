@@ -339,7 +339,17 @@ class NewsPrecision:
         for c in rally.children:
             if c.dep_ == "poss" and (c.lower_ in ("his", "her") or _lemma(c) in self.candidate):
                 return True
-        return False
+        return self._named_in_campaign(rally)
+
+    def _named_in_campaign(self, rally: Any) -> bool:
+        """Whether a rally noun is owned by a person's name ("Smith's rally", "a Smith
+        rally") in an article that reports a campaign (a word of class ``electioneering``
+        in its text): in election coverage the named owner of a rally is a candidate
+        holding one (NEWS-GUIDELINES.md: no PROTEST); elsewhere a named owner's rally is
+        as often an opposition leader's march, and stays."""
+        if not any(c.dep_ in ("poss", "compound") and _name(c) for c in rally.children):
+            return False
+        return any(_lemma(w) in self.electioneering for w in rally.doc)
 
     def _protest_purpose(self, heads: list[Any]) -> bool:
         """Whether one of the words has a to-infinitive of protest ("to demand ...")."""
