@@ -9,6 +9,8 @@ import pytest
 from conftest import ROOT, shared_path
 
 from eventwire.errors import EvaluationError
+from eventwire.evaluation.split import HALVES, half
+from eventwire.training import events as events_training
 from eventwire.training.events import training_articles
 
 SAMPLE = ROOT / "tests" / "fixtures" / "own_checks" / "polnear-train-sample.jsonl"
@@ -94,3 +96,36 @@ def test_the_training_labels_hold_no_article_words():
                     place = str(ev.get("place") or "")
                     # a place longer than a name is kept as offsets, not as the article's words
                     assert len(place.split()) <= 4 or "[" in place, (where, place)
+
+
+def test_labels_half_keeps_only_that_half_of_the_label_files(tmp_path):
+    """``labels_half`` filters the label files' articles by ``evaluation.split``; the
+    training news is read whole whatever the half."""
+    sample_id = json.loads(SAMPLE.read_text(encoding="utf-8").splitlines()[0])["id"]
+    mine = half(sample_id)
+    other = next(h for h in HALVES if h != mine)
+    news = _news(tmp_path, "own-1")
+    same = training_articles(news, [SAMPLE], shared_path(), labels_half=mine)
+    assert [a["id"] for a in same] == ["own-1", sample_id]
+    assert [a["id"] for a in training_articles(news, [SAMPLE], shared_path(), other)] == ["own-1"]
+    with pytest.raises(EvaluationError, match="unknown half"):
+        training_articles(news, [SAMPLE], shared_path(), labels_half="both")
+
+
+def test_the_trainer_fits_on_one_half_and_names_it(tmp_path):
+    """A small fit on the training news and the label sample: with the sample's own half its
+    rows are collected, with the other half none are, and the model says which half."""
+    sample_id = json.loads(SAMPLE.read_text(encoding="utf-8").splitlines()[0])["id"]
+    news = _news(tmp_path, "own-1")
+    counts = {}
+    for which in HALVES:
+        rows, out = tmp_path / f"rows-{which}.json", tmp_path / f"model-{which}.json"
+        argv = ["--train", str(news), "--labels", str(SAMPLE), "--labels-half", which]
+        argv += ["--shared", str(shared_path()), "--rows", str(rows), "--out", str(out)]
+        assert events_training.main([*argv, "--threshold", "0.25", "--min-count", "1"]) == 0
+        cached = json.loads(rows.read_text(encoding="utf-8"))
+        assert f"labels-half={which}" in cached["inputs"]
+        counts[which] = {r[0] for r in cached["rows"]["sentences"]}
+        assert f"({which} half)" in json.loads(out.read_text(encoding="utf-8"))["trained_on"]
+    assert sample_id in counts[half(sample_id)]
+    assert all(sample_id not in ids for h, ids in counts.items() if h != half(sample_id))
