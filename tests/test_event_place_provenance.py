@@ -22,9 +22,16 @@ def _place(coder: Coder, text: str, trigger: str) -> str | None:
     [
         # the people met come from the town: no place of the meeting
         (
+            "The minister has already met with the family's lawyer and a teacher from Denver "
+            "who oppose the plan, as well as with the boy's two aunts from Peru, who want him "
+            "back.",
+            "met",
+            None,
+        ),
+        (
             "The minister has met with the family's lawyer and a teacher from Denver who "
             "oppose the plan, as well as with two aunts from Peru.",
-            "met",
+            "oppose",
             None,
         ),
         # the near-miss: a place on the act itself still places it
