@@ -23,7 +23,7 @@ def _place(coder: Coder, text: str, trigger: str) -> str | None:
         # the people met come from the town: no place of the meeting
         (
             "The minister has already met with the family's lawyer and a teacher from Denver "
-            "who oppose the plan, as well as with the boy's two aunts from Peru, who want him "
+            "who oppose the plan, and also with the boy's two aunts from Peru, who want him "
             "back.",
             "met",
             None,
