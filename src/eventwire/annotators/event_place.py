@@ -156,6 +156,7 @@ _KINDS = (
     "on_site",
     "seated",
     "stated",
+    "provenance",
 )
 #: how many sentences after the act that set a scene its place still holds (same day)
 SCENE_SENTENCES = 3
@@ -172,7 +173,7 @@ def read_rules(text: str | None = None) -> dict[str, set[str]]:
     ``happen``, ``verbal``, ``deed``, ``depart``, ``stand``, ``tenure``,
     ``role``, ``venue``, ``alone``, ``anaphor_region``, ``anaphor_city``, ``host``,
     ``audience``, ``during``, ``electorate``, ``medium``, ``occasion``, ``in_person``,
-    ``addressing``, ``on_site``, ``seated`` and ``stated`` (casefolded)."""
+    ``addressing``, ``on_site``, ``seated``, ``stated`` and ``provenance`` (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
     return _gaz.grouped_words(text, "event_place.tsv", _KINDS, kind_column=0, word_column=1)
 
@@ -292,6 +293,7 @@ class EventPlaceAnnotator(Annotator):
         self.comparisons, self.happen = rules["comparison"], rules["happen"]
         self.verbal, self.stands, self.venues = rules["verbal"], rules["stand"], rules["venue"]
         self.deeds, self.departs = rules["deed"], rules["depart"]
+        self.provenance = rules["provenance"]
         self.trips = Trips(rules)
         # the nouns that tell a statement made before people, where the reporter could hear
         # it (``in_person``, ``occasion`` and ``audience`` rows of ``event_place.tsv``)
@@ -637,6 +639,8 @@ class EventPlaceAnnotator(Annotator):
                 # when a placing preposition stands above it
                 if not _placing(node, self.preps, self.toward, moving, site):
                     return None
+            if not moving and _provenance(node, prev, tok, heads, self.provenance):
+                return None  # "met a teacher from Denver": where she comes from
             if located and node.dep_ == "prep" and node.lower_ in self.bounds:
                 # "signed up *since* her win in Iowa": another act's place; not "spoke
                 # *before* an audience in Akron", where "before" places
@@ -1096,6 +1100,19 @@ def _placing(prep: Any, preps: set[str], toward: set[str], moving: bool, site: b
     "on Capitol Hill", not "talks on Syria"), or "to", "into" after a motion."""
     word = prep.lower_
     return (word in preps and (word != "on" or site)) or (moving and word in toward)
+
+
+def _provenance(prep: Any, prev: Any, tok: Any, heads: set[Any], words: set[str]) -> bool:
+    """Whether a place is the object of a preposition of provenance ("from") hung on a noun
+    other than the act's own ("met a teacher *from Denver*", "aunts *from Peru*"): where the
+    people named come from, not where the act was; not a noun inside an "of" phrase ("the
+    withdrawal of troops from Syria"), where the phrase may tell the act's own ground."""
+    if prep.dep_ != "prep" or prev != tok or prep.lower_ not in words:
+        return False
+    noun = prep.head
+    if noun in heads or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ == "of")
 
 
 def _setting(tok: Any, trigger: Any, place: Place) -> bool:
