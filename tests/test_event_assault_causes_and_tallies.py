@@ -1,7 +1,10 @@
 """Look-alikes of violence read by the rules alone (assault13; sentences written for these
 tests): fighting for a cause ("fought for the liberty of the press", "fought for the
 principles of open government"), with or without a span of time beside it ("fought for
-years for reform"), is no attack, where fighting a foe for a span of time still is."""
+years for reform"), is no attack, where fighting a foe for a span of time still is; a
+casualty participle that names the victims in a list ("to the families, the injured and
+the bereaved") or heads a tally ("Injured: 74") reports no act, where a participle with
+its agent still does."""
 
 from __future__ import annotations
 
@@ -35,3 +38,19 @@ def test_fight_for_a_cause_is_no_assault(rules_only: Coder, text: str) -> None:
 )
 def test_fight_with_a_foe_for_a_time_stays_assault(rules_only: Coder, text: str) -> None:
     assert "ASSAULT" in _types(rules_only, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor sent condolences to the families, the injured and the bereaved.",
+        "Killed: 12",
+        "Injured: 74",
+    ],
+)
+def test_casualty_participle_naming_victims_is_no_act(rules_only: Coder, text: str) -> None:
+    assert "ASSAULT" not in _types(rules_only, text)
+
+
+def test_wounded_by_gunmen_stays_assault(rules_only: Coder) -> None:
+    assert "ASSAULT" in _types(rules_only, "Four guards were wounded by gunmen at the depot.")
