@@ -428,13 +428,17 @@ class Precision:
     def victims_named(self, cand: Candidate) -> bool:
         """Whether a casualty participle is a noun phrase naming the victims, not an act:
         "the injured were rushed to hospital", "among the dead" (a determiner of its own,
-        in a subject's or an object's place); or a bare present participle before a noun,
-        which tells the thing's state ("trapped in a burning hotel")."""
+        in a subject's, an object's or a conjunct's place: "to the families, the injured");
+        a bare present participle before a noun, which tells the thing's state ("trapped in
+        a burning hotel"); or a participle heading a tally ("Injured: 74": a statistic)."""
         tok = cand.tok
         if cand.is_noun:
             return False
         if tok.tag_ == "VBG" and tok.dep_ == "amod" and not list(tok.children):
             return True  # "a burning hotel": the state of a thing, no act of anyone's
+        nxt = tok.doc[tok.i + 1 : tok.i + 3]
+        if len(nxt) == 2 and nxt[0].lower_ == ":" and nxt[1].like_num:
+            return True
         if tok.tag_ != "VBN" or not _children(tok, "det"):
             return False
-        return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "advcl")

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 #: the row kinds that name a class after a colon
 _KINDS = ("to", "pp", "intransitive")
+#: entity types of a date or a span of time, never the object a sense reads
+_TIME_ENT_TYPES = frozenset({"DATE", "TIME"})
 #: the row kinds that name no class
 _BARE = ("to:*", "passive", "adverbial", "transitive", "question", "modifier", "intransitive")
 
@@ -174,6 +176,8 @@ class Senses:
     def _things_of_class(self, tok: Any, objs: list[Any], classes: set[str]) -> str | None:
         """The row whose classes hold every one of the trigger's objects (None if none):
         "charged customers a fee" takes two rows of one verb."""
+        # "fought for years for reform": a span of time is how long, never what is acted on
+        objs = [o for o in objs if o.ent_type_ not in _TIME_ENT_TYPES]
         if not objs:
             return None
         found = []

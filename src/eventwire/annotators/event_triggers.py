@@ -106,7 +106,6 @@ class Triggers:
             self.verbal_target,
             lex.word_class("verbal_sector"),
         )
-        self.political_sector = lex.word_class("political_sector")
         self.charge_verb = lex.word_class("charge_verb")
         self.forms = Constructions(lex)
 
@@ -152,7 +151,7 @@ class Triggers:
                     t, ctx, self.attack_cue, self.verbal_target | self.verbal_medium
                 )
                 verbal = verbal or rival_attack(t, self.lex)
-                if verbal or _attack_in_politics(t, ctx, self.attack_cue, self.political_sector):
+                if verbal or _attack_in_politics(t, ctx, self.attack_cue, self.lex):
                     # "attacked her record", "the senator's attacks on the governor"
                     cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
                     cand.rules.append("verbal attack: ACCUSE")
@@ -840,19 +839,25 @@ def _impersonal_necessity(comp: Any, necessity: _Necessity) -> bool:
     return False
 
 
-def _attack_in_politics(
-    tok: Any, ctx: Context, attack_cue: frozenset[str], political: frozenset[str]
-) -> bool:
+def _attack_in_politics(tok: Any, ctx: Context, attack_cue: frozenset[str], lex: Lexicon) -> bool:
     """Whether an attack (verb or noun) is one politician's on another: its attacker
     and its target both name parties of political life (grammar class
     ``political_sector``: lawmakers, parties, candidates, officials, courts, media),
     with no weapon or armed force in the sentence ("the candidate attacked the
     front-runner", "the senator's attacks on the governor"; NEWS-GUIDELINES: a
-    candidate attacking another verbally is ACCUSE)."""
+    candidate attacking another verbally is ACCUSE); or an attack in an article that
+    names no weapon, armed force, violence or harm anywhere (grammar classes
+    ``attack_cue`` and ``harm_cue``): "her attacks on the plan", "the rival's attacks" in
+    a campaign story, where a person's name or pronoun is the attacker ("a man attacked
+    a woman", "they attacked the village", "there were no attacks" stay assaults)."""
     if _lemma(tok) != "attack":  # "renewed his attacks on": the noun the verb names
         tok = next((o for o in _children(tok, "dobj") if _lemma(o) == "attack"), None)
     if tok is None or any(_lemma(t) in attack_cue - {"attack"} for t in tok.sent):
         return False
+    cues = attack_cue | lex.word_class("harm_cue")
+    if not ctx.memo.once((_attack_in_politics, id(tok.doc)), lambda: _tells_force(tok.doc, cues)):
+        return _named_attacker(tok)
+    political = lex.word_class("political_sector")
 
     def sectors(words: list[Any]) -> set[str]:
         found: set[str] = set()
@@ -879,6 +884,38 @@ def _attack_in_politics(
         ]
     by, on = sectors(attackers), sectors(targets)
     return bool(by) and by <= political and bool(on & political)
+
+
+#: the morphological genders of a pronoun that stands for a person
+_PERSON_GENDERS = frozenset({"Masc", "Fem"})
+
+
+def _tells_force(doc: Any, cues: frozenset[str]) -> bool:
+    """Whether a word of weapons, armed force, violence or harm (``cues``) other than
+    "attack" itself is anywhere in the article."""
+    cues = cues - {"attack"}
+    return any(_lemma(t) in cues for t in doc)
+
+
+def _named_attacker(tok: Any) -> bool:
+    """Whether the attacker of "attack" is a person's name or pronoun, not a common noun
+    ("a man attacked ...") nor missing ("there were no attacks"): the verb's subject (or that of
+    the verb it completes: "tried to attack"), the noun's possessor ("her attacks")."""
+    if tok.pos_ != "VERB":
+        subj = _children(tok, "poss")
+    else:
+        subj = _children(tok, *_SUBJECT_DEPS)
+        if not subj and tok.dep_ in ("xcomp", "advcl", "conj"):
+            subj = _children(tok.head, *_SUBJECT_DEPS)
+    return bool(subj) and all(_person_word(s) for s in subj)
+
+
+def _person_word(tok: Any) -> bool:
+    """Whether a token names one person: a person's name, or a pronoun of a gender ("he",
+    "her"; not "they" or "its", which stand as well for a group or a force)."""
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ == "PERSON"
+    return tok.pos_ == "PRON" and bool(set(tok.morph.get("Gender")) & _PERSON_GENDERS)
 
 
 def _warning_as_advice(
