@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .event_grammar import _PASSIVE_SUBJECT_DEPS, Candidate, _children, _lemma
+from .event_grammar import _PASSIVE_SUBJECT_DEPS, _RECIPIENT_PREPS, Candidate, _children, _lemma
 from .event_lexicon import Pattern
 
 #: entity types that name no victim ("the shooting of 2019", "the killing of $5 million")
@@ -244,3 +244,28 @@ def called_strike(cands: dict[int, Candidate]) -> None:
                 cand.rules.append(f"called {noun.pat.text}: PROTEST")
                 noun.absorbed_by = cand
                 break
+
+
+def held_meeting(cand: Candidate, holders: frozenset[str]) -> bool:
+    """Whether a meeting noun (CONSULT) is told as held by a relative clause of a verb of
+    holding (grammar class ``meeting_holder``) with a subject of its own: "the meetings the
+    minister had with donors", "talks the envoy held with the rebels". The clause's subject
+    held the meeting (its actor), and its "with" or "to" phrase names the other side."""
+    if not cand.is_noun or cand.event != "CONSULT":
+        return False
+    for rel in _children(cand.tok, "relcl"):
+        subjects = [s for s in _children(rel, "nsubj") if s.tag_ not in ("WDT", "WP")]
+        if _lemma(rel) not in holders or not subjects:
+            continue
+        cand.rules.append("held in a relative clause")
+        cand.actor_override = subjects[:1]
+        others = [
+            o
+            for p in _children(rel, "prep")
+            if p.lower_ in _RECIPIENT_PREPS
+            for o in _children(p, "pobj")
+        ]
+        if others:
+            cand.recipient_override = others
+        return True
+    return False

@@ -22,7 +22,7 @@ from ..dictionaries.petrarch_verbs import NON_EVENT
 from ..resources import word_sets
 from . import Context, doc_tokens
 from .event_constructions import Constructions
-from .event_constructions_acts import called_strike, protest_purpose, reported_act
+from .event_constructions_acts import called_strike, held_meeting, protest_purpose, reported_act
 from .event_constructions_verbal import (
     kept_open,
     negative_decisions,
@@ -467,7 +467,11 @@ class Triggers:
             cand.rules.append("agentive noun")
             return True
         # "the deadly shooting", "the killing of a teenager", "the verdict sparked protests"
-        return reported_act(cand, self.forms) or told_verbal_attack(cand, self.lex)
+        return (
+            reported_act(cand, self.forms)
+            or told_verbal_attack(cand, self.lex)
+            or held_meeting(cand, self.lex.word_class("meeting_holder"))
+        )
 
 
 #: the rule of a state undergone without a copula ("the governor, under fire over his remarks, ...")
