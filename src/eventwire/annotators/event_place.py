@@ -472,7 +472,7 @@ class EventPlaceAnnotator(Annotator):
             in_actor = any(s <= place.start < e for s, e in actors)
             if sid[tok.i] != sid[trigger.i] or (in_actor and not _setting(tok, trigger, place)):
                 continue
-            if self._origin(doc, place) or (
+            if _origin(doc, place, self.origins) or (
                 any(s <= place.start < e for s, e in targets)
                 and not self._locative(tok, bool(event.event) and not verbal, place.feature)
             ):
@@ -508,12 +508,6 @@ class EventPlaceAnnotator(Annotator):
             tok = tok.head
         preps = self.preps - {"from"} - (set() if feature == "site" else {"on"})
         return bool(tok.dep_ == "pobj" and tok.head.lower_ in preps)
-
-    def _origin(self, doc: Any, place: Place) -> bool:
-        """True when a place is an origin, not a location ("a Texas-based group")."""
-        after = doc_text(doc)[place.end : place.end + 12].casefold()
-        m = re.match(r"[- ]([a-z]+)", after)
-        return bool(m and m.group(1) in self.origins)
 
     def adjunct(
         self,
@@ -767,7 +761,7 @@ def actor_place(
                     continue
             if _served(prep, head, *ann.service):
                 continue  # "a former staffer at the Pentagon": an employer
-            if prep.lower_ in ann.preps - {"from", "on"} and not ann._origin(doc, place):
+            if prep.lower_ in ann.preps - {"from", "on"} and not _origin(doc, place, ann.origins):
                 return place, f"actor: {ref.text!r} {prep.text} {place.text!r}{site}"
     return None
 
@@ -1100,6 +1094,13 @@ def _placing(prep: Any, preps: set[str], toward: set[str], moving: bool, site: b
     "on Capitol Hill", not "talks on Syria"), or "to", "into" after a motion."""
     word = prep.lower_
     return (word in preps and (word != "on" or site)) or (moving and word in toward)
+
+
+def _origin(doc: Any, place: Place, origins: set[str]) -> bool:
+    """True when a place is an origin, not a location ("a Texas-based group")."""
+    after = doc_text(doc)[place.end : place.end + 12].casefold()
+    m = re.match(r"[- ]([a-z]+)", after)
+    return bool(m and m.group(1) in origins)
 
 
 def _provenance(prep: Any, prev: Any, tok: Any, heads: set[Any], words: set[str]) -> bool:
