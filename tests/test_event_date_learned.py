@@ -279,3 +279,42 @@ def test_only_a_verb_of_saying_in_the_past_reports_an_act(coder):
     doc = coder.nlp("On Friday the agency announced that it would chair the panel.")
     tok = {t.text: t for t in doc}
     assert told_in_the_past(tok["chair"])
+
+
+def test_a_date_named_where_the_same_story_is_told_shares_its_words(rules_dates):
+    """A date of another sentence carries how many story words (nouns, names) that
+    sentence shares with the event's: the date of the same story told earlier."""
+    first = "Gunmen attacked the Ruritanian embassy in Zenda on March 2. Markets were calm. "
+    for last, want in (
+        ("The prime minister of Ruritania condemned the embassy attack in Zenda.", "2"),
+        ("The opposition leader criticized the prime minister.", "0"),
+    ):
+        ctx = rules_dates.code_context(first + last, date="2024-03-11")
+        times, roots, article_date = prepared_times(ctx)
+        ev = ctx.analysis.events[-1]
+        doc = [
+            c
+            for c in candidates(ev, ctx.doc, times, roots, article_date)
+            if c.source == "doc" and c.dated[0] == "2024-03-02"
+        ]
+        assert len(doc) == 1, ev.trigger.text
+        assert f"doc|shared={want}" in doc[0].feats, [f for f in doc[0].feats if "shared" in f]
+
+
+def test_a_state_in_the_present_is_no_act_still_to_come():
+    """The rules leave a relative clause in the present or an ongoing act undated as not on
+    the story's day, but it is no act still to come: all its candidates stay; an
+    intention's do not."""
+    from eventwire.annotators.event_date_learned import possible
+    from eventwire.records import Event, Span
+
+    ev = Event(id="e", event="ACCUSE", trigger=Span("blames", 0, 6), sentence=Span("", 0, 9))
+    rules = Candidate("rules", (None, "unknown", None, None))
+    today = Candidate("article", ("2024-05-07", "day", "2024-05-07", "2024-05-07"))
+    later = Candidate("timex", ("2024-06", "month", "2024-06-01", "2024-06-30"))
+    cands = [rules, today, later]
+    for why in ("a relative clause in the present 'blames'", "an ongoing act in the present"):
+        ev.date_rule = f"not on the story's day: {why}"
+        assert possible(ev, cands, "2024-05-07") == cands
+    ev.date_rule = "not on the story's day: intended: 'plans to blame'"
+    assert possible(ev, cands, "2024-05-07") == [rules, later]

@@ -55,7 +55,16 @@ from typing import Any
 
 from ..errors import ConfigError
 from ..records import Event, TimeValue
-from . import Annotator, Context, read_model_file, register, sentence_ids, token_at
+from . import (
+    Annotator,
+    Context,
+    doc_sents,
+    per_doc,
+    read_model_file,
+    register,
+    sentence_ids,
+    token_at,
+)
 from .event_calendar import aux_modes, calendar_date, calendar_part, period
 from .event_time import (
     _clause_head,
@@ -228,6 +237,36 @@ def _bucket(n: int) -> str:
     return "16+"
 
 
+#: the parts of speech whose words tell what a sentence is about (its story's words)
+_STORY_POS = frozenset({"NOUN", "PROPN"})
+
+
+def _story_words(doc: Any) -> list[frozenset[str]]:
+    """Each sentence's story words: the lemmas of its nouns and names (no stop word)."""
+    return [
+        frozenset(
+            t.lemma_.casefold()
+            for t in sent
+            if t.pos_ in _STORY_POS and not t.is_stop and len(t.text) > 2
+        )
+        for sent in doc_sents(doc)
+    ]
+
+
+def _shared_words(doc: Any, here: int, there: int) -> int:
+    """How many story words (``_story_words``) the sentence of a time shares with the
+    event's: a date named where the same story is told ("the attack on the embassy on
+    Friday" ... "the embassy attack") is that story's date."""
+    words = per_doc("event_date_story_words", doc, _story_words)
+    if not 0 <= here < len(words) or not 0 <= there < len(words):
+        return 0
+    return len(words[here] & words[there])
+
+
+def _shared_feature(n: int) -> str:
+    return f"shared={min(n, 3)}"
+
+
 def _relation(dated: Dated, article_date: str | None) -> str:
     """Where a date lies from the article date: before, around (holds it), after."""
     if not dated[0] or not article_date:
@@ -319,14 +358,18 @@ def _day_before(article_date: str) -> str | None:
 
 
 def _doc_candidates(
+    doc: Any,
     times: list[tuple[TimeValue, Any]],
     sid: list[int],
     here: int,
     article_date: str | None,
     taken: set[str | None],
 ) -> list[Candidate]:
-    """The dates named in the article's other sentences, the nearest occurrence of each."""
+    """The dates named in the article's other sentences, the nearest occurrence of each,
+    with the most story words any of its sentences shares with the event's
+    (``_shared_words``)."""
     found: dict[str, tuple[int, Candidate]] = {}
+    shared: dict[str, int] = {}
     for t, root in times:
         gap = sid[root.i] - here
         if gap in (0, -1) or t.type in ("DURATION", "SET"):
@@ -334,6 +377,8 @@ def _doc_candidates(
         dated = calendar_date(calendar_part(t.value, article_date), t.end_value)
         if not dated[0] or dated[0] in taken or dated[1] == "year":
             continue
+        n = _shared_words(doc, here, sid[root.i])
+        shared[dated[0]] = max(n, shared.get(dated[0], 0))
         if dated[0] in found and found[dated[0]][0] <= abs(gap):
             continue
         side = "before" if gap < 0 else "after"
@@ -341,7 +386,10 @@ def _doc_candidates(
         cand = Candidate("doc", dated, t.text, feats)
         found[dated[0]] = (abs(gap), cand)
     nearest = sorted(found.values(), key=lambda pair: (pair[0], pair[1].dated[0] or ""))
-    return [cand for _, cand in nearest[:DOC_DATES]]
+    out = [cand for _, cand in nearest[:DOC_DATES]]
+    for cand in out:
+        cand.feats.append(_shared_feature(shared[cand.dated[0] or ""]))
+    return out
 
 
 def candidates(
@@ -361,10 +409,13 @@ def candidates(
     out += _time_candidates(
         trig, [p for p in in_sent if sid[p[1].i] == here], article_date, "timex"
     )
-    out += _time_candidates(
+    prev = _time_candidates(
         trig, [p for p in in_sent if sid[p[1].i] == here - 1], article_date, "prev"
     )
-    out += _doc_candidates(in_sent, sid, here, article_date, {c.dated[0] for c in out})
+    for cand in prev:
+        cand.feats.append(_shared_feature(_shared_words(doc, here, here - 1)))
+    out += prev
+    out += _doc_candidates(doc, in_sent, sid, here, article_date, {c.dated[0] for c in out})
     if article_date:
         for source, cut in (("article", 10), ("article_month", 7), ("article_year", 4)):
             out.append(Candidate(source, calendar_date(article_date[:cut]), article_date[:cut]))
@@ -420,8 +471,14 @@ _NOT_YET = frozenset({"future", "hypothetical"})
 #: tenses of a trigger's clause that tell an act not done yet ("will sign", "would
 #: withdraw", "wants to sign")
 _NOT_YET_TENSES = frozenset({"future", "modal", "infinitive"})
-#: the rules' reasons for leaving an act undated because it is still to come
-_NOT_YET_RULES = ("future:", "not on the story's day")
+#: the rules' reasons for leaving an act undated because it is still to come (an intention,
+#: an act under an ongoing one, a future); not a state or habit in the present ("a relative
+#: clause in the present", "an ongoing act": ``event_time.not_on_the_day``), which holds now
+_NOT_YET_RULES = (
+    "future:",
+    "not on the story's day: intended",
+    "not on the story's day: under an ongoing act",
+)
 
 
 def told_in_the_past(trig: Any) -> bool:
