@@ -318,3 +318,25 @@ def test_a_state_in_the_present_is_no_act_still_to_come():
         assert possible(ev, cands, "2024-05-07") == cands
     ev.date_rule = "not on the story's day: intended: 'plans to blame'"
     assert possible(ev, cands, "2024-05-07") == [rules, later]
+
+
+def test_a_date_named_beside_an_act_of_the_same_type_is_marked(rules_dates):
+    """A date named in a sentence that tells an act of the event's own type (the same kind
+    of act, told earlier) is marked ``same_type_there``; one named beside another kind of
+    act is not."""
+    text = (
+        "The foreign minister of Freedonia condemned the rebels on March 2. "
+        "Markets were calm. Trade talks resumed on March 5. "
+        "The Freedonian president also condemned the rebels."
+    )
+    ctx = rules_dates.code_context(text, date="2024-03-11")
+    times, roots, article_date = prepared_times(ctx)
+    last = ctx.analysis.events[-1]
+    assert last.event == "ACCUSE", [(e.trigger.text, e.event) for e in ctx.analysis.events]
+    feats = {
+        c.dated[0]: c.feats
+        for c in candidates(last, ctx.doc, times, roots, article_date, ctx.analysis.events)
+        if c.source == "doc"
+    }
+    assert "same_type_there" in feats["2024-03-02"]
+    assert "same_type_there" not in feats.get("2024-03-05", [])

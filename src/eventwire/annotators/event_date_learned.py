@@ -11,7 +11,10 @@ dates the article could give it (the CANDIDATES):
   "the one before the article");
 - ``prev``: each time expression of the previous sentence;
 - ``doc``: each other date the article's times name (one candidate a date, from the
-  nearest sentence that names it; at most ``DOC_DATES`` of the nearest);
+  nearest sentence that names it; at most ``DOC_DATES`` of the nearest), marked with the
+  most story words (nouns, names) a sentence naming it shares with the event's
+  (``shared=``, also on ``prev``) and whether such a sentence tells an act of the event's
+  own type (``same_type_there``): the date of the story told before;
 - ``article``, ``article_month``, ``article_year``: the article date at day, month and
   year precision (none where the article has no date), and ``article_eve``: the day before
   it (news told the morning after);
@@ -26,8 +29,9 @@ progressive), a background cue of ``event_time`` ("former", "has long", "as mini
 the event's type and mode, whether the trigger's clause is reported under a verb of saying
 told in the past (``told_in_the_past``: "said in March that it *would* halt"), and whether
 the date lies before, around or after the article date and the rules' date. An act not
-done yet keeps only the candidates after the article, and the times of its own sentence
-where it is reported in the past (``possible``). A conditional logit
+done yet (not a state or habit in the present) keeps only the candidates after the
+article, and the times of its own sentence where it is reported in the past
+(``possible``). A conditional logit
 (``resources/time/event_dates.json``, fitted by ``python -m eventwire.training.event_dates``
 on our labelled news, where a candidate is right when it agrees with the labelled date,
 ``evaluation.news.date_agrees``) scores each candidate; the best wins where its share of
@@ -49,6 +53,7 @@ import functools
 import json
 import math
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -364,12 +369,14 @@ def _doc_candidates(
     here: int,
     article_date: str | None,
     taken: set[str | None],
+    told: frozenset[int] = frozenset(),
 ) -> list[Candidate]:
     """The dates named in the article's other sentences, the nearest occurrence of each,
     with the most story words any of its sentences shares with the event's
     (``_shared_words``)."""
     found: dict[str, tuple[int, Candidate]] = {}
     shared: dict[str, int] = {}
+    same_act: set[str] = set()
     for t, root in times:
         gap = sid[root.i] - here
         if gap in (0, -1) or t.type in ("DURATION", "SET"):
@@ -379,6 +386,8 @@ def _doc_candidates(
             continue
         n = _shared_words(doc, here, sid[root.i])
         shared[dated[0]] = max(n, shared.get(dated[0], 0))
+        if sid[root.i] in told:
+            same_act.add(dated[0])
         if dated[0] in found and found[dated[0]][0] <= abs(gap):
             continue
         side = "before" if gap < 0 else "after"
@@ -389,6 +398,8 @@ def _doc_candidates(
     out = [cand for _, cand in nearest[:DOC_DATES]]
     for cand in out:
         cand.feats.append(_shared_feature(shared[cand.dated[0] or ""]))
+        if cand.dated[0] in same_act:
+            cand.feats.append("same_type_there")
     return out
 
 
@@ -398,8 +409,11 @@ def candidates(
     times: list[TimeValue],
     roots: list[Any],
     article_date: str | None,
+    others: Sequence[Event] = (),
 ) -> list[Candidate]:
-    """The dates ``ev`` could take (see the module docstring), each with its features."""
+    """The dates ``ev`` could take (see the module docstring), each with its features;
+    ``others``: the article's events, whose sentences with an event of ``ev``'s type tell
+    the same kind of act (a date named there is marked ``same_type_there``)."""
     trig = token_at(doc, ev.trigger.start, ev.trigger.end)
     sid = sentence_ids(doc)
     here = sid[trig.i] if trig is not None else -1
@@ -415,7 +429,13 @@ def candidates(
     for cand in prev:
         cand.feats.append(_shared_feature(_shared_words(doc, here, here - 1)))
     out += prev
-    out += _doc_candidates(doc, in_sent, sid, here, article_date, {c.dated[0] for c in out})
+    told = frozenset(
+        sid[tok.i]
+        for o in others
+        if o.event == ev.event and (tok := token_at(doc, o.trigger.start, o.trigger.end))
+    )
+    taken = {c.dated[0] for c in out}
+    out += _doc_candidates(doc, in_sent, sid, here, article_date, taken, told)
     if article_date:
         for source, cut in (("article", 10), ("article_month", 7), ("article_year", 4)):
             out.append(Candidate(source, calendar_date(article_date[:cut]), article_date[:cut]))
@@ -573,7 +593,10 @@ class EventDateLearnedAnnotator(Annotator):
         for ev in ctx.analysis.events:
             trig = token_at(ctx.doc, ev.trigger.start, ev.trigger.end)
             cands = possible(
-                ev, candidates(ev, ctx.doc, times, roots, article_date), article_date, trig
+                ev,
+                candidates(ev, ctx.doc, times, roots, article_date, ctx.analysis.events),
+                article_date,
+                trig,
             )
             best, p = choose(self.model, cands)
             apply(ev, best, p, article_date, keep_future=_tense(trig) == "future")
