@@ -301,25 +301,6 @@ def test_a_date_named_where_the_same_story_is_told_shares_its_words(rules_dates)
         assert f"doc|shared={want}" in doc[0].feats, [f for f in doc[0].feats if "shared" in f]
 
 
-def test_a_state_in_the_present_is_no_act_still_to_come():
-    """The rules leave a relative clause in the present or an ongoing act undated as not on
-    the story's day, but it is no act still to come: all its candidates stay; an
-    intention's do not."""
-    from eventwire.annotators.event_date_learned import possible
-    from eventwire.records import Event, Span
-
-    ev = Event(id="e", event="ACCUSE", trigger=Span("blames", 0, 6), sentence=Span("", 0, 9))
-    rules = Candidate("rules", (None, "unknown", None, None))
-    today = Candidate("article", ("2024-05-07", "day", "2024-05-07", "2024-05-07"))
-    later = Candidate("timex", ("2024-06", "month", "2024-06-01", "2024-06-30"))
-    cands = [rules, today, later]
-    for why in ("a relative clause in the present 'blames'", "an ongoing act in the present"):
-        ev.date_rule = f"not on the story's day: {why}"
-        assert possible(ev, cands, "2024-05-07") == cands
-    ev.date_rule = "not on the story's day: intended: 'plans to blame'"
-    assert possible(ev, cands, "2024-05-07") == [rules, later]
-
-
 def test_a_date_named_beside_an_act_of_the_same_type_is_marked(rules_dates):
     """A date named in a sentence that tells an act of the event's own type (the same kind
     of act, told earlier) is marked ``same_type_there``; one named beside another kind of

@@ -29,9 +29,8 @@ progressive), a background cue of ``event_time`` ("former", "has long", "as mini
 the event's type and mode, whether the trigger's clause is reported under a verb of saying
 told in the past (``told_in_the_past``: "said in March that it *would* halt"), and whether
 the date lies before, around or after the article date and the rules' date. An act not
-done yet (not a state or habit in the present) keeps only the candidates after the
-article, and the times of its own sentence where it is reported in the past
-(``possible``). A conditional logit
+done yet keeps only the candidates after the article, and the times of its own sentence
+where it is reported in the past (``possible``). A conditional logit
 (``resources/time/event_dates.json``, fitted by ``python -m eventwire.training.event_dates``
 on our labelled news, where a candidate is right when it agrees with the labelled date,
 ``evaluation.news.date_agrees``) scores each candidate; the best wins where its share of
@@ -491,14 +490,8 @@ _NOT_YET = frozenset({"future", "hypothetical"})
 #: tenses of a trigger's clause that tell an act not done yet ("will sign", "would
 #: withdraw", "wants to sign")
 _NOT_YET_TENSES = frozenset({"future", "modal", "infinitive"})
-#: the rules' reasons for leaving an act undated because it is still to come (an intention,
-#: an act under an ongoing one, a future); not a state or habit in the present ("a relative
-#: clause in the present", "an ongoing act": ``event_time.not_on_the_day``), which holds now
-_NOT_YET_RULES = (
-    "future:",
-    "not on the story's day: intended",
-    "not on the story's day: under an ongoing act",
-)
+#: the rules' reasons for leaving an act undated because it is still to come
+_NOT_YET_RULES = ("future:", "not on the story's day")
 
 
 def told_in_the_past(trig: Any) -> bool:
