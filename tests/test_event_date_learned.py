@@ -279,3 +279,45 @@ def test_only_a_verb_of_saying_in_the_past_reports_an_act(coder):
     doc = coder.nlp("On Friday the agency announced that it would chair the panel.")
     tok = {t.text: t for t in doc}
     assert told_in_the_past(tok["chair"])
+
+
+def test_a_date_named_where_the_same_story_is_told_shares_its_words(rules_dates):
+    """A date of another sentence carries how many story words (nouns, names) that
+    sentence shares with the event's: the date of the same story told earlier."""
+    first = "Gunmen attacked the Ruritanian embassy in Zenda on March 2. Markets were calm. "
+    for last, want in (
+        ("The prime minister of Ruritania condemned the embassy attack in Zenda.", "2"),
+        ("The opposition leader criticized the prime minister.", "0"),
+    ):
+        ctx = rules_dates.code_context(first + last, date="2024-03-11")
+        times, roots, article_date = prepared_times(ctx)
+        ev = ctx.analysis.events[-1]
+        doc = [
+            c
+            for c in candidates(ev, ctx.doc, times, roots, article_date)
+            if c.source == "doc" and c.dated[0] == "2024-03-02"
+        ]
+        assert len(doc) == 1, ev.trigger.text
+        assert f"doc|shared={want}" in doc[0].feats, [f for f in doc[0].feats if "shared" in f]
+
+
+def test_a_date_named_beside_an_act_of_the_same_type_is_marked(rules_dates):
+    """A date named in a sentence that tells an act of the event's own type (the same kind
+    of act, told earlier) is marked ``same_type_there``; one named beside another kind of
+    act is not."""
+    text = (
+        "The foreign minister of Freedonia condemned the rebels on March 2. "
+        "Markets were calm. Trade talks resumed on March 5. "
+        "The Freedonian president also condemned the rebels."
+    )
+    ctx = rules_dates.code_context(text, date="2024-03-11")
+    times, roots, article_date = prepared_times(ctx)
+    last = ctx.analysis.events[-1]
+    assert last.event == "ACCUSE", [(e.trigger.text, e.event) for e in ctx.analysis.events]
+    feats = {
+        c.dated[0]: c.feats
+        for c in candidates(last, ctx.doc, times, roots, article_date, ctx.analysis.events)
+        if c.source == "doc"
+    }
+    assert "same_type_there" in feats["2024-03-02"]
+    assert "same_type_there" not in feats.get("2024-03-05", [])

@@ -11,7 +11,10 @@ dates the article could give it (the CANDIDATES):
   "the one before the article");
 - ``prev``: each time expression of the previous sentence;
 - ``doc``: each other date the article's times name (one candidate a date, from the
-  nearest sentence that names it; at most ``DOC_DATES`` of the nearest);
+  nearest sentence that names it; at most ``DOC_DATES`` of the nearest), marked with the
+  most story words (nouns, names) a sentence naming it shares with the event's
+  (``shared=``, also on ``prev``) and whether such a sentence tells an act of the event's
+  own type (``same_type_there``): the date of the story told before;
 - ``article``, ``article_month``, ``article_year``: the article date at day, month and
   year precision (none where the article has no date), and ``article_eve``: the day before
   it (news told the morning after);
@@ -49,13 +52,23 @@ import functools
 import json
 import math
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
 from ..errors import ConfigError
 from ..records import Event, TimeValue
-from . import Annotator, Context, read_model_file, register, sentence_ids, token_at
+from . import (
+    Annotator,
+    Context,
+    doc_sents,
+    per_doc,
+    read_model_file,
+    register,
+    sentence_ids,
+    token_at,
+)
 from .event_calendar import aux_modes, calendar_date, calendar_part, period
 from .event_time import (
     _clause_head,
@@ -228,6 +241,36 @@ def _bucket(n: int) -> str:
     return "16+"
 
 
+#: the parts of speech whose words tell what a sentence is about (its story's words)
+_STORY_POS = frozenset({"NOUN", "PROPN"})
+
+
+def _story_words(doc: Any) -> list[frozenset[str]]:
+    """Each sentence's story words: the lemmas of its nouns and names (no stop word)."""
+    return [
+        frozenset(
+            t.lemma_.casefold()
+            for t in sent
+            if t.pos_ in _STORY_POS and not t.is_stop and len(t.text) > 2
+        )
+        for sent in doc_sents(doc)
+    ]
+
+
+def _shared_words(doc: Any, here: int, there: int) -> int:
+    """How many story words (``_story_words``) the sentence of a time shares with the
+    event's: a date named where the same story is told ("the attack on the embassy on
+    Friday" ... "the embassy attack") is that story's date."""
+    words = per_doc("event_date_story_words", doc, _story_words)
+    if not 0 <= here < len(words) or not 0 <= there < len(words):
+        return 0
+    return len(words[here] & words[there])
+
+
+def _shared_feature(n: int) -> str:
+    return f"shared={min(n, 3)}"
+
+
 def _relation(dated: Dated, article_date: str | None) -> str:
     """Where a date lies from the article date: before, around (holds it), after."""
     if not dated[0] or not article_date:
@@ -319,14 +362,20 @@ def _day_before(article_date: str) -> str | None:
 
 
 def _doc_candidates(
+    doc: Any,
     times: list[tuple[TimeValue, Any]],
     sid: list[int],
     here: int,
     article_date: str | None,
     taken: set[str | None],
+    told: frozenset[int] = frozenset(),
 ) -> list[Candidate]:
-    """The dates named in the article's other sentences, the nearest occurrence of each."""
+    """The dates named in the article's other sentences, the nearest occurrence of each,
+    with the most story words any of its sentences shares with the event's
+    (``_shared_words``)."""
     found: dict[str, tuple[int, Candidate]] = {}
+    shared: dict[str, int] = {}
+    same_act: set[str] = set()
     for t, root in times:
         gap = sid[root.i] - here
         if gap in (0, -1) or t.type in ("DURATION", "SET"):
@@ -334,6 +383,10 @@ def _doc_candidates(
         dated = calendar_date(calendar_part(t.value, article_date), t.end_value)
         if not dated[0] or dated[0] in taken or dated[1] == "year":
             continue
+        n = _shared_words(doc, here, sid[root.i])
+        shared[dated[0]] = max(n, shared.get(dated[0], 0))
+        if sid[root.i] in told:
+            same_act.add(dated[0])
         if dated[0] in found and found[dated[0]][0] <= abs(gap):
             continue
         side = "before" if gap < 0 else "after"
@@ -341,7 +394,12 @@ def _doc_candidates(
         cand = Candidate("doc", dated, t.text, feats)
         found[dated[0]] = (abs(gap), cand)
     nearest = sorted(found.values(), key=lambda pair: (pair[0], pair[1].dated[0] or ""))
-    return [cand for _, cand in nearest[:DOC_DATES]]
+    out = [cand for _, cand in nearest[:DOC_DATES]]
+    for cand in out:
+        cand.feats.append(_shared_feature(shared[cand.dated[0] or ""]))
+        if cand.dated[0] in same_act:
+            cand.feats.append("same_type_there")
+    return out
 
 
 def candidates(
@@ -350,8 +408,11 @@ def candidates(
     times: list[TimeValue],
     roots: list[Any],
     article_date: str | None,
+    others: Sequence[Event] = (),
 ) -> list[Candidate]:
-    """The dates ``ev`` could take (see the module docstring), each with its features."""
+    """The dates ``ev`` could take (see the module docstring), each with its features;
+    ``others``: the article's events, whose sentences with an event of ``ev``'s type tell
+    the same kind of act (a date named there is marked ``same_type_there``)."""
     trig = token_at(doc, ev.trigger.start, ev.trigger.end)
     sid = sentence_ids(doc)
     here = sid[trig.i] if trig is not None else -1
@@ -361,10 +422,19 @@ def candidates(
     out += _time_candidates(
         trig, [p for p in in_sent if sid[p[1].i] == here], article_date, "timex"
     )
-    out += _time_candidates(
+    prev = _time_candidates(
         trig, [p for p in in_sent if sid[p[1].i] == here - 1], article_date, "prev"
     )
-    out += _doc_candidates(in_sent, sid, here, article_date, {c.dated[0] for c in out})
+    for cand in prev:
+        cand.feats.append(_shared_feature(_shared_words(doc, here, here - 1)))
+    out += prev
+    told = frozenset(
+        sid[tok.i]
+        for o in others
+        if o.event == ev.event and (tok := token_at(doc, o.trigger.start, o.trigger.end))
+    )
+    taken = {c.dated[0] for c in out}
+    out += _doc_candidates(doc, in_sent, sid, here, article_date, taken, told)
     if article_date:
         for source, cut in (("article", 10), ("article_month", 7), ("article_year", 4)):
             out.append(Candidate(source, calendar_date(article_date[:cut]), article_date[:cut]))
@@ -516,7 +586,10 @@ class EventDateLearnedAnnotator(Annotator):
         for ev in ctx.analysis.events:
             trig = token_at(ctx.doc, ev.trigger.start, ev.trigger.end)
             cands = possible(
-                ev, candidates(ev, ctx.doc, times, roots, article_date), article_date, trig
+                ev,
+                candidates(ev, ctx.doc, times, roots, article_date, ctx.analysis.events),
+                article_date,
+                trig,
             )
             best, p = choose(self.model, cands)
             apply(ev, best, p, article_date, keep_future=_tense(trig) == "future")

@@ -69,7 +69,10 @@ def collect(articles: list[dict[str, Any]]) -> list[Group]:
             trig = token_at(ctx.doc, ev.trigger.start, ev.trigger.end)
             # the candidates the annotator itself weighs (``possible``), no others
             cands = possible(
-                ev, candidates(ev, ctx.doc, times, roots, article_date), article_date, trig
+                ev,
+                candidates(ev, ctx.doc, times, roots, article_date, ctx.analysis.events),
+                article_date,
+                trig,
             )
             rows = [(c.feats, _label(c.dated[0], dated), c.dated[0]) for c in cands]
             groups.append((aid, rows, bool(dated)))
