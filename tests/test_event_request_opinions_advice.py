@@ -1,8 +1,10 @@
 """REQUEST where a party is told to act, not where an obligation is an opinion: a "must",
 "should" or "have to" under a verb of belief or inference ("who believe they must ...",
 grammar class ``opinion_verb``) binds no party (NEWS-GUIDELINES.md: opinions and
-predictions are no event); a demand said under a verb of saying stays. Sentences written
-for these tests, with invented names."""
+predictions are no event); a demand said under a verb of saying stays. Advice given to a
+party that it act ("advised the minister to step down") is an appeal (CAMEO 020, PETRARCH's
+SUGGEST block); advice with no party told to act is none. Sentences written for these
+tests, with invented names."""
 
 from __future__ import annotations
 
@@ -41,3 +43,25 @@ def test_event_request_opinion_obligation_is_no_request(rules_only, text) -> Non
 )
 def test_event_request_obligation_on_a_party_stays(rules_only, text) -> None:
     assert "REQUEST" in _types(rules_only, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party secretary advised the chairman to resign his post.",
+        "The chief justice advised the petitioners to take their case to the appeals court.",
+    ],
+)
+def test_event_request_advice_to_act_is_a_request(rules_only, text) -> None:
+    assert "REQUEST" in _types(rules_only, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The doctor advised rest and plenty of water.",
+        "The firm advises clients on tax matters.",
+    ],
+)
+def test_event_request_advice_without_an_act_is_no_request(rules_only, text) -> None:
+    assert "REQUEST" not in _types(rules_only, text)
