@@ -92,7 +92,6 @@ class Triggers:
         self.decision = lex.word_class("decision")
         self.obligation = lex.word_class("obligation")
         self.necessity = _Necessity.of(lex)
-        self.opinion = lex.word_class("opinion_verb")
         self.stative = lex.word_class("stative")
         self.occurrence = lex.word_class("occurrence")
         self.attack_cue = lex.word_class("attack_cue")
@@ -271,7 +270,7 @@ class Triggers:
                 reproach = bool(subj) and _reproach(comp)
                 if reproach and not self.phrases.names_party(subj[0], ctx):
                     continue  # "said the parcel should have come": no demand, no reproach
-                if not reproach and view.lemma[i] in self.opinion:
+                if not reproach and view.lemma[i] in self.lex.word_class("opinion_verb"):
                     continue  # "those who believe the club must pay": an opinion, no demand
                 base = cands.get(comp.i)
                 cand = _speech_candidate(tok, reproach)
