@@ -269,6 +269,8 @@ class Triggers:
                 reproach = bool(subj) and _reproach(comp)
                 if reproach and not self.phrases.names_party(subj[0], ctx):
                     continue  # "said the parcel should have come": no demand, no reproach
+                if not reproach and view.lemma[i] in self.lex.word_class("opinion_verb"):
+                    continue  # "those who believe the club must pay": an opinion, no demand
                 base = cands.get(comp.i)
                 cand = _speech_candidate(tok, reproach)
                 # the dummy "it" of a necessity is no recipient
