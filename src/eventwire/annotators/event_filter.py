@@ -27,6 +27,12 @@ news sentences that no evaluation reports on (``../shared/train/news-events``) b
         --out src/eventwire/resources/events/filter.json
 
 No evaluation data is used to train it; its report is written beside the weights.
+
+The file may hold a second scorer (``ensemble``: a filter fitted with our label files'
+tune half, see ``eventwire.training.event_ensemble``): for the types it names in ``veto``
+an event whose second opinion (the two models' log-odds averaged) is under the type's
+veto threshold is dropped. It only drops; the filter's probability and every confidence
+stay the first model's.
 """
 
 from __future__ import annotations
@@ -190,7 +196,7 @@ def features(ev: Event, doc: Any, analysis: Analysis) -> list[str]:
     return f
 
 
-def _type_thresholds(raw: Any, where: str) -> dict[str, float]:
+def _type_thresholds(raw: Any, where: str, name: str = "type_thresholds") -> dict[str, float]:
     """The model file's per-type thresholds (PLOVER type -> probability in [0, 1]); none
     where the file has no ``type_thresholds``. Anything else is a ``ConfigError`` naming
     the file."""
@@ -200,15 +206,36 @@ def _type_thresholds(raw: Any, where: str) -> dict[str, float]:
         out = {str(k): float(v) for k, v in raw.items()}
     except (AttributeError, TypeError, ValueError) as exc:
         raise ConfigError(
-            f"{where}: 'type_thresholds' is not an object of PLOVER type -> probability ({exc})"
+            f"{where}: '{name}' is not an object of PLOVER type -> probability ({exc})"
         ) from exc
     bad = sorted(k for k, v in out.items() if not 0.0 <= v <= 1.0 or k not in PLOVER_TYPES)
     if bad:
         raise ConfigError(
-            f"{where}: 'type_thresholds' of {', '.join(bad)}: expected a PLOVER type "
+            f"{where}: '{name}' of {', '.join(bad)}: expected a PLOVER type "
             f"({', '.join(PLOVER_TYPES)}) and a probability between 0 and 1"
         )
     return out
+
+
+def _second_scorer(raw: Any, where: str) -> tuple[dict[str, float], float]:
+    """The model file's second event scorer (``ensemble``: its ``weights`` and the ``share``
+    of its log-odds in the average): none (empty weights, share 0) where the file has no
+    ``ensemble``. Anything else is a ``ConfigError`` naming the file."""
+    if raw is None:
+        return {}, 0.0
+    try:
+        weights = {str(k): float(v) for k, v in raw["weights"].items()}
+        share = float(raw["share"])
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:
+        raise ConfigError(
+            f"{where}: 'ensemble' is not an object with 'weights' (feature -> weight) and "
+            f"'share' ({exc}), as written by eventwire.training.event_ensemble"
+        ) from exc
+    if not weights or not 0.0 < share <= 1.0:
+        raise ConfigError(
+            f"{where}: 'ensemble' needs weights and a 'share' above 0 and at most 1 (got {share})"
+        )
+    return weights, share
 
 
 class EventFilter:
@@ -243,6 +270,9 @@ class EventFilter:
             )
         pres = meta.get("presence")
         self.presence = PresenceModel.from_dict(pres, where) if pres is not None else None
+        self.second, self.share = _second_scorer(meta.get("ensemble"), where)
+        raw_veto = (meta.get("ensemble") or {}).get("veto")
+        self.veto = _type_thresholds(raw_veto, where, "ensemble.veto")
 
     def confidence(
         self,
@@ -268,6 +298,25 @@ class EventFilter:
     def probability(self, feats: list[str]) -> float:
         """The probability that the proposed event with these features is right."""
         return logistic(self.weights, feats)
+
+    def second_opinion(self, feats: list[str]) -> float:
+        """The second scorer's probability (``ensemble``): the logistic of this model's and
+        the second weights' log-odds averaged with the second's ``share``; the model's own
+        probability where the file has no second scorer."""
+        if not self.second:
+            return self.probability(feats)
+        names = set(feats)
+        own = sum(self.weights.get(n, 0.0) for n in names)
+        other = sum(self.second.get(n, 0.0) for n in names)
+        z = (1 - self.share) * own + self.share * other
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def vetoed(self, feats: list[str], event_type: str) -> bool:
+        """Whether the second scorer drops an event of this type whatever its probability:
+        only for the types the file's ``ensemble`` names in ``veto``, where its second
+        opinion is under that type's veto threshold."""
+        floor = self.veto.get(event_type)
+        return floor is not None and self.second_opinion(feats) < floor
 
     @classmethod
     def from_json(cls, text: str, where: str) -> EventFilter:

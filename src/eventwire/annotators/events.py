@@ -204,17 +204,20 @@ class EventsAnnotator(Annotator):
             return proposed if presence >= self._gate else []
         from .event_filter import OVERRULE, features
 
-        probs = [self._filter.probability(features(ev, ctx.doc, ctx.analysis)) for ev in proposed]
+        feats = [features(ev, ctx.doc, ctx.analysis) for ev in proposed]
+        probs = [self._filter.probability(f) for f in feats]
         best = max(probs, default=0.0)
         for ev, p in zip(proposed, probs, strict=True):
             ev.confidence = round(self._filter.confidence(ev.confidence, p, presence, best), 3)
         # under the gate the sentence reports no political act: the decision overrules the
         # filter wherever the filter itself is unsure
         overrule = 0.0 if presence >= self._gate else OVERRULE
+        # the second scorer (the model file's ``ensemble``) may drop an event of the types
+        # it names, never keep one the filter drops
         return [
             ev
-            for ev, p in zip(proposed, probs, strict=True)
-            if p >= max(self._floor(ev.event), overrule)
+            for ev, p, f in zip(proposed, probs, feats, strict=True)
+            if p >= max(self._floor(ev.event), overrule) and not self._filter.vetoed(f, ev.event)
         ]
 
     def _floor(self, event_type: str) -> float:

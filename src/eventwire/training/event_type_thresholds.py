@@ -101,9 +101,10 @@ def read_keep(text: str, where: str) -> list[tuple[str, str]]:
 
 
 def keep_caps(
-    model: EventFilter, keep: list[tuple[str, str]], where: str = KEEP_FILE
+    model: EventFilter, keep: list[tuple[str, str]], where: str = KEEP_FILE, second: bool = False
 ) -> dict[str, float]:
-    """Per type, the lowest filter probability among the events of that type the rules
+    """Per type, the lowest filter probability (with ``second``, the second scorer's
+    opinion: ``EventFilter.second_opinion``) among the events of that type the rules
     propose in the keep sentences (a type's threshold may not rise above it). A sentence
     in which the rules propose no event of its type guards nothing: a ``ConfigError``
     naming the file, the type and the sentence."""
@@ -122,7 +123,8 @@ def keep_caps(
                 f"code: {coded}); expected a clear {event_type} sentence"
             )
         for ev in found:
-            p = model.probability(features(ev, doc, analysis))
+            feats = features(ev, doc, analysis)
+            p = model.second_opinion(feats) if second else model.probability(feats)
             caps[event_type] = min(caps.get(event_type, 1.0), p)
     return caps
 

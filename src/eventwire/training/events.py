@@ -25,6 +25,8 @@ than on unread news, so it raises many types' thresholds (measured: ACCUSE 0.55,
 0.55, AGREE 0.45, ...) and drops right events elsewhere; thresholds for such a model want
 rows it was not fitted on. The twenty-fourth stop measured these fits and did not ship
 one: on the label check half they gain precision, on the dev file they break its floors.
+Such a fit ships instead as the packaged filter's vetoing second scorer, for a few types
+only: ``eventwire.training.event_ensemble`` (its docstring gives both commands).
 
 The events annotator proposes events by rule. This command codes every training article
 whole with the filter off, takes each proposed event whose trigger lies in a labelled
