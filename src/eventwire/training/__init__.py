@@ -21,18 +21,20 @@ def weight_options(ap: argparse.ArgumentParser, options: dict[str, tuple[float, 
         ap.add_argument(flag, type=float, default=default, help=f"{what} (default {default})")
 
 
-def _inputs(paths: Sequence[Path | None]) -> list[str]:
-    return [Path(p).name for p in paths if p is not None]
+def _inputs(paths: Sequence[Path | None], key: str = "") -> list[str]:
+    """The names a rows cache is keyed by: the training files' names, then ``key`` (a
+    setting that changes what is read from them, e.g. the half of the label files)."""
+    return [Path(p).name for p in paths if p is not None] + ([key] if key else [])
 
 
-def read_cache(cache: Path | None, inputs: Sequence[Path | None]) -> Any | None:
+def read_cache(cache: Path | None, inputs: Sequence[Path | None], key: str = "") -> Any | None:
     """The rows a ``--rows`` cache holds for these training files (None: no cache, or none
     yet). A cache collected from other files is an ``EventwireError`` naming both lists: a
     model fitted on it would name files it never saw."""
     if cache is None or not cache.is_file():
         return None
     data = json.loads(cache.read_text(encoding="utf-8"))
-    want = _inputs(inputs)
+    want = _inputs(inputs, key)
     if not isinstance(data, dict) or data.get("inputs") != want:
         have = data.get("inputs") if isinstance(data, dict) else None
         raise EventwireError(
@@ -42,10 +44,14 @@ def read_cache(cache: Path | None, inputs: Sequence[Path | None]) -> Any | None:
     return data["rows"]
 
 
-def write_cache(cache: Path | None, inputs: Sequence[Path | None], rows: Any) -> None:
-    """Write ``rows`` to the ``--rows`` cache with the names of the files they come from."""
+def write_cache(
+    cache: Path | None, inputs: Sequence[Path | None], rows: Any, key: str = ""
+) -> None:
+    """Write ``rows`` to the ``--rows`` cache with the names of the files they come from
+    (and ``key``, as ``read_cache``)."""
     if cache is not None:
-        cache.write_text(json.dumps({"inputs": _inputs(inputs), "rows": rows}), encoding="utf-8")
+        data = {"inputs": _inputs(inputs, key), "rows": rows}
+        cache.write_text(json.dumps(data), encoding="utf-8")
 
 
 def matching_gold(article: dict[str, Any], ev: Event) -> list[dict[str, Any]]:

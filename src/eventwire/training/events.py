@@ -5,28 +5,15 @@
         --ngec ../shared/train/ngec/gpt_synthetic_events_2023-10-19_19.csv.zip \
         --out src/eventwire/resources/events/filter.json
 
-``--labels training-data/news-events/*.jsonl --labels-half tune`` adds our own label
-files' articles of the ``tune`` half only (``evaluation.split``), so that their ``check``
-half stays held out; the rows of such a fit are cached under a key that names the half
-(``--rows``). Fitted with the label tune half and then given per-type thresholds:
-
-    python -m eventwire.training.events \
-        --train ../shared/train/news-events/news-sentences-train.jsonl \
-        --labels training-data/news-events/*.jsonl --labels-half tune \
-        --ngec ../shared/train/ngec/gpt_synthetic_events_2023-10-19_19.csv.zip \
-        --rows /tmp/filter-rows.json --out /tmp/filter.json
-    python -m eventwire.training.event_type_thresholds --model /tmp/filter.json \
-        --train ../shared/train/news-events/news-sentences-train.jsonl \
-        --labels training-data/news-events/*.jsonl --out /tmp/filter.json
-
-The second command chooses the thresholds on the training news and the label tune half,
-the rows this model was fitted on: in sample, where it parts right from wrong far better
-than on unread news, so it raises many types' thresholds (measured: ACCUSE 0.55, SANCTION
-0.55, AGREE 0.45, ...) and drops right events elsewhere; thresholds for such a model want
-rows it was not fitted on. The twenty-fourth stop measured these fits and did not ship
-one: on the label check half they gain precision, on the dev file they break its floors.
-Such a fit ships instead as the packaged filter's vetoing second scorer, for a few types
-only: ``eventwire.training.event_ensemble`` (its docstring gives both commands).
+``--labels training-data/news-events/*.jsonl`` adds our own label files' articles, of the
+``tune`` half only by default (``evaluation.split``; ``--labels-half check`` or ``all``
+reads another), so that their ``check`` half stays held out; the rows of such a fit are
+cached under a key that names the half (``--rows``). The packaged filter is fitted on the
+training news and NGEC alone; a fit with the label tune half is its vetoing second scorer,
+for a few types only (``eventwire.training.event_ensemble``, whose docstring gives both
+commands). Per-type thresholds (``event_type_thresholds``) are chosen on the rows a model
+is fitted on: for a fit that read the label tune half they are in sample, where the model
+parts right from wrong far better than on unread news, and come out too high.
 
 The events annotator proposes events by rule. This command codes every training article
 whole with the filter off, takes each proposed event whose trigger lies in a labelled
@@ -437,9 +424,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument(
         "--labels-half",
-        choices=HALVES,
-        help="train on this half of the label files only (evaluation.split; 'tune' keeps "
-        "the check half held out)",
+        choices=[*HALVES, "all"],
+        default="tune",
+        help="the half of the label files to train on (evaluation.split; default 'tune', which "
+        "keeps the check half held out; 'all' reads both)",
     )
     ap.add_argument("--shared", type=Path, help="the shared data folder the label files point into")
     ap.add_argument("--out", type=Path, required=True, help="where to write the model JSON")
@@ -459,21 +447,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ngec", type=Path, help="NGEC synthetic stories (zip) for extra positives")
     ap.add_argument("--ngec-every", type=int, default=10, help="read every N-th story")
     args = ap.parse_args(argv)
+    labels_half = None if args.labels_half == "all" else args.labels_half
     # the half read is part of the cache's key: rows of all label articles are not reused
-    half_key = [Path(f"labels-half={args.labels_half}")] if args.labels_half else []
-    inputs = [args.train, *args.labels, args.ngec, *half_key]
-    cached = read_cache(args.rows, inputs)
+    key = f"labels-half={args.labels_half}" if args.labels else ""
+    inputs = [args.train, *args.labels, args.ngec]
+    cached = read_cache(args.rows, inputs, key)
     if cached is not None:
         rows = Rows.from_json(json.dumps(cached))
     else:
-        articles = training_articles(args.train, args.labels, args.shared, args.labels_half)
+        articles = training_articles(args.train, args.labels, args.shared, labels_half)
         rows = collect(articles, args.limit)
         if args.ngec:
             extra = collect_ngec(args.ngec, args.ngec_every)
             print(f"  {len(extra)} positive rows from NGEC ledes", file=sys.stderr)
             rows.events += extra
             rows.extra += [(-1, 0)] * len(extra)
-        write_cache(args.rows, inputs, json.loads(rows.to_json()))
+        write_cache(args.rows, inputs, json.loads(rows.to_json()), key)
     model = train(
         rows,
         l2=args.l2,
@@ -485,7 +474,8 @@ def main(argv: list[str] | None = None) -> int:
         trained_on="; ".join(
             ["news-events train (real news sentences labelled with PLOVER events)"]
             + [
-                f"own labels {p.name}" + (f" ({args.labels_half} half)" if args.labels_half else "")
+                f"own labels {p.name}"
+                + (f" ({labels_half} half)" if labels_half else " (both halves)")
                 for p in args.labels
             ]
         ),
