@@ -24,6 +24,11 @@ organisation; "a media or business organisation acting toward a political actor"
   is aid only between parties: a helper with a code of its own (a state or an
   organisation) and a helped party ("Washington would help Kenya build", not "the
   artillery would help the Saudis modernize", "the senator helped her aide to find").
+- Letting a party do something (grammar class ``permission_verb``: "allow X to do Y")
+  whose one who allows, found through the verb it is conjoined to, is a thing or an
+  event ("the holiday week has been popular and has allowed voters to cast ballots"), or
+  which is the aim of a thing with no subject of its own ("an effort to end the race and
+  allow her to focus"): what a thing or an act makes possible, no concession (CAMEO 08).
 - Regretting one's own act accuses no one (PLOVER CONCEDE: apologize; a thesaurus of
   "apologize": "express regret"): "regretted its decision", "regrets having voted for
   it", "regretted that we misjudged" (verbs of class ``regret_verb`` of ``grammar.txt``).
@@ -63,6 +68,8 @@ _GUESSED = {
     "actor": ("actor country: location",),
     "recipient": ("recipient: sentence place", "recipient: location"),
 }
+#: entity types that name a thing, never a party (an event, a law, a date, a work)
+_THING_ENTITIES = frozenset({"EVENT", "LAW", "DATE", "TIME", "WORK_OF_ART", "PRODUCT"})
 
 
 class Parties:
@@ -88,6 +95,7 @@ class Parties:
         self.market_crowd = object_classes.get("market_crowd", frozenset())
         self.suffixes = tuple(sorted(object_classes.get("abstract_suffix", ())))
         self.requirement = object_classes.get("requirement_verb", frozenset())
+        self.permission = lex.word_class("permission_verb")
         self.things = (
             things
             | object_classes.get("quality", frozenset())
@@ -116,7 +124,40 @@ class Parties:
             return "regret of one's own act"
         if self.thing_requires(cand, event):
             return "requirement of a thing"
+        if self.thing_enables(cand, event):
+            return "what a thing makes possible"
         return None
+
+    def thing_enables(self, cand: Candidate, event: Event) -> bool:
+        """Whether "allow X to do Y" (a ``permission_verb`` with the clause of what is let
+        be done) is told of a thing: the subject of the verb it is conjoined to is a
+        thing or an event, or the chain of conjoined verbs ends in the to-clause of a
+        thing ("an effort to ... allow"); see the module's text."""
+        tok = cand.tok
+        if event.event != "CONCEDE" or cand.is_noun or _lemma(tok) not in self.permission:
+            return False
+        if not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return False  # its own subject: the actors and the rules above judge it
+        head = tok
+        for _ in range(4):
+            if head.dep_ != "conj" or head.head.i == head.i:
+                break
+            head = head.head
+        if head.i == tok.i:
+            return False
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if subjects:
+            return all(self._thing_named(s) for s in subjects)
+        return head.dep_ == "acl" and head.head.pos_ == "NOUN" and self.thing(head.head)
+
+    def _thing_named(self, tok: Any) -> bool:
+        """Whether a subject names a thing: a common noun of ``thing``, or a name of an
+        event, a law, a date or a work (entity types no party bears)."""
+        if tok.pos_ == "PROPN":
+            return tok.ent_type_ in _THING_ENTITIES
+        return tok.pos_ == "NOUN" and not tok.ent_type_ and self.thing(tok)
 
     def thing_requires(self, cand: Candidate, event: Event) -> bool:
         """Whether a demand by a verb of requirement (``requirement_verb``) has for its
