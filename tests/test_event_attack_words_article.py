@@ -1,9 +1,11 @@
 """An attack in an article that names no weapon, armed force, violence or harm anywhere
 (grammar classes attack_cue and harm_cue) is one in words, ACCUSE (NEWS-GUIDELINES: a
-candidate attacking another verbally is ACCUSE): "her attacks on the budget" in a campaign
-story. The near misses stay ASSAULT: an attack in an article that tells of weapons
-elsewhere, and a verb whose attacker is a common noun ("a man attacked a woman").
-Sentences written for these tests (assault13)."""
+candidate attacking another verbally is ACCUSE), where a person's name or pronoun makes it
+and the article tells of a campaign or the attack is aimed at a thing said or decided
+("widened his attacks on the zoning plan"). The near misses stay ASSAULT: an attack in an
+article that tells of weapons elsewhere, one whose attacker is a common noun ("a man
+attacked a woman"), and a named attacker's assault on a person outside politics with no
+campaign in the article. Sentences written for these tests (assault13, review13a)."""
 
 from __future__ import annotations
 
@@ -12,20 +14,20 @@ import pytest
 from eventwire import Coder
 
 
-def _events(coder: Coder, text: str) -> list[tuple[str, str]]:
-    return [(e.event, e.trigger.text) for e in coder.code(text, date="2024-03-08").events]
+def _attack_types(coder: Coder, text: str) -> list[str]:
+    events = coder.code(text, date="2024-03-08").events
+    return [e.event for e in events if e.trigger.text.lower().startswith("attack")]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "She did not limit her attacks to the budget, also calling on voters to reject it.",
-        "The challenger renewed his attacks at a town hall in the capital on Monday.",
+        "In a radio interview on Tuesday he widened his attacks on the zoning plan.",
+        "Days before the primary vote, Okafor stepped up his attacks during a campaign stop.",
     ],
 )
 def test_attack_in_an_article_without_force_is_accuse(rules_only: Coder, text: str) -> None:
-    types = [e for e, t in _events(rules_only, text) if t.startswith("attack")]
-    assert types == ["ACCUSE"]
+    assert _attack_types(rules_only, text) == ["ACCUSE"]
 
 
 @pytest.mark.parametrize(
@@ -33,8 +35,10 @@ def test_attack_in_an_article_without_force_is_accuse(rules_only: Coder, text: s
     [
         "Masked men stormed the bank with rifles. Their attack on the guards lasted ten minutes.",
         "A man attacked a woman in the park on Sunday.",
+        "Daniel Reyes attacked a cashier at a petrol station late on Friday.",
+        "He attacked the driver and ran off.",
+        "She attacked her landlord in the hallway of the building.",
     ],
 )
-def test_attack_with_force_or_a_common_attacker_stays_assault(rules_only: Coder, text: str) -> None:
-    types = [e for e, t in _events(rules_only, text) if t.startswith("attack")]
-    assert types == ["ASSAULT"]
+def test_attack_with_force_or_off_politics_stays_assault(rules_only: Coder, text: str) -> None:
+    assert _attack_types(rules_only, text) == ["ASSAULT"]

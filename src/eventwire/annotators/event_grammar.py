@@ -120,6 +120,23 @@ def _reflexive(tok: Any) -> bool:
     return str(tok.lower_).endswith(("self", "selves"))
 
 
+#: the morphological genders of a pronoun that stands for one person ("he", "her")
+_PERSON_GENDERS = frozenset({"Masc", "Fem"})
+
+
+def person_word(tok: Any, pronouns: frozenset[str] = frozenset()) -> bool:
+    """Whether a noun phrase's head names one person: a name the entity tagger marks as a
+    person's, a pronoun of a gender ("he", "her"; not "they" or "its", which stand as well
+    for a group, a force or a thing) or one of ``pronouns`` a rule reads as a person's; not
+    a place, a law, a group nor a common noun. The one test of a person word the event
+    rules share."""
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ == "PERSON"
+    if tok.pos_ != "PRON":
+        return False
+    return tok.lower_ in pronouns or bool(set(tok.morph.get("Gender")) & _PERSON_GENDERS)
+
+
 #: the parts of speech a name the tagger missed is given (``LexicalView.name_like``)
 _NAME_POS = frozenset({"NOUN", "ADJ", "PROPN", "X"})
 

@@ -56,6 +56,7 @@ class Precision:
         self.accident_cue = lex.word_class("accident_cue")
         self.accident_verb = lex.word_class("accident_verb")
         self.attack_cue = lex.word_class("attack_cue")
+        self.harm = lex.word_class("harm_cue")
         self.liability = lex.word_class("accident_liability")
         self.speech = lex.word_class("speech")
         self.intent_adj = lex.word_class("intent_adj")
@@ -427,18 +428,21 @@ class Precision:
 
     def victims_named(self, cand: Candidate) -> bool:
         """Whether a casualty participle is a noun phrase naming the victims, not an act:
-        "the injured were rushed to hospital", "among the dead" (a determiner of its own,
-        in a subject's, an object's or a conjunct's place: "to the families, the injured");
-        a bare present participle before a noun, which tells the thing's state ("trapped in
-        a burning hotel"); or a participle heading a tally ("Injured: 74": a statistic)."""
+        "the injured were rushed to hospital", "among the dead" (a determiner of its own, in
+        a subject's, object's, conjunct's or apposition's place, or an adverbial clause's
+        where the parser reads a list so: "for the orphans, the wounded, and the widows");
+        a bare present participle before a noun, the thing's state ("a burning hotel"); or a
+        harm participle (``harm_cue``) heading a tally ("Wounded: 31", not "Arrested: 40")."""
         tok = cand.tok
         if cand.is_noun:
             return False
         if tok.tag_ == "VBG" and tok.dep_ == "amod" and not list(tok.children):
             return True  # "a burning hotel": the state of a thing, no act of anyone's
+        if tok.tag_ != "VBN":
+            return False
         nxt = tok.doc[tok.i + 1 : tok.i + 3]
         if len(nxt) == 2 and nxt[0].lower_ == ":" and nxt[1].like_num:
-            return True
-        if tok.tag_ != "VBN" or not _children(tok, "det"):
+            return _lemma(tok) in self.harm
+        if not _children(tok, "det"):
             return False
         return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "advcl")

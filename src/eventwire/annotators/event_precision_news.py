@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..records import Event
 from . import doc_text
-from .event_grammar import Candidate, _conjuncts, _lemma, _reflexive
+from .event_grammar import Candidate, _conjuncts, _lemma, _reflexive, person_word
 from .event_lead import headline_end
 from .event_precision_public import PublicPrecision
 
@@ -516,10 +516,9 @@ def _concurred(verb: Any, titles: frozenset[str], proposals: frozenset[str]) -> 
 def _person(tok: Any) -> bool:
     """Whether a noun phrase's head names a person: a name the tagger marks as one, or a
     pronoun for one; not a place ("rallied for Gaza"), a law ("voted for the Affordable
-    Care Act") nor a common noun ("the bill")."""
-    if tok.pos_ == "PROPN":
-        return tok.ent_type_ == "PERSON"
-    return tok.pos_ == "PRON" and tok.lower_ in _PERSON_PRONOUNS
+    Care Act") nor a common noun ("the bill"): the shared test, with this module's
+    pronouns."""
+    return person_word(tok, _PERSON_PRONOUNS)
 
 
 def _name(tok: Any) -> bool:

@@ -176,7 +176,8 @@ class Senses:
     def _things_of_class(self, tok: Any, objs: list[Any], classes: set[str]) -> str | None:
         """The row whose classes hold every one of the trigger's objects (None if none):
         "charged customers a fee" takes two rows of one verb."""
-        # "fought for years for reform": a span of time is how long, never what is acted on
+        # "has battled for a decade for equality": a span of time tells how long, never
+        # what the act was aimed at
         objs = [o for o in objs if o.ent_type_ not in _TIME_ENT_TYPES]
         if not objs:
             return None

@@ -51,14 +51,15 @@ from .event_grammar import (
     for_to_clause,
     lexical_view,
     modified_object,
+    person_word,
 )
 from .event_lexicon import Lexicon, Pattern
 from .event_modality import Modality
 
 
-@lru_cache(maxsize=1)
-def _setting() -> frozenset[str]:
-    return word_sets("events", "object_classes.txt").get("setting", frozenset())
+@lru_cache(maxsize=4)
+def _object_class(name: str) -> frozenset[str]:
+    return word_sets("events", "object_classes.txt").get(name, frozenset())
 
 
 def _scene_phrase(tok: Any) -> bool:
@@ -67,7 +68,7 @@ def _scene_phrase(tok: Any) -> bool:
     under attack", "issued a statement after the talks" (not "engaged in talks"). A noun
     with its own participants ("after a meeting with the families") names an act all
     the same."""
-    if _lemma(tok.head) not in _setting():
+    if _lemma(tok.head) not in _object_class("setting"):
         return False
     return not any(
         c.dep_ == "prep" and _lemma(c) in ("with", "between", "against") for c in tok.children
@@ -95,7 +96,6 @@ class Triggers:
         self.stative = lex.word_class("stative")
         self.occurrence = lex.word_class("occurrence")
         self.attack_cue = lex.word_class("attack_cue")
-        self.verbal_medium = lex.word_class("verbal_medium")
         self.contest_cues = _ContestCues(
             self.attack_cue, lex.word_class("contest_cue"), lex.word_class("contest_margin")
         )
@@ -145,16 +145,10 @@ class Triggers:
                     # "protested that …", "to protest the remarks": a verbal protest
                     cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
                     cand.rules.append("verbal protest: ACCUSE")
-            if cand.event == "ASSAULT":
-                verbal = _lemma(t) == "attack" and cand.pat.pos == "v"
-                verbal = verbal and _verbal_attack(
-                    t, ctx, self.attack_cue, self.verbal_target | self.verbal_medium
-                )
-                verbal = verbal or rival_attack(t, self.lex)
-                if verbal or _attack_in_politics(t, ctx, self.attack_cue, self.lex):
-                    # "attacked her record", "the senator's attacks on the governor"
-                    cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
-                    cand.rules.append("verbal attack: ACCUSE")
+            if cand.event == "ASSAULT" and _attack_in_words(cand, ctx, self.lex):
+                # "attacked her record", "the senator's attacks on the governor"
+                cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
+                cand.rules.append("verbal attack: ACCUSE")
             undergone = cand.event == "ASSAULT" and cand.pat.undergone
             if undergone and _verbal_undergone(t, ctx, self.verbal_words):
                 # "came under fire from lawmakers over the plan": criticism undergone
@@ -845,55 +839,80 @@ def _impersonal_necessity(comp: Any, necessity: _Necessity) -> bool:
     return False
 
 
+def _attack_in_words(cand: Candidate, ctx: Context, lex: Lexicon) -> bool:
+    """Whether an ASSAULT candidate's attack is one in words (ACCUSE): "attacked her
+    record" (a thing said or done as its object), a rival's attack, or one politician's
+    on another (``_attack_in_politics``)."""
+    t = cand.tok
+    attack_cue = lex.word_class("attack_cue")
+    words = lex.word_class("verbal_target") | lex.word_class("verbal_medium")
+    if _lemma(t) == "attack" and cand.pat.pos == "v" and _verbal_attack(t, ctx, attack_cue, words):
+        return True
+    return rival_attack(t, lex) or _attack_in_politics(t, ctx, attack_cue, lex)
+
+
 def _attack_in_politics(tok: Any, ctx: Context, attack_cue: frozenset[str], lex: Lexicon) -> bool:
     """Whether an attack (verb or noun) is one politician's on another: its attacker
     and its target both name parties of political life (grammar class
     ``political_sector``: lawmakers, parties, candidates, officials, courts, media),
     with no weapon or armed force in the sentence ("the candidate attacked the
     front-runner", "the senator's attacks on the governor"; NEWS-GUIDELINES: a
-    candidate attacking another verbally is ACCUSE); or an attack in an article that
-    names no weapon, armed force, violence or harm anywhere (grammar classes
-    ``attack_cue`` and ``harm_cue``): "her attacks on the plan", "the rival's attacks" in
-    a campaign story, where a person's name or pronoun is the attacker ("a man attacked
-    a woman", "they attacked the village", "there were no attacks" stay assaults)."""
+    candidate attacking another verbally is ACCUSE). In an article that names no weapon,
+    armed force, violence or harm anywhere (grammar classes ``attack_cue`` and
+    ``harm_cue``), a person's name or gendered pronoun as the attacker ("her attacks",
+    "Lee attacked ...") is enough where the attacker is of a political sector, the target
+    is a thing said or decided (class ``verbal_target``: "her attacks on the plan") or the
+    article tells of a campaign (class ``electioneering`` of ``object_classes.txt``); an
+    attack of a common noun ("a man attacked a woman"), with no attacker ("there were no
+    attacks") or on a person outside politics ("he attacked the guard") stays an
+    assault."""
     if _lemma(tok) != "attack":  # "renewed his attacks on": the noun the verb names
         tok = next((o for o in _children(tok, "dobj") if _lemma(o) == "attack"), None)
     if tok is None or any(_lemma(t) in attack_cue - {"attack"} for t in tok.sent):
         return False
+    attackers, targets = _attack_parties(tok)
+    political = lex.word_class("political_sector")
+    by = _sectors(attackers, ctx)
     cues = attack_cue | lex.word_class("harm_cue")
     if not ctx.memo.once((_attack_in_politics, id(tok.doc)), lambda: _tells_force(tok.doc, cues)):
-        return _named_attacker(tok)
-    political = lex.word_class("political_sector")
+        return _named_attacker(tok) and (
+            bool(by & political)
+            or any(_lemma(o) in lex.word_class("verbal_target") for o in targets)
+            or ctx.memo.once((_campaign_article, id(tok.doc)), lambda: _campaign_article(tok.doc))
+        )
+    return bool(by) and by <= political and bool(_sectors(targets, ctx) & political)
 
-    def sectors(words: list[Any]) -> set[str]:
-        found: set[str] = set()
-        for w in words:
-            ent = ctx.analysis.entity(ctx.token_entity.get(w.i))
-            if ent is not None:
-                found |= {s.lower() for s in ent.sectors or []}
-        return found
 
+def _attack_parties(tok: Any) -> tuple[list[Any], list[Any]]:
+    """The attackers and the targets of "attack": the verb's subject (or that of the verb
+    it completes: "seized on it to attack X") and object; the noun's possessor (or the
+    subject of the verb that takes it: "renewed attacks on") and its "on"/"against"
+    object."""
     if tok.pos_ == "VERB":
         attackers = _children(tok, *_SUBJECT_DEPS)
         if not attackers and tok.dep_ in ("xcomp", "advcl", "conj"):
-            attackers = _children(tok.head, *_SUBJECT_DEPS)  # "seized on it to attack X"
-        targets = _children(tok, "dobj")
-    else:
-        attackers = _children(tok, "poss")
-        if not attackers and tok.dep_ == "dobj":
             attackers = _children(tok.head, *_SUBJECT_DEPS)
-        targets = [
-            o
-            for p in _children(tok, "prep")
-            if _lemma(p) in ("on", "against")
-            for o in _children(p, "pobj")
-        ]
-    by, on = sectors(attackers), sectors(targets)
-    return bool(by) and by <= political and bool(on & political)
+        return attackers, _children(tok, "dobj")
+    attackers = _children(tok, "poss")
+    if not attackers and tok.dep_ == "dobj":
+        attackers = _children(tok.head, *_SUBJECT_DEPS)
+    targets = [
+        o
+        for p in _children(tok, "prep")
+        if _lemma(p) in ("on", "against")
+        for o in _children(p, "pobj")
+    ]
+    return attackers, targets
 
 
-#: the morphological genders of a pronoun that stands for a person
-_PERSON_GENDERS = frozenset({"Masc", "Fem"})
+def _sectors(words: list[Any], ctx: Context) -> set[str]:
+    """The actor sectors (lower-cased) the actor coder gives the entities of ``words``."""
+    found: set[str] = set()
+    for w in words:
+        ent = ctx.analysis.entity(ctx.token_entity.get(w.i))
+        if ent is not None:
+            found |= {s.lower() for s in ent.sectors or []}
+    return found
 
 
 def _tells_force(doc: Any, cues: frozenset[str]) -> bool:
@@ -903,25 +922,25 @@ def _tells_force(doc: Any, cues: frozenset[str]) -> bool:
     return any(_lemma(t) in cues for t in doc)
 
 
+def _campaign_article(doc: Any) -> bool:
+    """Whether the article tells of a campaign: a word of class ``electioneering`` of
+    ``object_classes.txt`` ("the campaign", "the election") anywhere in it."""
+    campaign = _object_class("electioneering")
+    return any(_lemma(t) in campaign for t in doc)
+
+
 def _named_attacker(tok: Any) -> bool:
-    """Whether the attacker of "attack" is a person's name or pronoun, not a common noun
-    ("a man attacked ...") nor missing ("there were no attacks"): the verb's subject (or that of
-    the verb it completes: "tried to attack"), the noun's possessor ("her attacks")."""
+    """Whether the attacker of "attack" is a person's name or gendered pronoun, not a
+    common noun ("a man attacked ...", "the rival's attacks") nor missing ("there were no
+    attacks"): the verb's subject (or that of the verb it completes: "tried to attack"),
+    the noun's possessor ("her attacks")."""
     if tok.pos_ != "VERB":
         subj = _children(tok, "poss")
     else:
         subj = _children(tok, *_SUBJECT_DEPS)
         if not subj and tok.dep_ in ("xcomp", "advcl", "conj"):
             subj = _children(tok.head, *_SUBJECT_DEPS)
-    return bool(subj) and all(_person_word(s) for s in subj)
-
-
-def _person_word(tok: Any) -> bool:
-    """Whether a token names one person: a person's name, or a pronoun of a gender ("he",
-    "her"; not "they" or "its", which stand as well for a group or a force)."""
-    if tok.pos_ == "PROPN":
-        return tok.ent_type_ == "PERSON"
-    return tok.pos_ == "PRON" and bool(set(tok.morph.get("Gender")) & _PERSON_GENDERS)
+    return bool(subj) and all(person_word(s) for s in subj)
 
 
 def _warning_as_advice(
