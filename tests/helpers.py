@@ -228,6 +228,13 @@ def event_by_trigger(analysis: rec.Analysis, trigger: str) -> rec.Event:
     return next(e for e in analysis.events if e.trigger.text == trigger)
 
 
+def event_place_text(coder: Any, text: str, trigger: str, article_id: str = "t") -> str | None:
+    """The place text of the first event whose trigger is ``trigger`` in ``text`` (an article
+    of 2024-05-06), or None when the event has no place."""
+    event = event_by_trigger(coder.code(text, date="2024-05-06", id=article_id), trigger)
+    return event.location.text if event.location else None
+
+
 def event_of(coder: Any, text: str, kind: str, date: str = "2024-03-08") -> rec.Event:
     """The first event of type ``kind`` a Coder codes in ``text`` (StopIteration if none)."""
     return next(e for e in events_of(coder, text, date) if e.event == kind)

@@ -6,32 +6,25 @@ people or things come from, not where the act was (``provenance`` rows of
 from __future__ import annotations
 
 import pytest
-from helpers import event_by_trigger
+from helpers import event_place_text
 
 from eventwire import Coder
-
-
-def _place(coder: Coder, text: str, trigger: str) -> str | None:
-    analysis = coder.code(text, date="2024-05-06", id="provenance")
-    event = event_by_trigger(analysis, trigger)
-    return event.location.text if event.location else None
 
 
 @pytest.mark.parametrize(
     ("text", "trigger", "place"),
     [
-        # the people met come from the town: no place of the meeting
+        # the second group talked to comes from the town: no place of the talks
         (
-            "The minister has already met with the family's lawyer and a teacher from Denver "
-            "who oppose the plan, and also with the boy's two aunts from Peru, who want him "
-            "back.",
-            "met",
+            "Fishermen who reject the quota talked with the inspector and with three buyers "
+            "from Oslo.",
+            "talked",
             None,
         ),
         (
-            "The minister has met with the family's lawyer and a teacher from Denver who "
-            "oppose the plan, as well as with two aunts from Peru.",
-            "oppose",
+            "The mayor talked with nurses who criticise the cuts and with several surgeons "
+            "from Oslo.",
+            "talked",
             None,
         ),
         # the near-miss: a place on the act itself still places it
@@ -40,4 +33,4 @@ def _place(coder: Coder, text: str, trigger: str) -> str | None:
     ],
 )
 def test_provenance(coder: Coder, text: str, trigger: str, place: str | None) -> None:
-    assert _place(coder, text, trigger) == place
+    assert event_place_text(coder, text, trigger, "provenance") == place

@@ -6,18 +6,12 @@ for these tests, with invented names."""
 from __future__ import annotations
 
 import pytest
-from helpers import event_by_trigger
+from helpers import event_by_trigger, event_place_text
 
 from eventwire import Coder
 from eventwire.annotators.event_lead import _unlike
 from eventwire.annotators.event_place import read_rules
 from eventwire.records import Event, Span
-
-
-def _place(coder: Coder, text: str, trigger: str) -> str | None:
-    analysis = coder.code(text, date="2024-05-06", id="sites")
-    event = event_by_trigger(analysis, trigger)
-    return event.location.text if event.location else None
 
 
 @pytest.mark.parametrize(
@@ -62,7 +56,7 @@ def _place(coder: Coder, text: str, trigger: str) -> str | None:
 def test_event_place_sites_and_gatherings(
     coder: Coder, text: str, trigger: str, place: str | None
 ) -> None:
-    assert _place(coder, text, trigger) == place
+    assert event_place_text(coder, text, trigger, "sites") == place
 
 
 def _event(kind: str) -> Event:

@@ -61,6 +61,7 @@ def test_event_verbal_recall_accuse13_not_other_types(rules, text: str) -> None:
         ("Rescuers searched for survivors in the rubble.", "ACCUSE"),
         ("The party is looking for a new candidate.", "ACCUSE"),
         # a warrant held is no new step; a want of questions no investigation
+        ("The sheriff has held a warrant for the landlord since May.", "ACCUSE"),
         ("The minister wanted more time for questions.", "ACCUSE"),
     ],
 )

@@ -246,16 +246,24 @@ def called_strike(cands: dict[int, Candidate]) -> None:
                 break
 
 
+def _unasserted(verb: Any) -> bool:
+    """Whether a verb is negated ("never had") or under a modal ("will hold", "could
+    have"): its clause does not tell the act as done."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
+
+
 def held_meeting(cand: Candidate, holders: frozenset[str]) -> bool:
     """Whether a meeting noun (CONSULT) is told as held by a relative clause of a verb of
-    holding (grammar class ``meeting_holder``) with a subject of its own: "the meetings the
-    minister had with donors", "talks the envoy held with the rebels". The clause's subject
-    held the meeting (its actor), and its "with" or "to" phrase names the other side."""
+    holding (grammar class ``meeting_holder``) with a subject of its own: "each meeting
+    that a mayor had with managers", "talks a mediator held with strikers". The clause's subject
+    held the meeting (its actor), and its "with" or "to" phrase names the other side. A
+    clause that is negated or has a modal ("a meeting the senator never had", "the talks
+    the envoy will hold") tells no meeting held, and is skipped."""
     if not cand.is_noun or cand.event != "CONSULT":
         return False
     for rel in _children(cand.tok, "relcl"):
         subjects = [s for s in _children(rel, "nsubj") if s.tag_ not in ("WDT", "WP")]
-        if _lemma(rel) not in holders or not subjects:
+        if _lemma(rel) not in holders or not subjects or _unasserted(rel):
             continue
         cand.rules.append("held in a relative clause")
         cand.actor_override = subjects[:1]

@@ -634,7 +634,7 @@ class EventPlaceAnnotator(Annotator):
                 if not _placing(node, self.preps, self.toward, moving, site):
                     return None
             if not moving and _provenance(node, prev, tok, heads, self.provenance):
-                return None  # "met a teacher from Denver": where she comes from
+                return None  # "talked with buyers from Oslo": where they come from
             if located and node.dep_ == "prep" and node.lower_ in self.bounds:
                 # "signed up *since* her win in Iowa": another act's place; not "spoke
                 # *before* an audience in Akron", where "before" places
@@ -1105,8 +1105,8 @@ def _origin(doc: Any, place: Place, origins: set[str]) -> bool:
 
 def _provenance(prep: Any, prev: Any, tok: Any, heads: set[Any], words: set[str]) -> bool:
     """Whether a place is the object of a preposition of provenance ("from") hung on a noun
-    other than the act's own ("met a teacher *from Denver*", "aunts *from Peru*"): where the
-    people named come from, not where the act was; not a noun inside an "of" phrase ("the
+    other than the act's own ("talked with the inspector and with buyers *from Oslo*"):
+    where the people named come from, not where the act was; not a noun inside an "of" phrase ("the
     withdrawal of troops from Syria"), where the phrase may tell the act's own ground."""
     if prep.dep_ != "prep" or prev != tok or prep.lower_ not in words:
         return False

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..records import Event
 from . import doc_text
+from .actor_coding.place_names import last_names
 from .event_grammar import Candidate, _conjuncts, _lemma, _reflexive, person_word
 from .event_lead import headline_end
 from .event_precision_public import PublicPrecision
@@ -58,6 +59,7 @@ class NewsPrecision:
 
     def __init__(self, lex: Lexicon, object_classes: dict[str, frozenset[str]]) -> None:
         self.electioneering = object_classes.get("electioneering", frozenset())
+        self._campaign_doc: tuple[Any, bool] | None = None
         self.idea = object_classes.get("idea", frozenset())
         # the nouns of support a verb may take ("voiced support for", "expressed backing for")
         self.support_nouns = object_classes.get("support_noun", frozenset())
@@ -331,11 +333,10 @@ class NewsPrecision:
 
     def _one_persons(self, rally: Any) -> bool:
         """Whether a rally noun is one person's, owned by a pronoun for one or by a
-        candidate ("his rally", "the candidate's rally"): a candidate's appearance before
-        supporters, as NEWS-GUIDELINES.md reads a candidate holding a rally; a crowd's or a
-        movement's rally ("their rally", "the union's rally") stays, and so does a rally
-        owned by a name, which is as often an opposition leader's march (CASE 2021's
-        violent demonstrations)."""
+        candidate ("his rally", "the candidate's rally"), or by a person's name in an
+        article about a campaign (:meth:`_named_in_campaign`): a candidate's appearance
+        before supporters, which NEWS-GUIDELINES.md does not code as PROTEST. A crowd's
+        or a movement's rally ("their rally", "the union's rally") stays."""
         for c in rally.children:
             if c.dep_ == "poss" and (c.lower_ in ("his", "her") or _lemma(c) in self.candidate):
                 return True
@@ -343,13 +344,30 @@ class NewsPrecision:
 
     def _named_in_campaign(self, rally: Any) -> bool:
         """Whether a rally noun is owned by a person's name ("Smith's rally", "a Smith
-        rally") in an article that reports a campaign (a word of class ``electioneering``
-        in its text): in election coverage the named owner of a rally is a candidate
-        holding one (NEWS-GUIDELINES.md: no PROTEST); elsewhere a named owner's rally is
-        as often an opposition leader's march, and stays."""
-        if not any(c.dep_ in ("poss", "compound") and _name(c) for c in rally.children):
+        rally"): one the parser tags as a person's, or the last word of a person's full name
+        elsewhere in the article (``place_names.last_names``; the small parser often tags a
+        surname alone as an organisation), in an article that reports a campaign (a word of class
+        ``electioneering`` in its text): in election coverage the named owner of a rally is
+        a candidate holding one (NEWS-GUIDELINES.md: no PROTEST). A rally "against"
+        something is a protest whoever owns it, and an organisation's rally or a named
+        owner's rally elsewhere is as often an opposition march, and stays."""
+        if not any(
+            c.dep_ in ("poss", "compound")
+            and c.pos_ == "PROPN"
+            and (_person(c) or c.text in last_names(c.doc))
+            for c in rally.children
+        ):
             return False
-        return any(_lemma(w) in self.electioneering for w in rally.doc)
+        if any(c.dep_ == "prep" and c.lower_ == "against" for c in rally.children):
+            return False
+        return self._reports_campaign(rally.doc)
+
+    def _reports_campaign(self, doc: Any) -> bool:
+        """Whether an article has a word of class ``electioneering``; scanned once per
+        article (the last article asked about is kept with its answer)."""
+        if self._campaign_doc is None or self._campaign_doc[0] is not doc:
+            self._campaign_doc = (doc, any(_lemma(w) in self.electioneering for w in doc))
+        return self._campaign_doc[1]
 
     def _protest_purpose(self, heads: list[Any]) -> bool:
         """Whether one of the words has a to-infinitive of protest ("to demand ...")."""
