@@ -1168,8 +1168,8 @@ def _compared(node: Any, prev: Any, place: Any, comparisons: set[str]) -> bool:
 
 
 def _people_at(doc: Any, events: list[Event], start: int) -> list[ActorRef]:
-    """The recipients of the events at ``start`` that name people with a place ("his Miami
-    relatives"), not a place ("withdrew from Iraq"): a place inside them is whom, not where."""
+    """The recipients of the events at ``start`` that name people with a place ("her Lisbon
+    cousins"), not a place ("withdrew from Iraq"): a place inside them is whom, not where."""
     return [
         r
         for e in events
