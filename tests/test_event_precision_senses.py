@@ -62,7 +62,16 @@ def test_event_precision_senses_rows_name_known_classes() -> None:
     assert rules.senses and all(
         cls.split(":", 1)[-1] in rules.object_classes
         or cls
-        in ("to:*", "passive", "adverbial", "transitive", "question", "modifier", "intransitive")
+        in (
+            "to:*",
+            "passive",
+            "adverbial",
+            "transitive",
+            "question",
+            "modifier",
+            "intransitive",
+            "in-phrase",
+        )
         for classes in rules.senses.values()
         for cls in classes
     )

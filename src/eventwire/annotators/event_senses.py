@@ -10,8 +10,11 @@ reporter asked him whether": ``adverbial``, the reporter's question, no request 
 party's), the interview's question rather than an act asked for ("was asked about the
 budget", "was asked whether she would run", "was asked the same question": ``question``),
 any object at all for a verb whose event sense takes none ("demonstrated the
-device": ``transitive``), or the class of every noun its
-phrases of direction name ("fired into the air": ``pp:CLASS``).
+device": ``transitive``), the class of every noun its
+phrases of direction name ("fired into the air": ``pp:CLASS``), the verb of the gerund
+its "with" phrase takes ("charged the panel with reviewing the accounts": a task given,
+``with:CLASS``), or, for an event noun, a bare "in" before it ("the office in charge of
+the roads": ``in-phrase``).
 """
 
 from __future__ import annotations
@@ -28,11 +31,20 @@ if TYPE_CHECKING:
     from .event_lexicon import Lexicon
 
 #: the row kinds that name a class after a colon
-_KINDS = ("to", "pp", "intransitive")
+_KINDS = ("to", "pp", "with", "intransitive")
 #: entity types of a date or a span of time, never the object a sense reads
 _TIME_ENT_TYPES = frozenset({"DATE", "TIME"})
 #: the row kinds that name no class
-_BARE = ("to:*", "passive", "adverbial", "transitive", "question", "modifier", "intransitive")
+_BARE = (
+    "to:*",
+    "passive",
+    "adverbial",
+    "transitive",
+    "question",
+    "modifier",
+    "intransitive",
+    "in-phrase",
+)
 
 
 class Senses:
@@ -88,6 +100,8 @@ class Senses:
             # takes no object shows to whoever it shows to ("demonstrated to the envoys")
             return None
         if cand.is_noun:  # "the release of the ledgers", "a probe into the walls"
+            if "in-phrase" in classes and _bare_in_phrase(tok):
+                return f"sense: in {_lemma(tok)}"  # "in charge of the roads"
             if cand.pat.deps:
                 return None
             objs = [
@@ -189,8 +203,7 @@ class Senses:
                 (
                     c
                     for c in sorted(classes)
-                    if obj.pos_ == "NOUN"
-                    and _lemma(obj) in self.object_classes.get(c, ())
+                    if self._of_class(obj, c)
                     # "backed Russia's position": a named party's view backs the party
                     and not (c == "idea" and party_owned(obj))
                 ),
@@ -200,6 +213,13 @@ class Senses:
                 return None
             found.append(cls)
         return f"sense: {_lemma(tok)} + {'+'.join(dict.fromkeys(found))}"
+
+    def _of_class(self, obj: Any, cls: str) -> bool:
+        """Whether an object is a thing of a class: a common noun of its words, or for
+        ``sum`` any amount of money ("charges $20 a ticket")."""
+        if cls == "sum" and obj.ent_type_ == "MONEY":
+            return True
+        return obj.pos_ == "NOUN" and _lemma(obj) in self.object_classes.get(cls, ())
 
     def _direction_sense(self, tok: Any, classes: set[str]) -> str | None:
         """The ``pp:`` rows: every phrase of direction on the verb names a thing of the
@@ -262,6 +282,10 @@ class Senses:
                 return f"sense: {_lemma(tok)} + to-clause"
             for cls in sorted(c for c in classes if c.startswith("to:")):
                 if _lemma(comp) in self.object_classes.get(cls[3:], frozenset()):
+                    return f"sense: {_lemma(tok)} + {cls}"
+        for comp in _with_gerunds(tok):
+            for cls in sorted(c for c in classes if c.startswith("with:")):
+                if _verb_forms(comp) & self.object_classes.get(cls[5:], frozenset()):
                     return f"sense: {_lemma(tok)} + {cls}"
         return None
 
@@ -354,6 +378,35 @@ def _of_into(tok: Any) -> list[Any]:
 def _children_pobj(prep: Any) -> list[Any]:
     """The objects of a preposition or a "by" phrase."""
     return [o for o in prep.children if o.dep_ == "pobj"]
+
+
+def _with_gerunds(verb: Any) -> list[Any]:
+    """The gerunds a verb's "with" phrases take ("charged the panel with reviewing"; the
+    parser may read the gerund as a noun, the object of "with")."""
+    return [
+        g
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for g in prep.children
+        if g.dep_ in ("pcomp", "pobj") and str(g.lower_).endswith("ing")
+    ]
+
+
+def _verb_forms(gerund: Any) -> set[str]:
+    """The verbs an -ing form may be of ("verifying" -> verify, "planning" -> plan,
+    "examining" -> examine): its lemma, the stem, the stem with "e", the stem undoubled."""
+    stem = str(gerund.lower_)[:-3]
+    return {_lemma(gerund), stem, stem + "e", stem[:-1]}
+
+
+def _bare_in_phrase(noun: Any) -> bool:
+    """Whether a noun is the object of "in" with no determiner or owner of its own ("in
+    charge of the roads", "put in charge"): an idiom of the state one is in, no act."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)
+    )
 
 
 def _to_infinitives(verb: Any) -> list[Any]:
