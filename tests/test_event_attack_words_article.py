@@ -4,8 +4,10 @@ candidate attacking another verbally is ACCUSE), where a person's name or pronou
 and the article tells of a campaign or the attack is aimed at a thing said or decided
 ("widened his attacks on the zoning plan"). The near misses stay ASSAULT: an attack in an
 article that tells of weapons elsewhere, one whose attacker is a common noun ("a man
-attacked a woman"), and a named attacker's assault on a person outside politics with no
-campaign in the article. Sentences written for these tests (assault13, review13a)."""
+attacked a woman"), a named attacker's assault on a person outside politics with no
+campaign in the article, and the same assault (a target of a common noun for a person)
+in an article that does tell of a campaign. Sentences written for these tests
+(assault13, review13a, review13b)."""
 
 from __future__ import annotations
 
@@ -41,4 +43,19 @@ def test_attack_in_an_article_without_force_is_accuse(rules_only: Coder, text: s
     ],
 )
 def test_attack_with_force_or_off_politics_stays_assault(rules_only: Coder, text: str) -> None:
+    assert _attack_types(rules_only, text) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voting in the mayoral election opens next month. Tomas Brandt attacked a waiter "
+        "outside a hotel bar on Saturday.",
+        "The campaign for the county seat is in its final days. She attacked the bus driver "
+        "and fled.",
+    ],
+)
+def test_assault_on_a_common_noun_person_in_a_campaign_article_stays_assault(
+    rules_only: Coder, text: str
+) -> None:
     assert _attack_types(rules_only, text) == ["ASSAULT"]

@@ -16,7 +16,7 @@ from spacy.attrs import ENT_TYPE, IS_STOP, IS_TITLE, LEMMA, LOWER, POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
 
 from ..records import PLOVER_QUAD
-from ..resources import table
+from ..resources import table, word_sets
 from . import Context, doc_children, per_doc
 from .event_lexicon import Lexicon, Pattern
 
@@ -190,6 +190,18 @@ def lexical_view(doc: Any) -> LexicalView:
     return per_doc("lexical_view", doc, LexicalView)
 
 
+def campaign_article(doc: Any) -> bool:
+    """Whether an article tells of a campaign: a word of class ``electioneering`` of
+    ``object_classes.txt`` ("the campaign", "the election") anywhere in it; scanned once
+    while a thread works on that parse (``per_doc``)."""
+    return per_doc("campaign_article", doc, _has_campaign_word)
+
+
+def _has_campaign_word(doc: Any) -> bool:
+    campaign = word_sets("events", "object_classes.txt").get("electioneering", frozenset())
+    return any(_lemma(t) in campaign for t in doc)
+
+
 #: dependents that are clauses of their own: their words do not fill the head's pattern
 _CLAUSAL_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl", "parataxis"})
 
@@ -242,7 +254,7 @@ def _gather_dep_words(tok: Any) -> set[str]:
         if c.dep_ in _CLAUSAL_DEPS:
             if for_to_clause(c):
                 words.add(FOR_TO)  # "called for the mayor to resign": the clause's "for"
-            continue  # "called to congratulate her on …": the clause's "on" is not "call on"
+            continue  # "phoned to praise them on …": the clause's "on" is not "call on"
         for g in kids[c.i]:
             if g.dep_ in ("pobj", "compound", "amod", "dobj", "prep", "prt", "nmod"):
                 add(g)

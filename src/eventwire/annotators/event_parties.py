@@ -8,8 +8,8 @@ organisation; "a media or business organisation acting toward a political actor"
   ``object_classes.txt``; business parties by the sector codes of class
   ``private_sector``).
 - A thing is no actor of a co-operative or material act that is not hostile, even where
-  its owner gave it a code ("the exhibits allow visitors to see", "the acceleration of
-  attacks provided reasons", "Russia's practices allowed", "the rules, which allow banks
+  its owner gave it a code ("the exhibits allow visitors to see", "the escalation of
+  raids supplied grounds", "Russia's practices allowed", "the rules, which allow banks
   to", "the treaty allows inspectors to": a law or an accord grants nothing by its wording
   alone; classes ``rule`` and ``treaty``): a noun of the classes that
   never act (``object_classes.txt``), or an abstract noun by its suffix (class
@@ -23,12 +23,14 @@ organisation; "a media or business organisation acting toward a political actor"
 - Helping a party do something (a row with the helped act's clause, "help that_clause")
   is aid only between parties: a helper with a code of its own (a state or an
   organisation) and a helped party ("Washington would help Kenya build", not "the
-  artillery would help the Saudis modernize", "the senator helped her aide to find").
+  new radar would help the navy upgrade", "the senator helped her aide to find").
 - Letting a party do something (grammar class ``permission_verb``: "allow X to do Y")
-  whose one who allows, found through the verb it is conjoined to, is a thing or an
-  event ("the holiday week has been popular and has allowed voters to cast ballots"), or
-  which is the aim of a thing with no subject of its own ("an effort to end the race and
-  allow her to focus"): what a thing or an act makes possible, no concession (CAMEO 08).
+  where that "allow" is conjoined to a verb whose subject is a thing or an event ("the
+  Spring Fair opened in May and allowed traders to reach the port"), or where the chain
+  of verbs it is conjoined to has no subject and ends in the to-clause of a thing ("a
+  plan to cut the fees and allow small firms to bid"): what a thing or an act makes
+  possible, no concession (CAMEO 08). An "allow" conjoined to no verb is left to the
+  other rules.
 - Regretting one's own act accuses no one (PLOVER CONCEDE: apologize; a thesaurus of
   "apologize": "express regret"): "regretted its decision", "regrets having voted for
   it", "regretted that we misjudged" (verbs of class ``regret_verb`` of ``grammar.txt``).
@@ -132,7 +134,8 @@ class Parties:
         """Whether "allow X to do Y" (a ``permission_verb`` with the clause of what is let
         be done) is told of a thing: the subject of the verb it is conjoined to is a
         thing or an event, or the chain of conjoined verbs ends in the to-clause of a
-        thing ("an effort to ... allow"); see the module's text."""
+        thing ("a plan to ... and allow"); an "allow" conjoined to no verb is not judged
+        here. See the module's text."""
         tok = cand.tok
         if event.event != "CONCEDE" or cand.is_noun or _lemma(tok) not in self.permission:
             return False
@@ -234,7 +237,7 @@ class Parties:
     def borrowed_particle(self, cand: Candidate) -> bool:
         """Whether a verb row naming only adverb particles ("give in") matched a word that is
         not the verb's own dependent but a preposition further down ("to give the people
-        freedom in the republic", "a chance to fight in court")."""
+        freedom in the republic", "a plan to fight in the courts")."""
         if cand.is_noun:
             return False
         named = self.lex.pattern_words(cand.pat)
@@ -286,14 +289,14 @@ class Parties:
     def non_party_actor(self, cand: Candidate, event: Event) -> bool:
         """Whether every actor of a non-hostile material or co-operative act is a thing:
         a common noun of the classes that never act, or an abstract noun by its suffix
-        ("the exhibits allow visitors to see", "the acceleration of attacks provided")."""
+        ("the exhibits allow visitors to see", "the escalation of raids supplied")."""
         if _base_type(event) not in _PARTY_TYPES or not event.actor or cand.is_noun:
             return False
         for ref, root in self._actor_cores(cand, event):
             if root is None or root.pos_ != "NOUN" or root.ent_type_:
                 return False
-            # a listed thing is one whatever its phrase names ("the acceleration of
-            # terrorist attacks" takes a sector from its "of" phrase); a suffix alone
+            # a listed thing is one whatever its phrase names ("the escalation of
+            # rebel raids" takes a sector from its "of" phrase); a suffix alone
             # decides only for a phrase the actors annotator found no party in
             if _lemma(root) not in self.things and (
                 ref.sectors or ref.entity or not self.thing(root)

@@ -4,7 +4,7 @@ Four constructions of campaign reporting put a trigger word where no political a
 the PLOVER types is reported (``../shared/eval/events/NEWS-GUIDELINES.md``):
 
 - a vote cast or withheld for a candidate or a party by name ("said she would vote for
-  Smith", "won't be voting for him"): a voter's preference, however prominent the voter
+  Smith", "won't back him at the polls"): a voter's preference, however prominent the voter
   (the guidelines: "vote counts, voter preferences" are no event; a delegation's votes
   for a candidate neither). A vote for or against a bill or a measure is left alone;
 - a campaign's own rally ("spoke at a campaign rally", "held campaign rallies", "was
@@ -36,7 +36,14 @@ from typing import TYPE_CHECKING, Any
 from ..records import Event
 from . import doc_text
 from .actor_coding.place_names import last_names
-from .event_grammar import Candidate, _conjuncts, _lemma, _reflexive, person_word
+from .event_grammar import (
+    Candidate,
+    _conjuncts,
+    _lemma,
+    _reflexive,
+    campaign_article,
+    person_word,
+)
 from .event_lead import headline_end
 from .event_precision_public import PublicPrecision
 
@@ -59,7 +66,6 @@ class NewsPrecision:
 
     def __init__(self, lex: Lexicon, object_classes: dict[str, frozenset[str]]) -> None:
         self.electioneering = object_classes.get("electioneering", frozenset())
-        self._campaign_doc: tuple[Any, bool] | None = None
         self.idea = object_classes.get("idea", frozenset())
         # the nouns of support a verb may take ("voiced support for", "expressed backing for")
         self.support_nouns = object_classes.get("support_noun", frozenset())
@@ -344,13 +350,14 @@ class NewsPrecision:
 
     def _named_in_campaign(self, rally: Any) -> bool:
         """Whether a rally noun is owned by a person's name ("Smith's rally", "a Smith
-        rally"): one the parser tags as a person's, or the last word of a person's full name
-        elsewhere in the article (``place_names.last_names``; the small parser often tags a
-        surname alone as an organisation), in an article that reports a campaign (a word of class
-        ``electioneering`` in its text): in election coverage the named owner of a rally is
-        a candidate holding one (NEWS-GUIDELINES.md: no PROTEST). A rally "against"
-        something is a protest whoever owns it, and an organisation's rally or a named
-        owner's rally elsewhere is as often an opposition march, and stays."""
+        rally"): one the parser tags as a person's, or the last word of a person's full
+        name elsewhere in the article (``place_names.last_names``; the small parser often
+        tags a surname alone as an organisation), in an article that reports a campaign
+        (``event_grammar.campaign_article``: a word of class ``electioneering`` in its
+        text): in election coverage the named owner of a rally is a candidate holding one
+        (NEWS-GUIDELINES.md: no PROTEST). A rally "against" something is a protest whoever
+        owns it, and an organisation's rally or a named owner's rally elsewhere is as often
+        an opposition march, and stays."""
         if not any(
             c.dep_ in ("poss", "compound")
             and c.pos_ == "PROPN"
@@ -360,14 +367,7 @@ class NewsPrecision:
             return False
         if any(c.dep_ == "prep" and c.lower_ == "against" for c in rally.children):
             return False
-        return self._reports_campaign(rally.doc)
-
-    def _reports_campaign(self, doc: Any) -> bool:
-        """Whether an article has a word of class ``electioneering``; scanned once per
-        article (the last article asked about is kept with its answer)."""
-        if self._campaign_doc is None or self._campaign_doc[0] is not doc:
-            self._campaign_doc = (doc, any(_lemma(w) in self.electioneering for w in doc))
-        return self._campaign_doc[1]
+        return campaign_article(rally.doc)
 
     def _protest_purpose(self, heads: list[Any]) -> bool:
         """Whether one of the words has a to-infinitive of protest ("to demand ...")."""

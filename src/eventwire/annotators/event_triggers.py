@@ -48,6 +48,7 @@ from .event_grammar import (
     _children,
     _conjuncts,
     _lemma,
+    campaign_article,
     for_to_clause,
     lexical_view,
     modified_object,
@@ -99,13 +100,8 @@ class Triggers:
         self.contest_cues = _ContestCues(
             self.attack_cue, lex.word_class("contest_cue"), lex.word_class("contest_margin")
         )
-        self.verbal_target = lex.word_class("verbal_target")
-        self.verbal_words = _VerbalWords(
-            self.attack_cue,
-            lex.word_class("verbal_attack_adj"),
-            self.verbal_target,
-            lex.word_class("verbal_sector"),
-        )
+        self.verbal_words = _VerbalWords.of(lex)
+        self.opinion_verb = lex.word_class("opinion_verb")
         self.charge_verb = lex.word_class("charge_verb")
         self.forms = Constructions(lex)
 
@@ -145,7 +141,7 @@ class Triggers:
                     # "protested that …", "to protest the remarks": a verbal protest
                     cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
                     cand.rules.append("verbal protest: ACCUSE")
-            if cand.event == "ASSAULT" and _attack_in_words(cand, ctx, self.lex):
+            if cand.event == "ASSAULT" and _attack_in_words(cand, ctx, self.lex, self.verbal_words):
                 # "attacked her record", "the senator's attacks on the governor"
                 cand.event, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
                 cand.rules.append("verbal attack: ACCUSE")
@@ -263,7 +259,7 @@ class Triggers:
                 reproach = bool(subj) and _reproach(comp)
                 if reproach and not self.phrases.names_party(subj[0], ctx):
                     continue  # "said the parcel should have come": no demand, no reproach
-                if not reproach and view.lemma[i] in self.lex.word_class("opinion_verb"):
+                if not reproach and view.lemma[i] in self.opinion_verb:
                     continue  # "those who believe the club must pay": an opinion, no demand
                 base = cands.get(comp.i)
                 cand = _speech_candidate(tok, reproach)
@@ -485,12 +481,28 @@ class _ContestCues:
 
 @dataclass(frozen=True)
 class _VerbalWords:
-    """The grammar classes that tell an attack undergone in words from one by force."""
+    """The grammar classes that tell an attack in words from one by force, read once."""
 
     attack_cue: frozenset[str]  # ``attack_cue``: weapons and armed force
     attack_adj: frozenset[str]  # ``verbal_attack_adj``: "political attack"
     target: frozenset[str]  # ``verbal_target``: things attacked in words
     sector: frozenset[str]  # ``verbal_sector``: sectors that attack in words
+    said: frozenset[str]  # ``verbal_target`` and ``verbal_medium``: a thing said, its medium
+    political: frozenset[str]  # ``political_sector``: the parties of political life
+    force: frozenset[str]  # ``attack_cue`` and ``harm_cue`` but "attack": force or harm told
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> _VerbalWords:
+        cue, target = lex.word_class("attack_cue"), lex.word_class("verbal_target")
+        return cls(
+            cue,
+            lex.word_class("verbal_attack_adj"),
+            target,
+            lex.word_class("verbal_sector"),
+            target | lex.word_class("verbal_medium"),
+            lex.word_class("political_sector"),
+            (cue | lex.word_class("harm_cue")) - {"attack"},
+        )
 
 
 def _won_contest(cand: Candidate, cues: _ContestCues) -> bool:
@@ -839,19 +851,17 @@ def _impersonal_necessity(comp: Any, necessity: _Necessity) -> bool:
     return False
 
 
-def _attack_in_words(cand: Candidate, ctx: Context, lex: Lexicon) -> bool:
+def _attack_in_words(cand: Candidate, ctx: Context, lex: Lexicon, words: _VerbalWords) -> bool:
     """Whether an ASSAULT candidate's attack is one in words (ACCUSE): "attacked her
     record" (a thing said or done as its object), a rival's attack, or one politician's
     on another (``_attack_in_politics``)."""
     t = cand.tok
-    attack_cue = lex.word_class("attack_cue")
-    words = lex.word_class("verbal_target") | lex.word_class("verbal_medium")
-    if _lemma(t) == "attack" and cand.pat.pos == "v" and _verbal_attack(t, ctx, attack_cue, words):
+    if _lemma(t) == "attack" and cand.pat.pos == "v" and _verbal_attack(t, ctx, words):
         return True
-    return rival_attack(t, lex) or _attack_in_politics(t, ctx, attack_cue, lex)
+    return rival_attack(t, lex) or _attack_in_politics(t, ctx, words)
 
 
-def _attack_in_politics(tok: Any, ctx: Context, attack_cue: frozenset[str], lex: Lexicon) -> bool:
+def _attack_in_politics(tok: Any, ctx: Context, words: _VerbalWords) -> bool:
     """Whether an attack (verb or noun) is one politician's on another: its attacker
     and its target both name parties of political life (grammar class
     ``political_sector``: lawmakers, parties, candidates, officials, courts, media),
@@ -860,27 +870,38 @@ def _attack_in_politics(tok: Any, ctx: Context, attack_cue: frozenset[str], lex:
     candidate attacking another verbally is ACCUSE). In an article that names no weapon,
     armed force, violence or harm anywhere (grammar classes ``attack_cue`` and
     ``harm_cue``), a person's name or gendered pronoun as the attacker ("her attacks",
-    "Lee attacked ...") is enough where the attacker is of a political sector, the target
-    is a thing said or decided (class ``verbal_target``: "her attacks on the plan") or the
-    article tells of a campaign (class ``electioneering`` of ``object_classes.txt``); an
-    attack of a common noun ("a man attacked a woman"), with no attacker ("there were no
-    attacks") or on a person outside politics ("he attacked the guard") stays an
-    assault."""
+    "Lee attacked ...") is enough where its target is none, a thing said or decided, a
+    party of political life or a person's name (``_aimed_in_words``) and the attacker is
+    of a political sector, the target a thing said or decided (class ``verbal_target``:
+    "her attacks on the plan") or the article tells of a campaign (``campaign_article``).
+    An attack of a common noun ("a man attacked a woman"), with no attacker ("there were
+    no attacks") or on a person of a common noun outside politics ("he attacked the
+    guard", in a campaign's article too) stays an assault."""
     if _lemma(tok) != "attack":  # "renewed his attacks on": the noun the verb names
         tok = next((o for o in _children(tok, "dobj") if _lemma(o) == "attack"), None)
-    if tok is None or any(_lemma(t) in attack_cue - {"attack"} for t in tok.sent):
+    if tok is None or any(_lemma(t) in words.attack_cue - {"attack"} for t in tok.sent):
         return False
     attackers, targets = _attack_parties(tok)
-    political = lex.word_class("political_sector")
     by = _sectors(attackers, ctx)
-    cues = attack_cue | lex.word_class("harm_cue")
-    if not ctx.memo.once((_attack_in_politics, id(tok.doc)), lambda: _tells_force(tok.doc, cues)):
-        return _named_attacker(tok) and (
-            bool(by & political)
-            or any(_lemma(o) in lex.word_class("verbal_target") for o in targets)
-            or ctx.memo.once((_campaign_article, id(tok.doc)), lambda: _campaign_article(tok.doc))
-        )
-    return bool(by) and by <= political and bool(_sectors(targets, ctx) & political)
+    if not ctx.memo.once((_attack_in_politics, id(tok.doc)), lambda: _tells_force(tok.doc, words)):
+        if not _named_attacker(tok) or not _aimed_in_words(targets, ctx, words):
+            return False
+        said = any(_lemma(o) in words.target for o in targets)
+        return said or bool(by & words.political) or campaign_article(tok.doc)
+    return bool(by) and by <= words.political and bool(_sectors(targets, ctx) & words.political)
+
+
+def _aimed_in_words(targets: list[Any], ctx: Context, words: _VerbalWords) -> bool:
+    """Whether the targets of an attack leave it one in words: none named ("her
+    attacks"), a thing said or decided (``verbal_target``), a party of political life
+    (``political_sector``) or a person's name; not a person of a common noun ("the
+    driver", "a cashier")."""
+    if not targets or bool(_sectors(targets, ctx) & words.political):
+        return True
+    return any(
+        _lemma(o) in words.target or (o.ent_type_ == "PERSON" and o.pos_ == "PROPN")
+        for o in targets
+    )
 
 
 def _attack_parties(tok: Any) -> tuple[list[Any], list[Any]]:
@@ -915,18 +936,10 @@ def _sectors(words: list[Any], ctx: Context) -> set[str]:
     return found
 
 
-def _tells_force(doc: Any, cues: frozenset[str]) -> bool:
-    """Whether a word of weapons, armed force, violence or harm (``cues``) other than
-    "attack" itself is anywhere in the article."""
-    cues = cues - {"attack"}
-    return any(_lemma(t) in cues for t in doc)
-
-
-def _campaign_article(doc: Any) -> bool:
-    """Whether the article tells of a campaign: a word of class ``electioneering`` of
-    ``object_classes.txt`` ("the campaign", "the election") anywhere in it."""
-    campaign = _object_class("electioneering")
-    return any(_lemma(t) in campaign for t in doc)
+def _tells_force(doc: Any, words: _VerbalWords) -> bool:
+    """Whether a word of weapons, armed force, violence or harm (``words.force``) other
+    than "attack" itself is anywhere in the article."""
+    return any(_lemma(t) in words.force for t in doc)
 
 
 def _named_attacker(tok: Any) -> bool:
@@ -957,13 +970,11 @@ def _warning_as_advice(
     return not any(_lemma(w) in threat_cue or str(w.lower_) in threat_cue for w in t.subtree)
 
 
-def _verbal_attack(
-    verb: Any, ctx: Context, attack_cue: frozenset[str], verbal_target: frozenset[str]
-) -> bool:
+def _verbal_attack(verb: Any, ctx: Context, words: _VerbalWords) -> bool:
     """Whether "attack" is done in words: its object is a person (as the actors
     resolve it) or a thing said or decided, or it is "attacked X over/on/for" such a
     thing, with no weapon or armed force in sight."""
-    if any(_lemma(t) in attack_cue - {"attack"} for t in verb.sent):
+    if any(_lemma(t) in words.attack_cue - {"attack"} for t in verb.sent):
         return False
 
     def person(tok: Any) -> bool:
@@ -973,10 +984,10 @@ def _verbal_attack(
     objs = _children(verb, "dobj")
     for p in _children(verb, "prep"):
         if _lemma(p) == "for" and _children(p, "pcomp"):
-            return True  # "attacked him for failing to act": blamed for a deed
+            return True  # "attacked her for ignoring the audit": blamed for a deed
         if _lemma(p) in ("over", "on", "for", "in"):
             objs += _children(p, "pobj")  # "attacked in an op-ed": the medium, words
     for o in objs:
-        if _lemma(o) in verbal_target or (o.dep_ == "dobj" and person(o)):
+        if _lemma(o) in words.said or (o.dep_ == "dobj" and person(o)):
             return True
     return False
