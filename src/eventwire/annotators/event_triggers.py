@@ -883,11 +883,11 @@ def _attack_in_politics(tok: Any, ctx: Context, words: _VerbalWords) -> bool:
         return False
     attackers, targets = _attack_parties(tok)
     by = _sectors(attackers, ctx)
-    if not ctx.memo.once((_attack_in_politics, id(tok.doc)), lambda: _tells_force(tok.doc, words)):
-        if not _named_attacker(tok) or not _aimed_in_words(targets, ctx, words):
-            return False
+    force = ctx.memo.once((_attack_in_politics, id(tok.doc)), lambda: _tells_force(tok.doc, words))
+    if not force and _named_attacker(tok) and _aimed_in_words(targets, ctx, words):
         said = any(_lemma(o) in words.target for o in targets)
-        return said or bool(by & words.political) or campaign_article(tok.doc)
+        if said or by & words.political or campaign_article(tok.doc):
+            return True
     return bool(by) and by <= words.political and bool(_sectors(targets, ctx) & words.political)
 
 
