@@ -19,7 +19,10 @@ wire, 2018 web news).
 ``--no-filter`` scores the rules alone (the filter off), ``--model FILE`` a fixed model
 (the shipped one: how it does on labelled news it was not fitted on), ``--threshold``
 fixes the filter threshold instead of the ``--keep-right`` rule, ``--settings`` adds coder
-settings (JSON).
+settings (JSON). Unlike the training commands it reads both halves of the label files by
+default (``--labels-half all``, asked for explicitly): the folds span every article, and
+what it prints are summed scores, never a sentence or an error of the check half;
+``--labels-half tune`` keeps that half out of the fits as well.
 The rows the rules propose are collected once (``--rows`` caches them). No evaluation set
 is read: only the training files.
 """
@@ -36,7 +39,16 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.evaluation.news import SUPPORT_KEYS, evaluate, scores
-from eventwire.training.events import Rows, _fold, collect, collect_ngec, train, training_articles
+from eventwire.training.events import (
+    ALL_HALVES,
+    Rows,
+    _fold,
+    collect,
+    collect_ngec,
+    labels_half_option,
+    train,
+    training_articles,
+)
 
 #: the kinds of news, by the start of an article id
 KINDS = (("tbaq-", "wire"), ("gwn-", "web"))
@@ -106,6 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--train", type=Path, required=True)
     ap.add_argument("--labels", type=Path, action="extend", nargs="+", default=[])
+    labels_half_option(ap, ALL_HALVES)
     ap.add_argument("--shared", type=Path)
     ap.add_argument("--ngec", type=Path)
     ap.add_argument("--folds", type=int, default=5)
@@ -119,7 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--rows", type=Path, help="cache of the rules' rows (read if present)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
-    articles = training_articles(args.train, args.labels, args.shared)
+    articles = training_articles(args.train, args.labels, args.shared, args.labels_half)
     settings = json.loads(args.settings)
     if args.rows and args.rows.exists():
         rows = Rows.from_json(args.rows.read_text(encoding="utf-8"))

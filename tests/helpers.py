@@ -223,6 +223,18 @@ def events_of(coder: Any, text: str, date: str = "2024-03-08") -> list[rec.Event
     return coder.code(text, date=date).events
 
 
+def coded_over(coder: Any, text: str, event: str, word: str) -> bool:
+    """Whether an event of the type has a trigger that overlaps the word (its first
+    occurrence in ``text``, an article of 2024-03-08), whatever span the coder gives the
+    trigger."""
+    start = text.index(word)
+    end = start + len(word)
+    return any(
+        e.event == event and e.trigger.start < end and start < e.trigger.end
+        for e in events_of(coder, text)
+    )
+
+
 def event_by_trigger(analysis: rec.Analysis, trigger: str) -> rec.Event:
     """The first event of ``analysis`` whose trigger is the word ``trigger``."""
     return next(e for e in analysis.events if e.trigger.text == trigger)

@@ -14,6 +14,7 @@ from eventwire.annotators.event_date_learned import (
     choose,
     load_model,
     prepared_times,
+    told_sentences,
 )
 from eventwire.errors import ConfigError
 
@@ -314,9 +315,10 @@ def test_a_date_named_beside_an_act_of_the_same_type_is_marked(rules_dates):
     times, roots, article_date = prepared_times(ctx)
     last = ctx.analysis.events[-1]
     assert last.event == "ACCUSE", [(e.trigger.text, e.event) for e in ctx.analysis.events]
+    told = told_sentences(ctx.doc, ctx.analysis.events)
     feats = {
         c.dated[0]: c.feats
-        for c in candidates(last, ctx.doc, times, roots, article_date, ctx.analysis.events)
+        for c in candidates(last, ctx.doc, times, roots, article_date, told)
         if c.source == "doc"
     }
     assert "same_type_there" in feats["2024-03-02"]

@@ -10,23 +10,13 @@ or a state's purchase or sale (class ``state_owner``). Sentences invented for th
 from __future__ import annotations
 
 import pytest
+from helpers import coded_over
 
 from eventwire import Coder
 
 
 def _events(coder: Coder, text: str) -> list[tuple[str, str]]:
     return [(e.event, e.trigger.text) for e in coder.code(text, date="2024-03-08").events]
-
-
-def _coded_over(coder: Coder, text: str, event: str, word: str) -> bool:
-    """Whether an event of the type has a trigger that overlaps the word (its first
-    occurrence), whatever span the coder gives the trigger."""
-    start = text.index(word)
-    end = start + len(word)
-    return any(
-        e.event == event and e.trigger.start < end and start < e.trigger.end
-        for e in coder.code(text, date="2024-03-08").events
-    )
 
 
 @pytest.mark.parametrize(
@@ -69,7 +59,7 @@ def _coded_over(coder: Coder, text: str, event: str, word: str) -> bool:
     ],
 )
 def test_event_precision_news_electorate_codes_nothing(rules_only, text, event, word) -> None:
-    assert not _coded_over(rules_only, text, event, word)
+    assert not coded_over(rules_only, text, event, word)
 
 
 @pytest.mark.parametrize(
@@ -170,7 +160,7 @@ def test_event_lexicon_words_for_a_party_code(rules_only, text, event, trigger) 
     ],
 )
 def test_event_lexicon_words_for_no_party_code_nothing(rules_only, text, word) -> None:
-    assert not _coded_over(rules_only, text, "CONSULT", word)
+    assert not coded_over(rules_only, text, "CONSULT", word)
 
 
 @pytest.mark.parametrize(

@@ -8,19 +8,9 @@ Sentences invented for these tests."""
 from __future__ import annotations
 
 import pytest
+from helpers import coded_over
 
 from eventwire import Coder
-
-
-def _coded_over(coder: Coder, text: str, event: str, word: str) -> bool:
-    """Whether an event of the type has a trigger that overlaps the word (its first
-    occurrence), whatever span the coder gives the trigger."""
-    start = text.index(word)
-    end = start + len(word)
-    return any(
-        e.event == event and e.trigger.start < end and start < e.trigger.end
-        for e in coder.code(text, date="2024-03-08").events
-    )
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +36,7 @@ def coder() -> Coder:
 def test_what_a_thing_or_an_effort_makes_possible_is_no_concession(
     coder: Coder, text: str, word: str
 ) -> None:
-    assert not _coded_over(coder, text, "CONCEDE", word)
+    assert not coded_over(coder, text, "CONCEDE", word)
 
 
 @pytest.mark.parametrize(
@@ -57,4 +47,4 @@ def test_what_a_thing_or_an_effort_makes_possible_is_no_concession(
     ],
 )
 def test_a_party_letting_another_act_is_a_concession(coder: Coder, text: str, word: str) -> None:
-    assert _coded_over(coder, text, "CONCEDE", word)
+    assert coded_over(coder, text, "CONCEDE", word)

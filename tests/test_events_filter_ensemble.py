@@ -13,6 +13,9 @@ import pytest
 
 from eventwire.annotators.event_filter import EventFilter
 from eventwire.errors import ConfigError
+from eventwire.training.event_ensemble import REPORT_GRID, veto_table
+from eventwire.training.event_ensemble import main as ensemble_main
+from eventwire.training.events import Rows
 
 FEATS = ["bias", "type=REQUEST", "lemma=urge"]
 
@@ -157,3 +160,37 @@ def test_ensemble_packaged_veto_keeps_every_clear_event_of_its_types() -> None:
         if event_type in model.veto:
             coded = [ev.event for ev in coder.code(sentence).events]
             assert event_type in coded, (event_type, sentence, coded)
+
+
+def _rows() -> Rows:
+    """Made-up event rows: ten of a training-news article each, ten of a label file's, two
+    NGEC ledes; every second one right, the wrong ones without the trigger word."""
+    rows = Rows()
+    for prefix in ("news", "lab", "ngec-"):
+        for k in range(2 if prefix == "ngec-" else 10):
+            right = k % 2 == 0
+            feats = ["bias", "type=REQUEST", *(["lemma=urge"] if right else ["lemma=ask"])]
+            rows.events.append((f"{prefix}{k}", feats, int(right), 0.5))
+            rows.extra.append((-1, 0))
+    return rows
+
+
+def test_ensemble_report_counts_the_kept_rows_per_type_and_source(tmp_path) -> None:
+    """``--report``'s table: per type, the label rows and the training-news rows the filter
+    keeps, right and kept at each veto threshold (never more at a higher one); NGEC rows
+    are fitted on, not counted."""
+    table = veto_table(_model(), _rows(), {f"lab{k}" for k in range(10)})
+    assert [(r["type"], r["rows"]) for r in table] == [("REQUEST", "labels"), ("REQUEST", "news")]
+    for row in table:
+        assert row["filter"] == (5, 10)
+        kept = [row[str(th)] for th in REPORT_GRID]
+        assert all(a[1] >= b[1] and a[0] >= b[0] for a, b in zip(kept[:-1], kept[1:], strict=True))
+        assert all(right <= n for right, n in kept)
+    cache = tmp_path / "rows.json"
+    cache.write_text(json.dumps({"inputs": [], "rows": json.loads(_rows().to_json())}))
+    model = tmp_path / "model.json"
+    model.write_text(json.dumps({"weights": {"bias": 1.0, "lemma=urge": 1.0}, "threshold": 0.25}))
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text("".join(json.dumps({"id": f"lab{k}"}) + "\n" for k in range(10)))
+    argv = ["--report", "--model", str(model), "--rows", str(cache), "--labels", str(labels)]
+    assert ensemble_main(argv) == 0

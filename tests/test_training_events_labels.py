@@ -34,7 +34,7 @@ def _news(tmp_path: Path, aid: str) -> Path:
 
 
 def test_label_files_are_read_with_their_text_beside_the_news(tmp_path):
-    arts = training_articles(_news(tmp_path, "own-1"), [SAMPLE], shared_path())
+    arts = training_articles(_news(tmp_path, "own-1"), [SAMPLE], shared_path(), "all")
     assert [a["id"] for a in arts][0] == "own-1" and len(arts) == 2
     labelled = arts[1]
     assert labelled["text"] and labelled["sentences"][0]["events"][0]["type"] == "SUPPORT"
@@ -45,7 +45,7 @@ def test_label_files_are_read_with_their_text_beside_the_news(tmp_path):
 def test_an_article_labelled_twice_is_refused_by_name(tmp_path):
     sample_id = json.loads(SAMPLE.read_text(encoding="utf-8").splitlines()[0])["id"]
     with pytest.raises(EvaluationError, match="labelled twice"):
-        training_articles(_news(tmp_path, sample_id), [SAMPLE], shared_path())
+        training_articles(_news(tmp_path, sample_id), [SAMPLE], shared_path(), "all")
 
 
 def _ids(path: Path) -> set[str]:
@@ -72,7 +72,7 @@ def test_the_shipped_training_labels_hold_no_article_of_a_reported_set():
         ours |= ids
     assert not reported & ours
     assert not _ids(train) & ours
-    arts = training_articles(train, files, shared_path())
+    arts = training_articles(train, files, shared_path(), labels_half="all")
     assert len(arts) == len({a["id"] for a in arts}) > 60
 
 
@@ -110,6 +110,18 @@ def test_labels_half_keeps_only_that_half_of_the_label_files(tmp_path):
     assert [a["id"] for a in training_articles(news, [SAMPLE], shared_path(), other)] == ["own-1"]
     with pytest.raises(EvaluationError, match="unknown half"):
         training_articles(news, [SAMPLE], shared_path(), labels_half="both")
+
+
+def test_the_label_files_tune_half_is_the_default(tmp_path):
+    """With no half given only the tune half of the label files is read; both halves
+    are read only when a caller asks for ``"all"``."""
+    sample_id = json.loads(SAMPLE.read_text(encoding="utf-8").splitlines()[0])["id"]
+    news = _news(tmp_path, "own-1")
+    plain = [a["id"] for a in training_articles(news, [SAMPLE], shared_path())]
+    tune = [a["id"] for a in training_articles(news, [SAMPLE], shared_path(), "tune")]
+    assert plain == tune
+    both = [a["id"] for a in training_articles(news, [SAMPLE], shared_path(), "all")]
+    assert both == ["own-1", sample_id]
 
 
 def test_the_trainer_fits_on_one_half_and_names_it(tmp_path):

@@ -52,7 +52,7 @@ import functools
 import json
 import math
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -402,17 +402,31 @@ def _doc_candidates(
     return out
 
 
+def told_sentences(doc: Any, events: Sequence[Event]) -> dict[str, frozenset[int]]:
+    """Per PLOVER type, the sentences (``sentence_ids``) that tell an act of that type: an
+    event of it has its trigger there. Built once per article and passed to ``candidates``,
+    where a date named in such a sentence is marked ``same_type_there``."""
+    sid = sentence_ids(doc)
+    found: dict[str, set[int]] = {}
+    for ev in events:
+        tok = token_at(doc, ev.trigger.start, ev.trigger.end)
+        if tok is not None:
+            found.setdefault(ev.event, set()).add(sid[tok.i])
+    return {event_type: frozenset(ids) for event_type, ids in found.items()}
+
+
 def candidates(
     ev: Event,
     doc: Any,
     times: list[TimeValue],
     roots: list[Any],
     article_date: str | None,
-    others: Sequence[Event] = (),
+    told: Mapping[str, frozenset[int]] | None = None,
 ) -> list[Candidate]:
     """The dates ``ev`` could take (see the module docstring), each with its features;
-    ``others``: the article's events, whose sentences with an event of ``ev``'s type tell
-    the same kind of act (a date named there is marked ``same_type_there``)."""
+    ``told``: the article's sentences per type of the events told there
+    (``told_sentences``), of which those of ``ev``'s type tell the same kind of act (a
+    date named there is marked ``same_type_there``)."""
     trig = token_at(doc, ev.trigger.start, ev.trigger.end)
     sid = sentence_ids(doc)
     here = sid[trig.i] if trig is not None else -1
@@ -428,13 +442,9 @@ def candidates(
     for cand in prev:
         cand.feats.append(_shared_feature(_shared_words(doc, here, here - 1)))
     out += prev
-    told = frozenset(
-        sid[tok.i]
-        for o in others
-        if o.event == ev.event and (tok := token_at(doc, o.trigger.start, o.trigger.end))
-    )
+    same_type = (told or {}).get(ev.event, frozenset())
     taken = {c.dated[0] for c in out}
-    out += _doc_candidates(doc, in_sent, sid, here, article_date, taken, told)
+    out += _doc_candidates(doc, in_sent, sid, here, article_date, taken, same_type)
     if article_date:
         for source, cut in (("article", 10), ("article_month", 7), ("article_year", 4)):
             out.append(Candidate(source, calendar_date(article_date[:cut]), article_date[:cut]))
@@ -583,11 +593,13 @@ class EventDateLearnedAnnotator(Annotator):
         if not self.on or not ctx.analysis.events:
             return
         times, roots, article_date = prepared_times(ctx)
+        # read before any date changes; the events' types and triggers stay as they are
+        told = told_sentences(ctx.doc, ctx.analysis.events)
         for ev in ctx.analysis.events:
             trig = token_at(ctx.doc, ev.trigger.start, ev.trigger.end)
             cands = possible(
                 ev,
-                candidates(ev, ctx.doc, times, roots, article_date, ctx.analysis.events),
+                candidates(ev, ctx.doc, times, roots, article_date, told),
                 article_date,
                 trig,
             )

@@ -48,7 +48,7 @@ from ..errors import ConfigError
 from ..records import PLOVER_TYPES
 from . import doc_sents, doc_text, sentence_ids
 from .event_grammar import lexical_view
-from .event_presence import logistic
+from .event_presence import logistic, squash
 
 if TYPE_CHECKING:
     from ..records import ActorRef, Analysis, Event
@@ -197,9 +197,10 @@ def features(ev: Event, doc: Any, analysis: Analysis) -> list[str]:
 
 
 def _type_thresholds(raw: Any, where: str, name: str = "type_thresholds") -> dict[str, float]:
-    """The model file's per-type thresholds (PLOVER type -> probability in [0, 1]); none
-    where the file has no ``type_thresholds``. Anything else is a ``ConfigError`` naming
-    the file."""
+    """A per-type table of the model file under ``name`` (PLOVER type -> probability in
+    [0, 1]): the filter's own thresholds (``type_thresholds``) or the second scorer's vetoes
+    (``ensemble.veto``); empty where the file has no such table. Anything else is a
+    ``ConfigError`` naming the file and the table."""
     if raw is None:
         return {}
     try:
@@ -287,8 +288,7 @@ class EventFilter:
             return rule_confidence
         best = probability if best is None else max(best, probability)
         x = confidence_inputs(probability, presence, rule_confidence, best)
-        z = sum(w * v for w, v in zip(self._conf_weights, x, strict=True))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return squash(sum(w * v for w, v in zip(self._conf_weights, x, strict=True)))
 
     def threshold_for(self, event_type: str) -> float:
         """The probability an event of this PLOVER type needs to stay: its type's threshold
@@ -308,8 +308,7 @@ class EventFilter:
         names = set(feats)
         own = sum(self.weights.get(n, 0.0) for n in names)
         other = sum(self.second.get(n, 0.0) for n in names)
-        z = (1 - self.share) * own + self.share * other
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return squash((1 - self.share) * own + self.share * other)
 
     def vetoed(self, feats: list[str], event_type: str) -> bool:
         """Whether the second scorer drops an event of this type whatever its probability:

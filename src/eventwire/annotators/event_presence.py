@@ -163,14 +163,18 @@ def sentence_features(sent: Any, proposals: list[Event]) -> list[str]:
     return list(dict.fromkeys(f))
 
 
-def logistic(weights: dict[str, float], feats: list[str]) -> float:
-    """The probability a logistic regression over present/absent features gives: the
-    weights of the features present (each once), squashed without overflow."""
-    z = sum(weights.get(name, 0.0) for name in set(feats))
+def squash(z: float) -> float:
+    """The logistic of the log-odds ``z``: a probability, computed without overflow."""
     if z >= 0:
         return 1.0 / (1.0 + math.exp(-z))
     e = math.exp(z)
     return e / (1.0 + e)
+
+
+def logistic(weights: dict[str, float], feats: list[str]) -> float:
+    """The probability a logistic regression over present/absent features gives: the
+    weights of the features present (each once), squashed (``squash``)."""
+    return squash(sum(weights.get(name, 0.0) for name in set(feats)))
 
 
 class PresenceModel:

@@ -49,7 +49,12 @@ def collect(articles: list[dict[str, Any]]) -> list[Group]:
     """One group of candidate rows per coded event in a sentence with a gold event of its
     type (see the module docstring)."""
     from ..annotators import token_at
-    from ..annotators.event_date_learned import candidates, possible, prepared_times
+    from ..annotators.event_date_learned import (
+        candidates,
+        possible,
+        prepared_times,
+        told_sentences,
+    )
     from ..coder import Coder
 
     coder = Coder({"event_date_learned": False})
@@ -59,6 +64,7 @@ def collect(articles: list[dict[str, Any]]) -> list[Group]:
         aid = str(art.get("id") or n)
         ctx = coder.code_context(art["text"], date=art.get("date"), id=aid, title=art.get("title"))
         times, roots, article_date = prepared_times(ctx)
+        told = told_sentences(ctx.doc, ctx.analysis.events)
         for ev in ctx.analysis.events:
             matches = matching_gold(art, ev)
             if not matches:
@@ -70,7 +76,7 @@ def collect(articles: list[dict[str, Any]]) -> list[Group]:
             # the candidates the annotator itself weighs (``possible``), no others
             cands = possible(
                 ev,
-                candidates(ev, ctx.doc, times, roots, article_date, ctx.analysis.events),
+                candidates(ev, ctx.doc, times, roots, article_date, told),
                 article_date,
                 trig,
             )

@@ -218,7 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     data.pop("type_thresholds", None)
     data.pop("type_thresholds_report", None)
     model = EventFilter.from_json(json.dumps(data), str(args.model))
-    articles = training_articles(args.train, args.labels, args.shared)
+    articles = training_articles(args.train, args.labels, args.shared, labels_half="tune")
     label_ids = {str(a["id"]) for a in articles if a.get("source")}
     usable = [a for a in articles if chosen_on(str(a["id"]), label_ids)]
     inputs = [args.train, *args.labels]

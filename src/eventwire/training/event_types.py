@@ -3,8 +3,13 @@ learned proposer (``annotators.event_learned``) on labelled news.
 
     python -m eventwire.training.event_types \
         --train ../shared/train/news-events/news-sentences-train.jsonl \
-        [--labels training-data/news-events/FILE.jsonl ...] \
+        [--labels training-data/news-events/FILE.jsonl ... [--labels-half tune]] \
         --out src/eventwire/resources/events/sentence_types.json
+
+Of the label files only the ``tune`` half is read unless ``--labels-half check|all`` says
+otherwise (``training.events.training_articles``), so that the check half stays held out.
+The packaged ``sentence_types.json`` predates this option: its ``trained_on`` names the
+nine label files with no half, read whole (the proposer it serves is off by default).
 
 Codes every training article whole with the coder's default settings (the learned
 proposer off) and keeps one row per parsed sentence that overlaps a labelled one: its
@@ -47,6 +52,7 @@ from .events import (
     _labelled_sentence,
     fit_all,
     fit_confidence,
+    labels_half_option,
     out_of_fold,
     training_articles,
 )
@@ -253,6 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--labels", type=Path, action="extend", nargs="+", default=[], help="own label files"
     )
+    labels_half_option(ap)
     ap.add_argument("--shared", type=Path, help="the shared data folder the label files point into")
     ap.add_argument("--out", type=Path, required=True, help="where to write the model JSON")
     ap.add_argument("--l2", type=float, default=2.0)
@@ -262,12 +269,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rows", type=Path, help="cache of the collected rows (read if present)")
     args = ap.parse_args(argv)
     inputs = [args.train, *args.labels]
-    data = read_cache(args.rows, inputs)
+    # the half read is part of the cache's key (as ``training.events``)
+    key = f"labels-half={args.labels_half}" if args.labels else ""
+    data = read_cache(args.rows, inputs, key)
     if data is not None:
         data["rows"] = [tuple(r) for r in data["rows"]]
     else:
-        data = collect(training_articles(args.train, args.labels, args.shared), args.limit)
-        write_cache(args.rows, inputs, data)
+        articles = training_articles(args.train, args.labels, args.shared, args.labels_half)
+        data = collect(articles, args.limit)
+        write_cache(args.rows, inputs, data, key)
     flt = load_filter()
     presence_min = flt.presence.threshold if flt is not None and flt.presence else 0.5
     model = train(
@@ -278,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
         strict=args.strict,
         trained_on="; ".join(
             ["news-events train (real news sentences labelled with PLOVER events)"]
-            + [f"own labels {p.name}" for p in args.labels]
+            + [f"own labels {p.name} ({args.labels_half} half)" for p in args.labels]
         ),
     )
     args.out.write_text(json.dumps(model, indent=0) + "\n", encoding="utf-8")

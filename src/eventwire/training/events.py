@@ -65,6 +65,11 @@ from ..evaluation.split import HALVES, half
 from . import read_cache, write_cache
 from .quotes import Sparse, fit
 
+#: the ``labels_half`` that reads both halves of the label files (the check half included)
+ALL_HALVES = "all"
+#: the halves of the label files a training command may read
+LABEL_HALVES = (*HALVES, ALL_HALVES)
+
 Row = tuple[str, list[str], int, float]  # article id, features, label, rules' confidence
 # article id, sentence features, label (the sentence holds a gold event)
 SentenceRow = tuple[str, list[str], int]
@@ -108,16 +113,17 @@ def training_articles(
     train: Path,
     labels: list[Path] | None = None,
     shared: Path | None = None,
-    labels_half: str | None = None,
+    labels_half: str = "tune",
 ) -> list[dict[str, Any]]:
     """The labelled articles to train on: the news-sentences file ``train`` (dev layout,
     with text) and our own label files (``evaluation.label_files``: offsets into the
     articles of ``shared``, whose text is added back), of those only the articles of
-    ``labels_half`` (``evaluation.split``: ``"tune"`` keeps the ``"check"`` half held out)
-    where it is given. An article id met twice is an ``EvaluationError`` naming it: one
-    article must not weigh double or sit in two folds."""
-    if labels_half is not None and labels_half not in HALVES:
-        raise EvaluationError(f"unknown half {labels_half!r}; expected one of {list(HALVES)}")
+    ``labels_half`` (``evaluation.split``): ``"tune"`` by default, which keeps the
+    ``"check"`` half held out; a caller that needs both halves asks for ``"all"``. An
+    article id met twice is an ``EvaluationError`` naming it: one article must not weigh
+    double or sit in two folds."""
+    if labels_half not in LABEL_HALVES:
+        raise EvaluationError(f"unknown half {labels_half!r}; expected one of {list(LABEL_HALVES)}")
     articles = load_gold(train)
     if labels:
         texts = Texts(shared if shared is not None else train.resolve().parents[2])
@@ -125,7 +131,7 @@ def training_articles(
             articles += [
                 a
                 for a in with_text(path, texts)
-                if labels_half is None or half(str(a.get("id"))) == labels_half
+                if labels_half == ALL_HALVES or half(str(a.get("id"))) == labels_half
             ]
     seen: set[str] = set()
     for art in articles:
@@ -134,6 +140,18 @@ def training_articles(
             raise EvaluationError(f"article {aid!r} is labelled twice in the training files")
         seen.add(aid)
     return articles
+
+
+def labels_half_option(ap: argparse.ArgumentParser, default: str = "tune") -> None:
+    """Add ``--labels-half``: the half of the label files a command reads
+    (``training_articles``)."""
+    ap.add_argument(
+        "--labels-half",
+        choices=LABEL_HALVES,
+        default=default,
+        help=f"the half of the label files to read (evaluation.split; default {default!r}; "
+        "'tune' keeps the check half held out, 'all' reads both)",
+    )
 
 
 def collect(articles: list[dict[str, Any]], limit: int | None = None) -> Rows:
@@ -422,13 +440,7 @@ def main(argv: list[str] | None = None) -> int:
         default=[],
         help="our own label files (offsets, no text; evaluation.label_files) to train on too",
     )
-    ap.add_argument(
-        "--labels-half",
-        choices=[*HALVES, "all"],
-        default="tune",
-        help="the half of the label files to train on (evaluation.split; default 'tune', which "
-        "keeps the check half held out; 'all' reads both)",
-    )
+    labels_half_option(ap)
     ap.add_argument("--shared", type=Path, help="the shared data folder the label files point into")
     ap.add_argument("--out", type=Path, required=True, help="where to write the model JSON")
     ap.add_argument("--l2", type=float, default=4.0)
@@ -447,7 +459,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ngec", type=Path, help="NGEC synthetic stories (zip) for extra positives")
     ap.add_argument("--ngec-every", type=int, default=10, help="read every N-th story")
     args = ap.parse_args(argv)
-    labels_half = None if args.labels_half == "all" else args.labels_half
+    labels_half = args.labels_half
     # the half read is part of the cache's key: rows of all label articles are not reused
     key = f"labels-half={args.labels_half}" if args.labels else ""
     inputs = [args.train, *args.labels, args.ngec]
@@ -475,7 +487,7 @@ def main(argv: list[str] | None = None) -> int:
             ["news-events train (real news sentences labelled with PLOVER events)"]
             + [
                 f"own labels {p.name}"
-                + (f" ({labels_half} half)" if labels_half else " (both halves)")
+                + (" (both halves)" if labels_half == ALL_HALVES else f" ({labels_half} half)")
                 for p in args.labels
             ]
         ),
