@@ -35,7 +35,7 @@ _KINDS = ("to", "pp", "with", "intransitive")
 #: entity types of a date or a span of time, never the object a sense reads
 _TIME_ENT_TYPES = frozenset({"DATE", "TIME"})
 #: the row kinds that name no class
-_BARE = (
+BARE_KINDS = (
     "to:*",
     "passive",
     "adverbial",
@@ -63,12 +63,12 @@ class Senses:
         self.senses: dict[str, set[str]] = {}
         for lemma, cls, *_ in table("events", "senses.tsv", columns=3):
             name = cls.split(":", 1)[1] if cls.split(":", 1)[0] in _KINDS else cls
-            if name not in self.object_classes and cls not in _BARE:
+            if name not in self.object_classes and cls not in BARE_KINDS:
                 raise ResourceError(
                     f"resources/events/senses.tsv: object class {cls!r} (row {lemma!r}) is not "
                     f"a class of object_classes.txt; expected one of "
                     f"{', '.join(sorted(self.object_classes))}, 'to:' or 'pp:' before one "
-                    "of them, or one of " + ", ".join(repr(b) for b in _BARE)
+                    "of them, or one of " + ", ".join(repr(b) for b in BARE_KINDS)
                 )
             self.senses.setdefault(lemma, set()).add(cls)
         # quantity heads ("dozens of", "a handful of"): grammar class ``quantity``
