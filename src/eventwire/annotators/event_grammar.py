@@ -246,6 +246,8 @@ def _gather_dep_words(tok: Any) -> set[str]:
         if c.dep_ in ("punct", "cc", "conj", "nsubj", "nsubjpass", "mark", "aux", "auxpass"):
             continue
         if c.dep_ == "prep":
+            if _time_adjunct(c, kids):
+                continue  # "phoned the office on Monday": a time, no "call on" particle
             # a participle as preposition is its own word: "according to" names no accord
             # ("according to officials, the troops struck" is no "strike accord")
             words.add(str(c.lower_))
@@ -257,12 +259,23 @@ def _gather_dep_words(tok: Any) -> set[str]:
             continue  # "phoned to praise them on …": the clause's "on" is not "call on"
         for g in kids[c.i]:
             if g.dep_ in ("pobj", "compound", "amod", "dobj", "prep", "prt", "nmod"):
-                add(g)
+                if not (g.dep_ == "prep" and c.dep_ == "oprd"):
+                    add(g)  # "is called the Fund for Peace": the name's "for", no "call for"
                 for gg in kids[g.i]:
                     if gg.dep_ in ("pobj", "compound"):
                         add(gg)
     # "go on strike", "put on alert": the head's own prepositional object counts too
     return words
+
+
+def _time_adjunct(prep: Any, kids: Any) -> bool:
+    """Whether a preposition's only object is a date or time ("on Monday", "for weeks"):
+    an adjunct of time, never the particle of a phrasal verb."""
+    objs = [o for o in kids[prep.i] if o.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in _TIME_ENTITIES for o in objs)
+
+
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 #: the mark of a "for … to" clause among a head's words: it stands for the row word "for"
