@@ -110,7 +110,9 @@ class Evaluations:
         """(the judged phrase, the clause head, the verb of naming or None) where ``pred``
         is the predicate of a judgement: "S is PRED", "called S PRED", "described S as PRED"."""
         head = pred.head
-        if pred.dep_ in ("acomp", "attr") and _lemma(head) in self.copula:
+        if pred.dep_ in ("acomp", "attr", "oprd") and _lemma(head) in self.copula:
+            # a small parser reads the adjective after "seem"/"appear" as an object
+            # predicate ("the senator seems reckless")
             doer = self._extraposed_doer(pred, head) if self._dummy_subject(head) else None
             if doer is not None:
                 # "it is shameful for the council to say …": the doer's act is judged
