@@ -110,7 +110,9 @@ class Evaluations:
         """(the judged phrase, the clause head, the verb of naming or None) where ``pred``
         is the predicate of a judgement: "S is PRED", "called S PRED", "described S as PRED"."""
         head = pred.head
-        if pred.dep_ in ("acomp", "attr") and _lemma(head) in self.copula:
+        if pred.dep_ in ("acomp", "attr", "oprd") and _lemma(head) in self.copula:
+            # a small parser reads the adjective after "seem"/"appear" as an object
+            # predicate ("the senator seems reckless")
             doer = self._extraposed_doer(pred, head) if self._dummy_subject(head) else None
             if doer is not None:
                 # "it is shameful for the council to say …": the doer's act is judged
@@ -122,6 +124,11 @@ class Evaluations:
                 objs = _children(head.head, "dobj")
                 return (objs[0], head.head, head.head) if objs else None
             return None
+        if self._participle_predicate(pred):
+            # "the senator's remarks are worrying": a small parser reads the participle
+            # adjective as a progressive verb; its subject is judged
+            subjects = _children(pred, "nsubj")
+            return (subjects[0], pred, None) if subjects else None
         if pred.dep_ in ("oprd", "ccomp", "xcomp") and _lemma(head) in self.naming:
             # a small parser reads "called the governor incompetent" as two complements
             objs = (
@@ -157,6 +164,16 @@ class Evaluations:
             obj = head.head
             return (obj, obj.head, obj.head) if _lemma(obj.head) in self.naming else None
         return None
+
+    def _participle_predicate(self, pred: Any) -> bool:
+        """Whether ``pred`` is an -ing adjective of judgement read as a progressive verb
+        with nothing after it ("are worrying", "is insulting"): an aux of the copula and
+        no object, phrase or clause of its own ("are worrying about the rent" is a verb)."""
+        if pred.pos_ != "VERB" or pred.tag_ != "VBG":
+            return False
+        if not any(c.dep_ == "aux" and _lemma(c) in self.copula for c in pred.children):
+            return False
+        return not any(c.i > pred.i and c.dep_ != "punct" for c in pred.children)
 
     def _extraposed_doer(self, pred: Any, clause: Any) -> Any:
         """The doer of an extraposed act a dummy "it" judges: the subject of the "for …
