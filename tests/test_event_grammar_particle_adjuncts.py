@@ -1,7 +1,7 @@
 """The particle of a phrasal lexicon row ("call on", "call for") is the verb's own
-preposition: a preposition whose object is a date or time ("phoned the office on
-Monday") is an adjunct of time, and a preposition inside a naming complement ("is called
-the Fund for Clean Rivers") belongs to the name; neither makes the verb "call on" or
+preposition: a preposition whose object is a date or time ("called on Friday, but
+nobody was in") is an adjunct of time, and a preposition inside a naming complement ("is called
+the Alliance for Fair Rents") belongs to the name; neither makes the verb "call on" or
 "call for" (REQUEST). Sentences written for these tests, with invented names."""
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ def _types(coder: Coder, text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "When a wire service called the Eastgate No. 3 Jail on Friday, nobody answered.",
-        "A reporter called the Westfield No. 7 Depot on Monday; a clerk hung up.",
-        "The new charity is called the Fund for Clean Rivers.",
-        "The office is called the Bureau for Rural Roads.",
+        "The minister called on Friday, but the mayor was out.",
+        "Her brother called on Tuesday to say he was safe.",
+        "The charity is called the Alliance for Fair Rents.",
+        "Their club is called the League for Safer Streets.",
     ],
 )
 def test_event_grammar_time_or_name_preposition_is_no_particle(rules_only, text) -> None:
