@@ -124,11 +124,6 @@ class Evaluations:
                 objs = _children(head.head, "dobj")
                 return (objs[0], head.head, head.head) if objs else None
             return None
-        if self._participle_predicate(pred):
-            # "the senator's remarks are worrying": a small parser reads the participle
-            # adjective as a progressive verb; its subject is judged
-            subjects = _children(pred, "nsubj")
-            return (subjects[0], pred, None) if subjects else None
         if pred.dep_ in ("oprd", "ccomp", "xcomp") and _lemma(head) in self.naming:
             # a small parser reads "called the governor incompetent" as two complements
             objs = (
@@ -164,16 +159,6 @@ class Evaluations:
             obj = head.head
             return (obj, obj.head, obj.head) if _lemma(obj.head) in self.naming else None
         return None
-
-    def _participle_predicate(self, pred: Any) -> bool:
-        """Whether ``pred`` is an -ing adjective of judgement read as a progressive verb
-        with nothing after it ("are worrying", "is insulting"): an aux of the copula and
-        no object, phrase or clause of its own ("are worrying about the rent" is a verb)."""
-        if pred.pos_ != "VERB" or pred.tag_ != "VBG":
-            return False
-        if not any(c.dep_ == "aux" and _lemma(c) in self.copula for c in pred.children):
-            return False
-        return not any(c.i > pred.i and c.dep_ != "punct" for c in pred.children)
 
     def _extraposed_doer(self, pred: Any, clause: Any) -> Any:
         """The doer of an extraposed act a dummy "it" judges: the subject of the "for …
