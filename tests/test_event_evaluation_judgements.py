@@ -119,8 +119,6 @@ def test_event_evaluation_judgement_after_a_verb_of_appearance(
         "Senator Peter Lund said the weather looks dangerous this week.",
         # the speaker's own side
         '"We may look foolish, but we are right," Senator Peter Lund said.',
-        # a verb of appearance with no judgement after it
-        "Senator Peter Lund said Governor Alma Ruiz appeared at the hearing.",
     ],
 )
 def test_event_evaluation_no_judgement_after_a_verb_of_appearance(coder, text: str) -> None:

@@ -16,7 +16,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from .event_grammar import _PASSIVE_SUBJECT_DEPS, _RECIPIENT_PREPS, Candidate, _children, _lemma
+from .event_grammar import (
+    _PASSIVE_SUBJECT_DEPS,
+    _RECIPIENT_PREPS,
+    TIME_ENTITIES,
+    Candidate,
+    _children,
+    _lemma,
+)
 from .event_lexicon import Pattern
 
 #: entity types that name no victim ("the shooting of 2019", "the killing of $5 million")
@@ -185,7 +192,7 @@ def dismissal(tok: Any, verbs: frozenset[str]) -> Pattern | None:
     for prep in _children(tok, "prep"):
         if _lemma(prep) == "as" or (
             _lemma(prep) in ("on", "upon", "at")
-            and not any(o.ent_type_ in ("DATE", "TIME") for o in _children(prep, "pobj"))
+            and not any(o.ent_type_ in TIME_ENTITIES for o in _children(prep, "pobj"))
         ):
             return None
     held = _children(tok, "dobj", *_PASSIVE_SUBJECT_DEPS)

@@ -108,7 +108,8 @@ class Evaluations:
 
     def judged(self, pred: Any) -> tuple[Any, Any, Any] | None:
         """(the judged phrase, the clause head, the verb of naming or None) where ``pred``
-        is the predicate of a judgement: "S is PRED", "called S PRED", "described S as PRED"."""
+        is the predicate of a judgement: "S is PRED" (or seems, looks, sounds, appears PRED:
+        the ``copula`` class), "called S PRED", "described S as PRED"."""
         head = pred.head
         if pred.dep_ in ("acomp", "attr", "oprd") and _lemma(head) in self.copula:
             # a small parser reads the adjective after "seem"/"appear" as an object

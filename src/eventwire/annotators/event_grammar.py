@@ -269,13 +269,14 @@ def _gather_dep_words(tok: Any) -> set[str]:
 
 
 def _time_adjunct(prep: Any, kids: Any) -> bool:
-    """Whether a preposition's only object is a date or time ("on Monday", "for weeks"):
+    """Whether a preposition's objects are all dates or times ("on Monday", "for weeks"):
     an adjunct of time, never the particle of a phrasal verb."""
     objs = [o for o in kids[prep.i] if o.dep_ == "pobj"]
-    return bool(objs) and all(o.ent_type_ in _TIME_ENTITIES for o in objs)
+    return bool(objs) and all(o.ent_type_ in TIME_ENTITIES for o in objs)
 
 
-_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+#: entity types of a date or a span of time (never an object, a party or a particle's object)
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 #: the mark of a "for … to" clause among a head's words: it stands for the row word "for"

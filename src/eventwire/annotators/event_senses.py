@@ -24,7 +24,14 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ResourceError
 from ..resources import table, word_sets
-from .event_grammar import _ACTOR_ENT_TYPES, Candidate, Phrases, _lemma, modified_object
+from .event_grammar import (
+    _ACTOR_ENT_TYPES,
+    TIME_ENTITIES,
+    Candidate,
+    Phrases,
+    _lemma,
+    modified_object,
+)
 from .event_precision_news import party_owned
 
 if TYPE_CHECKING:
@@ -32,8 +39,6 @@ if TYPE_CHECKING:
 
 #: the row kinds that name a class after a colon
 _KINDS = ("to", "pp", "with", "intransitive")
-#: entity types of a date or a span of time, never the object a sense reads
-_TIME_ENT_TYPES = frozenset({"DATE", "TIME"})
 #: the row kinds that name no class
 BARE_KINDS = (
     "to:*",
@@ -192,7 +197,7 @@ class Senses:
         "charged customers a fee" takes two rows of one verb."""
         # "has battled for a decade for equality": a span of time tells how long, never
         # what the act was aimed at
-        objs = [o for o in objs if o.ent_type_ not in _TIME_ENT_TYPES]
+        objs = [o for o in objs if o.ent_type_ not in TIME_ENTITIES]
         if not objs:
             return None
         found = []

@@ -7,7 +7,7 @@
         --rows /tmp/filter-rows.json --out /tmp/filter-second.json
     python -m eventwire.training.event_ensemble \\
         --model src/eventwire/resources/events/filter.json --second /tmp/filter-second.json \\
-        --share 0.5 --veto ACCUSE=0.35 ASSAULT=0.35 COERCE=0.3 SUPPORT=0.3 AID=0.35 AGREE=0.35 \\
+        --share 0.5 --veto ACCUSE=0.35 ASSAULT=0.3 COERCE=0.3 SUPPORT=0.3 AID=0.35 AGREE=0.35 \\
             REQUEST=0.25 REJECT=0.25 \\
         --out src/eventwire/resources/events/filter.json
 
