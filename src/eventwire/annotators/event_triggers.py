@@ -483,7 +483,7 @@ class _ContestCues:
 class _VerbalWords:
     """The grammar classes that tell an attack in words from one by force, read once."""
 
-    attack_cue: frozenset[str]  # ``attack_cue``: weapons and armed force
+    attack_cue: frozenset[str]  # ``attack_cue`` but "attack" itself: weapons and armed force
     attack_adj: frozenset[str]  # ``verbal_attack_adj``: "political attack"
     target: frozenset[str]  # ``verbal_target``: things attacked in words
     sector: frozenset[str]  # ``verbal_sector``: sectors that attack in words
@@ -495,7 +495,7 @@ class _VerbalWords:
     def of(cls, lex: Lexicon) -> _VerbalWords:
         cue, target = lex.word_class("attack_cue"), lex.word_class("verbal_target")
         return cls(
-            cue,
+            cue - {"attack"},
             lex.word_class("verbal_attack_adj"),
             target,
             lex.word_class("verbal_sector"),
@@ -540,7 +540,7 @@ def _verbal_undergone(verb: Any, ctx: Context, words: _VerbalWords) -> bool:
     armed force in the sentence, its "from" phrase names politicians, parties or media
     (grammar class ``verbal_sector``) or a critic, or its "over"/"for" phrase a thing
     said or decided ("came under fire over the tax plan")."""
-    if any(_lemma(t) in words.attack_cue - {"attack"} for t in verb.sent):
+    if any(_lemma(t) in words.attack_cue for t in verb.sent):
         return False
     if any(w.dep_ == "amod" and _lemma(w) in words.attack_adj for w in verb.subtree):
         return True  # "is under political attack", "came under partisan fire"
@@ -867,24 +867,25 @@ def _attack_in_politics(tok: Any, ctx: Context, words: _VerbalWords) -> bool:
     ``political_sector``: lawmakers, parties, candidates, officials, courts, media),
     with no weapon or armed force in the sentence ("the candidate attacked the
     front-runner", "the senator's attacks on the governor"; NEWS-GUIDELINES: a
-    candidate attacking another verbally is ACCUSE). In an article that names no weapon,
-    armed force, violence or harm anywhere (grammar classes ``attack_cue`` and
-    ``harm_cue``), a person's name or gendered pronoun as the attacker ("her attacks",
-    "Lee attacked ...") is enough where its target is none, a thing said or decided, a
-    party of political life or a person's name (``_aimed_in_words``) and the attacker is
-    of a political sector, the target a thing said or decided (class ``verbal_target``:
-    "her attacks on the plan") or the article tells of a campaign (``campaign_article``).
-    An attack of a common noun ("a man attacked a woman"), with no attacker ("there were
-    no attacks") or on a person of a common noun outside politics ("he attacked the
-    guard", in a campaign's article too) stays an assault."""
+    candidate attacking another verbally is ACCUSE). Besides, in an article that names
+    no weapon, armed force, violence or harm anywhere (grammar classes ``attack_cue`` and
+    ``harm_cue``), an attack is in words when all its attackers are persons' names or
+    gendered pronouns ("her attacks", "Lee attacked ..."; ``_attack_parties``), its target
+    leaves it one in words (``_aimed_in_words``), and one of these holds: the target is a
+    thing said or decided ("her attacks on the plan"), the attacker has a political
+    sector, or the article tells of a campaign (``campaign_article``). An attack by a
+    common noun ("a man attacked a woman"), with no attacker ("there were no attacks") or
+    on a person named by a common noun ("he attacked the guard", in a campaign's article
+    too) stays an assault."""
     if _lemma(tok) != "attack":  # "renewed his attacks on": the noun the verb names
         tok = next((o for o in _children(tok, "dobj") if _lemma(o) == "attack"), None)
-    if tok is None or any(_lemma(t) in words.attack_cue - {"attack"} for t in tok.sent):
+    if tok is None or any(_lemma(t) in words.attack_cue for t in tok.sent):
         return False
     attackers, targets = _attack_parties(tok)
     by = _sectors(attackers, ctx)
     force = ctx.memo.once((_attack_in_politics, id(tok.doc)), lambda: _tells_force(tok.doc, words))
-    if not force and _named_attacker(tok) and _aimed_in_words(targets, ctx, words):
+    named = bool(attackers) and all(person_word(s) for s in attackers)
+    if not force and named and _aimed_in_words(targets, ctx, words):
         said = any(_lemma(o) in words.target for o in targets)
         if said or by & words.political or campaign_article(tok.doc):
             return True
@@ -942,20 +943,6 @@ def _tells_force(doc: Any, words: _VerbalWords) -> bool:
     return any(_lemma(t) in words.force for t in doc)
 
 
-def _named_attacker(tok: Any) -> bool:
-    """Whether the attacker of "attack" is a person's name or gendered pronoun, not a
-    common noun ("a man attacked ...", "the rival's attacks") nor missing ("there were no
-    attacks"): the verb's subject (or that of the verb it completes: "tried to attack"),
-    the noun's possessor ("her attacks")."""
-    if tok.pos_ != "VERB":
-        subj = _children(tok, "poss")
-    else:
-        subj = _children(tok, *_SUBJECT_DEPS)
-        if not subj and tok.dep_ in ("xcomp", "advcl", "conj"):
-            subj = _children(tok.head, *_SUBJECT_DEPS)
-    return bool(subj) and all(person_word(s) for s in subj)
-
-
 def _warning_as_advice(
     cand: Candidate, warning: frozenset[str], threat_cue: frozenset[str]
 ) -> bool:
@@ -974,7 +961,7 @@ def _verbal_attack(verb: Any, ctx: Context, words: _VerbalWords) -> bool:
     """Whether "attack" is done in words: its object is a person (as the actors
     resolve it) or a thing said or decided, or it is "attacked X over/on/for" such a
     thing, with no weapon or armed force in sight."""
-    if any(_lemma(t) in words.attack_cue - {"attack"} for t in verb.sent):
+    if any(_lemma(t) in words.attack_cue for t in verb.sent):
         return False
 
     def person(tok: Any) -> bool:
