@@ -41,6 +41,12 @@ from helpers import events_of
             "Pentagon",
         ),
         ("The regulator said Barclays violated the sanctions rules.", "regulator", "Barclays"),
+        # a passive whose agent did the wrong
+        (
+            "Councilwoman Ada Brill said the voters had been misled by Mayor Ron Dale.",
+            "Brill",
+            "Dale",
+        ),
     ],
 )
 def test_event_evaluation_reported_accusation(coder, text: str, actor: str, recipient: str) -> None:
@@ -66,6 +72,8 @@ def test_event_evaluation_reported_accusation(coder, text: str, actor: str, reci
         '"We misled nobody," Councilwoman Ada Brill said.',
         # the writer's own report, not reported speech
         "Mayor Ron Dale misled the voters about the budget.",
+        # a passive with no agent names no one who did the wrong
+        "Councilwoman Ada Brill said the voters had been misled.",
     ],
 )
 def test_event_evaluation_no_reported_accusation(coder, text: str) -> None:

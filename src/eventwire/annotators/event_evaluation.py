@@ -205,10 +205,10 @@ class Evaluations:
             doer = _doer(pred.head)
             return (doer, pred.head) if doer is not None else None
         if pred.pos_ == "VERB" and word in self.wrongdoing:
-            subjects = _children(pred, "nsubj")
-            if not subjects and pred.dep_ == "conj":  # "lied and cheated": the first verb's
-                subjects = _children(pred.head, "nsubj")
-            return (subjects[0], pred) if subjects else None
+            # "the developers had manipulated the board", "lied and cheated" (the first
+            # verb's subject), "the voters were misled by the governor" (the agent)
+            doer = _doer(pred)
+            return (doer, pred) if doer is not None else None
         if word in self.blame and pred.dep_ == "acomp" and _lemma(pred.head) in self.copula:
             harms = [
                 o
