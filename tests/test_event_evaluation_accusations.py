@@ -41,6 +41,12 @@ from helpers import events_of
             "Pentagon",
         ),
         ("The regulator said Barclays violated the sanctions rules.", "regulator", "Barclays"),
+        # a passive whose agent did the wrong
+        (
+            "Councilwoman Ada Brill said the voters had been misled by Mayor Ron Dale.",
+            "Brill",
+            "Dale",
+        ),
     ],
 )
 def test_event_evaluation_reported_accusation(coder, text: str, actor: str, recipient: str) -> None:
@@ -66,8 +72,58 @@ def test_event_evaluation_reported_accusation(coder, text: str, actor: str, reci
         '"We misled nobody," Councilwoman Ada Brill said.',
         # the writer's own report, not reported speech
         "Mayor Ron Dale misled the voters about the budget.",
+        # a passive with no agent names no one who did the wrong
+        "Councilwoman Ada Brill said the voters had been misled.",
     ],
 )
 def test_event_evaluation_no_reported_accusation(coder, text: str) -> None:
+    accused = [e for e in events_of(coder, text) if "accusation" in (e.rule or "")]
+    assert accused == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        (
+            "Councilwoman Ada Brill argued that the county court wrongly dismissed the appeal.",
+            "Brill",
+            "court",
+        ),
+        (
+            '"Governor Ellen Marsh shamefully refused to answer our letters," Senator Tom Ward'
+            " said.",
+            "Ward",
+            "Marsh",
+        ),
+        (
+            "Senator Tom Ward said the clinics were arbitrarily closed by the health ministry.",
+            "Ward",
+            "ministry",
+        ),
+    ],
+)
+def test_event_evaluation_censured_act(coder, text: str, actor: str, recipient: str) -> None:
+    """An adverb of censure on a party's act ("wrongly dismissed", "arbitrarily closed"),
+    in reported speech, is the speaker's accusation of the doer."""
+    found = [e for e in events_of(coder, text) if "accusation" in (e.rule or "")]
+    assert found, f"no accusation in {text!r}"
+    assert any(actor in a.text for a in found[0].actor)
+    assert any(recipient in r.text for r in found[0].recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated
+        "Councilwoman Ada Brill said the county court had not wrongly dismissed the appeal.",
+        # the speaker's own side, wronged by no named doer
+        '"We were unfairly shut out of the hearing," Councilwoman Ada Brill said.',
+        # the writer's narration, not reported speech
+        "The county court wrongly dismissed the appeal in March.",
+        # an adverb of intent, not of censure
+        "Senator Tom Ward said the health ministry deliberately closed the clinics.",
+    ],
+)
+def test_event_evaluation_no_censured_act(coder, text: str) -> None:
     accused = [e for e in events_of(coder, text) if "accusation" in (e.rule or "")]
     assert accused == []

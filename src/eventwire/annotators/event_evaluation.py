@@ -60,6 +60,7 @@ class Evaluations:
         self.first_person = sets["first_person"]
         self.negators = sets["negator"]
         self.wrongdoing = sets["wrongdoing_verb"]
+        self.censure_adverbs = sets["censure_adverb"]
         self.blame = sets["blame_adj"]
         self.blame_noun = sets["blame_noun"]
         self.dummy_subject = grammar_class("dummy_subject")
@@ -74,6 +75,7 @@ class Evaluations:
         self.keys = self.modifiers.union(
             *self.nouns.values(),
             self.wrongdoing,
+            self.censure_adverbs,
             self.blame,
             self.blame_noun,
             self.possessed_wrong,
@@ -198,11 +200,15 @@ class Evaluations:
             # "said this was the ministry's fault": the owner of the fault is blamed
             owners = _children(pred, "poss")
             return (owners[0], pred.head) if owners else None
+        if word in self.censure_adverbs and pred.dep_ == "advmod" and pred.head.pos_ == "VERB":
+            # "said the board had arbitrarily closed the clinics": the doer's act censured
+            doer = _doer(pred.head)
+            return (doer, pred.head) if doer is not None else None
         if pred.pos_ == "VERB" and word in self.wrongdoing:
-            subjects = _children(pred, "nsubj")
-            if not subjects and pred.dep_ == "conj":  # "lied and cheated": the first verb's
-                subjects = _children(pred.head, "nsubj")
-            return (subjects[0], pred) if subjects else None
+            # "the developers had manipulated the board", "lied and cheated" (the first
+            # verb's subject), "the voters were misled by the governor" (the agent)
+            doer = _doer(pred)
+            return (doer, pred) if doer is not None else None
         if word in self.blame and pred.dep_ == "acomp" and _lemma(pred.head) in self.copula:
             harms = [
                 o
@@ -389,6 +395,19 @@ class Evaluations:
                 )
             )
         return found
+
+
+def _doer(verb: Any) -> Any:
+    """The doer of ``verb``: its active subject (a conjoined verb's from the first verb:
+    "met and wrongly dismissed"), or the agent of its passive ("were closed by the
+    board"); None where it has neither."""
+    subjects = _children(verb, "nsubj")
+    if not subjects and verb.dep_ == "conj" and not _children(verb, "nsubjpass"):
+        subjects = _children(verb.head, "nsubj")
+    if subjects:
+        return subjects[0]
+    agents = [o for a in _children(verb, "agent") for o in _children(a, "pobj")]
+    return agents[0] if agents else None
 
 
 def _same_side(actor: list[ActorRef], recipient: list[ActorRef]) -> bool:
