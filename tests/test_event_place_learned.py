@@ -1,6 +1,9 @@
 """The learned event place chooser (``event_place_learned``): it keeps an act's own place,
-does not take the dateline for an act the sentence places elsewhere, refuses a bad model
-file by name, leaves the rules' choice when off, and trains deterministically."""
+does not take the dateline for an act the sentence places elsewhere, lets the rules'
+refusals that the guidelines make stand (an unrealised act, a refused dateline, an origin
+in the actor's phrase, a verbal act's target), refuses a bad model file by name, leaves
+the rules' choice when off, and trains deterministically with its NONE offset and rules'
+bonus chosen out of fold under the where-none cap."""
 
 from __future__ import annotations
 
@@ -12,10 +15,20 @@ from test_event_place_attach import code_event
 
 from eventwire import Coder
 from eventwire.annotators.event_place import EventPlaceAnnotator
+from eventwire.annotators.event_place_learned import refusal, vetoed
 from eventwire.coder import make_article
 from eventwire.errors import ConfigError
+from eventwire.records import ActorRef
 from eventwire.settings import Settings
-from eventwire.training.event_places import choose_offset, fit_choice, measure
+from eventwire.training.event_places import (
+    OFFSETS,
+    RULE_BONUSES,
+    RULE_FEATURES,
+    _with_offset,
+    choose_offset,
+    fit_choice,
+    measure,
+)
 
 
 @pytest.fixture(scope="module")
@@ -23,9 +36,11 @@ def learned(places_coder: Coder) -> EventPlaceAnnotator:
     return EventPlaceAnnotator(Settings({"event_place_learned": True}))
 
 
-def _place(coder: Coder, annotator: EventPlaceAnnotator, text: str, trigger: str, kind: str):
+def _place(
+    coder: Coder, annotator: EventPlaceAnnotator, text: str, trigger: str, kind: str, **fields
+):
     art = make_article({"id": "t", "text": text, "date": "2023-03-08"})
-    event, _ = code_event(coder, annotator, art, trigger, kind=kind)
+    event, _ = code_event(coder, annotator, art, trigger, kind=kind, **fields)
     return event
 
 
@@ -33,8 +48,55 @@ def test_killed_in_a_country_is_placed_there(places_coder, learned):
     text = "Four soldiers were killed in Somalia on Tuesday, the army said."
     event = _place(places_coder, learned, text, "killed", "ASSAULT")
     assert event.location is not None and event.location.country == "SOM"
-    assert event.place_rule.startswith("learned: ")
-    assert "(p=" in event.place_rule and "rules: " in event.place_rule
+    # the rules' choice kept: their reason first, then the chooser's candidate kinds
+    assert event.place_rule.startswith("clause: ")
+    assert "(learned: kept, rule+sentence" in event.place_rule and "p=" in event.place_rule
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "actor"),
+    [
+        # an act not done yet keeps no place, the dateline's least of all
+        (
+            "ACCRA (Reuters) - Ghanaian lawmakers must approve the budget before June.",
+            "approve",
+            "SUPPORT",
+            "Ghanaian lawmakers",
+        ),
+        # the origin in the actor's phrase is not where the act was done
+        (
+            "A Lagos-based rights group sued the transport agency on Monday.",
+            "sued",
+            "ACCUSE",
+            "A Lagos-based rights group",
+        ),
+    ],
+)
+def test_the_rules_refusals_stand(places_coder, learned, text, trigger, kind, actor):
+    start = text.index(actor)
+    ref = ActorRef(actor, start, start + len(actor))
+    event = _place(places_coder, learned, text, trigger, kind, actor=[ref])
+    assert event.location is None, event.place_rule
+
+
+def test_a_verbal_acts_target_is_vetoed_but_a_material_acts_is_not():
+    base = ["type=X", "level=city", "src=sentence", "in_recipient"]
+    assert vetoed([*base, "class=verbal"]) and not vetoed([*base, "class=material"])
+    assert vetoed(["src=sentence", "in_actor", "class=material"])
+    assert not vetoed(["src=rule", "src=sentence", "in_actor"])  # the rules chose it
+    assert vetoed(["src=dateline", "refused=dateline"]) and not vetoed(["src=dateline"])
+    assert vetoed(["src=before", "refused=unrealised"]) and not vetoed(["none"])
+
+
+def test_refusal_reads_the_rules_reason():
+    assert refusal("none: no place in the event's clause; an act not done yet ('must')") == (
+        "unrealised"
+    )
+    assert refusal("none: no place in the event's clause; a hypothetical act") == "unrealised"
+    why = "none: no place in the event's clause; dateline not used (a historical or future act)"
+    assert refusal(why) == "dateline"
+    assert refusal("none: no place in the event's clause") == "-"
+    assert refusal("dateline: 'KUMASI'") == "-" and refusal(None) == "-"
 
 
 def test_dateline_is_not_the_place_of_an_act_placed_elsewhere(places_coder, learned):
@@ -90,3 +152,22 @@ def test_training_on_a_tiny_fixture_is_deterministic():
     assert choose_offset(rows, groups, 1.0, 1) == choose_offset(rows, groups, 1.0, 1)
     rules = measure(rows, groups, None)
     assert rules["place_right_n"] == "0/6" and rules["place_where_none_n"] == "6/6"
+
+
+def test_the_offsets_are_chosen_under_the_where_none_cap():
+    rows, groups = _fixture_rows()
+    (offset, bonus), table = choose_offset(rows, groups, 1.0, 1, folds=2, max_where_none=0.5)
+    assert offset in OFFSETS and bonus in RULE_BONUSES
+    assert len(table) == len(OFFSETS) * len(RULE_BONUSES)
+    chosen = next(t for t in table if (t["offset"], t["rule_bonus"]) == (offset, bonus))
+    assert chosen["place_where_none"] <= 0.5
+    allowed = [t for t in table if t["place_where_none"] <= 0.5]
+    assert chosen["net"] == max(t["net"] for t in allowed)
+
+
+def test_the_rules_bonus_is_added_to_their_choice():
+    model = {"bias": 0.0, "weights": {"none": 0.5, "src=rule": 0.25}}
+    moved = _with_offset(model, -0.5, 0.25)
+    assert moved["weights"]["none"] == 0.0
+    assert all(moved["weights"][f] == model["weights"].get(f, 0.0) + 0.25 for f in RULE_FEATURES)
+    assert _with_offset(model, 0.0) == model

@@ -10,7 +10,11 @@ before, token distance to the trigger, before or after it), the preposition that
 it and whether the parse links it to the trigger or to the trigger's clause, whether it
 lies inside the event's actor or recipient phrase or is one of their countries, whether
 it is the dateline or the article's first or most frequent place, whether the rules chose
-it and by which rule, and the event's type, class (verbal or material) and mode. A
+it and by which rule, and the event's type, class (verbal or material) and mode. The
+guidelines' refusals the rules made stand (``refusal``, ``vetoed``): an act the rules
+found not done yet or hypothetical keeps no place, a dateline they refused is no
+candidate, nor is a place inside the event's actor phrase (its origin) or a verbal act's
+recipient phrase (its target) that they did not choose. A
 logistic regression (``resources/geo/event_places.json``, trained by
 ``python -m eventwire.training.event_places`` on our own labelled news) scores every
 candidate; the highest wins. ``Event.place_rule`` then reads
@@ -94,6 +98,33 @@ def _roles(refs: list[ActorRef]) -> set[str]:
     return {r.code[3:6] for r in refs if r.code and len(r.code) >= 6}
 
 
+def refusal(why: str | None) -> str:
+    """The guidelines' refusal the rules' reason for NONE gives (``-``: none): ``unrealised``
+    (an act not done yet or hypothetical: no place but the one its text names) or
+    ``dateline`` (the dateline is not where the act was made)."""
+    text = why or ""
+    if not text.startswith("none:"):
+        return "-"
+    if "not done yet" in text or "a hypothetical act" in text:
+        return "unrealised"
+    return "dateline" if "dateline not used" in text else "-"
+
+
+def vetoed(features: list[str]) -> bool:
+    """Whether a place candidate goes against a refusal of the rules that the guidelines
+    make: any place of an act they found unrealised, the dateline they refused, a place
+    inside the actor's phrase (an origin: "a Texas-based group") or a verbal act's
+    recipient phrase (its target: "accused the mayor of Denver") they did not choose (a
+    material act's target, "a station in the town of X", lies where the act was done).
+    NONE and the rules' own choice are never vetoed."""
+    feats = set(features)
+    if "none" in feats or "src=rule" in feats:
+        return False
+    if "refused=unrealised" in feats or {"refused=dateline", "src=dateline"} <= feats:
+        return True
+    return "in_actor" in feats or {"in_recipient", "class=verbal"} <= feats
+
+
 def _inside(place: Place, refs: list[ActorRef]) -> bool:
     return any(r.start <= place.start and place.end <= r.end for r in refs)
 
@@ -142,7 +173,11 @@ class Chooser:
             won = cands[best]
             why = event.place_rule or ""
             event.location = replace(won.place) if won.place is not None else None
-            event.place_rule = f"learned: {'+'.join(won.sources)} (p={p:.2f}); rules: {why}"
+            sources = "+".join(won.sources)
+            if "rule" in won.sources:  # the rules' choice kept: their reason first
+                event.place_rule = f"{why} (learned: kept, {sources}, p={p:.2f})"
+            else:
+                event.place_rule = f"learned: {sources} (p={p:.2f}); rules: {why}"
 
 
 class ArticlePlaces:
@@ -186,6 +221,7 @@ class ArticlePlaces:
         base = [f"type={event.event}", f"class={kind}", f"mode={event.mode or '-'}"]
         base += [f"actor_role={r}" for r in sorted(_roles(event.actor))] or ["actor_role=-"]
         base += [f"actor_coded={any(a.code for a in event.actor)}"]
+        base += [f"refused={refusal(event.place_rule) if event.location is None else '-'}"]
         found: dict[tuple[str, str, str], Candidate] = {}
         near: dict[tuple[str, str, str], tuple[Place, Any, int]] = {}
 
@@ -218,7 +254,8 @@ class ArticlePlaces:
             cand.features = base + self._place_features(
                 event, cand, key, near.get(key), trigger, clause, rule
             )
-            out.append(cand)
+            if not vetoed(cand.features):
+                out.append(cand)
         return out
 
     def _none(self, event: Event, rule: str, base: list[str], others: bool) -> Candidate:
