@@ -187,15 +187,14 @@ def _figures(
     groups: list[Group], weights: dict[str, float], margin: float, fallback_margin: float
 ) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    margins = {"margin": margin, "fallback_margin": fallback_margin}
     for which in ("all", "tune", "check"):
         part = [g for g in groups if which == "all" or half(g[0]) == which]
         ok, n = within_reach(part)
         out[f"{which}_within_reach"] = f"{ok}/{n} = {ok / max(n, 1):.3f}"
         for name, w in (("rules", None), ("model", weights)):
-            ok, n = date_right(part, w, **margins)
+            ok, n = date_right(part, w, margin=margin, fallback_margin=fallback_margin)
             out[f"{which}_{name}"] = f"{ok}/{n} = {ok / max(n, 1):.3f}"
-            ok, n = date_right(part, w, dated=False, **margins)
+            ok, n = date_right(part, w, False, margin, fallback_margin)
             out[f"{which}_{name}_undated_kept"] = f"{ok}/{n} = {ok / max(n, 1):.3f}"
     return out
 
