@@ -112,6 +112,42 @@ def test_the_rules_keep_their_date_unless_beaten_by_the_margin():
     assert best.source == "timex" and share > 0.8
 
 
+def test_a_fallback_date_yields_to_the_model_without_the_margin():
+    from eventwire.annotators.event_date_learned import FALLBACK
+
+    model = DateModel({"timex": 0.1}, margin=0.3, fallback_margin=0.0)
+    # the rules' date came from the text: a lead under the margin leaves it
+    assert choose(model, _cands())[0].source == "rules"
+    # the rules only fell back to the article date: the model's best stands
+    fallback = _cands()
+    for cand in fallback:
+        cand.feats.append(FALLBACK)
+    assert choose(model, fallback)[0].source == "timex"
+
+
+def test_only_an_event_nothing_dates_is_marked_as_a_fallback(rules_dates):
+    from eventwire.annotators.event_date_learned import FALLBACK
+
+    marks = {}
+    for text in (
+        "The mayor of Ostravia condemned the port tax.",
+        "In 2019, the harbour board rejected the port tax.",
+    ):
+        ctx = rules_dates.code_context(text, date=ARTICLE_DATE)
+        times, roots, article_date = prepared_times(ctx)
+        for ev in ctx.analysis.events:
+            first = candidates(ev, ctx.doc, times, roots, article_date)[0]
+            marks[ev.trigger.text] = FALLBACK in first.feats
+    assert marks.get("rejected") is False, marks
+    assert marks.get("condemned") is True, marks
+
+
+def test_a_model_file_without_a_fallback_margin_uses_its_margin(tmp_path):
+    path = tmp_path / "old.json"
+    path.write_text('{"weights": {"timex": 1.0}, "margin": 0.3}', encoding="utf-8")
+    assert load_model(str(path)).fallback_margin == 0.3
+
+
 def test_the_packaged_model_loads():
     model = load_model()
     assert model.weights and 0.0 <= model.margin < 1.0

@@ -52,3 +52,35 @@ def test_times_no_date_dateline_only_at_head(coder):
 def test_times_no_date_sentence_date_is_not_a_dateline(coder):
     analysis = coder.code("On March 12, 1999, NATO admitted Poland. Officials met yesterday.")
     assert {t.value for t in analysis.times if t.text == "yesterday"} == {None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time stamp line below the headline, after a sentence of the lead
+        "Council votes on the harbour plan. 09:30, UK, Monday 12 March 2029.\n\n"
+        "Lawmakers met yesterday.",
+        # a line that opens with a stamp word, whatever words come before the date
+        "Harbour plan approved\nhttps://example.org/news/harbour-plan/\n"
+        "Updated at 4:05 p.m. on Monday, March 12, 2029. Lawmakers met yesterday.",
+        "Harbour plan approved\n- 12 March, 2029: Lawmakers met yesterday.",
+    ],
+)
+def test_times_no_date_reads_stamp_below_headline(coder, text):
+    analysis = coder.code(text)
+    assert {t.value for t in analysis.times if t.text == "yesterday"} == {"2029-03-11"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date in a sentence of the lead is the past, not a stamp
+        "Harbour plan approved\nThe council signed the plan on March 12, 2029. "
+        "Lawmakers met yesterday.",
+        # a stamp below the opening characters is not the article's
+        "Harbour plan approved\n" + "Lawmakers met yesterday. " * 18 + "Posted March 12, 2029.",
+    ],
+)
+def test_times_no_date_no_stamp(coder, text):
+    analysis = coder.code(text)
+    assert {t.value for t in analysis.times if t.text == "yesterday"} == {None}

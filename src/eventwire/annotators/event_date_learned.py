@@ -35,7 +35,9 @@ where it is reported in the past (``possible``). A conditional logit
 on our labelled news, where a candidate is right when it agrees with the labelled date,
 ``evaluation.news.date_agrees``) scores each candidate; the best wins where its share of
 the softmax over the event's candidates beats the rules' date's by more than the model's
-``margin``. A date other than the rules' sets
+``margin`` (``fallback_margin`` where the rules only fell back to the article date, or to
+none, as nothing in the text dated the event: there the rules know nothing the candidates
+do not). A date other than the rules' sets
 ``date``, ``date_precision``, ``date_start`` and ``date_end`` by
 ``event_calendar.calendar_date``, the ``historical``/``future`` modes by ``aux_modes``, and
 ``date_origin``; ``date_rule`` reads ``learned: <source> '<words>' (p=...)`` (where the
@@ -71,6 +73,7 @@ from . import (
 )
 from .event_calendar import aux_modes, calendar_date, calendar_part, period
 from .event_time import (
+    FALLBACK_RULES,
     _clause_head,
     _past,
     _past_act_date,
@@ -107,6 +110,8 @@ _ORIGIN = {
 }
 _DATE_MODES = ("historical", "future")
 
+#: the mark of an event whose rules' date is a fallback (``event_time.FALLBACK_RULES``)
+FALLBACK = "rules_fallback"
 #: how many dates named elsewhere in the article an event may take (the nearest first)
 DOC_DATES = 6
 
@@ -127,11 +132,14 @@ class DateModel:
     """Conditional logit weights over the features of ``candidates``: a candidate's score is the sum
     of its features' weights; an event's candidates share the softmax of their scores. A
     candidate other than the rules' wins only where its share exceeds theirs by more than
-    ``margin``."""
+    ``margin``, or ``fallback_margin`` where the rules' date is a fallback (``FALLBACK``)."""
 
-    def __init__(self, weights: dict[str, float], margin: float = 0.0) -> None:
+    def __init__(
+        self, weights: dict[str, float], margin: float = 0.0, fallback_margin: float | None = None
+    ) -> None:
         self.weights = weights
         self.margin = margin
+        self.fallback_margin = margin if fallback_margin is None else fallback_margin
 
     def score(self, feats: list[str]) -> float:
         """The score (log-odds up to the event's constant) of a candidate with these features."""
@@ -144,12 +152,14 @@ class DateModel:
             data = json.loads(text)
             weights = {str(f): float(w) for f, w in data["weights"].items()}
             margin = float(data.get("margin", 0.0))
+            fallback = data.get("fallback_margin")
+            fallback_margin = None if fallback is None else float(fallback)
         except (json.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ConfigError(
                 f"{where}: not an event date model ({exc}); expected JSON with 'weights' "
                 "(feature -> weight), as written by eventwire.training.event_dates"
             ) from exc
-        return cls(weights, margin)
+        return cls(weights, margin, fallback_margin)
 
 
 _LOCK = threading.Lock()
@@ -465,6 +475,9 @@ def candidates(
         own.append(f"vs_rules={_order(cand.dated, rules)}")
         own += cand.feats + context
         cand.feats = [cand.source] + [f"{cand.source}|{f}" for f in own] + own
+        if (ev.date_rule or "") in FALLBACK_RULES:
+            # on every candidate alike: it weighs nothing, it tells ``choose`` the margin
+            cand.feats.append(FALLBACK)
     return out
 
 
@@ -485,12 +498,14 @@ def _context_features(ev: Event, trig: Any, times: list[TimeValue], roots: list[
 def choose(model: DateModel, cands: list[Candidate]) -> tuple[Candidate, float]:
     """The candidate the model scores highest (the rules' on a tie, or where the winner's
     share of the softmax over the event's candidates exceeds the rules' by no more than the
-    model's margin) and its share. ``cands[0]`` is the rules' choice."""
+    model's margin, its ``fallback_margin`` where the rules' date is a fallback) and its
+    share. ``cands[0]`` is the rules' choice."""
     scores = [model.score(c.feats) for c in cands]
     k = max(range(len(cands)), key=lambda i: (scores[i], -i))
     shares = [math.exp(s - scores[k]) for s in scores]
     total = sum(shares)
-    if shares[k] - shares[0] <= model.margin * total:
+    margin = model.fallback_margin if FALLBACK in cands[0].feats else model.margin
+    if shares[k] - shares[0] <= margin * total:
         k = 0
     return cands[k], shares[k] / total
 

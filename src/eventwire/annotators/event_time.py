@@ -115,6 +115,7 @@ from .timex.calendar_math import month_week
 from .timex.lexicon import AnchorEvent
 
 __all__ = [
+    "FALLBACK_RULES",
     "HISTORICAL_DAYS",
     "EventTimeAnnotator",
     "act_verb",
@@ -138,6 +139,11 @@ __all__ = [
     "shift_value",
 ]
 
+#: the date rules of an event that nothing in the text dates (rules 6 and 7)
+FALLBACK_RULES = (
+    "article date: nothing in the text dates the event",
+    "none: no article date and nothing in the text",
+)
 #: how many days before the article a day may lie and still be the story's day
 STORY_DAYS = 7
 #: the opening sentences (headline and lead) that may take the first story day named later
@@ -644,10 +650,10 @@ class _Dating:
                 ev.date_origin = self.origin[ev.id]
             elif article_date:
                 ev.date, ev.date_origin = article_date, "article"
-                self.rule[ev.id] = "article date: nothing in the text dates the event"
+                self.rule[ev.id] = FALLBACK_RULES[0]
             else:
                 ev.date, ev.date_origin = None, "none"
-                self.rule[ev.id] = "none: no article date and nothing in the text"
+                self.rule[ev.id] = FALLBACK_RULES[1]
             ev.date_rule = self.rule.get(ev.id)
             end = self.ends.get(ev.id) if ev.date_origin == "text" else None
             if ev.date and end:

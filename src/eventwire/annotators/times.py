@@ -115,28 +115,65 @@ class TimesAnnotator(Annotator):
 
 
 DATELINE_CHARS = 200
+#: how far into the text a time stamp of the page may stand (a line or sentence below the
+#: headline and the link: "09:30, UK, Monday 12 March 2029.", "Updated at 4:05 p.m. on …")
+STAMP_CHARS = 400
+_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-z])")  # not after "p.m." in "p.m. on"
 
 
 def dateline_date(text: str, tagger: TimeTagger) -> str | None:
-    """The full calendar date an article states at its head (its first line, at most
-    ``DATELINE_CHARS`` characters), as a dateline or byline does; None without one."""
-    head = text.lstrip()[:DATELINE_CHARS].split("\n", 1)[0]
-    for t in tagger.tag(head, None, None)[0]:
-        if not (t.value and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)):
-            continue
-        # only a place, an agency or "Published" may come before a dateline's date:
-        # "On March 12, 1999, NATO admitted …" is a sentence about the past
-        words = re.findall(r"[^\W\d_]+", head[: t.start])
-        if any(w.islower() and w not in _DATELINE_WORDS for w in words):
-            return None
-        if any(w.lower() in _NOT_DATELINE for w in words):
-            return None
-        return t.value
+    """The full calendar date an article states at its head: on its first line (at most
+    ``DATELINE_CHARS`` characters), as a dateline or byline does, or in a time stamp of the
+    page among the lines and sentences of its first ``STAMP_CHARS`` characters
+    (``_stamp``); None without one."""
+    lead = text.lstrip()
+    found = _first_full_date(lead[:DATELINE_CHARS].split("\n", 1)[0], tagger)
+    if found is not None and _dateline_words(found[1]):
+        return found[0]
+    for line in lead[:STAMP_CHARS].split("\n"):
+        for part in _SENTENCE_END.split(line):
+            stamp = _stamp(part, tagger)
+            if stamp is not None:
+                return stamp
+    return None
+
+
+def _first_full_date(part: str, tagger: TimeTagger) -> tuple[str, str] | None:
+    """The first full calendar date (a day with its year) of ``part`` and the text before it."""
+    for t in tagger.tag(part, None, None)[0]:
+        if t.value and _FULL_DATE.fullmatch(t.value):
+            return t.value, part[: t.start]
+    return None
+
+
+def _dateline_words(before: str) -> bool:
+    """Whether the words before a date are those of a dateline: only a place, an agency or
+    "Published" may come before its date ("On March 12, 1999, NATO admitted …" is a sentence
+    about the past)."""
+    words = re.findall(r"[^\W\d_]+", before)
+    if any(w.islower() and w not in _DATELINE_WORDS for w in words):
+        return False
+    return not any(w.lower() in _NOT_DATELINE for w in words)
+
+
+def _stamp(part: str, tagger: TimeTagger) -> str | None:
+    """The date of a line or sentence that is a time stamp of the page: its first full date,
+    after only dateline words ("09:30, UK, Monday 12 March 2029.") or in a part that opens
+    with a stamp word of ``resources/time/words.tsv`` ("Updated at 4:05 p.m. on Monday,
+    March 12, 2029.")."""
+    found = _first_full_date(part, tagger)
+    if found is None:
+        return None
+    first = re.match(r"\W*([^\W\d_]+)", part)
+    if _dateline_words(found[1]) or (first is not None and first[1].lower() in _STAMP_WORDS):
+        return found[0]
     return None
 
 
 _DATELINE_WORDS = load_words()["dateline_word"]
 _NOT_DATELINE = load_words()["not_dateline"]
+_STAMP_WORDS = load_words()["stamp_word"]
 
 
 def tag(

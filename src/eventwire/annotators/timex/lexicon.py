@@ -170,6 +170,7 @@ WORD_KINDS = (
     "amount_label",
     "dateline_word",
     "not_dateline",
+    "stamp_word",
 )
 
 
