@@ -93,6 +93,7 @@ class Triggers:
         self.intent = lex.word_class("intent")
         self.decision = lex.word_class("decision")
         self.obligation = lex.word_class("obligation")
+        self.firm_obligation = lex.word_class("firm_obligation")
         self.necessity = _Necessity.of(lex)
         self.stative = lex.word_class("stative")
         self.occurrence = lex.word_class("occurrence")
@@ -101,7 +102,7 @@ class Triggers:
             self.attack_cue, lex.word_class("contest_cue"), lex.word_class("contest_margin")
         )
         self.verbal_words = _VerbalWords.of(lex)
-        self.opinion_verb = lex.word_class("opinion_verb")
+        self.opinion = _Opinion.of(lex)
         self.charge_verb = lex.word_class("charge_verb")
         self.forms = Constructions(lex)
 
@@ -250,7 +251,8 @@ class Triggers:
                 continue
             tok = sent.doc[i]
             for comp in _children(tok, "ccomp"):
-                subj = _demanded(comp, self.obligation)
+                firm = self.obligation if comp.i in cands else self.firm_obligation
+                subj = _demanded(comp, self.obligation, firm)
                 needed = subj is None and _impersonal_necessity(comp, self.necessity)
                 if needed:
                     subj = []  # "said it is time to reopen the crossings": on no one named
@@ -259,7 +261,7 @@ class Triggers:
                 reproach = bool(subj) and _reproach(comp)
                 if reproach and not self.phrases.names_party(subj[0], ctx):
                     continue  # "said the parcel should have come": no demand, no reproach
-                if not reproach and view.lemma[i] in self.opinion_verb:
+                if not reproach and self.opinion.holds(tok):
                     continue  # "those who believe the club must pay": an opinion, no demand
                 base = cands.get(comp.i)
                 cand = _speech_candidate(tok, reproach)
@@ -682,12 +684,20 @@ def _names_other_side(cand: Candidate, lex: Lexicon) -> bool:
     return False
 
 
-def _demanded(comp: Any, obligation: frozenset[str]) -> list[Any] | None:
+def _demanded(
+    comp: Any, obligation: frozenset[str], passive_modals: frozenset[str]
+) -> list[Any] | None:
     """The subjects a reported clause makes a demand of, or None where it is no demand:
     "said the council must act", "said they have to leave" (an obligation on the subject);
     "suggested the spokesman be fired", "argued that the refugees not be deported", "insisted
     the vote be held" (the mandative subjunctive, a bare "be" where a statement of fact has
-    "is", "was" or a modal: a demand on no one named, so no subjects)."""
+    "is", "was" or a modal: a demand on no one named, so no subjects); "said the prisoners
+    should be freed", "said the office must be shut down" (a modal of obligation on a
+    passive: the passive subject undergoes the act, and the one asked to do it is not
+    named, so no subjects). On a passive the modal must be one of ``passive_modals``
+    (the caller's: every modal of obligation where the clause's verb is an event, else
+    only a firm one, "must": "the results should be known by Friday" is a forecast);
+    "should have been freed" looks back, and is left alone."""
     auxes = [c for c in comp.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ == "be" for c in auxes) and not any(
         c.tag_ == "MD" or c.lower_ == "to" for c in auxes
@@ -695,9 +705,21 @@ def _demanded(comp: Any, obligation: frozenset[str]) -> list[Any] | None:
         return []
     # "they have to leave", "they ought to leave" ("ought" parsed as the clause's head)
     has_to = _lemma(comp) in obligation and any(g.dep_ == "xcomp" for g in comp.children)
-    if not (_aux_lemmas(comp) & (obligation - {"have"})) and not has_to:
+    modals = _aux_lemmas(comp)
+    if not (modals & (obligation - {"have"})) and not has_to:
         return None
+    if "have" not in modals and _passive_clause(comp):
+        return [] if modals & passive_modals else None
     return _children(comp, *_SUBJECT_DEPS) or None
+
+
+def _passive_clause(comp: Any) -> bool:
+    """Whether a clause is in the passive with its passive subject ("the lawyer should be
+    released")."""
+    kids = list(comp.children)
+    return any(c.dep_ == "auxpass" for c in kids) and any(
+        c.dep_ in _PASSIVE_SUBJECT_DEPS for c in kids
+    )
 
 
 def _complement_path(path: list[str], tok: Any) -> bool:
@@ -802,6 +824,36 @@ def _reproach(comp: Any) -> bool:
             return False
     auxes = _aux_lemmas(comp)
     return "have" in auxes and comp.tag_ == "VBN" and ("should" in auxes or ought)
+
+
+@dataclass(frozen=True)
+class _Opinion:
+    """The grammar classes by which a verb over a reported obligation holds a view."""
+
+    verbs: frozenset[str]  # ``opinion_verb``: "believe", "imply", "predict"
+    hedges: frozenset[str]  # ``opinion_hedge``: "think"
+    own: frozenset[str]  # ``hedge_subject``: "I"
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> _Opinion:
+        """The classes as the lexicon's grammar gives them."""
+        words = ("opinion_verb", "opinion_hedge", "hedge_subject")
+        return cls(*(lex.word_class(c) for c in words))
+
+    def holds(self, verb: Any) -> bool:
+        """Whether the verb reports a view, not a demand: a verb of belief ("fans who
+        believe the coach must go"), or a hedge ("think") said of the speaker's own view
+        ("I think the county has to pay") or describing those who hold it ("residents who
+        think the county should pay"). "She thinks the governor should resign" stays a
+        demand."""
+        lemma = _lemma(verb)
+        if lemma in self.verbs:
+            return True
+        if lemma not in self.hedges:
+            return False
+        subjects = _children(verb, *_SUBJECT_DEPS)
+        own = bool(subjects) and all(s.lower_ in self.own for s in subjects)
+        return own or verb.dep_ == "relcl"
 
 
 @dataclass(frozen=True)
