@@ -95,3 +95,8 @@ def test_event_sanction_relations_person_suspended(rules, text: str, suspended: 
 )
 def test_event_sanction_relations_suspended_thing_is_no_dismissal(rules, text: str) -> None:
     assert not any((e.rule or "").startswith("suspend person") for e in events_of(rules, text))
+
+
+def test_event_sanction_relations_sanctions_announced(rules) -> None:
+    coded = _coded(rules, "The government will impose sanctions on the neighbouring state.")
+    assert ("SANCTION", ["future"]) in [(t, [a for a in aux if a == "future"]) for t, aux in coded]
