@@ -60,3 +60,36 @@ def test_event_lexicon_legal_charges_conviction_is_sanction(rules, text: str) ->
     types = [e.event for e in events]
     assert types == ["SANCTION"], types
     assert events[0].mode == "convict"
+
+
+@pytest.mark.parametrize(
+    ("text", "undergoer", "actor"),
+    [
+        ("Senator indicted on fraud charges.", "Senator", []),
+        ("Mayor charged with fraud by state prosecutors.", "Mayor", ["state prosecutors"]),
+        ("Two men arrested after bank robbery.", "Two men", []),
+        ("Activist jailed for five years.", "Activist", []),
+    ],
+)
+def test_event_lexicon_legal_charges_reduced_passive(
+    rules, text: str, undergoer: str, actor: list[str]
+) -> None:
+    """A headline's passive with no auxiliary: the one named first undergoes the act."""
+    legal = [e for e in events_of(rules, text) if e.event in ("ACCUSE", "COERCE")]
+    assert legal, events_of(rules, text)
+    assert [r.text for r in legal[0].recipient] == [undergoer]
+    assert [a.text for a in legal[0].actor] == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Police arrested two men after the robbery.", "Police"),
+        ("The city sued over the budget cuts.", "The city"),
+    ],
+)
+def test_event_lexicon_legal_charges_active_clause_keeps_its_actor(
+    rules, text: str, actor: str
+) -> None:
+    legal = [e for e in events_of(rules, text) if e.event in ("ACCUSE", "COERCE")]
+    assert legal and [a.text for a in legal[0].actor] == [actor], legal

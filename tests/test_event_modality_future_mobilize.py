@@ -2,8 +2,9 @@
 threats are coercive acts against a target (THREATEN modes restrict, arrest, relations,
 expel, territory, violence) and the manual sets MOBILIZE apart from THREATEN; hostile
 acts with a "threat" row in resources/events/intent-cameo.tsv still become THREATEN when
-future. Sentences written for these tests; the rules are tested with the learned filter
-off."""
+future (but not a cut in relations announced, grammar class future_as_act: "will impose
+sanctions" is SANCTION with status future, test_event_sanction_relations). Sentences
+written for these tests; the rules are tested with the learned filter off."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def test_event_modality_future_mobilize_keeps_its_type(rules, text: str) -> None
     "text",
     [
         "The president said the army would attack the rebel camps.",
-        "The government will impose sanctions on the neighbouring state.",
+        "The police will arrest the organisers of the march.",
         "Russia threatened to deploy missiles near the border.",
     ],
 )

@@ -67,8 +67,10 @@ def _types(coder, text: str) -> list[str]:
         ("The senator taunted the governor at the rally.", "ACCUSE"),
         ("The governor hit back at his critics.", "ACCUSE"),
         ("The senator threw his weight behind the governor.", "SUPPORT"),
-        # a sanction announced for the future is a threat
-        ("The government said it would impose tariffs on imports from China.", "THREATEN"),
+        # a sanction warned of is a threat; one announced as the actor's own coming act is
+        # the sanction, status future (grammar future_as_act; NEWS-GUIDELINES: a future act
+        # with commitment keeps its type)
+        ("The government said it would impose tariffs on imports from China.", "SANCTION"),
         ("The president warned that he would cut funding to the city.", "THREATEN"),
     ],
 )

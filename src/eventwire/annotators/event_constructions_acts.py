@@ -284,3 +284,35 @@ def held_meeting(cand: Candidate, holders: frozenset[str]) -> bool:
             cand.recipient_override = others
         return True
     return False
+
+
+#: prepositions of a charge at a place or a person ("charged at the police", "fired into
+#: the crowd"): a physical move, not a legal act undergone
+_MOVEMENT_PREPS = frozenset({"at", "into", "toward", "towards", "through", "across"})
+
+
+def reduced_passives(cands: dict[int, Candidate], verbs: frozenset[str]) -> None:
+    """A verb of a legal or coercive act told without its auxiliary, as headlines and
+    captions tell a passive ("Senator indicted on fraud charges", "Two men arrested
+    after bank robbery", grammar class ``reduced_passive_verb``): the parser reads the
+    one who undergoes the act as its subject, or as the noun it modifies, while the
+    verbs of the class take an object whenever they are active. With no object, no
+    auxiliary and no clause of its own, the verb's subject (or modified noun) is the
+    recipient, and only a "by" phrase names the actor."""
+    for cand in cands.values():
+        tok = cand.tok
+        if cand.is_noun or _lemma(tok) not in verbs or tok.tag_ not in ("VBN", "VBD"):
+            continue
+        if _children(tok, "dobj", "dative", "aux", "auxpass", "ccomp", "xcomp"):
+            continue  # "police arrested six men", "was arrested": the parse says who
+        if any(_lemma(p) in _MOVEMENT_PREPS for p in _children(tok, "prep")):
+            continue
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            undergoer = [tok.head]  # "Two men arrested after …": the noun it modifies
+        else:
+            undergoer = _children(tok, "nsubj")[:1]
+        if not undergoer:
+            continue
+        cand.recipient_override = [undergoer[0], *undergoer[0].conjuncts]
+        cand.actor_override = [o for a in _children(tok, "agent") for o in _children(a, "pobj")]
+        cand.rules.append("reduced passive")

@@ -50,11 +50,18 @@ class Modality:
         self.future_as_act = tuple(sorted(lex.word_class("future_as_act")))
 
     def kept_in_future(self, cand: Candidate) -> bool:
-        """Whether a co-operative candidate's plain future keeps its type: a meeting, an
-        agreement, and support of a CAMEO code of grammar class ``future_as_act``."""
-        if cand.event == "SUPPORT":
+        """Whether a candidate's plain future keeps its type: a meeting, an agreement,
+        and support or a cut in relations of a CAMEO code of grammar class
+        ``future_as_act``."""
+        if cand.event in ("SUPPORT", "SANCTION"):
             return (cand.cameo or "").startswith(self.future_as_act)
         return cand.event in ("CONSULT", "AGREE")
+
+    def threat_in_future(self, cand: Candidate) -> bool:
+        """Whether a candidate's plain future ("will expel", "said it would arrest") is a
+        threat: a type with a "threat" row in intent-cameo.tsv, unless its CAMEO code keeps
+        its type (``kept_in_future``: a cut in relations announced is the act to come)."""
+        return cand.event in THREATENED and not self.kept_in_future(cand)
 
     def apply(self, cand: Candidate) -> bool:
         """Set the candidate's status and type from the grammar around it; False when it
@@ -130,7 +137,7 @@ class Modality:
         if conditional == "unless" or (conditional and (future or hypo) and ev in THREATENED):
             self.to_threaten(cand, "condition")
             cand.aux.append("hypothetical")
-        elif (future or "would" in auxes) and ev in THREATENED and not negated:
+        elif (future or "would" in auxes) and self.threat_in_future(cand) and not negated:
             self.to_threaten(cand, "future")
         elif (
             negated

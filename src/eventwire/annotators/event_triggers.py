@@ -22,7 +22,13 @@ from ..dictionaries.petrarch_verbs import NON_EVENT
 from ..resources import word_sets
 from . import Context, doc_tokens
 from .event_constructions import Constructions
-from .event_constructions_acts import called_strike, held_meeting, protest_purpose, reported_act
+from .event_constructions_acts import (
+    called_strike,
+    held_meeting,
+    protest_purpose,
+    reduced_passives,
+    reported_act,
+)
 from .event_constructions_verbal import (
     kept_open,
     negative_decisions,
@@ -104,6 +110,7 @@ class Triggers:
         self.verbal_words = _VerbalWords.of(lex)
         self.opinion = _Opinion.of(lex)
         self.charge_verb = lex.word_class("charge_verb")
+        self.reduced_passive = lex.word_class("reduced_passive_verb")
         self.forms = Constructions(lex)
 
     def find(self, sent: Any, ctx: Context) -> list[Candidate]:
@@ -202,6 +209,7 @@ class Triggers:
         self._absorb(cands, ctx)
         _conjoined_demands(cands)
         protest_purpose(cands)
+        reduced_passives(cands, self.reduced_passive)
         out: list[Candidate] = []
         for cand in sorted(cands.values(), key=lambda c: c.tok.i):
             if cand.absorbed_by is not None:

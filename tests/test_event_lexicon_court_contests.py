@@ -1,0 +1,38 @@
+"""Contending against a party in court is legal action against it: ACCUSE `allege`
+(PLOVER manual, ACCUSE modes: "sue ... or bring to trial"; NEWS-GUIDELINES: ACCUSE
+"sue/bring charges"), where the bare verbs "fight" and "battle" are armed fighting.
+Sentences written for these tests; the rules are tested with the learned filter off."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two councils faced off in court last month.",
+        "The union fought the order in federal court.",
+        "The company is locked in a legal battle with the regulator.",
+        "The charity took legal action against the council.",
+        "The dispute over the land is being litigated.",
+    ],
+)
+def test_event_lexicon_court_contests_are_legal_action(rules, text: str) -> None:
+    events = events_of(rules, text)
+    legal = [e for e in events if e.event == "ACCUSE" and e.mode == "allege"]
+    assert legal, [(e.event, e.mode, e.rule) for e in events]
+    assert "ASSAULT" not in [e.event for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels fought government troops in the north.",
+        "Soldiers battled the militants near the border.",
+    ],
+)
+def test_event_lexicon_court_contests_armed_fighting_stays(rules, text: str) -> None:
+    types = [e.event for e in events_of(rules, text)]
+    assert "ASSAULT" in types and "ACCUSE" not in types, types

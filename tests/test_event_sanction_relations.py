@@ -1,0 +1,102 @@
+"""Cuts in relations (PLOVER SANCTION, CAMEO 16) announced, done to a mission, or done to a
+person: a plain future of a cut in relations is the act with status future (the
+NEWS-GUIDELINES: a future act with commitment keeps its own type), while a condition or a
+pledge still makes a threat; closing an embassy or a consulate (PETRARCH's CANCEL block,
+CAMEO 161); suspending someone, a dismissal for a time (CAMEO 160). Sentences written for
+these tests; the rules are tested with the learned filter off."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+
+def _coded(coder, text: str) -> list[tuple[str, list[str]]]:
+    return [(e.event, e.aux) for e in events_of(coder, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said the country would expel thirty diplomats.",
+        "The government will close the consulate in the port city.",
+        "The republic will expel the envoy and close its embassy next week.",
+    ],
+)
+def test_event_sanction_relations_future_cut_keeps_its_type(rules, text: str) -> None:
+    coded = _coded(rules, text)
+    types = [t for t, _ in coded]
+    assert "SANCTION" in types and "THREATEN" not in types, coded
+    assert all("future" in aux for t, aux in coded if t == "SANCTION"), coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bloc will impose sanctions if the talks fail.",
+        "The president vowed to impose sanctions on the regime.",
+        "Police will arrest anyone who joins the march.",
+    ],
+)
+def test_event_sanction_relations_condition_or_pledge_stays_a_threat(rules, text: str) -> None:
+    types = [t for t, _ in _coded(rules, text)]
+    assert "THREATEN" in types and "SANCTION" not in types, types
+
+
+@pytest.mark.parametrize(
+    ("text", "mission"),
+    [
+        ("The government closed the consulate in the port city.", "the consulate"),
+        ("The kingdom shut its embassy in the capital on Friday.", "its embassy"),
+    ],
+)
+def test_event_sanction_relations_mission_closed(rules, text: str, mission: str) -> None:
+    sanction = [e for e in events_of(rules, text) if e.event == "SANCTION"]
+    assert sanction and sanction[0].mode == "withdraw", sanction
+    assert any(r.text.startswith(mission) for r in sanction[0].recipient), sanction[0].recipient
+
+
+def test_event_sanction_relations_mission_closure_noun(rules) -> None:
+    text = "The foreign ministry announced the closure of the embassy."
+    assert "SANCTION" in [e.event for e in events_of(rules, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor closed the road after the flood.",
+        "The factory was shut down after the fire.",
+    ],
+)
+def test_event_sanction_relations_other_closures_are_no_cut(rules, text: str) -> None:
+    assert "SANCTION" not in [e.event for e in events_of(rules, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "suspended"),
+    [
+        ("The broadcaster suspended Jones for a week.", "Jones"),
+        ("She was suspended by the board on Monday.", "She"),
+    ],
+)
+def test_event_sanction_relations_person_suspended(rules, text: str, suspended: str) -> None:
+    sanction = [e for e in events_of(rules, text) if e.event == "SANCTION"]
+    assert sanction, events_of(rules, text)
+    assert [r.text for r in sanction[0].recipient] == [suspended]
+    assert (sanction[0].rule or "").startswith("suspend person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator suspended his campaign on Tuesday.",
+        "The regulator suspended trading in the shares.",
+    ],
+)
+def test_event_sanction_relations_suspended_thing_is_no_dismissal(rules, text: str) -> None:
+    assert not any((e.rule or "").startswith("suspend person") for e in events_of(rules, text))
+
+
+def test_event_sanction_relations_sanctions_announced(rules) -> None:
+    coded = _coded(rules, "The government will impose sanctions on the neighbouring state.")
+    assert ("SANCTION", ["future"]) in [(t, [a for a in aux if a == "future"]) for t, aux in coded]
