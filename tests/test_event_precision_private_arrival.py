@@ -37,3 +37,17 @@ def test_event_precision_private_arrival_codes_no_visit(rules_only, text) -> Non
 )
 def test_event_precision_private_arrival_official_still_visits(rules_only, text) -> None:
     assert ("CONSULT", "arrived") in _events(rules_only, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firefighters arrived within minutes and put out the blaze.",
+        "The minister's motorcade arrived shortly after noon.",
+        "Riot police arrived as the crowd grew.",
+    ],
+)
+def test_event_precision_arrival_with_no_place_is_no_visit(rules_only, text) -> None:
+    """An arrival with no place or party arrived at is coming to a scene, no visit (CAMEO
+    042 "make a visit" goes somewhere: the row ``arrive in`` of lexicon.txt)."""
+    assert ("CONSULT", "arrived") not in _events(rules_only, text)

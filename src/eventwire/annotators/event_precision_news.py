@@ -46,6 +46,7 @@ from .event_grammar import (
 )
 from .event_lead import headline_end
 from .event_precision_public import PublicPrecision
+from .event_precision_support import SupportPrecision
 
 if TYPE_CHECKING:
     from .event_lexicon import Lexicon
@@ -74,6 +75,7 @@ class NewsPrecision:
         self.public = PublicPrecision(
             lex, object_classes, idea=self.idea, support_nouns=self.support_nouns
         )
+        self.support = SupportPrecision(lex, object_classes)
         self.protest_purpose = object_classes.get("protest_purpose", frozenset())
         self.address_verbs = lex.word_class("address_verb")
         self.titles = lex.word_class("actor_noun")
@@ -103,7 +105,7 @@ class NewsPrecision:
             return "support of oneself"
         if event.event == "SUPPORT" and self.partyless_support(cand, event):
             return "support by and of no party"
-        public = self.public.why(cand, event)
+        public = self.public.why(cand, event) or self.support.why(cand, event)
         if public is not None:
             return public
         if event.event == "REQUEST" and self.call_named(cand):

@@ -1,0 +1,75 @@
+"""Precision rules for words of support whose object is a thing, not a party.
+
+PLOVER SUPPORT is one party's act toward another: praise, endorsement, defence of a party
+or of its act (``../shared/eval/events/NEWS-GUIDELINES.md``; opinions are no event). A
+verb of endorsement in the simple present with a thing as its object ("the senator backs
+the proposal", "she endorses a plan to cut taxes", "he supports the new law") tells a
+stance held, described as a state, not an act reported (class ``stance_verb`` of
+``object_classes.txt``); the past, the perfect or the future ("endorsed the proposal",
+"will back the plan"), a headline's present (which tells a past act), a relative clause
+that sorts parties by the side they take ("the cities that support the rule", who are
+parties to the dispute) and a party as the object ("she supports the governor") stay.
+
+A thing is a common noun with no name in it, not a noun for people or groups (grammar
+class ``actor_noun``) and not held by a possessor ("the president's move" is the
+president's act, and backing it backs him).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..records import Event
+from . import doc_text
+from .event_grammar import Candidate, _conjuncts, _lemma
+from .event_lead import headline_end
+
+if TYPE_CHECKING:
+    from .event_lexicon import Lexicon
+
+#: the tags of a verb in the simple present (Penn Treebank)
+_PRESENT = frozenset({"VBZ", "VBP"})
+#: the dependents of a noun that may name a party inside its phrase
+_NAME_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
+#: the entity types of a party (a person, a group, a state, a nationality)
+_PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+class SupportPrecision:
+    """Why a proposed SUPPORT backs a thing, not a party (see the module's text)."""
+
+    def __init__(self, lex: Lexicon, object_classes: dict[str, frozenset[str]]) -> None:
+        self.stance = object_classes.get("stance_verb", frozenset())
+        self.actor_nouns = lex.word_class("actor_noun")
+
+    def why(self, cand: Candidate, event: Event) -> str | None:
+        """The construction that makes the proposal no event, or None."""
+        if event.event != "SUPPORT" or cand.is_noun:
+            return None
+        if _lemma(cand.tok) not in self.stance or not self.stance_held(cand.tok):
+            return None
+        objects = [o for c in cand.tok.children if c.dep_ == "dobj" for o in _conjuncts(c)]
+        return "stance held" if objects and all(self.thing(o) for o in objects) else None
+
+    def thing(self, tok: Any) -> bool:
+        """Whether an object is a thing: a common noun with no name or possessor in it and
+        no noun for people or groups ("the proposal", "a plan to cut taxes"; not "the
+        mayor", "the party's plan", "the Kurdish fighters")."""
+        if tok.pos_ != "NOUN" or tok.ent_type_ in _PARTY_ENTS or _lemma(tok) in self.actor_nouns:
+            return False
+        return not any(
+            c.dep_ == "poss"
+            or (c.dep_ in _NAME_DEPS and (c.pos_ == "PROPN" or c.ent_type_ in _PARTY_ENTS))
+            for c in tok.children
+        )
+
+    @staticmethod
+    def stance_held(verb: Any) -> bool:
+        """Whether a verb tells a state held, not an act: the simple present with no
+        auxiliary, outside the headline and a relative clause ("she backs the plan"; not
+        "Senator Backs Plan", "will back the plan", "the states that back the plan")."""
+        if verb.tag_ not in _PRESENT or verb.dep_ == "relcl":
+            return False
+        if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False
+        return verb.idx > headline_end(doc_text(verb.doc))
