@@ -9,7 +9,10 @@ protests", "the death triggered two days of rioting"). The nouns (grammar class
 ``marked_act_noun``), the marks (``act_mark``) and the verbs of outbreak
 (``outbreak_verb``) are in ``resources/events/grammar.txt``. A protest's purpose and a
 called strike are folded into one protest here too (``protest_purpose``,
-``called_strike``).
+``called_strike``). Two verb constructions tell an attack without an attack verb: the
+weapon that hit ("a bullet hit him", class ``weapon_hit``) and intervening by force
+("intervened in Ruritania", classes ``intervention``, ``intervention_mark``,
+``armed_conflict``).
 """
 
 from __future__ import annotations
@@ -19,12 +22,14 @@ from typing import Any
 from .event_grammar import (
     _PASSIVE_SUBJECT_DEPS,
     _RECIPIENT_PREPS,
+    _SUBJECT_DEPS,
     TIME_ENTITIES,
     Candidate,
     _children,
+    _has_word,
     _lemma,
 )
-from .event_lexicon import Pattern
+from .event_lexicon import Lexicon, Pattern
 
 #: entity types that name no victim ("the shooting of 2019", "the killing of $5 million")
 _NOT_VICTIMS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
@@ -43,7 +48,38 @@ def reported_act(cand: Candidate, forms: Any) -> bool:
         marked_act(cand, forms.act_nouns, forms.act_marks, forms.act_unreal)
         or set_off(cand, forms.outbreak)
         or legal_act(cand, forms)
+        or took_place(cand, forms)
     )
+
+
+def took_place(cand: Candidate, forms: Any) -> bool:
+    """Whether an event noun is told as happening: the subject of a verb of being
+    (grammar class ``stative``) whose object makes it one of occurrence (class
+    ``occurrence_object``: "the shooting took place"), or the noun that a relative clause
+    of occurrence describes ("a meeting, which took place at the hotel", "the attack,
+    which happened on Monday"; class ``occurrence``); the rule is added."""
+    tok, word_class = cand.tok, forms.lex.word_class
+    happen, stative, objects = (
+        word_class("occurrence"),
+        word_class("stative"),
+        word_class("occurrence_object"),
+    )
+
+    def occurs(verb: Any) -> bool:
+        lemma = _lemma(verb)
+        return lemma in happen or (
+            lemma in stative and any(_lemma(o) in objects for o in _children(verb, "dobj"))
+        )
+
+    if tok.dep_ in ("nsubj", "nsubjpass") and occurs(tok.head):
+        cand.rules.append(f"took place: {_lemma(tok.head)}")
+        return True
+    for clause in _children(tok, "relcl"):
+        subjects = _children(clause, *_SUBJECT_DEPS)
+        if subjects and _lemma(subjects[0]) in _RELATIVE and occurs(clause):
+            cand.rules.append(f"took place: {_lemma(clause)}")
+            return True
+    return False
 
 
 #: verbs whose subject is an inquiry reporting its findings, not an inquiry opened:
@@ -284,3 +320,73 @@ def held_meeting(cand: Candidate, holders: frozenset[str]) -> bool:
             cand.recipient_override = others
         return True
     return False
+
+
+def clause_subjects(verb: Any) -> list[Any]:
+    """The subjects of a verb, or where it has none, of the verb it is a conjunct of ("a
+    bullet struck the wall and hit her": the bullet); where the verb heads a relative
+    clause whose subject is the relative pronoun, the noun the clause modifies ("the bomb
+    that exploded": the bomb)."""
+    subjects = _children(verb, *_SUBJECT_DEPS)
+    while not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+        subjects = _children(verb, *_SUBJECT_DEPS)
+    if verb.dep_ == "relcl" and subjects and _lemma(subjects[0]) in _RELATIVE:
+        return [verb.head]
+    return subjects
+
+
+def weapon_hit(verb: Any, hit_verbs: frozenset[str], lex: Lexicon) -> Pattern | None:
+    """An attack told by the weapon that hit: a weapon (the lexicon's ``&arms``, the head
+    of the subject itself, not a word modifying it: "gun violence hit the city" is none)
+    as the subject of a verb of hitting or landing (grammar class ``weapon_hit``): "a
+    bullet hit him in the back", "rockets struck the market", "a petrol bomb landed in
+    the yard" (CAMEO 190)."""
+    if verb.pos_ != "VERB" or _lemma(verb) not in hit_verbs:
+        return None
+    for subj in clause_subjects(verb):
+        if _has_word("&arms", {_lemma(subj), str(subj.lower_)}, lex):
+            return Pattern(
+                head=_lemma(verb),
+                pos="v",
+                deps=(),
+                event="ASSAULT",
+                mode=None,
+                cameo="190",
+                conf=0.65,
+                text=f"&arms {_lemma(verb)}",
+            )
+    return None
+
+
+def military_intervention(tok: Any, forms: Any) -> Pattern | None:
+    """Intervening by force (PETRARCH CAMEO.2.0's START &MILITARY INTERVENTION, ASSAULT
+    190): a verb or noun of intervening (grammar class ``intervention``) marked as armed
+    (class ``intervention_mark``: "intervened militarily", "a military intervention") or
+    whose "in" phrase names a country or a war (a place's name or a word of class
+    ``armed_conflict``: "intervened in Ruritania", "an intervention in the civil war there").
+    Intervening in a dispute, a case or a market is none (``forms``: the word classes)."""
+    lemma = _lemma(tok)
+    if lemma not in forms.intervention:
+        return None
+    marked = any(_lemma(m) in forms.intervention_mark for m in _children(tok, "amod", "advmod"))
+    for prep in _children(tok, "prep"):
+        if _lemma(prep) != "in":
+            continue
+        for place in _children(prep, "pobj"):
+            places = [place, *_children(place, "conj")]
+            marked = marked or any(
+                p.ent_type_ == "GPE" or _lemma(p) in forms.armed_conflict for p in places
+            )
+    if not marked:
+        return None
+    return Pattern(
+        head=lemma,
+        pos="n" if tok.pos_ in ("NOUN", "PROPN") else "v",
+        deps=(),
+        event="ASSAULT",
+        mode=None,
+        cameo="190",
+        conf=0.6,
+        text=f"military {lemma}",
+    )
