@@ -4,7 +4,9 @@ as the subject of a verb of hitting or landing (grammar class ``weapon_hit``) or
 its relative pronoun, of a verb of exploding; intervening marked as armed or done in a
 country or a war (classes ``intervention``, ``intervention_mark``, ``armed_conflict``);
 an act noun as the subject of "take place" (class ``occurrence_object``) or described by
-a relative clause of occurrence. Sentences written for these tests."""
+a relative clause of occurrence; an act noun whose "on"/"against" phrase names the place
+or group it was aimed at (not a politician or a thing said, classes ``verbal_actor_noun``
+and ``verbal_target``). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -35,6 +37,9 @@ def _events(coder, text: str) -> list[str]:
         "According to witnesses, the shooting took place outside the bakery.",
         "Farmers fled the valley in which an army offensive was taking place.",
         "The ambush, which happened before dawn, was the third on the road this month.",
+        # an attack noun that names the place or group it was aimed at
+        "Her conduct in the weeks of attacks on the mission in the port city drew scrutiny.",
+        "The minister visited survivors of the attacks on two village schools.",
     ],
 )
 def test_weapon_and_intervention_codes_assault(rules_only, text: str) -> None:
@@ -54,6 +59,9 @@ def test_weapon_and_intervention_codes_assault(rules_only, text: str) -> None:
         "The judge intervened in the case before the hearing.",
         "The mayor intervened in the dispute between the two unions.",
         "The senator accused the agency of intervention in the election.",
+        # an attack noun aimed at a politician or a thing said may be one in words
+        "Donors drew up plans for a costly assault against the front-runner.",
+        "The challenger followed up with a frontal attack on the governor's record.",
         # an attack noun a relative clause only describes is a topic, not a report
         "The ambush, which the novel describes at length, is the book's best chapter.",
     ],

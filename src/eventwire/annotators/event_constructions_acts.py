@@ -33,6 +33,12 @@ from .event_lexicon import Lexicon, Pattern
 
 #: entity types that name no victim ("the shooting of 2019", "the killing of $5 million")
 _NOT_VICTIMS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+#: the prepositions of an act noun that name whom or what it was done to: its victim ("the
+#: killing of a teenager") or its target ("the attack on the consulate", "violence against")
+_VICTIM_PREPS = {"of": "victim", "on": "target", "against": "target"}
+#: entity types of a name that an attack may be aimed at by force: a place, a building,
+#: a body or a people ("the attack on the Pentagon"); a person's name may be a debater's
+_TARGET_NAMES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 #: entity types of a number that counts no acts ("the 2019 killings": a year)
 _NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 #: the types a verb of outbreak reports as done
@@ -46,6 +52,7 @@ def reported_act(cand: Candidate, forms: Any) -> bool:
         return False
     return (
         marked_act(cand, forms.act_nouns, forms.act_marks, forms.act_unreal)
+        or aimed_act(cand, forms)
         or set_off(cand, forms.outbreak)
         or legal_act(cand, forms)
         or took_place(cand, forms)
@@ -177,14 +184,53 @@ def marked_act(
     if tok.tag_ in ("NNS", "NNPS") and _counted(tok):
         cand.rules.append("marked act: counted")  # "24 arrests", "two killings"
         return True
-    for prep in _children(tok, "prep"):
-        if _lemma(prep) != "of":
+    return _victim_named(cand, "of", None)
+
+
+def _victim_named(cand: Candidate, prep_lemma: str, in_words: frozenset[str] | None) -> bool:
+    """Whether an act noun's phrase of ``prep_lemma`` names a person, a group or a place
+    (never a number or a date; where ``in_words`` is given, never a person's name nor one
+    of its words either); the rule is added."""
+    for prep in _children(cand.tok, "prep"):
+        if _lemma(prep) != prep_lemma:
             continue
         for victim in _children(prep, "pobj"):
             if victim.pos_ in ("NOUN", "PROPN") and victim.ent_type_ not in _NOT_VICTIMS:
-                cand.rules.append("marked act: victim named")
+                if in_words is not None and _aimed_in_words(victim, in_words):
+                    continue
+                cand.rules.append(f"marked act: {_VICTIM_PREPS[prep_lemma]} named")
                 return True
     return False
+
+
+def _aimed_in_words(target: Any, in_words: frozenset[str]) -> bool:
+    """Whether an attack's target may make it one in words: a name that is no place,
+    body or people's ("a frontal attack on Smith"), or a word of ``in_words`` (its
+    hyphenated form too: "the front-runner")."""
+    if target.pos_ == "PROPN" and target.ent_type_ not in _TARGET_NAMES:
+        return True
+    joined = "".join(
+        t.lower_ for t in target.lefts if t.dep_ in ("compound", "amod", "punct")
+    ) + str(target.lower_)
+    return _lemma(target) in in_words or joined in in_words
+
+
+def aimed_act(cand: Candidate, forms: Any) -> bool:
+    """Whether an act noun (grammar class ``marked_act_noun``) names what it was aimed at
+    in its "on"/"against" phrase: a group or a place ("the attacks on the consulate",
+    "violent attacks against clinic staff"), with no superlative ranking it and no word
+    of ``act_unreal``. A person's name, a party of political life or a thing said as the
+    target (classes ``verbal_actor_noun``, ``verbal_target``: "a frontal attack on the
+    governor", "her attacks on his record") leaves the attack one that may be in words:
+    not a mark."""
+    tok = cand.tok
+    if cand.pat.event != "ASSAULT" or _lemma(tok) not in forms.act_nouns:
+        return False
+    if any(m.tag_ == "JJS" or _lemma(m) in forms.act_unreal for m in _children(tok, "amod", "det")):
+        return False
+    word_class = forms.lex.word_class
+    in_words = word_class("verbal_actor_noun") | word_class("verbal_target")
+    return _victim_named(cand, "on", in_words) or _victim_named(cand, "against", in_words)
 
 
 def _counted(tok: Any) -> bool:
