@@ -3,9 +3,11 @@
 A verb-and-object pattern fits the passive and the participle ("weapons were seized",
 "shells fired at the town", "the seized rifles"); verbs of finding report a seizure only
 with arms as their object ("police found a cache of rifles"); a verb reports an event
-through its subject ("a car bomb exploded", "protesters gathered"); and a hostile verb
-whose subject is an accident's explosion reports none ("a gas explosion killed four").
-The word classes (``seizure_verb``, ``exploding``, ``protester``, ``protest_motion``) are
+through its subject ("a car bomb exploded", "the bomb that exploded", "a bullet hit
+him", "protesters gathered"), intervening through its country or war ("intervened in
+Ruritania"); and a hostile verb whose subject is an accident's explosion reports none ("a
+gas explosion killed four"). The word classes (``seizure_verb``, ``exploding``,
+``weapon_hit``, ``intervention``, ``protester``, ``protest_motion``) are
 in ``resources/events/grammar.txt``, the word sets (``&arms``) and the accident rows in
 ``resources/events/lexicon.txt``.
 """
@@ -19,7 +21,12 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 
 from ..dictionaries.petrarch_verbs import NON_EVENT
-from .event_constructions_acts import dismissal
+from .event_constructions_acts import (
+    clause_subjects,
+    dismissal,
+    military_intervention,
+    weapon_hit,
+)
 from .event_constructions_verbal_forms import gapped_object
 from .event_disaster_acts import DisasterActs, relief_word
 from .event_grammar import (
@@ -131,6 +138,13 @@ class Constructions:
         self.protester_nouns = lex.word_class("protester")
         self.protest_motion = lex.word_class("protest_motion")
         self.exploding = lex.word_class("exploding")
+        self.weapon_hit = lex.word_class("weapon_hit")
+        # intervening by force (event_constructions_acts.military_intervention)
+        self.intervention, self.intervention_mark, self.armed_conflict = (
+            lex.word_class("intervention"),
+            lex.word_class("intervention_mark"),
+            lex.word_class("armed_conflict"),
+        )
         # the disaster word sets (natural_force, accident_cue, accident_verb, relief, ...)
         self.disaster_acts = DisasterActs(lex)
         # act nouns a mark or a verb of outbreak reports as done (event_constructions_acts)
@@ -148,6 +162,8 @@ class Constructions:
             frozenset(head for head, _pos in lex.patterns)
             | self.seizure
             | self.exploding
+            | self.weapon_hit
+            | self.intervention
             | self.protest_motion
         )
 
@@ -159,7 +175,12 @@ class Constructions:
     def match(self, tok: Any) -> Pattern | None:
         """The lexicon pattern of a word, or of its construction where that says more."""
         found = dismissal(tok, self.dismiss) or _match(tok, self.lex)
-        return self._passive_match(tok, found) or self._subject_pattern(tok)
+        return (
+            self._passive_match(tok, found)
+            or self._subject_pattern(tok)
+            or weapon_hit(tok, self.weapon_hit, self.lex)
+            or military_intervention(tok, self)
+        )
 
     def _object_words(self, tok: Any) -> tuple[set[str], bool]:
         """The words a verb pattern's extra words may match, with those of its passive
@@ -264,7 +285,7 @@ class Constructions:
             return None
         lemma = _lemma(tok)
         if lemma in self.exploding and (lemma != "go" or _children(tok, "prt")):
-            for subj in _children(tok, *_SUBJECT_DEPS):
+            for subj in clause_subjects(tok):  # "the bomb that exploded": the bomb
                 words = {_lemma(subj), str(subj.lower_)} | {
                     _lemma(c) for c in subj.children if c.dep_ in ("compound", "amod", "nmod")
                 }

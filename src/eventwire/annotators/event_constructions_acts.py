@@ -9,7 +9,10 @@ protests", "the death triggered two days of rioting"). The nouns (grammar class
 ``marked_act_noun``), the marks (``act_mark``) and the verbs of outbreak
 (``outbreak_verb``) are in ``resources/events/grammar.txt``. A protest's purpose and a
 called strike are folded into one protest here too (``protest_purpose``,
-``called_strike``).
+``called_strike``). Two verb constructions tell an attack without an attack verb: the
+weapon that hit ("a bullet hit him", class ``weapon_hit``) and intervening by force
+("intervened in Ruritania", classes ``intervention``, ``intervention_mark``,
+``armed_conflict``).
 """
 
 from __future__ import annotations
@@ -19,15 +22,23 @@ from typing import Any
 from .event_grammar import (
     _PASSIVE_SUBJECT_DEPS,
     _RECIPIENT_PREPS,
+    _SUBJECT_DEPS,
     TIME_ENTITIES,
     Candidate,
     _children,
+    _has_word,
     _lemma,
 )
-from .event_lexicon import Pattern
+from .event_lexicon import Lexicon, Pattern
 
 #: entity types that name no victim ("the shooting of 2019", "the killing of $5 million")
 _NOT_VICTIMS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+#: the prepositions of an act noun that name whom or what it was done to: its victim ("the
+#: killing of a teenager") or its target ("the attack on the consulate", "violence against")
+_VICTIM_PREPS = {"of": "victim", "on": "target", "against": "target"}
+#: entity types of a name that an attack may be aimed at by force: a place, a building,
+#: a body or a people ("the attack on the Pentagon"); a person's name may be a debater's
+_TARGET_NAMES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 #: entity types of a number that counts no acts ("the 2019 killings": a year)
 _NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 #: the types a verb of outbreak reports as done
@@ -41,9 +52,41 @@ def reported_act(cand: Candidate, forms: Any) -> bool:
         return False
     return (
         marked_act(cand, forms.act_nouns, forms.act_marks, forms.act_unreal)
+        or aimed_act(cand, forms)
         or set_off(cand, forms.outbreak)
         or legal_act(cand, forms)
+        or took_place(cand, forms)
     )
+
+
+def took_place(cand: Candidate, forms: Any) -> bool:
+    """Whether an event noun is told as happening: the subject of a verb of being
+    (grammar class ``stative``) whose object makes it one of occurrence (class
+    ``occurrence_object``: "the shooting took place"), or the noun that a relative clause
+    of occurrence describes ("a meeting, which took place at the hotel", "the attack,
+    which happened on Monday"; class ``occurrence``); the rule is added."""
+    tok, word_class = cand.tok, forms.lex.word_class
+    happen, stative, objects = (
+        word_class("occurrence"),
+        word_class("stative"),
+        word_class("occurrence_object"),
+    )
+
+    def occurs(verb: Any) -> bool:
+        lemma = _lemma(verb)
+        return lemma in happen or (
+            lemma in stative and any(_lemma(o) in objects for o in _children(verb, "dobj"))
+        )
+
+    if tok.dep_ in ("nsubj", "nsubjpass") and occurs(tok.head):
+        cand.rules.append(f"took place: {_lemma(tok.head)}")
+        return True
+    for clause in _children(tok, "relcl"):
+        subjects = _children(clause, *_SUBJECT_DEPS)
+        if subjects and _lemma(subjects[0]) in _RELATIVE and occurs(clause):
+            cand.rules.append(f"took place: {_lemma(clause)}")
+            return True
+    return False
 
 
 #: verbs whose subject is an inquiry reporting its findings, not an inquiry opened:
@@ -141,14 +184,53 @@ def marked_act(
     if tok.tag_ in ("NNS", "NNPS") and _counted(tok):
         cand.rules.append("marked act: counted")  # "24 arrests", "two killings"
         return True
-    for prep in _children(tok, "prep"):
-        if _lemma(prep) != "of":
+    return _victim_named(cand, "of", None)
+
+
+def _victim_named(cand: Candidate, prep_lemma: str, in_words: frozenset[str] | None) -> bool:
+    """Whether an act noun's phrase of ``prep_lemma`` names a person, a group or a place
+    (never a number or a date; where ``in_words`` is given, never a person's name nor one
+    of its words either); the rule is added."""
+    for prep in _children(cand.tok, "prep"):
+        if _lemma(prep) != prep_lemma:
             continue
         for victim in _children(prep, "pobj"):
             if victim.pos_ in ("NOUN", "PROPN") and victim.ent_type_ not in _NOT_VICTIMS:
-                cand.rules.append("marked act: victim named")
+                if in_words is not None and _aimed_in_words(victim, in_words):
+                    continue
+                cand.rules.append(f"marked act: {_VICTIM_PREPS[prep_lemma]} named")
                 return True
     return False
+
+
+def _aimed_in_words(target: Any, in_words: frozenset[str]) -> bool:
+    """Whether an attack's target may make it one in words: a name that is no place,
+    body or people's ("a frontal attack on Smith"), or a word of ``in_words`` (its
+    hyphenated form too: "the front-runner")."""
+    if target.pos_ == "PROPN" and target.ent_type_ not in _TARGET_NAMES:
+        return True
+    joined = "".join(
+        t.lower_ for t in target.lefts if t.dep_ in ("compound", "amod", "punct")
+    ) + str(target.lower_)
+    return _lemma(target) in in_words or joined in in_words
+
+
+def aimed_act(cand: Candidate, forms: Any) -> bool:
+    """Whether an act noun (grammar class ``marked_act_noun``) names what it was aimed at
+    in its "on"/"against" phrase: a group or a place ("the attacks on the consulate",
+    "violent attacks against clinic staff"), with no superlative ranking it and no word
+    of ``act_unreal``. A person's name, a party of political life or a thing said as the
+    target (classes ``verbal_actor_noun``, ``verbal_target``: "a frontal attack on the
+    governor", "her attacks on his record") leaves the attack one that may be in words:
+    not a mark."""
+    tok = cand.tok
+    if cand.pat.event != "ASSAULT" or _lemma(tok) not in forms.act_nouns:
+        return False
+    if any(m.tag_ == "JJS" or _lemma(m) in forms.act_unreal for m in _children(tok, "amod", "det")):
+        return False
+    word_class = forms.lex.word_class
+    in_words = word_class("verbal_actor_noun") | word_class("verbal_target")
+    return _victim_named(cand, "on", in_words) or _victim_named(cand, "against", in_words)
 
 
 def _counted(tok: Any) -> bool:
@@ -316,3 +398,73 @@ def reduced_passives(cands: dict[int, Candidate], verbs: frozenset[str]) -> None
         cand.recipient_override = [undergoer[0], *undergoer[0].conjuncts]
         cand.actor_override = [o for a in _children(tok, "agent") for o in _children(a, "pobj")]
         cand.rules.append("reduced passive")
+
+
+def clause_subjects(verb: Any) -> list[Any]:
+    """The subjects of a verb, or where it has none, of the verb it is a conjunct of ("a
+    bullet struck the wall and hit her": the bullet); where the verb heads a relative
+    clause whose subject is the relative pronoun, the noun the clause modifies ("the bomb
+    that exploded": the bomb)."""
+    subjects = _children(verb, *_SUBJECT_DEPS)
+    while not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+        subjects = _children(verb, *_SUBJECT_DEPS)
+    if verb.dep_ == "relcl" and subjects and _lemma(subjects[0]) in _RELATIVE:
+        return [verb.head]
+    return subjects
+
+
+def weapon_hit(verb: Any, hit_verbs: frozenset[str], lex: Lexicon) -> Pattern | None:
+    """An attack told by the weapon that hit: a weapon (the lexicon's ``&arms``, the head
+    of the subject itself, not a word modifying it: "gun violence hit the city" is none)
+    as the subject of a verb of hitting or landing (grammar class ``weapon_hit``): "a
+    bullet hit him in the back", "rockets struck the market", "a petrol bomb landed in
+    the yard" (CAMEO 190)."""
+    if verb.pos_ != "VERB" or _lemma(verb) not in hit_verbs:
+        return None
+    for subj in clause_subjects(verb):
+        if _has_word("&arms", {_lemma(subj), str(subj.lower_)}, lex):
+            return Pattern(
+                head=_lemma(verb),
+                pos="v",
+                deps=(),
+                event="ASSAULT",
+                mode=None,
+                cameo="190",
+                conf=0.65,
+                text=f"&arms {_lemma(verb)}",
+            )
+    return None
+
+
+def military_intervention(tok: Any, forms: Any) -> Pattern | None:
+    """Intervening by force (PETRARCH CAMEO.2.0's START &MILITARY INTERVENTION, ASSAULT
+    190): a verb or noun of intervening (grammar class ``intervention``) marked as armed
+    (class ``intervention_mark``: "intervened militarily", "a military intervention") or
+    whose "in" phrase names a country or a war (a place's name or a word of class
+    ``armed_conflict``: "intervened in Ruritania", "an intervention in the civil war there").
+    Intervening in a dispute, a case or a market is none (``forms``: the word classes)."""
+    lemma = _lemma(tok)
+    if lemma not in forms.intervention:
+        return None
+    marked = any(_lemma(m) in forms.intervention_mark for m in _children(tok, "amod", "advmod"))
+    for prep in _children(tok, "prep"):
+        if _lemma(prep) != "in":
+            continue
+        for place in _children(prep, "pobj"):
+            places = [place, *_children(place, "conj")]
+            marked = marked or any(
+                p.ent_type_ == "GPE" or _lemma(p) in forms.armed_conflict for p in places
+            )
+    if not marked:
+        return None
+    return Pattern(
+        head=lemma,
+        pos="n" if tok.pos_ in ("NOUN", "PROPN") else "v",
+        deps=(),
+        event="ASSAULT",
+        mode=None,
+        cameo="190",
+        conf=0.6,
+        text=f"military {lemma}",
+    )
