@@ -34,6 +34,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..records import Event
+from ..resources import word_sets
 from . import doc_text
 from .actor_coding.place_names import last_names
 from .event_grammar import (
@@ -202,6 +203,8 @@ class NewsPrecision:
                 return "defend against: a defence"
         if event.event == "AGREE" and lemma == "agree" and self._opinion_shared(tok):
             return "agree that: an opinion"
+        if event.event == "AGREE" and lemma == "agree" and _agreed_with(tok):
+            return "agree with: an opinion"
         if (
             event.event == "AGREE"
             and lemma == "agree"
@@ -506,6 +509,33 @@ def _other_judged(verb: Any) -> bool:
         ):
             return False
     return bool(clauses)
+
+
+#: the classes of ``object_classes.txt`` of what is said or thought: what one agrees with
+#: as a view ("agreed with the assessment/the idea/his remarks")
+_VIEW_CLASSES = ("answer", "idea", "speech", "conduct")
+
+
+def _agreed_with(verb: Any) -> bool:
+    """Whether "agree" takes only a "with" phrase of a person or of what was said or
+    thought ("agrees with the governor", "I agree with him", "agreed with the assessment"):
+    a view shared, which NEWS-GUIDELINES.md counts as an opinion, not CAMEO 030. Nothing
+    agreed to, on or about ("agreed with the rebels to a truce", "agreed with Iran on a
+    swap") and no clause or object ("agreed with them that talks should resume")."""
+    kids = list(verb.children)
+    if any(
+        c.dep_ in ("xcomp", "dobj", "ccomp", "advcl")
+        or (c.dep_ == "prep" and c.lower_ in ("to", "on", "about", "over"))
+        for c in kids
+    ):
+        return False
+    partners = [o for c in kids if c.dep_ == "prep" and c.lower_ == "with" for o in c.children]
+    partners = [o for o in partners if o.dep_ == "pobj"]
+    classes = word_sets("events", "object_classes.txt")
+    views = frozenset().union(*(classes.get(c, frozenset()) for c in _VIEW_CLASSES))
+    return bool(partners) and all(
+        _person(o) or _lemma(o) in views or o.lower_ in _PERSON_PRONOUNS for o in partners
+    )
 
 
 def _concurred(verb: Any, titles: frozenset[str], proposals: frozenset[str]) -> bool:

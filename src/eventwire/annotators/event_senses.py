@@ -100,6 +100,9 @@ class Senses:
         classes = self.senses.get(_lemma(tok))
         if not classes:
             return None
+        if not cand.is_noun and not cand.pat.deps and self._no_object(tok, classes):
+            # "returned to Washington": a party after "to" is where one goes, not a recipient
+            return f"sense: {_lemma(tok)} + no object"
         if "transitive" not in classes and self._party_recipient(tok):
             # a thing offered to a state is a political offer; a verb whose event sense
             # takes no object shows to whoever it shows to ("demonstrated to the envoys")
