@@ -387,6 +387,8 @@ def reduced_passives(cands: dict[int, Candidate], verbs: frozenset[str]) -> None
             continue
         if _children(tok, "dobj", "dative", "aux", "auxpass", "ccomp", "xcomp"):
             continue  # "police arrested six men", "was arrested": the parse says who
+        if any(_children(c, "dobj", "dative") for c in tok.conjuncts):
+            continue  # "guards stopped and searched the van": the object is shared
         if any(_lemma(p) in _MOVEMENT_PREPS for p in _children(tok, "prep")):
             continue
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
