@@ -402,6 +402,56 @@ def reduced_passives(cands: dict[int, Candidate], verbs: frozenset[str]) -> None
         cand.rules.append("reduced passive")
 
 
+#: the prepositions of a closed mission that name where it stands ("the embassy in X")
+_MISSION_SITE_PREPS = frozenset({"in", "at"})
+#: entity types of a place that is a host state or lies in one
+_HOST_PLACES = frozenset({"GPE", "LOC"})
+#: the modifiers of a mission that name the state it is of ("the French embassy")
+_OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+#: entity types of a word naming a state or its people
+_STATES = frozenset({"GPE", "NORP"})
+
+
+def mission_hosts(cands: dict[int, Candidate], lex: Lexicon) -> None:
+    """A closed embassy or consulate (lexicon word set ``&mission``, CAMEO 161): the
+    recipient is the other state. A host closing a foreign mission cuts relations with
+    the state the mission is of ("will close the Bolivian embassy in Lima": Bolivia); a state
+    closing its own cuts them with the host, named by the place the mission stands in
+    ("shut its consulate in Porto": Porto, resolved to its country), and with no one
+    where the sentence names neither."""
+    for cand in cands.values():
+        if "&mission" not in cand.pat.deps:
+            continue
+        missions = frozenset(w for es in lex.word_sets["&mission"].values() for e in es for w in e)
+        mission = _mission_word(cand.tok, missions)
+        if mission is None:
+            continue
+        owners = [m for m in mission.children if m.dep_ in _OWNER_DEPS and m.ent_type_ in _STATES]
+        hosts = [
+            o
+            for p in _children(mission, "prep")
+            if _lemma(p) in _MISSION_SITE_PREPS
+            for o in _children(p, "pobj")
+            if o.ent_type_ in _HOST_PLACES
+        ]
+        cand.recipient_override = (owners or hosts)[:1]
+        cand.rules.append("mission owner" if owners else "mission host")
+
+
+def _mission_word(tok: Any, missions: frozenset[str]) -> Any | None:
+    """The word naming the mission an act is done to: the verb's object or passive
+    subject ("closed the consulate", "the embassy was shut"), a noun's "of" phrase ("the
+    closure of the embassy")."""
+    for child in tok.children:
+        if _lemma(child) in missions:
+            return child
+        if child.dep_ == "prep":
+            for obj in _children(child, "pobj"):
+                if _lemma(obj) in missions:
+                    return obj
+    return None
+
+
 def clause_subjects(verb: Any) -> list[Any]:
     """The subjects of a verb, or where it has none, of the verb it is a conjunct of ("a
     bullet struck the wall and hit her": the bullet); where the verb heads a relative

@@ -25,6 +25,7 @@ from .event_constructions import Constructions
 from .event_constructions_acts import (
     called_strike,
     held_meeting,
+    mission_hosts,
     protest_purpose,
     reduced_passives,
     reported_act,
@@ -210,6 +211,7 @@ class Triggers:
         _conjoined_demands(cands)
         protest_purpose(cands)
         reduced_passives(cands, self.reduced_passive)
+        mission_hosts(cands, self.lex)
         out: list[Candidate] = []
         for cand in sorted(cands.values(), key=lambda c: c.tok.i):
             if cand.absorbed_by is not None:
