@@ -452,6 +452,33 @@ def _mission_word(tok: Any, missions: frozenset[str]) -> Any | None:
     return None
 
 
+#: the prepositions that name the opponent in a contest in court ("against the city")
+_OPPONENT_PREPS = frozenset({"against", "with"})
+#: the words of a lawsuit row that place the contest in court ("in court", "legal battle")
+_COURT_WORDS = frozenset({"court", "legal"})
+
+
+def court_opponents(cands: dict[int, Candidate]) -> None:
+    """A contest in court (the lexicon's ``&court_contend in court``, ``&court_fight/n
+    court`` rows: lawsuits, CAMEO 115): the recipient is the other side, named by an
+    "against"/"with" phrase ("squared off with the insurer in court", "a legal
+    fight with a landlord") or the verb's object ("fought the ban in court"), never the
+    court the contest is held in."""
+    for cand in cands.values():
+        if cand.cameo != "115" or not _COURT_WORDS & set(cand.pat.deps):
+            continue
+        tok = cand.tok
+        opponents = [
+            o
+            for p in _children(tok, "prep")
+            if _lemma(p) in _OPPONENT_PREPS
+            for o in _children(p, "pobj")
+        ] or _children(tok, "dobj")
+        opponents = [o for o in opponents[:1] if _lemma(o) not in _COURT_WORDS]
+        cand.recipient_override = [*opponents, *(c for o in opponents for c in o.conjuncts)]
+        cand.rules.append("court opponent")
+
+
 def clause_subjects(verb: Any) -> list[Any]:
     """The subjects of a verb, or where it has none, of the verb it is a conjunct of ("a
     bullet struck the wall and hit her": the bullet); where the verb heads a relative

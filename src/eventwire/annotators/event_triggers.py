@@ -24,6 +24,7 @@ from . import Context, doc_tokens
 from .event_constructions import Constructions
 from .event_constructions_acts import (
     called_strike,
+    court_opponents,
     held_meeting,
     mission_hosts,
     protest_purpose,
@@ -212,6 +213,7 @@ class Triggers:
         protest_purpose(cands)
         reduced_passives(cands, self.reduced_passive)
         mission_hosts(cands, self.lex)
+        court_opponents(cands)
         out: list[Candidate] = []
         for cand in sorted(cands.values(), key=lambda c: c.tok.i):
             if cand.absorbed_by is not None:
