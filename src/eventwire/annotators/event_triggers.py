@@ -24,7 +24,9 @@ from . import Context, doc_tokens
 from .event_constructions import Constructions
 from .event_constructions_acts import (
     called_strike,
+    court_opponents,
     held_meeting,
+    mission_hosts,
     protest_purpose,
     reduced_passives,
     reported_act,
@@ -210,6 +212,8 @@ class Triggers:
         _conjoined_demands(cands)
         protest_purpose(cands)
         reduced_passives(cands, self.reduced_passive)
+        mission_hosts(cands, self.lex)
+        court_opponents(cands)
         out: list[Candidate] = []
         for cand in sorted(cands.values(), key=lambda c: c.tok.i):
             if cand.absorbed_by is not None:
