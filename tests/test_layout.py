@@ -85,3 +85,19 @@ def test_layout_parse_reads_the_masked_text():
     assert doc.text == mask(HEADER)
     first = next(iter(doc.sents))
     assert first.end_char <= HEADER.index("\n") + 1  # the headline is its own sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The singer wrote on Twitter @examplehandle that the show was off.",
+        "The shop at 5 Awww.Lane stayed open.",
+    ],
+)
+def test_layout_handles_and_words_are_no_addresses(text):
+    assert mask(text) == text
+
+
+def test_layout_url_glued_to_a_stop_is_masked():
+    text = "It is a shame.https://t.example/abc12 said a spokesman."
+    assert "http" not in mask(text)

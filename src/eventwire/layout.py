@@ -27,7 +27,7 @@ import re
 _STOPS = ".!?"
 # a URL or an e-mail address; a stop or bracket right after one belongs to the sentence
 _ADDRESS = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
     re.IGNORECASE,
 )
 _TRAILING = ".,;:!?)]}'’\"”"
