@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .errors import ResourceError
 from .headlines import reparse_headlines
+from .layout import mask
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -185,7 +186,8 @@ def pipe(
         pending.clear()
         chars = 0
 
-    for text in texts:
+    for raw in texts:
+        text = mask(raw)  # header labels, URLs and e-mail addresses (eventwire.layout)
         pieces = split_text(text) if len(text) > PIECE_CHARS else [text]
         for piece in pieces:
             if pending and (len(pending) >= batch_size or chars + len(piece) > batch_chars):
