@@ -100,6 +100,11 @@ def test_event_evaluation_no_reported_accusation(coder, text: str) -> None:
             "Ward",
             "ministry",
         ),
+        (
+            "Councilwoman Ada Brill said the port authority had behaved recklessly.",
+            "Brill",
+            "port authority",
+        ),
     ],
 )
 def test_event_evaluation_censured_act(coder, text: str, actor: str, recipient: str) -> None:

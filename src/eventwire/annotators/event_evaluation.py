@@ -415,16 +415,11 @@ def _doer(verb: Any) -> Any:
 
 
 def _done_to(verb: Any, suffering: frozenset[str]) -> bool:
-    """Whether ``verb`` is an act its subject does to something or someone: it has an
-    object, an agent, a clause or a prepositional complement ("wrongly dismissed the
-    appeal", "shamefully refused to answer", "were arbitrarily closed by the board"), and
-    is no verb whose subject undergoes what happens (grammar class ``suffering_verb``: "the
+    """Whether ``verb`` is an act its subject does, with or without an object ("wrongly
+    dismissed the appeal", "were arbitrarily closed by the board", "had acted illegally"):
+    no verb whose subject undergoes what happens (grammar class ``suffering_verb``: "the
     crew had needlessly drowned off the cape", "the tenants unfairly lost their deposits")."""
-    if _lemma(verb) in suffering:
-        return False
-    if _children(verb, "dobj", "dative", "agent", "ccomp", "xcomp"):
-        return True
-    return any(_children(p, "pobj", "pcomp") for p in _children(verb, "prep"))
+    return _lemma(verb) not in suffering
 
 
 def _same_side(actor: list[ActorRef], recipient: list[ActorRef]) -> bool:
