@@ -70,7 +70,7 @@ def test_event_precision_arrival_at_a_place_or_for_a_visit_visits(rules_only, te
 @pytest.mark.parametrize(
     "text",
     [
-        "After six hours the jury arrived at a verdict.",
+        "After six hours of debate the senators arrived at a consensus.",
         "The two unions arrived at a compromise over the night shifts.",
     ],
 )
