@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from .errors import ResourceError
 from .headlines import reparse_headlines
-from .layout import mask
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -186,8 +185,7 @@ def pipe(
         pending.clear()
         chars = 0
 
-    for raw in texts:
-        text = mask(raw)  # header labels, URLs and e-mail addresses (eventwire.layout)
+    for text in texts:
         pieces = split_text(text) if len(text) > PIECE_CHARS else [text]
         for piece in pieces:
             if pending and (len(pending) >= batch_size or chars + len(piece) > batch_chars):

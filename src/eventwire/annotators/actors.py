@@ -293,17 +293,6 @@ class ActorsAnnotator(Annotator):
         return art.resolve(phrase, link=False)
 
 
-def _without_space(span: Any) -> Any:
-    """``span`` without the white-space tokens at its edges (a line's indent, a masked
-    header label: eventwire.layout), which the parse may attach to the phrase."""
-    start, end = 0, len(span)
-    while start < end and span[start].is_space:
-        start += 1
-    while end > start and span[end - 1].is_space:
-        end -= 1
-    return span if (start, end) == (0, len(span)) else span[start:end]
-
-
 def actor_ref(ctx: Context, span: Any) -> ActorRef:
     """The ActorRef for an argument phrase (a spaCy Span).
 
@@ -311,7 +300,6 @@ def actor_ref(ctx: Context, span: Any) -> ActorRef:
     root first); when no mention covers it, what the phrase resolves to from the
     dictionaries (entity None). Code None when unknown.
     """
-    span = _without_space(span)
     ref = ActorRef(text=span.text, start=span.start_char, end=span.end_char)
     if len(span) == 0:
         return ref

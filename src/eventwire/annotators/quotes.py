@@ -71,7 +71,6 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError, ResourceError
-from ..layout import mask
 from ..records import Quote, Span, Speaker
 from ..resources import read_text, read_user_file, word_list
 from ..resources import words as packaged_words
@@ -443,8 +442,7 @@ class _Layout:
         self.ann = ann
         self.ctx = ctx
         self.doc = ctx.doc
-        self.raw: str = ctx.article.text
-        self.text: str = mask(self.raw)  # as the parser read it (eventwire.layout)
+        self.text: str = ctx.article.text
         self.regions = find_regions(self.text)
         self.reg_starts = [r.start for r in self.regions]
         self.tok_starts = [t.idx for t in doc_tokens(self.doc)]
@@ -1387,14 +1385,14 @@ class _Run(_Candidates):
                 cs = self.doc[min(att.cue)].idx
                 last = self.doc[max(att.cue)]
                 ce = last.idx + len(last)
-                cue = Span(text=self.raw[cs:ce], start=cs, end=ce)
+                cue = Span(text=self.text[cs:ce], start=cs, end=ce)
                 for i in att.cue:
                     cue_tokens[i] = qid
             elif att.dash:
                 cue = Span(
-                    text=self.raw[att.dash[0] : att.dash[1]], start=att.dash[0], end=att.dash[1]
+                    text=self.text[att.dash[0] : att.dash[1]], start=att.dash[0], end=att.dash[1]
                 )
-            content = [Span(text=self.raw[s:e], start=s, end=e) for s, e in att.content]
+            content = [Span(text=self.text[s:e], start=s, end=e) for s, e in att.content]
             ctx.analysis.quotes.append(
                 Quote(id=qid, kind=self.kind(att), content=content, speaker=speaker, cue=cue)
             )
