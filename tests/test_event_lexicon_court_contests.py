@@ -33,6 +33,9 @@ def test_event_lexicon_court_contests_are_legal_action(rules, text: str) -> None
         ("The company is locked in a legal battle with the regulator.", ["the regulator"]),
         ("The publisher took the author to court.", ["the author"]),
         ("The two councils faced off in court last month.", []),
+        ("The tenants fought the eviction in court with the help of a charity.", ["the eviction"]),
+        ("A farmer challenged the permit in court with money from his neighbours.", ["the permit"]),
+        ("The ferry firm battled in court with great energy for a year.", []),
     ],
 )
 def test_event_lexicon_court_contests_recipient_is_the_opponent(

@@ -2,9 +2,10 @@
 person: a plain future of a cut in relations (CAMEO 161, 163, 166) is the act with status
 future (the NEWS-GUIDELINES: a future act with commitment keeps its own type), while a
 condition, a pledge or a coming punishment or aid cut still makes a threat; closing an
-embassy or a consulate (PETRARCH's CANCEL block, CAMEO 161), whose recipient is the host
-state; suspending someone, a dismissal for a time (CAMEO 160). Sentences written for
-these tests; the rules are tested with the learned filter off."""
+embassy or a consulate (PETRARCH's CANCEL block, CAMEO 161), whose recipient is the other
+state: the mission's owner where named (and not the actor), else the host; suspending
+someone, a dismissal for a time (CAMEO 160). Sentences written for these tests; the rules
+are tested with the learned filter off."""
 
 from __future__ import annotations
 
@@ -66,14 +67,16 @@ def test_event_sanction_relations_condition_or_pledge_stays_a_threat(rules, text
         ("The kingdom shut its embassy in the capital on Friday.", []),
         ("The government closed the consulate in the port city.", []),
         ("Peru will close the Bolivian embassy in Lima.", [("Bolivian", "BOL")]),
+        ("The city's mayor shut the embassy of Chile in Rome.", [("Chile", "CHL")]),
+        ("Norway shut the Norwegian consulate in Bergen.", [("Bergen", "NOR")]),
     ],
 )
 def test_event_sanction_relations_mission_closed(
     rules, text: str, host: list[tuple[str, str]]
 ) -> None:
     """The recipient of a closed mission is the other state: the one the mission is of
-    where a host closes it, else the host where a place names it, else no one; never
-    the mission itself."""
+    where named and not the actor, else the host where a place names it, else no one;
+    never the mission itself."""
     sanction = [e for e in events_of(rules, text) if e.event == "SANCTION"]
     assert sanction and sanction[0].mode == "withdraw", sanction
     assert [(r.text, r.code) for r in sanction[0].recipient] == host
@@ -100,6 +103,8 @@ def test_event_sanction_relations_mission_closure_noun(rules) -> None:
     [
         "The mayor closed the road after the flood.",
         "The factory was shut down after the fire.",
+        "The council shut the lane behind the consulate for repairs.",
+        "Guards closed the gate to the consulate at noon.",
     ],
 )
 def test_event_sanction_relations_other_closures_are_no_cut(rules, text: str) -> None:

@@ -17,6 +17,7 @@ weapon that hit ("a bullet hit him", class ``weapon_hit``) and intervening by fo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from .event_grammar import (
@@ -412,21 +413,34 @@ _OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 _STATES = frozenset({"GPE", "NORP"})
 
 
-def mission_hosts(cands: dict[int, Candidate], lex: Lexicon) -> None:
+def mission_words(lex: Lexicon) -> frozenset[str]:
+    """The words of the lexicon word set ``&mission`` ("embassy", "consulate")."""
+    return frozenset(w for es in lex.word_sets["&mission"].values() for e in es for w in e)
+
+
+def mission_hosts(
+    cands: dict[int, Candidate],
+    missions: frozenset[str],
+    code_of: Callable[[Any], str | None],
+) -> None:
     """A closed embassy or consulate (lexicon word set ``&mission``, CAMEO 161): the
-    recipient is the other state. A host closing a foreign mission cuts relations with
-    the state the mission is of ("will close the Bolivian embassy in Lima": Bolivia); a state
-    closing its own cuts them with the host, named by the place the mission stands in
-    ("shut its consulate in Porto": Porto, resolved to its country), and with no one
-    where the sentence names neither."""
-    for cand in cands.values():
+    recipient is the other state: the mission's owner where named (and not the actor),
+    else the host. A host closing a foreign mission cuts relations with the state the
+    mission is of ("will close the Bolivian embassy in Lima", "the embassy of Bolivia":
+    Bolivia); a state closing its own cuts them with the host, named by the place the
+    mission stands in ("shut its consulate in Porto": Porto, resolved to its country), and
+    with no one where the sentence names neither. A closed thing that is not the mission
+    ("closed the road to the embassy") is no cut in relations. ``code_of`` gives the
+    country code the actor coder gave a word's entity."""
+    for i, cand in list(cands.items()):
         if "&mission" not in cand.pat.deps:
             continue
-        missions = frozenset(w for es in lex.word_sets["&mission"].values() for e in es for w in e)
         mission = _mission_word(cand.tok, missions)
         if mission is None:
+            del cands[i]
             continue
-        owners = [m for m in mission.children if m.dep_ in _OWNER_DEPS and m.ent_type_ in _STATES]
+        actors = {code_of(s) for s in clause_subjects(cand.tok)} - {None}
+        owners = [o for o in _mission_owners(mission) if code_of(o) not in actors]
         hosts = [
             o
             for p in _children(mission, "prep")
@@ -438,45 +452,72 @@ def mission_hosts(cands: dict[int, Candidate], lex: Lexicon) -> None:
         cand.rules.append("mission owner" if owners else "mission host")
 
 
+def _mission_owners(mission: Any) -> list[Any]:
+    """The words naming the state a mission is of: a modifier ("the French embassy") or
+    an "of" phrase ("the embassy of France")."""
+    of = [o for p in _children(mission, "prep") if _lemma(p) == "of" for o in _children(p, "pobj")]
+    return [
+        m
+        for m in (*(c for c in mission.children if c.dep_ in _OWNER_DEPS), *of)
+        if m.ent_type_ in _STATES
+    ]
+
+
 def _mission_word(tok: Any, missions: frozenset[str]) -> Any | None:
     """The word naming the mission an act is done to: the verb's object or passive
-    subject ("closed the consulate", "the embassy was shut"), a noun's "of" phrase ("the
-    closure of the embassy")."""
+    subject ("closed the consulate", "the embassy was shut"), the noun a reduced or
+    relative clause describes ("the embassy closed last year"), a noun's "of" phrase
+    ("the closure of the embassy")."""
     for child in tok.children:
         if _lemma(child) in missions:
             return child
-        if child.dep_ == "prep":
-            for obj in _children(child, "pobj"):
-                if _lemma(obj) in missions:
-                    return obj
+    if tok.dep_ in ("acl", "relcl") and _lemma(tok.head) in missions:
+        return tok.head
+    if tok.pos_ in ("NOUN", "PROPN"):
+        for obj in (
+            o for p in _children(tok, "prep") if _lemma(p) == "of" for o in _children(p, "pobj")
+        ):
+            if _lemma(obj) in missions:
+                return obj
     return None
 
 
-#: the prepositions that name the opponent in a contest in court ("against the city")
-_OPPONENT_PREPS = frozenset({"against", "with"})
 #: the words of a lawsuit row that place the contest in court ("in court", "legal battle")
 _COURT_WORDS = frozenset({"court", "legal"})
 
 
-def court_opponents(cands: dict[int, Candidate]) -> None:
+def court_opponents(
+    cands: dict[int, Candidate], parties: frozenset[str], named: Callable[[Any], bool]
+) -> None:
     """A contest in court (the lexicon's ``&court_contend in court``, ``&court_fight/n
-    court`` rows: lawsuits, CAMEO 115): the recipient is the other side, named by an
-    "against"/"with" phrase ("squared off with the insurer in court", "a legal
-    fight with a landlord") or the verb's object ("fought the ban in court"), never the
-    court the contest is held in."""
+    court`` rows: lawsuits, CAMEO 115): the recipient is the other side (``_opponents``):
+    the verb's object ("fought the ban in court"), else an "against" phrase, else a "with"
+    phrase naming a party ("squared off with the insurer in court", "a legal fight with a
+    landlord"), never the court the contest is held in. A party is a word of ``parties``
+    or one ``named`` says the actor coder found an entity in ("the regulator")."""
     for cand in cands.values():
         if cand.cameo != "115" or not _COURT_WORDS & set(cand.pat.deps):
             continue
-        tok = cand.tok
         opponents = [
             o
-            for p in _children(tok, "prep")
-            if _lemma(p) in _OPPONENT_PREPS
-            for o in _children(p, "pobj")
-        ] or _children(tok, "dobj")
-        opponents = [o for o in opponents[:1] if _lemma(o) not in _COURT_WORDS]
+            for o in _opponents(cand.tok, lambda w: _party(w, parties) or named(w))[:1]
+            if _lemma(o) not in _COURT_WORDS
+        ]
         cand.recipient_override = [*opponents, *(c for o in opponents for c in o.conjuncts)]
         cand.rules.append("court opponent")
+
+
+def _opponents(tok: Any, party: Callable[[Any], bool]) -> list[Any]:
+    """The other side of a contest in court: the verb's object ("fought the ban"), else an
+    "against" phrase, else a "with" phrase that names a party ("with the insurer"); a
+    "with" phrase of means or backing ("with the backing of the council") names none."""
+    phrases = {
+        lemma: [
+            o for p in _children(tok, "prep") if _lemma(p) == lemma for o in _children(p, "pobj")
+        ]
+        for lemma in ("against", "with")
+    }
+    return _children(tok, "dobj") or phrases["against"] or [o for o in phrases["with"] if party(o)]
 
 
 def clause_subjects(verb: Any) -> list[Any]:

@@ -27,6 +27,7 @@ from .event_constructions_acts import (
     court_opponents,
     held_meeting,
     mission_hosts,
+    mission_words,
     protest_purpose,
     reduced_passives,
     reported_act,
@@ -113,6 +114,8 @@ class Triggers:
         self.opinion = _Opinion.of(lex)
         self.charge_verb = lex.word_class("charge_verb")
         self.reduced_passive = lex.word_class("reduced_passive_verb")
+        self.missions = mission_words(lex)
+        self.court_parties = lex.word_class("actor_noun") | lex.word_class("legal_party")
         self.forms = Constructions(lex)
 
     def find(self, sent: Any, ctx: Context) -> list[Candidate]:
@@ -212,8 +215,8 @@ class Triggers:
         _conjoined_demands(cands)
         protest_purpose(cands)
         reduced_passives(cands, self.reduced_passive)
-        mission_hosts(cands, self.lex)
-        court_opponents(cands)
+        mission_hosts(cands, self.missions, lambda t: _entity_code(t, ctx))
+        court_opponents(cands, self.court_parties, lambda t: ctx.token_entity.get(t.i) is not None)
         out: list[Candidate] = []
         for cand in sorted(cands.values(), key=lambda c: c.tok.i):
             if cand.absorbed_by is not None:
@@ -1018,6 +1021,12 @@ def _attack_parties(tok: Any) -> tuple[list[Any], list[Any]]:
         for o in _children(p, "pobj")
     ]
     return attackers, targets
+
+
+def _entity_code(tok: Any, ctx: Context) -> str | None:
+    """The code the actor coder gave the entity of a word (None where it has none)."""
+    ent = ctx.analysis.entity(ctx.token_entity.get(tok.i))
+    return ent.code if ent is not None else None
 
 
 def _sectors(words: list[Any], ctx: Context) -> set[str]:
