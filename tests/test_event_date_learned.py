@@ -113,21 +113,18 @@ def test_the_rules_keep_their_date_unless_beaten_by_the_margin():
 
 
 def test_a_fallback_date_yields_to_the_model_without_the_margin():
-    from eventwire.annotators.event_date_learned import FALLBACK
-
     model = DateModel({"timex": 0.1}, margin=0.3, fallback_margin=0.0)
     # the rules' date came from the text: a lead under the margin leaves it
     assert choose(model, _cands())[0].source == "rules"
     # the rules only fell back to the article date: the model's best stands
     fallback = _cands()
-    for cand in fallback:
-        cand.feats.append(FALLBACK)
+    fallback[0].rules_fallback = True
     assert choose(model, fallback)[0].source == "timex"
+    # the mark is the rules' candidate's, not a feature: the scores are those of the model
+    assert [c.feats for c in fallback] == [c.feats for c in _cands()]
 
 
 def test_only_an_event_nothing_dates_is_marked_as_a_fallback(rules_dates):
-    from eventwire.annotators.event_date_learned import FALLBACK
-
     marks = {}
     for text in (
         "The mayor of Ostravia condemned the port tax.",
@@ -136,8 +133,10 @@ def test_only_an_event_nothing_dates_is_marked_as_a_fallback(rules_dates):
         ctx = rules_dates.code_context(text, date=ARTICLE_DATE)
         times, roots, article_date = prepared_times(ctx)
         for ev in ctx.analysis.events:
-            first = candidates(ev, ctx.doc, times, roots, article_date)[0]
-            marks[ev.trigger.text] = FALLBACK in first.feats
+            cands = candidates(ev, ctx.doc, times, roots, article_date)
+            marks[ev.trigger.text] = cands[0].rules_fallback
+            assert not any(c.rules_fallback for c in cands[1:])
+            assert not any("fallback" in f for c in cands for f in c.feats)
     assert marks.get("rejected") is False, marks
     assert marks.get("condemned") is True, marks
 
@@ -154,24 +153,31 @@ def test_the_packaged_model_loads():
 
 
 def _groups() -> list:
-    # three invented events: (article id, [(features, label, date)], gold has a date)
+    # three invented events: (article id, [(features, label, date)], gold has a date, the
+    # rules' date is a fallback)
     return [
         [
             "a1",
             [[["rules", "chosen"], 0, "2024-03-11"], [["timex", "attach=clause"], 1, "2024-03-08"]],
             True,
+            False,
         ],
-        ["a2", [[["rules", "chosen"], 1, "2024-03"], [["article_eve"], 0, "2024-03-10"]], True],
-        ["a3", [[["rules", "chosen"], 0, "2024-03-11"], [["unknown"], 1, None]], False],
+        [
+            "a2",
+            [[["rules", "chosen"], 1, "2024-03"], [["article_eve"], 0, "2024-03-10"]],
+            True,
+            False,
+        ],
+        ["a3", [[["rules", "chosen"], 0, "2024-03-11"], [["unknown"], 1, None]], False, True],
     ]
 
 
 def test_training_on_a_tiny_fixture_is_deterministic(tmp_path):
     from eventwire.training import write_cache
-    from eventwire.training.event_dates import main
+    from eventwire.training.event_dates import ROWS_KEY, main
 
     rows = tmp_path / "rows.json"
-    write_cache(rows, [Path("none")], _groups())
+    write_cache(rows, [Path("none")], _groups(), ROWS_KEY)
     outs = []
     for n in (1, 2):
         out = tmp_path / f"model{n}.json"
@@ -183,11 +189,38 @@ def test_training_on_a_tiny_fixture_is_deterministic(tmp_path):
     assert model.score(["timex", "attach=clause"]) > model.score(["rules", "chosen"])
 
 
+def test_the_cross_validated_fallback_margin_takes_the_larger_on_a_tie():
+    from eventwire.training.event_dates import best_margin
+
+    assert best_margin({0.0: 170, 0.05: 172, 0.1: 172, 0.3: 160}) == 0.1
+    assert best_margin({0.0: 175, 0.1: 172}) == 0.0
+
+
+def test_the_trainer_chooses_the_fallback_margin_by_cross_validation(tmp_path):
+    import json
+
+    from eventwire.evaluation.split import half
+    from eventwire.training import write_cache
+    from eventwire.training.event_dates import ROWS_KEY, main
+
+    groups = [[f"t{n}", *g[1:]] for n, g in enumerate(_groups() * 4)]
+    groups = [g for g in groups if half(g[0]) == "tune"]
+    rows = tmp_path / "rows.json"
+    write_cache(rows, [Path("none")], groups, ROWS_KEY)
+    out = tmp_path / "model.json"
+    args = ["--labels", "none", "--rows", str(rows), "--out", str(out), "--half", "tune"]
+    assert main([*args, "--undated", "1", "--cv-fallback-margins", "0.2", "0.6"]) == 0
+    # both margins get as many events right here: the tie goes to the larger
+    assert json.loads(out.read_text(encoding="utf-8"))["fallback_margin"] == 0.6
+
+
 def test_within_reach_counts_dated_events_with_a_right_candidate():
     from eventwire.training.event_dates import within_reach
 
     groups = _groups()
-    groups.append(["a4", [[["rules", "chosen"], 0, "2024-03-11"], [["unknown"], 0, None]], True])
+    groups.append(
+        ["a4", [[["rules", "chosen"], 0, "2024-03-11"], [["unknown"], 0, None]], True, False]
+    )
     # a1 and a2 have a right candidate, a4 none; a3's gold has no date and is not counted
     assert within_reach(groups) == (2, 3)
 

@@ -100,6 +100,11 @@ def test_event_evaluation_no_reported_accusation(coder, text: str) -> None:
             "Ward",
             "ministry",
         ),
+        (
+            "Councilwoman Ada Brill said the port authority had behaved recklessly.",
+            "Brill",
+            "port authority",
+        ),
     ],
 )
 def test_event_evaluation_censured_act(coder, text: str, actor: str, recipient: str) -> None:
@@ -122,6 +127,10 @@ def test_event_evaluation_censured_act(coder, text: str, actor: str, recipient: 
         "The county court wrongly dismissed the appeal in March.",
         # an adverb of intent, not of censure
         "Senator Tom Ward said the health ministry deliberately closed the clinics.",
+        # a verb whose subject undergoes what happens (grammar class suffering_verb): the
+        # censure is of whoever caused it, not of the subject
+        "Councilwoman Ada Brill said the hikers had needlessly perished on the ridge.",
+        "Councilwoman Ada Brill said the tenants had unfairly lost their deposits.",
     ],
 )
 def test_event_evaluation_no_censured_act(coder, text: str) -> None:

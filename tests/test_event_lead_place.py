@@ -96,7 +96,7 @@ def test_event_lead_occasion_named_again(
 )
 def test_event_lead_headline_told_again(coder: Coder, lead: str, place: str | None) -> None:
     text = (
-        "Secret Meeting Of Rival Mayors Draws Criticism.\n\n"
+        "Secret Meeting Of Rival Mayors.\n\n"
         "The two mayors have traded barbs since spring. " + lead
     )
     analysis = coder.code(text, date="2016-06-11", id="headline")

@@ -27,6 +27,24 @@ def test_event_lexicon_court_contests_are_legal_action(rules, text: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "opponent"),
+    [
+        ("Both airlines battled in court with the ministry.", ["the ministry"]),
+        ("The company is locked in a legal battle with the regulator.", ["the regulator"]),
+        ("The publisher took the author to court.", ["the author"]),
+        ("The two councils faced off in court last month.", []),
+    ],
+)
+def test_event_lexicon_court_contests_recipient_is_the_opponent(
+    rules, text: str, opponent: list[str]
+) -> None:
+    """The opponent in the contest is the recipient, never the court that hears it."""
+    legal = [e for e in events_of(rules, text) if e.event == "ACCUSE" and e.mode == "allege"]
+    assert legal, events_of(rules, text)
+    assert [r.text for r in legal[0].recipient] == opponent
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Rebels fought government troops in the north.",

@@ -13,7 +13,7 @@ from helpers import events_of
 @pytest.mark.parametrize(
     ("text", "charged"),
     [
-        ("A federal grand jury indicted the mayor on Tuesday.", "the mayor"),
+        ("On Tuesday jurors in the county indicted the mayor.", "the mayor"),
         ("The former defence minister was indicted on Monday.", "The former defence minister"),
         ("The former minister was indicted on bribery charges.", "The former minister"),
         ("The state prosecuted the union leader for fraud last year.", "the union leader"),
@@ -50,7 +50,7 @@ def test_event_lexicon_legal_charges_arrest_stays_coercion(rules, text: str) -> 
         "The court convicted the former mayor of fraud.",
         "The former mayor was convicted of fraud on Monday.",
         "A jury found the senator guilty of bribery.",
-        "The senator was found guilty of bribery.",
+        "The alderman was found guilty of taking kickbacks.",
     ],
 )
 def test_event_lexicon_legal_charges_conviction_is_sanction(rules, text: str) -> None:
@@ -93,3 +93,21 @@ def test_event_lexicon_legal_charges_active_clause_keeps_its_actor(
 ) -> None:
     legal = [e for e in events_of(rules, text) if e.event in ("ACCUSE", "COERCE")]
     assert legal and [a.text for a in legal[0].actor] == [actor], legal
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Agents arrested and charged four dockworkers after the strike.", "Agents"),
+        ("Deputies detained, questioned and released the farmer.", "Deputies"),
+    ],
+)
+def test_event_lexicon_legal_charges_shared_object_is_no_reduced_passive(
+    rules, text: str, actor: str
+) -> None:
+    """Verbs that share one object: the parser hangs it on the last verb only, so the first
+    looks objectless, but its subject still does the act."""
+    legal = [e for e in events_of(rules, text) if e.event in ("ACCUSE", "COERCE")]
+    assert legal, events_of(rules, text)
+    assert all([a.text for a in e.actor] == [actor] for e in legal), legal
+    assert not any("reduced passive" in (e.rule or "") for e in legal), legal

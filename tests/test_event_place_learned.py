@@ -15,7 +15,7 @@ from test_event_place_attach import code_event
 
 from eventwire import Coder
 from eventwire.annotators.event_place import EventPlaceAnnotator
-from eventwire.annotators.event_place_learned import refusal, vetoed
+from eventwire.annotators.event_place_learned import REFUSALS, refusal, vetoed
 from eventwire.coder import make_article
 from eventwire.errors import ConfigError
 from eventwire.records import ActorRef
@@ -86,6 +86,14 @@ def test_a_verbal_acts_target_is_vetoed_but_a_material_acts_is_not():
     assert not vetoed(["src=rule", "src=sentence", "in_actor"])  # the rules chose it
     assert vetoed(["src=dateline", "refused=dateline"]) and not vetoed(["src=dateline"])
     assert vetoed(["src=before", "refused=unrealised"]) and not vetoed(["none"])
+
+
+@pytest.mark.parametrize(("words", "kind"), sorted(REFUSALS.items()))
+def test_each_refusal_reason_maps_to_its_refusal(words, kind):
+    # the rules write these words (event_place imports them): a reworded reason changes here
+    assert refusal(f"none: no place in the event's clause; {words} (why)") == kind
+    assert refusal(f"none: {words}") == kind
+    assert refusal(f"dateline: {words}") == "-"  # a place the rules gave is no refusal
 
 
 def test_refusal_reads_the_rules_reason():

@@ -13,6 +13,7 @@ from test_event_place_attach import (  # noqa: F401 (fixtures)
 from eventwire import Coder
 from eventwire.annotators import Context
 from eventwire.annotators.event_place import EventPlaceAnnotator, read_landmarks
+from eventwire.annotators.event_place_learned import refusal
 from eventwire.coder import make_article
 from eventwire.errors import ConfigError
 from eventwire.records import ActorRef, Event, Span
@@ -181,6 +182,7 @@ def test_event_place_linking_dateline_only_for_acts_done_there(
         assert ev.place_rule == "dateline: 'BAGHDAD'"
     else:
         assert ev.location is None and "dateline not used" in (ev.place_rule or "")
+        assert refusal(ev.place_rule) == "dateline"  # what the learned chooser keeps
 
 
 def test_event_place_linking_landmarks_file():
@@ -268,9 +270,11 @@ def test_event_place_linking_unrealised_acts_take_no_dateline(
     ev = place_of(places_coder, annotator, text, trigger, actor=actor)
     if why is None:
         assert ev.place_rule == "dateline: 'BAGHDAD'"
+        assert refusal(ev.place_rule) == "-"
     else:
         assert ev.location is None
         assert ev.place_rule is not None and ev.place_rule.endswith(f"not done yet ({why})")
+        assert refusal(ev.place_rule) == "unrealised"  # what the learned chooser keeps
 
 
 def test_event_place_linking_hypothetical_act_takes_no_dateline(places_coder, annotator):
@@ -278,6 +282,7 @@ def test_event_place_linking_hypothetical_act_takes_no_dateline(places_coder, an
     actor = _ref(text, "Iraqi lawmakers", "IRQ")
     ev = place_of(places_coder, annotator, text, "urged", actor=actor, aux=["hypothetical"])
     assert ev.location is None and (ev.place_rule or "").endswith("a hypothetical act")
+    assert refusal(ev.place_rule) == "unrealised"
 
 
 @pytest.mark.parametrize(

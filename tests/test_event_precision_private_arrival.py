@@ -49,5 +49,31 @@ def test_event_precision_private_arrival_official_still_visits(rules_only, text)
 )
 def test_event_precision_arrival_with_no_place_is_no_visit(rules_only, text) -> None:
     """An arrival with no place or party arrived at is coming to a scene, no visit (CAMEO
-    042 "make a visit" goes somewhere: the row ``arrive in`` of lexicon.txt)."""
+    042 "make a visit" goes somewhere: the rows ``arrive in``, ``arrive at`` and ``arrive
+    for &visit_noun`` of lexicon.txt)."""
+    assert ("CONSULT", "arrived") not in _events(rules_only, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Norwegian prime minister arrived at the naval base of Brest on Thursday.",
+        "On Sunday the interior minister arrived for a week-long visit.",
+        "The Chilean president arrived on a short trip to the flooded provinces.",
+    ],
+)
+def test_event_precision_arrival_at_a_place_or_for_a_visit_visits(rules_only, text) -> None:
+    """An official's arrival at a place, or for or on a visit, goes somewhere: CAMEO 042."""
+    assert ("CONSULT", "arrived") in _events(rules_only, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After six hours of debate the senators arrived at a consensus.",
+        "The two unions arrived at a compromise over the night shifts.",
+    ],
+)
+def test_event_precision_arrival_at_a_finding_is_no_visit(rules_only, text) -> None:
+    """Arriving at a deal or a finding is reaching it, not going to a place."""
     assert ("CONSULT", "arrived") not in _events(rules_only, text)

@@ -3,8 +3,8 @@ held, not an act (annotators/event_precision_support.py; NEWS-GUIDELINES: opinio
 event): "the senator supports the proposal", "she endorses a plan". The near misses still
 code SUPPORT: the past or the future ("endorsed the proposal", "will back the plan"), a
 party as the object or the owner of the thing ("supports the governor", "backs the
-mayor's plan"), a relative clause that sorts parties by their side, and a headline's
-present. Sentences invented for these tests."""
+mayor's plan", "backs the plan of the council"), a relative clause that sorts parties by
+their side, and a headline's present. Sentences invented for these tests."""
 
 from __future__ import annotations
 
@@ -38,6 +38,8 @@ def test_event_support_stance_held_is_no_event(rules_only, text) -> None:
         ("Senator Ada Roe will back the plan when it comes to a vote.", "back"),
         ("Senator Ada Roe supports Governor Tom Hale in the primary.", "supports"),
         ("The governor backs the mayor's plan to widen the coastal road.", "backs"),
+        ("The harbour master supports the proposal by Governor Lena Moss.", "supports"),
+        ("The union leader backs the plan of the city council to cut bus fares.", "backs"),
         ("Five towns that support the ruling filed briefs against the agency.", "support"),
     ],
 )

@@ -1,8 +1,9 @@
 """Cuts in relations (PLOVER SANCTION, CAMEO 16) announced, done to a mission, or done to a
-person: a plain future of a cut in relations is the act with status future (the
-NEWS-GUIDELINES: a future act with commitment keeps its own type), while a condition or a
-pledge still makes a threat; closing an embassy or a consulate (PETRARCH's CANCEL block,
-CAMEO 161); suspending someone, a dismissal for a time (CAMEO 160). Sentences written for
+person: a plain future of a cut in relations (CAMEO 161, 163, 166) is the act with status
+future (the NEWS-GUIDELINES: a future act with commitment keeps its own type), while a
+condition, a pledge or a coming punishment or aid cut still makes a threat; closing an
+embassy or a consulate (PETRARCH's CANCEL block, CAMEO 161), whose recipient is the host
+state; suspending someone, a dismissal for a time (CAMEO 160). Sentences written for
 these tests; the rules are tested with the learned filter off."""
 
 from __future__ import annotations
@@ -33,6 +34,20 @@ def test_event_sanction_relations_future_cut_keeps_its_type(rules, text: str) ->
 @pytest.mark.parametrize(
     "text",
     [
+        "The network will suspend him next week.",
+        "The state said it would cut aid to the province.",
+    ],
+)
+def test_event_sanction_relations_future_punishment_stays_a_threat(rules, text: str) -> None:
+    """Only cuts in relations (CAMEO 161, 163, 166) keep their type in a plain future; a
+    suspension (160) or a cut in aid (162) announced is a threat of it."""
+    types = [t for t, _ in _coded(rules, text)]
+    assert "THREATEN" in types and "SANCTION" not in types, types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The bloc will impose sanctions if the talks fail.",
         "The president vowed to impose sanctions on the regime.",
         "Police will arrest anyone who joins the march.",
@@ -44,16 +59,35 @@ def test_event_sanction_relations_condition_or_pledge_stays_a_threat(rules, text
 
 
 @pytest.mark.parametrize(
-    ("text", "mission"),
+    ("text", "host"),
     [
-        ("The government closed the consulate in the port city.", "the consulate"),
-        ("The kingdom shut its embassy in the capital on Friday.", "its embassy"),
+        ("The government closed its consulate in Porto.", [("Porto", "PRT")]),
+        ("The ministry announced the closure of its embassy in Quito.", [("Quito", "ECU")]),
+        ("The kingdom shut its embassy in the capital on Friday.", []),
+        ("The government closed the consulate in the port city.", []),
+        ("Peru will close the Bolivian embassy in Lima.", [("Bolivian", "BOL")]),
     ],
 )
-def test_event_sanction_relations_mission_closed(rules, text: str, mission: str) -> None:
+def test_event_sanction_relations_mission_closed(
+    rules, text: str, host: list[tuple[str, str]]
+) -> None:
+    """The recipient of a closed mission is the other state: the one the mission is of
+    where a host closes it, else the host where a place names it, else no one; never
+    the mission itself."""
     sanction = [e for e in events_of(rules, text) if e.event == "SANCTION"]
     assert sanction and sanction[0].mode == "withdraw", sanction
-    assert any(r.text.startswith(mission) for r in sanction[0].recipient), sanction[0].recipient
+    assert [(r.text, r.code) for r in sanction[0].recipient] == host
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The aid group will close its mission in the valley.",
+        "A mining company said it would shut its mission in the north.",
+    ],
+)
+def test_event_sanction_relations_other_missions_are_no_cut(rules, text: str) -> None:
+    assert "SANCTION" not in [e.event for e in events_of(rules, text)]
 
 
 def test_event_sanction_relations_mission_closure_noun(rules) -> None:

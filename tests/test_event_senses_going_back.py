@@ -15,7 +15,7 @@ from helpers import events_of
     [
         "The governor returned to Washington on Monday after a week abroad.",
         "The bishop spoke to journalists on a jet that was returning from the coast.",
-        "After two days of loud quarrels, attention returned to the judges on Monday.",
+        "Once the break was over, the committee's questioning returned to the customs officers.",
     ],
 )
 def test_going_back_is_no_retreat(rules_only, text: str) -> None:

@@ -57,28 +57,51 @@ def test_times_no_date_sentence_date_is_not_a_dateline(coder):
 @pytest.mark.parametrize(
     "text",
     [
-        # a time stamp line below the headline, after a sentence of the lead
-        "Council votes on the harbour plan. 09:30, UK, Monday 12 March 2029.\n\n"
-        "Lawmakers met yesterday.",
-        # a line that opens with a stamp word, whatever words come before the date
-        "Harbour plan approved\nhttps://example.org/news/harbour-plan/\n"
-        "Updated at 4:05 p.m. on Monday, March 12, 2029. Lawmakers met yesterday.",
-        "Harbour plan approved\n- 12 March, 2029: Lawmakers met yesterday.",
+        # a stamp sentence after the headline's, its date first and then a time
+        "Ferry fares to rise next year. Friday 2 May 2031, 18:20 GMT. Lawmakers met yesterday.",
+        # a stamp line with its time first, below the headline
+        "Ferry fares to rise\n18:20 GMT, Friday 2 May 2031\nLawmakers met yesterday.",
+        # a stamp word, then only time words before the date
+        "Ferry fares to rise\nhttps://example.org/ferry-fares/\n"
+        "Posted 7.40pm GMT on Friday, 2 May 2031. Lawmakers met yesterday.",
+        "Ferry fares to rise\nUpdated on 2 May 2031 at 07:40\nLawmakers met yesterday.",
+        # a stamp, then a separator before the lead's text
+        "Ferry fares to rise\n2 May 2031 | Lawmakers met yesterday.",
+        "Ferry fares to rise\nFriday 2 May 2031: Lawmakers met yesterday.",
     ],
 )
 def test_times_no_date_reads_stamp_below_headline(coder, text):
     analysis = coder.code(text)
-    assert {t.value for t in analysis.times if t.text == "yesterday"} == {"2029-03-11"}
+    assert {t.value for t in analysis.times if t.text == "yesterday"} == {"2031-05-01"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stamp word opening a sentence whose date is not the stamp's
+        "Ferry fares to rise\nUpdated tallies issued on 2 May 2031 show a fall. "
+        "Lawmakers met yesterday.",
+        "Ferry fares to rise\nPublished accounts from 2 May 2031 say the ferry ran late. "
+        "Lawmakers met yesterday.",
+        # a weekday and date opening a sentence that goes on with its verb
+        "Ferry fares to rise\nFriday, 2 May 2031 was when the old fares ended. "
+        "Lawmakers met yesterday.",
+        "Ferry fares to rise\n18:20 GMT, Friday 2 May 2031 saw the first ferry leave. "
+        "Lawmakers met yesterday.",
+    ],
+)
+def test_times_no_date_sentence_is_no_stamp(coder, text):
+    analysis = coder.code(text)
+    assert {t.value for t in analysis.times if t.text == "yesterday"} == {None}
 
 
 @pytest.mark.parametrize(
     "text",
     [
         # a date in a sentence of the lead is the past, not a stamp
-        "Harbour plan approved\nThe council signed the plan on March 12, 2029. "
-        "Lawmakers met yesterday.",
+        "Ferry fares to rise\nThe board set the new fares on 2 May 2031. Lawmakers met yesterday.",
         # a stamp below the opening characters is not the article's
-        "Harbour plan approved\n" + "Lawmakers met yesterday. " * 18 + "Posted March 12, 2029.",
+        "Ferry fares to rise\n" + "Lawmakers met yesterday. " * 18 + "Posted 2 May 2031.",
     ],
 )
 def test_times_no_date_no_stamp(coder, text):

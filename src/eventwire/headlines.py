@@ -18,6 +18,22 @@ case (a cue the parser reads as a finite verb); where the second parse makes the
 verb, its tags, lemmas and dependencies replace the first parse's for that sentence's
 tokens. Token boundaries, the text and every character offset stay as they were; named
 entities are not changed. Ordinary sentences have a verb and cost one scan of their tokens.
+
+A Title-Case line ("Governor Endorses Rival: 'He Is Ready'", "Council Rejects Budget,
+Calls It Unfair") can hold a verb (in a quote after a colon, in a second clause) while
+the parser reads its event verb as part of a name. Such a sentence is read again when:
+
+- it is short (at most TITLE_MAX_WORDS words, no web address) and most of its content
+  words begin with a capital;
+- a capitalised word of it (not all in capitals) is a regular form (base, -s, -ed, -ing)
+  of an event lexicon verb that the parser did not tag as a verb.
+
+The sentence alone is parsed again with its capitalised words in lower case, except its
+first word, words in capitals, the names the article writes with a capital inside its
+other sentences, and the line's own person, group and place names that are no lexicon
+verb form; where the second parse keeps the tokens and the sentence and makes one of those
+words a verb, its tags, lemmas and dependencies replace the first parse's. The text,
+offsets and named entities stay as they were.
 """
 
 from __future__ import annotations
@@ -37,6 +53,11 @@ _SINGULAR_TAGS = frozenset({"NN", "NNP"})
 _NOT_PLURAL = ("ss", "us", "is")  # endings of singular names and nouns ("Congress", "Paris")
 # parts of speech of a word that can begin the verb's object
 _OBJECT_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON"})
+TITLE_MAX_WORDS = 24
+_TITLE_SHARE = 0.8  # share of a line's content words that begin with a capital
+_MIN_TITLE_WORDS = 3
+# entity labels of names a Title-Case line keeps in capitals when the article has no body
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
 @functools.cache
@@ -129,27 +150,125 @@ def reparse_headlines(nlp: Language, doc: Doc) -> Doc:
     if not doc.has_annotation("DEP"):
         return doc  # a pipeline without a parser: no parse to correct
     fixes: list[tuple[Span, Doc, int]] = []
+    titles: list[tuple[Span, Doc]] = []
+    names: frozenset[str] | None = None
     for sent in doc.sents:
         verb = headline_verb(sent)
-        if verb is None:
+        if verb is not None:
+            variant = _reparse(nlp, sent, verb)
+            if variant is not None:
+                fixes.append((sent, variant, verb.i - sent.start))
             continue
-        variant = _reparse(nlp, sent, verb)
-        if variant is not None:
-            fixes.append((sent, variant, verb.i - sent.start))
+        if not title_case_verbs(sent):
+            continue
+        if names is None:
+            names = body_names(doc)
+        lowered = _reparse_lowered(nlp, sent, names)
+        if lowered is not None:
+            titles.append((sent, lowered))
     for sent, variant, cue in fixes:
         _copy_parse(doc, sent, variant, cue)
+    for sent, lowered in titles:
+        _copy_aligned(doc, sent, list(lowered))
+    return doc
+
+
+def _inflections(lemma: str) -> tuple[str, str, str, str]:
+    """The base, -s, regular past and -ing forms of a verb."""
+    if lemma.endswith("e"):
+        return lemma, _third_person(lemma), lemma + "d", lemma[:-1] + "ing"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma, _third_person(lemma), lemma[:-1] + "ied", lemma + "ing"
+    return lemma, _third_person(lemma), lemma + "ed", lemma + "ing"
+
+
+@functools.cache
+def _verb_forms() -> frozenset[str]:
+    """The regular forms of the event lexicon's verbs (base, -s, past, -ing)."""
+    return frozenset(form for lemma in lexicon_verbs() for form in _inflections(lemma))
+
+
+def _is_title_case(words: list[Token]) -> bool:
+    """Most content words of the line begin with a capital (or all are capitals)."""
+    content = [t for t in words if t.is_alpha and not t.is_stop]
+    if len(content) < _MIN_TITLE_WORDS:
+        return False
+    capitals = sum(1 for t in content if t.text[0].isupper())
+    return capitals >= _TITLE_SHARE * len(content)
+
+
+def title_case_verbs(sent: Span) -> list[Token]:
+    """The capitalised words of a short Title-Case line that are forms of an event
+    lexicon verb the parser did not read as a verb (see the module's note); [] where the
+    line is not one."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words or len(words) > TITLE_MAX_WORDS or any(t.like_url for t in words):
+        return []
+    forms = _verb_forms()
+    found = [
+        t
+        for t in words
+        if t.lower_ in forms and t.pos_ not in _VERB_POS and t.text[0].isupper() and not t.is_upper
+    ]
+    return found if found and _is_title_case(words) else []
+
+
+def body_names(doc: Doc) -> frozenset[str]:
+    """Words written with a capital inside a sentence of ``doc`` (not at its start, not
+    in a Title-Case line): the names the article uses."""
+    names: set[str] = set()
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha]
+        if len(words) < 2 or _is_title_case(words):
+            continue
+        names.update(t.text for t in words[1:] if t.text[0].isupper())
+    return frozenset(names)
+
+
+def _lowered_text(sent: Span, names: frozenset[str]) -> str:
+    """``sent``'s text with each capitalised word in lower case, except its first word,
+    words in capitals, the article's names and the line's own names that are no verb."""
+    keep = {t.i for e in sent.ents if e.label_ in _NAME_LABELS for t in e}
+    forms = _verb_forms()
+    chars = list(sent.text)
+    for tok in sent[1:]:
+        text = tok.text
+        if not text[:1].isupper() or text.isupper() or text in names:
+            continue
+        if tok.i in keep and tok.lower_ not in forms:
+            continue
+        lower = text.lower()
+        if len(lower) != len(text):
+            continue
+        at = tok.idx - sent.start_char
+        chars[at : at + len(text)] = lower
+    return "".join(chars)
+
+
+def _reparse_lowered(nlp: Language, sent: Span, names: frozenset[str]) -> Doc | None:
+    """``sent`` parsed alone in lower case (see _lowered_text); None where the second
+    parse splits it, tokenises it otherwise or reads none of its lexicon words as a verb."""
+    doc = nlp(_lowered_text(sent, names))
+    if len(doc) != len(sent) or len(list(doc.sents)) != 1:
+        return None
+    if any(a.lower_ != b.lower_ for a, b in zip(sent, doc, strict=True)):
+        return None
+    if not any(doc[t.i - sent.start].pos_ == "VERB" for t in title_case_verbs(sent)):
+        return None
     return doc
 
 
 def _copy_parse(doc: Doc, sent: Span, variant: Doc, cue: int) -> None:
     """Give ``sent``'s tokens the tags, lemmas and dependencies of ``variant`` (the
     sentence with the cue word at index ``cue``)."""
+    _copy_aligned(doc, sent, _without(variant, cue))
+
+
+def _copy_aligned(doc: Doc, sent: Span, kept: list[Token]) -> None:
+    """Give ``sent``'s tokens the tags, lemmas and dependencies of ``kept`` (the tokens of
+    a second parse, one for each token of ``sent``, in order)."""
     start = sent.start
-    kept = _without(variant, cue)
-
-    def index(tok: Token) -> int:
-        return start + (tok.i if tok.i < cue else tok.i - 1)
-
+    offset_of = {src.i: offset for offset, src in enumerate(kept)}
     root = start + next(i for i, t in enumerate(kept) if t.head.i == t.i)
     for offset, src in enumerate(kept):
         tok = doc[start + offset]
@@ -160,5 +279,5 @@ def _copy_parse(doc: Doc, sent: Span, variant: Doc, cue: int) -> None:
         tok.dep_ = src.dep_
     for offset, src in enumerate(kept):
         tok = doc[start + offset]
-        tok.head = doc[root] if src.head.i == src.i else doc[index(src.head)]
+        tok.head = doc[root] if src.head.i == src.i else doc[start + offset_of[src.head.i]]
     doc[root].head = doc[root]

@@ -413,6 +413,8 @@ def reduced_passives(cands: dict[int, Candidate], verbs: frozenset[str]) -> None
             continue
         if _children(tok, "dobj", "dative", "aux", "auxpass", "ccomp", "xcomp"):
             continue  # "police arrested six men", "was arrested": the parse says who
+        if any(_children(c, "dobj", "dative") for c in tok.conjuncts):
+            continue  # "guards stopped and searched the van": the object is shared
         if any(_lemma(p) in _MOVEMENT_PREPS for p in _children(tok, "prep")):
             continue
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
@@ -424,6 +426,83 @@ def reduced_passives(cands: dict[int, Candidate], verbs: frozenset[str]) -> None
         cand.recipient_override = [undergoer[0], *undergoer[0].conjuncts]
         cand.actor_override = [o for a in _children(tok, "agent") for o in _children(a, "pobj")]
         cand.rules.append("reduced passive")
+
+
+#: the prepositions of a closed mission that name where it stands ("the embassy in X")
+_MISSION_SITE_PREPS = frozenset({"in", "at"})
+#: entity types of a place that is a host state or lies in one
+_HOST_PLACES = frozenset({"GPE", "LOC"})
+#: the modifiers of a mission that name the state it is of ("the French embassy")
+_OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+#: entity types of a word naming a state or its people
+_STATES = frozenset({"GPE", "NORP"})
+
+
+def mission_hosts(cands: dict[int, Candidate], lex: Lexicon) -> None:
+    """A closed embassy or consulate (lexicon word set ``&mission``, CAMEO 161): the
+    recipient is the other state. A host closing a foreign mission cuts relations with
+    the state the mission is of ("will close the Bolivian embassy in Lima": Bolivia); a state
+    closing its own cuts them with the host, named by the place the mission stands in
+    ("shut its consulate in Porto": Porto, resolved to its country), and with no one
+    where the sentence names neither."""
+    for cand in cands.values():
+        if "&mission" not in cand.pat.deps:
+            continue
+        missions = frozenset(w for es in lex.word_sets["&mission"].values() for e in es for w in e)
+        mission = _mission_word(cand.tok, missions)
+        if mission is None:
+            continue
+        owners = [m for m in mission.children if m.dep_ in _OWNER_DEPS and m.ent_type_ in _STATES]
+        hosts = [
+            o
+            for p in _children(mission, "prep")
+            if _lemma(p) in _MISSION_SITE_PREPS
+            for o in _children(p, "pobj")
+            if o.ent_type_ in _HOST_PLACES
+        ]
+        cand.recipient_override = (owners or hosts)[:1]
+        cand.rules.append("mission owner" if owners else "mission host")
+
+
+def _mission_word(tok: Any, missions: frozenset[str]) -> Any | None:
+    """The word naming the mission an act is done to: the verb's object or passive
+    subject ("closed the consulate", "the embassy was shut"), a noun's "of" phrase ("the
+    closure of the embassy")."""
+    for child in tok.children:
+        if _lemma(child) in missions:
+            return child
+        if child.dep_ == "prep":
+            for obj in _children(child, "pobj"):
+                if _lemma(obj) in missions:
+                    return obj
+    return None
+
+
+#: the prepositions that name the opponent in a contest in court ("against the city")
+_OPPONENT_PREPS = frozenset({"against", "with"})
+#: the words of a lawsuit row that place the contest in court ("in court", "legal battle")
+_COURT_WORDS = frozenset({"court", "legal"})
+
+
+def court_opponents(cands: dict[int, Candidate]) -> None:
+    """A contest in court (the lexicon's ``&court_contend in court``, ``&court_fight/n
+    court`` rows: lawsuits, CAMEO 115): the recipient is the other side, named by an
+    "against"/"with" phrase ("squared off with the insurer in court", "a legal
+    fight with a landlord") or the verb's object ("fought the ban in court"), never the
+    court the contest is held in."""
+    for cand in cands.values():
+        if cand.cameo != "115" or not _COURT_WORDS & set(cand.pat.deps):
+            continue
+        tok = cand.tok
+        opponents = [
+            o
+            for p in _children(tok, "prep")
+            if _lemma(p) in _OPPONENT_PREPS
+            for o in _children(p, "pobj")
+        ] or _children(tok, "dobj")
+        opponents = [o for o in opponents[:1] if _lemma(o) not in _COURT_WORDS]
+        cand.recipient_override = [*opponents, *(c for o in opponents for c in o.conjuncts)]
+        cand.rules.append("court opponent")
 
 
 def _assault(lemma: str, pos: str, conf: float, text: str) -> Pattern:

@@ -110,8 +110,6 @@ _ORIGIN = {
 }
 _DATE_MODES = ("historical", "future")
 
-#: the mark of an event whose rules' date is a fallback (``event_time.FALLBACK_RULES``)
-FALLBACK = "rules_fallback"
 #: how many dates named elsewhere in the article an event may take (the nearest first)
 DOC_DATES = 6
 
@@ -120,19 +118,24 @@ Dated = tuple[str | None, str, str | None, str | None]  # date, precision, start
 
 @dataclass
 class Candidate:
-    """One date an event could take, with where it comes from and its features."""
+    """One date an event could take, its source and its features;
+    ``rules_fallback`` (on the rules' candidate only) marks a rules' date that is only their
+    fallback (``event_time.FALLBACK_RULES``: nothing in the text dates the event), which
+    ``choose`` weighs under the model's ``fallback_margin``."""
 
     source: str
     dated: Dated
     text: str = ""
     feats: list[str] = field(default_factory=list)
+    rules_fallback: bool = False
 
 
 class DateModel:
     """Conditional logit weights over the features of ``candidates``: a candidate's score is the sum
     of its features' weights; an event's candidates share the softmax of their scores. A
     candidate other than the rules' wins only where its share exceeds theirs by more than
-    ``margin``, or ``fallback_margin`` where the rules' date is a fallback (``FALLBACK``)."""
+    ``margin``, or ``fallback_margin`` where the rules' date is a fallback
+    (``Candidate.rules_fallback``)."""
 
     def __init__(
         self, weights: dict[str, float], margin: float = 0.0, fallback_margin: float | None = None
@@ -442,7 +445,8 @@ def candidates(
     here = sid[trig.i] if trig is not None else -1
     in_sent = [(t, r) for t, r in zip(times, roots, strict=True) if r is not None]
     rules = (ev.date, ev.date_precision or "unknown", ev.date_start, ev.date_end)
-    out = [Candidate("rules", rules, ev.date_rule or "")]
+    fallback = (ev.date_rule or "") in FALLBACK_RULES
+    out = [Candidate("rules", rules, ev.date_rule or "", rules_fallback=fallback)]
     out += _time_candidates(
         trig, [p for p in in_sent if sid[p[1].i] == here], article_date, "timex"
     )
@@ -475,9 +479,6 @@ def candidates(
         own.append(f"vs_rules={_order(cand.dated, rules)}")
         own += cand.feats + context
         cand.feats = [cand.source] + [f"{cand.source}|{f}" for f in own] + own
-        if (ev.date_rule or "") in FALLBACK_RULES:
-            # on every candidate alike: it weighs nothing, it tells ``choose`` the margin
-            cand.feats.append(FALLBACK)
     return out
 
 
@@ -504,7 +505,7 @@ def choose(model: DateModel, cands: list[Candidate]) -> tuple[Candidate, float]:
     k = max(range(len(cands)), key=lambda i: (scores[i], -i))
     shares = [math.exp(s - scores[k]) for s in scores]
     total = sum(shares)
-    margin = model.fallback_margin if FALLBACK in cands[0].feats else model.margin
+    margin = model.fallback_margin if cands[0].rules_fallback else model.margin
     if shares[k] - shares[0] <= margin * total:
         k = 0
     return cands[k], shares[k] / total

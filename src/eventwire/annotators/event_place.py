@@ -95,7 +95,7 @@ from .event_lead import name_words, people_of, place_away
 from .event_lexicon import grammar_class
 from .event_medium import dateline_limits
 from .event_participants import DOMESTIC_RULE
-from .event_place_learned import load_chooser
+from .event_place_learned import DATELINE_NOT_USED, HYPOTHETICAL, NOT_DONE_YET, load_chooser
 from .event_place_sites import clause_site, gathering_place, name_sites, read_site_nouns
 from .event_time import act_verb, occasion_clauses, participle_adjuncts, read_occasions
 from .place_local import (
@@ -398,7 +398,7 @@ class EventPlaceAnnotator(Annotator):
                 if event.id in limits:  # nor the local story's town: see ``event_medium``
                     why = refused or limits[event.id]  # the medium before "not said there"
                     event.place_rule = (
-                        f"none: no place in the event's clause; dateline not used ({why})"
+                        f"none: no place in the event's clause; {DATELINE_NOT_USED} ({why})"
                     )
                     continue
                 refused = refused or unsited_statement(doc, event, self.dated_statements)
@@ -421,7 +421,7 @@ class EventPlaceAnnotator(Annotator):
                 event.place_rule = "none: no place in the event's clause"
             else:
                 event.place_rule = (
-                    f"none: no place in the event's clause; dateline not used ({refused})"
+                    f"none: no place in the event's clause; {DATELINE_NOT_USED} ({refused})"
                 )
             if home is None and unsited and lead is not None:
                 event.place_rule += "; nor the local story's town (a statement)"
@@ -1761,15 +1761,15 @@ def _unrealised(doc: Any, event: Event, verbal: Container[str] = ()) -> str:
     if event.quote is not None and event.event.casefold() in verbal:
         return ""
     if "hypothetical" in event.aux:
-        return "a hypothetical act"
+        return HYPOTHETICAL
     verb = act_verb(token_at(doc, event.trigger.start, event.trigger.end))
     if verb is None:
         return ""
     for aux in verb.children:
         if aux.dep_ == "aux" and aux.tag_ == "MD":
-            return f"an act not done yet ({aux.text!r})"
+            return f"{NOT_DONE_YET} ({aux.text!r})"
         if aux.dep_ == "aux" and aux.tag_ == "TO":
-            return f"an act not done yet ('to {verb.text}')"
+            return f"{NOT_DONE_YET} ('to {verb.text}')"
     return ""
 
 

@@ -17,8 +17,12 @@ candidate, nor is a place inside the event's actor phrase (its origin) or a verb
 recipient phrase (its target) that they did not choose. A
 logistic regression (``resources/geo/event_places.json``, trained by
 ``python -m eventwire.training.event_places`` on our own labelled news) scores every
-candidate; the highest wins. ``Event.place_rule`` then reads
-``learned: <sources> (p=...)``, followed by the rules' reason, so ``--explain`` says why.
+candidate; the highest wins. ``Event.place_rule`` then says why (``--explain``): where the
+chooser keeps the rules' choice, their reason first, ``<reason> (learned: kept, <sources>,
+p=...)``; where it takes another candidate, ``learned: <sources> (p=...); rules: <reason>``.
+The rules' reasons that carry a refusal are written from this module's constants
+(``NOT_DONE_YET``, ``HYPOTHETICAL``, ``DATELINE_NOT_USED``: ``REFUSALS``), so that
+``refusal`` reads what ``event_place`` writes.
 """
 
 from __future__ import annotations
@@ -43,6 +47,16 @@ BEFORE_SENTENCES = 2
 #: how many parse arcs up from a place the chooser looks for the trigger or its clause
 MAX_ARCS = 7
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
+
+
+#: the words of the rules' reasons (``event_place``) that carry a guidelines' refusal, which
+#: ``event_place`` writes and ``refusal`` reads: an act not done yet ("an act not done yet
+#: ('would')"), a hypothetical act, a dateline refused ("dateline not used (...)")
+NOT_DONE_YET = "an act not done yet"
+HYPOTHETICAL = "a hypothetical act"
+DATELINE_NOT_USED = "dateline not used"
+#: each reason's refusal, in the order ``refusal`` tries them
+REFUSALS = {NOT_DONE_YET: "unrealised", HYPOTHETICAL: "unrealised", DATELINE_NOT_USED: "dateline"}
 
 
 @dataclass
@@ -101,13 +115,12 @@ def _roles(refs: list[ActorRef]) -> set[str]:
 def refusal(why: str | None) -> str:
     """The guidelines' refusal the rules' reason for NONE gives (``-``: none): ``unrealised``
     (an act not done yet or hypothetical: no place but the one its text names) or
-    ``dateline`` (the dateline is not where the act was made)."""
+    ``dateline`` (the dateline is not where the act was made), by the words of
+    ``REFUSALS``."""
     text = why or ""
     if not text.startswith("none:"):
         return "-"
-    if "not done yet" in text or "a hypothetical act" in text:
-        return "unrealised"
-    return "dateline" if "dateline not used" in text else "-"
+    return next((kind for words, kind in REFUSALS.items() if words in text), "-")
 
 
 def vetoed(features: list[str]) -> bool:

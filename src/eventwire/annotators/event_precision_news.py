@@ -34,7 +34,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..records import Event
-from ..resources import word_sets
 from . import doc_text
 from .actor_coding.place_names import last_names
 from .event_grammar import (
@@ -63,6 +62,11 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her", "them"})
 _FORECAST = frozenset({"would", "will", "could", "can", "might", "may", "should", "'ll", "'d"})
 
 
+#: the classes of ``object_classes.txt`` of what is said or thought: what one agrees with
+#: as a view ("agreed with the assessment/the idea/his remarks")
+_VIEW_CLASSES = ("answer", "idea", "speech", "conduct")
+
+
 class NewsPrecision:
     """Why a proposed event of campaign reporting is none (see the module's text)."""
 
@@ -89,6 +93,8 @@ class NewsPrecision:
         self.topic = frozenset().union(
             *(object_classes.get(c, frozenset()) for c in ("conduct", "document", "idea", "speech"))
         )
+        # what one agrees with as a view (_VIEW_CLASSES), built once
+        self.views = frozenset().union(*(object_classes.get(c, frozenset()) for c in _VIEW_CLASSES))
 
     def why(self, cand: Candidate, event: Event, sent: Any) -> str | None:
         """The construction that makes the proposal no event, or None."""
@@ -203,7 +209,7 @@ class NewsPrecision:
                 return "defend against: a defence"
         if event.event == "AGREE" and lemma == "agree" and self._opinion_shared(tok):
             return "agree that: an opinion"
-        if event.event == "AGREE" and lemma == "agree" and _agreed_with(tok):
+        if event.event == "AGREE" and lemma == "agree" and _agreed_with(tok, self.views):
             return "agree with: an opinion"
         if (
             event.event == "AGREE"
@@ -511,17 +517,13 @@ def _other_judged(verb: Any) -> bool:
     return bool(clauses)
 
 
-#: the classes of ``object_classes.txt`` of what is said or thought: what one agrees with
-#: as a view ("agreed with the assessment/the idea/his remarks")
-_VIEW_CLASSES = ("answer", "idea", "speech", "conduct")
-
-
-def _agreed_with(verb: Any) -> bool:
+def _agreed_with(verb: Any, views: frozenset[str]) -> bool:
     """Whether "agree" takes only a "with" phrase of a person or of what was said or
-    thought ("agrees with the governor", "I agree with him", "agreed with the assessment"):
-    a view shared, which NEWS-GUIDELINES.md counts as an opinion, not CAMEO 030. Nothing
-    agreed to, on or about ("agreed with the rebels to a truce", "agreed with Iran on a
-    swap") and no clause or object ("agreed with them that talks should resume")."""
+    thought, a word of ``views`` ("agrees with the governor", "I agree with him", "agreed
+    with the assessment"): a view shared, which NEWS-GUIDELINES.md counts as an opinion,
+    not CAMEO 030. Nothing agreed to, on or about ("agreed with the rebels to a truce",
+    "agreed with Iran on a swap") and no clause or object ("agreed with them that talks
+    should resume")."""
     kids = list(verb.children)
     if any(
         c.dep_ in ("xcomp", "dobj", "ccomp", "advcl")
@@ -531,8 +533,6 @@ def _agreed_with(verb: Any) -> bool:
         return False
     partners = [o for c in kids if c.dep_ == "prep" and c.lower_ == "with" for o in c.children]
     partners = [o for o in partners if o.dep_ == "pobj"]
-    classes = word_sets("events", "object_classes.txt")
-    views = frozenset().union(*(classes.get(c, frozenset()) for c in _VIEW_CLASSES))
     return bool(partners) and all(
         _person(o) or _lemma(o) in views or o.lower_ in _PERSON_PRONOUNS for o in partners
     )

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..records import Event
 from . import doc_text
+from .event_constructions_acts import _PARTY_TYPES
 from .event_grammar import Candidate, _conjuncts, _lemma
 from .event_lead import headline_end
 
@@ -31,8 +32,8 @@ if TYPE_CHECKING:
 _PRESENT = frozenset({"VBZ", "VBP"})
 #: the dependents of a noun that may name a party inside its phrase
 _NAME_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
-#: the entity types of a party (a person, a group, a state, a nationality)
-_PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: the prepositions of a noun that may name its owner ("the proposal by the mayor")
+_OWNER_PREPS = frozenset({"by", "of"})
 
 
 class SupportPrecision:
@@ -52,15 +53,26 @@ class SupportPrecision:
         return "stance held" if objects and all(self.thing(o) for o in objects) else None
 
     def thing(self, tok: Any) -> bool:
-        """Whether an object is a thing: a common noun with no name or possessor in it and
-        no noun for people or groups ("the proposal", "a plan to cut taxes"; not "the
-        mayor", "the party's plan", "the Kurdish fighters")."""
-        if tok.pos_ != "NOUN" or tok.ent_type_ in _PARTY_ENTS or _lemma(tok) in self.actor_nouns:
+        """Whether an object is a thing: a common noun with no name, possessor or party's
+        "by"/"of" phrase in it and no noun for people or groups ("the proposal", "a plan
+        to cut taxes"; not "the mayor", "the party's plan", "the Kurdish fighters", "the
+        plan by the mayor", "the bill of Senator Roe")."""
+        if tok.pos_ != "NOUN" or tok.ent_type_ in _PARTY_TYPES or _lemma(tok) in self.actor_nouns:
             return False
         return not any(
             c.dep_ == "poss"
-            or (c.dep_ in _NAME_DEPS and (c.pos_ == "PROPN" or c.ent_type_ in _PARTY_ENTS))
+            or (c.dep_ in _NAME_DEPS and (c.pos_ == "PROPN" or c.ent_type_ in _PARTY_TYPES))
+            or (c.dep_ == "prep" and c.lower_ in _OWNER_PREPS and self._party_in(c))
             for c in tok.children
+        )
+
+    def _party_in(self, prep: Any) -> bool:
+        """Whether a preposition's object names a party: a name, a party's entity or a noun
+        for people or groups ("by Governor Hale", "of the council")."""
+        return any(
+            o.dep_ == "pobj"
+            and (o.pos_ == "PROPN" or o.ent_type_ in _PARTY_TYPES or _lemma(o) in self.actor_nouns)
+            for o in prep.children
         )
 
     @staticmethod

@@ -101,7 +101,9 @@ class Senses:
         if not classes:
             return None
         if not cand.is_noun and not cand.pat.deps and self._no_object(tok, classes):
-            # "returned to Washington": a party after "to" is where one goes, not a recipient
+            # an ``intransitive`` row: a verb whose event sense takes an object has none
+            # ("the polls opened", "returned to Washington"), checked before any recipient
+            # or direction since a party after "to" is then where one goes
             return f"sense: {_lemma(tok)} + no object"
         if "transitive" not in classes and self._party_recipient(tok):
             # a thing offered to a state is a political offer; a verb whose event sense
@@ -279,9 +281,6 @@ class Senses:
             return f"sense: {_lemma(tok)} + passive"
         if "question" in classes and self.questions.put(tok):
             return f"sense: {_lemma(tok)} + question"
-        # "the polls opened", "gunfire opened": a verb whose event sense takes an object
-        if self._no_object(tok, classes):
-            return f"sense: {_lemma(tok)} + no object"
         # "sought-after", "pledged delegates": the verb as a modifier names no act
         if ("to:*" in classes or "modifier" in classes) and tok.dep_ == "amod":
             return f"sense: {_lemma(tok)} + modifier"

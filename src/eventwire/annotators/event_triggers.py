@@ -24,7 +24,9 @@ from . import Context, doc_tokens
 from .event_constructions import Constructions
 from .event_constructions_acts import (
     called_strike,
+    court_opponents,
     held_meeting,
+    mission_hosts,
     protest_purpose,
     reduced_passives,
     reported_act,
@@ -210,6 +212,8 @@ class Triggers:
         _conjoined_demands(cands)
         protest_purpose(cands)
         reduced_passives(cands, self.reduced_passive)
+        mission_hosts(cands, self.lex)
+        court_opponents(cands)
         out: list[Candidate] = []
         for cand in sorted(cands.values(), key=lambda c: c.tok.i):
             if cand.absorbed_by is not None:
@@ -260,7 +264,7 @@ class Triggers:
             tok = sent.doc[i]
             for comp in _children(tok, "ccomp"):
                 firm = self.obligation if comp.i in cands else self.firm_obligation
-                subj = _demanded(comp, self.obligation, firm)
+                subj = _demanded(comp, self.obligation, firm, self.opinion)
                 needed = subj is None and _impersonal_necessity(comp, self.necessity)
                 if needed:
                     subj = []  # "said it is time to reopen the crossings": on no one named
@@ -274,7 +278,9 @@ class Triggers:
                 base = cands.get(comp.i)
                 cand = _speech_candidate(tok, reproach)
                 # the dummy "it" of a necessity is no recipient
-                cand.recipient_override = _conjuncts(subj[0]) if subj else ([] if needed else None)
+                cand.recipient_override = (
+                    _conjuncts(subj[0]) if subj else _unasked(tok, comp, needed)
+                )
                 if base is not None:
                     base.absorbed_by = cand
                     cand.complement = base
@@ -693,7 +699,7 @@ def _names_other_side(cand: Candidate, lex: Lexicon) -> bool:
 
 
 def _demanded(
-    comp: Any, obligation: frozenset[str], passive_modals: frozenset[str]
+    comp: Any, obligation: frozenset[str], passive_modals: frozenset[str], opinion: _Opinion
 ) -> list[Any] | None:
     """The subjects a reported clause makes a demand of, or None where it is no demand:
     "said the council must act", "said they have to leave" (an obligation on the subject);
@@ -705,7 +711,8 @@ def _demanded(
     named, so no subjects). On a passive the modal must be one of ``passive_modals``
     (the caller's: every modal of obligation where the clause's verb is an event, else
     only a firm one, "must": "the results should be known by Friday" is a forecast);
-    "should have been freed" looks back, and is left alone."""
+    "should have been freed" looks back, and a passive of the mind is a view
+    (``_Opinion.in_passive``: "the vote must be regarded as a protest"): both are left alone."""
     auxes = [c for c in comp.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ == "be" for c in auxes) and not any(
         c.tag_ == "MD" or c.lower_ == "to" for c in auxes
@@ -717,8 +724,19 @@ def _demanded(
     if not (modals & (obligation - {"have"})) and not has_to:
         return None
     if "have" not in modals and _passive_clause(comp):
-        return [] if modals & passive_modals else None
+        return [] if modals & passive_modals and not opinion.in_passive(comp) else None
     return _children(comp, *_SUBJECT_DEPS) or None
+
+
+def _unasked(speech: Any, comp: Any, needed: bool) -> list[Any] | None:
+    """The recipient of a demand its clause makes of no one named: none for a necessity
+    said with a dummy "it" ("said it is time to reopen the crossings") or an act asked on a
+    passive ("said the jailed poet must be freed": the poet undergoes the release, the one
+    asked is unnamed), unless the verb of saying names whom it addresses ("told the
+    governor the poet must be freed"); else None, the rules' own choice."""
+    if needed or (_passive_clause(comp) and not _children(speech, "dobj", "dative")):
+        return []
+    return None
 
 
 def _passive_clause(comp: Any) -> bool:
@@ -841,12 +859,27 @@ class _Opinion:
     verbs: frozenset[str]  # ``opinion_verb``: "believe", "imply", "predict"
     hedges: frozenset[str]  # ``opinion_hedge``: "think"
     own: frozenset[str]  # ``hedge_subject``: "I"
+    minded: frozenset[str]  # ``cognition_verb``: "see", "regard", "remember"
+    dummy: frozenset[str]  # ``dummy_subject``: "it"
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Opinion:
         """The classes as the lexicon's grammar gives them."""
-        words = ("opinion_verb", "opinion_hedge", "hedge_subject")
-        return cls(*(lex.word_class(c) for c in words))
+        words = ("opinion_verb", "opinion_hedge", "hedge_subject", "cognition_verb")
+        verbs, hedges, own, minded = (lex.word_class(c) for c in words)
+        return cls(verbs, hedges, own, minded, lex.word_class("dummy_subject"))
+
+    def in_passive(self, comp: Any) -> bool:
+        """Whether a passive clause under a modal of obligation states a view, not a demand
+        on anyone: its verb is one of thinking, seeing or remembering ("the vote must be
+        regarded as a protest", "the deal must be viewed with caution"), or its subject is a
+        dummy "it" standing for the clause after the verb ("it must be recalled that the
+        port was closed")."""
+        if _lemma(comp) in self.minded:
+            return True
+        subjects = [str(c.lower_) for c in comp.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+        extraposed = any(c.dep_ in ("ccomp", "csubjpass") for c in comp.children)
+        return len(subjects) == 1 and subjects[0] in self.dummy and extraposed
 
     def holds(self, verb: Any) -> bool:
         """Whether the verb reports a view, not a demand: a verb of belief ("fans who

@@ -116,7 +116,7 @@ class TimesAnnotator(Annotator):
 
 DATELINE_CHARS = 200
 #: how far into the text a time stamp of the page may stand (a line or sentence below the
-#: headline and the link: "09:30, UK, Monday 12 March 2029.", "Updated at 4:05 p.m. on …")
+#: headline and the link: "18:20 GMT, 2 May 2031", "Posted 2 May 2031, 07:40 GMT")
 STAMP_CHARS = 400
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-z])")  # not after "p.m." in "p.m. on"
@@ -139,11 +139,12 @@ def dateline_date(text: str, tagger: TimeTagger) -> str | None:
     return None
 
 
-def _first_full_date(part: str, tagger: TimeTagger) -> tuple[str, str] | None:
-    """The first full calendar date (a day with its year) of ``part`` and the text before it."""
+def _first_full_date(part: str, tagger: TimeTagger) -> tuple[str, str, str] | None:
+    """The first full calendar date (a day with its year) of ``part``, the text before it
+    and the text after it."""
     for t in tagger.tag(part, None, None)[0]:
         if t.value and _FULL_DATE.fullmatch(t.value):
-            return t.value, part[: t.start]
+            return t.value, part[: t.start], part[t.end :]
     return None
 
 
@@ -159,21 +160,50 @@ def _dateline_words(before: str) -> bool:
 
 def _stamp(part: str, tagger: TimeTagger) -> str | None:
     """The date of a line or sentence that is a time stamp of the page: its first full date,
-    after only dateline words ("09:30, UK, Monday 12 March 2029.") or in a part that opens
-    with a stamp word of ``resources/time/words.tsv`` ("Updated at 4:05 p.m. on Monday,
-    March 12, 2029.")."""
+    after only dateline words ("18:20 GMT, 2 May 2031") or after a stamp word of
+    ``resources/time/words.tsv`` and only time words ("Posted on 2 May 2031"), and ending
+    the part but for a time ("Posted 2 May 2031, 07:40 GMT") or a separator before the
+    text ("2 May 2031 | …"). A sentence that goes on after its date ("Friday, 2 May 2031
+    was …", "Updated figures for 2 May 2031 show …") is no stamp."""
     found = _first_full_date(part, tagger)
     if found is None:
         return None
-    first = re.match(r"\W*([^\W\d_]+)", part)
-    if _dateline_words(found[1]) or (first is not None and first[1].lower() in _STAMP_WORDS):
-        return found[0]
+    value, before, after = found
+    if not _stamp_ends(after):
+        return None
+    first = re.match(r"\W*([^\W\d_]+)", before)
+    if _dateline_words(before):
+        return value
+    if first is not None and first[1].lower() in _STAMP_WORDS:
+        return value if _time_words(before[first.end() :]) else None
     return None
+
+
+#: a clock time ("07:40", "7.40 p.m.", "19:40pm")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s?m\b\.?)?", re.IGNORECASE)
+#: what may separate a stamp from the text that follows it on its line
+_STAMP_SEPARATOR = re.compile(r":|\||\u2014|\u2013|\s-\s")
+
+
+def _stamp_ends(after: str) -> bool:
+    """Whether what follows a stamp's date is only a time, until a separator or the part's
+    last character."""
+    return _time_words(_STAMP_SEPARATOR.split(_CLOCK.sub(" ", after), maxsplit=1)[0])
+
+
+def _time_words(stretch: str) -> bool:
+    """Whether ``stretch`` holds only clock times, time-zone letters ("GMT") and the words
+    that join a stamp's parts (``stamp_link`` in ``resources/time/words.tsv``)."""
+    words = re.findall(r"[^\W_]+", _CLOCK.sub(" ", stretch))
+    return all(
+        w.lower() in _STAMP_LINKS or (w.isalpha() and w.isupper() and len(w) <= 4) for w in words
+    )
 
 
 _DATELINE_WORDS = load_words()["dateline_word"]
 _NOT_DATELINE = load_words()["not_dateline"]
 _STAMP_WORDS = load_words()["stamp_word"]
+_STAMP_LINKS = load_words()["stamp_link"]
 
 
 def tag(

@@ -171,6 +171,7 @@ WORD_KINDS = (
     "dateline_word",
     "not_dateline",
     "stamp_word",
+    "stamp_link",
 )
 
 
