@@ -4,12 +4,12 @@ A verb-and-object pattern fits the passive and the participle ("weapons were sei
 "shells fired at the town", "the seized rifles"); verbs of finding report a seizure only
 with arms as their object ("police found a cache of rifles"); a verb reports an event
 through its subject ("a car bomb exploded", "the bomb that exploded", "a bullet hit
-him", "protesters gathered"), intervening through its country or war ("intervened in
-Ruritania"); and a hostile verb whose subject is an accident's explosion reports none ("a
-gas explosion killed four"). The word classes (``seizure_verb``, ``exploding``,
-``weapon_hit``, ``intervention``, ``protester``, ``protest_motion``) are
-in ``resources/events/grammar.txt``, the word sets (``&arms``) and the accident rows in
-``resources/events/lexicon.txt``.
+him", "protesters gathered"), intervening through its mark of force, its country or
+its war ("intervened militarily", "intervened in Chad"); and a hostile verb whose
+subject is an accident's explosion reports none ("a gas explosion killed four"). The
+word classes (``seizure_verb``, ``exploding``, ``weapon_hit``, ``intervention``,
+``protester``, ``protest_motion``) are in ``resources/events/grammar.txt``, the word
+sets (``&arms``) and the accident rows in ``resources/events/lexicon.txt``.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from spacy.strings import get_string_id
 
 from ..dictionaries.petrarch_verbs import NON_EVENT
 from .event_constructions_acts import (
-    clause_subjects,
+    aim_classes,
     dismissal,
     military_intervention,
     weapon_hit,
@@ -138,7 +138,11 @@ class Constructions:
         self.protester_nouns = lex.word_class("protester")
         self.protest_motion = lex.word_class("protest_motion")
         self.exploding = lex.word_class("exploding")
-        self.weapon_hit = lex.word_class("weapon_hit")
+        self.weapon_hit, self.weapon_landing, self.landing_preps = (
+            lex.word_class("weapon_hit"),
+            lex.word_class("weapon_landing"),
+            lex.word_class("landing_preposition"),
+        )
         # intervening by force (event_constructions_acts.military_intervention)
         self.intervention, self.intervention_mark, self.armed_conflict = (
             lex.word_class("intervention"),
@@ -153,6 +157,14 @@ class Constructions:
             lex.word_class("act_mark"),
             lex.word_class("act_unreal"),
         )
+        # the targets of an attack by force and those in words (``aimed_act``), and the
+        # classes of an act told as taking place (``took_place``)
+        self.aim_targets, self.aim_in_words = aim_classes(lex)
+        self.stative, self.occurrence, self.occurrence_object = (
+            lex.word_class("stative"),
+            lex.word_class("occurrence"),
+            lex.word_class("occurrence_object"),
+        )
         self.outbreak, self.dismiss = (
             lex.word_class("outbreak_verb"),
             lex.word_class("dismissal_verb"),
@@ -163,6 +175,7 @@ class Constructions:
             | self.seizure
             | self.exploding
             | self.weapon_hit
+            | self.weapon_landing
             | self.intervention
             | self.protest_motion
         )
@@ -174,11 +187,14 @@ class Constructions:
 
     def match(self, tok: Any) -> Pattern | None:
         """The lexicon pattern of a word, or of its construction where that says more."""
+        # a weapon that hit comes before the verb's own row ("a shell slammed into ...")
+        hit = weapon_hit(tok, self, self._cause_subjects)
+        if hit is not None:
+            return hit
         found = dismissal(tok, self.dismiss) or _match(tok, self.lex)
         return (
             self._passive_match(tok, found)
             or self._subject_pattern(tok)
-            or weapon_hit(tok, self.weapon_hit, self.lex)
             or military_intervention(tok, self)
         )
 
@@ -285,7 +301,7 @@ class Constructions:
             return None
         lemma = _lemma(tok)
         if lemma in self.exploding and (lemma != "go" or _children(tok, "prt")):
-            for subj in clause_subjects(tok):  # "the bomb that exploded": the bomb
+            for subj in self._cause_subjects(tok):  # "the bomb that exploded": the bomb
                 words = {_lemma(subj), str(subj.lower_)} | {
                     _lemma(c) for c in subj.children if c.dep_ in ("compound", "amod", "nmod")
                 }
@@ -342,7 +358,8 @@ class Constructions:
         """The subject of a verb, or where it has none, of the verb it is a participle of
         result or a conjunct of ("the blast destroyed the flats, killing four", "a tiger
         attacked and killed a herder"), or the noun that a relative clause or an active
-        participle modifies ("the sinking that killed 300")."""
+        participle modifies ("the sinking that killed 300"); also the weapon that hit or the
+        explosive that blew up ("the bomb that exploded": the bomb)."""
         seen: set[int] = set()
         while verb.i not in seen:
             seen.add(verb.i)

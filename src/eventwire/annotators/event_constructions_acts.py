@@ -11,15 +11,19 @@ protests", "the death triggered two days of rioting"). The nouns (grammar class
 called strike are folded into one protest here too (``protest_purpose``,
 ``called_strike``). Two verb constructions tell an attack without an attack verb: the
 weapon that hit ("a bullet hit him", class ``weapon_hit``) and intervening by force
-("intervened in Ruritania", classes ``intervention``, ``intervention_mark``,
-``armed_conflict``).
+("intervened militarily", "intervened in Chad": classes ``intervention``,
+``intervention_mark``, ``armed_conflict``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
+from ..gazetteer import aliases, rows
+from ..resources import word_sets
 from .event_grammar import (
     _PASSIVE_SUBJECT_DEPS,
     _RECIPIENT_PREPS,
@@ -47,8 +51,10 @@ _OUTBREAK_TYPES = frozenset({"PROTEST", "ASSAULT"})
 
 
 def reported_act(cand: Candidate, forms: Any) -> bool:
-    """Whether an event noun is reported as done by a mark, its victim or a verb of
-    outbreak (``forms``: the ``Constructions`` holding the word classes)."""
+    """Whether an event noun is reported as done: by a mark, a count or its victim
+    (``marked_act``), by the place or group it was aimed at (``aimed_act``), by a verb of
+    outbreak (``set_off``), as a legal act brought (``legal_act``) or as taking place
+    (``took_place``); ``forms``: the ``Constructions`` holding the word classes."""
     if not cand.is_noun:
         return False
     return (
@@ -64,27 +70,27 @@ def took_place(cand: Candidate, forms: Any) -> bool:
     """Whether an event noun is told as happening: the subject of a verb of being
     (grammar class ``stative``) whose object makes it one of occurrence (class
     ``occurrence_object``: "the shooting took place"), or the noun that a relative clause
-    of occurrence describes ("a meeting, which took place at the hotel", "the attack,
-    which happened on Monday"; class ``occurrence``); the rule is added."""
-    tok, word_class = cand.tok, forms.lex.word_class
-    happen, stative, objects = (
-        word_class("occurrence"),
-        word_class("stative"),
-        word_class("occurrence_object"),
-    )
+    of occurrence or of taking place describes ("a meeting, which took place at the hotel",
+    "the attack, which happened on Monday"; class ``occurrence``); the rule is added. (The
+    subject of a verb of ``occurrence`` itself, "the attack happened", is told in
+    ``event_triggers``.)"""
+    tok = cand.tok
 
-    def occurs(verb: Any) -> bool:
-        lemma = _lemma(verb)
-        return lemma in happen or (
-            lemma in stative and any(_lemma(o) in objects for o in _children(verb, "dobj"))
+    def took(verb: Any) -> bool:
+        return _lemma(verb) in forms.stative and any(
+            _lemma(o) in forms.occurrence_object for o in _children(verb, "dobj")
         )
 
-    if tok.dep_ in ("nsubj", "nsubjpass") and occurs(tok.head):
+    if tok.dep_ in ("nsubj", "nsubjpass") and took(tok.head):
         cand.rules.append(f"took place: {_lemma(tok.head)}")
         return True
     for clause in _children(tok, "relcl"):
         subjects = _children(clause, *_SUBJECT_DEPS)
-        if subjects and _lemma(subjects[0]) in _RELATIVE and occurs(clause):
+        if (
+            subjects
+            and _lemma(subjects[0]) in _RELATIVE
+            and (_lemma(clause) in forms.occurrence or took(clause))
+        ):
             cand.rules.append(f"took place: {_lemma(clause)}")
             return True
     return False
@@ -168,16 +174,11 @@ def marked_act(
 ) -> bool:
     """Whether an act noun is reported as a real act: a mark of toll or manner modifies
     it, a number counts it ("24 arrests", "two killings"), or its "of" phrase names the
-    one it was done to (a person or a group, never a number), and no superlative ranks it
-    among others and no word of ``unreal`` makes it one expected; the rule is added to the
-    candidate's rules."""
+    one it was done to (a person or a group, never a number), and it is not ranked or
+    expected (``_ranked_or_unreal``); the rule is added to the candidate's rules."""
     tok = cand.tok
-    if _lemma(tok) not in nouns:
+    if _lemma(tok) not in nouns or _ranked_or_unreal(tok, unreal):
         return False
-    if any(m.tag_ == "JJS" for m in _children(tok, "amod")):
-        return False  # a ranking describes: "the deadliest mass shooting in the country's history"
-    if any(_lemma(m) in unreal for m in _children(tok, "amod", "det")):
-        return False  # expected, not done (class ``act_unreal``): "feared a possible ambush"
     for mod in _children(tok, "amod", "compound"):
         if _lemma(mod) in marks or str(mod.lower_) in marks:
             cand.rules.append(f"marked act: {mod.lower_}")
@@ -188,50 +189,74 @@ def marked_act(
     return _victim_named(cand, "of", None)
 
 
-def _victim_named(cand: Candidate, prep_lemma: str, in_words: frozenset[str] | None) -> bool:
+def _ranked_or_unreal(tok: Any, unreal: frozenset[str]) -> bool:
+    """Whether a superlative ranks an act noun among others ("the bloodiest raid of
+    the decade": it describes) or a word of ``unreal`` makes it one expected,
+    not done (class ``act_unreal``: "feared a possible ambush")."""
+    if any(m.tag_ == "JJS" for m in _children(tok, "amod")):
+        return True
+    return any(_lemma(m) in unreal for m in _children(tok, "amod", "det"))
+
+
+def _victim_named(cand: Candidate, prep_lemma: str, forms: Any | None) -> bool:
     """Whether an act noun's phrase of ``prep_lemma`` names a person, a group or a place
-    (never a number or a date; where ``in_words`` is given, never a person's name nor one
-    of its words either); the rule is added."""
+    (never a number or a date; where ``forms`` is given, only a target an attack is aimed
+    at by force: ``_aimed_at``); the rule is added."""
     for prep in _children(cand.tok, "prep"):
         if _lemma(prep) != prep_lemma:
             continue
         for victim in _children(prep, "pobj"):
             if victim.pos_ in ("NOUN", "PROPN") and victim.ent_type_ not in _NOT_VICTIMS:
-                if in_words is not None and _aimed_in_words(victim, in_words):
+                if forms is not None and not _aimed_at(victim, forms):
                     continue
                 cand.rules.append(f"marked act: {_VICTIM_PREPS[prep_lemma]} named")
                 return True
     return False
 
 
-def _aimed_in_words(target: Any, in_words: frozenset[str]) -> bool:
-    """Whether an attack's target may make it one in words: a name that is no place,
-    body or people's ("a frontal attack on Smith"), or a word of ``in_words`` (its
-    hyphenated form too: "the front-runner")."""
+def _aimed_at(target: Any, forms: Any) -> bool:
+    """Whether an attack's target is one of force: a place, a building, a body or a
+    people by name (``_TARGET_NAMES``) or a noun of premises or people
+    (``forms.aim_targets``); never a name that is no place, body or people's (a rival's
+    broadside "on Baker") nor a word of ``forms.aim_in_words`` (its hyphenated form too: "the
+    front-runner"), which may make the attack one in words. An idea, a right or a cause
+    ("the attacks on science", "an assault on democracy") is a target in words too."""
     if target.pos_ == "PROPN" and target.ent_type_ not in _TARGET_NAMES:
-        return True
+        return False
     joined = "".join(
         t.lower_ for t in target.lefts if t.dep_ in ("compound", "amod", "punct")
     ) + str(target.lower_)
-    return _lemma(target) in in_words or joined in in_words
+    if _lemma(target) in forms.aim_in_words or joined in forms.aim_in_words:
+        return False
+    return target.ent_type_ in _TARGET_NAMES or _lemma(target) in forms.aim_targets
+
+
+def aim_classes(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns an attack may be aimed at by force (grammar classes ``attack_target`` and
+    ``actor_noun``, object classes ``premises``, ``structure`` and ``public``), and the
+    words that leave it one in words (grammar classes ``verbal_actor_noun`` and
+    ``verbal_target``), for ``aimed_act``."""
+    things = word_sets("events", "object_classes.txt")
+    targets = lex.word_class("attack_target") | lex.word_class("actor_noun")
+    for name in ("premises", "structure", "public"):
+        targets |= things.get(name, frozenset())
+    return targets, lex.word_class("verbal_actor_noun") | lex.word_class("verbal_target")
 
 
 def aimed_act(cand: Candidate, forms: Any) -> bool:
     """Whether an act noun (grammar class ``marked_act_noun``) names what it was aimed at
-    in its "on"/"against" phrase: a group or a place ("the attacks on the consulate",
-    "violent attacks against clinic staff"), with no superlative ranking it and no word
-    of ``act_unreal``. A person's name, a party of political life or a thing said as the
-    target (classes ``verbal_actor_noun``, ``verbal_target``: "a frontal attack on the
-    governor", "her attacks on his record") leaves the attack one that may be in words:
-    not a mark."""
+    by force in its "on"/"against" phrase: a group or a place ("the attacks on the
+    consulate", "violent attacks against clinic staff"; ``_aimed_at``), and it is not
+    ranked or expected (``_ranked_or_unreal``). A person's name, a party of political
+    life, a thing said or an idea as the target ("an attack on the governor", "her
+    attacks on his record", "an assault on free speech") leaves the attack one that may
+    be in words: not a mark."""
     tok = cand.tok
     if cand.pat.event != "ASSAULT" or _lemma(tok) not in forms.act_nouns:
         return False
-    if any(m.tag_ == "JJS" or _lemma(m) in forms.act_unreal for m in _children(tok, "amod", "det")):
+    if _ranked_or_unreal(tok, forms.act_unreal):
         return False
-    word_class = forms.lex.word_class
-    in_words = word_class("verbal_actor_noun") | word_class("verbal_target")
-    return _victim_named(cand, "on", in_words) or _victim_named(cand, "against", in_words)
+    return _victim_named(cand, "on", forms) or _victim_named(cand, "against", forms)
 
 
 def _counted(tok: Any) -> bool:
@@ -439,7 +464,7 @@ def mission_hosts(
         if mission is None:
             del cands[i]
             continue
-        actors = {code_of(s) for s in clause_subjects(cand.tok)} - {None}
+        actors = {code_of(s) for s in _children(cand.tok, *_SUBJECT_DEPS)} - {None}
         owners = [o for o in _mission_owners(mission) if code_of(o) not in actors]
         hosts = [
             o
@@ -520,40 +545,39 @@ def _opponents(tok: Any, party: Callable[[Any], bool]) -> list[Any]:
     return _children(tok, "dobj") or phrases["against"] or [o for o in phrases["with"] if party(o)]
 
 
-def clause_subjects(verb: Any) -> list[Any]:
-    """The subjects of a verb, or where it has none, of the verb it is a conjunct of ("a
-    bullet struck the wall and hit her": the bullet); where the verb heads a relative
-    clause whose subject is the relative pronoun, the noun the clause modifies ("the bomb
-    that exploded": the bomb)."""
-    subjects = _children(verb, *_SUBJECT_DEPS)
-    while not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        verb = verb.head
-        subjects = _children(verb, *_SUBJECT_DEPS)
-    if verb.dep_ == "relcl" and subjects and _lemma(subjects[0]) in _RELATIVE:
-        return [verb.head]
-    return subjects
+def _assault(lemma: str, pos: str, conf: float, text: str) -> Pattern:
+    """The pattern of an attack told without an attack word of the lexicon (ASSAULT, CAMEO
+    190, "use conventional military force")."""
+    return Pattern(
+        head=lemma, pos=pos, deps=(), event="ASSAULT", mode=None, cameo="190", conf=conf, text=text
+    )
 
 
-def weapon_hit(verb: Any, hit_verbs: frozenset[str], lex: Lexicon) -> Pattern | None:
+def weapon_hit(verb: Any, forms: Any, subjects: Callable[[Any], list[Any]]) -> Pattern | None:
     """An attack told by the weapon that hit: a weapon (the lexicon's ``&arms``, the head
     of the subject itself, not a word modifying it: "gun violence hit the city" is none)
-    as the subject of a verb of hitting or landing (grammar class ``weapon_hit``): "a
-    bullet hit him in the back", "rockets struck the market", "a petrol bomb landed in
-    the yard" (CAMEO 190)."""
-    if verb.pos_ != "VERB" or _lemma(verb) not in hit_verbs:
+    as the subject of a verb of hitting (grammar class ``weapon_hit``: "a bullet hit him
+    in the back", "rockets struck the market", "a shell slammed into the roof"), or of a
+    verb of landing (class ``weapon_landing``) whose phrase of place (class
+    ``landing_preposition``) names premises or people (``_aimed_at``: "a firebomb landed
+    in the porch of the house"; a rocket that lands at a base after a flight is none);
+    CAMEO 190. ``subjects`` gives a verb's subjects, inherited from a conjunct or through
+    a relative pronoun ("the shell that hit the roof": the shell)."""
+    if verb.pos_ != "VERB":
         return None
-    for subj in clause_subjects(verb):
-        if _has_word("&arms", {_lemma(subj), str(subj.lower_)}, lex):
-            return Pattern(
-                head=_lemma(verb),
-                pos="v",
-                deps=(),
-                event="ASSAULT",
-                mode=None,
-                cameo="190",
-                conf=0.65,
-                text=f"&arms {_lemma(verb)}",
-            )
+    lemma = _lemma(verb)
+    if lemma in forms.weapon_landing:
+        if not any(
+            _lemma(p) in forms.landing_preps
+            and any(_aimed_at(o, forms) for o in _children(p, "pobj"))
+            for p in _children(verb, "prep")
+        ):
+            return None
+    elif lemma not in forms.weapon_hit:
+        return None
+    for subj in subjects(verb):
+        if _has_word("&arms", {_lemma(subj), str(subj.lower_)}, forms.lex):
+            return _assault(lemma, "v", 0.65, f"&arms {lemma}")
     return None
 
 
@@ -561,9 +585,11 @@ def military_intervention(tok: Any, forms: Any) -> Pattern | None:
     """Intervening by force (PETRARCH CAMEO.2.0's START &MILITARY INTERVENTION, ASSAULT
     190): a verb or noun of intervening (grammar class ``intervention``) marked as armed
     (class ``intervention_mark``: "intervened militarily", "a military intervention") or
-    whose "in" phrase names a country or a war (a place's name or a word of class
-    ``armed_conflict``: "intervened in Ruritania", "an intervention in the civil war there").
-    Intervening in a dispute, a case or a market is none (``forms``: the word classes)."""
+    whose "in" phrase names a country or a war (a country's name, ``country_names``, or a
+    word of class ``armed_conflict``: "intervened in Chad", "an intervention in the
+    civil war there"). Intervening in a city or a province may be a governor's or a
+    regulator's ("the governor intervened in the capital to end the strike"), and in a
+    dispute, a case or a market it is none (``forms``: the word classes)."""
     lemma = _lemma(tok)
     if lemma not in forms.intervention:
         return None
@@ -574,17 +600,36 @@ def military_intervention(tok: Any, forms: Any) -> Pattern | None:
         for place in _children(prep, "pobj"):
             places = [place, *_children(place, "conj")]
             marked = marked or any(
-                p.ent_type_ == "GPE" or _lemma(p) in forms.armed_conflict for p in places
+                _lemma(p) in forms.armed_conflict
+                or (p.ent_type_ == "GPE" and _name_of(p).lower() in country_names())
+                for p in places
             )
     if not marked:
         return None
-    return Pattern(
-        head=lemma,
-        pos="n" if tok.pos_ in ("NOUN", "PROPN") else "v",
-        deps=(),
-        event="ASSAULT",
-        mode=None,
-        cameo="190",
-        conf=0.6,
-        text=f"military {lemma}",
-    )
+    pos = "n" if tok.pos_ in ("NOUN", "PROPN") else "v"
+    return _assault(lemma, pos, 0.6, f"military {lemma}")
+
+
+def _name_of(tok: Any) -> str:
+    """The text of a proper name a token heads, with its compound words ("South Sudan")."""
+    words = [t for t in tok.lefts if t.dep_ == "compound"] + [tok]
+    return " ".join(str(t.text) for t in words)
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """The lower-cased names of the countries of ``resources/actors/countries.tsv`` and
+    pycountry: where one is intervened in, the act is a state's; a city or a province
+    ("Texas", "the capital") is none."""
+    import pycountry
+
+    text = resources.files("eventwire.resources.actors").joinpath("countries.tsv")
+    names = {
+        a.lower()
+        for _n, cells in rows(text.read_text(encoding="utf-8"), "countries.tsv", 2)
+        if cells[0] != "code"
+        for a in aliases(cells[1])
+    }
+    for c in pycountry.countries:
+        names |= {str(getattr(c, k, "")).lower() for k in ("name", "common_name")} - {""}
+    return frozenset(names)
