@@ -30,7 +30,9 @@ def _types(coder, text: str) -> list[str]:
         ("The Senate overrode the governor's veto.", "REJECT"),
         # disputing what another says or decided
         ("The senator disputed the agency's account of the raid.", "REJECT"),
-        ("The state attorney general challenged the ruling in federal court.", "REJECT"),
+        ("The state attorney general challenged the ruling.", "REJECT"),
+        # contested in court it is legal action, as an appeal is (ACCUSE allege, CAMEO 115)
+        ("The state attorney general challenged the ruling in federal court.", "ACCUSE"),
         ("Several unions objected to the appointment of the new director.", "REJECT"),
         ("The treasurer disagreed with Governor Ellen Marsh on the budget.", "ACCUSE"),
         # unwillingness stated
