@@ -204,7 +204,7 @@ class Evaluations:
         if word in self.censure_adverbs and pred.dep_ == "advmod" and pred.head.pos_ == "VERB":
             # "said the board had arbitrarily closed the clinics": the doer's act censured;
             # "said the hikers had needlessly perished" censures no one they did wrong
-            if not _done_to(pred.head, self.suffering):
+            if _lemma(pred.head) in self.suffering:
                 return None
             doer = _doer(pred.head)
             return (doer, pred.head) if doer is not None else None
@@ -412,14 +412,6 @@ def _doer(verb: Any) -> Any:
         return subjects[0]
     agents = [o for a in _children(verb, "agent") for o in _children(a, "pobj")]
     return agents[0] if agents else None
-
-
-def _done_to(verb: Any, suffering: frozenset[str]) -> bool:
-    """Whether ``verb`` is an act its subject does, with or without an object ("wrongly
-    dismissed the appeal", "were arbitrarily closed by the board", "had acted illegally"):
-    no verb whose subject undergoes what happens (grammar class ``suffering_verb``: "the
-    crew had needlessly drowned off the cape", "the tenants unfairly lost their deposits")."""
-    return _lemma(verb) not in suffering
 
 
 def _same_side(actor: list[ActorRef], recipient: list[ActorRef]) -> bool:

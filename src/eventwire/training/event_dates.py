@@ -10,7 +10,8 @@ candidate dates of ``annotators.event_date_learned.candidates``. A candidate's l
 ``eval news``'s criterion: it agrees (``date_agrees``) with the date of one of those gold
 events; where none of them has a date, the ``unknown`` candidate is the right one. A
 logistic regression over the candidates' features is fitted (full-batch, from zero weights:
-deterministic). ``--half tune`` fits on the articles of the tune half only
+deterministic). ``--half tune`` (the default, and the packaged model since the
+twenty-fifth stop) fits on the articles of the tune half only
 (``evaluation.split.half`` of the article id) and prints the date right of the rules and of
 the model on each half, scores only, beside the share of events whose gold date is among
 their candidates (``within_reach``: what no choice can pass); ``--rows`` keeps the coded
@@ -241,7 +242,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
     ap.add_argument("--out", type=Path)
     ap.add_argument("--rows", type=Path, help="keep (or reuse) the coded rows in this file")
-    ap.add_argument("--half", choices=("tune", "all"), default="all", help="articles to fit on")
+    ap.add_argument(
+        "--half",
+        choices=("tune", "all"),
+        default="tune",
+        help="articles to fit on (tune: the packaged model; all: every label file)",
+    )
     # chosen by three-fold cross-validation inside the tune half (see the module docstring)
     weight_options(
         ap,
