@@ -181,7 +181,18 @@ def test_training_on_a_tiny_fixture_is_deterministic(tmp_path):
     outs = []
     for n in (1, 2):
         out = tmp_path / f"model{n}.json"
-        args = ["--labels", "none", "--rows", str(rows), "--out", str(out), "--undated", "1"]
+        args = [
+            "--labels",
+            "none",
+            "--rows",
+            str(rows),
+            "--out",
+            str(out),
+            "--undated",
+            "1",
+            "--half",
+            "all",
+        ]
         assert main([*args, "--l2", "1"]) == 0
         outs.append(out.read_text(encoding="utf-8"))
     assert outs[0] == outs[1]
