@@ -31,6 +31,7 @@ from .event_grammar import (
     TIME_ENTITIES,
     Candidate,
     _children,
+    _clause_head,
     _has_word,
     _lemma,
 )
@@ -449,8 +450,8 @@ def mission_hosts(
     code_of: Callable[[Any], str | None],
 ) -> None:
     """A closed embassy or consulate (lexicon word set ``&mission``, CAMEO 161): the
-    recipient is the other state: the mission's owner where named (and not the actor),
-    else the host. A host closing a foreign mission cuts relations with the state the
+    recipient is the other state: the mission's owner where named (and not the actor,
+    ``_doers``), else the host. A host closing a foreign mission cuts relations with the state the
     mission is of ("will close the Bolivian embassy in Lima", "the embassy of Bolivia":
     Bolivia); a state closing its own cuts them with the host, named by the place the
     mission stands in ("shut its consulate in Porto": Porto, resolved to its country), and
@@ -464,7 +465,7 @@ def mission_hosts(
         if mission is None:
             del cands[i]
             continue
-        actors = {code_of(s) for s in _children(cand.tok, *_SUBJECT_DEPS)} - {None}
+        actors = {code_of(s) for s in _doers(cand.tok)} - {None}
         owners = [o for o in _mission_owners(mission) if code_of(o) not in actors]
         hosts = [
             o
@@ -475,6 +476,33 @@ def mission_hosts(
         ]
         cand.recipient_override = (owners or hosts)[:1]
         cand.rules.append("mission owner" if owners else "mission host")
+
+
+def _doers(tok: Any) -> list[Any]:
+    """The words naming who does the act of a trigger: a noun's possessor or "by" phrase,
+    else the subject of the verb whose clause it sits in ("the state announced the
+    closure of ..."); a verb's "by" agent ("was closed by the state") or subject, else the
+    subject it shares with the verb it is a conjunct, a complement or an adverbial clause
+    of ("decided to close", "recalled its envoy and closed"), or the noun a relative clause
+    describes ("the government, which closed ...")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        own = _children(tok, "poss") + [
+            o for p in _children(tok, "prep") if _lemma(p) == "by" for o in _children(p, "pobj")
+        ]
+        if own or _clause_head(tok) is tok:
+            return own
+        tok = _clause_head(tok)
+    for _hop in range(6):
+        agents = [o for a in _children(tok, "agent") for o in _children(a, "pobj")]
+        subjects = [s for s in _children(tok, *_SUBJECT_DEPS) if s.tag_ not in ("WDT", "WP")]
+        if agents or subjects:
+            return [c for h in agents or subjects for c in (h, *h.conjuncts)]
+        if tok.dep_ == "relcl":
+            return [tok.head]
+        if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head is tok:
+            return []
+        tok = tok.head
+    return []
 
 
 def _mission_owners(mission: Any) -> list[Any]:
