@@ -75,6 +75,11 @@ def test_weapon_and_intervention_codes_assault(rules_only, text: str) -> None:
         "Her television spots made a sharp attack on her opponent's budget.",
         "Several bloggers wrote that the new syllabus was an assault on free inquiry.",
         "The union leader denounced the attacks on workers' pensions.",
+        # ... or at a word that often names a target in words (a web post, a party's
+        # line, a field of study)
+        "The columnist shrugged off the attacks on his latest post.",
+        "Commentators mocked the attacks on the official line of the cabinet.",
+        "Few scholars welcomed the attacks on the whole field of rural sociology.",
         # an attack noun a relative clause only describes is a topic, not a report
         "The ambush, which the novel describes at length, is the book's best chapter.",
     ],

@@ -83,6 +83,30 @@ def test_event_sanction_relations_mission_closed(
 
 
 @pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Chile decided to close the Chilean consulate in Mendoza.", "Mendoza"),
+        ("Chile recalled its ambassador and closed the Chilean consulate in Mendoza.", "Mendoza"),
+        ("The Chilean consulate in Mendoza was closed by Chile.", "Mendoza"),
+        ("Chile announced the closure of the Chilean consulate in Mendoza.", "Mendoza"),
+        (
+            "The Chilean cabinet, which closed the Chilean consulate in Mendoza, said nothing.",
+            "Mendoza",
+        ),
+        ("Argentina decided to close the Chilean consulate in Mendoza.", "Chilean"),
+        ("The Chilean consulate in Mendoza was closed by Argentina.", "Chilean"),
+        ("Argentina announced the closure of the Chilean consulate in Mendoza.", "Chilean"),
+    ],
+)
+def test_event_sanction_relations_mission_of_the_actor(rules, text: str, recipient: str) -> None:
+    """A state closing its own mission cuts relations with the host, whatever the shape
+    that names the state as actor: a control verb, a conjunct, a "by" agent, a light
+    verb's noun or a relative clause; a mission of another state is that state's."""
+    sanction = [e for e in events_of(rules, text) if e.event == "SANCTION" and e.mode == "withdraw"]
+    assert sanction and [r.text for r in sanction[-1].recipient] == [recipient], sanction
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The aid group will close its mission in the valley.",

@@ -24,6 +24,7 @@ from ..dictionaries.petrarch_verbs import NON_EVENT
 from .event_constructions_acts import (
     aim_classes,
     dismissal,
+    legal_parties,
     military_intervention,
     weapon_hit,
 )
@@ -160,6 +161,9 @@ class Constructions:
         # the targets of an attack by force and those in words (``aimed_act``), and the
         # classes of an act told as taking place (``took_place``)
         self.aim_targets, self.aim_in_words = aim_classes(lex)
+        # the parties a legal act or a contest in court is brought against (``legal_act``,
+        # ``court_opponents``)
+        self.legal_parties = legal_parties(lex)
         self.stative, self.occurrence, self.occurrence_object = (
             lex.word_class("stative"),
             lex.word_class("occurrence"),

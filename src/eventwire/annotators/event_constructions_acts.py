@@ -28,9 +28,11 @@ from .event_grammar import (
     _PASSIVE_SUBJECT_DEPS,
     _RECIPIENT_PREPS,
     _SUBJECT_DEPS,
+    PARTY_ENTITY_TYPES,
     TIME_ENTITIES,
     Candidate,
     _children,
+    _clause_head,
     _has_word,
     _lemma,
 )
@@ -99,8 +101,6 @@ def took_place(cand: Candidate, forms: Any) -> bool:
 #: verbs whose subject is an inquiry reporting its findings, not an inquiry opened:
 #: "an investigation found", "the probe showed" (a report; NEWS-GUIDELINES: no event)
 _FINDING = frozenset({"find", "show", "conclude", "reveal", "determine", "uncover", "suggest"})
-#: entity types of a party an inquiry or a charge is brought against
-_PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: relative pronouns: a clause they open describes the noun ("charges that were dropped")
 _RELATIVE = frozenset({"that", "which", "who", "what"})
 
@@ -117,7 +117,7 @@ def legal_act(cand: Candidate, forms: Any) -> bool:
     if _lemma(tok) not in word_class("legal_act_noun"):
         return False
     marks = word_class("legal_mark")
-    parties = word_class("actor_noun") | word_class("legal_party")
+    parties = forms.legal_parties
     if tok.dep_ in ("nsubj", "nsubjpass") and _lemma(tok.head) in _FINDING:
         return False
     for mod in _children(tok, "amod", "compound"):
@@ -142,14 +142,28 @@ def legal_act(cand: Candidate, forms: Any) -> bool:
     return False
 
 
+def legal_parties(lex: Lexicon) -> frozenset[str]:
+    """The nouns of parties a legal act or a contest in court is brought against: the
+    grammar classes ``actor_noun`` and ``legal_party`` (built once a lexicon, held by
+    ``Constructions.legal_parties``)."""
+    return lex.word_class("actor_noun") | lex.word_class("legal_party")
+
+
 def _party(tok: Any, parties: frozenset[str]) -> bool:
-    """Whether a noun names a party (a person, a group, a business, a state), or a thing
-    of a party's ("the senator's finances")."""
+    """Whether a noun names a party (``_own_party``), or a thing of a party's ("the
+    senator's finances")."""
+    return _own_party(tok, parties) or (
+        tok.ent_type_ not in _NOT_VICTIMS
+        and any(_party(p, parties) for p in _children(tok, "poss"))
+    )
+
+
+def _own_party(tok: Any, parties: frozenset[str]) -> bool:
+    """Whether a noun itself names a party: a person, a group, a business or a state (an
+    entity of ``PARTY_ENTITY_TYPES``, a word of ``parties``, a personal pronoun)."""
     if tok.ent_type_ in _NOT_VICTIMS:
         return False
-    if tok.ent_type_ in _PARTY_TYPES or _lemma(tok) in parties or _lemma(tok) in _PERSONAL:
-        return True
-    return any(_party(p, parties) for p in _children(tok, "poss"))
+    return tok.ent_type_ in PARTY_ENTITY_TYPES or _lemma(tok) in parties or _lemma(tok) in _PERSONAL
 
 
 def _wrong(tok: Any, wrongs: frozenset[str]) -> bool:
@@ -449,8 +463,8 @@ def mission_hosts(
     code_of: Callable[[Any], str | None],
 ) -> None:
     """A closed embassy or consulate (lexicon word set ``&mission``, CAMEO 161): the
-    recipient is the other state: the mission's owner where named (and not the actor),
-    else the host. A host closing a foreign mission cuts relations with the state the
+    recipient is the other state: the mission's owner where named (and not the actor,
+    ``_doers``), else the host. A host closing a foreign mission cuts relations with the state the
     mission is of ("will close the Bolivian embassy in Lima", "the embassy of Bolivia":
     Bolivia); a state closing its own cuts them with the host, named by the place the
     mission stands in ("shut its consulate in Porto": Porto, resolved to its country), and
@@ -464,7 +478,7 @@ def mission_hosts(
         if mission is None:
             del cands[i]
             continue
-        actors = {code_of(s) for s in _children(cand.tok, *_SUBJECT_DEPS)} - {None}
+        actors = {code_of(s) for s in _doers(cand.tok)} - {None}
         owners = [o for o in _mission_owners(mission) if code_of(o) not in actors]
         hosts = [
             o
@@ -475,6 +489,33 @@ def mission_hosts(
         ]
         cand.recipient_override = (owners or hosts)[:1]
         cand.rules.append("mission owner" if owners else "mission host")
+
+
+def _doers(tok: Any) -> list[Any]:
+    """The words naming who does the act of a trigger: a noun's possessor or "by" phrase,
+    else the subject of the verb whose clause it sits in ("the state announced the
+    closure of ..."); a verb's "by" agent ("was closed by the state") or subject, else the
+    subject it shares with the verb it is a conjunct, a complement or an adverbial clause
+    of ("decided to close", "recalled its envoy and closed"), or the noun a relative clause
+    describes ("the government, which closed ...")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        own = _children(tok, "poss") + [
+            o for p in _children(tok, "prep") if _lemma(p) == "by" for o in _children(p, "pobj")
+        ]
+        if own or _clause_head(tok) is tok:
+            return own
+        tok = _clause_head(tok)
+    for _hop in range(6):
+        agents = [o for a in _children(tok, "agent") for o in _children(a, "pobj")]
+        subjects = [s for s in _children(tok, *_SUBJECT_DEPS) if s.tag_ not in ("WDT", "WP")]
+        if agents or subjects:
+            return [c for h in agents or subjects for c in (h, *h.conjuncts)]
+        if tok.dep_ == "relcl":
+            return [tok.head]
+        if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head is tok:
+            return []
+        tok = tok.head
+    return []
 
 
 def _mission_owners(mission: Any) -> list[Any]:
@@ -516,33 +557,48 @@ def court_opponents(
 ) -> None:
     """A contest in court (the lexicon's ``&court_contend in court``, ``&court_fight/n
     court`` rows: lawsuits, CAMEO 115): the recipient is the other side (``_opponents``):
-    the verb's object ("fought the ban in court"), else an "against" phrase, else a "with"
-    phrase naming a party ("squared off with the insurer in court", "a legal fight with a
-    landlord"), never the court the contest is held in. A party is a word of ``parties``
-    or one ``named`` says the actor coder found an entity in ("the regulator")."""
+    the verb's object where it names a party ("took the insurer to court"), or the party
+    whose thing the object is ("fought the council's ban in court": the council), and no
+    one where the object is only a thing ("fought the ban in court"); with no object, an
+    "against" phrase, else a "with" phrase naming a party ("squared off with the insurer
+    in court", "a legal fight with a landlord"), never the court the contest is held in. A
+    party is a word of ``parties`` or one ``named`` says the actor coder found an entity
+    in ("the regulator")."""
     for cand in cands.values():
         if cand.cameo != "115" or not _COURT_WORDS & set(cand.pat.deps):
             continue
         opponents = [
             o
-            for o in _opponents(cand.tok, lambda w: _party(w, parties) or named(w))[:1]
+            for o in _opponents(
+                cand.tok,
+                lambda w: _party(w, parties) or named(w),
+                lambda w: _own_party(w, parties) or named(w),
+            )[:1]
             if _lemma(o) not in _COURT_WORDS
         ]
         cand.recipient_override = [*opponents, *(c for o in opponents for c in o.conjuncts)]
         cand.rules.append("court opponent")
 
 
-def _opponents(tok: Any, party: Callable[[Any], bool]) -> list[Any]:
-    """The other side of a contest in court: the verb's object ("fought the ban"), else an
-    "against" phrase, else a "with" phrase that names a party ("with the insurer"); a
-    "with" phrase of means or backing ("with the backing of the council") names none."""
+def _opponents(tok: Any, party: Callable[[Any], bool], own: Callable[[Any], bool]) -> list[Any]:
+    """The other side of a contest in court: the verb's object where ``own`` says it names
+    a party ("took the insurer to court"), else the object's possessor that is a
+    ``party`` ("fought the council's ban": the council), and none for a thing alone ("fought
+    the ban"); with no object, an "against" phrase, else a "with" phrase that names a
+    party ("with the insurer"); a "with" phrase of means or backing ("with the backing of
+    the council") names none."""
+    objects = _children(tok, "dobj")
+    if objects:
+        return [o for o in objects if own(o)] or [
+            p for o in objects for p in _children(o, "poss") if party(p)
+        ]
     phrases = {
         lemma: [
             o for p in _children(tok, "prep") if _lemma(p) == lemma for o in _children(p, "pobj")
         ]
         for lemma in ("against", "with")
     }
-    return _children(tok, "dobj") or phrases["against"] or [o for o in phrases["with"] if party(o)]
+    return phrases["against"] or [o for o in phrases["with"] if party(o)]
 
 
 def _assault(lemma: str, pos: str, conf: float, text: str) -> Pattern:

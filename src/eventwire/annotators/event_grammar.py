@@ -67,6 +67,10 @@ _LOCATION_PREPS = frozenset(
 )
 _ACTOR_ENT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _NAME_ENT_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"})
+#: entity types of a party an act may be brought against or a thing may belong to: a
+#: person, a group or business, a state or its people (entity labels; not the event types
+#: of ``event_parties``)
+PARTY_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
 
 

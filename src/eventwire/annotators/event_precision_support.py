@@ -21,8 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..records import Event
 from . import doc_text
-from .event_constructions_acts import _PARTY_TYPES
-from .event_grammar import Candidate, _conjuncts, _lemma
+from .event_grammar import PARTY_ENTITY_TYPES, Candidate, _conjuncts, _lemma
 from .event_lead import headline_end
 
 if TYPE_CHECKING:
@@ -57,11 +56,15 @@ class SupportPrecision:
         "by"/"of" phrase in it and no noun for people or groups ("the proposal", "a plan
         to cut taxes"; not "the mayor", "the party's plan", "the Kurdish fighters", "the
         plan by the mayor", "the bill of Senator Roe")."""
-        if tok.pos_ != "NOUN" or tok.ent_type_ in _PARTY_TYPES or _lemma(tok) in self.actor_nouns:
+        if (
+            tok.pos_ != "NOUN"
+            or tok.ent_type_ in PARTY_ENTITY_TYPES
+            or _lemma(tok) in self.actor_nouns
+        ):
             return False
         return not any(
             c.dep_ == "poss"
-            or (c.dep_ in _NAME_DEPS and (c.pos_ == "PROPN" or c.ent_type_ in _PARTY_TYPES))
+            or (c.dep_ in _NAME_DEPS and (c.pos_ == "PROPN" or c.ent_type_ in PARTY_ENTITY_TYPES))
             or (c.dep_ == "prep" and c.lower_ in _OWNER_PREPS and self._party_in(c))
             for c in tok.children
         )
@@ -71,7 +74,11 @@ class SupportPrecision:
         for people or groups ("by Governor Hale", "of the council")."""
         return any(
             o.dep_ == "pobj"
-            and (o.pos_ == "PROPN" or o.ent_type_ in _PARTY_TYPES or _lemma(o) in self.actor_nouns)
+            and (
+                o.pos_ == "PROPN"
+                or o.ent_type_ in PARTY_ENTITY_TYPES
+                or _lemma(o) in self.actor_nouns
+            )
             for o in prep.children
         )
 

@@ -115,8 +115,8 @@ class Triggers:
         self.charge_verb = lex.word_class("charge_verb")
         self.reduced_passive = lex.word_class("reduced_passive_verb")
         self.missions = mission_words(lex)
-        self.court_parties = lex.word_class("actor_noun") | lex.word_class("legal_party")
         self.forms = Constructions(lex)
+        self.court_parties = self.forms.legal_parties
 
     def find(self, sent: Any, ctx: Context) -> list[Candidate]:
         cands: dict[int, Candidate] = {}
