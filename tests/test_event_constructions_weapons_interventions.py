@@ -45,7 +45,7 @@ def _events(coder, text: str) -> list[str]:
         "Farmers fled the valley in which an army offensive was taking place.",
         "The ambush, which happened before dawn, was the third on the road this month.",
         # an attack noun that names the premises or people it was aimed at
-        "Her conduct in the weeks of attacks on the mission in the port city drew scrutiny.",
+        "The governor toured the town a week after the attacks on the police station there.",
         "The minister visited survivors of the attacks on two village schools.",
     ],
 )
