@@ -89,18 +89,39 @@ def test_event_lead_occasion_named_again(
     ("lead", "place"),
     [
         # the lead tells the headline's act again, by the same word, with its place
-        ("The quarrel led to a meeting at a hotel in Fresno on Thursday.", "Fresno"),
+        ("The quarrel led to a meeting at a library in Fresno on Thursday.", "Fresno"),
         # another act of the lead places nothing of the headline's
-        ("The quarrel led to a protest at a hotel in Fresno on Thursday.", None),
+        ("The quarrel led to a protest at a library in Fresno on Thursday.", None),
     ],
 )
 def test_event_lead_headline_told_again(coder: Coder, lead: str, place: str | None) -> None:
     text = (
-        "Secret Meeting Of Rival Mayors.\n\n"
-        "The two mayors have traded barbs since spring. " + lead
+        "Secret Meeting Of Rival Mayors.\n\nThe two mayors have traded barbs since spring. " + lead
     )
     analysis = coder.code(text, date="2016-06-11", id="headline")
     event = event_by_trigger(analysis, "Meeting")
     assert (event.location.text if event.location else None) == place
     if place:
         assert (event.place_rule or "").startswith("headline:")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "known loss of the Title-Case re-read: an event noun serving as a headline "
+        "verb's subject ('Meeting ... Draws') loses its event once the line is read again "
+        "in lower case, as the noun rules code no event noun that a verb governs as nsubj"
+    ),
+)
+def test_event_lead_headline_event_noun_subject_of_headline_verb(coder: Coder) -> None:
+    text = (
+        "Secret Meeting Of Rival Mayors Draws Criticism.\n\n"
+        "The two mayors have traded barbs since spring. "
+        "The quarrel led to a meeting at a library in Fresno on Thursday."
+    )
+    analysis = coder.code(text, date="2016-06-11", id="headline")
+    meetings = [e for e in analysis.events if e.trigger.text == "Meeting"]
+    assert [e.event for e in meetings] == ["CONSULT"]
+    place = meetings[0].location
+    assert (place.text if place else None) == "Fresno"
+    assert (meetings[0].place_rule or "").startswith("headline:")

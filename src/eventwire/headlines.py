@@ -17,11 +17,13 @@ The sentence alone is parsed again with "now" put before that word and the word 
 case (a cue the parser reads as a finite verb); where the second parse makes the word a
 verb, its tags, lemmas and dependencies replace the first parse's for that sentence's
 tokens. Token boundaries, the text and every character offset stay as they were; named
-entities are not changed. Ordinary sentences have a verb and cost one scan of their tokens.
+entities are not changed. An ordinary sentence costs two scans of its tokens (one for
+each kind of line below) and no second parse.
 
 A Title-Case line ("Governor Endorses Rival: 'He Is Ready'", "Council Rejects Budget,
 Calls It Unfair") can hold a verb (in a quote after a colon, in a second clause) while
-the parser reads its event verb as part of a name. Such a sentence is read again when:
+the parser tags its event verb as something else (a proper noun, a noun, an adjective).
+Such a sentence is read again when:
 
 - it is short (at most TITLE_MAX_WORDS words, no web address) and most of its content
   words begin with a capital;
@@ -33,7 +35,8 @@ first word, words in capitals, the names the article writes with a capital insid
 other sentences, and the line's own person, group and place names that are no lexicon
 verb form; where the second parse keeps the tokens and the sentence and makes one of those
 words a verb, its tags, lemmas and dependencies replace the first parse's. The text,
-offsets and named entities stay as they were.
+offsets and named entities stay as they were. The lowered texts of a document's
+candidate lines are parsed together in one batch.
 """
 
 from __future__ import annotations
@@ -56,7 +59,8 @@ _OBJECT_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON"})
 TITLE_MAX_WORDS = 24
 _TITLE_SHARE = 0.8  # share of a line's content words that begin with a capital
 _MIN_TITLE_WORDS = 3
-# entity labels of names a Title-Case line keeps in capitals when the article has no body
+# entity labels of the line's own names that the lower-case re-read of a Title-Case line
+# keeps in capitals (always, beside the names the article's other sentences capitalise)
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
@@ -150,8 +154,7 @@ def reparse_headlines(nlp: Language, doc: Doc) -> Doc:
     if not doc.has_annotation("DEP"):
         return doc  # a pipeline without a parser: no parse to correct
     fixes: list[tuple[Span, Doc, int]] = []
-    titles: list[tuple[Span, Doc]] = []
-    names: frozenset[str] | None = None
+    candidates: list[tuple[Span, list[Token]]] = []
     for sent in doc.sents:
         verb = headline_verb(sent)
         if verb is not None:
@@ -159,13 +162,16 @@ def reparse_headlines(nlp: Language, doc: Doc) -> Doc:
             if variant is not None:
                 fixes.append((sent, variant, verb.i - sent.start))
             continue
-        if not title_case_verbs(sent):
-            continue
-        if names is None:
-            names = body_names(doc)
-        lowered = _reparse_lowered(nlp, sent, names)
-        if lowered is not None:
-            titles.append((sent, lowered))
+        found = title_case_verbs(sent)
+        if found:
+            candidates.append((sent, found))
+    titles: list[tuple[Span, Doc]] = []
+    if candidates:
+        names = body_names(doc)
+        texts = [_lowered_text(sent, names) for sent, _ in candidates]
+        for (sent, found), lowered in zip(candidates, nlp.pipe(texts), strict=True):
+            if _lowered_parse_fits(sent, found, lowered):
+                titles.append((sent, lowered))
     for sent, variant, cue in fixes:
         _copy_parse(doc, sent, variant, cue)
     for sent, lowered in titles:
@@ -245,17 +251,15 @@ def _lowered_text(sent: Span, names: frozenset[str]) -> str:
     return "".join(chars)
 
 
-def _reparse_lowered(nlp: Language, sent: Span, names: frozenset[str]) -> Doc | None:
-    """``sent`` parsed alone in lower case (see _lowered_text); None where the second
-    parse splits it, tokenises it otherwise or reads none of its lexicon words as a verb."""
-    doc = nlp(_lowered_text(sent, names))
+def _lowered_parse_fits(sent: Span, found: list[Token], doc: Doc) -> bool:
+    """Whether ``doc``, ``sent`` parsed alone in lower case (see _lowered_text), can replace
+    its parse: one sentence, the same tokens, and one of ``found`` (the line's
+    title_case_verbs) read as a verb."""
     if len(doc) != len(sent) or len(list(doc.sents)) != 1:
-        return None
+        return False
     if any(a.lower_ != b.lower_ for a, b in zip(sent, doc, strict=True)):
-        return None
-    if not any(doc[t.i - sent.start].pos_ == "VERB" for t in title_case_verbs(sent)):
-        return None
-    return doc
+        return False
+    return any(doc[t.i - sent.start].pos_ == "VERB" for t in found)
 
 
 def _copy_parse(doc: Doc, sent: Span, variant: Doc, cue: int) -> None:
