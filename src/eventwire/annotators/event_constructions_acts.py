@@ -502,7 +502,7 @@ def _doers(tok: Any) -> list[Any]:
         own = _children(tok, "poss") + [
             o for p in _children(tok, "prep") if _lemma(p) == "by" for o in _children(p, "pobj")
         ]
-        if own or _clause_head(tok) is tok:
+        if own or _clause_head(tok) == tok:
             return own
         tok = _clause_head(tok)
     for _hop in range(6):
@@ -512,7 +512,7 @@ def _doers(tok: Any) -> list[Any]:
             return [c for h in agents or subjects for c in (h, *h.conjuncts)]
         if tok.dep_ == "relcl":
             return [tok.head]
-        if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head == tok:
             return []
         tok = tok.head
     return []
