@@ -21,7 +21,10 @@ business deals are no event).
 - anger of the public ("shoppers were upset by the queues", "thousands of commuters are
   fed up"): a mood described, no disapproval voiced by a party (class ``public``);
 - a lexicon row flagged ``object`` whose word only modifies the verb's object
-  ("restored the right knee" for the row of restored rights): the word names no right.
+  ("restored the right knee" for the row of restored rights): the word names no right;
+- a poll's finding, of any type ("61 percent say the governor should resign", "voters
+  say by 55%-40% that …", "according to the survey"): ``event_precision_polls``, read
+  first.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..records import Event
 from .event_grammar import Candidate, Phrases, _has_word, _lemma
+from .event_precision_polls import PollStatements
 
 if TYPE_CHECKING:
     from .event_lexicon import Lexicon
@@ -65,9 +69,13 @@ class PublicPrecision:
         self.ability = lex.word_class("ability")
         self.ability_modal = lex.word_class("ability_modal")
         self.phrases = Phrases(lex)
+        self.polls = PollStatements(lex, object_classes)
 
     def why(self, cand: Candidate, event: Event) -> str | None:
         """The construction that makes the proposal no event, or None."""
+        poll = self.polls.why(cand, event)
+        if poll is not None:
+            return poll
         if cand.pat.object_head and not self.object_named(cand):
             return "row's word only modifies the object"
         if event.event == "SUPPORT" and self.voter_preference(cand, event):
