@@ -24,6 +24,7 @@ from typing import Any
 
 from ..gazetteer import aliases, rows
 from ..resources import word_sets
+from .event_acts_located import located_act
 from .event_grammar import (
     _PASSIVE_SUBJECT_DEPS,
     _RECIPIENT_PREPS,
@@ -54,7 +55,8 @@ _OUTBREAK_TYPES = frozenset({"PROTEST", "ASSAULT"})
 
 def reported_act(cand: Candidate, forms: Any) -> bool:
     """Whether an event noun is reported as done: by a mark, a count or its victim
-    (``marked_act``), by the place or group it was aimed at (``aimed_act``), by a verb of
+    (``marked_act``), by the place or group it was aimed at (``aimed_act``), by the named
+    place where it happened (``event_acts_located.located_act``), by a verb of
     outbreak (``set_off``), as a legal act brought (``legal_act``) or as taking place
     (``took_place``); ``forms``: the ``Constructions`` holding the word classes."""
     if not cand.is_noun:
@@ -62,6 +64,7 @@ def reported_act(cand: Candidate, forms: Any) -> bool:
     return (
         marked_act(cand, forms.act_nouns, forms.act_marks, forms.act_unreal)
         or aimed_act(cand, forms)
+        or located_act(cand, forms)
         or set_off(cand, forms.outbreak)
         or legal_act(cand, forms)
         or took_place(cand, forms)

@@ -1,0 +1,75 @@
+"""Violent acts named by a noun that the sentence places where they happened.
+
+A reporter who names where an attack happened tells it as an act done, not as a topic or
+a fear: "the shootings in Riverton", "the Port Avery bombing", as a mark of toll does
+("the deadly shooting", ``event_constructions_acts.marked_act``). The place is an "in"
+phrase of the act noun (grammar class ``marked_act_noun``) that names a place, a region
+or a building by name, or a place name that modifies the noun (also through a compound:
+"the Riverton clinic bombing"), and the noun is told in passing, as an object or in a
+phrase ("after the shootings in Riverton"): as the sentence's root or subject it is the
+topic of a comment ("Terrible shooting in Riverton."). Only attack nouns: nouns of
+coercion ("the arrest in …") are left to their count and victim (``marked_act``). An act
+ranked or expected ("the deadliest shooting in Ohio", "a possible attack in Riverton")
+is not one done. PLOVER's ASSAULT (Draft 0.8) and the NEWS-GUIDELINES: attacks, killings
+and shootings by a party, also as past history.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .event_grammar import Candidate, _children, _lemma
+
+#: entity types of a name that places an act: a place, a region or a building
+_PLACE_NAMES = frozenset({"GPE", "LOC", "FAC"})
+#: the places of a noun that is no act told in passing: a modifier of another noun
+#: ("attack ads"), or the sentence's own topic, its root or subject ("Terrible shooting in
+#: Riverton.", "the attacks in Riverton prove that ..."), which is comment on an act,
+#: not its report; as an object or in a phrase ("after the attacks in Riverton",
+#: "was hurt in the Riverton bombing") the act is told as background, as done
+_NOT_BACKGROUND = frozenset({"compound", "amod", "nmod", "ROOT", "nsubj", "nsubjpass"})
+#: the event type whose nouns a place reports as done (attacks, shootings, bombings)
+_PLACED_TYPE = "ASSAULT"
+
+
+def _place_name(tok: Any) -> bool:
+    """Whether a token is (the head of) a place name: a GPE, LOC or FAC entity."""
+    return str(tok.ent_type_) in _PLACE_NAMES and tok.pos_ == "PROPN"
+
+
+def _placed_in(tok: Any) -> bool:
+    """Whether the noun's own "in" phrase names a place ("the attacks in Lagos")."""
+    return any(
+        _place_name(obj)
+        for prep in _children(tok, "prep")
+        if _lemma(prep) == "in"
+        for obj in _children(prep, "pobj")
+    )
+
+
+def _named_place_mod(tok: Any) -> bool:
+    """Whether a place name modifies the noun ("the Lagos bombing"), directly or
+    through a compound noun ("the Riverton clinic bombing")."""
+    return any(
+        _place_name(mod) or any(_place_name(m) for m in _children(mod, "compound"))
+        for mod in _children(tok, "compound")
+    )
+
+
+def located_act(cand: Candidate, forms: Any) -> bool:
+    """Whether an act noun of ``forms.act_nouns`` (an ASSAULT noun, heading its own
+    phrase, not a modifier: "attack ads") is placed where it happened (``_placed_in``,
+    ``_named_place_mod``) and is neither ranked nor expected (``forms.act_unreal``, a
+    superlative); the rule is added to the candidate's rules."""
+    tok = cand.tok
+    if cand.event != _PLACED_TYPE or _lemma(tok) not in forms.act_nouns:
+        return False
+    if tok.dep_ in _NOT_BACKGROUND or tok.pos_ != "NOUN":
+        return False
+    mods = _children(tok, "amod", "det")
+    if any(m.tag_ == "JJS" or _lemma(m) in forms.act_unreal for m in mods):
+        return False
+    if _placed_in(tok) or _named_place_mod(tok):
+        cand.rules.append("marked act: placed")
+        return True
+    return False
