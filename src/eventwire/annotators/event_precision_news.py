@@ -46,6 +46,7 @@ from .event_grammar import (
 )
 from .event_lead import headline_end
 from .event_precision_public import PublicPrecision
+from .event_precision_rallies import unowned_campaign_rally
 from .event_precision_support import SupportPrecision
 
 if TYPE_CHECKING:
@@ -82,6 +83,7 @@ class NewsPrecision:
         )
         self.support = SupportPrecision(lex, object_classes)
         self.protest_purpose = object_classes.get("protest_purpose", frozenset())
+        self.gatherings = object_classes.get("campaign_gathering", frozenset())
         self.address_verbs = lex.word_class("address_verb")
         self.titles = lex.word_class("actor_noun")
         self.proposals = lex.word_class("proposal_cue")
@@ -104,6 +106,8 @@ class NewsPrecision:
             return "gathering addressed"
         if event.event == "PROTEST" and self.campaign_rally(cand):
             return "campaign rally"
+        if event.event == "PROTEST" and unowned_campaign_rally(cand, self.gatherings):
+            return "campaign rally, unowned"
         if event.event == "REQUEST" and self.question_asked(cand, sent):
             return "question asked"
         if event.event == "SUPPORT" and self.idea_supported(cand):

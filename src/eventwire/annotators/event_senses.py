@@ -67,7 +67,8 @@ class Senses:
         self.object_classes = word_sets("events", "object_classes.txt")
         self.senses: dict[str, set[str]] = {}
         for lemma, cls, *_ in table("events", "senses.tsv", columns=3):
-            name = cls.split(":", 1)[1] if cls.split(":", 1)[0] in _KINDS else cls
+            kind, _, named = cls.partition(":")
+            name = named if named and kind in _KINDS else cls  # a bare "intransitive" too
             if name not in self.object_classes and cls not in BARE_KINDS:
                 raise ResourceError(
                     f"resources/events/senses.tsv: object class {cls!r} (row {lemma!r}) is not "
