@@ -10,6 +10,11 @@ stance held, described as a state, not an act reported (class ``stance_verb`` of
 that sorts parties by the side they take ("the cities that support the rule", who are
 parties to the dispute) and a party as the object ("she supports the governor") stay.
 
+"Defend" in its sense of keeping from harm by force is no verbal defence either (CAMEO 052
+is "defend verbally"): joined to another verb of guarding ("will protect and defend the
+citizens") or with only a land or its people as its object ("to defend the country",
+"troops defending the capital"); classes ``guarding_verb`` and ``guarded_land``.
+
 A thing is a common noun with no name in it, not a noun for people or groups (grammar
 class ``actor_noun``) and not held by a possessor ("the president's move" is the
 president's act, and backing it backs him).
@@ -40,16 +45,35 @@ class SupportPrecision:
 
     def __init__(self, lex: Lexicon, object_classes: dict[str, frozenset[str]]) -> None:
         self.stance = object_classes.get("stance_verb", frozenset())
+        self.guarding = object_classes.get("guarding_verb", frozenset())
+        self.land = object_classes.get("guarded_land", frozenset())
         self.actor_nouns = lex.word_class("actor_noun")
 
     def why(self, cand: Candidate, event: Event) -> str | None:
         """The construction that makes the proposal no event, or None."""
         if event.event != "SUPPORT" or cand.is_noun:
             return None
+        objects = [o for c in cand.tok.children if c.dep_ == "dobj" for o in _conjuncts(c)]
+        if self.guarded(cand.tok, objects):
+            return "defence by force"
         if _lemma(cand.tok) not in self.stance or not self.stance_held(cand.tok):
             return None
-        objects = [o for c in cand.tok.children if c.dep_ == "dobj" for o in _conjuncts(c)]
         return "stance held" if objects and all(self.thing(o) for o in objects) else None
+
+    def guarded(self, verb: Any, objects: list[Any]) -> bool:
+        """Whether a verb of guarding keeps from harm by force: joined to another verb of
+        guarding ("protect and defend the citizens") or with only a land or its people,
+        unnamed, as its objects ("to defend the nation", "defending the capital")."""
+        if _lemma(verb) not in self.guarding:
+            return False
+        joined = [c for c in verb.children if c.dep_ == "conj"]
+        if verb.dep_ == "conj":
+            joined.append(verb.head)
+        if any(j.pos_ == "VERB" and _lemma(j) in self.guarding for j in joined):
+            return True
+        return bool(objects) and all(
+            o.pos_ == "NOUN" and _lemma(o) in self.land and not o.ent_type_ for o in objects
+        )
 
     def thing(self, tok: Any) -> bool:
         """Whether an object is a thing: a common noun with no name, possessor or party's

@@ -1,0 +1,43 @@
+"""The verb "defend" in its sense of keeping from harm by force is no verbal defence (CAMEO 052 is
+"defend verbally"; annotators/event_precision_support.py, classes ``guarding_verb`` and
+``guarded_land``): joined to another verb of guarding ("will protect and defend the
+citizens") or with only a land or its people as its object ("to defend the nation"). The
+near misses still code SUPPORT: a party or a party's act defended in words ("defended the
+governor", "defended the council's decision"), and a named country, whose defence may be
+either. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import Coder
+
+
+def _support(coder: Coder, text: str) -> list[str]:
+    events = coder.code(text, date="2024-03-08").events
+    return [e.trigger.text for e in events if e.event == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the army will protect and defend the citizens of the republic.",
+        "Officials said the kingdom needs a larger navy to defend the nation against attack.",
+        "The general said his brigade would defend the capital until the spring.",
+        "The governor vowed to guard and defend the borders of the province.",
+    ],
+)
+def test_event_support_defence_by_force_is_no_event(rules_only, text) -> None:
+    assert _support(rules_only, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Senator Ada Roe defended the governor against the charges on Tuesday.", "defended"),
+        ("The mayor defended the council's decision to close the park.", "defended"),
+        ("The party chairman defended Governor Tom Hale in a radio interview.", "defended"),
+    ],
+)
+def test_event_support_defence_in_words_stays(rules_only, text, trigger) -> None:
+    assert trigger in _support(rules_only, text)
