@@ -40,3 +40,23 @@ def test_event_evaluation_censure_word_accuses(
 )
 def test_event_evaluation_misfortune_or_substance_judges_no_one(coder, text: str) -> None:
     assert not [e for e in events_of(coder, text) if e.event == "ACCUSE"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # a verb of wrongdoing, an adverb of censure, a possessed wrong (accuse17)
+        ("Mayor Ron Dale said the ministry had neglected the dams for years.", "Dale", "ministry"),
+        (
+            "Senator Jane Brown said the agency had flagrantly ignored the ruling.",
+            "Brown",
+            "agency",
+        ),
+        ('"The mayor\'s cronyism has to end," Councilwoman Ada Brill said.', "Brill", "mayor"),
+    ],
+)
+def test_event_evaluation_wrong_told_accuses(coder, text: str, actor: str, recipient: str) -> None:
+    found = [e for e in events_of(coder, text) if e.event == "ACCUSE"]
+    assert found, f"no ACCUSE in {text!r}"
+    assert any(actor in a.text for a in found[0].actor), found[0].actor
+    assert any(recipient in r.text for r in found[0].recipient), found[0].recipient
