@@ -13,7 +13,8 @@ For each event, in order of preference:
    taken a year (a weekday: a week) back for an act told in the past ("protested in
    February" in a January article);
 1a. **anchor**: a definite noun that names a widely known event ("the 9/11 attacks", "the
-   invasion of Iraq", ``resources/time/anchors.tsv``) happened on that event's date; a verb
+   invasion of Iraq", ``resources/time/anchors.tsv``; only one begun by the article date,
+   ``known_by``) happened on that event's date; a verb
    act whose own "after"/"following" phrase names one ("tightened the checks soon after the
    9/11 attacks") takes that event's year (its month after "shortly", "immediately");
 2. **anchor**: a date computed from another reference: an event inside "the 20th
