@@ -59,6 +59,10 @@ DATELINE_NOT_USED = "dateline not used"
 REFUSALS = {NOT_DONE_YET: "unrealised", HYPOTHETICAL: "unrealised", DATELINE_NOT_USED: "dateline"}
 
 
+#: per event id, the places (``place_key``) the rules refuse for it, each with why
+Refused = dict[str, dict[tuple[str, str, str], str]]
+
+
 @dataclass
 class Candidate:
     """One place an event may have been at (``place`` None: nowhere the article says)."""
@@ -66,6 +70,8 @@ class Candidate:
     place: Place | None
     sources: list[str] = field(default_factory=list)
     features: list[str] = field(default_factory=list)
+    #: why the rules refuse it (``event_place_refusals``; ""): the chooser never takes it
+    refused: str = ""
 
 
 def place_key(place: Place) -> tuple[str, str, str]:
@@ -172,12 +178,14 @@ class Chooser:
         """A candidate's score: the bias and the weights of its features."""
         return self.bias + sum(self.weights.get(f, 0.0) for f in feats)
 
-    def choose(self, ctx: Context, dateline: Place | None) -> None:
-        """Set each event's place to its best-scored candidate (``p``: its share of the
-        event's candidates' softmax)."""
+    def choose(self, ctx: Context, dateline: Place | None, refused: Refused | None = None) -> None:
+        """Set each event's place to its best-scored candidate that the rules do not refuse
+        (``refused``: per event id, place keys and why; ``p``: its share of the event's
+        candidates' softmax)."""
         table = ArticlePlaces(ctx, dateline)
         for event in ctx.analysis.events:
-            cands = table.candidates(event, self.verbal)
+            marked = table.candidates(event, self.verbal, (refused or {}).get(event.id))
+            cands = [c for c in marked if not c.refused]
             if not cands:
                 continue
             scores = [self.logit(c.features) for c in cands]
@@ -223,8 +231,14 @@ class ArticlePlaces:
                     (ev.id, place_key(ev.location), who)
                 )
 
-    def candidates(self, event: Event, verbal: set[str]) -> list[Candidate]:
-        """The event's candidates, each with its features (the rules' choice first)."""
+    def candidates(
+        self,
+        event: Event,
+        verbal: set[str],
+        refused: dict[tuple[str, str, str], str] | None = None,
+    ) -> list[Candidate]:
+        """The event's candidates, each with its features (the rules' choice first) and why
+        the rules refuse it (``refused``: place key -> reason; never the rules' choice)."""
         trigger = token_at(self.doc, event.trigger.start, event.trigger.end)
         if trigger is None:
             return []
@@ -268,6 +282,8 @@ class ArticlePlaces:
                 event, cand, key, near.get(key), trigger, clause, rule
             )
             if not vetoed(cand.features):
+                if "rule" not in cand.sources:
+                    cand.refused = (refused or {}).get(key, "")
                 out.append(cand)
         return out
 
