@@ -234,11 +234,12 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "event_place_learned",
-        False,
+        True,
         bool,
-        "After the place rules, choose each event's place among its candidates (the rules' "
-        "choice, the places of its sentence and the two before, the dateline, the article's "
-        "first and most frequent places, none) with the learned chooser (event_place_learned).",
+        "After the place rules, give each event they left with no place the best of its "
+        "candidates (the places of its sentence and the two before, the dateline, the "
+        "article's first and most frequent places, none) that the rules do not refuse, with "
+        "the learned chooser (event_place_learned).",
     ),
     Setting(
         "event_place_model",

@@ -96,6 +96,7 @@ from .event_lexicon import grammar_class
 from .event_medium import dateline_limits
 from .event_participants import DOMESTIC_RULE
 from .event_place_learned import DATELINE_NOT_USED, HYPOTHETICAL, NOT_DONE_YET, load_chooser
+from .event_place_refusals import RefusalWords, other_day, paired, refusals
 from .event_place_sites import clause_site, gathering_place, name_sites, read_site_nouns
 from .event_time import act_verb, occasion_clauses, participle_adjuncts, read_occasions
 from .place_local import (
@@ -317,6 +318,17 @@ class EventPlaceAnnotator(Annotator):
         )
         self.landmarks = Landmarks(self.gaz)
         self.local = LocalStory(self.gaz)
+        self.refusal_words = RefusalWords(
+            self.comparisons,
+            self.bounds,
+            self.origins,
+            self.provenance,
+            self.departs,
+            self.topics,
+            self.audience,
+            self.verbal,
+            self.occasions,
+        )
         self.chooser = (
             load_chooser(settings.get("event_place_model") or None, self.verbal)
             if settings.get("event_place_learned", False)
@@ -428,7 +440,9 @@ class EventPlaceAnnotator(Annotator):
         carry_participles(doc, ctx.analysis.events, self.bounds)
         name_sites(doc, ctx.analysis.events, self.site_nouns)
         if self.chooser is not None:  # the learned chooser has the last word
-            self.chooser.choose(ctx, fallback)
+            text = doc_text(doc)
+            refused = refusals(doc, text, ctx.analysis.events, places, self.refusal_words)
+            self.chooser.choose(ctx, fallback, refused)
 
     def find_landmarks(self, doc: Any) -> list[Place]:
         """The landmarks named in the text, each a Place at its city with the name as written."""
@@ -477,7 +491,7 @@ class EventPlaceAnnotator(Annotator):
                 and not self._locative(tok, bool(event.event) and not verbal, place.feature)
             ):
                 continue
-            if _paired(doc, place, tok):
+            if paired(doc, place, tok):
                 continue  # "the DPRK-South Korea summit": the parties, not the place
             if place.feature == "site" and tok.dep_ in ("compound", "poss", "amod", "nmod"):
                 if tok.head not in heads:
@@ -1131,17 +1145,6 @@ def _setting(tok: Any, trigger: Any, place: Place) -> bool:
     )
 
 
-def _paired(doc: Any, place: Place, tok: Any) -> bool:
-    """Whether a place is one of a hyphenated pair of names modifying a noun ("the
-    U.S.-China talks", "a Russia-Ukraine deal"): the pair names the parties."""
-    if tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
-        return False  # "flew from Paris-Orly", "visited Bosnia-Herzegovina": one place
-    text = doc_text(doc)
-    before = text[max(0, place.start - 2) : place.start]
-    after = text[place.end : place.end + 2]
-    return bool(re.fullmatch(r"[\w.]-", before) or re.fullmatch(r"-[A-Z]", after))
-
-
 def finest(text: str, best: tuple[Place, str], found: list[tuple[Place, str]]) -> tuple[Place, str]:
     """The town written right before the region or country that contains it ("in Maiduguri
     Borno State", "in Lagos, Nigeria") rather than that wider place: the parse often makes
@@ -1399,7 +1402,7 @@ def place_happenings(
                 trigger = token_at(doc, event.trigger.start, event.trigger.end)
                 if event.id in found or trigger is None or sid[trigger.i] != sent - 1:
                     continue
-                if _other_day(event) or _unrealised(doc, event):
+                if other_day(event) or _unrealised(doc, event):
                     continue
                 why = f"happened: {verb.text!r} at {place.text!r} (sentence {sent + 1})"
                 found[event.id] = (place, why)
@@ -1432,16 +1435,9 @@ def known_as(quotes: list[Quote], name: set[str]) -> set[str]:
     return out
 
 
-def _other_day(event: Event) -> bool:
-    """Whether an act lies outside the story's own day: historical, future or background."""
-    return bool({"historical", "future"} & set(event.aux)) or (event.date_rule or "").startswith(
-        "background"
-    )
-
-
 def _story_day_act(doc: Any, event: Event) -> bool:
     """Whether an act is told as done on the story's day (not background, not to come)."""
-    return not _other_day(event) and not _unrealised(doc, event)
+    return not other_day(event) and not _unrealised(doc, event)
 
 
 def carry_scenes(
@@ -1474,7 +1470,7 @@ def carry_scenes(
             last = clause.sentence
             cast = set(clause.cast)
         trigger = token_at(doc, event.trigger.start, event.trigger.end)
-        if trigger is None or _other_day(event):
+        if trigger is None or other_day(event):
             continue
         here = sid[trigger.i]
         if event.id in found:
@@ -1505,7 +1501,7 @@ def local_place(
 ) -> tuple[Place, str] | None:
     """The local story's town as the place of an unplaced act of a local actor on the
     story's day (see ``place_local``); None when the story is not local or the act is not."""
-    if lead is None or _other_day(event) or local.refused(event, lead, *kinds):
+    if lead is None or other_day(event) or local.refused(event, lead, *kinds):
         return None
     return replace(lead.place), f"local story: {lead.cue}"
 
@@ -1517,7 +1513,7 @@ def earlier_crime(
     of the story with no place of its own ("NEWARK — … Police said they had arrested two
     men"; "the killings of six women over the last five years"): done, not to come, and
     by local actors or none known; an act of a ``crime`` type of ``local_story.tsv``."""
-    if lead is None or not lead.cue.startswith("dateline") or not _other_day(event):
+    if lead is None or not lead.cue.startswith("dateline") or not other_day(event):
         return None
     if event.event.upper() not in local.crimes or {"future", "hypothetical"} & set(event.aux):
         return None
