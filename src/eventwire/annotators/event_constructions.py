@@ -42,6 +42,7 @@ from .event_grammar import (
     _lemma,
     _match,
     _speech_source,
+    verb_doers,
 )
 from .event_lexicon import Lexicon, Pattern
 
@@ -367,8 +368,8 @@ class Constructions:
         seen: set[int] = set()
         while verb.i not in seen:
             seen.add(verb.i)
-            subj = _children(verb, *_SUBJECT_DEPS)
-            if subj and not (verb.dep_ == "relcl" and subj[0].tag_ == "WDT"):
+            subj = verb_doers(verb, agent="none", relative=("WDT",), hops=0, relcl_noun=False)
+            if subj:
                 # "a pack of dogs", "a gust of wind": the "of" object names what acts
                 return subj + [
                     o

@@ -36,6 +36,7 @@ from .event_grammar import (
     _clause_head,
     _has_word,
     _lemma,
+    verb_doers,
 )
 from .event_lexicon import Lexicon, Pattern
 
@@ -508,17 +509,9 @@ def _doers(tok: Any) -> list[Any]:
         if own or _clause_head(tok) == tok:
             return own
         tok = _clause_head(tok)
-    for _hop in range(6):
-        agents = [o for a in _children(tok, "agent") for o in _children(a, "pobj")]
-        subjects = [s for s in _children(tok, *_SUBJECT_DEPS) if s.tag_ not in ("WDT", "WP")]
-        if agents or subjects:
-            return [c for h in agents or subjects for c in (h, *h.conjuncts)]
-        if tok.dep_ == "relcl":
-            return [tok.head]
-        if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head == tok:
-            return []
-        tok = tok.head
-    return []
+    return verb_doers(
+        tok, climb=("xcomp", "conj", "advcl"), hops=5, relative_anywhere=True, conjuncts=True
+    )
 
 
 def _mission_owners(mission: Any) -> list[Any]:

@@ -29,7 +29,7 @@ from typing import Any
 from ..records import ActorRef, Event, Span
 from ..resources import word_sets
 from . import Context, doc_children, doc_tokens
-from .event_grammar import LexicalView, Phrases, _children, _lemma, lexical_view
+from .event_grammar import LexicalView, Phrases, _children, _lemma, lexical_view, verb_doers
 from .event_lexicon import grammar_class
 from .event_participants import Participants
 
@@ -405,13 +405,15 @@ def _doer(verb: Any) -> Any:
     """The doer of ``verb``: its active subject (a conjoined verb's from the first verb:
     "met and wrongly dismissed"), or the agent of its passive ("were closed by the
     board"); None where it has neither."""
-    subjects = _children(verb, "nsubj")
-    if not subjects and verb.dep_ == "conj" and not _children(verb, "nsubjpass"):
-        subjects = _children(verb.head, "nsubj")
-    if subjects:
-        return subjects[0]
-    agents = [o for a in _children(verb, "agent") for o in _children(a, "pobj")]
-    return agents[0] if agents else None
+    doers = verb_doers(
+        verb,
+        agent="last",
+        subject_deps=("nsubj",),
+        relative=(),
+        passive_stops=True,
+        relcl_noun=False,
+    )
+    return doers[0] if doers else None
 
 
 def _same_side(actor: list[ActorRef], recipient: list[ActorRef]) -> bool:

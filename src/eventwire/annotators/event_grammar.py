@@ -455,6 +455,71 @@ def _conjuncts(head: Any) -> list[Any]:
     return sorted(out, key=lambda t: t.i)
 
 
+def verb_doers(
+    verb: Any,
+    *,
+    agent: str = "first",
+    subject_deps: tuple[str, ...] = _SUBJECT_DEPS,
+    relative: tuple[str, ...] = ("WDT", "WP"),
+    climb: tuple[str, ...] = ("conj",),
+    hops: int = 1,
+    passive_stops: bool = False,
+    relative_anywhere: bool = False,
+    relcl_noun: bool = True,
+    conjuncts: bool = False,
+    after: int = 0,
+) -> list[Any]:
+    """The heads naming who does ``verb``: its "by" agent or its subject, else the subject
+    it shares with the verb it hangs on through a ``climb`` dependency (a conjunct shares
+    the first verb's, "recalled its envoy and closed"; a complement or an adverbial clause
+    its governor's, "decided to close"), up to ``hops`` verbs up (0: this verb only), else
+    the noun a relative clause describes ("the government, which closed ...").
+
+    The options are the ways the event rules differ, each kept for a caller that needs it:
+
+    - ``agent``: ``"first"``, a "by" agent before any subject, at every verb climbed
+      ("was closed by the state"); ``"last"``, subjects only while climbing and then the
+      verb's own agent (the evaluation rules: "met and wrongly dismissed" keeps the first
+      verb's subject); ``"none"``, never an agent (a cause is what a subject names).
+    - ``subject_deps``: the subject labels read (the evaluation rules read ``nsubj`` only).
+    - ``relative``: tags of the relative pronoun that, as a relative clause's first
+      subject, names no one: the clause's subjects are skipped ("the bomb that exploded").
+    - ``relative_anywhere``: a subject with a ``relative`` tag is skipped in any clause
+      (a free relative or question word, "what was planned", names no doer: the
+      mission closures then seek one further up).
+    - ``passive_stops``: a verb with a passive subject of its own shares no subject.
+    - ``relcl_noun``: a relative clause's doer is the noun it describes.
+    - ``conjuncts``: each agent or subject comes with the heads coordinated with it.
+    - ``after``: subjects before this character offset are not read (a dateline's words).
+    """
+    tok = verb
+    for _hop in range(hops + 1):
+        agents = _agents(tok) if agent == "first" else []
+        subjects = [
+            s
+            for s in _children(tok, *subject_deps)
+            if s.idx >= after and not (relative_anywhere and s.tag_ in relative)
+        ]
+        if subjects and tok.dep_ == "relcl" and subjects[0].tag_ in relative:
+            subjects = []
+        if agents or subjects:
+            heads = agents or subjects
+            return [c for h in heads for c in (h, *h.conjuncts)] if conjuncts else heads
+        if relcl_noun and tok.dep_ == "relcl":
+            return [tok.head]
+        if tok.dep_ not in climb or tok.head == tok:
+            break
+        if passive_stops and _children(tok, "nsubjpass"):
+            break
+        tok = tok.head
+    return _agents(verb) if agent == "last" else []
+
+
+def _agents(verb: Any) -> list[Any]:
+    """The objects of a passive verb's "by" agent ("was closed by the board": the board)."""
+    return [o for a in _children(verb, "agent") for o in _children(a, "pobj")]
+
+
 def _of_object(tok: Any) -> Any:
     """The object of a phrase's "of" ("the return of UN inspectors" -> inspectors)."""
     for c in tok.children:

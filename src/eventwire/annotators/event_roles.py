@@ -26,6 +26,7 @@ from .event_grammar import (
     _conjuncts,
     _lemma,
     _of_object,
+    verb_doers,
 )
 from .event_lexicon import Lexicon
 from .event_modality import Modality
@@ -87,14 +88,11 @@ class Roles:
             for c in v.children:
                 if c.dep_ in _PASSIVE_SUBJECT_DEPS:
                     return _conjuncts(c)
+        # a relative pronoun's clause ("who", "which") falls to its noun below
         dateline_end = getattr(self._local, "dateline_end", 0)
-        for c in v.children:
-            if c.dep_ in _SUBJECT_DEPS and c.idx >= dateline_end:
-                if c.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
-                    return _conjuncts(v.head)
-                if str(c.lower_) in ("there",):
-                    return []
-                return _conjuncts(c)
+        subj = verb_doers(v, agent="none", hops=0, relcl_noun=False, after=dateline_end)
+        if subj:
+            return [] if str(subj[0].lower_) in ("there",) else _conjuncts(subj[0])
         if any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in v.children):
             return []
         parent = v.head
