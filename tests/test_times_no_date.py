@@ -1,4 +1,5 @@
-"""Without an article date, relative expressions are never guessed."""
+"""Without an article date, relative expressions are never guessed (but weekdays and days
+against a full date the text states)."""
 
 from __future__ import annotations
 
@@ -107,3 +108,41 @@ def test_times_no_date_sentence_is_no_stamp(coder, text):
 def test_times_no_date_no_stamp(coder, text):
     analysis = coder.code(text)
     assert {t.value for t in analysis.times if t.text == "yesterday"} == {None}
+
+
+def test_times_no_date_weekday_resolves_against_text_date(coder):
+    # no date, no dateline or stamp: the text's latest full date is the reference
+    analysis = coder.code(
+        "Ministers of the coastal union met in the port city. On March 3, 2019, the ministry "
+        "published the new ferry rules. On Tuesday, the harbour workers' union rejected them."
+    )
+    times = {t.text: t.value for t in analysis.times}
+    assert times["Tuesday"] == "2019-02-26"
+    assert times["March 3, 2019"] == "2019-03-03"
+    assert any("inferred" in w and "2019-03-03" in w for w in analysis.warnings)
+    assert not any(w.startswith("no article date:") for w in analysis.warnings)
+
+
+def test_times_no_date_day_without_year_takes_text_year(coder):
+    analysis = coder.code(
+        "The regional council approved the budget on 12 June 2024. It meets again on June 20."
+    )
+    assert {t.value for t in analysis.times if t.text == "June 20"} == {"2024-06-20"}
+
+
+def test_times_no_date_text_date_leaves_yesterday_alone(coder):
+    # only weekdays and days without a year take the inferred date
+    analysis = coder.code(
+        "The governor signed the order on 4 May 2027. Lawmakers criticised it yesterday."
+    )
+    assert {t.value for t in analysis.times if t.text == "yesterday"} == {None}
+
+
+def test_times_no_date_history_years_are_no_text_date(coder):
+    # the near miss: a text whose only dates are years of its history has no reference day
+    analysis = coder.code(
+        "The party was founded in 1989 and first won power in 2004. "
+        "On Tuesday its leader accused the cabinet of waste."
+    )
+    assert {t.value for t in analysis.times if t.text == "Tuesday"} == {"XXXX-WXX-2"}
+    assert any(w.startswith("no article date:") for w in analysis.warnings)

@@ -33,9 +33,13 @@ How it works, in order (the modules of ``annotators/timex``, read top-down):
 Without an article date in the metadata, the date a dateline states at the head
 of the text ("BAGHDAD, March 8, 2023 (AP) —", "Published 8 March 2023") is used,
 with a warning naming it (``ctx.article_date`` passes it on to
-event_time). Without either, relative expressions are never guessed: their value
-is an X-pattern where TimeML has one (``XXXX-WXX-2`` for "Tuesday") and None
-otherwise; the Coder adds a warning saying so.
+event_time). Without either, weekdays and days without a year ("on Tuesday",
+"April 5") are resolved against the latest full date the text states, as HeidelTime
+takes a narrative's reference time from its text, and a warning says the date was
+inferred; it is not the article date of undated acts. Other relative expressions
+("yesterday", "last week"), and all of them in a text that states no full date, are
+never guessed: their value is an X-pattern where TimeML has one (``XXXX-WXX-2`` for
+"Tuesday") and None otherwise; the Coder adds a warning saying so.
 
 For the event_time annotator, ``ctx.time_signals`` maps the index of a
 duration in ``ctx.analysis.times`` to ``(signal, signal_token_index)`` when the
@@ -110,8 +114,35 @@ class TimesAnnotator(Annotator):
         times, signals = self.tagger.tag(
             ctx.article.text, ctx.doc, date, warnings=ctx.analysis.warnings
         )
+        if date is None:
+            times = self._resolved_against_text(ctx, times)
         ctx.analysis.times.extend(times)
         ctx.time_signals = signals
+
+    def _resolved_against_text(self, ctx: Context, times: list[TimeValue]) -> list[TimeValue]:
+        """The times of an article with neither a date nor a dateline, its weekdays and days
+        without a year ("on Tuesday", "April 5": an X-pattern value) resolved against the
+        date inferred from the text (``text_date``), with the tense rules of the tagger;
+        the rest (explicit dates, "yesterday", "last week") as they were."""
+        reference = text_date(times)
+        if reference is None:
+            return times
+        ctx.analysis.warnings[:] = [
+            w for w in ctx.analysis.warnings if not w.startswith("no article date")
+        ]
+        ctx.analysis.warnings.append(
+            f"no article date given: weekdays and days resolved against {reference}, "
+            "inferred as the latest full date the text states"
+        )
+        # not the article date of undated acts: the guidelines resolve against the header's
+        # date only, and standing in for it moved no date and lost places on the label files
+        resolved = {
+            (t.start, t.end): t for t in self.tagger.tag(ctx.article.text, ctx.doc, reference)[0]
+        }
+        return [
+            resolved.get((t.start, t.end), t) if t.value and t.value.startswith("XXXX") else t
+            for t in times
+        ]
 
 
 DATELINE_CHARS = 200
@@ -137,6 +168,16 @@ def dateline_date(text: str, tagger: TimeTagger) -> str | None:
             if stamp is not None:
                 return stamp
     return None
+
+
+def text_date(times: Sequence[TimeValue]) -> str | None:
+    """A reference date for an article with neither a date nor a dateline: the latest full
+    calendar date (a day with its year) among its ``times`` tagged without a date, as
+    HeidelTime takes a narrative's reference time from its text; None when the text states
+    none (a text whose only dates are years or months of its background has no day to
+    resolve "on Tuesday" against)."""
+    full = sorted(t.value for t in times if t.value and _FULL_DATE.fullmatch(t.value))
+    return full[-1] if full else None
 
 
 def _first_full_date(part: str, tagger: TimeTagger) -> tuple[str, str, str] | None:
