@@ -72,3 +72,111 @@ def test_event_roles_undergone_attack_in_words_is_criticism(
         assert ev.actor == []
     else:
         assert len(ev.actor) == 1 and actor in ev.actor[0].text
+
+
+def _only(coder, text: str, kind: str, trigger: str | None = None):
+    found = [
+        e
+        for e in events_of(coder, text)
+        if e.event == kind and (trigger is None or e.trigger.text == trigger)
+    ]
+    assert found, events_of(coder, text)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipient"),
+    [
+        # each undergone verb, with its source named and without: the wrong the act is
+        # about ("of bribery", "over the rules", "for the vote") is never its actor
+        ("The agency drew criticism from farm groups.", "ACCUSE", "farm groups", "The agency"),
+        ("The agency drew condemnation over the new rules.", "ACCUSE", None, "The agency"),
+        ("The envoy attracted a rebuke from the premier.", "ACCUSE", "the premier", "The envoy"),
+        ("The councillor garnered criticism for the vote.", "ACCUSE", None, "The councillor"),
+        ("The bank earned scrutiny from auditors.", "ACCUSE", "auditors", "The bank"),
+        ("The senator faced accusations of bribery.", "ACCUSE", None, "The senator"),
+        (
+            "The senator faced accusations of bribery from a former aide.",
+            "ACCUSE",
+            "a former aide",
+            "The senator",
+        ),
+        ("The mayor faces charges of fraud.", "ACCUSE", None, "The mayor"),
+        (
+            "The mayor faces charges of fraud from state prosecutors.",
+            "ACCUSE",
+            "state prosecutors",
+            "The mayor",
+        ),
+        (
+            "The mayor faces the prosecutors' charges of fraud.",
+            "ACCUSE",
+            "prosecutors",
+            "The mayor",
+        ),
+        ("The firm faces an investigation of tax evasion.", "ACCUSE", None, "The firm"),
+        ("The firm faces a probe by European regulators.", "ACCUSE", "regulators", "The firm"),
+        (
+            "The party secured the backing of a teachers' union.",
+            "SUPPORT",
+            "union",
+            "The party",
+        ),
+    ],
+)
+def test_event_roles_undergone_wrong_is_never_the_actor(
+    coder, text: str, kind: str, actor: str | None, recipient: str
+) -> None:
+    ev = _only(coder, text, kind)
+    assert [r.text for r in ev.recipient] == [recipient]
+    if actor is None:
+        assert ev.actor == [], ev.actor
+    else:
+        assert len(ev.actor) == 1 and actor in ev.actor[0].text, ev.actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # a passive legal act whose "by" phrase the parser hangs on the wrong
+        (
+            "The mayor was charged with fraud by state prosecutors.",
+            "state prosecutors",
+            "The mayor",
+        ),
+        (
+            "The soldier was charged with murder by army prosecutors.",
+            "army prosecutors",
+            "The soldier",
+        ),
+        ("The mayor was charged with fraud.", None, "The mayor"),
+    ],
+)
+def test_event_roles_passive_legal_act_agent_hung_on_the_wrong(
+    coder, text: str, actor: str | None, recipient: str
+) -> None:
+    ev = _only(coder, text, "ACCUSE")
+    assert [r.text for r in ev.recipient] == [recipient]
+    if actor is None:
+        assert ev.actor == [], ev.actor
+    else:
+        assert [a.text for a in ev.actor] == [actor]
+
+
+def test_event_roles_subject_who_brings_charges_is_the_actor(coder) -> None:
+    # the near miss: the subject brings the charges; the party they are against receives
+    ev = _only(coder, "The senator brought charges of fraud against the mayor.", "ACCUSE")
+    assert [a.text for a in ev.actor] == ["The senator"]
+    assert [r.text for r in ev.recipient] == ["the mayor"]
+
+
+def test_event_roles_one_held_on_charges_does_not_bring_them(coder) -> None:
+    # the one who appears in court or faces arrest on charges undergoes them
+    ev = _only(
+        coder, "The banker appeared in court on charges of embezzlement.", "ACCUSE", "charges"
+    )
+    assert ev.actor == [], ev.actor
+    # near miss: the police hold someone on the charges; they stay the actor
+    ev = _only(coder, "Police arrested the journalist on charges of spying.", "ACCUSE", "charges")
+    assert [a.text for a in ev.actor] == ["Police"]
+    assert [r.text for r in ev.recipient] == ["the journalist"]

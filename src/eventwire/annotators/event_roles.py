@@ -31,6 +31,12 @@ from .event_grammar import (
 from .event_lexicon import Lexicon
 from .event_modality import Modality
 from .event_participants import Participants, names_boundary
+from .event_roles_undergone import (
+    charged_subject,
+    hung_source,
+    passive_hung_agent,
+    undergo_source,
+)
 
 
 class Roles:
@@ -53,6 +59,7 @@ class Roles:
         self.object_control = lex.word_class("object_control")
         self.experiencer = lex.word_class("experiencer_passive")
         self.contact_means = lex.word_class("contact_means")
+        self.legal_nouns = lex.word_class("legal_act_noun")
 
     def subject(self, v: Any, depth: int = 0) -> list[Any]:
         """The actor heads of a verb: its subject, passive agent, or inherited subject."""
@@ -83,6 +90,9 @@ class Roles:
             late = self._comma_agent(v)
             if late is not None:
                 return _conjuncts(late)
+            hung = passive_hung_agent(v, self.lex, self.phrases, self._local.ctx)
+            if hung:
+                return hung
         if _lemma(v) in self.stative_passive:
             # "Israel is opposed to …", "Vietnam is committed to …": the subject acts
             for c in v.children:
@@ -331,6 +341,8 @@ class Roles:
             inner = self.recipients(cand.complement, ctx, actor_codes)
             if inner:
                 return inner
+        if not cand.is_noun:  # "brought charges of fraud against the mayor"
+            return hung_source(_children(tok, "dobj"), ("against",), self.lex, self.phrases, ctx)
         return []
 
     def _noun_recipients(self, cand: Candidate) -> list[Any]:
@@ -357,40 +369,13 @@ class Roles:
         row flagged ``undergone``."""
         return cand.pat.undergone and not cand.is_noun and cand.tok.pos_ in ("VERB", "AUX")
 
-    def _undergo_source(self, cand: Candidate) -> list[Any]:
-        """Who does what the subject of an undergo verb undergoes: the "from" or "by"
-        phrase of the verb or of its noun, or the noun's "of" phrase ("the endorsement
-        of the union"); only the noun the pattern names, not a topic ("came under fire
-        over his budget": his budget's owner is the one criticised)."""
-        tok = cand.tok
-        named = self.lex.pattern_words(cand.pat)
-        nouns = [
-            n
-            for n in _children(tok, "dobj")
-            + [o for p in _children(tok, "prep") for o in _children(p, "pobj")]
-            if _lemma(n) in named or str(n.lower_) in named
-        ]
-        for head in [tok, *nouns]:
-            for p in _children(head, "prep", "agent"):
-                if _lemma(p) in ("from", "by"):
-                    objs = _children(p, "pobj")
-                    if objs and self.phrases.can_be_argument(objs[0]):
-                        return _conjuncts(objs[0])
-        for n in nouns:
-            owner = self.phrases.noun_agent(n)
-            if owner is not None and self.phrases.can_be_argument(owner):
-                return _conjuncts(owner)
-            of_obj = _of_object(n)
-            if of_obj is not None and self.phrases.can_be_argument(of_obj):
-                return _conjuncts(of_obj)
-        return []
-
     def actors(self, cand: Candidate, ctx: Context) -> list[Any]:
         if cand.actor_override is not None:
             return cand.actor_override
         tok = cand.tok
         if self._undergoes(cand):
-            return self._undergo_source(cand)
+            named = self.lex.pattern_words(cand.pat)
+            return undergo_source(tok, cand.event, named, self.lex, self.phrases, ctx)
         if cand.is_noun:
             agent = self.phrases.noun_agent(tok)
             light = any(r.startswith("light verb") for r in cand.rules)
@@ -401,6 +386,8 @@ class Roles:
             clause = _clause_head(tok)
             if clause != tok and tok.dep_ in ("dobj", "attr", "pobj", "nsubjpass"):
                 if tok.dep_ == "attr" and cand.pat.copular:
+                    return []
+                if charged_subject(tok, clause, self.legal_nouns, self.phrases):
                     return []
                 return self.subject(clause)
             return []
