@@ -36,6 +36,9 @@ def test_event_evaluation_censure_word_accuses(
     [
         '"The senator\'s death is a terrible loss," Governor Ann Pike said.',
         "Mayor Ron Dale said the refinery's crude oil was shipped north.",
+        # words as often said of a thing as of a party (fixb26)
+        "The regulator said the firm's new vaccine was ineffective against the virus.",
+        "Governor Ann Pike said the hospital's budget was inadequate for the winter.",
     ],
 )
 def test_event_evaluation_misfortune_or_substance_judges_no_one(coder, text: str) -> None:

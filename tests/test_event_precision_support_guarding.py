@@ -1,10 +1,11 @@
 """The verb "defend" in its sense of keeping from harm by force is no verbal defence (CAMEO 052 is
 "defend verbally"; annotators/event_precision_support.py, classes ``guarding_verb`` and
 ``guarded_land``): joined to another verb of guarding ("will protect and defend the
-citizens") or with only a land or its people as its object ("to defend the nation"). The
+citizens") or with only a land or its people as its object and a force as its subject or
+an armed threat in its phrases ("a larger navy to defend the nation against attack"). The
 near misses still code SUPPORT: a party or a party's act defended in words ("defended the
 governor", "defended the council's decision"), and a named country, whose defence may be
-either. Sentences invented for these tests."""
+either, and a land defended in words (fixb26). Sentences invented for these tests."""
 
 from __future__ import annotations
 
@@ -37,6 +38,15 @@ def test_event_support_defence_by_force_is_no_event(rules_only, text) -> None:
         ("Senator Ada Roe defended the governor against the charges on Tuesday.", "defended"),
         ("The mayor defended the council's decision to close the park.", "defended"),
         ("The party chairman defended Governor Tom Hale in a radio interview.", "defended"),
+        # near misses (fixb26): a land defended in words, against a claim or a criticism,
+        # in a forum of speech or with a clause of speaking
+        ("The envoy defended the republic against claims of vote rigging.", "defended"),
+        (
+            "A ministry spokeswoman defended the province against criticism over the floods.",
+            "defended",
+        ),
+        ("The consul defended the country in a statement on Friday.", "defended"),
+        ("The premier defended the island, saying the audit was unfair.", "defended"),
     ],
 )
 def test_event_support_defence_in_words_stays(rules_only, text, trigger) -> None:

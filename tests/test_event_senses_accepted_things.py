@@ -1,7 +1,8 @@
 """Money or an honour accepted is no offer agreed to (senses.tsv rows ``accept sum`` and
-``accept treatment``; CAMEO 030 "accept" takes a proposal or a party's act): "accepted
+``accept honour``; CAMEO 030 "accept" takes a proposal or a party's act): "accepted
 donations", "accepts small fees", "accepted the award", "accepting congratulations" code
-no AGREE. The near misses still do: a proposal, a plan or an offer of talks accepted.
+no AGREE. The near misses still do: a proposal, a plan or an offer of talks accepted, and
+an amnesty, a pardon or immunity, offered on terms.
 Sentences invented for these tests."""
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ def test_event_senses_money_or_honour_accepted_is_no_agree(rules_only, text) -> 
         ("The rebels accepted the government's offer of talks.", "accepted"),
         ("Governor Hale accepted the proposal by the opposition party.", "accepted"),
         ("The council accepted the mayor's plan to close the depot.", "accepted"),
+        # near misses (fixb26): an amnesty or immunity is an offer on terms, no honour
+        ("The militia leader accepted the pardon the king had offered.", "accepted"),
+        ("The former aide accepted immunity in return for giving evidence.", "accepted"),
     ],
 )
 def test_event_senses_proposal_accepted_stays(rules_only, text, trigger) -> None:

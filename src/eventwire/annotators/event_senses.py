@@ -156,7 +156,10 @@ class Senses:
             for prep in tok.children:
                 if prep.dep_ in ("prep", "prt"):
                     objs += [o for o in prep.children if o.dep_ == "pobj"]
-        return self._things_of_class(tok, objs, classes)
+        found = self._things_of_class(tok, objs, classes)
+        if found is None and _shared_objects(tok):  # "a video recorded and released"
+            found = self._things_of_class(tok, _shared_objects(tok), classes)
+        return found
 
     def _party_recipient(self, verb: Any) -> bool:
         """Whether a "to" phrase on the verb names a party by name, an entity or a proper
@@ -257,7 +260,7 @@ class Senses:
         noun, and (``intransitive:CLASS``) its own subject is no thing of the class that
         the event sense acts on ("the pass opened to lorries" keeps its event)."""
         rows = [c for c in classes if c.split(":", 1)[0] == "intransitive"]
-        if not rows or _objects(tok) or modified_object(tok):
+        if not rows or _objects(tok) or _shared_objects(tok) or modified_object(tok):
             return False
         kept = frozenset().union(*(self.object_classes.get(c[13:], ()) for c in rows))
         return not any(_lemma(s) in kept for s in tok.children if s.dep_ == "nsubj")
@@ -398,6 +401,15 @@ def _objects(verb: Any) -> list[Any]:
         for c in verb.children
         if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "dative" and c.pos_ != "ADP")
     ]
+
+
+def _shared_objects(verb: Any) -> list[Any]:
+    """The objects a conjoined verb shares with the verb it is joined to ("were seized and
+    freed": the captives seized are the ones freed; "caught and freed two fish"): its
+    head's objects and passive subject, when it has none of its own."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or _objects(verb):
+        return []
+    return _objects(verb.head)
 
 
 def _of_into(tok: Any) -> list[Any]:
