@@ -55,10 +55,7 @@ KNOWN_COERCED_REGIONAL_PRESS = {
 KNOWN_MISSED_HELD_OUT = {
     "Gunmen on motorbikes sprayed a crowded cafe with bullets, leaving 9 people dead.",
 }
-KNOWN_MISSED = {
-    # "fire" after "artillery" is read as a fire, not as shooting
-    "Artillery fire hit a residential district, killing a family of five.",
-}
+KNOWN_MISSED: set[str] = set()
 
 
 def _sentences(name: str) -> list[str]:

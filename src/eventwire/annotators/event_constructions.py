@@ -408,7 +408,7 @@ class Constructions:
         acts = self.disaster_acts
         lemma = _lemma(tok)
         if lemma in acts.natural_force | acts.accident_cue | acts.relief:
-            return True
+            return not acts.weapon_fire(tok)  # "mortar fire killed two": shooting
         pat = _match(tok, self.lex)
         return pat is not None and pat.event == NON_EVENT and pat.pos == "n"
 

@@ -26,6 +26,7 @@ from typing import Any
 from ..records import Event
 from .event_grammar import _SUBJECT_DEPS, Candidate, _lemma, _speech_source
 from .event_lexicon import Lexicon
+from .event_weapon_fire import weapon_fire
 
 #: COERCE modes that restrict people's movement or rights (not arrests, raids, seizures)
 _RESTRICTIONS = frozenset({"ban", "curfew", "martial-law", "restrict"})
@@ -65,6 +66,11 @@ class DisasterActs:
         self.quantity = lex.word_class("quantity")
         self.figurative = lex.word_class("figurative_force")
         self.conditional = lex.word_class("conditional")
+        self.lex = lex
+
+    def weapon_fire(self, tok: Any) -> bool:
+        """Whether a noun "fire" is a weapon's (event_weapon_fire): no natural force."""
+        return weapon_fire(tok, self.lex)
 
     def why(self, cand: Candidate, event: Event, sent: Any) -> str | None:
         if self.state_participle(cand):

@@ -104,6 +104,7 @@ class Precision:
             if event.event in _VERBAL_TYPES:
                 return False
             subjects = [c for c in cand.tok.children if c.dep_ == "nsubj"]
+            subjects = [s for s in subjects if not self.disaster.weapon_fire(s)]  # a weapon's
             return bool(subjects) and all(
                 s.pos_ == "NOUN" and not s.ent_type_ and _lemma(s) in self.things for s in subjects
             )
@@ -253,13 +254,10 @@ class Precision:
         event.recipient = [r for r in event.recipient if not in_treaty_name(r)]
 
     def implausible(self, cand: Candidate, event: Event, sent: Any) -> str | None:
-        """Why a proposed event is not one (None if nothing speaks against it).
-
-        A natural force or an accident is never the actor of a hostile act ("the quake
-        killed", "the storm struck"), and a casualty verb with no named perpetrator in a
-        sentence about an accident or a disaster, with no word of violence in it, reports
-        no attack ("six were killed when the plant exploded").
-        """
+        """Why a proposed event is not one (None if nothing speaks against it). A natural
+        force or an accident is never the actor of a hostile act ("the storm struck"), and a
+        casualty verb with no named perpetrator in a sentence about an accident or a
+        disaster, with no word of violence, reports no attack ("six died when it exploded")."""
         lost = self.sense.lost(cand)
         if lost is not None:
             return lost
@@ -294,7 +292,7 @@ class Precision:
             # a subject tagged as a verb is a noun all the same ("the cholera outbreak in
             # the north has killed 86": "outbreak" read as a verb)
             noun = tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in _SUBJECT_DEPS
-            return noun and _lemma(tok) in self.natural_force
+            return noun and _lemma(tok) in self.natural_force and not self.disaster.weapon_fire(tok)
 
         for ref in event.actor:
             span = doc.char_span(ref.start, ref.end, alignment_mode="expand")

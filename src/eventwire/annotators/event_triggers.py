@@ -65,6 +65,7 @@ from .event_grammar import (
 )
 from .event_lexicon import Lexicon, Pattern
 from .event_modality import Modality
+from .event_weapon_fire import fire_as_actor
 
 
 @lru_cache(maxsize=4)
@@ -197,6 +198,7 @@ class Triggers:
             ):
                 del cands[i]
                 continue
+            fire_as_actor(cand, self.lex)  # "killed by sniper fire": the weapon is no actor
             if _won_contest(cand, self.contest_cues):
                 del cands[i]  # "leads the incumbent 48-41 and beats him": a win, no blow
                 continue
@@ -509,10 +511,12 @@ class _VerbalWords:
     said: frozenset[str]  # ``verbal_target`` and ``verbal_medium``: a thing said, its medium
     political: frozenset[str]  # ``political_sector``: the parties of political life
     force: frozenset[str]  # ``attack_cue`` and ``harm_cue`` but "attack": force or harm told
+    arms: frozenset[str]  # word sets ``&arms`` and ``&hand_weapon``: weapons
 
     @classmethod
     def of(cls, lex: Lexicon) -> _VerbalWords:
         cue, target = lex.word_class("attack_cue"), lex.word_class("verbal_target")
+        arms = [lex.word_sets.get(name, {}) for name in ("&arms", "&hand_weapon")]
         return cls(
             cue - {"attack"},
             lex.word_class("verbal_attack_adj"),
@@ -521,6 +525,7 @@ class _VerbalWords:
             target | lex.word_class("verbal_medium"),
             lex.word_class("political_sector"),
             (cue | lex.word_class("harm_cue")) - {"attack"},
+            frozenset(w for words in arms for w in words),
         )
 
 
@@ -1014,6 +1019,14 @@ def _attack_parties(tok: Any) -> tuple[list[Any], list[Any]]:
     attackers = _children(tok, "poss")
     if not attackers and tok.dep_ == "dobj":
         attackers = _children(tok.head, *_SUBJECT_DEPS)
+    prep = tok.head
+    if not attackers and tok.dep_ == "pobj" and _lemma(prep) == "with" and prep.dep_ == "prep":
+        # "came back with an attack on the rival": the maker is the verb's subject, or
+        # that of the verb it is conjoined to ("spoke first ... and came back with ...")
+        verb = prep.head
+        attackers = _children(verb, *_SUBJECT_DEPS)
+        if not attackers and verb.dep_ == "conj":
+            attackers = _children(verb.head, *_SUBJECT_DEPS)
     targets = [
         o
         for p in _children(tok, "prep")
@@ -1062,8 +1075,8 @@ def _warning_as_advice(
 def _verbal_attack(verb: Any, ctx: Context, words: _VerbalWords) -> bool:
     """Whether "attack" is done in words: its object is a person (as the actors
     resolve it) or a thing said or decided, or it is "attacked X over/on/for" such a
-    thing, with no weapon or armed force in sight."""
-    if any(_lemma(t) in words.attack_cue for t in verb.sent):
+    thing, with no weapon or armed force in sight ("attacked the senator with a knife")."""
+    if any(_lemma(t) in words.attack_cue or _lemma(t) in words.arms for t in verb.sent):
         return False
 
     def person(tok: Any) -> bool:
