@@ -318,17 +318,7 @@ class EventPlaceAnnotator(Annotator):
         )
         self.landmarks = Landmarks(self.gaz)
         self.local = LocalStory(self.gaz)
-        self.refusal_words = RefusalWords(
-            self.comparisons,
-            self.bounds,
-            self.origins,
-            self.provenance,
-            self.departs,
-            self.topics,
-            self.audience,
-            self.verbal,
-            self.occasions,
-        )
+        self.refusal_words = RefusalWords.of(rules, self.occasions)
         self.chooser = (
             load_chooser(settings.get("event_place_model") or None, self.verbal)
             if settings.get("event_place_learned", False)

@@ -34,7 +34,7 @@ the ``occasion`` markers of ``resources/time/event_time.tsv`` ("when").
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Mapping
 from typing import Any, NamedTuple
 
 from ..records import ActorRef, Event, Place
@@ -67,6 +67,13 @@ class RefusalWords(NamedTuple):
     audience: Container[str]
     verbal: Container[str]
     occasions: Container[str]
+
+    @classmethod
+    def of(cls, rules: Mapping[str, Container[str]], occasions: Container[str]) -> RefusalWords:
+        """The refusal words from the rows of ``event_place.tsv`` (``read_rules``) and the
+        occasion markers of ``event_time.tsv``."""
+        names = ("comparison", "bound", "origin", "provenance", "depart", "topic", "audience")
+        return cls(*(rules[n] for n in names), rules["verbal"], occasions)
 
 
 def _ancestors(tok: Any) -> list[Any]:
