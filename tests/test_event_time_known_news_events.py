@@ -82,3 +82,38 @@ def test_event_time_known_news_event_dates_the_noun(tagger, nlp, text, trigger, 
 def test_event_time_known_news_event_needs_its_name(tagger, nlp, text, trigger, article, date):
     ev = dated(tagger, nlp, text, trigger, article, "ASSAULT")
     assert ev.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "article"),
+    [
+        # an article written before the attack cannot name it: the clause's day stands
+        (
+            "Lawmakers on Friday blamed the agency for the Benghazi attack.",
+            "attack",
+            "2010-05-14",
+        ),
+        (
+            "On Monday the envoy renewed her attacks on the Israel trade pact.",
+            "attacks",
+            "2016-03-22",
+        ),
+    ],
+)
+def test_event_time_known_news_event_after_the_article_is_not_named(
+    tagger, nlp, text, trigger, article
+):
+    ev = dated(tagger, nlp, text, trigger, article, "ASSAULT")
+    assert ev.date is not None and ev.date <= article
+    assert not (ev.date_rule or "").startswith("known event")
+
+
+def test_known_by_keeps_the_events_begun_by_the_article_date():
+    from eventwire.annotators.event_time import known_by
+    from eventwire.annotators.timex.lexicon import AnchorEvent
+
+    old = AnchorEvent("2001-09-11", frozenset({"attack"}), ("tower",))
+    late = AnchorEvent("2023-10", frozenset({"attack"}), ("border",))
+    assert known_by([old, late], "2016-03-22") == [old]
+    assert known_by([old, late], "2023-10-01") == [old, late]  # its month holds the day
+    assert known_by([old, late], None) == [old, late]

@@ -48,6 +48,7 @@ from typing import Any
 from ..records import ActorRef, Event
 from .event_grammar import HOSTILE, THAT_CLAUSE, TO_INFINITIVE, Candidate, Phrases, _lemma
 from .event_lexicon import Lexicon
+from .event_precision_hope import HopedAppeal
 
 #: the types whose actor must be a party: material or co-operative acts that are not
 #: hostile; neither verbal acts (a report may criticise) nor force (a bomb kills)
@@ -98,6 +99,9 @@ class Parties:
         self.suffixes = tuple(sorted(object_classes.get("abstract_suffix", ())))
         self.requirement = object_classes.get("requirement_verb", frozenset())
         self.permission = lex.word_class("permission_verb")
+        self.hope = HopedAppeal(
+            self.phrases, lex.word_class("speaker_pronoun"), lex.word_class("personal_pronoun")
+        )
         self.things = (
             things
             | object_classes.get("quality", frozenset())
@@ -126,6 +130,8 @@ class Parties:
             return "regret of one's own act"
         if self.thing_requires(cand, event):
             return "requirement of a thing"
+        if self.hope.no_appeal(cand, event):
+            return "hope that is no appeal to another party"
         if self.thing_enables(cand, event):
             return "what a thing makes possible"
         return None

@@ -8,7 +8,8 @@ one named who acts ("are allowed to leave": ``passive``), an agentless participl
 on another verb or one whose asker is the press ("Asked about the plan, she said", "a
 reporter asked him whether": ``adverbial``, the reporter's question, no request of a
 party's), the interview's question rather than an act asked for ("was asked about the
-budget", "was asked whether she would run", "was asked the same question": ``question``),
+budget", "was asked whether she would run", "was asked the same question", or only a
+question quoted in the sentence, "'Why now?' she asked": ``question``),
 any object at all for a verb whose event sense takes none ("demonstrated the
 device": ``transitive``), the class of every noun its
 phrases of direction name ("fired into the air": ``pp:CLASS``), the verb of the gerund
@@ -321,8 +322,11 @@ class _QuestionWords:
         would run") or a question as its object ("was asked the same question"). A party that
         asks is making an inquiry of another and stays ("two senators asked whether the agency
         shared its files", "the ministry asked the embassy about the detainee"); so does the
-        polite request "was asked if he would attend"."""
+        polite request "was asked if he would attend". An active verb that only
+        introduces a quoted question, with no one it is put to, puts a question too."""
         if verb.dep_ == "acl" and _lemma(verb.head) in self.noun:
+            return True
+        if _quoted_question(verb):
             return True
         if not _agentless_passive(verb):
             return False
@@ -353,6 +357,30 @@ class _QuestionWords:
             c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "can")
             for c in clause.children
         )
+
+
+def _quoted_question(verb: Any) -> bool:
+    """Whether an active verb of asking only introduces a question quoted in its sentence
+    ("'Why now?' she asked", "he asked, 'With what money?'"): no one it is put to (no
+    object), nothing asked for (no to-infinitive, no "for" or "of" phrase, no "that"
+    clause), and a question mark with quotation marks in the sentence. A speaker's
+    question is a plain reporting verb (NEWS-GUIDELINES), no request of a party."""
+    if _agentless_passive(verb) or _objects(verb):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "dative") or (
+            c.dep_ in ("prep", "prt") and c.lower_ in ("for", "of")
+        ):
+            return False
+        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return False
+    sent = verb.sent
+    doc = sent.doc
+    start = sent.start
+    if start > 0 and doc[start - 1].is_quote:  # the quotation parsed as a sentence of its own
+        start = doc[start - 1].sent.start
+    words = doc[start : sent.end]
+    return any(t.text == "?" for t in words) and any(t.is_quote for t in words)
 
 
 def _agentless_passive(tok: Any) -> bool:

@@ -13,7 +13,8 @@ For each event, in order of preference:
    taken a year (a weekday: a week) back for an act told in the past ("protested in
    February" in a January article);
 1a. **anchor**: a definite noun that names a widely known event ("the 9/11 attacks", "the
-   invasion of Iraq", ``resources/time/anchors.tsv``) happened on that event's date; a verb
+   invasion of Iraq", ``resources/time/anchors.tsv``; only one begun by the article date,
+   ``known_by``) happened on that event's date; a verb
    act whose own "after"/"following" phrase names one ("tightened the checks soon after the
    9/11 attacks") takes that event's year (its month after "shortly", "immediately");
 2. **anchor**: a date computed from another reference: an event inside "the 20th
@@ -394,7 +395,7 @@ def date_events(
     ``anchors``: the widely known events (``resources/time/anchors.tsv``) a noun may name."""
     times = _whole_weeks_back(times, article_date)
     dating = _Dating(events, times, doc, article_date)
-    known = anchors if anchors is not None else load_lexicon().anchors
+    known = known_by(anchors if anchors is not None else load_lexicon().anchors, article_date)
     dating.by_attached_time(known)
     dating.by_known_event(known)
     dating.by_near_clause()
@@ -418,6 +419,15 @@ def date_events(
     dating.by_narrative_time(_narrative_times(times, dating.roots, doc, article_date))
     dating.by_story_day(story)
     dating.finish()
+
+
+def known_by(anchors: list[AnchorEvent], article_date: str | None) -> list[AnchorEvent]:
+    """The widely known events an article of ``article_date`` can name: those that began on
+    or before it (a 2016 article's "her attacks on the policy" is not an attack of 2023)."""
+    ref = to_date(article_date) if article_date else None
+    if ref is None:
+        return anchors
+    return [a for a in anchors if (span := period(a.date)) is None or span[0] <= ref]
 
 
 def _whole_weeks_back(times: list[TimeValue], article_date: str | None) -> list[TimeValue]:

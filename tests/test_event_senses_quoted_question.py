@@ -1,0 +1,39 @@
+"""A verb of asking that only introduces a question quoted in its sentence ("'Why now?'
+she asked", "he asked, 'With what money?'") is a plain reporting verb
+(NEWS-GUIDELINES.md), no request of a party (the ``question`` row of senses.tsv); a
+request made beside a quoted question, or of a party named, still codes (sentences
+written for these tests, with invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import Coder
+
+
+def _types(coder: Coder, text: str) -> list[str]:
+    return [e.event for e in coder.code(text, date="2024-03-08").events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Why did the council wait so long?" the retired teacher asked on her blog.',
+        'The senator then asked, "With what money?"',
+        '"Can the governor stay in office?" he asked.',
+    ],
+)
+def test_event_senses_quoted_question_is_no_request(rules_only, text) -> None:
+    assert "REQUEST" not in _types(rules_only, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union asked the ministry to reopen the talks.",
+        '"Why wait?" the union leader said, and asked the ministry for a meeting.',
+        'The governor asked for federal help. "Who else will pay?" she said.',
+    ],
+)
+def test_event_senses_request_beside_a_question_still_codes(rules_only, text) -> None:
+    assert "REQUEST" in _types(rules_only, text)
