@@ -3,16 +3,17 @@
 NEWS-GUIDELINES.md counts polls, voter preferences and statistics as no event. A poll's
 result is told with the verbs of acts and speech ("70 percent of the residents polled
 want the depot closed", "by 62% to 31%, taxpayers oppose the stadium levy", "most
-respondents blame the utility, 58% to 30%", "by a 3-to-2 margin, voters reject the tax"):
-the subject is a share of the public (``electorate``, ``public``, or a nationality or
-party's members), or the clause gives the split of answers held by the public, or it is
-the poll that says it ("the poll found", "according to the survey"). Such a clause
-reports how opinion is divided, not a demand, a refusal or support by a party. A share
-of any other group acting ("a third of the staff walked out") is an act, and a split on
-a body's act ("the assembly passed it by 52% to 48%") is its vote. ``event_precision_public``
-reads the same for support alone (its ``poll_share``); this reads every type, from the
-verb and the verbs that report it, wherever NewsPrecision vets an event: an accusation
-taken from a reported judgement ("60 percent of voters say the mayor lied") is coded on the
+respondents blame the utility, 58% to 30%", "by a 3-to-2 margin, voters reject the
+tax"): the subject is a share of the public (``electorate``, ``public``, a nationality
+or party's members, or a bare share of those asked), or the clause gives the split of
+answers held by the public or told with a verb of speech, or it is the poll that says it
+("the poll found", "according to the survey"). Such a clause reports how opinion is
+divided, not a demand, a refusal or support by a party. A share of any other group
+acting ("a third of the staff walked out") is an act, and a split on a body's act ("the
+assembly passed it by 52% to 48%") is its vote. ``event_precision_public`` reads the
+same for support alone (its ``poll_share``); this reads every type, from the verb and
+the verbs that report it, wherever NewsPrecision vets an event: an accusation taken from
+a reported judgement ("60 percent of voters say the mayor lied") is coded on the
 evaluation path, which does not pass through here, and still codes.
 
 Word classes: ``rate``, ``electorate`` and ``public`` of ``object_classes.txt``,
@@ -71,7 +72,7 @@ class PollStatements:
         public = any(self.public_subject(v) for v in verbs)
         if (
             any(self.share_subject(v, spoken) for v in verbs)
-            or (public and any(self.margin(v) for v in verbs + told))
+            or ((public or spoken) and any(self.margin(v) for v in verbs + told))
             or any(self.poll_says(v) for v in verbs + told)
         ):
             cand.rules.append("poll finding")
@@ -80,13 +81,14 @@ class PollStatements:
 
     def share_subject(self, verb: Any, spoken: bool) -> bool:
         """Whether every subject of ``verb`` is a counted share ("61 percent (of
-        voters)", "eight in 10 Democrats": one figure counted in another) of the public, or of
-        anyone where a verb of speech tells it (``spoken``): "a third of the staff walked
-        out" is an act, "a third of the staff say …" a finding."""
+        voters)", "eight in 10 Democrats": one figure counted in another) of the public or
+        bare (``_public_share``), or of anyone where a verb of speech tells it
+        (``spoken``): "a third of the staff walked out" is an act, "a third of the staff
+        say …" a finding."""
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
         if not subjects or not all(self._share(s) for s in subjects):
             return False
-        return spoken or all(any(self._public(h) for h in _holders(s)) for s in subjects)
+        return spoken or all(self._public_share(s) for s in subjects)
 
     def public_subject(self, verb: Any) -> bool:
         """Whether a subject of ``verb`` is the public or a share of it ("voters",
@@ -94,6 +96,12 @@ class PollStatements:
         body ("the assembly", "the union") that splits votes acts."""
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
         return any(self._public(h) for s in subjects for h in _holders(s))
+
+    def _public_share(self, share: Any) -> bool:
+        """A share of the public, or a bare share ("48 percent back the levy"), which
+        counts those asked; a share "of" another group ("of the staff") is that group's."""
+        holders = _holders(share)
+        return len(holders) == 1 or any(self._public(h) for h in holders)
 
     def _public(self, noun: Any) -> bool:
         return _lemma(noun) in self.public or str(noun.ent_type_) in _PUBLIC_ENTS
