@@ -52,10 +52,10 @@ def test_event_acts_located_unplaced_or_unreal_not_coded(rules_only: Any, text: 
 @pytest.mark.parametrize(
     "text",
     [
-        # an act that the governing verb keeps from happening or looks ahead to
-        # (grammar classes prevention, intent, desire, forestall; review26a item 5)
-        "Officers are trying to prevent bombings in Port Avery.",
-        "Soldiers thwarted the shootings in Riverton on Tuesday.",
+        # an act that the governing verb foils or looks ahead to (grammar classes
+        # intent, desire, forestall; review26a item 5)
+        "Security chiefs dread bombings in Port Avery during the summit.",
+        "Soldiers thwarted a shooting in Riverton on Tuesday.",
         "Organisers expect bombings in Port Avery during the summit.",
     ],
 )
