@@ -4,8 +4,8 @@ A named place in the noun's "in" phrase or as its modifier reports an attack nou
 in passing (an object, or in a phrase) as an act done, as a mark of toll does
 (``event_acts_located.located_act``, grammar class ``marked_act_noun``); an act
 expected, a noun that only modifies another ("attack ads") or one that is the sentence's
-own topic (its root or subject) is none. Sentences written for these tests, with
-invented places.
+own topic (its root or subject) is none, nor is one that the governing verb prevents,
+foils or expects. Sentences written for these tests, with invented places.
 """
 
 from __future__ import annotations
@@ -46,4 +46,18 @@ def test_event_acts_located_placed_attack_coded(rules_only: Any, text: str) -> N
     ],
 )
 def test_event_acts_located_unplaced_or_unreal_not_coded(rules_only: Any, text: str) -> None:
+    assert "ASSAULT" not in _types(rules_only, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act that the governing verb foils or looks ahead to (grammar classes
+        # intent, desire, forestall; review26a item 5)
+        "Security chiefs dread bombings in Port Avery during the summit.",
+        "Soldiers thwarted a shooting in Riverton on Tuesday.",
+        "Organisers expect bombings in Port Avery during the summit.",
+    ],
+)
+def test_event_acts_located_forestalled_not_coded(rules_only: Any, text: str) -> None:
     assert "ASSAULT" not in _types(rules_only, text)

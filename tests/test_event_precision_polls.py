@@ -1,9 +1,10 @@
 """A poll's findings are no event of any type (NEWS-GUIDELINES.md: polls, voter
 preferences and statistics are no event; annotators/event_precision_polls.py): a share of
-those asked as the subject, the split of answers on the verb ("by 55%-40%", "58% to
-30%", "by a 3-to-2 margin"), or the poll as the source ("the poll found", "according to
-the survey"). The same verbs with a party acting still code, and so does an act whose
-size is a share ("cut aid by 20 percent") or a change from one share to another.
+the public as the subject, a split of answers held by the public on the verb ("by
+62% to 31%", "64% to 29%", "by a 3-to-2 margin"), or the poll as the source ("the poll
+found", "according to the survey"). The same verbs with a party acting still code, and so
+do an act whose size is a share, a share of some other group acting, a second party's
+act joined by "and", a range a demand asks for and a body's vote split in shares.
 Sentences invented for these tests."""
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ def _events(coder: Coder, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "event", "word"),
     [
-        ("Sixty-one percent of voters say the governor should resign.", "REQUEST", "say"),
-        ("Voters say by 55%-40% that the senator should step down.", "REQUEST", "say"),
-        ("Most respondents blame the council for the closures, 58% to 30%.", "ACCUSE", "blame"),
+        ("Seventy percent of voters say the county clerk should resign.", "REQUEST", "say"),
+        ("By 62% to 31%, taxpayers say the commissioner should quit.", "REQUEST", "say"),
+        ("Most respondents blame the council for the outages, 64% to 29%.", "ACCUSE", "blame"),
         ("By a 3-to-2 margin, residents reject the proposed levy.", "REJECT", "reject"),
         ("A majority of those asked want the troops withdrawn, the poll found.", "REQUEST", "want"),
         (
@@ -57,4 +58,48 @@ def test_party_acts_still_code(coder: Coder, text: str, event: str, word: str) -
 
 def test_act_sized_by_a_share_still_codes(coder: Coder) -> None:
     events = _events(coder, "The government cut military aid to the junta by 20 percent.")
-    assert events, "an act whose size is a share is no poll"
+    assert ("SANCTION", "cut") in events, "an act whose size is a share is no poll"
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "word"),
+    [
+        # a share of a group that acts, no share of the public polled (review26a item 2)
+        (
+            "Around 40 percent of the nurses went on strike on Thursday.",
+            "PROTEST",
+            "went",
+        ),
+        (
+            "Some 20 percent of the marchers clashed with riot officers near the embassy.",
+            "ASSAULT",
+            "clashed",
+        ),
+        # a second party's act joined by "and" is not the finding (review26a item 2)
+        (
+            "Fifty-two percent of residents say the sheriff should step aside, and a county "
+            "judge demanded his resignation.",
+            "REQUEST",
+            "demanded",
+        ),
+        (
+            "Fifty-two percent of residents say the sheriff should step aside, and the county "
+            "prosecutor accused him of perjury.",
+            "ACCUSE",
+            "accused",
+        ),
+        # a range a demand asks for, and a body's vote split in shares (review26a item 3)
+        (
+            "The union demanded that the government raise wages by 5% to 8% next year.",
+            "REQUEST",
+            "demanded",
+        ),
+        (
+            "The parliament rejected the amendment by 60% to 40% on Monday.",
+            "REJECT",
+            "rejected",
+        ),
+    ],
+)
+def test_near_misses_still_code(coder: Coder, text: str, event: str, word: str) -> None:
+    assert (event, word) in _events(coder, text)

@@ -22,9 +22,9 @@ business deals are no event).
   fed up"): a mood described, no disapproval voiced by a party (class ``public``);
 - a lexicon row flagged ``object`` whose word only modifies the verb's object
   ("restored the right knee" for the row of restored rights): the word names no right;
-- a poll's finding, of any type ("61 percent say the governor should resign", "voters
-  say by 55%-40% that …", "according to the survey"): ``event_precision_polls``, read
-  first.
+- a poll's finding, of any type ("70 percent of the residents polled want the depot
+  closed", "by 62% to 31%, taxpayers oppose the levy", "according to the survey"):
+  ``event_precision_polls``, read first.
 """
 
 from __future__ import annotations
