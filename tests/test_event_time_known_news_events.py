@@ -117,3 +117,17 @@ def test_known_by_keeps_the_events_begun_by_the_article_date():
     assert known_by([old, late], "2016-03-22") == [old]
     assert known_by([old, late], "2023-10-01") == [old, late]  # its month holds the day
     assert known_by([old, late], None) == [old, late]
+
+
+def test_event_time_attacks_on_a_countrys_pact_are_no_known_event(tagger, nlp):
+    # after the data's event, a country named only as the target of someone's verbal
+    # attacks does not make them the widely known attack on that country
+    ev = dated(
+        tagger,
+        nlp,
+        "On Tuesday the senator sharpened his attacks against the Israel visa waiver.",
+        "attacks",
+        "2025-05-14",
+        "ASSAULT",
+    )
+    assert not (ev.date_rule or "").startswith("known event"), ev.date_rule

@@ -146,3 +146,13 @@ def test_times_no_date_history_years_are_no_text_date(coder):
     )
     assert {t.value for t in analysis.times if t.text == "Tuesday"} == {"XXXX-WXX-2"}
     assert any(w.startswith("no article date:") for w in analysis.warnings)
+
+
+def test_times_no_date_future_date_is_no_reference(coder):
+    # a date the text schedules ("will be held on") is no "now": the weekday takes the
+    # latest date the text tells as done
+    analysis = coder.code(
+        "The guild approved its new charter on 9 April 2031. Its annual fair will be held "
+        "on 20 September 2031. On Thursday, the guild picked a treasurer."
+    )
+    assert {t.value for t in analysis.times if t.text == "Thursday"} == {"2031-04-03"}

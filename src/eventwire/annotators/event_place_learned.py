@@ -1,26 +1,28 @@
-"""A learned chooser of each event's place among the places the article offers.
+"""A learned chooser of a place for the events the rules leave with none.
 
-The rules of ``event_place`` choose a place (or none) for every event. When the setting
-``event_place_learned`` is on, the chooser then gathers the event's CANDIDATES: the
-rules' own choice (none included), every resolved place (with coordinates) of the
-trigger's sentence and of the two sentences before it, the dateline place, the
-article's first and most frequent places, and NONE. Each candidate gets sparse features
-that never hold a name: its level and basis, where it stands (same sentence or how many
-before, token distance to the trigger, before or after it), the preposition that governs
-it and whether the parse links it to the trigger or to the trigger's clause, whether it
-lies inside the event's actor or recipient phrase or is one of their countries, whether
-it is the dateline or the article's first or most frequent place, whether the rules chose
-it and by which rule, and the event's type, class (verbal or material) and mode. The
-guidelines' refusals the rules made stand (``refusal``, ``vetoed``): an act the rules
-found not done yet or hypothetical keeps no place, a dateline they refused is no
-candidate, nor is a place inside the event's actor phrase (its origin) or a verbal act's
-recipient phrase (its target) that they did not choose. A
-logistic regression (``resources/geo/event_places.json``, trained by
-``python -m eventwire.training.event_places`` on our own labelled news) scores every
-candidate; the highest wins. ``Event.place_rule`` then says why (``--explain``): where the
-chooser keeps the rules' choice, their reason first, ``<reason> (learned: kept, <sources>,
-p=...)``; where it takes another candidate, ``learned: <sources> (p=...); rules: <reason>``.
-The rules' reasons that carry a refusal are written from this module's constants
+The rules of ``event_place`` choose a place (or none) for every event; a place they give
+stands. When the setting ``event_place_learned`` is on (the default), the chooser gathers,
+for each event they left with none, its CANDIDATES: every resolved place (with
+coordinates) of the trigger's sentence and of the two sentences before it, the dateline
+place, the article's first and most frequent places, and NONE. Each candidate gets sparse
+features that never hold a name: its level and basis, where it stands (same sentence or
+how many before, token distance to the trigger, before or after it), the preposition that
+governs it and whether the parse links it to the trigger or to the trigger's clause,
+whether it lies inside the event's actor or recipient phrase or is one of their
+countries, whether it is the dateline or the article's first or most frequent place,
+whether the rules placed another act there, and the event's type, class (verbal or
+material) and mode. The guidelines' refusals the rules made stand (``refusal``,
+``vetoed``): an act the rules found not done yet or hypothetical keeps no place, a
+dateline they refused is no candidate, nor is a place inside the event's actor phrase
+(its origin) or a verbal act's recipient phrase (its target), nor a place
+``event_place_refusals`` refuses for the act. A logistic regression
+(``resources/geo/event_places.json``, trained by ``python -m
+eventwire.training.event_places`` on the tune half of our own labelled news) scores every
+candidate; the highest wins. ``Event.place_rule`` then says why (``--explain``): where it
+takes a place, ``learned: <sources> (p=...); rules: <reason>``; where NONE wins, the
+rules' reason stays. The rules' choice as a candidate (source ``rule``, its features and
+the model's ``rule_bonus``) is read by the trainer only, which codes with the chooser
+off. The rules' reasons that carry a refusal are written from this module's constants
 (``NOT_DONE_YET``, ``HYPOTHETICAL``, ``DATELINE_NOT_USED``: ``REFUSALS``), so that
 ``refusal`` reads what ``event_place`` writes.
 """
@@ -148,7 +150,8 @@ def _inside(place: Place, refs: list[ActorRef]) -> bool:
     return any(r.start <= place.start and place.end <= r.end for r in refs)
 
 
-def _countries(refs: list[ActorRef]) -> set[str]:
+def phrase_countries(refs: list[ActorRef]) -> set[str]:
+    """The countries (the first three letters of their codes) of the actor phrases ``refs``."""
     return {r.code[:3] for r in refs if r.code and len(r.code) >= 3}
 
 
@@ -355,9 +358,9 @@ class ArticlePlaces:
             f.append("in_actor")
         if _inside(place, event.recipient):
             f.append("in_recipient")
-        if place.country and place.country in _countries(event.actor):
+        if place.country and place.country in phrase_countries(event.actor):
             f.append("actor_country")
-        if place.country and place.country in _countries(event.recipient):
+        if place.country and place.country in phrase_countries(event.recipient):
             f.append("recipient_country")
         roles = sorted(_roles(event.actor)) or ["-"]
         f += [f"actor_role={r}&{level}" for r in roles]

@@ -14,17 +14,21 @@ event, the places of those sentences that are refused, each with its reason
 - ``origin``: where people come from, not where the act was ("buyers *from* X", "an
   X-based group");
 - ``trip start``: the object of a verb of leaving other than the act's own ("*left* X");
-- ``topic``: the object of a topic preposition hung on a statement ("warned *about* X"),
-  or a place inside a verbal act's recipient phrase (its target);
+- ``topic``: the object of a topic preposition hung on a statement ("warned *about* X")
+  (a place inside a verbal act's recipient phrase, its target, the chooser's ``vetoed``
+  drops);
 - ``recipient country``: of a verbal act, a country that is its recipient's country;
 - ``parties``: one of a hyphenated pair of names ("the X-Y talks": the parties);
 - ``another day``: for an act the rules date off the story's day (historical, future,
   background), a place of an earlier sentence: the scene told there is not its own.
 
 ``another act`` also refuses, for an act told inside an "after", "before" phrase or clause
-or a relative clause ("*after meeting* the rebels", "a man *who took part in* the
-protest"), a place outside it, and a place inside a "when" clause hung on another day
-("last October *when* a man was shot in X").
+("*after meeting* the rebels"), a place outside it, and a place inside a "when" clause
+hung on another day ("last October *when* a man was shot in X"). An act merely modified
+by such a phrase ("protested *after* the arrests") keeps the places around it, and an act
+of a relative clause those of its sentence's scene ("*in* X, guards *who rioted* ..."), but
+not a place that only describes another party ("police *in* X arrested a man *who took
+part in* the protest").
 
 The words are those the rules read (``resources/geo/event_place.tsv``: ``comparison``,
 ``bound``, ``origin``, ``provenance``, ``depart``, ``topic``, ``audience``, ``verbal``) and
@@ -37,9 +41,9 @@ import re
 from collections.abc import Container, Mapping
 from typing import Any, NamedTuple
 
-from ..records import ActorRef, Event, Place
+from ..records import Event, Place
 from . import doc_text, sentence_ids, token_at
-from .event_place_learned import place_key
+from .event_place_learned import BEFORE_SENTENCES, phrase_countries, place_key
 
 REFUSED_COMPARISON = "comparison"
 REFUSED_OTHER_ACT = "another act"
@@ -51,8 +55,6 @@ REFUSED_PARTIES = "parties"
 REFUSED_OTHER_DAY = "another day"
 #: how many parse arcs up from a place the refusals look
 MAX_ARCS = 9
-#: how many sentences before the trigger's the chooser reads (``event_place_learned``)
-BEFORE = 2
 
 
 class RefusalWords(NamedTuple):
@@ -94,7 +96,7 @@ def _compared(path: list[Any], trigger: Any, words: RefusalWords) -> bool:
     ("unlike X", "unlike in X", "as in X"), and does not hold the act."""
     for prev, node in zip(path, path[1:], strict=False):
         if node.lower_ in words.comparisons and node.dep_ in ("prep", "mark", "advmod"):
-            if (prev is path[0] or prev.dep_ in ("prep", "pobj")) and not _holds(node, trigger):
+            if (prev.i == path[0].i or prev.dep_ in ("prep", "pobj")) and not _holds(node, trigger):
                 return True
     return False
 
@@ -113,25 +115,39 @@ def _other_act(path: list[Any], trigger: Any, words: RefusalWords) -> bool:
     for node in path[1:]:
         if _holds(node, trigger):
             break
-        marks = [c for c in node.children if c.dep_ in ("mark", "prep")]
-        if node.pos_ in ("VERB", "AUX") and any(m.lower_ in words.bounds for m in marks):
-            return True  # "after he left X", "before voting in X"
+        if node.pos_ in ("VERB", "AUX") and _bound_mark(node, words):
+            return True  # "after he left X": the clause's own verb, not one an after-phrase
+            # modifies ("the protest, which began in X after the arrests": a phrase above)
     return False
+
+
+def _bound_mark(node: Any, words: RefusalWords) -> bool:
+    """Whether ``node`` is the verb of an "after", "before", "since" clause (its ``mark``);
+    a bounds phrase hung on it ("protested after the arrests") only modifies it."""
+    return any(c.dep_ == "mark" and c.lower_ in words.bounds for c in node.children)
 
 
 def _clause_holds(trigger: Any, tok: Any, words: RefusalWords) -> bool:
-    """Whether the act is told inside an "after", "before" phrase or clause or a relative
-    clause that does not hold the place ("spoke in X *after meeting* the rebels", "police
-    in X arrested a man *who took part in* the protest"): the place is another act's."""
+    """Whether the act is told inside an "after", "before" phrase or clause that does not
+    hold the place ("spoke in X *after meeting* the rebels"), or inside a relative clause
+    while the place only describes another party ("police in X arrested a man *who took
+    part in* the protest"): the place is another act's. A bounds phrase hung on the act
+    ("protested after the arrests") does not hold it, nor does a relative clause keep the
+    scene of its sentence from it ("in X, guards *who rioted* seized ...")."""
     for node in _ancestors(trigger):
         if node.left_edge.i <= tok.i <= node.right_edge.i:
             return False
-        marks = [c for c in node.children if c.dep_ in ("mark", "prep")]
         if node.dep_ == "prep" and node.lower_ in words.bounds:
             return True
-        if node.dep_ == "relcl" or any(m.lower_ in words.bounds for m in marks):
+        if _bound_mark(node, words) or (node.dep_ == "relcl" and _on_party(tok)):
             return True
     return False
+
+
+def _on_party(tok: Any) -> bool:
+    """Whether a place hangs on a noun ("police *in* X", "X police"), not on a clause."""
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.dep_ in ("pobj", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def _day_clause(path: list[Any], trigger: Any, words: RefusalWords) -> bool:
@@ -171,13 +187,38 @@ def _origin(doc_text: str, place: Place, tok: Any, trigger: Any, words: RefusalW
 
 
 def _trip_start(tok: Any, trigger: Any, words: RefusalWords) -> bool:
-    """The place a verb of leaving leaves ("left X", "fled from X"), not the act's own."""
+    """The place a verb of leaving leaves ("left X", "fled from X"), not the act's own; not
+    a causative "leave" ("the shelling left X in ruins", "left X without power"): a
+    complement of the place, or the act heading the verb's subject."""
     verb = tok.head
     if tok.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
     elif tok.dep_ != "dobj":
         return False
-    return verb.i != trigger.i and verb.lemma_.casefold() in words.departs
+    if verb.i == trigger.i or verb.lemma_.casefold() not in words.departs:
+        return False
+    return not _causative(verb, tok, trigger)
+
+
+def _causative(verb: Any, tok: Any, trigger: Any) -> bool:
+    """Whether a verb of leaving leaves its object in a state ("left X in ruins", "left X
+    without power", "left X cut off"): a complement or a state phrase after the place, or
+    the act itself inside the verb's subject ("the shelling left X ...")."""
+    complements = ("xcomp", "oprd", "acomp", "ccomp")
+    after = [c for c in (*verb.children, *tok.children) if c.i > tok.i]
+    if any(c.dep_ in complements for c in after):
+        return True
+    if any(c.dep_ == "prep" and _state(c) for c in after):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_holds(s, trigger) for s in subjects)
+
+
+def _state(prep: Any) -> bool:
+    """Whether a prepositional phrase after a left place gives its state ("in ruins",
+    "without power"): neither a time ("in the morning") nor a place ("for Nairobi")."""
+    named = ("DATE", "TIME", "GPE", "LOC", "FAC")
+    return not any(c.ent_type_ in named for c in prep.subtree)
 
 
 def _topic(tok: Any, trigger: Any, words: RefusalWords) -> bool:
@@ -196,15 +237,11 @@ def other_day(event: Event) -> bool:
     )
 
 
-def _inside(place: Place, refs: list[ActorRef]) -> bool:
-    return any(r.start <= place.start and place.end <= r.end for r in refs)
-
-
-def refused(doc: Any, text: str, event: Event, place: Place, tok: Any, words: RefusalWords) -> str:
-    """Why the guidelines refuse ``place`` for ``event`` ("": they do not)."""
-    trigger = token_at(doc, event.trigger.start, event.trigger.end)
-    if trigger is None:
-        return ""
+def refused(
+    doc: Any, text: str, event: Event, trigger: Any, place: Place, tok: Any, words: RefusalWords
+) -> str:
+    """Why the guidelines refuse ``place`` for ``event`` (its ``trigger`` token; "": they do
+    not). A verbal act's place inside its recipient phrase is ``vetoed`` by the chooser."""
     verbal = event.event.casefold() in words.verbal
     path = _ancestors(tok)
     if _compared(path, trigger, words):
@@ -223,9 +260,9 @@ def refused(doc: Any, text: str, event: Event, place: Place, tok: Any, words: Re
         return REFUSED_OTHER_ACT
     if tok.sent.start != trigger.sent.start and other_day(event):
         return REFUSED_OTHER_DAY
-    if verbal and (_topic(tok, trigger, words) or _inside(place, event.recipient)):
+    if verbal and _topic(tok, trigger, words):
         return REFUSED_TOPIC
-    countries = {r.code[:3] for r in event.recipient if r.code and len(r.code) >= 3}
+    countries = phrase_countries(event.recipient)
     if verbal and place.feature == "country" and place.country in countries:
         return REFUSED_RECIPIENT_COUNTRY
     return ""
@@ -234,25 +271,23 @@ def refused(doc: Any, text: str, event: Event, place: Place, tok: Any, words: Re
 def refusals(
     doc: Any, text: str, events: list[Event], places: list[Place], words: RefusalWords
 ) -> dict[str, dict[tuple[str, str, str], str]]:
-    """Per event id, the places (``place_key``) of its sentence and the ``BEFORE`` before it
-    that the guidelines refuse at every mention, with the first reason; the rules' own choice
-    is never refused."""
+    """Per event the rules left with no place (the chooser places only those), the places
+    (``place_key``) of its sentence and the ``BEFORE_SENTENCES`` before it that the
+    guidelines refuse at every mention, with the first reason."""
     sid = sentence_ids(doc)
     mentions = [(p, token_at(doc, p.start, p.end)) for p in places if p.lat is not None]
     out: dict[str, dict[tuple[str, str, str], str]] = {}
     for event in events:
         trigger = token_at(doc, event.trigger.start, event.trigger.end)
-        if trigger is None:
+        if event.location is not None or trigger is None:
             continue
         here = sid[trigger.i]
-        chosen = place_key(event.location) if event.location is not None else None
         whys: dict[tuple[str, str, str], list[str]] = {}
         for place, tok in mentions:
-            if tok is None or not here - BEFORE <= sid[tok.i] <= here:
+            if tok is None or not here - BEFORE_SENTENCES <= sid[tok.i] <= here:
                 continue
-            key = place_key(place)
-            if key != chosen:
-                whys.setdefault(key, []).append(refused(doc, text, event, place, tok, words))
+            why = refused(doc, text, event, trigger, place, tok, words)
+            whys.setdefault(place_key(place), []).append(why)
         # a place is refused only where every mention of it is
         out[event.id] = {k: w[0] for k, w in whys.items() if all(w)}
     return out

@@ -1,7 +1,8 @@
 """Train the event place chooser (``resources/geo/event_places.json``) on labelled news.
 
     python -m eventwire.training.event_places --labels training-data/news-events/*.jsonl \
-        --shared ../shared --out src/eventwire/resources/geo/event_places.json
+        --shared ../shared --max-where-none 0.065 \
+        --out src/eventwire/resources/geo/event_places.json
 
 This command codes every labelled article with the default coder (the chooser off),
 takes each coded event whose labelled sentence holds a gold event of its type (as ``eval
@@ -11,12 +12,12 @@ with a gold place (``evaluation.news.place_agrees``), NONE where no matching gol
 has a place. It fits a logistic regression over the candidates' features and writes the
 weights (those under ``PRUNE`` in size dropped), with a weight added to NONE and one added
 to the rules' own choice (its ``src=rule`` and ``none&rules=rule`` features), both chosen
-out of fold (``choose_offset``). ``--half tune`` fits on the tune half of
-the articles (``evaluation.split``) only and prints, for each half, how often the rules'
-choice and the model's choice are right (place right, place where none): the check
-half's figures are scores only. ``--rows`` keeps the coded candidates in a file so that
-a second run fits without coding again. Deterministic: full-batch gradient descent from
-zero weights over rows in article order.
+out of fold (``choose_offset``). It fits on the tune half of the articles
+(``evaluation.split``) only, as the packaged model is (``--half all``: every label file),
+and prints, for each half, how often the rules' choice and the model's choice are right
+(place right, place where none): the check half's figures are then held out. ``--rows``
+keeps the coded candidates in a file so that a second run fits without coding again.
+Deterministic: full-batch gradient descent from zero weights over rows in article order.
 """
 
 from __future__ import annotations
@@ -251,7 +252,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
     ap.add_argument("--out", type=Path, help="the model file to write")
     ap.add_argument("--rows", type=Path, help="keep the coded candidates here (read if present)")
-    ap.add_argument("--half", choices=("all", "tune"), default="all", help="fit on these articles")
+    ap.add_argument(
+        "--half",
+        choices=("tune", "all"),
+        default="tune",
+        help="articles to fit on (tune: the packaged model, its check half held out; all: "
+        "every label file)",
+    )
     ap.add_argument("--l2", type=float, default=10.0)
     ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument(
