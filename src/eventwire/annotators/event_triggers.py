@@ -65,7 +65,6 @@ from .event_grammar import (
 )
 from .event_lexicon import Lexicon, Pattern
 from .event_modality import Modality
-from .event_weapon_fire import fire_as_actor
 
 
 @lru_cache(maxsize=4)
@@ -198,7 +197,6 @@ class Triggers:
             ):
                 del cands[i]
                 continue
-            fire_as_actor(cand, self.lex)  # "killed by sniper fire": the weapon is no actor
             if _won_contest(cand, self.contest_cues):
                 del cands[i]  # "leads the incumbent 48-41 and beats him": a win, no blow
                 continue
