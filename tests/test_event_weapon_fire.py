@@ -1,8 +1,9 @@
 """The fire of weapons is shooting, not a blaze (issue 16, minor17): a noun "fire" named by
 a weapon or a shooter ("mortar fire", "sniper fire", "the army's fire", "fire from the
 militants") is no natural force, so the act it does is an attack (CAMEO 190s), and the
-weapon is no actor; a fire named by no weapon stays a disaster. Every sentence was written
-for these tests (invented names)."""
+weapon is no actor, a shooter noun is ("sniper fire": the sniper); a fire named by no weapon,
+a vehicle's blaze, a weapon noun that names a place, or a fire beside a word of an accident
+stays a disaster. Every sentence was written for these tests (invented names)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ from helpers import events_of, ref_texts
         ("Rocket fire from the militants wounded five people.", "the militants"),
         ("Rebel mortar fire killed three soldiers.", "Rebel"),
         ("A sniper's fire killed a farmer as he crossed his field.", "A sniper's"),
+        ("Two soldiers were wounded by sniper fire on the ridge.", "sniper"),
+        ("Small-arms fire wounded a ferry captain off the coast.", ""),
+        ("Anti-aircraft fire wounded four crew members over the strait.", ""),
+        ("Fire from an army helicopter killed four herders in the hills.", ""),
     ],
 )
 def test_weapon_fire_is_an_attack(coder, text, actor) -> None:
@@ -31,6 +36,10 @@ def test_weapon_fire_is_an_attack(coder, text, actor) -> None:
         "A house fire killed two children on Sunday.",
         "The fire destroyed the market on Friday.",
         "The blaze killed four residents of the block.",
+        "A helicopter fire injured a technician in the hangar.",
+        "A rifle club fire injured four members overnight.",
+        "A tank fire at the fuel depot injured three workers.",
+        "The gun fire at the cement plant injured two workers.",
     ],
 )
 def test_fire_of_no_weapon_is_a_disaster(coder, text) -> None:

@@ -37,6 +37,7 @@ from .event_roles_undergone import (
     passive_hung_agent,
     undergo_source,
 )
+from .event_weapon_fire import fire_as_actor
 
 
 class Roles:
@@ -370,6 +371,7 @@ class Roles:
         return cand.pat.undergone and not cand.is_noun and cand.tok.pos_ in ("VERB", "AUX")
 
     def actors(self, cand: Candidate, ctx: Context) -> list[Any]:
+        fire_as_actor(cand, self.lex)  # "killed by sniper fire": the weapon is no actor
         if cand.actor_override is not None:
             return cand.actor_override
         tok = cand.tok

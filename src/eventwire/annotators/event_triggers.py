@@ -65,7 +65,6 @@ from .event_grammar import (
 )
 from .event_lexicon import Lexicon, Pattern
 from .event_modality import Modality
-from .event_weapon_fire import fire_as_actor
 
 
 @lru_cache(maxsize=4)
@@ -198,7 +197,6 @@ class Triggers:
             ):
                 del cands[i]
                 continue
-            fire_as_actor(cand, self.lex)  # "killed by sniper fire": the weapon is no actor
             if _won_contest(cand, self.contest_cues):
                 del cands[i]  # "leads the incumbent 48-41 and beats him": a win, no blow
                 continue
@@ -1075,8 +1073,9 @@ def _warning_as_advice(
 def _verbal_attack(verb: Any, ctx: Context, words: _VerbalWords) -> bool:
     """Whether "attack" is done in words: its object is a person (as the actors
     resolve it) or a thing said or decided, or it is "attacked X over/on/for" such a
-    thing, with no weapon or armed force in sight ("attacked the senator with a knife")."""
-    if any(_lemma(t) in words.attack_cue or _lemma(t) in words.arms for t in verb.sent):
+    thing, with no armed force in sight and no weapon in the attacker's hands ("attacked
+    the senator with a knife")."""
+    if any(_lemma(t) in words.attack_cue for t in verb.sent) or _armed_attack(verb, words):
         return False
 
     def person(tok: Any) -> bool:
@@ -1093,3 +1092,14 @@ def _verbal_attack(verb: Any, ctx: Context, words: _VerbalWords) -> bool:
         if _lemma(o) in words.said or (o.dep_ == "dobj" and person(o)):
             return True
     return False
+
+
+def _armed_attack(verb: Any, words: _VerbalWords) -> bool:
+    """Whether a weapon (``words.arms``) is an attack's instrument or its attacker's: in the
+    "with" phrase of the verb or of its object ("attacked the clerk with a bat"), or in
+    the subject or the "by" agent ("a man armed with a rifle attacked ..."); a weapon
+    inside the object is only what is attacked in words ("attacked the rifle ban")."""
+    objects = [verb, *_children(verb, "dobj")]
+    tools = [p for o in objects for p in _children(o, "prep") if _lemma(p) == "with"]
+    sides = _children(verb, *_SUBJECT_DEPS, "agent") + tools
+    return any(_lemma(w) in words.arms for side in sides for w in side.subtree)
