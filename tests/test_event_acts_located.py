@@ -4,8 +4,10 @@ A named place in the noun's "in" phrase or as its modifier reports an attack nou
 in passing (an object, or in a phrase) as an act done, as a mark of toll does
 (``event_acts_located.located_act``, grammar class ``marked_act_noun``); an act
 expected, a noun that only modifies another ("attack ads") or one that is the sentence's
-own topic (its root or subject) is none, nor is one that the governing verb prevents,
-foils or expects. Sentences written for these tests, with invented places.
+own topic (its root or subject) is none, nor is one that the governing verb foils or
+expects, or that a noun of fear or risk governs. (A verb of prevention is left out on
+purpose: an attack told under "prevent" is often one done.) Sentences written for these
+tests, with invented places.
 """
 
 from __future__ import annotations
@@ -57,6 +59,10 @@ def test_event_acts_located_unplaced_or_unreal_not_coded(rules_only: Any, text: 
         "Security chiefs dread bombings in Port Avery during the summit.",
         "Soldiers thwarted a shooting in Riverton on Tuesday.",
         "Organisers expect bombings in Port Avery during the summit.",
+        # the first of two joined acts carries the verb, and a noun of fear governs
+        # through "of" (review26d item 8)
+        "The navy foiled bombings in Port Avery and shootings in Valmont.",
+        "Villagers live in fear of attacks in Valmont.",
     ],
 )
 def test_event_acts_located_forestalled_not_coded(rules_only: Any, text: str) -> None:

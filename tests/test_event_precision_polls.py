@@ -4,7 +4,8 @@ the public as the subject, a split of answers held by the public on the verb ("b
 62% to 31%", "64% to 29%", "by a 3-to-2 margin"), or the poll as the source ("the poll
 found", "according to the survey"). The same verbs with a party acting still code, and so
 do an act whose size is a share, a share of some other group acting, a second party's
-act joined by "and", a range a demand asks for and a body's vote split in shares.
+act joined by "and", a range a demand asks for, a body's vote split in shares (also
+told by a named source), a share of a body speaking and a group counted "in" another.
 Sentences invented for these tests."""
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ def _events(coder: Coder, text: str) -> list[tuple[str, str]]:
             "say",
         ),
         ("Two in three residents blame the mayor for the flooding.", "ACCUSE", "blame"),
+        # a split told by the trigger's own verb of speech, whoever its subject
+        ("Members of the guild say the chairman should resign, 68%-27%.", "REQUEST", "say"),
     ],
 )
 def test_poll_finding_is_no_event(coder: Coder, text: str, event: str, word: str) -> None:
@@ -99,6 +102,23 @@ def test_act_sized_by_a_share_still_codes(coder: Coder) -> None:
             "REJECT",
             "rejected",
         ),
+        # the same acts told by a named source: a reporting verb whose subject is no share
+        # of the public makes no finding of them (review26d item 2)
+        (
+            "A spokesman said the assembly rejected the measure by 58% to 42% on Friday.",
+            "REJECT",
+            "rejected",
+        ),
+        (
+            "Organisers said the dockers' union demanded that the port raise pay by 4% to "
+            "6% next year.",
+            "REQUEST",
+            "demanded",
+        ),
+        # a share of a body that speaks is that body's members speaking (review26d item 2)
+        ("Forty percent of the councillors said the treasurer must quit.", "REQUEST", "said"),
+        # a group counted "in" another is that group, not a bare share (review26d item 3)
+        ("Seven in 10 dockers went on strike on Monday.", "PROTEST", "went"),
     ],
 )
 def test_near_misses_still_code(coder: Coder, text: str, event: str, word: str) -> None:

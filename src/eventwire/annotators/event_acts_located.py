@@ -11,9 +11,11 @@ topic of a comment ("Terrible shooting in Riverton."). Only attack nouns: nouns 
 coercion ("the arrest in …") are left to their count and victim (``marked_act``). An act
 ranked or expected ("the deadliest shooting in Ohio", "a possible attack in Riverton")
 is not one done, nor one that the verb governing the noun (its head, or the head of its
-phrase) foils or looks ahead to ("planned bombings in Riverton", "foiled a bombing in
-Port Avery", "feared shootings in Riverton"): grammar classes ``intent``, ``desire`` and
-``forestall``. PLOVER's ASSAULT (Draft 0.8)
+phrase, or of the first act noun joined with it by "and") foils or looks ahead to
+("planned bombings in Riverton", "foiled a bombing in Port Avery", "feared shootings in
+Riverton"), nor one a noun of fear or risk governs through "of" ("the fear of attacks in
+Riverton"): grammar classes ``intent``, ``desire``, ``forestall`` and
+``forestall_noun``. PLOVER's ASSAULT (Draft 0.8)
 and the NEWS-GUIDELINES: attacks, killings and shootings by a party, also as past history.
 """
 
@@ -68,18 +70,39 @@ def _named_place_mod(tok: Any) -> bool:
     )
 
 
+def _first_conjunct(tok: Any) -> Any:
+    """The first of the act nouns joined with ``tok`` by "and", or the verb that governs
+    it where the parser hangs a later act on the first one's place ("foiled bombings in
+    Lakeport and shootings in Millbrook": "shootings" a conjunct of "Lakeport", whose "in"
+    phrase is the verb's)."""
+    t = tok
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+        if t.dep_ == "pobj" and _place_name(t) and _lemma(t.head) == "in":
+            t = t.head.head  # the act noun or the verb the place phrase belongs to
+            if t.pos_ in ("VERB", "AUX"):
+                return t
+    return t
+
+
 def _forestalled(tok: Any, lex: Any) -> bool:
-    """Whether the verb that governs the noun, as its object or through a phrase of
-    ``_UNDONE_PREPS``, foils the act or looks ahead to it
-    (``_UNDONE_CLASSES``); a known act ("the attack in …", ``_KNOWN_DETS``) is one done
-    even under a verb that looks ahead to it."""
+    """Whether the verb that governs the noun (or the first of the nouns joined with
+    it), as its object or through a phrase of ``_UNDONE_PREPS``, foils the act or looks
+    ahead to it (``_UNDONE_CLASSES``), or a noun of fear or risk governs it through "of"
+    (grammar class ``forestall_noun``: "live in fear of raids in …"); a known act ("the
+    attack in …", ``_KNOWN_DETS``) is one done even under a verb that looks ahead to
+    it."""
     if any(_lemma(d) in _KNOWN_DETS or d.dep_ == "poss" for d in tok.children):
         return False  # "recalled fearing the attack in …": a known act, done
-    head = tok.head
-    if tok.dep_ == "pobj" and head.dep_ == "prep":
-        if _lemma(head) not in _UNDONE_PREPS:
+    first = _first_conjunct(tok)
+    head = first if first.pos_ in ("VERB", "AUX") else first.head
+    if first is not head and first.dep_ == "pobj" and head.dep_ == "prep":
+        prep = _lemma(head)
+        if prep not in _UNDONE_PREPS:
             return False  # "resumed after the attacks in …": a time, not what is stopped
         head = head.head
+        if prep == "of" and head.pos_ == "NOUN":
+            return _lemma(head) in lex.word_class("forestall_noun")
     if head.pos_ not in ("VERB", "AUX"):
         return False
     return any(_lemma(head) in lex.word_class(name) for name in _UNDONE_CLASSES)

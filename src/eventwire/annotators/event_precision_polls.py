@@ -6,13 +6,17 @@ want the depot closed", "by 62% to 31%, taxpayers oppose the stadium levy", "mos
 respondents blame the utility, 58% to 30%", "by a 3-to-2 margin, voters reject the
 tax"): the subject is a share of the public (``electorate``, ``public``, a nationality
 or party's members, or a bare share of those asked), or the clause gives the split of
-answers held by the public or told with a verb of speech, or it is the poll that says it
-("the poll found", "according to the survey"). Such a clause reports how opinion is
-divided, not a demand, a refusal or support by a party. A share of any other group
-acting ("a third of the staff walked out") is an act, and a split on a body's act ("the
-assembly passed it by 52% to 48%") is its vote. ``event_precision_public`` reads the
-same for support alone (its ``poll_share``); this reads every type, from the verb and
-the verbs that report it, wherever NewsPrecision vets an event: an accusation taken from
+answers held by the public or told by the trigger's own verb of speech ("fans of the
+club say, 70%-25%, that …"), or it is the poll that says it ("the poll found",
+"according to the survey"). Such a clause reports how opinion is divided, not a demand,
+a refusal or support by a party. A share of any other group, acting or speaking ("a
+third of the staff walked out", "a third of the deputies said the chair must go"), is
+an act, and a split on a body's act ("the assembly passed it by 52% to 48%") is its
+vote, also where a named source reports it ("the clerk said the assembly passed it by
+52% to 48%"): the verbs that report the trigger count only where their own subject is
+the public or a share of it. ``event_precision_public`` reads the same for support
+alone (its ``poll_share``); this reads every type, from the verb and the verbs that
+report it, wherever NewsPrecision vets an event: an accusation taken from
 a reported judgement ("60 percent of voters say the mayor lied") is coded on the
 evaluation path, which does not pass through here, and still codes.
 
@@ -68,10 +72,13 @@ class PollStatements:
         # what the trigger reports may carry the source or the split: "want …, according
         # to the poll", "think the council must …, 64%-30%"
         told = _told(cand.tok)
-        spoken = any(_lemma(v) in self.speech for v in verbs)
         public = any(self.public_subject(v) for v in verbs)
+        # a split told by the trigger's own verb of speech is a split of answers ("fans of
+        # the club say, 70%-25%, that …"); a verb of speech above it, with a named
+        # speaker, only reports the act ("the clerk said the assembly passed it 52%-48%")
+        spoken = _lemma(cand.tok) in self.speech
         if (
-            any(self.share_subject(v, spoken) for v in verbs)
+            any(self.share_subject(v) for v in verbs)
             or ((public or spoken) and any(self.margin(v) for v in verbs + told))
             or any(self.poll_says(v) for v in verbs + told)
         ):
@@ -79,16 +86,15 @@ class PollStatements:
             return "poll finding"
         return None
 
-    def share_subject(self, verb: Any, spoken: bool) -> bool:
+    def share_subject(self, verb: Any) -> bool:
         """Whether every subject of ``verb`` is a counted share ("61 percent (of
         voters)", "eight in 10 Democrats": one figure counted in another) of the public or
-        bare (``_public_share``), or of anyone where a verb of speech tells it
-        (``spoken``): "a third of the staff walked out" is an act, "a third of the staff
-        say …" a finding."""
+        bare (``_public_share``): "a third of the staff walked out" or "… said the chair
+        must go" is the staff's act."""
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
         if not subjects or not all(self._share(s) for s in subjects):
             return False
-        return spoken or all(self._public_share(s) for s in subjects)
+        return all(self._public_share(s) for s in subjects)
 
     def public_subject(self, verb: Any) -> bool:
         """Whether a subject of ``verb`` is the public or a share of it ("voters",
@@ -98,10 +104,13 @@ class PollStatements:
         return any(self._public(h) for s in subjects for h in _holders(s))
 
     def _public_share(self, share: Any) -> bool:
-        """A share of the public, or a bare share ("48 percent back the levy"), which
-        counts those asked; a share "of" another group ("of the staff") is that group's."""
+        """A share of the public, or a bare share ("48 percent back the levy", "eight in
+        10 back it"), which counts those asked; a share "of" another group ("of the
+        staff") is that group's, and so is a group counted "in" another ("eight in 10
+        porters", whose holder is the noun itself)."""
         holders = _holders(share)
-        return len(holders) == 1 or any(self._public(h) for h in holders)
+        bare = len(holders) == 1 and (self._counted(share) or share.like_num)
+        return bare or any(self._public(h) for h in holders)
 
     def _public(self, noun: Any) -> bool:
         return _lemma(noun) in self.public or str(noun.ent_type_) in _PUBLIC_ENTS
