@@ -365,9 +365,12 @@ class _QuestionWords:
 def _quoted_question(verb: Any) -> bool:
     """Whether an active verb of asking only introduces a question quoted in its sentence
     ("'Why now?' she asked", "he asked, 'With what money?'"): no one it is put to (no
-    object), nothing asked for (no to-infinitive, no "for" or "of" phrase, no "that"
-    clause), and a question mark with quotation marks in the sentence. A speaker's
-    question is a plain reporting verb (NEWS-GUIDELINES), no request of a party."""
+    object), nothing asked for (no to-infinitive, no "for" or "of" phrase, no clause of its
+    own but the quotation: "asked whether the agency kept its files" is an inquiry), and a
+    question mark with quotation marks in the sentence. A quotation the parser split off
+    as a sentence of its own counts only when it is a bare quotation (it opens with the
+    quotation mark) and the verb's sentence quotes nothing itself. A speaker's question is
+    a plain reporting verb (NEWS-GUIDELINES), no request of a party."""
     if _agentless_passive(verb) or _objects(verb):
         return False
     for c in verb.children:
@@ -375,14 +378,15 @@ def _quoted_question(verb: Any) -> bool:
             c.dep_ in ("prep", "prt") and c.lower_ in ("for", "of")
         ):
             return False
-        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+        if c.dep_ == "ccomp" and not any(t.is_quote for t in c.subtree):
             return False
     sent = verb.sent
     doc = sent.doc
-    start = sent.start
-    if start > 0 and doc[start - 1].is_quote:  # the quotation parsed as a sentence of its own
-        start = doc[start - 1].sent.start
-    words = doc[start : sent.end]
+    words = list(sent)
+    if not any(t.is_quote for t in words) and sent.start > 0:
+        before = doc[sent.start - 1].sent
+        if before[0].is_quote:  # the quotation parsed as a sentence of its own
+            words = list(before)
     return any(t.text == "?" for t in words) and any(t.is_quote for t in words)
 
 
