@@ -410,8 +410,11 @@ def _objects(verb: Any) -> list[Any]:
 def _shared_objects(verb: Any) -> list[Any]:
     """The objects a conjoined verb shares with the verb it is joined to ("were seized and
     freed": the captives seized are the ones freed; "caught and freed two fish"): its
-    head's objects and passive subject, when it has none of its own."""
+    head's objects and passive subject, when it has no object and no subject of its own
+    ("troops seized the port, and the studio released on Friday" shares nothing)."""
     if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or _objects(verb):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return []
     return _objects(verb.head)
 
