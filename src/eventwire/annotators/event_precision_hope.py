@@ -4,11 +4,11 @@ an appeal or request"; NEWS-GUIDELINES REQUEST "appeal"). It holds only where th
 who hopes is the speaker ("I", "we": grammar class ``speaker_pronoun``) and the clause
 hoped for has another party for its subject: a name, an entity, an actor noun, or a
 personal pronoun that is not the speaker's own (class ``personal_pronoun``), and tells an
-act still to come: not a state (class ``hoped_state``, or a verb with an adjective or
-noun complement: "I hope the mayor is right", "we hope they stay safe") and not the past
-("I hope the board was told", "has learned"). "Officials hope the economy will recover" (a third
-party's hope, and of a thing) and "we hope we will sign soon" (one's own act, a pledge)
-appeal to no one. Only the verbs of class ``hoping_verb`` are read so.
+act still to come: not a state (class ``hoped_state``: "I hope the mayor is right", "we
+hope they stay safe") and not the past ("I hope the board was told", "has learned").
+"Officials hope the economy will recover" (a third party's hope, and of a thing) and "we
+hope we will sign soon" (one's own act, a pledge) appeal to no one. Only the verbs of
+class ``hoping_verb`` are read so.
 """
 
 from __future__ import annotations
@@ -55,9 +55,11 @@ class HopedAppeal:
         )
 
     def _act_to_come(self, clause: Any) -> bool:
-        """Whether a clause's verb tells an act still to come: no verb of state, no
-        adjective or noun complement, no past or perfect ("was told", "has learned")."""
-        if _lemma(clause) in self.states or _children(clause, "acomp", "attr"):
+        """Whether a clause's verb tells an act still to come: no verb of state (with
+        its complement: "is right"), no past or perfect ("was told", "has learned"). A
+        complement on another verb tells a change the party makes ("get tough", "come
+        clean"), an act."""
+        if _lemma(clause) in self.states:  # "is right", "feels better", "stays safe"
             return False
         auxes = _children(clause, "aux", "auxpass")
         if any(_lemma(a) == "have" for a in auxes):  # the perfect: "has learned", done
