@@ -16,6 +16,8 @@ from helpers import events_of
         '"Why did the council wait so long?" the retired teacher asked on her blog.',
         'The senator then asked, "With what money?"',
         '"Can the governor stay in office?" he asked.',
+        # a bare quotation the parser splits into sentences of their own
+        '"Why should the town wait? Where is the money?" the retired teacher asked.',
     ],
 )
 def test_event_senses_quoted_question_is_no_request(rules_only, text) -> None:

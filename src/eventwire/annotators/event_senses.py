@@ -368,9 +368,9 @@ def _quoted_question(verb: Any) -> bool:
     object), nothing asked for (no to-infinitive, no "for" or "of" phrase, no clause of its
     own but the quotation: "asked whether the agency kept its files" is an inquiry), and a
     question mark with quotation marks in the sentence. A quotation the parser split off
-    as a sentence of its own counts only when it is a bare quotation (it opens with the
-    quotation mark) and the verb's sentence quotes nothing itself. A speaker's question is
-    a plain reporting verb (NEWS-GUIDELINES), no request of a party."""
+    into sentences of their own before the verb's counts only when it is a bare quotation
+    (its opening mark starts a sentence, no "X said:" before it). A speaker's question
+    is a plain reporting verb (NEWS-GUIDELINES), no request of a party."""
     if _agentless_passive(verb) or _objects(verb):
         return False
     for c in verb.children:
@@ -383,11 +383,21 @@ def _quoted_question(verb: Any) -> bool:
     sent = verb.sent
     doc = sent.doc
     words = list(sent)
-    if not any(t.is_quote for t in words) and sent.start > 0:
-        before = doc[sent.start - 1].sent
-        if before[0].is_quote:  # the quotation parsed as a sentence of its own
-            words = list(before)
+    if sent.start > 0 and doc[sent.start - 1].is_quote:
+        opening = _opening_quote(doc, sent.start - 1)
+        if opening is not None and opening.is_sent_start:  # a bare quotation before it
+            words = list(doc[opening.i : sent.end])
     return any(t.text == "?" for t in words) and any(t.is_quote for t in words)
+
+
+def _opening_quote(doc: Any, closing: int) -> Any | None:
+    """The quotation mark that opens the quotation closed at token ``closing``: the
+    nearest quotation mark before it, which may lie sentences back when the quotation
+    runs over several ("'Why wait? Who pays?' she asked")."""
+    for i in range(closing - 1, -1, -1):
+        if doc[i].is_quote:
+            return doc[i]
+    return None
 
 
 def _agentless_passive(tok: Any) -> bool:
