@@ -30,3 +30,20 @@ def test_event_gunfire_coded(rules_only: Any, text: str) -> None:
 
 def test_event_gunfire_topic_not_coded(rules_only: Any) -> None:
     assert "ASSAULT" not in _types(rules_only, "The report on gunfire statistics is due in May.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a parting shot is a last barb, a warning shot is aimed at no one (fixd26)
+        "The coach fired a parting shot at the referees.",
+        "Before resigning, the treasurer fired one last parting shot at the board.",
+        "The coast guard fired a warning shot across the trawler's bow.",
+    ],
+)
+def test_event_unaimed_shot_is_no_attack(rules_only: Any, text: str) -> None:
+    assert "ASSAULT" not in _types(rules_only, text)
+
+
+def test_event_shot_at_a_target_stays_an_attack(rules_only: Any) -> None:
+    assert "ASSAULT" in _types(rules_only, "A sniper fired two shots at the patrol.")

@@ -1,8 +1,8 @@
 """The verb "defend" in its sense of keeping from harm by force is no verbal defence (CAMEO 052 is
 "defend verbally"; annotators/event_precision_support.py, classes ``guarding_verb`` and
 ``guarded_land``): joined to another verb of guarding ("will protect and defend the
-citizens") or with only a land or its people as its object and a force as its subject or
-an armed threat in its phrases ("a larger navy to defend the nation against attack"). The
+citizens") or with only a land or its people as its object ("a larger navy to defend the
+nation against attack", "the sheriff will defend the town"). The
 near misses still code SUPPORT: a party or a party's act defended in words ("defended the
 governor", "defended the council's decision"), and a named country, whose defence may be
 either, and a land defended in words (fixb26). Sentences invented for these tests."""
@@ -26,6 +26,10 @@ def _support(coder: Coder, text: str) -> list[str]:
         "Officials said the kingdom needs a larger navy to defend the nation against attack.",
         "The general said his brigade would defend the capital until the spring.",
         "The governor vowed to guard and defend the borders of the province.",
+        # a land defended with no sign of words, whoever defends it (fixd26)
+        '"We will defend our homeland to the last man," the general told the troops.',
+        "The republic said it would defend its frontier.",
+        "The sheriff will defend the town.",
     ],
 )
 def test_event_support_defence_by_force_is_no_event(rules_only, text) -> None:
@@ -47,6 +51,9 @@ def test_event_support_defence_by_force_is_no_event(rules_only, text) -> None:
         ),
         ("The consul defended the country in a statement on Friday.", "defended"),
         ("The premier defended the island, saying the audit was unfair.", "defended"),
+        # ... or in a to-clause of purpose on a verb of speaking (fixd26)
+        ("The premier spoke in Oslo to defend the coastline.", "defend"),
+        ("The mayor went on the radio to defend the town.", "defend"),
     ],
 )
 def test_event_support_defence_in_words_stays(rules_only, text, trigger) -> None:

@@ -8,6 +8,18 @@ import pytest
 from helpers import events_of
 
 
+def _assert_roles(ev, actor: str | None, recipient: str, exact: bool = False) -> None:
+    """The event's one recipient is ``recipient``; its actor is none, or one that is (or,
+    unless ``exact``, holds) ``actor``."""
+    assert [r.text for r in ev.recipient] == [recipient], ev.recipient
+    if actor is None:
+        assert ev.actor == [], ev.actor
+    elif exact:
+        assert [a.text for a in ev.actor] == [actor], ev.actor
+    else:
+        assert len(ev.actor) == 1 and actor in ev.actor[0].text, ev.actor
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "actor", "recipient"),
     [
@@ -42,11 +54,7 @@ def test_event_roles_undergone_subject_is_the_recipient(
     coder, text: str, kind: str, actor: str | None, recipient: str
 ) -> None:
     ev = next(e for e in events_of(coder, text) if e.event == kind)
-    assert [r.text for r in ev.recipient] == [recipient]
-    if actor is None:
-        assert ev.actor == []
-    else:
-        assert len(ev.actor) == 1 and actor in ev.actor[0].text
+    _assert_roles(ev, actor, recipient)
 
 
 @pytest.mark.parametrize(
@@ -67,11 +75,7 @@ def test_event_roles_undergone_attack_in_words_is_criticism(
     events = events_of(coder, text)
     assert not [e for e in events if e.event == "ASSAULT"], events
     ev = next(e for e in events if e.event == "ACCUSE")
-    assert [r.text for r in ev.recipient] == [recipient]
-    if actor is None:
-        assert ev.actor == []
-    else:
-        assert len(ev.actor) == 1 and actor in ev.actor[0].text
+    _assert_roles(ev, actor, recipient)
 
 
 def _only(coder, text: str, kind: str, trigger: str | None = None):
@@ -127,12 +131,7 @@ def _only(coder, text: str, kind: str, trigger: str | None = None):
 def test_event_roles_undergone_wrong_is_never_the_actor(
     coder, text: str, kind: str, actor: str | None, recipient: str
 ) -> None:
-    ev = _only(coder, text, kind)
-    assert [r.text for r in ev.recipient] == [recipient]
-    if actor is None:
-        assert ev.actor == [], ev.actor
-    else:
-        assert len(ev.actor) == 1 and actor in ev.actor[0].text, ev.actor
+    _assert_roles(_only(coder, text, kind), actor, recipient)
 
 
 @pytest.mark.parametrize(
@@ -155,12 +154,7 @@ def test_event_roles_undergone_wrong_is_never_the_actor(
 def test_event_roles_passive_legal_act_agent_hung_on_the_wrong(
     coder, text: str, actor: str | None, recipient: str
 ) -> None:
-    ev = _only(coder, text, "ACCUSE")
-    assert [r.text for r in ev.recipient] == [recipient]
-    if actor is None:
-        assert ev.actor == [], ev.actor
-    else:
-        assert [a.text for a in ev.actor] == [actor]
+    _assert_roles(_only(coder, text, "ACCUSE"), actor, recipient, exact=True)
 
 
 def test_event_roles_subject_who_brings_charges_is_the_actor(coder) -> None:
@@ -176,7 +170,23 @@ def test_event_roles_one_held_on_charges_does_not_bring_them(coder) -> None:
         coder, "The banker appeared in court on charges of embezzlement.", "ACCUSE", "charges"
     )
     assert ev.actor == [], ev.actor
-    # near miss: the police hold someone on the charges; they stay the actor
-    ev = _only(coder, "Police arrested the journalist on charges of spying.", "ACCUSE", "charges")
-    assert [a.text for a in ev.actor] == ["Police"]
-    assert [r.text for r in ev.recipient] == ["the journalist"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # near miss: whoever holds someone on the charges stays the actor, whether the one
+        # held is a party noun or a plain person noun
+        ("Police arrested the journalist on charges of spying.", "Police", "the journalist"),
+        ("Officers detained a shopkeeper on charges of arson.", "Officers", "a shopkeeper"),
+        (
+            "A magistrate jailed the accountant on charges of forgery.",
+            "A magistrate",
+            "the accountant",
+        ),
+    ],
+)
+def test_event_roles_one_who_holds_on_charges_stays_the_actor(
+    coder, text: str, actor: str, recipient: str
+) -> None:
+    _assert_roles(_only(coder, text, "ACCUSE", "charges"), actor, recipient, exact=True)

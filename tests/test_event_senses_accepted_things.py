@@ -1,5 +1,5 @@
 """Money or an honour accepted is no offer agreed to (senses.tsv rows ``accept sum`` and
-``accept honour``; CAMEO 030 "accept" takes a proposal or a party's act): "accepted
+``accept treatment``; CAMEO 030 "accept" takes a proposal or a party's act): "accepted
 donations", "accepts small fees", "accepted the award", "accepting congratulations" code
 no AGREE. The near misses still do: a proposal, a plan or an offer of talks accepted, and
 an amnesty, a pardon or immunity, offered on terms.
@@ -24,6 +24,10 @@ def _agree(coder: Coder, text: str) -> list[str]:
         "The mayor only accepts small contributions from residents.",
         "Governor Tom Hale accepted the award from the teachers' union on Monday.",
         "The senator was accepting congratulations from her colleagues after the vote.",
+        # the other things one is given or shown (class treatment) stay no offer agreed to
+        "The striker accepted the diagnosis from the club doctors.",
+        "The candidate gladly accepted the endorsement of the farmers' federation.",
+        "The tribal chief accepted the protection of the navy.",
     ],
 )
 def test_event_senses_money_or_honour_accepted_is_no_agree(rules_only, text) -> None:

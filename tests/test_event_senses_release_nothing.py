@@ -14,9 +14,11 @@ from helpers import events_of
 @pytest.mark.parametrize(
     "text",
     [
-        "The record company released late on Friday, a day after the concert.",
+        "The mayor gave the station a long talk, recorded and released late on Tuesday.",
         # a conjoined verb shares its passive subject: a video released, no one freed
         "The senator's video was recorded at the studio and released late in the evening.",
+        # a conjunct with a subject of its own shares no object with the verb before it
+        "Troops seized the hostages at dawn, and the studio released on Friday.",
     ],
 )
 def test_release_of_nothing_is_no_retreat(rules_only, text: str) -> None:

@@ -99,9 +99,7 @@ class Parties:
         self.suffixes = tuple(sorted(object_classes.get("abstract_suffix", ())))
         self.requirement = object_classes.get("requirement_verb", frozenset())
         self.permission = lex.word_class("permission_verb")
-        self.hope = HopedAppeal(
-            self.phrases, lex.word_class("speaker_pronoun"), lex.word_class("personal_pronoun")
-        )
+        self.hope = HopedAppeal(self.phrases, lex)
         self.things = (
             things
             | object_classes.get("quality", frozenset())

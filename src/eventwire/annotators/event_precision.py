@@ -166,7 +166,7 @@ class Precision:
             return False
         before = tok.doc[tok.i - 1] if tok.i > 0 else None
         if before is not None and before.pos_ in ("PROPN", "PRON"):
-            return False  # "Trump ignored advisers' advice": a clause the parser missed
+            return False  # "Mr Lane ignored staff warnings": a clause the parser missed
         if tok.tag_ == "VBG":  # "road-blocking protests": a compound names the act
             return not list(tok.children)
         return tok.tag_ == "VBN" and all(c.i < tok.i for c in tok.children)

@@ -12,12 +12,12 @@ parties to the dispute) and a party as the object ("she supports the governor") 
 
 "Defend" in its sense of keeping from harm by force is no verbal defence either (CAMEO 052
 is "defend verbally"): joined to another verb of guarding ("will protect and defend the
-citizens"), or with only a land or its people as its object and a force as its subject or
-an armed threat or arms in its phrases ("troops defending the capital", "to defend the
-country against invasion"); classes ``guarding_verb``, ``guarded_land``, ``guarding_force``
-and ``armed_threat``. A defence against a claim or a criticism ("defended the republic
-against the charge of fraud"), or one made in speech ("defended the state in an
-interview", "defended the province, saying the audit was unfair") stays verbal.
+citizens") or with only a land or its people as its object ("to defend the country",
+"troops defending the capital"); classes ``guarding_verb`` and ``guarded_land``. A defence
+against a claim or a criticism ("defended the republic against the charge of fraud"), or
+one made in speech ("defended the state in an interview", "defended the province, saying
+the audit was unfair", "spoke on the radio to defend the town") stays verbal; an attack
+or arms (class ``armed_threat``) it is made against is no criticism.
 
 A thing is a common noun with no name in it, not a noun for people or groups (grammar
 class ``actor_noun``) and not held by a possessor ("the president's move" is the
@@ -52,15 +52,17 @@ class SupportPrecision:
         self.stance = object_classes.get("stance_verb", frozenset())
         self.guarding = object_classes.get("guarding_verb", frozenset())
         self.land = object_classes.get("guarded_land", frozenset())
-        self.force = object_classes.get("guarding_force", frozenset())
-        self.threat = object_classes.get("armed_threat", frozenset())
+        threat = object_classes.get("armed_threat", frozenset())
         judged = word_sets("events", "evaluative.txt")
-        attacks = lex.word_class("verbal_attack_noun") - self.threat  # "against attack": force
-        self.claims = judged.get("claim_noun", frozenset()) | attacks
-        self.forums = lex.word_class("verbal_medium") | object_classes.get(
-            "verbal_forum", frozenset()
+        attacks = lex.word_class("verbal_attack_noun") - threat  # "against attack": force
+        forums = lex.word_class("verbal_medium") | object_classes.get("verbal_forum", frozenset())
+        #: the claims, criticisms and forums of speech that make a defence one in words
+        self.verbal = judged.get("claim_noun", frozenset()) | attacks | forums
+        self.speech = (
+            lex.word_class("speech")
+            | judged.get("naming_verb", frozenset())
+            | object_classes.get("talk", frozenset())  # "spoke at the summit to defend"
         )
-        self.speech = lex.word_class("speech") | judged.get("naming_verb", frozenset())
         self.actor_nouns = lex.word_class("actor_noun")
 
     def why(self, cand: Candidate, event: Event) -> str | None:
@@ -85,43 +87,32 @@ class SupportPrecision:
             joined.append(verb.head)
         if any(j.pos_ == "VERB" and _lemma(j) in self.guarding for j in joined):
             return True
-        land = bool(objects) and all(
+        return bool(objects) and all(
             o.pos_ == "NOUN" and _lemma(o) in self.land and not o.ent_type_ for o in objects
         )
-        return land and (self.by_force(verb) or self.armed(verb))
 
     def in_words(self, verb: Any) -> bool:
         """Whether a defence is made in words: against a claim or a criticism ("against
         the charge of fraud"), in a forum of speech ("at the hearing", "in an interview")
-        or with a clause of speaking ("..., saying the audit was unfair")."""
+        or with a clause of speaking ("..., saying the audit was unfair"), on the verb or,
+        for a to-clause of purpose, on the verb it serves ("went on the radio to defend
+        the town", "spoke at the summit to defend the coast")."""
+        if self._spoken(verb):
+            return True
+        purpose = verb.dep_ in ("advcl", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+        )
+        return purpose and (_lemma(verb.head) in self.speech or self._spoken(verb.head))
+
+    def _spoken(self, verb: Any) -> bool:
+        """Whether a verb's own phrases name a claim or a forum of speech, or a clause of
+        speaking hangs on it."""
         for c in verb.children:
-            if c.dep_ == "prep" and any(_lemma(o) in self.claims | self.forums for o in _objs(c)):
+            if c.dep_ == "prep" and any(_lemma(o) in self.verbal for o in _objs(c)):
                 return True
             if c.dep_ in ("advcl", "xcomp", "conj") and _lemma(c) in self.speech:
                 return True
         return False
-
-    def by_force(self, verb: Any) -> bool:
-        """Whether the one who defends is a force or a state: its subject, the noun its
-        clause modifies ("troops defending the capital") or, for a clause of purpose, the
-        governing verb's subject, object or object of its preposition ("needs a navy to
-        defend the coast", "relies on its neighbour to defend the islands")."""
-        holders = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
-        if not holders and verb.dep_ in ("acl", "relcl"):
-            holders = [verb.head]
-        if not holders and verb.dep_ in ("xcomp", "advcl", "ccomp"):
-            kids = list(verb.head.children)
-            holders = [c for c in kids if c.dep_ in ("nsubj", "dobj")]
-            holders += [o for c in kids if c.dep_ == "prep" for o in _objs(c)]
-        return any(_lemma(h) in self.force or h.ent_type_ == "GPE" for h in holders)
-
-    def armed(self, verb: Any) -> bool:
-        """Whether a phrase of the verb names an armed threat or arms ("against invasion",
-        "from attack", "with tanks")."""
-        return any(
-            c.dep_ == "prep" and any(_lemma(o) in self.threat for o in _objs(c))
-            for c in verb.children
-        )
 
     def thing(self, tok: Any) -> bool:
         """Whether an object is a thing: a common noun with no name, possessor or party's

@@ -61,6 +61,7 @@ class Roles:
         self.experiencer = lex.word_class("experiencer_passive")
         self.contact_means = lex.word_class("contact_means")
         self.legal_nouns = lex.word_class("legal_act_noun")
+        self.holding = lex.word_class("charge_verb")
 
     def subject(self, v: Any, depth: int = 0) -> list[Any]:
         """The actor heads of a verb: its subject, passive agent, or inherited subject."""
@@ -389,7 +390,7 @@ class Roles:
             if clause != tok and tok.dep_ in ("dobj", "attr", "pobj", "nsubjpass"):
                 if tok.dep_ == "attr" and cand.pat.copular:
                     return []
-                if charged_subject(tok, clause, self.legal_nouns, self.phrases):
+                if charged_subject(tok, clause, self.legal_nouns, self.holding, self.phrases):
                     return []
                 return self.subject(clause)
             return []

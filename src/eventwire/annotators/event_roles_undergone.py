@@ -110,15 +110,29 @@ def passive_hung_agent(v: Any, lex: Lexicon, phrases: Phrases, ctx: Context) -> 
     return hung_source([v], ("by",), lex, phrases, ctx)
 
 
-def charged_subject(tok: Any, clause: Any, legal_nouns: frozenset[str], phrases: Phrases) -> bool:
+def charged_subject(
+    tok: Any, clause: Any, legal_nouns: frozenset[str], holding: frozenset[str], phrases: Phrases
+) -> bool:
     """Whether a legal act noun (grammar ``legal_act_noun``) is the charge its clause's
     subject is held, tried or appears on ("appeared in court on charges of fraud", "faces
     arrest on charges of spying"): the object of "on" in a clause that holds no party as
     its object, so the subject undergoes the charges and is not the one who brings them
-    ("police arrested him on charges": police hold him)."""
+    ("police arrested him on charges": police hold him). A holding verb's object (grammar
+    ``charge_verb``: "detained a shopkeeper on charges") is a held party even when it is a
+    plain person noun; only an act noun there ("faces arrest") holds nobody."""
     return (
         tok.dep_ == "pobj"
         and _lemma(tok.head) == "on"
         and _lemma(tok) in legal_nouns
-        and not any(phrases.actor_like(o, None) for o in _children(clause, "dobj", "dative"))
+        and not any(
+            _held_party(o, clause, holding, phrases) for o in _children(clause, "dobj", "dative")
+        )
     )
+
+
+def _held_party(obj: Any, clause: Any, holding: frozenset[str], phrases: Phrases) -> bool:
+    """Whether a clause's object is a party it holds: an actor, or any object of a holding
+    verb that is not itself a noun of the charge or the holding ("arrest", "charge")."""
+    if phrases.actor_like(obj, None):
+        return True
+    return _lemma(clause) in holding and _lemma(obj) not in holding and phrases.can_be_argument(obj)

@@ -365,9 +365,12 @@ class _QuestionWords:
 def _quoted_question(verb: Any) -> bool:
     """Whether an active verb of asking only introduces a question quoted in its sentence
     ("'Why now?' she asked", "he asked, 'With what money?'"): no one it is put to (no
-    object), nothing asked for (no to-infinitive, no "for" or "of" phrase, no "that"
-    clause), and a question mark with quotation marks in the sentence. A speaker's
-    question is a plain reporting verb (NEWS-GUIDELINES), no request of a party."""
+    object), nothing asked for (no to-infinitive, no "for" or "of" phrase, no clause of its
+    own but the quotation: "asked whether the agency kept its files" is an inquiry), and a
+    question mark with quotation marks in the sentence. A quotation the parser split off
+    into sentences of their own before the verb's counts only when it is a bare quotation
+    (its opening mark starts a sentence, no "X said:" before it). A speaker's question
+    is a plain reporting verb (NEWS-GUIDELINES), no request of a party."""
     if _agentless_passive(verb) or _objects(verb):
         return False
     for c in verb.children:
@@ -375,15 +378,26 @@ def _quoted_question(verb: Any) -> bool:
             c.dep_ in ("prep", "prt") and c.lower_ in ("for", "of")
         ):
             return False
-        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+        if c.dep_ == "ccomp" and not any(t.is_quote for t in c.subtree):
             return False
     sent = verb.sent
     doc = sent.doc
-    start = sent.start
-    if start > 0 and doc[start - 1].is_quote:  # the quotation parsed as a sentence of its own
-        start = doc[start - 1].sent.start
-    words = doc[start : sent.end]
+    words = list(sent)
+    if sent.start > 0 and doc[sent.start - 1].is_quote:
+        opening = _opening_quote(doc, sent.start - 1)
+        if opening is not None and opening.is_sent_start:  # a bare quotation before it
+            words = list(doc[opening.i : sent.end])
     return any(t.text == "?" for t in words) and any(t.is_quote for t in words)
+
+
+def _opening_quote(doc: Any, closing: int) -> Any | None:
+    """The quotation mark that opens the quotation closed at token ``closing``: the
+    nearest quotation mark before it, which may lie sentences back when the quotation
+    runs over several ("'Why wait? Who pays?' she asked")."""
+    for i in range(closing - 1, -1, -1):
+        if doc[i].is_quote:
+            return doc[i]
+    return None
 
 
 def _agentless_passive(tok: Any) -> bool:
@@ -406,8 +420,11 @@ def _objects(verb: Any) -> list[Any]:
 def _shared_objects(verb: Any) -> list[Any]:
     """The objects a conjoined verb shares with the verb it is joined to ("were seized and
     freed": the captives seized are the ones freed; "caught and freed two fish"): its
-    head's objects and passive subject, when it has none of its own."""
+    head's objects and passive subject, when it has no object and no subject of its own
+    ("troops seized the port, and the studio released on Friday" shares nothing)."""
     if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or _objects(verb):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return []
     return _objects(verb.head)
 
