@@ -76,7 +76,7 @@ def _first_conjunct(tok: Any) -> Any:
     Lakeport and shootings in Millbrook": "shootings" a conjunct of "Lakeport", whose "in"
     phrase is the verb's)."""
     t = tok
-    while t.dep_ == "conj" and t.head is not t:
+    while t.dep_ == "conj" and t.head != t:
         t = t.head
         if t.dep_ == "pobj" and _place_name(t) and _lemma(t.head) == "in":
             t = t.head.head  # the act noun or the verb the place phrase belongs to
@@ -96,7 +96,7 @@ def _forestalled(tok: Any, lex: Any) -> bool:
         return False  # "recalled fearing the attack in …": a known act, done
     first = _first_conjunct(tok)
     head = first if first.pos_ in ("VERB", "AUX") else first.head
-    if first is not head and first.dep_ == "pobj" and head.dep_ == "prep":
+    if first != head and first.dep_ == "pobj" and head.dep_ == "prep":
         prep = _lemma(head)
         if prep not in _UNDONE_PREPS:
             return False  # "resumed after the attacks in …": a time, not what is stopped
