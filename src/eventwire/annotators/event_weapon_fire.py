@@ -34,7 +34,7 @@ _MODIFIERS = ("compound", "amod", "nmod", "poss")
 
 @dataclass(frozen=True)
 class _FireWords:
-    """The grammar classes that tell a weapon's fire, read once per lexicon."""
+    """The grammar classes that tell a weapon's fire."""
 
     weapons: frozenset[str]  # ``fire_weapon``: weapons whose fire is shooting
     shooters: frozenset[str]  # ``fire_weapon`` and ``attack_cue``: weapons and shooters
@@ -42,23 +42,15 @@ class _FireWords:
     accident: frozenset[str]  # ``accident_cue``: words of an accident
 
 
-#: the word classes read per lexicon (a Lexicon is unhashable: keyed by id, kept alive)
-_READ: dict[int, tuple[Lexicon, _FireWords]] = {}
-
-
 def _fire_words(lex: Lexicon) -> _FireWords:
-    """The fire word classes of ``lex``, read once."""
-    held = _READ.get(id(lex))
-    if held is None or held[0] is not lex:
-        weapons = lex.word_class("fire_weapon")
-        words = _FireWords(
-            weapons,
-            weapons | lex.word_class("attack_cue"),
-            lex.word_class("fire_vehicle"),
-            lex.word_class("accident_cue"),
-        )
-        held = _READ[id(lex)] = (lex, words)
-    return held[1]
+    """The fire word classes of ``lex`` (dictionary lookups; called only for a noun "fire")."""
+    weapons = lex.word_class("fire_weapon")
+    return _FireWords(
+        weapons,
+        weapons | lex.word_class("attack_cue"),
+        lex.word_class("fire_vehicle"),
+        lex.word_class("accident_cue"),
+    )
 
 
 def weapon_fire(tok: Any, lex: Lexicon) -> bool:
