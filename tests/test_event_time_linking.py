@@ -35,7 +35,7 @@ def test_event_time_linking_background_acts_stay_undated(tagger, nlp, text, trig
 @pytest.mark.parametrize(
     ("text", "trigger", "date", "origin", "cue"),
     [
-        # a plain present perfect: the recent past, told as the news of the article's day
+        # a plain present perfect: the recent past, told as the news of the day
         (
             "The regime has chosen a confrontation with its neighbours.",
             "chosen",
