@@ -35,11 +35,19 @@ def test_event_time_linking_background_acts_stay_undated(tagger, nlp, text, trig
 @pytest.mark.parametrize(
     ("text", "trigger", "date", "origin", "cue"),
     [
-        # a plain present perfect: the recent past, before the article in its current period
+        # a plain present perfect: the recent past, told as the news of the day
         (
             "The regime has chosen a confrontation with its neighbours.",
             "chosen",
-            "2023-03",
+            "2023-03-08",
+            "article",
+            "present perfect",
+        ),
+        # a passive present perfect: the news of the day too
+        (
+            "Two suspects have been detained by the border police.",
+            "detained",
+            "2023-03-08",
             "article",
             "present perfect",
         ),

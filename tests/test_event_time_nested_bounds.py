@@ -1,6 +1,6 @@
 """event_time: a time that dates the object of an end-point word ("before the vote on Friday")
 is a bound of the act, not its date, unless the object is a part of the day ("before dawn on
-Monday"); a present perfect keeps the article's month; the act an attempt in the perfect
+Monday"); a present perfect takes the article's day; the act an attempt in the perfect
 aims at shares the attempt's cue; a known event is not read off a noun coordinated with it;
 a present participle set off on the subject ("the deputy, speaking Thursday, accused …")
 dates the act."""
@@ -44,22 +44,29 @@ def test_event_time_a_day_within_a_bound_of_the_day_dates_the_act(tagger, nlp, t
     assert (ev.date, ev.date_origin) == (date, "text")
 
 
-def test_event_time_present_perfect_takes_the_article_month(tagger, nlp):
+def test_event_time_present_perfect_takes_the_article_day(tagger, nlp):
     ev = dated(tagger, nlp, "The regional council has rejected the proposal.", "rejected", DATE)
-    assert (ev.date, ev.date_origin, ev.date_precision) == ("2023-03", "article", "month")
+    assert (ev.date, ev.date_origin, ev.date_precision) == ("2023-03-08", "article", "day")
     assert ev.date_rule is not None and ev.date_rule.startswith("background: present perfect")
 
 
 @pytest.mark.parametrize(
-    ("text", "trigger"),
+    ("text", "trigger", "date"),
     [
-        ("The rival firms have attempted to discredit the auditor in court filings.", "discredit"),
-        ("Inspectors have been struggling to reach the stranded crew.", "reach"),
+        (
+            "The rival firms have attempted to discredit the auditor in court filings.",
+            "discredit",
+            "2023-03-08",
+        ),
+        # the perfect progressive: over a span up to now, no finer than the month
+        ("Inspectors have been struggling to reach the stranded crew.", "reach", "2023-03"),
     ],
 )
-def test_event_time_an_attempt_in_the_perfect_dates_what_it_attempts(tagger, nlp, text, trigger):
+def test_event_time_an_attempt_in_the_perfect_dates_what_it_attempts(
+    tagger, nlp, text, trigger, date
+):
     ev = dated(tagger, nlp, text, trigger, DATE)
-    assert (ev.date, ev.date_origin) == ("2023-03", "article")
+    assert (ev.date, ev.date_origin) == (date, "article")
     assert ev.date_rule is not None and "attempting" in ev.date_rule
 
 

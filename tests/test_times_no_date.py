@@ -44,6 +44,40 @@ def test_times_no_date_reads_dateline(coder, text, date):
     assert not any(w.startswith("no article date:") for w in analysis.warnings)
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "https://news.example.org/world/2023/03/08/ferry-fares-rise/",
+        "https://www.example.com/news/2023/mar/08/ferry-fares-rise-123/",
+        "http://example.net/ferry-fares-rise-2023-03-08",
+        "https://example.org/article/?nid=20230308-500123",
+    ],
+)
+def test_times_no_date_reads_date_in_page_address(coder, head):
+    analysis = coder.code(f"Ferry fares to rise {head}\nLawmakers met yesterday.")
+    assert {t.value for t in analysis.times if t.text == "yesterday"} == {"2023-03-07"}
+    assert any("2023-03-08" in w and "address" in w for w in analysis.warnings)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "https://news.example.org/world/2023/03/ferry-fares-rise/",  # no day
+        "https://example.org/article/story/123456789/",  # a page number
+        "https://example.org/2023/02/30/ferry/",  # no such day
+    ],
+)
+def test_times_no_date_address_without_full_date(coder, head):
+    analysis = coder.code(f"Ferry fares to rise {head}\nLawmakers met yesterday.")
+    assert {t.value for t in analysis.times if t.text == "yesterday"} == {None}
+
+
+def test_times_no_date_address_only_at_head(coder):
+    text = "Lawmakers met yesterday. " * 20 + "See https://example.org/2023/03/08/ferry/."
+    analysis = coder.code(text)
+    assert {t.value for t in analysis.times if t.text == "yesterday"} == {None}
+
+
 def test_times_no_date_dateline_only_at_head(coder):
     text = "Lawmakers met yesterday. " * 12 + "The law dates from March 8, 2001."
     analysis = coder.code(text)

@@ -40,9 +40,11 @@ For each event, in order of preference:
 4. **background** (``none``): an act in the past perfect ("had signed"), spread over a past
    span ("for decades", "has long"), or done in a past office ("as minister",
    "then-Secretary") with no time of its own is left undated rather than given a day it did
-   not happen on; a plain present perfect ("has chosen") gets the article's month only
-   (``article``), as it is the recent past of the news, before the article in its current
-   period; an infinitive or gerund under such a verb ("have tried *to block*", "have been
+   not happen on; a plain present perfect ("has chosen") gets the article's day
+   (``article``), as it is the recent past of the news, told as the news of the day (the
+   labels date such acts to the article's day, or leave them unknown), a present perfect
+   progressive ("have been pressing", over a span up to now) its month; an infinitive or
+   gerund under such a verb ("have tried *to block*", "have been
    trying *to question*") shares its cue; the cues are data
    (``resources/time/background.tsv``); a background act told inside a clause dated in the
    past ("an order in 2015 against activists who *had occupied* the square") takes that
@@ -558,18 +560,20 @@ class _Dating:
 
     def by_background_or_governing(self) -> None:
         """Rules 3 and 4: a background act is left undated (a present perfect takes the
-        article's month); a verb event in a dated clause takes that clause's date."""
+        article's day); a verb event in a dated clause takes that clause's date."""
         article_date = self.article_date
         for ev in self._undated():
             trig = self.triggers[ev.id]
             cue = background_cue(trig, self.times, self.roots)
             if cue and cue.startswith("present perfect") and article_date:
-                # "has signed the accord": the recent past of the news, before the article
-                # in its current period; kept no finer than the article's month (a coarser
-                # year agrees with no more dates: both hold the article's day)
-                self._set(
-                    ev, article_date[:7], "article", f"background: {cue} (the article's month)"
-                )
+                # "has signed the accord": the recent past of the news, told as the news of
+                # the day, takes the article's day; "have been pressing", done over a span
+                # up to now, no finer than its month
+                if _perfect_progressive(trig):
+                    date, which = article_date[:7], "month"
+                else:
+                    date, which = article_date, "day"
+                self._set(ev, date, "article", f"background: {cue} (the article's {which})")
                 continue
             within = (
                 _enclosing_past(ev, trig, self.times, self.roots, article_date) if cue else None
@@ -909,6 +913,16 @@ def _perfect(verb: Any, aspect: frozenset[str]) -> Any | None:
         if child.dep_ == "aux" and child.lemma_.casefold() in aspect:
             return child
     return None
+
+
+def _perfect_progressive(trig: Any) -> bool:
+    """Whether the act's clause, or the attempt it is the complement of, is in the perfect
+    progressive ("have been pressing", "have been struggling *to reach*"): an activity over
+    a span up to now, not an act of one day."""
+    verb = _clause_head(trig)
+    chain = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
+    aspect = _background()["aspect"]
+    return any(v.tag_ == "VBG" and _perfect(v, aspect) is not None for v in chain)
 
 
 def background_cue(trig: Any, times: list[TimeValue], roots: list[Any]) -> str | None:

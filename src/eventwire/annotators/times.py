@@ -31,13 +31,15 @@ How it works, in order (the modules of ``annotators/timex``, read top-down):
    as its ``end_value``.
 
 Without an article date in the metadata, the date a dateline states at the head
-of the text ("BAGHDAD, March 8, 2023 (AP) —", "Published 8 March 2023") is used,
-with a warning naming it (``ctx.article_date`` passes it on to
-event_time). Without either, the expressions with an X-pattern value (weekdays, days
-and months without a year, "next/last <weekday>": "on Tuesday", "April 5", "in March")
-are resolved against the latest full date the text states outside a future or modal
-clause, as HeidelTime takes a narrative's reference time from its text, and a warning
-says the date was inferred; it is not the article date of undated acts. Other relative expressions
+of the text ("BAGHDAD, March 8, 2023 (AP) —", "Published 8 March 2023") is used, or
+else the date news sites write into the address of the page when the text gives it at
+its head (".../2023/03/08/story/", ".../2023/mar/08/..."), with a warning naming it
+(``ctx.article_date`` passes it on to event_time). Without either, the expressions with
+an X-pattern value (weekdays, days and months without a year, "next/last <weekday>":
+"on Tuesday", "April 5", "in March") are resolved against the latest full date the
+text states outside a future or modal clause, as HeidelTime takes a narrative's
+reference time from its text, and a warning says the date was inferred; it is not the
+article date of undated acts. Other relative expressions
 ("yesterday", "last week"), and all of them in a text that states no full date, are
 never guessed: their value is an X-pattern where TimeML has one (``XXXX-WXX-2`` for
 "Tuesday") and None otherwise; the Coder adds a warning saying so.
@@ -49,6 +51,7 @@ duration is followed by "after"/"before"/"earlier"/"later" ("two days after …"
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -69,6 +72,8 @@ __all__ = [
     "clause_tense",
     "dateline_date",
     "granularity",
+    "head_date",
+    "link_date",
     "load_lexicon",
     "parse_anchors",
     "parse_lexicon",
@@ -101,16 +106,17 @@ class TimesAnnotator(Annotator):
     def __call__(self, ctx: Context) -> None:
         date = ctx.article.date
         if date is None:
-            date = dateline_date(ctx.article.text, self.tagger)
+            date, where = head_date(ctx.article.text, self.tagger)
             if date is not None:
-                # a date the article states at its head (a dateline, "Published …") is
-                # the article's own date, not a guess; say where it came from
+                # a date the article states at its head (a dateline, "Published …", the
+                # address of its page) is the article's own date, not a guess; say where
+                # it came from
                 ctx.article_date = date
                 ctx.analysis.warnings[:] = [
                     w for w in ctx.analysis.warnings if not w.startswith("no article date")
                 ]
                 ctx.analysis.warnings.append(
-                    f"no article date given: {date} taken from the dateline at the head of the text"
+                    f"no article date given: {date} taken from the {where} at the head of the text"
                 )
         times, signals = self.tagger.tag(
             ctx.article.text, ctx.doc, date, warnings=ctx.analysis.warnings
@@ -155,6 +161,15 @@ _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-z])")  # not after "p.m." in "p.m. on"
 
 
+def head_date(text: str, tagger: TimeTagger) -> tuple[str | None, str]:
+    """The article's date from its head and where it was read: the dateline or a time
+    stamp (``dateline_date``), else the date in the address of its page (``link_date``)."""
+    date = dateline_date(text, tagger)
+    if date is not None:
+        return date, "dateline"
+    return link_date(text, tagger.lexicon), "address of its page"
+
+
 def dateline_date(text: str, tagger: TimeTagger) -> str | None:
     """The full calendar date an article states at its head: on its first line (at most
     ``DATELINE_CHARS`` characters), as a dateline or byline does, or in a time stamp of the
@@ -169,6 +184,36 @@ def dateline_date(text: str, tagger: TimeTagger) -> str | None:
             stamp = _stamp(part, tagger)
             if stamp is not None:
                 return stamp
+    return None
+
+
+#: a web address ("https://news.example.com/world/2031/05/02/story-title/")
+_LINK = re.compile(r"https?://\S+")
+#: the publication date a news site writes into the path of its page's address: a year,
+#: a month (digits or its name) and a day, joined by "/" or "-" ("/2031/05/02/",
+#: "/2031/may/02/", "-2031-05-02"), or eight digits standing alone ("/20310502-123")
+_LINK_DATE = re.compile(
+    r"(?<![\w])((?:19|20)\d\d)([/-])(\d\d|[a-z]{3,4})\2(\d\d)(?![\w])"
+    r"|(?<![\w])((?:19|20)\d\d)(\d\d)(\d\d)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def link_date(text: str, lexicon: Lexicon) -> str | None:
+    """The publication date in the address of the page at the head of the text (its first
+    ``STAMP_CHARS`` characters), as news sites write it into the path of their articles'
+    addresses; None without an address, or one without a valid full date."""
+    found = _LINK.search(text.lstrip()[:STAMP_CHARS])
+    if found is None:
+        return None
+    for m in _LINK_DATE.finditer(found[0]):
+        year, month, day = (m[1], m[3], m[4]) if m[1] else (m[5], m[6], m[7])
+        if not month.isdigit():
+            month = lexicon.get("month", month) or lexicon.get("month", month + ".") or ""
+        try:
+            return dt.date(int(year), int(month), int(day)).isoformat()
+        except ValueError:
+            continue
     return None
 
 
