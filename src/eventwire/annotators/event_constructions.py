@@ -283,18 +283,6 @@ class Constructions:
                 return who
         return None
 
-    def crowd_protest(self, verb: Any) -> bool:
-        """Whether "protest" is done by a crowd: protesters are its subject or the noun it
-        modifies ("demonstrators protesting against ..."), or it is the purpose of a verb
-        of gathering ("gathered to protest")."""
-        head = verb.head
-        return bool(
-            self.protester(verb)
-            or (verb.dep_ == "acl" and _lemma(head) in self.protester_nouns)
-            or (verb.dep_ in ("xcomp", "advcl", "conj") and self.protester(head))
-            or (verb.dep_ in ("xcomp", "advcl") and _lemma(head) in self.protest_motion)
-        )
-
     def _subject_pattern(self, tok: Any) -> Pattern | None:
         """Events that a verb reports through its subject: "a car bomb exploded", "a
         grenade went off" (an explosive, the lexicon's ``&arms``, as the subject of a

@@ -63,12 +63,35 @@ def reported_act(cand: Candidate, forms: Any) -> bool:
     if not cand.is_noun:
         return False
     return (
-        marked_act(cand, forms.act_nouns, forms.act_marks, forms.act_unreal)
+        marked_act(
+            cand, forms.act_nouns, forms.act_marks, forms.act_unreal, forms.lex.word_class("salvo")
+        )
         or aimed_act(cand, forms)
         or located_act(cand, forms)
         or set_off(cand, forms.outbreak)
         or legal_act(cand, forms)
         or took_place(cand, forms)
+    )
+
+
+def crowd_protest(verb: Any, forms: Any) -> bool:
+    """Whether the verb "protest" is a demonstration, not a verbal protest: protesters are
+    its subject or the noun it describes ("demonstrators protesting against ...",
+    "marchers who were protesting the ruling"), it is the purpose of a verb of gathering
+    ("gathered to protest") or of a verb whose object is a protest gathering (grammar class
+    ``protest_gathering``: "held a rally to protest the law"), or a party plans it (class
+    ``protest_plan``: "the union plans to protest the vote", as the lexicon's "plan
+    protest" rows read it); ``forms``: the ``Constructions`` holding the word classes."""
+    head, word_class = verb.head, forms.lex.word_class
+    gatherings = word_class("protest_gathering")
+    purpose = verb.dep_ in ("xcomp", "advcl", "acl")
+    return bool(
+        forms.protester(verb)
+        or (verb.dep_ in ("acl", "relcl") and _lemma(head) in forms.protester_nouns)
+        or (verb.dep_ in ("xcomp", "advcl", "conj") and forms.protester(head))
+        or (purpose and _lemma(head) in forms.protest_motion | gatherings)
+        or (purpose and any(_lemma(o) in gatherings for o in _children(head, "dobj")))
+        or (verb.dep_ == "xcomp" and _lemma(head) in word_class("protest_plan"))
     )
 
 
@@ -188,12 +211,17 @@ def _wrong_told(tok: Any) -> bool:
 
 
 def marked_act(
-    cand: Candidate, nouns: frozenset[str], marks: frozenset[str], unreal: frozenset[str]
+    cand: Candidate,
+    nouns: frozenset[str],
+    marks: frozenset[str],
+    unreal: frozenset[str],
+    salvos: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether an act noun is reported as a real act: a mark of toll or manner modifies
-    it, a number counts it ("24 arrests", "two killings"), or its "of" phrase names the
-    one it was done to (a person or a group, never a number), and it is not ranked or
-    expected (``_ranked_or_unreal``); the rule is added to the candidate's rules."""
+    it, a number counts it ("24 arrests", "two killings"), it is what a burst of
+    ``salvos`` is of ("a burst of gunfire"), or its "of" phrase names the one it was done
+    to (a person or a group, never a number), and it is not ranked or expected
+    (``_ranked_or_unreal``); the rule is added to the candidate's rules."""
     tok = cand.tok
     if _lemma(tok) not in nouns or _ranked_or_unreal(tok, unreal):
         return False
@@ -203,6 +231,10 @@ def marked_act(
             return True
     if tok.tag_ in ("NNS", "NNPS") and _counted(tok):
         cand.rules.append("marked act: counted")  # "24 arrests", "two killings"
+        return True
+    burst = tok.head.head if tok.dep_ == "pobj" and _lemma(tok.head) == "of" else None
+    if burst is not None and _lemma(burst) in salvos:
+        cand.rules.append(f"marked act: {burst.lower_} of")  # "a burst of gunfire"
         return True
     return _victim_named(cand, "of", None)
 
@@ -344,12 +376,15 @@ def _person(tok: Any) -> bool:
 def protest_purpose(cands: dict[int, Candidate]) -> None:
     """ "Rallied to demand justice", "marched calling for his release": a demand that is
     a protest's purpose is what the protest is for, one PROTEST event (CAMEO 141,
-    demonstrate for ...), not a REQUEST of its own."""
+    demonstrate for ...), not a REQUEST of its own; so is a protest that is the purpose of
+    a protest named by its verb's object ("held a march to protest the ruling")."""
     for cand in cands.values():
         head = cand.tok.head
         gov = cands.get(head.i)
+        if gov is None and cand.event == "PROTEST":
+            gov = next((cands[o.i] for o in _children(head, "dobj") if o.i in cands), None)
         if (
-            cand.event == "REQUEST"
+            cand.event in ("REQUEST", "PROTEST")
             and cand.absorbed_by is None
             and gov is not None
             and gov is not cand

@@ -25,6 +25,7 @@ from .event_constructions import Constructions
 from .event_constructions_acts import (
     called_strike,
     court_opponents,
+    crowd_protest,
     held_meeting,
     mission_hosts,
     mission_words,
@@ -145,7 +146,7 @@ class Triggers:
                 cands[tok.i] = state
         for cand in cands.values():
             t = cand.tok
-            if cand.pat.pos == "v" and _lemma(t) == "protest" and self.forms.crowd_protest(t):
+            if cand.pat.pos == "v" and _lemma(t) == "protest" and crowd_protest(t, self.forms):
                 # "demonstrators protested against …", "gathered to protest the ruling"
                 cand.event, cand.mode, cand.cameo = "PROTEST", "demo", "141"
                 cand.rules.append("protesters protest: PROTEST")
