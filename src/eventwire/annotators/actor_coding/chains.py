@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from .. import doc_text
 from .compose import Composer
-from .party_tags import code_party_tags
 from .structures import RANK_COMPOSED, Phrase, Resolution, _EntityState, code_rank
 from .words import (
     _HONORIFIC_GENDER,
@@ -86,7 +84,6 @@ class ActorArticle(Composer):
                 self.resolve(p)
             else:
                 self._resolve_group(group)
-        code_party_tags((st.entity for st in self.states), doc_text(doc))
         self._unify_surnames()
         self._emit()
 

@@ -33,7 +33,6 @@ LISTS = (
     "name_title",
     "beyond_state",
     "party_adjective",
-    "party_tag",
 )
 
 
@@ -111,10 +110,6 @@ NAME_TITLES = dict(_WORDS["name_title"])
 BEYOND_STATE = frozenset(_WORDS["beyond_state"])
 # a party's adjective ("a Republican senator") -> the party's name in actors.tsv
 PARTY_ADJECTIVES = dict(_WORDS["party_adjective"])
-# a party letter of the tag after a US lawmaker's name ("(D-Ore.)") -> (country, sectors)
-PARTY_TAGS: dict[str, tuple[str, list[str]]] = {
-    w: (v.split()[0], v.split()[1:]) for w, v in _WORDS["party_tag"].items()
-}
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
