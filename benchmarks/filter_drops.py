@@ -59,38 +59,46 @@ def side_kind(refs: list[Any], analysis: Any) -> str:
 
 
 class _Recorder:
-    """Wraps the events annotator's filter step to keep every proposed event's verdict."""
+    """While open, wraps the events annotator's filter step to keep every proposed event's
+    verdict (``seen``: event, kept, the article's analysis); closing restores the step."""
 
     def __init__(self) -> None:
         self.seen: list[tuple[Any, bool, Any]] = []
         self._judge = events_module.EventsAnnotator._judge
-        recorder = self
+
+    def __enter__(self) -> _Recorder:
+        judge_all = self._judge
+        seen = self.seen
 
         def judge(annotator: Any, proposed: list[Any], ctx: Any, presence: float) -> list[Any]:
-            kept = recorder._judge(annotator, proposed, ctx, presence)
+            kept = judge_all(annotator, proposed, ctx, presence)
             ids = {id(e) for e in kept}
-            recorder.seen.extend((ev, id(ev) in ids, ctx.analysis) for ev in proposed)
+            seen.extend((ev, id(ev) in ids, ctx.analysis) for ev in proposed)
             return kept
 
         events_module.EventsAnnotator._judge = judge  # type: ignore[method-assign]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        events_module.EventsAnnotator._judge = self._judge  # type: ignore[method-assign]
 
 
-def tally(articles: list[dict[str, Any]], coder: Coder) -> dict[tuple[str, str], Counter[Any]]:
+def tally(articles: list[dict[str, Any]], coder: Any) -> dict[tuple[str, str], Counter[Any]]:
     """(side, kind) -> Counter of (kept, right) over every proposed event in a labelled
     sentence of ``articles``."""
-    recorder = _Recorder()
     table: dict[tuple[str, str], Counter[Any]] = defaultdict(Counter)
-    for art in articles:
-        recorder.seen.clear()
-        coder.code_context(art["text"], date=art.get("date"), id=str(art["id"]))
-        spans = [(s["start"], s["end"], s["events"]) for s in art["sentences"]]
-        for ev, kept, analysis in recorder.seen:
-            gold = next((g for a, b, g in spans if a <= ev.trigger.start < b), None)
-            if gold is None:
-                continue
-            right = any(ev.event in gold_types(g) for g in gold if isinstance(g, dict))
-            table[("actor", side_kind(ev.actor, analysis))][(kept, right)] += 1
-            table[("recipient", side_kind(ev.recipient, analysis))][(kept, right)] += 1
+    with _Recorder() as recorder:
+        for art in articles:
+            recorder.seen.clear()
+            coder.code_context(art["text"], date=art.get("date"), id=str(art["id"]))
+            spans = [(s["start"], s["end"], s["events"]) for s in art["sentences"]]
+            for ev, kept, analysis in recorder.seen:
+                gold = next((g for a, b, g in spans if a <= ev.trigger.start < b), None)
+                if gold is None:
+                    continue
+                right = any(ev.event in gold_types(g) for g in gold if isinstance(g, dict))
+                table[("actor", side_kind(ev.actor, analysis))][(kept, right)] += 1
+                table[("recipient", side_kind(ev.recipient, analysis))][(kept, right)] += 1
     return table
 
 
