@@ -52,3 +52,22 @@ def test_event_verbal_precision_near_miss_codes(
     rules_only: Coder, text: str, event: str, trigger: str
 ) -> None:
     assert (event, trigger) in _events(rules_only, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council turned to a request from the farmers to delay the vote.",
+        "The guards were too few despite repeated requests from the ambassador.",
+    ],
+)
+def test_event_verbal_asking_noun_from_names_the_asker(rules_only: Coder, text: str) -> None:
+    """A noun of asking with a "from" phrase (grammar class ``asking_noun``) reports the
+    request of the one named there, as a "by" phrase does."""
+    assert "REQUEST" in [e for e, _ in _events(rules_only, text)]
+
+
+def test_event_verbal_market_demand_from_is_no_request(rules_only: Coder) -> None:
+    """ "Demand from a sector" is a market's, no request ("demand" is no asking noun)."""
+    text = "Analysts expect demand from the farm sector to slow next year."
+    assert "REQUEST" not in [e for e, _ in _events(rules_only, text)]
