@@ -537,6 +537,7 @@ class Phrases:
         self.actor_nouns = lex.word_class("actor_noun")
         self.leader_participles = lex.word_class("leader_participle")
         self.non_actor = lex.word_class("non_actor")
+        self.asking_nouns = lex.word_class("asking_noun")
 
     def core(self, tok: Any) -> Any:
         """The noun a quantity phrase is about: "dozens of protesters" -> protesters."""
@@ -607,12 +608,14 @@ class Phrases:
         )
 
     def noun_agent(self, tok: Any) -> Any:
-        """The actor named inside a noun phrase: possessor, "by", "-led", compound, nationality."""
+        """The actor named inside a noun phrase: possessor, "by", "-led", compound, nationality,
+        and for a noun of asking (class ``asking_noun``) "from": "pleas from the farmers"."""
         for c in tok.children:
             if c.dep_ == "poss":
                 return c
+        agent_preps = ("by", "from") if _lemma(tok) in self.asking_nouns else ("by",)
         for c in tok.children:
-            if c.dep_ == "prep" and _lemma(c) == "by":
+            if c.dep_ == "prep" and _lemma(c) in agent_preps:
                 for p in _children(c, "pobj"):
                     return p
         for c in tok.children:

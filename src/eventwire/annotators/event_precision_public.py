@@ -18,6 +18,14 @@ business deals are no event).
 - a reported "should" that says what a party should be able to do ("tenants should be
   able to keep pets", grammar classes ``ability`` and ``ability_modal``): an opinion on
   what it may do, no demand ("must be able to" stays one);
+- a reported "should" negated ("the firm should not face penalties", "the clerk should face no
+  fines", grammar class ``advice_modal``): a view of what ought not to happen, no
+  demand ("must not" stays one);
+- a verb of opposition that only says who some people are ("lawyers who oppose the
+  dam", "militants opposed to the ceasefire", class ``opposing_stance``): a stance
+  described, no act;
+- a verb of seeking as a participle on people ("those seeking her help", class
+  ``seeking_aim``): who they are, no request made;
 - anger of the public ("shoppers were upset by the queues", "thousands of commuters are
   fed up"): a mood described, no disapproval voiced by a party (class ``public``);
 - a lexicon row flagged ``object`` whose word only modifies the verb's object
@@ -32,7 +40,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..records import Event
-from .event_grammar import Candidate, Phrases, _has_word, _lemma
+from .event_grammar import Candidate, Phrases, _children, _has_word, _is_negated, _lemma
 from .event_precision_polls import PollStatements
 
 if TYPE_CHECKING:
@@ -68,6 +76,10 @@ class PublicPrecision:
         self.public = object_classes.get("public", frozenset()) | self.electorate
         self.ability = lex.word_class("ability")
         self.ability_modal = lex.word_class("ability_modal")
+        self.advice_modal = lex.word_class("advice_modal")
+        self.opposing = object_classes.get("opposing_stance", frozenset())
+        self.seeking = object_classes.get("seeking_aim", frozenset())
+        self.people = lex.word_class("actor_noun") | self.public
         self.phrases = Phrases(lex)
         self.polls = PollStatements(lex, object_classes)
 
@@ -86,6 +98,12 @@ class PublicPrecision:
             return "obligation on an idea"
         if self.obligation_of_ability(cand):
             return "obligation of an ability"
+        if self.obligation_advised_against(cand):
+            return "negated advice"
+        if event.event == "REJECT" and self.opposition_described(cand):
+            return "stance described"
+        if event.event == "REQUEST" and self.seekers_described(cand):
+            return "aim described"
         if event.event == "ACCUSE" and cand.cameo == "110" and self.public_mood(cand):
             return "mood of the public"
         return None
@@ -183,6 +201,49 @@ class PublicPrecision:
         return any(c.dep_ == "aux" and c.lower_ in self.ability_modal for c in kids) and any(
             c.dep_ == "acomp" and _lemma(c) in self.ability for c in kids
         )
+
+    def obligation_advised_against(self, cand: Candidate) -> bool:
+        """Whether a reported "should" is negated, on its verb or as "no" before its object
+        (class ``advice_modal``: "said the firm should not face penalties", "said the
+        clerk should face no fines"): a view of what ought not to happen, no demand that a
+        party act. "Said the army must not enter the town" stays a demand."""
+        if "speech+obligation" not in cand.rules or "reproach: ACCUSE" in cand.rules:
+            return False
+        for clause in _children(cand.tok, "ccomp"):
+            modals = {_lemma(c) for c in _children(clause, "aux")}
+            if not modals & self.advice_modal:
+                continue
+            objects = _children(clause, "dobj")
+            if _is_negated(clause, self.lex) or any(_is_negated(o, self.lex) for o in objects):
+                return True
+        return False
+
+    def opposition_described(self, cand: Candidate) -> bool:
+        """Whether a verb of opposition (class ``opposing_stance``) only says who some
+        people are: a relative clause in the simple present ("lawyers who oppose the dam",
+        "a group that opposes the mayor") or a participle on a noun ("militants opposed to
+        the ceasefire"). A stance held is a description, no act (the guidelines); "the
+        council, which opposed the plan last year" and "Russia opposes the plan" stay."""
+        tok = cand.tok
+        if cand.is_noun or _lemma(tok) not in self.opposing:
+            return False
+        if tok.dep_ == "relcl":
+            return tok.tag_ in ("VBZ", "VBP")
+        return tok.dep_ == "acl" and tok.tag_ == "VBN"
+
+    def seekers_described(self, cand: Candidate) -> bool:
+        """Whether a verb of seeking (class ``seeking_aim``) is a participle that only
+        says who some people are: on a pronoun, a name or a noun of people ("those
+        seeking her help", "Ms. Lee and others seeking a new status"). A suit, a
+        petition or an appeal that seeks something asks it ("a lawsuit seeking damages"),
+        and a finite verb is an act ("the cousins sought support")."""
+        tok = cand.tok
+        if cand.is_noun or _lemma(tok) not in self.seeking:
+            return False
+        if tok.dep_ != "acl" or tok.tag_ != "VBG":
+            return False
+        heads = [tok.head] + ([tok.head.head] if tok.head.dep_ == "conj" else [])
+        return any(h.pos_ in ("PRON", "PROPN") or _lemma(h) in self.people for h in heads)
 
     def business_deal(self, cand: Candidate, event: Event) -> bool:
         """Whether an agreement or a bid is to buy or sell a business: the trigger's

@@ -114,6 +114,11 @@ class Senses:
         if cand.is_noun:  # "the release of the ledgers", "a probe into the walls"
             if "in-phrase" in classes and _bare_in_phrase(tok):
                 return f"sense: in {_lemma(tok)}"  # "in charge of the roads"
+            # "her refusal to comment"; never ``to:*`` ("the fight to retake the city")
+            named = {c for c in classes if c != "to:*"}
+            spoken = self._to_class(tok, _noun_infinitives(tok), named)
+            if spoken is not None:
+                return spoken
             if cand.pat.deps:
                 return None
             objs = [
@@ -289,15 +294,23 @@ class Senses:
         # "sought-after", "pledged delegates": the verb as a modifier names no act
         if ("to:*" in classes or "modifier" in classes) and tok.dep_ == "amod":
             return f"sense: {_lemma(tok)} + modifier"
-        for comp in _to_infinitives(tok):
+        to_clause = self._to_class(tok, _to_infinitives(tok), classes)
+        if to_clause is not None:
+            return to_clause
+        for comp in _with_gerunds(tok):
+            for cls in sorted(c for c in classes if c.startswith("with:")):
+                if _verb_forms(comp) & self.object_classes.get(cls[5:], frozenset()):
+                    return f"sense: {_lemma(tok)} + {cls}"
+        return None
+
+    def _to_class(self, tok: Any, comps: list[Any], classes: set[str]) -> str | None:
+        """The ``to:`` row whose class holds the verb of one of the trigger's
+        to-infinitives ("declined to comment", "her refusal to comment"), or ``to:*``."""
+        for comp in comps:
             if "to:*" in classes:
                 return f"sense: {_lemma(tok)} + to-clause"
             for cls in sorted(c for c in classes if c.startswith("to:")):
                 if _lemma(comp) in self.object_classes.get(cls[3:], frozenset()):
-                    return f"sense: {_lemma(tok)} + {cls}"
-        for comp in _with_gerunds(tok):
-            for cls in sorted(c for c in classes if c.startswith("with:")):
-                if _verb_forms(comp) & self.object_classes.get(cls[5:], frozenset()):
                     return f"sense: {_lemma(tok)} + {cls}"
         return None
 
@@ -480,6 +493,17 @@ def _to_infinitives(verb: Any) -> list[Any]:
         comp
         for comp in verb.children
         if comp.dep_ == "xcomp"
+        and comp.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+    ]
+
+
+def _noun_infinitives(noun: Any) -> list[Any]:
+    """The to-infinitives an event noun governs ("her refusal to comment")."""
+    return [
+        comp
+        for comp in noun.children
+        if comp.dep_ == "acl"
         and comp.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
     ]
