@@ -32,7 +32,9 @@ business deals are no event).
   ("restored the right knee" for the row of restored rights): the word names no right;
 - a poll's finding, of any type ("70 percent of the residents polled want the depot
   closed", "by 62% to 31%, taxpayers oppose the levy", "according to the survey"):
-  ``event_precision_polls``, read first.
+  ``event_precision_polls``, read first;
+- a verb whose subjects are all abstract nouns, with no party in the clause ("the new
+  strategy demands patience"), of any type: ``event_precision_eventless``, read next.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..records import Event
 from .event_grammar import Candidate, Phrases, _children, _has_word, _is_negated, _lemma
+from .event_precision_eventless import EventlessPrecision
 from .event_precision_polls import PollStatements
 
 if TYPE_CHECKING:
@@ -82,12 +85,16 @@ class PublicPrecision:
         self.people = lex.word_class("actor_noun") | self.public
         self.phrases = Phrases(lex)
         self.polls = PollStatements(lex, object_classes)
+        self.eventless = EventlessPrecision(self.phrases, object_classes)
 
     def why(self, cand: Candidate, event: Event) -> str | None:
         """The construction that makes the proposal no event, or None."""
         poll = self.polls.why(cand, event)
         if poll is not None:
             return poll
+        eventless = self.eventless.why(cand, event)
+        if eventless is not None:
+            return eventless
         if cand.pat.object_head and not self.object_named(cand):
             return "row's word only modifies the object"
         if event.event == "SUPPORT" and self.voter_preference(cand, event):
