@@ -110,7 +110,7 @@ def test_event_precision_news_campaign_is_no_event(coder: Any, text: str, event:
 @pytest.mark.parametrize(
     ("text", "event", "trigger"),
     [
-        ("Lawmakers voted for the bill on Tuesday after a long debate.", "SUPPORT", "voted"),
+        ("Lawmakers voted for the bill on Tuesday after a long debate.", "AGREE", "voted"),
         ("Protesters rallied outside the embassy to denounce the new law.", "PROTEST", "rallied"),
         ("The minister asked the neighbouring states to return the refugees.", "REQUEST", "asked"),
         (
@@ -171,7 +171,7 @@ def test_event_precision_news_campaign_keeps_acts(
             "held",
         ),
         ("Hamas held a victory rally in the city.", "PROTEST", "held"),
-        ("Lawmakers voted for Obamacare in 2010.", "SUPPORT", "voted"),
+        ("Lawmakers voted for Obamacare in 2010.", "AGREE", "voted"),
         # "agree that" an act should be done, "recognize that" a state is one, a party's
         # own position backed
         (

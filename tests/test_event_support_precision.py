@@ -1,13 +1,14 @@
 """Words of support that report none, or report another type
 (../shared/eval/events/NEWS-GUIDELINES.md): support counted as a poll's share ("61 percent
 would vote for her", "back the senator by 14 points", "polls at 38 percent support");
-ordinary people described as supporters ("the residents who back her"); support of
-oneself ("to defend itself"); signing, which the guidelines list under AGREE (030), while
-a formal accord signed, ratified or approved is one act, SUPPORT 057 alike, as the PLOVER
-gold standard codes it; papers signed (a letter, a bill) or "sign up", which are no event
-at all; recognition of no party ("recognizes excellence"). The near misses with a party
-acting, a figure that is no share of the acting subject, a legislature's margin, or an
-object joined to a reflexive still code SUPPORT. Sentences invented for these tests."""
+ordinary people described as supporters ("the residents who back her"); support of oneself
+("to defend itself"); signing, which the guidelines list under AGREE (030), and a measure
+approved or voted for, consent (AGREE 030), while a formal accord signed, ratified or
+approved is one act, SUPPORT 057, as the PLOVER gold standard codes it; papers signed (a
+letter, a bill) or "sign up", which are no event at all; recognition of no party
+("recognizes excellence"). The near misses with a party acting, a figure that is no share of
+the acting subject, a legislature's margin, or an object joined to a reflexive still code
+SUPPORT. Sentences invented for these tests."""
 
 from __future__ import annotations
 
@@ -84,6 +85,8 @@ def _coded(coder: Coder, text: str) -> list[tuple[str, str, str | None]]:
         ),
         ("The assembly ratified the border treaty on Tuesday.", "SUPPORT", "ratified", "057"),
         ("The senate approved the border treaty on Tuesday.", "SUPPORT", "approved", "057"),
+        ("The upper chamber approved the merger plan in March.", "AGREE", "approved", "030"),
+        ("The governor said she would vote for the education bill.", "AGREE", "vote", "030"),
     ],
 )
 def test_event_support_signing_and_approving_code_one_way(
@@ -102,10 +105,8 @@ def test_event_support_signing_and_approving_code_one_way(
         ("The senator endorsed Doe on Tuesday.", "endorsed"),
         ("Several Democrats are endorsing the governor.", "endorsing"),
         ("A majority of lawmakers backed the minister's budget.", "backed"),
-        ("The governor said she would vote for the education bill.", "vote"),
         ("The mayor recognized the firefighters for their courage.", "recognized"),
         ("The government formally recognized the new republic on Monday.", "recognized"),
-        ("The upper chamber approved the merger plan in March.", "approved"),
         (
             "A dozen union locals, along with their three regional heads, threw their support "
             "behind the mayor.",

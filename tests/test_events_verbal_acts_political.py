@@ -37,8 +37,8 @@ def _types(coder, text: str) -> list[str]:
         ("Senate Republicans blocked the nomination.", "REJECT"),
         ("The Supreme Court struck down the law.", "REJECT"),
         ("The court ruled against the administration.", "REJECT"),
-        # support in votes and prayer
-        ("The senator voted for the bill.", "SUPPORT"),
+        # a vote for a measure is consent to it (AGREE 030); prayer is support
+        ("The senator voted for the bill.", "AGREE"),
         ("The pope prayed for the victims of the flood.", "SUPPORT"),
         # sanctions: tariffs, funds, fired officials
         ("The United States imposed tariffs on Chinese steel.", "SANCTION"),
