@@ -122,3 +122,18 @@ def test_event_criticism_needs_recipient_in_model_file(tmp_path: Path) -> None:
     # the speaker judges itself: no other party, so no event when one is needed
     assert _learned(SELF, event_criticism=True, event_criticism_model=str(path)) == []
     assert _learned(CRITICISM, event_criticism=True, event_criticism_model=str(path))
+
+
+def test_event_criticism_confidence_is_out_of_fold_precision(tmp_path: Path) -> None:
+    path = tmp_path / "criticism-table.json"
+    table = [
+        {"threshold": 0.5, "added": 40, "precision": 0.45},
+        {"threshold": 0.6, "added": 20, "precision": 0.55},
+        {"threshold": 0.7, "added": 3, "precision": 1.0},  # too few to serve
+    ]
+    data = {"weights": {"bias": 0.0}, "threshold": 0.5, "out_of_fold": table}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    model = load_criticism(str(path))
+    assert model.confidence(0.65) == 0.55
+    assert model.confidence(0.95) == 0.55
+    assert model.confidence(0.52) == 0.45

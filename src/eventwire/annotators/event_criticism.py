@@ -16,9 +16,10 @@ the precision of the events it adds) it adds ONE ACCUSE:
 - actor: the speaker of the quote around the trigger (the quote annotator, which also
   attributes quotes across sentences), else the subject of the main clause;
 - recipient: the party judged, the first of the judged clause's subject, the main verb's
-  object or the object of "against"/"to"/"with"/"on"/"at", or a possessor in the clause,
-  that can name an actor and is not the speaker (``event_participants``); none where
-  there is none;
+  object or the object of "against"/"to"/"with"/"on"/"at"/"of" (or that phrase's
+  possessor: "the minister's decision") that names a party and is not the speaker
+  (``event_participants``); none where there is none (the guidelines: a target is usual,
+  not required);
 - status: the events annotator's modality rules on the trigger.
 
 Features describe language, never names: content lemmas and bigrams of adjacent content
@@ -52,6 +53,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _MEASURES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 #: the prepositions whose object may be the party judged ("angry at", "unfair to")
 _JUDGED_PREPS = RECIPIENT_PREPS | {"at", "of"}
+#: the events a row of the out-of-fold table needs for its precision to serve as confidence
+MIN_ADDED = 10
 
 
 @functools.cache
@@ -117,10 +120,16 @@ class CriticismModel:
     """A logistic regression over ``criticism_features`` and the probability it needs."""
 
     def __init__(
-        self, weights: dict[str, float], threshold: float, needs_recipient: bool = False
+        self,
+        weights: dict[str, float],
+        threshold: float,
+        needs_recipient: bool = False,
+        precision: list[tuple[float, float]] | None = None,
     ) -> None:
         self.weights = weights
         self.threshold = threshold
+        # (threshold, out-of-fold precision of the events added at or above it), ascending
+        self.precision = sorted(precision or [])
         # True: no event where no party judged is found; off by default, as the guidelines'
         # say a target is usual, not required (on the label files' check half,
         # requiring one dropped 7 right events for 3 wrong ones)
@@ -130,6 +139,13 @@ class CriticismModel:
         """The probability that the sentence with these features voices criticism."""
         return logistic(self.weights, feats)
 
+    def confidence(self, p: float) -> float:
+        """The out-of-fold precision of the events added at the highest threshold at or
+        below ``p`` (``p`` itself where the model file has no table): the chance the
+        added event is right, lower than the rules' own events mostly are."""
+        rows = [prec for th, prec in self.precision if th <= p + 1e-9]
+        return rows[-1] if rows else p
+
     @classmethod
     def from_json(cls, text: str, where: str) -> CriticismModel:
         """The model of a file written by ``eventwire.training.event_criticism``."""
@@ -138,13 +154,18 @@ class CriticismModel:
             weights = {str(f): float(w) for f, w in data["weights"].items()}
             threshold = float(data["threshold"])
             needs_recipient = bool(data.get("needs_recipient", False))
+            table = [
+                (float(r["threshold"]), float(r["precision"]))
+                for r in data.get("out_of_fold") or []
+                if int(r.get("added", 0)) >= MIN_ADDED
+            ]
         except (json.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ConfigError(
                 f"{where}: not a criticism model ({exc}); expected JSON with 'weights' "
                 "(feature -> weight) and 'threshold', as written by "
                 "eventwire.training.event_criticism"
             ) from exc
-        return cls(weights, threshold, needs_recipient)
+        return cls(weights, threshold, needs_recipient, table)
 
 
 _LOCK = threading.Lock()
@@ -232,8 +253,8 @@ class CriticismAnnotator(Annotator):
 
     def _judged_heads(self, tok: Any, quoted: bool) -> list[Any]:
         """Candidate heads of the party judged: the judged clause's subject (the main
-        clause's own when the whole sentence is quoted), objects, objects of prepositions
-        and possessors, in that order."""
+        clause's own when the whole sentence is quoted), objects and objects of
+        prepositions, in that order (``_party`` reads their possessors)."""
         kids = doc_children(tok.doc)
         clauses = [c for c in kids[tok.i] if c.dep_ in ("ccomp", "xcomp")]
         heads: list[Any] = []
@@ -244,10 +265,19 @@ class CriticismAnnotator(Annotator):
             for c in kids[verb.i]:
                 if c.dep_ == "prep" and c.lemma_.lower() in _JUDGED_PREPS:
                     heads += [o for o in kids[c.i] if o.dep_ == "pobj"]
-        heads += [
-            t for h in list(heads) for t in kids[h.i] if t.dep_ == "poss" and t.pos_ != "PRON"
-        ]
         return heads
+
+    def _party(self, head: Any, ctx: Context) -> Any:
+        """The party a judged phrase names: the head itself, else its possessor ("the
+        minister's decision" judges the minister); None for a thing, an amount or the
+        speaker's own words for itself."""
+        kids = doc_children(head.doc)[head.i]
+        for tok in [head, *(c for c in kids if c.dep_ == "poss")]:
+            if tok.ent_type_ in _MEASURES or tok.lower_ in _first_person():
+                continue
+            if self.phrases.names_party(tok, ctx):
+                return tok
+        return None
 
     def _recipient(
         self, tok: Any, actor: list[ActorRef], quoted: bool, ctx: Context
@@ -257,10 +287,9 @@ class CriticismAnnotator(Annotator):
 
         mine = {a.entity for a in actor if a.entity} | {a.text.lower() for a in actor}
         spans = {(a.start, a.end) for a in actor}
-        for head in self._judged_heads(tok, quoted):
-            if head.ent_type_ in _MEASURES or head.lower_ in _first_person():
-                continue
-            if not self.phrases.actor_like(head, ctx):
+        for found in self._judged_heads(tok, quoted):
+            head = self._party(found, ctx)
+            if head is None:
                 continue
             refs = [
                 r
@@ -298,7 +327,7 @@ class CriticismAnnotator(Annotator):
             aux=list(dict.fromkeys(cand.aux)),
             actor=actor,
             recipient=recipient,
-            confidence=round(p, 3),
+            confidence=round(self.model.confidence(p), 3),
             rule="; ".join(dict.fromkeys(cand.rules)),
             quote=quote.id if quote is not None else None,
         )
