@@ -32,6 +32,7 @@ SETTINGS: tuple[Setting, ...] = (
             "quotes",
             "events",
             "event_learned",
+            "event_criticism",
             "event_time",
             "actor_dates",
             "event_place",
@@ -224,6 +225,27 @@ SETTINGS: tuple[Setting, ...] = (
         float,
         "The score (sentence decision's probability times the type's) the learned proposer "
         "needs to add an event; negative: the model's own threshold (chosen out of fold).",
+    ),
+    Setting(
+        "event_criticism",
+        False,
+        bool,
+        "Add one learned ACCUSE in a sentence whose final events hold none where the "
+        "criticism detector says it voices criticism of a party (annotator event_criticism).",
+    ),
+    Setting(
+        "event_criticism_min",
+        -1.0,
+        float,
+        "The probability the criticism detector needs to add an ACCUSE; negative: the "
+        "model's own threshold (chosen out of fold by article).",
+    ),
+    Setting(
+        "event_criticism_model",
+        "",
+        str,
+        "A criticism model file (JSON from eventwire.training.event_criticism) instead of "
+        "the packaged one.",
     ),
     Setting(
         "event_learned_model",

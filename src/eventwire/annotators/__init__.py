@@ -40,6 +40,7 @@ BUILTIN: dict[str, str] = {
     "quotes": "eventwire.annotators.quotes",
     "events": "eventwire.annotators.events",
     "event_learned": "eventwire.annotators.event_learned",
+    "event_criticism": "eventwire.annotators.event_criticism",
     "event_time": "eventwire.annotators.event_time",
     "event_date_learned": "eventwire.annotators.event_date_learned",
     "actor_dates": "eventwire.annotators.actor_dates",
