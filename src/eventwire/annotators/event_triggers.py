@@ -66,6 +66,7 @@ from .event_grammar import (
 )
 from .event_lexicon import Lexicon, Pattern
 from .event_modality import Modality
+from .event_quoted_demands import quoted_demands
 
 
 @lru_cache(maxsize=4)
@@ -207,6 +208,7 @@ class Triggers:
                 del cands[i]
         _named_once(cands, self.lex)
         self._speech_demands(sent, cands, ctx)
+        quoted_demands(sent, cands, ctx, self.lex, self.phrases)
         negative_decisions(sent, cands, self.lex)
         reported_wrongs(sent, cands)
         war_judgements(cands, self.lex)
