@@ -31,6 +31,7 @@ from .event_grammar import (
 from .event_lexicon import Lexicon
 from .event_modality import Modality
 from .event_participants import Participants, names_boundary
+from .event_roles_act_nouns import act_agents, clause_performs
 from .event_roles_undergone import (
     charged_subject,
     hung_source,
@@ -62,6 +63,7 @@ class Roles:
         self.contact_means = lex.word_class("contact_means")
         self.legal_nouns = lex.word_class("legal_act_noun")
         self.holding = lex.word_class("charge_verb")
+        self.performing = lex.word_class("light") | lex.word_class("perform")
 
     def subject(self, v: Any, depth: int = 0) -> list[Any]:
         """The actor heads of a verb: its subject, passive agent, or inherited subject."""
@@ -392,9 +394,11 @@ class Roles:
                     return []
                 if charged_subject(tok, clause, self.legal_nouns, self.holding, self.phrases):
                     return []
+                if not clause_performs(cand, clause, self.performing, self.legal_nouns):
+                    return []  # "condemned the attack", "expelled envoys over the poisoning"
                 return self.subject(clause)
             return []
-        subj = self.subject(tok)
+        subj = act_agents(self.subject(tok), ctx, self.phrases, self._is_event_noun)
         return [s for s in subj if self.phrases.can_be_argument(s)]
 
     def copular_recipient(self, cand: Candidate) -> list[Any]:
