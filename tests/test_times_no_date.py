@@ -190,3 +190,24 @@ def test_times_no_date_future_date_is_no_reference(coder):
         "on 20 September 2031. On Thursday, the guild picked a treasurer."
     )
     assert {t.value for t in analysis.times if t.text == "Thursday"} == {"2031-04-03"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour dues go up\nSee also: https://example.org/archive/2021-06-14-old-notice.pdf\n"
+        "Pilots met yesterday.",
+        "Pilots met yesterday, a notice (https://example.org/2021/06/14/n/) says.",
+    ],
+)
+def test_times_no_date_ignores_address_cited_in_the_text(coder, text):
+    """Only the page's own address, opening or ending the first line, dates the article."""
+    analysis = coder.code(text)
+    assert {t.value for t in analysis.times if t.text == "yesterday"} == {None}
+
+
+def test_times_no_date_reads_full_month_name_in_page_address(coder):
+    analysis = coder.code(
+        "https://example.org/news/2021/september/14/harbour-dues/\nPilots met yesterday."
+    )
+    assert {t.value for t in analysis.times if t.text == "yesterday"} == {"2021-09-13"}

@@ -22,6 +22,8 @@ from spacy.strings import get_string_id
 
 from ..dictionaries.petrarch_verbs import NON_EVENT
 from .event_constructions_acts import (
+    FireWords,
+    ProtestWords,
     aim_classes,
     dismissal,
     legal_parties,
@@ -139,6 +141,7 @@ class Constructions:
         self.seizure = lex.word_class("seizure_verb")
         self.protester_nouns = lex.word_class("protester")
         self.protest_motion = lex.word_class("protest_motion")
+        self.protest_words, self.fire_words = ProtestWords.load(lex), FireWords.load(lex)
         self.exploding = lex.word_class("exploding")
         self.weapon_hit, self.weapon_landing, self.landing_preps = (
             lex.word_class("weapon_hit"),

@@ -18,6 +18,7 @@ weapon that hit ("a bullet hit him", class ``weapon_hit``) and intervening by fo
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -63,9 +64,7 @@ def reported_act(cand: Candidate, forms: Any) -> bool:
     if not cand.is_noun:
         return False
     return (
-        marked_act(
-            cand, forms.act_nouns, forms.act_marks, forms.act_unreal, forms.lex.word_class("salvo")
-        )
+        marked_act(cand, forms)
         or aimed_act(cand, forms)
         or located_act(cand, forms)
         or set_off(cand, forms.outbreak)
@@ -74,24 +73,85 @@ def reported_act(cand: Candidate, forms: Any) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class ProtestWords:
+    """The word classes that tell the verb "protest" as a demonstration (grammar.txt):
+    the gatherings it is the purpose of (``protest_gathering``), the verbs that hold one
+    (``protest_host``), the verbs of planning it (``protest_plan``), the bodies that plan
+    one (``protest_party``) and the channels of a protest in words (``protest_channel``)."""
+
+    gatherings: frozenset[str]
+    hosts: frozenset[str]
+    plans: frozenset[str]
+    parties: frozenset[str]
+    channels: frozenset[str]
+
+    @classmethod
+    def load(cls, lex: Lexicon) -> ProtestWords:
+        """The classes from ``lex``'s grammar."""
+        names = ("gathering", "host", "plan", "party", "channel")
+        return cls(*(lex.word_class(f"protest_{name}") for name in names))
+
+
+@dataclass(frozen=True)
+class FireWords:
+    """The word classes of gunfire reported as done (grammar.txt): the fire nouns
+    (``fire_noun``), their marks of manner (``fire_mark``), the bursts they come in
+    (``salvo``), and the verbs that make an act noun one feared
+    (``act_fear_verb``)."""
+
+    nouns: frozenset[str]
+    marks: frozenset[str]
+    salvos: frozenset[str]
+    fear_verbs: frozenset[str]
+
+    @classmethod
+    def load(cls, lex: Lexicon) -> FireWords:
+        """The classes from ``lex``'s grammar."""
+        names = ("fire_noun", "fire_mark", "salvo", "act_fear_verb")
+        return cls(*(lex.word_class(name) for name in names))
+
+
 def crowd_protest(verb: Any, forms: Any) -> bool:
     """Whether the verb "protest" is a demonstration, not a verbal protest: protesters are
     its subject or the noun it describes ("demonstrators protesting against ...",
     "marchers who were protesting the ruling"), it is the purpose of a verb of gathering
-    ("gathered to protest") or of a verb whose object is a protest gathering (grammar class
-    ``protest_gathering``: "held a rally to protest the law"), or a party plans it (class
-    ``protest_plan``: "the union plans to protest the vote", as the lexicon's "plan
-    protest" rows read it); ``forms``: the ``Constructions`` holding the word classes."""
-    head, word_class = verb.head, forms.lex.word_class
-    gatherings = word_class("protest_gathering")
+    ("gathered to protest"), of a gathering it hangs on ("a vigil to protest the cuts")
+    or of a verb of holding one whose object is a protest gathering (``ProtestWords``:
+    "staged a sit-in to protest the law"), or a crowd or a body of members plans it
+    ("the union plans to protest the vote", as the lexicon's "plan protest" rows read it)
+    and no written or legal channel tells it ("by petition", "in court": a protest in
+    words); ``forms``: the ``Constructions`` holding the word classes."""
+    head, words = verb.head, forms.protest_words
     purpose = verb.dep_ in ("xcomp", "advcl", "acl")
+    held = _lemma(head) in words.hosts and any(
+        _lemma(o) in words.gatherings for o in _children(head, "dobj")
+    )
     return bool(
         forms.protester(verb)
         or (verb.dep_ in ("acl", "relcl") and _lemma(head) in forms.protester_nouns)
         or (verb.dep_ in ("xcomp", "advcl", "conj") and forms.protester(head))
-        or (purpose and _lemma(head) in forms.protest_motion | gatherings)
-        or (purpose and any(_lemma(o) in gatherings for o in _children(head, "dobj")))
-        or (verb.dep_ == "xcomp" and _lemma(head) in word_class("protest_plan"))
+        or (purpose and _lemma(head) in forms.protest_motion)
+        or (purpose and (_lemma(head) in words.gatherings or held))
+        or (verb.dep_ == "xcomp" and _planned_demonstration(verb, head, forms))
+    )
+
+
+def _planned_demonstration(verb: Any, plan: Any, forms: Any) -> bool:
+    """Whether ``verb`` "protest", the to-infinitive of ``plan``, is a demonstration
+    planned: a verb of planning whose subject is protesters or a body of members
+    (classes ``protester``, ``protest_party``), with no written or legal channel
+    (``protest_channel``) in the protest's phrases ("with a formal appeal", "in court")."""
+    words = forms.protest_words
+    if _lemma(plan) not in words.plans:
+        return False
+    parties = forms.protester_nouns | words.parties
+    if not any(_lemma(s) in parties for s in _children(plan, "nsubj")):
+        return False
+    return not any(
+        _lemma(o) in words.channels
+        for prep in _children(verb, "prep")
+        for o in _children(prep, "pobj")
     )
 
 
@@ -210,21 +270,20 @@ def _wrong_told(tok: Any) -> bool:
     return False
 
 
-def marked_act(
-    cand: Candidate,
-    nouns: frozenset[str],
-    marks: frozenset[str],
-    unreal: frozenset[str],
-    salvos: frozenset[str] = frozenset(),
-) -> bool:
-    """Whether an act noun is reported as a real act: a mark of toll or manner modifies
-    it, a number counts it ("24 arrests", "two killings"), it is what a burst of
-    ``salvos`` is of ("a burst of gunfire"), or its "of" phrase names the one it was done
-    to (a person or a group, never a number), and it is not ranked or expected
-    (``_ranked_or_unreal``); the rule is added to the candidate's rules."""
-    tok = cand.tok
-    if _lemma(tok) not in nouns or _ranked_or_unreal(tok, unreal):
+def marked_act(cand: Candidate, forms: Any) -> bool:
+    """Whether an act noun (``forms.act_nouns``) is reported as a real act: a mark of toll
+    or manner modifies it (``forms.act_marks``; a mark of the manner of fire only a fire
+    noun: ``FireWords``), a number counts it ("24 arrests", "two killings"), it is a fire
+    noun a burst is of ("a burst of gunfire"), or its "of" phrase names the one it was
+    done to (a person or a group, never a number), and it is not ranked or expected
+    (``_ranked_or_unreal``) or feared (``_feared``); the rule is added
+    to the candidate's rules."""
+    tok, fire = cand.tok, forms.fire_words
+    if _lemma(tok) not in forms.act_nouns or _ranked_or_unreal(tok, forms.act_unreal):
         return False
+    if _feared(tok, fire.fear_verbs):
+        return False
+    marks = forms.act_marks | fire.marks if _lemma(tok) in fire.nouns else forms.act_marks
     for mod in _children(tok, "amod", "compound"):
         if _lemma(mod) in marks or str(mod.lower_) in marks:
             cand.rules.append(f"marked act: {mod.lower_}")
@@ -233,7 +292,7 @@ def marked_act(
         cand.rules.append("marked act: counted")  # "24 arrests", "two killings"
         return True
     burst = tok.head.head if tok.dep_ == "pobj" and _lemma(tok.head) == "of" else None
-    if burst is not None and _lemma(burst) in salvos:
+    if burst is not None and _lemma(burst) in fire.salvos and _lemma(tok) in fire.nouns:
         cand.rules.append(f"marked act: {burst.lower_} of")  # "a burst of gunfire"
         return True
     return _victim_named(cand, "of", None)
@@ -246,6 +305,16 @@ def _ranked_or_unreal(tok: Any, unreal: frozenset[str]) -> bool:
     if any(m.tag_ == "JJS" for m in _children(tok, "amod")):
         return True
     return any(_lemma(m) in unreal for m in _children(tok, "amod", "det"))
+
+
+def _feared(tok: Any, heads: frozenset[str]) -> bool:
+    """Whether an act noun is a fear (grammar class ``act_fear_verb``): the object of a
+    verb of fearing or warning, directly or through its preposition ("feared the killing
+    of ...", "warned of the torture of ...")."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return tok.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" and _lemma(head) in heads
 
 
 def _victim_named(cand: Candidate, prep_lemma: str, forms: Any | None) -> bool:
@@ -377,7 +446,8 @@ def protest_purpose(cands: dict[int, Candidate]) -> None:
     """ "Rallied to demand justice", "marched calling for his release": a demand that is
     a protest's purpose is what the protest is for, one PROTEST event (CAMEO 141,
     demonstrate for ...), not a REQUEST of its own; so is a protest that is the purpose of
-    a protest named by its verb's object ("held a march to protest the ruling")."""
+    a protest named by its verb's object ("held a march to protest the ruling") or that
+    hangs on it (``_on_its_gathering``)."""
     for cand in cands.values():
         head = cand.tok.head
         gov = cands.get(head.i)
@@ -390,12 +460,18 @@ def protest_purpose(cands: dict[int, Candidate]) -> None:
             and gov is not cand
             and gov.event == "PROTEST"
             and gov.absorbed_by is None
-            and cand.tok.dep_ in ("xcomp", "advcl")
+            and (cand.tok.dep_ in ("xcomp", "advcl") or _on_its_gathering(cand))
         ):
             cand.absorbed_by = gov
             if gov.complement is None:
                 gov.complement = cand
             gov.rules.append(f"protest for: {cand.pat.text}")
+
+
+def _on_its_gathering(cand: Candidate) -> bool:
+    """Whether a verb "protest" hangs on the protest it is the purpose of ("a march to
+    protest the ruling", parsed as the noun's clause): told once, by the noun."""
+    return cand.tok.dep_ == "acl" and cand.event == "PROTEST" and _lemma(cand.tok) == "protest"
 
 
 def called_strike(cands: dict[int, Candidate]) -> None:

@@ -41,11 +41,14 @@ For each event, in order of preference:
    span ("for decades", "has long"), or done in a past office ("as minister",
    "then-Secretary") with no time of its own is left undated rather than given a day it did
    not happen on; a plain present perfect ("has chosen") gets the article's day
-   (``article``), as it is the recent past of the news, told as the news of the day (the
-   labels date such acts to the article's day, or leave them unknown), a present perfect
-   progressive ("have been pressing", over a span up to now) its month; an infinitive or
-   gerund under such a verb ("have tried *to block*", "have been
-   trying *to question*") shares its cue; the cues are data
+   (``article``), as it is the recent past of the news, told as the news of the day. The
+   labels seldom date such acts: on the label files' tune half, of the 39 acts this rule
+   dates (rules alone) with a labelled event of their type in their sentence, the gold leaves
+   28 unknown and dates 3 to the article's day, 1 to its month, 2 to another day of its
+   month and 5 earlier; the shipped date model was measured with the day (check half
+   184/309). A present perfect progressive ("have been pressing", over a span up to now)
+   gets the article's month; an infinitive or gerund under such a verb ("have tried *to
+   block*", "have been trying *to reach*") shares its cue; the cues are data
    (``resources/time/background.tsv``); a background act told inside a clause dated in the
    past ("an order in 2015 against activists who *had occupied* the square") takes that
    clause's date no finer than its month (``anchor``);

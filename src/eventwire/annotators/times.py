@@ -190,23 +190,28 @@ def dateline_date(text: str, tagger: TimeTagger) -> str | None:
 #: a web address ("https://news.example.com/world/2031/05/02/story-title/")
 _LINK = re.compile(r"https?://\S+")
 #: the publication date a news site writes into the path of its page's address: a year,
-#: a month (digits or its name) and a day, joined by "/" or "-" ("/2031/05/02/",
-#: "/2031/may/02/", "-2031-05-02"), or eight digits standing alone ("/20310502-123")
+#: a month (digits or its name, short or full, read through the month lexicon) and a day,
+#: joined by "/" or "-" ("/2031/05/02/", "/2031/may/02/", "/2031/march/02/", "-2031-05-02"),
+#: or eight digits standing alone ("/20310502-123")
 _LINK_DATE = re.compile(
-    r"(?<![\w])((?:19|20)\d\d)([/-])(\d\d|[a-z]{3,4})\2(\d\d)(?![\w])"
+    r"(?<![\w])((?:19|20)\d\d)([/-])(\d\d|[a-z]{3,9})\2(\d\d)(?![\w])"
     r"|(?<![\w])((?:19|20)\d\d)(\d\d)(\d\d)(?![\w])",
     re.IGNORECASE,
 )
 
 
 def link_date(text: str, lexicon: Lexicon) -> str | None:
-    """The publication date in the address of the page at the head of the text (its first
-    ``STAMP_CHARS`` characters), as news sites write it into the path of their articles'
-    addresses; None without an address, or one without a valid full date."""
-    found = _LINK.search(text.lstrip()[:STAMP_CHARS])
-    if found is None:
+    """The publication date in the address of the page that opens the text, as news
+    sites write it into the path of their articles' addresses: an address that opens the
+    text's first line or ends it (a title line "TITLE: ... LINK: <address>"; within its
+    first ``STAMP_CHARS`` characters), never one cited further on ("Source: <address>" on a
+    later line, an address inside a sentence); None without such an address, or one
+    without a valid full date."""
+    words = text.lstrip()[:STAMP_CHARS].split("\n", 1)[0].split()
+    address = next((w for w in (words[:1] + words[-1:]) if _LINK.fullmatch(w)), None)
+    if address is None:
         return None
-    for m in _LINK_DATE.finditer(found[0]):
+    for m in _LINK_DATE.finditer(address):
         year, month, day = (m[1], m[3], m[4]) if m[1] else (m[5], m[6], m[7])
         if not month.isdigit():
             month = lexicon.get("month", month) or lexicon.get("month", month + ".") or ""
