@@ -15,8 +15,8 @@ person gains from a code; a dropped wrong one comes back with it.
         --news ../shared/train/news-events/news-sentences-train.jsonl
 
 Label files are read for their TUNE half only (``eventwire.evaluation.split``); the
-check half is never coded here. A news file in the dev format is read whole (use it for
-the training news, not for the dev file).
+check half is never coded here. A news file in the dev format is read whole: only the
+training news; a file under ``shared/eval`` (the dev and test gold) is refused.
 """
 
 from __future__ import annotations
@@ -30,32 +30,21 @@ from typing import Any
 
 from eventwire import Coder
 from eventwire.annotators import events as events_module
-from eventwire.annotators.event_filter import _PRONOUNS
+from eventwire.annotators.event_filter import party_kind
 from eventwire.evaluation.label_files import Texts, with_text
 from eventwire.evaluation.news import gold_types, load_gold
 from eventwire.evaluation.split import half
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+#: the dev and test gold, never coded here (their errors are read through ``eval``)
+GOLD_DIR = Path("eval")
 #: (kept, right) cells of one row, in print order
 CELLS = ((True, True), (True, False), (False, True), (False, False))
 
 
 def side_kind(refs: list[Any], analysis: Any) -> str:
-    """What an actor or recipient is: coded, pronoun, an uncoded name or noun of an entity
-    kind, a thing (no entity) or none."""
-    if not refs:
-        return "none"
-    if any(r.code for r in refs):
-        return "coded"
-    ref = refs[0]
-    words = ref.text.lower().split()
-    if len(words) == 1 and words[0] in _PRONOUNS:
-        return "pronoun"
-    ent = analysis.entity(ref.entity) if ref.entity else None
-    if ent is None:
-        return "thing"
-    named = any(m.kind == "name" for m in ent.mentions)
-    return f"uncoded {ent.kind}{' name' if named else ''}"
+    """What an actor or recipient is (``event_filter.party_kind``)."""
+    return party_kind(refs, analysis)
 
 
 class _Recorder:
@@ -90,7 +79,9 @@ def tally(articles: list[dict[str, Any]], coder: Any) -> dict[tuple[str, str], C
     with _Recorder() as recorder:
         for art in articles:
             recorder.seen.clear()
-            coder.code_context(art["text"], date=art.get("date"), id=str(art["id"]))
+            coder.code_context(
+                art["text"], date=art.get("date"), id=str(art["id"]), title=art.get("title")
+            )
             spans = [(s["start"], s["end"], s["events"]) for s in art["sentences"]]
             for ev, kept, analysis in recorder.seen:
                 gold = next((g for a, b, g in spans if a <= ev.trigger.start < b), None)
@@ -110,14 +101,24 @@ def render(table: dict[tuple[str, str], Counter[Any]]) -> str:
     return "\n".join(lines)
 
 
+def _under_eval(path: Path, shared: Path) -> bool:
+    """Whether a file lies in the shared dev and test gold (``shared/eval``), by its path
+    or by a folder named ``eval`` above it."""
+    resolved = path.resolve()
+    return resolved.is_relative_to((shared / GOLD_DIR).resolve()) or "eval" in resolved.parts
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("files", nargs="*", type=Path, help="label files (their tune half is read)")
-    ap.add_argument("--news", type=Path, help="a news file in the dev format, read whole")
+    ap.add_argument("--news", type=Path, help="a training news file in the dev format, read whole")
+    ap.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder")
     args = ap.parse_args(argv)
+    if args.news is not None and _under_eval(args.news, args.shared):
+        ap.error(f"{args.news} is a dev or test gold file: score it with `eventwire eval`")
     articles: list[dict[str, Any]] = []
     if args.files:
-        texts = Texts(SHARED)
+        texts = Texts(args.shared)
         labelled = [a for f in args.files for a in with_text(f, texts)]
         articles += [a for a in labelled if half(str(a["id"])) == "tune"]
     if args.news is not None:

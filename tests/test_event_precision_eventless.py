@@ -25,18 +25,26 @@ def _events(coder: Coder, text: str) -> list[tuple[str, str]]:
         ("Their determination defied every expectation.", "REJECT", "defied"),
     ],
 )
-def test_abstract_subject_reports_no_act(coder: Coder, text: str, event: str, word: str) -> None:
-    assert (event, word) not in _events(coder, text)
+def test_abstract_subject_reports_no_act(
+    rules_only: Coder, text: str, event: str, word: str
+) -> None:
+    assert (event, word) not in _events(rules_only, text)
 
 
 @pytest.mark.parametrize(
     ("text", "event", "word"),
     [
-        # a text speaks for its authors; a party acts
+        # a text speaks for its authors, with no party in the clause too (classes
+        # document and official_text)
+        ("The report criticised the delays.", "ACCUSE", "criticised"),
+        ("The resolution condemns the shelling of the port.", "ACCUSE", "condemns"),
+        ("The petition demands a second count of the ballots.", "REQUEST", "demands"),
+        ("The amendment bans rallies near the assembly.", "COERCE", "bans"),
+        # a party acts
         ("The report criticised the ministry for the delays.", "ACCUSE", "criticised"),
         ("The ministry demanded that the tender be reopened.", "REQUEST", "demanded"),
         ("The army will reinforce the garrison in the north.", "MOBILIZE", "reinforce"),
     ],
 )
-def test_texts_and_parties_still_code(coder: Coder, text: str, event: str, word: str) -> None:
-    assert (event, word) in _events(coder, text)
+def test_texts_and_parties_still_code(rules_only: Coder, text: str, event: str, word: str) -> None:
+    assert (event, word) in _events(rules_only, text)

@@ -107,6 +107,29 @@ def _rule_tags(rule: str | None) -> list[str]:
     return tags
 
 
+def is_pronoun(ref: ActorRef) -> bool:
+    """Whether an actor or recipient is a lone personal or demonstrative pronoun."""
+    words = ref.text.lower().split()
+    return len(words) == 1 and words[0] in _PRONOUNS
+
+
+def party_kind(refs: list[ActorRef], analysis: Analysis) -> str:
+    """What an actor or recipient is, as the filter's side features read it: ``coded``,
+    ``pronoun``, ``uncoded <entity kind>`` (with `` name`` when the entity is named), a
+    ``thing`` (no entity) or ``none``."""
+    if not refs:
+        return "none"
+    if any(r.code for r in refs):
+        return "coded"
+    if is_pronoun(refs[0]):
+        return "pronoun"
+    ent = analysis.entity(refs[0].entity) if refs[0].entity else None
+    if ent is None:
+        return "thing"
+    named = any(m.kind == "name" for m in ent.mentions)
+    return f"uncoded {ent.kind}{' name' if named else ''}"
+
+
 def _side(name: str, refs: list[ActorRef], analysis: Analysis) -> list[str]:
     if not refs:
         return [f"{name}=none"]
@@ -118,8 +141,7 @@ def _side(name: str, refs: list[ActorRef], analysis: Analysis) -> list[str]:
     else:
         out.append(f"{name}=uncoded")
     for r in refs[:2]:
-        words = r.text.lower().split()
-        if len(words) == 1 and words[0] in _PRONOUNS:
+        if is_pronoun(r):
             out.append(f"{name}=pronoun")
         ent = analysis.entity(r.entity)
         out.append(f"{name}_kind={ent.kind if ent is not None else 'none'}")

@@ -397,6 +397,19 @@ def _speech_source(tok: Any, speech: frozenset[str]) -> bool:
     return t.dep_ == "pobj" and _lemma(head) == "to" and _lemma(head.head) == "accord"
 
 
+#: entity kinds that name a time or a number, never who asks ("a request from 2019")
+_NO_AGENT_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
+
+#: the shortest abstract noun read by its suffix alone ("-ment", "-tion": class
+#: ``abstract_suffix`` of ``object_classes.txt``)
+_SUFFIX_MIN = 7
+
+
+def abstract_by_suffix(lemma: str, suffixes: tuple[str, ...]) -> bool:
+    """Whether a noun's lemma is long enough and ends with an abstract suffix."""
+    return len(lemma) >= _SUFFIX_MIN and lemma.endswith(suffixes)
+
+
 def _children(tok: Any, *deps: str) -> list[Any]:
     return [c for c in doc_children(tok.doc)[tok.i] if c.dep_ in deps]
 
@@ -617,6 +630,9 @@ class Phrases:
         for c in tok.children:
             if c.dep_ == "prep" and _lemma(c) in agent_preps:
                 for p in _children(c, "pobj"):
+                    # "a request from 2019", "a plea from last week": a time, no asker
+                    if _lemma(c) == "from" and p.ent_type_ in _NO_AGENT_ENTITIES:
+                        continue
                     return p
         for c in tok.children:
             if c.dep_ == "amod" and _lemma(c) in self.leader_participles:

@@ -46,7 +46,15 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..records import ActorRef, Event
-from .event_grammar import HOSTILE, THAT_CLAUSE, TO_INFINITIVE, Candidate, Phrases, _lemma
+from .event_grammar import (
+    HOSTILE,
+    THAT_CLAUSE,
+    TO_INFINITIVE,
+    Candidate,
+    Phrases,
+    _lemma,
+    abstract_by_suffix,
+)
 from .event_lexicon import Lexicon
 from .event_precision_hope import HopedAppeal
 
@@ -363,7 +371,7 @@ class Parties:
             return True
         if self.phrases.actor_like(tok, None) or lemma in self.phrases.quantity:
             return False
-        return len(lemma) > 6 and lemma.endswith(self.suffixes)
+        return abstract_by_suffix(lemma, self.suffixes)
 
 
 def _base_type(event: Event) -> str:

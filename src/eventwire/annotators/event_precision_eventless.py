@@ -13,8 +13,9 @@ The noun is a common noun of the classes of things that never act (``idea``,
 that is no actor noun (``actor_noun`` of ``grammar.txt``: "the administration", "the
 opposition" act) nor a body of people named with such a suffix (class
 ``collective_abstract``: "the foundation", "the prosecution", "the minority"). A text
-that speaks for its authors (classes ``document``, ``speech``, ``answer``: "the report
-criticised", "the statement demands") keeps its act, as
+that speaks for its authors (classes ``document``, ``speech``, ``answer``,
+``official_text``: "the report criticised", "the statement demands", "the resolution
+condemns") keeps its act, as
 NEWS-GUIDELINES labels it, and so does a clause with a party in it ("the strategy lets
 the ministry", "the ministry's plan demands": a code or a sector). Things as the actors
 of non-verbal acts are judged by ``event_parties`` (``non_party_actor``) and
@@ -26,15 +27,14 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Event
-from .event_grammar import Candidate, Phrases, _lemma
+from .event_grammar import Candidate, Phrases, _lemma, abstract_by_suffix
 
 #: the classes of ``object_classes.txt`` of what never speaks or acts
 _MUTE_CLASSES = ("idea", "quality", "course", "result", "conduct", "thing", "commitment")
-#: the classes of ``object_classes.txt`` of texts, which speak for their authors, and of
-#: bodies of people named with an abstract suffix ("the foundation", "the prosecution")
-_SPEAKING_CLASSES = ("document", "speech", "answer", "collective_abstract")
-#: the shortest abstract noun read by its suffix alone (as ``event_parties`` reads it)
-_SUFFIX_MIN = 7
+#: the classes of ``object_classes.txt`` of texts, which speak for their authors ("the
+#: report", "the resolution"), and of bodies of people named with an abstract suffix ("the
+#: foundation", "the prosecution")
+_SPEAKING_CLASSES = ("document", "speech", "answer", "official_text", "collective_abstract")
 
 
 class EventlessPrecision:
@@ -74,4 +74,4 @@ class EventlessPrecision:
             return False
         if lemma in self.mute:
             return True
-        return len(lemma) >= _SUFFIX_MIN and lemma.endswith(self.suffixes)
+        return abstract_by_suffix(lemma, self.suffixes)

@@ -18,14 +18,16 @@ business deals are no event).
 - a reported "should" that says what a party should be able to do ("tenants should be
   able to keep pets", grammar classes ``ability`` and ``ability_modal``): an opinion on
   what it may do, no demand ("must be able to" stays one);
-- a reported "should" negated ("the firm should not face penalties", "the clerk should face no
-  fines", grammar class ``advice_modal``): a view of what ought not to happen, no
-  demand ("must not" stays one);
-- a verb of opposition that only says who some people are ("lawyers who oppose the
-  dam", "militants opposed to the ceasefire", class ``opposing_stance``): a stance
+- a reported "should" negated on a verb its subject undergoes ("the landlords should
+  receive no punishment", "the bakery should not suffer a closure", grammar class
+  ``advice_modal``, object class ``undergoing_verb``): a view of what ought not to
+  happen, no demand ("must not", "should not retreat" stay ones);
+- a verb of opposition that only says who some people are ("fishermen who oppose the
+  harbour tax", "gunmen opposed to the accord", class ``opposing_stance``): a stance
   described, no act;
-- a verb of seeking as a participle on people ("those seeking her help", class
-  ``seeking_aim``): who they are, no request made;
+- a verb of seeking as a participle on people ("anyone seeking a permit", class
+  ``seeking_aim``): who they are, no request made ("students seeking the rector's
+  resignation" ask an act of class ``demanded_act``);
 - anger of the public ("shoppers were upset by the queues", "thousands of commuters are
   fed up"): a mood described, no disapproval voiced by a party (class ``public``);
 - a lexicon row flagged ``object`` whose word only modifies the verb's object
@@ -82,6 +84,8 @@ class PublicPrecision:
         self.advice_modal = lex.word_class("advice_modal")
         self.opposing = object_classes.get("opposing_stance", frozenset())
         self.seeking = object_classes.get("seeking_aim", frozenset())
+        self.undergoing = object_classes.get("undergoing_verb", frozenset())
+        self.demanded = object_classes.get("demanded_act", frozenset())
         self.people = lex.word_class("actor_noun") | self.public
         self.phrases = Phrases(lex)
         self.polls = PollStatements(lex, object_classes)
@@ -211,14 +215,17 @@ class PublicPrecision:
 
     def obligation_advised_against(self, cand: Candidate) -> bool:
         """Whether a reported "should" is negated, on its verb or as "no" before its object
-        (class ``advice_modal``: "said the firm should not face penalties", "said the
-        clerk should face no fines"): a view of what ought not to happen, no demand that a
-        party act. "Said the army must not enter the town" stays a demand."""
+        (class ``advice_modal``), and its verb is one its subject undergoes (class
+        ``undergoing_verb``: "argued that the bakery should not suffer a closure", "told
+        reporters the landlords should receive no punishment"): a view of what ought not
+        to befall a party, no demand that it act. "Said the army must not enter the town",
+        "said the troops should not withdraw" and "should not be permitted to build" stay
+        demands."""
         if "speech+obligation" not in cand.rules or "reproach: ACCUSE" in cand.rules:
             return False
         for clause in _children(cand.tok, "ccomp"):
             modals = {_lemma(c) for c in _children(clause, "aux")}
-            if not modals & self.advice_modal:
+            if not modals & self.advice_modal or _lemma(clause) not in self.undergoing:
                 continue
             objects = _children(clause, "dobj")
             if _is_negated(clause, self.lex) or any(_is_negated(o, self.lex) for o in objects):
@@ -227,29 +234,43 @@ class PublicPrecision:
 
     def opposition_described(self, cand: Candidate) -> bool:
         """Whether a verb of opposition (class ``opposing_stance``) only says who some
-        people are: a relative clause in the simple present ("lawyers who oppose the dam",
-        "a group that opposes the mayor") or a participle on a noun ("militants opposed to
-        the ceasefire"). A stance held is a description, no act (the guidelines); "the
-        council, which opposed the plan last year" and "Russia opposes the plan" stay."""
+        people are: a relative clause in the simple present ("fishermen who oppose the
+        harbour tax", "any club that opposes the charter") or a participle on a noun with
+        no by-agent ("gunmen opposed to the accord"). A stance held is a
+        description, no act (the guidelines); "the council, which opposed the plan last
+        year", "Russia opposes the plan" and a thing opposed by someone ("a levy opposed
+        by the growers": a by-agent) stay. The parser may read the participle as the
+        sentence's verb, the true verb hanging from it ("villagers opposed to the quarry
+        closed the bridge")."""
         tok = cand.tok
         if cand.is_noun or _lemma(tok) not in self.opposing:
             return False
         if tok.dep_ == "relcl":
             return tok.tag_ in ("VBZ", "VBP")
-        return tok.dep_ == "acl" and tok.tag_ == "VBN"
+        if tok.dep_ == "ROOT" and _participle_read_as_root(tok):
+            return any(self._people(s) for s in _children(tok, "nsubj"))
+        return tok.dep_ == "acl" and tok.tag_ == "VBN" and not _children(tok, "agent")
 
     def seekers_described(self, cand: Candidate) -> bool:
         """Whether a verb of seeking (class ``seeking_aim``) is a participle that only
         says who some people are: on a pronoun, a name or a noun of people ("those
-        seeking her help", "Ms. Lee and others seeking a new status"). A suit, a
+        seeking a permit", "Mr. Osei and neighbours seeking a zoning change"). A suit, a
         petition or an appeal that seeks something asks it ("a lawsuit seeking damages"),
-        and a finite verb is an act ("the cousins sought support")."""
+        so do people who seek a party's act (class ``demanded_act``: "strikers seeking the
+        manager's dismissal"), and a finite verb is an act ("the cousins sought support")."""
         tok = cand.tok
         if cand.is_noun or _lemma(tok) not in self.seeking:
             return False
         if tok.dep_ != "acl" or tok.tag_ != "VBG":
             return False
-        heads = [tok.head] + ([tok.head.head] if tok.head.dep_ == "conj" else [])
+        if any(_lemma(self.phrases.core(o)) in self.demanded for o in _children(tok, "dobj")):
+            return False
+        return self._people(tok.head)
+
+    def _people(self, head: Any) -> bool:
+        """Whether a noun phrase (or the phrase it is a conjunct of) names people: a
+        pronoun, a name or a noun of people (grammar.txt ``actor_noun``, class ``public``)."""
+        heads = [head] + ([head.head] if head.dep_ == "conj" else [])
         return any(h.pos_ in ("PRON", "PROPN") or _lemma(h) in self.people for h in heads)
 
     def business_deal(self, cand: Candidate, event: Event) -> bool:
@@ -369,3 +390,27 @@ def _share_words(subject: Any) -> list[Any]:
         for o in prep.children
         if o.dep_ == "pobj"
     ]
+
+
+def _participle_read_as_root(verb: Any) -> bool:
+    """Whether a sentence's root verb is a participle on its subject that the parser took
+    for the main verb: no auxiliary, no object, a "to" phrase ("opposed to the quarry") and
+    the true verb attached as its dependent ("villagers opposed to the quarry closed
+    the bridge"). A finite "opposed" takes an object ("the council opposed the plan")."""
+    kids = list(verb.children)
+    return (
+        not any(c.dep_ in ("aux", "auxpass", "dobj", "neg") for c in kids)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
+        and any(_true_verb(c, verb) for c in kids)
+    )
+
+
+def _true_verb(dep: Any, root: Any) -> bool:
+    """Whether a dependent of a root verb, after it and with no subject of its own, is the
+    sentence's true verb, however the parser labels it (``dep``, ``ccomp``, ``conj``)."""
+    return (
+        dep.dep_ in ("dep", "ccomp", "conj")
+        and dep.pos_ == "VERB"
+        and dep.i > root.i
+        and not _children(dep, "nsubj", "nsubjpass")
+    )

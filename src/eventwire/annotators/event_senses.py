@@ -116,7 +116,7 @@ class Senses:
                 return f"sense: in {_lemma(tok)}"  # "in charge of the roads"
             # "her refusal to comment"; never ``to:*`` ("the fight to retake the city")
             named = {c for c in classes if c != "to:*"}
-            spoken = self._to_class(tok, _noun_infinitives(tok), named)
+            spoken = self._to_class(tok, _infinitives(tok, "acl"), named)
             if spoken is not None:
                 return spoken
             if cand.pat.deps:
@@ -136,7 +136,7 @@ class Senses:
             return aimed
         if cand.pat.deps:
             named = self.lex.pattern_words(cand.pat)
-            if "to:*" in classes and any(_lemma(c) in named for c in _to_infinitives(tok)):
+            if "to:*" in classes and any(_lemma(c) in named for c in _infinitives(tok, "xcomp")):
                 # "ceased to work for the firm" is no "cease work": the named word is a verb
                 return f"sense: {_lemma(tok)} + to-clause"
             if "passive" in classes and _agentless_passive(tok):
@@ -294,7 +294,7 @@ class Senses:
         # "sought-after", "pledged delegates": the verb as a modifier names no act
         if ("to:*" in classes or "modifier" in classes) and tok.dep_ == "amod":
             return f"sense: {_lemma(tok)} + modifier"
-        to_clause = self._to_class(tok, _to_infinitives(tok), classes)
+        to_clause = self._to_class(tok, _infinitives(tok, "xcomp"), classes)
         if to_clause is not None:
             return to_clause
         for comp in _with_gerunds(tok):
@@ -487,23 +487,13 @@ def _bare_in_phrase(noun: Any) -> bool:
     )
 
 
-def _to_infinitives(verb: Any) -> list[Any]:
-    """The to-infinitives a verb governs ("sought to calm", "ceased to work")."""
+def _infinitives(tok: Any, dep: str) -> list[Any]:
+    """The to-infinitives a word governs under ``dep``: a verb's ``xcomp`` ("sought to
+    calm", "ceased to work"), an event noun's ``acl`` ("her refusal to comment")."""
     return [
         comp
-        for comp in verb.children
-        if comp.dep_ == "xcomp"
-        and comp.pos_ in ("VERB", "AUX")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
-    ]
-
-
-def _noun_infinitives(noun: Any) -> list[Any]:
-    """The to-infinitives an event noun governs ("her refusal to comment")."""
-    return [
-        comp
-        for comp in noun.children
-        if comp.dep_ == "acl"
+        for comp in tok.children
+        if comp.dep_ == dep
         and comp.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
     ]
