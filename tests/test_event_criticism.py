@@ -137,3 +137,39 @@ def test_event_criticism_confidence_is_out_of_fold_precision(tmp_path: Path) -> 
     assert model.confidence(0.65) == 0.55
     assert model.confidence(0.95) == 0.55
     assert model.confidence(0.52) == 0.45
+
+
+GATES = {"event_criticism_named": True, "event_criticism_named_speaker": True}
+PRONOUN_TARGET = '"They should be ashamed of this budget," said Dana Whitfield on Monday.'
+FUTURE = "Dana Whitfield said the council will be ashamed of the budget it passes next year."
+FIRST_PERSON = '"The mayor should be ashamed of this budget," we said on Monday.'
+
+
+def test_event_criticism_gates_keep_named_parties(tmp_path: Path) -> None:
+    events = _learned(
+        CRITICISM, event_criticism=True, event_criticism_model=_model(tmp_path), **GATES
+    )
+    assert len(events) == 1
+
+
+def test_event_criticism_named_recipient_gate(tmp_path: Path) -> None:
+    model = _model(tmp_path)
+    ungated = {"event_criticism_named": False}
+    assert _learned(PRONOUN_TARGET, event_criticism=True, event_criticism_model=model, **ungated)
+    assert (
+        _learned(PRONOUN_TARGET, event_criticism=True, event_criticism_model=model, **GATES) == []
+    )
+
+
+def test_event_criticism_no_future_gate(tmp_path: Path) -> None:
+    model = _model(tmp_path)
+    ungated = {"event_criticism_no_future": False}
+    assert _learned(FUTURE, event_criticism=True, event_criticism_model=model, **ungated)
+    assert _learned(FUTURE, event_criticism=True, event_criticism_model=model) == []
+
+
+def test_event_criticism_named_speaker_gate(tmp_path: Path) -> None:
+    model = _model(tmp_path)
+    ungated = {"event_criticism_named_speaker": False}
+    assert _learned(FIRST_PERSON, event_criticism=True, event_criticism_model=model, **ungated)
+    assert _learned(FIRST_PERSON, event_criticism=True, event_criticism_model=model) == []

@@ -241,6 +241,28 @@ SETTINGS: tuple[Setting, ...] = (
         "model's own threshold (chosen out of fold by article).",
     ),
     Setting(
+        "event_criticism_named",
+        True,
+        bool,
+        "The criticism detector adds an ACCUSE only where the party judged is named (a "
+        "proper or common noun of a party, not a pronoun), never without one.",
+    ),
+    Setting(
+        "event_criticism_no_future",
+        True,
+        bool,
+        "The criticism detector adds no ACCUSE where the main clause or the clause it "
+        "reports is in the future or conditional ('will', 'would'): an announcement or a "
+        "prediction, not a judgement.",
+    ),
+    Setting(
+        "event_criticism_named_speaker",
+        True,
+        bool,
+        "The criticism detector adds an ACCUSE only where its speaker is a named party (or "
+        "one the coreference names), never 'I'/'we' or none.",
+    ),
+    Setting(
         "event_criticism_model",
         "",
         str,
