@@ -32,8 +32,10 @@ def _learned(text: str, **settings: object) -> list:
     return [e for e in coder.code(text, date="2024-03-08").events if RULE in (e.rule or "")]
 
 
-def test_event_criticism_off_by_default() -> None:
-    assert _learned(CRITICISM) == []
+def test_event_criticism_on_by_default_and_can_be_turned_off(tmp_path: Path) -> None:
+    model = _model(tmp_path)
+    assert len(_learned(CRITICISM, event_criticism_model=model)) == 1
+    assert _learned(CRITICISM, event_criticism=False, event_criticism_model=model) == []
 
 
 def test_event_criticism_codes_criticised_party(tmp_path: Path) -> None:
