@@ -1,9 +1,10 @@
 """Consent and the course of talks (``resources/events/lexicon.txt``, ``grammar.txt``):
 a measure approved or voted for is consent to it (AGREE 030, PETRARCH's ALLOW and SELECT
-blocks), while approving "of" a party, a poll's rating in the news, codes nothing; talks
-or negotiations that stall, collapse, fail or are renewed are the talks reported
-(CONSULT). The near misses: a ratified treaty stays SUPPORT 057, a stated vote for a
-person is a voter's preference, and a thing that fails or collapses is no meeting.
+blocks), also where its object has an "of" phrase of its own, while approving "of" a
+party, a poll's rating in the news, codes nothing; talks or negotiations that stall,
+collapse, fail or are renewed are the talks reported (CONSULT). The near misses: a
+ratified treaty stays SUPPORT 057, a stated vote for a person is a voter's preference,
+and a thing or an act other than talks that fails or collapses is no event.
 Sentences invented for these tests."""
 
 from __future__ import annotations
@@ -24,9 +25,12 @@ def _coded(coder: Any, text: str) -> set[tuple[str, str]]:
         ("Ministers approved the request for more border staff.", "AGREE", "approved"),
         ("The senate voted for the water bill after a short debate.", "AGREE", "voted"),
         ("The assembly ratified the fisheries treaty in June.", "SUPPORT", "ratified"),
-        ("Talks between the union and the ministry stalled on Monday.", "CONSULT", "Talks"),
-        ("The negotiations with the rebels collapsed last week.", "CONSULT", "negotiations"),
-        ("Talks between the two governments were renewed in March.", "CONSULT", "Talks"),
+        # talks with no "with" or "between" phrase: the verb of their course reports them
+        ("The talks collapsed on Friday.", "CONSULT", "talks"),
+        ("Negotiations over the harbour lease stalled again in April.", "CONSULT", "Negotiations"),
+        # a measure whose object has its own "of" phrase is still consented to
+        ("The governor approved the release of the prisoners.", "AGREE", "approved"),
+        ("The cabinet approved the sale of jets to Norland.", "AGREE", "approved"),
     ],
 )
 def test_consent_and_talks_code(rules_only: Any, text: str, event: str, trigger: str) -> None:
@@ -47,6 +51,9 @@ def test_consent_and_talks_code(rules_only: Any, text: str, event: str, trigger:
         # a thing that fails or collapses holds no meeting
         ("The old bridge collapsed after the storm.", "CONSULT"),
         ("The pump failed during the night.", "CONSULT"),
+        # an act noun other than talks that fails or collapses is not reported as done
+        ("The ceasefire collapsed.", "RETREAT"),
+        ("The aid failed to arrive.", "AID"),
     ],
 )
 def test_consent_and_talks_near_misses(rules_only: Any, text: str, absent: str) -> None:

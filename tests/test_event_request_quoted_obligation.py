@@ -1,8 +1,8 @@
 """A quoted sentence with no verb of saying that binds another party to an act with
 "must", "should" or "ought" is the quote's speaker's demand (REQUEST, CAMEO 100;
-annotators/event_quoted_demands.py); the speaker's own side, everyone, a state, a
-complaint in the passive, a reproach in the perfect and a question demand nothing
-(sentences written for these tests, with invented names)."""
+annotators/event_quoted_demands.py); the speaker's own side, everyone, the public, a
+state, a complaint in the passive, a reproach in the perfect and a question demand
+nothing (sentences written for these tests, with invented names)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,8 @@ def _quoted_requests(coder, text: str) -> list[str]:
         ('"The unions ought to end the strike."', "end"),
         ('"The port authority must reopen the harbour."', "reopen"),
         ('"The depot must be shut down."', "shut"),
+        # a verb of saying that is itself the act asked
+        ('"The harbour board must report its costs by June."', "report"),
     ],
 )
 def test_event_request_quoted_obligation_on_a_party(rules_only, text, act) -> None:
@@ -37,6 +39,11 @@ def test_event_request_quoted_obligation_on_a_party(rules_only, text, act) -> No
     "text",
     [
         '"We must do better next year."',
+        # the speaker's own side and the public bind no other party
+        '"Our union must finish the new contract before winter."',
+        '"My office should publish the figures this week."',
+        '"Residents should keep their windows shut tonight."',
+        '"Voters must choose a new council in the autumn."',
         '"No one should wait that long for a ferry."',
         '"The clerk should be glad about the ferry timetable."',
         '"The fishermen should not be forced to wait for weeks."',

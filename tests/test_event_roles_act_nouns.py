@@ -100,6 +100,7 @@ def test_act_noun_in_an_adjunct_or_complement_takes_no_clause_subject(
     """The near misses: the clause's subject did not do the act its adjunct or object
     names; the act keeps its own participants (none here)."""
     evs = [e for e in events_of(coder, text) if e.event == kind and e.trigger.text == word]
+    assert evs
     for ev in evs:
         assert not_actor not in [a.text for a in ev.actor], ev.actor
 
@@ -110,9 +111,17 @@ def test_act_noun_in_an_adjunct_or_complement_takes_no_clause_subject(
         ("A Russian air strike on the port killed four people.", ["Russian"]),
         ("The militia's raid on the camp killed four people.", ["The militia's"]),
         ("Security forces killed four people.", ["Security forces"]),  # a party, no act
+        # an adjective is no argument: the act's phrase stays, and names the rebels
+        ("A rebel attack killed four soldiers.", ["A rebel attack"]),
     ],
 )
 def test_act_noun_as_subject_gives_its_agent(coder, text: str, actor: list[str]) -> None:
     """A verb whose subject names an act has the act's agent for actor, never the act."""
     ev = _act(coder, text, "ASSAULT", "killed")
     assert [a.text for a in ev.actor] == actor, ev.actor
+
+
+def test_body_named_by_an_act_noun_stays_the_actor(coder) -> None:
+    """A mission is a body sent as well as an act: as a subject it is the actor."""
+    ev = _act(coder, "The UN mission condemned the shelling of the camp.", "ACCUSE", "condemned")
+    assert [a.text for a in ev.actor] == ["The UN mission"], ev.actor

@@ -90,6 +90,9 @@ class Candidate:
     actor_override: list[Any] | None = None  # argument head tokens set by a rule
     recipient_override: list[Any] | None = None
     speaker: Any = None  # subject token of the speech verb that reports it
+    #: a trigger rule found the verb that performs the noun's act ("carried out an
+    #: attack", "held on charges of"): the clause's subject is its actor
+    performed: bool = False
 
     @property
     def is_noun(self) -> bool:

@@ -11,21 +11,28 @@ clause binds another party to an act (verbal18):
   "must", "should", "ought"); "have to" and "need to" mostly voice what the speaker's
   side must do ("we will need to save more") and are left out;
 - the subject names a party (``Phrases.names_party``) that is not the speaker's own side
-  or everyone (class ``own_or_generic``: "we must do better" is a vow, "no one should
-  have to wait" a view);
+  or everyone (class ``own_or_generic``: "we must do better" and "our union must finish it"
+  are vows, "no one should have to wait" a view), nor the public or the voters (object
+  classes ``public`` and ``electorate``: "residents should keep their windows shut" is
+  advice);
 - the act is one a party can do: not a state ("should be ashamed", a copula), not a
   passive unless the modal is a firm one (class ``firm_obligation``: "the office must be
   shut down"; "should be forced to wait" is a complaint), not the perfect ("should have
   known", a reproach), not a negated "should" (class ``advice_modal``: a view of what
   ought not to happen);
 - the sentence is no question ("why should they pay?") and has no verb of saying
-  (class ``speech``), whose own rule reads it ("said the council must act").
+  (class ``speech``) besides the act asked, whose own rule reads it ("said the council
+  must act"; "the council must report its costs" asks a report);
+- the act lies in the content of a quote with a speaker (``Participants.quote_for``).
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import Any
 
+from ..resources import word_sets
 from . import Context
 from .event_constructions_verbal import made_candidate
 from .event_grammar import (
@@ -42,20 +49,39 @@ from .event_lexicon import Lexicon
 
 RULE = "quoted obligation"
 
+#: the quote whose content holds a character span, or None (``Participants.quote_for``)
+QuoteFor = Callable[[int, int, Context], Any]
+
+
+@functools.cache
+def public_nouns() -> frozenset[str]:
+    """The nouns of the public and the electorate (``object_classes.txt``): '"Residents
+    should stay indoors"' is advice to everyone, no demand on a party."""
+    classes = word_sets("events", "object_classes.txt")
+    return classes.get("public", frozenset()) | classes.get("electorate", frozenset())
+
 
 def quoted_demands(
-    sent: Any, cands: dict[int, Candidate], ctx: Context, lex: Lexicon, phrases: Phrases
+    sent: Any,
+    cands: dict[int, Candidate],
+    ctx: Context,
+    lex: Lexicon,
+    phrases: Phrases,
+    quote_for: QuoteFor,
 ) -> None:
     """Add a REQUEST on the main verb of a quoted sentence that binds a party to act (see
     the module docstring); a trigger on that verb is absorbed as the act asked."""
-    if any(c.event == "REQUEST" for c in cands.values()) or _asks_or_says(sent, lex):
+    if any(c.event == "REQUEST" for c in cands.values()):
         return
-    act = _obliged_act(sent.root, lex)
-    if act is None or not _in_quote(act, ctx):
+    obliged = _obliged_act(sent.root, lex)
+    if obliged is None or _asks_or_says(sent, lex, obliged[0]):
+        return
+    act, modals = obliged
+    quote = quote_for(act.idx, act.idx + len(act), ctx)
+    if quote is None or quote.speaker is None:
         return
     subj = _children(act, *_SUBJECT_DEPS) or _children(sent.root, *_SUBJECT_DEPS)
     passive = _children(act, *_PASSIVE_SUBJECT_DEPS)
-    modals = _aux_lemmas(act) | ({"ought"} if act.i != sent.root.i else set())
     if passive:
         if not modals & lex.word_class("firm_obligation"):
             return
@@ -75,10 +101,11 @@ def quoted_demands(
     cands[act.i] = cand
 
 
-def _obliged_act(root: Any, lex: Lexicon) -> Any | None:
-    """The act a main clause says must be done, or None: the verb under a modal of class
-    ``quoted_obligation`` ("they must leave"), or the complement of a head "ought" ("they
-    ought to leave"); not the perfect, a copula, or a negated modal of advice."""
+def _obliged_act(root: Any, lex: Lexicon) -> tuple[Any, set[str]] | None:
+    """The act a main clause says must be done and the modals that bind it, or None: the
+    verb under a modal of class ``quoted_obligation`` ("they must leave"), or the
+    complement of a head "ought" ("they ought to leave"); not the perfect, a copula, or a
+    negated modal of advice."""
     oblige = lex.word_class("quoted_obligation")
     act, modals = root, _aux_lemmas(root)
     if _lemma(root) in oblige:
@@ -96,28 +123,25 @@ def _obliged_act(root: Any, lex: Lexicon) -> Any | None:
     negated = [n for n in _children(act, "neg") + _children(root, "neg") if n.i > first]
     if negated and not modals & (oblige - lex.word_class("advice_modal")):
         return None
-    return act
+    return act, set(modals)
 
 
-def _asks_or_says(sent: Any, lex: Lexicon) -> bool:
-    """Whether a sentence is a question or has a verb of saying (class ``speech``)."""
+def _asks_or_says(sent: Any, lex: Lexicon, act: Any) -> bool:
+    """Whether a sentence is a question or has a verb of saying (class ``speech``) other
+    than the act asked ('"The council must report its spending."' asks a report)."""
     speech = lex.word_class("speech")
     if any(t.text == "?" for t in sent):
         return True
-    return any(t.pos_ in ("VERB", "AUX") and _lemma(t) in speech for t in sent)
-
-
-def _in_quote(tok: Any, ctx: Context) -> bool:
-    """Whether a token lies inside the content of a quote that has a speaker."""
-    return any(
-        q.speaker is not None and any(c.start <= tok.idx < c.end for c in q.content)
-        for q in ctx.analysis.quotes
-    )
+    return any(t.i != act.i and t.pos_ in ("VERB", "AUX") and _lemma(t) in speech for t in sent)
 
 
 def _party(subj: Any, ctx: Context, lex: Lexicon, phrases: Phrases) -> bool:
-    """Whether an obligation's subject names another party, not the speaker's own side or
-    everyone (class ``own_or_generic``)."""
-    if str(subj.lower_) in lex.word_class("own_or_generic"):
+    """Whether an obligation's subject names another party: not the speaker's own side
+    ("we", "our party") or everyone (class ``own_or_generic``), nor the public or the
+    electorate ('"Voters must decide in May"', ``public_nouns``)."""
+    own = lex.word_class("own_or_generic")
+    if str(subj.lower_) in own or _lemma(subj) in public_nouns():
+        return False
+    if any(str(p.lower_) in own for p in _children(subj, "poss")):
         return False
     return phrases.can_be_argument(subj) and phrases.names_party(subj, ctx)

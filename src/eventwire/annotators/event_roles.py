@@ -54,6 +54,7 @@ class Roles:
     ) -> None:
         self.lex = lex
         self.phrases = phrases
+        self.bodies = lex.word_class("body_act_noun")
         self.modality = modality
         self.participants = participants
         self._local = local  # the article being coded (its context, its dateline's end)
@@ -398,7 +399,7 @@ class Roles:
                     return []  # "condemned the attack", "expelled envoys over the poisoning"
                 return self.subject(clause)
             return []
-        subj = act_agents(self.subject(tok), ctx, self.phrases, self._is_event_noun)
+        subj = act_agents(self.subject(tok), ctx, self.phrases, self._is_event_noun, self.bodies)
         return [s for s in subj if self.phrases.can_be_argument(s)]
 
     def copular_recipient(self, cand: Candidate) -> list[Any]:

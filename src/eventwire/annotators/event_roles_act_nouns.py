@@ -26,7 +26,7 @@ def clause_performs(
     ``performing``, classes ``light`` and ``perform`` of grammar.txt. Never a verb of
     which the noun is an adjunct or another complement ("expelled envoys over the
     poisoning", "condemned the attack")."""
-    if any(r.startswith(("light verb", "on charges")) or r == "adverbial 'in'" for r in cand.rules):
+    if cand.performed:
         return True  # the trigger rules found the performing verb (past a "series")
     tok = cand.tok
     if tok.dep_ == "pobj" and _lemma(tok.head) == "on" and _lemma(tok) in legal:
@@ -47,12 +47,19 @@ def clause_performs(
 
 
 def act_agents(
-    heads: list[Any], ctx: Context, phrases: Phrases, is_event_noun: Callable[[Any], bool]
+    heads: list[Any],
+    ctx: Context,
+    phrases: Phrases,
+    is_event_noun: Callable[[Any], bool],
+    bodies: frozenset[str] = frozenset(),
 ) -> list[Any]:
     """Subject heads with an act noun put by its own agent: in "the militia's attack
-    killed four" the militia acts, in "a rebel attack killed four" the rebels (a common
-    event noun of the lexicon that is no actor noun and names no entity). An act noun
-    without an agent stays: "a bombing near a town" keeps the country of the place it names."""
+    killed four" the militia acts, in "a Kelso Front attack killed four" the front (a
+    common event noun of the lexicon that is no actor noun, names no entity and is no
+    body: ``bodies``, grammar class ``body_act_noun``, "the UN mission condemned …"). An
+    act noun without an agent that can be an argument stays: "a rebel attack killed four"
+    keeps its phrase, whose adjective codes the rebels, and "a bombing near a town" the
+    country of the place it names."""
     out: list[Any] = []
     for h in heads:
         if (
@@ -60,13 +67,16 @@ def act_agents(
             and is_event_noun(h)
             and h.i not in ctx.token_entity
             and _lemma(h) not in phrases.actor_nouns
+            and _lemma(h) not in bodies  # "the UN mission": a body, no act
         ):
             agent = phrases.noun_agent(h)
-            if agent is None:  # "a rebel attack killed four": a party noun compounded
+            if agent is None:  # "a Kelso Front attack killed four": a party compounded
                 party = [c for c in h.children if c.dep_ in ("compound", "amod")]
                 agent = next((c for c in party if phrases.actor_like(c, ctx)), None)
-            if agent is not None:
+            if agent is not None and phrases.can_be_argument(agent):
                 out += _conjuncts(agent)
                 continue
-        out.append(h)  # no agent named: the act's phrase stays, for the places it names
+        # no agent that can stand as an argument ("a rebel attack": an adjective) or none
+        # named: the act's phrase stays, since its words may code a party or a place
+        out.append(h)
     return out

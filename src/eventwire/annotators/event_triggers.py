@@ -66,7 +66,7 @@ from .event_grammar import (
 )
 from .event_lexicon import Lexicon, Pattern
 from .event_modality import Modality
-from .event_quoted_demands import quoted_demands
+from .event_quoted_demands import QuoteFor, quoted_demands
 
 
 @lru_cache(maxsize=4)
@@ -90,8 +90,11 @@ def _scene_phrase(tok: Any) -> bool:
 class Triggers:
     """The candidates of one sentence: matched, re-sensed, absorbed and filtered."""
 
-    def __init__(self, lex: Lexicon, phrases: Phrases, modality: Modality) -> None:
+    def __init__(
+        self, lex: Lexicon, phrases: Phrases, modality: Modality, quotes: QuoteFor
+    ) -> None:
         self.lex = lex
+        self.quote_for = quotes  # Participants.quote_for
         self.phrases = phrases
         self.modality = modality
         self.party_object = lex.word_class("party_object")
@@ -108,6 +111,7 @@ class Triggers:
         self.necessity = _Necessity.of(lex)
         self.stative = lex.word_class("stative")
         self.occurrence = lex.word_class("occurrence")
+        self.talks_course, self.approval_of = map(lex.word_class, ("talks_course", "approval_of"))
         self.attack_cue = lex.word_class("attack_cue")
         self.contest_cues = _ContestCues(
             self.attack_cue, lex.word_class("contest_cue"), lex.word_class("contest_margin")
@@ -130,7 +134,7 @@ class Triggers:
         for i in anchored[bisect_left(anchored, sent.start) : bisect_left(anchored, sent.end)]:
             tok = toks[i]
             pat = self.forms.match(tok)
-            if pat is None or pat.event == NON_EVENT:
+            if pat is None or pat.event == NON_EVENT or _approval_held(tok, pat, self.approval_of):
                 continue
             if tok.text[:1].isupper() and any(a <= tok.idx < b for a, b in dates):
                 # "in March", "since March", "on March 3": a capitalised word of a date
@@ -208,7 +212,7 @@ class Triggers:
                 del cands[i]
         _named_once(cands, self.lex)
         self._speech_demands(sent, cands, ctx)
-        quoted_demands(sent, cands, ctx, self.lex, self.phrases)
+        quoted_demands(sent, cands, ctx, self.lex, self.phrases, self.quote_for)
         negative_decisions(sent, cands, self.lex)
         reported_wrongs(sent, cands)
         war_judgements(cands, self.lex)
@@ -420,8 +424,7 @@ class Triggers:
         tok = run
         if tok.dep_ == "pobj" and _lemma(tok.head) == "on" and _lemma(tok.head.head) == "go":
             # "went on a rampage", "went on an arson spree": "go on" is a light verb
-            cand.rules.append("light verb go on")
-            return True
+            return _performed(cand, "light verb go on")
         head = tok.head
         hl = _lemma(head)
         if head.pos_ == "VERB" and hl not in self.light:
@@ -434,27 +437,25 @@ class Triggers:
             ]
             hl = next((f for f in forms if f in self.light), hl)
         if tok.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and hl in self.light:
-            cand.rules.append(f"light verb {hl}")
-            return True
+            return _performed(cand, f"light verb {hl}")
         if tok.dep_ == "pobj" and head.head != head and _lemma(head.head) in self.light:
             if not _scene_phrase(tok):
-                cand.rules.append(f"light verb {_lemma(head.head)}")
-                return True
+                return _performed(cand, f"light verb {_lemma(head.head)}")
         if (
             tok.dep_ == "pobj"
             and _lemma(head) == "in"
             and head.head.pos_ in ("VERB", "AUX")
             and head.head.i not in cands
         ):
-            cand.rules.append("adverbial 'in'")  # "kept its forces in defiance of …"
-            return True
+            return _performed(cand, "adverbial 'in'")  # "kept its forces in defiance of …"
         if _held_on_charges(cand, self.charge_verb):
             return True
         if tok.dep_ in ("attr", "nsubj") and hl == "be" and _children(head, "expl"):
             cand.rules.append("existential")  # "there were clashes", "there was no attack"
             return True
-        if tok.dep_ in ("nsubj", "nsubjpass") and hl in self.occurrence:
-            cand.rules.append(f"subject of {hl}")  # "fighting erupted", "talks resumed"
+        talks = hl in self.talks_course and cand.event == "CONSULT"  # not "the truce collapsed"
+        if tok.dep_ in ("nsubj", "nsubjpass") and (hl in self.occurrence or talks):
+            cand.rules.append(f"subject of {hl}")  # "fighting erupted", "talks stalled"
             return True
         if tok.dep_ == "attr" and pat.copular and hl == "be":
             cand.rules.append("copular")
@@ -486,6 +487,25 @@ class Triggers:
             or told_verbal_attack(cand, self.lex)
             or held_meeting(cand, self.lex.word_class("meeting_holder"))
         )
+
+
+def _performed(cand: Candidate, rule: str) -> bool:
+    """Add the rule that found the verb performing a noun's act ("carried out an attack")
+    and mark the candidate so (``Candidate.performed``); True."""
+    cand.rules.append(rule)
+    cand.performed = True
+    return True
+
+
+def _approval_held(verb: Any, pat: Pattern, approval_of: frozenset[str]) -> bool:
+    """Whether a verb trigger of grammar class ``approval_of`` has its own "of" phrase:
+    "most voters approve of the governor" is a rating held, no consent (no trigger); the
+    "of" of its object ("approved the sale of the plant") is the object's own."""
+    return (
+        pat.pos == "v"
+        and _lemma(verb) in approval_of
+        and any(c.lower_ == "of" for c in _children(verb, "prep"))
+    )
 
 
 #: the rule of a state undergone without a copula ("the governor, under fire over his remarks, ...")
@@ -673,6 +693,7 @@ def _held_on_charges(cand: Candidate, charge_verb: frozenset[str]) -> bool:
     ):
         return False
     cand.rules.append(f"on charges: {_lemma(head.head)}")
+    cand.performed = True
     held = _children(head.head, "dobj", *_PASSIVE_SUBJECT_DEPS)
     if held:  # the one held on the charges is the one they accuse
         cand.recipient_override = _conjuncts(held[0])
