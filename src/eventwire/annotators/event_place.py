@@ -96,9 +96,15 @@ from .event_lexicon import grammar_class
 from .event_medium import dateline_limits
 from .event_participants import DOMESTIC_RULE
 from .event_place_learned import DATELINE_NOT_USED, HYPOTHETICAL, NOT_DONE_YET, load_chooser
-from .event_place_refusals import RefusalWords, other_day, paired, refusals
+from .event_place_refusals import RefusalWords, other_day, paired, refusals, told_before
 from .event_place_sites import clause_site, gathering_place, name_sites, read_site_nouns
-from .event_time import act_verb, occasion_clauses, participle_adjuncts, read_occasions
+from .event_time import (
+    act_verb,
+    occasion_clauses,
+    participle_adjuncts,
+    read_background,
+    read_occasions,
+)
 from .place_local import (
     LEAD_SENTENCES,
     TEXT_RULES,
@@ -269,7 +275,7 @@ def _carried(
     setters = scene_setters(
         doc, ctx.analysis.entities, placed, ctx.analysis.times, ctx.article.date, locative, triggers
     )
-    carry_scenes(doc, events, found, setters)
+    carry_scenes(doc, events, found, setters, kinds)
     place_away(doc, events, found, placed, gatherings, lambda e: _story_day_act(doc, e), kinds)
 
 
@@ -311,6 +317,7 @@ class EventPlaceAnnotator(Annotator):
         # the markers of a clause that is its main act's occasion ("when", "as"): the same
         # words that make it the main act's time (``resources/time/event_time.tsv``)
         self.occasions = read_occasions()
+        self.aspect = read_background()["aspect"]  # the perfect's auxiliary: ``past_perfect``
         self.gaz = _gaz.load(
             settings["cache_dir"],
             settings["gazetteer_min_population"],
@@ -397,6 +404,7 @@ class EventPlaceAnnotator(Annotator):
                 in_lead = sentence_of(doc, sid, event) < LEAD_SENTENCES
                 refused = dateline_refused(event, fallback, ctx.article.date, named, in_lead)
                 refused = refused or _state(doc, event) or _not_finite(doc, event, self.light)
+                refused = refused or past_perfect(doc, event, self.aspect)
                 if event.id in limits:  # nor the local story's town: see ``event_medium``
                     why = refused or limits[event.id]  # the medium before "not said there"
                     event.place_rule = (
@@ -411,12 +419,11 @@ class EventPlaceAnnotator(Annotator):
             # a statement not said where it was made is not placed at the local story's
             # town either
             unsited = unsited_statement(doc, event, self.statements)
-            town = None
-            if not unsited:
-                town = local_place(self.local, event, lead, kinds) or earlier_crime(
-                    self.local, event, lead, kinds
-                )
-            home = town or home_country(event, self.home, self.gaz, self.alone)
+            past = past_perfect(doc, event, self.aspect)
+            town = None if unsited or past else local_place(self.local, event, lead, kinds)
+            home = town or (None if unsited else earlier_crime(self.local, event, lead, kinds))
+            if home is None and not earlier_month(event, ctx.article.date):
+                home = home_country(event, self.home, self.gaz, self.alone)
             if home is not None:
                 event.location, event.place_rule = home
             elif fallback is None:
@@ -1435,6 +1442,7 @@ def carry_scenes(
     events: list[Event],
     found: dict[str, tuple[Place, str]],
     setters: list[Setter] | None = None,
+    kinds: tuple[Container[str], Container[str]] = ((), ()),
 ) -> None:
     """Carry the scene an act sets over the acts of the next sentences.
 
@@ -1447,9 +1455,16 @@ def carry_scenes(
     nor take one. Only places found for acts carry over, so a recipient, an origin or a
     topic the clause rules refuse never becomes a scene. ``setters``: scenes set by
     clauses that are no coded event ("In Orlando, the governor toured …"), in text order.
+    ``kinds``: the statement and deed types (``verbal``, ``deed`` rows of
+    ``event_place.tsv``): a statement does not take the scene of a deed ("supporters beat
+    a heckler at the rally in Dover. The senator later defended them."): the guidelines
+    place a statement where the article says it was made, and one about a clash may be
+    made anywhere after it.
     """
     sid = sentence_ids(doc)
     scene: tuple[int, Place, str | None, str] | None = None  # sentence, place, day, cue
+    verbal, deeds = kinds
+    deed = False  # whether the scene is a deed's
     cast: set[str] = set()  # the scene's people: its act's actors, by entity and surname
     last = 0  # the sentence of the scene's latest act
     pending = list(setters or [])
@@ -1459,6 +1474,7 @@ def carry_scenes(
             scene = (clause.sentence, clause.place, clause.day, clause.cue)
             last = clause.sentence
             cast = set(clause.cast)
+            deed = False
         trigger = token_at(doc, event.trigger.start, event.trigger.end)
         if trigger is None or other_day(event):
             continue
@@ -1472,6 +1488,7 @@ def carry_scenes(
                 (here, place, event.date, f"{event.trigger.text!r} by {rule}") if setter else None
             )
             cast, last = people_of(event.actor), here
+            deed = event.event.casefold() in deeds
             if event.event == "CONSULT":  # a meeting's other side is at the scene as well
                 cast |= people_of(event.recipient)
             continue
@@ -1480,6 +1497,8 @@ def carry_scenes(
         if not (0 < here - scene[0] and here - last <= SCENE_SENTENCES):
             continue
         if _unrealised(doc, event) or not cast & people_of(event.actor):
+            continue
+        if deed and event.event.casefold() in verbal:
             continue
         where, place, _day, cue = scene
         found[event.id] = (place, f"scene: {cue} at {place.text!r} (sentence {where + 1})")
@@ -1526,8 +1545,8 @@ def home_country(
     """
     if event.event.casefold() not in home or not event.actor:
         return None
-    if "future" in event.aux or "hypothetical" in event.aux:
-        return None
+    if "future" in event.aux or "hypothetical" in event.aux or other_day(event):
+        return None  # a background act ("has imposed an embargo") is told, not placed
     if DOMESTIC_RULE in (event.rule or ""):
         return None  # the recipient's country was inferred from the actor's, not told
     codes = {(r.code or "")[:3] for r in event.actor} - {""}
@@ -1557,6 +1576,22 @@ def home_country(
         feature="country",
     )
     return place, f"actor's country: {code} (a material act at home)"
+
+
+def past_perfect(doc: Any, event: Event, aspect: Container[str]) -> str:
+    """Why the act is told as before the story's time (the past perfect: ``told_before``
+    with the perfect auxiliary ``aspect``), or ""."""
+    trigger = token_at(doc, event.trigger.start, event.trigger.end)
+    if trigger is not None and told_before(trigger, aspect):
+        return "an act told in the past perfect"
+    return ""
+
+
+def earlier_month(event: Event, article_date: str | None) -> bool:
+    """Whether the act is dated to a month or year before the article's ("last month",
+    "in 2014"): told as past, not the news of the story's day."""
+    date = event.date or ""
+    return bool(article_date) and 4 <= len(date) < 10 and date < str(article_date)[: len(date)]
 
 
 def _named_in_actors(event: Event, places: list[Place]) -> set[str]:
@@ -1595,6 +1630,8 @@ def dateline_refused(
             gap = dt.timedelta(0)
         if gap.days > DATELINE_DAYS:
             return f"an act of {event.date}, days before the article"
+    if earlier_month(event, article_date):
+        return f"an act of {event.date}, before the article's month"
     # an act of foreigners only happened at home, not where the reporter is; a joint act
     # with an actor of the dateline's country ("the presidents of Ukraine and Russia
     # signed" under MOSCOW) may well have happened there

@@ -291,3 +291,24 @@ def refusals(
         # a place is refused only where every mention of it is
         out[event.id] = {k: w[0] for k, w in whys.items() if all(w)}
     return out
+
+
+def told_before(trigger: Any, aspect: Container[str], depth: int = 12) -> bool:
+    """Whether the act is told in the past perfect, or under a verb in it ("the council
+    *had approved* the plan before the mayor vetoed it", "the union *had claimed* that the
+    board unfairly dismissed two workers"): the past perfect places an act before the
+    story's own time (``aspect``: the perfect auxiliary's lemmas,
+    ``resources/time/background.tsv``), so the reporter's dateline or the local story's
+    town is not where it happened."""
+    tok = trigger
+    for _ in range(depth):
+        if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VBN":
+            if any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lemma_.casefold() in aspect
+                for c in tok.children
+            ):
+                return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
