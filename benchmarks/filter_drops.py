@@ -34,10 +34,9 @@ from eventwire.annotators.event_filter import party_kind
 from eventwire.evaluation.label_files import Texts, with_text
 from eventwire.evaluation.news import gold_types, load_gold
 from eventwire.evaluation.split import half
+from eventwire.training import under_eval
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
-#: the dev and test gold, never coded here (their errors are read through ``eval``)
-GOLD_DIR = Path("eval")
 #: (kept, right) cells of one row, in print order
 CELLS = ((True, True), (True, False), (False, True), (False, False))
 
@@ -101,20 +100,13 @@ def render(table: dict[tuple[str, str], Counter[Any]]) -> str:
     return "\n".join(lines)
 
 
-def _under_eval(path: Path, shared: Path) -> bool:
-    """Whether a file lies in the shared dev and test gold (``shared/eval``), by its path
-    or by a folder named ``eval`` above it."""
-    resolved = path.resolve()
-    return resolved.is_relative_to((shared / GOLD_DIR).resolve()) or "eval" in resolved.parts
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("files", nargs="*", type=Path, help="label files (their tune half is read)")
     ap.add_argument("--news", type=Path, help="a training news file in the dev format, read whole")
     ap.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder")
     args = ap.parse_args(argv)
-    if args.news is not None and _under_eval(args.news, args.shared):
+    if args.news is not None and under_eval(args.news, args.shared):
         ap.error(f"{args.news} is a dev or test gold file: score it with `eventwire eval`")
     articles: list[dict[str, Any]] = []
     if args.files:

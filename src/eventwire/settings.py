@@ -228,7 +228,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "event_criticism",
-        True,
+        False,
         bool,
         "Add one learned ACCUSE in a sentence whose final events hold none where the "
         "criticism detector says it voices criticism of a party (annotator event_criticism).",

@@ -14,6 +14,19 @@ if TYPE_CHECKING:
     from ..records import Event
 
 
+#: the folder of the shared data that holds the dev and test gold: never trained on
+EVAL_DIR = "eval"
+
+
+def under_eval(path: Path, shared: Path | None = None) -> bool:
+    """Whether a file lies in the shared dev and test gold (``shared/eval``), by its path
+    or by a folder named ``eval`` above it: a file no trainer may read."""
+    resolved = Path(path).resolve()
+    if shared is not None and resolved.is_relative_to((Path(shared) / EVAL_DIR).resolve()):
+        return True
+    return EVAL_DIR in resolved.parts
+
+
 def weight_options(ap: argparse.ArgumentParser, options: dict[str, tuple[float, str]]) -> None:
     """Add a training command's numeric knobs (a cost, a loss, a weight, a margin): each
     ``--flag`` to its default and what it sets, the default shown in the help."""

@@ -110,7 +110,7 @@ def keep_caps(
     naming the file, the type and the sentence."""
     from ..coder import Coder
 
-    coder = Coder({"event_filter": False})
+    coder = Coder({"event_filter": False, "event_criticism": False})
     caps: dict[str, float] = {}
     for event_type, sentence in keep:
         doc = coder.nlp(sentence)

@@ -70,7 +70,7 @@ def collect(articles: list[dict[str, Any]], limit: int | None = None) -> dict[st
     from ..annotators.event_learned import type_features
     from ..coder import Coder, make_article
 
-    coder = Coder({"event_learned": False})
+    coder = Coder({"event_learned": False, "event_criticism": False})
     rows: list[TypeRow] = []
     base: Counter[str] = Counter()
     t0 = time.perf_counter()

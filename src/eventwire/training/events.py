@@ -62,7 +62,7 @@ from ..errors import EvaluationError
 from ..evaluation.label_files import Texts, with_text
 from ..evaluation.news import gold_types, load_gold
 from ..evaluation.split import HALVES, half
-from . import read_cache, write_cache
+from . import EVAL_DIR, read_cache, under_eval, write_cache
 from .quotes import Sparse, fit
 
 #: the ``labels_half`` that reads both halves of the label files (the check half included)
@@ -121,9 +121,16 @@ def training_articles(
     ``labels_half`` (``evaluation.split``): ``"tune"`` by default, which keeps the
     ``"check"`` half held out; a caller that needs both halves asks for ``"all"``. An
     article id met twice is an ``EvaluationError`` naming it: one article must not weigh
-    double or sit in two folds."""
+    double or sit in two folds. A file of the shared dev and test gold (``under_eval``)
+    is an ``EvaluationError``: every trainer reads its articles here."""
     if labels_half not in LABEL_HALVES:
         raise EvaluationError(f"unknown half {labels_half!r}; expected one of {list(LABEL_HALVES)}")
+    for path in [train, *(labels or [])]:
+        if under_eval(path, shared):
+            raise EvaluationError(
+                f"{path} is a dev or test gold file (under the shared data's "
+                f"{EVAL_DIR!r} folder): score it with `eventwire eval`, never train on it"
+            )
     articles = load_gold(train)
     if labels:
         texts = Texts(shared if shared is not None else train.resolve().parents[2])
@@ -159,7 +166,7 @@ def collect(articles: list[dict[str, Any]], limit: int | None = None) -> Rows:
     sentence that overlaps a labelled one (its label: that sentence holds a gold event)."""
     from ..coder import Coder, make_article
 
-    coder = Coder({"event_filter": False})
+    coder = Coder({"event_filter": False, "event_criticism": False})
     rows = Rows()
     articles = articles[:limit]
     t0 = time.perf_counter()
@@ -211,7 +218,7 @@ def collect_ngec(path: Path, every: int = 10) -> list[Row]:
 
     from ..coder import Coder, make_article
 
-    coder = Coder({"event_filter": False})
+    coder = Coder({"event_filter": False, "event_criticism": False})
     with zipfile.ZipFile(path) as zf:
         name = next(n for n in zf.namelist() if n.endswith(".csv"))
         stories = list(csv.DictReader(io.TextIOWrapper(zf.open(name), encoding="utf-8")))
