@@ -1,9 +1,9 @@
 """A verb "protest" that protesters do, that a protest gathering is held for or that a
-party plans is a demonstration (PROTEST, CAMEO 141), told once; a "protest" with a clause
-or said by one person stays a verbal protest (ACCUSE). Violent acts told by their noun
-with their victim ("the kidnapping of ...", "the poisoning of ...") are acts done, but an
-illness or a topic is not; gunfire is reported by its manner or the burst it came in.
-Sentences written for these tests (assault18, review27a)."""
+crowd or a union plans is a demonstration (PROTEST, CAMEO 141), told once; a "protest"
+with a clause or said by one person stays a verbal protest (ACCUSE). Violent acts told
+by their noun with their victim ("the kidnapping of ...", "the poisoning of ...") are acts
+done, but an illness or a topic is not; gunfire is reported by its manner or the burst it
+came in. Sentences written for these tests (assault18, review27a, review27d)."""
 
 from __future__ import annotations
 
@@ -50,12 +50,15 @@ def test_protest_as_purpose_of_a_gathering_is_one_demonstration(rules, text: str
         "The firm intends to protest the penalty through the usual legal channels.",
         "Halvorsen plans to protest the levy at the next board meeting.",
         "Riot police broke up a demonstration to protest the count in the district.",
+        "The Green Harbour party plans to protest the boundary changes before the chamber.",
+        "The Green Harbour party plans to protest the boundary changes at the assembly.",
     ],
 )
 def test_protest_planned_by_one_party_or_under_a_broken_gathering_stays_verbal(
     rules, text: str
 ) -> None:
-    """A person, a firm or a protest in writing plans no demonstration, and a gathering
+    """A person, a firm, a political party (it protests in a chamber as often as in the
+    street; review27d) or a protest in writing plans no demonstration, and a gathering
     broken up by the police is not the police's demonstration: "protest" stays in words."""
     events = _events(rules, text)
     assert "ACCUSE" in {e.event for e in events}

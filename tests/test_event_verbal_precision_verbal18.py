@@ -54,6 +54,12 @@ def test_event_verbal_precision_no_event(rules_only: Coder, text: str, trigger: 
         ("The two cousins sought support from the senators.", "REQUEST", "sought"),
         # a negated "should" that asks a party to refrain from an act stays a demand
         ("The colonel said the garrison should not retreat from the ridge.", "REQUEST", "said"),
+        # receiving a grant or a licence is the act of whoever grants it (review27d)
+        (
+            "The mayor said the quarry should not receive a licence until it fences the pit.",
+            "REQUEST",
+            "said",
+        ),
         (
             "The union leader said the dockers should not go back to work before the pay rise.",
             "REQUEST",

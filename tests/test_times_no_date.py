@@ -211,3 +211,16 @@ def test_times_no_date_reads_full_month_name_in_page_address(coder):
         "https://example.org/news/2021/september/14/harbour-dues/\nPilots met yesterday."
     )
     assert {t.value for t in analysis.times if t.text == "yesterday"} == {"2021-09-13"}
+
+
+def test_times_no_date_address_cut_at_the_stamp_limit_is_no_page_address(tagger):
+    """A long first line is one sentence: an address inside it that happens to sit at the
+    ``STAMP_CHARS`` cut is cited, not the page's own address (review27d)."""
+    from eventwire.annotators.times import STAMP_CHARS, link_date
+
+    opening = "The ferry board weighed fares for the winter timetable and more. " * 6
+    cited = "https://ferries.example.net/2019/11/03/fare-table"
+    line = opening[: STAMP_CHARS - len(cited) - 1] + " " + cited + " " + opening
+    assert line.index(cited) + len(cited) == STAMP_CHARS
+    assert link_date(line + "\nCrews met yesterday.", tagger.lexicon) is None
+    assert link_date(cited + " " + opening, tagger.lexicon) == "2019-11-03"

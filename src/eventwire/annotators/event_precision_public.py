@@ -85,6 +85,8 @@ class PublicPrecision:
         self.opposing = object_classes.get("opposing_stance", frozenset())
         self.seeking = object_classes.get("seeking_aim", frozenset())
         self.undergoing = object_classes.get("undergoing_verb", frozenset())
+        self.receiving = object_classes.get("receiving_verb", frozenset())
+        self.penalty = object_classes.get("penalty_noun", frozenset())
         self.demanded = object_classes.get("demanded_act", frozenset())
         self.people = lex.word_class("actor_noun") | self.public
         self.phrases = Phrases(lex)
@@ -216,18 +218,22 @@ class PublicPrecision:
     def obligation_advised_against(self, cand: Candidate) -> bool:
         """Whether a reported "should" is negated, on its verb or as "no" before its object
         (class ``advice_modal``), and its verb is one its subject undergoes (class
-        ``undergoing_verb``: "argued that the bakery should not suffer a closure", "told
-        reporters the landlords should receive no punishment"): a view of what ought not
-        to befall a party, no demand that it act. "Said the army must not enter the town",
-        "said the troops should not withdraw" and "should not be permitted to build" stay
-        demands."""
+        ``undergoing_verb``: "argued that the bakery should not suffer a closure"; a verb
+        of getting, class ``receiving_verb``, only with a penalty as its object, class
+        ``penalty_noun``: "told reporters the landlords should receive no punishment"): a
+        view of what ought not to befall a party, no demand that it act. "Said the army
+        must not enter the town", "said the troops should not withdraw", "should not be
+        permitted to build" and "should not receive a licence" stay demands."""
         if "speech+obligation" not in cand.rules or "reproach: ACCUSE" in cand.rules:
             return False
         for clause in _children(cand.tok, "ccomp"):
             modals = {_lemma(c) for c in _children(clause, "aux")}
-            if not modals & self.advice_modal or _lemma(clause) not in self.undergoing:
-                continue
             objects = _children(clause, "dobj")
+            undergone = _lemma(clause) in self.undergoing or (
+                _lemma(clause) in self.receiving and any(_lemma(o) in self.penalty for o in objects)
+            )
+            if not modals & self.advice_modal or not undergone:
+                continue
             if _is_negated(clause, self.lex) or any(_is_negated(o, self.lex) for o in objects):
                 return True
         return False

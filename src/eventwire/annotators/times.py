@@ -203,12 +203,14 @@ _LINK_DATE = re.compile(
 def link_date(text: str, lexicon: Lexicon) -> str | None:
     """The publication date in the address of the page that opens the text, as news
     sites write it into the path of their articles' addresses: an address that opens the
-    text's first line or ends it (a title line "TITLE: ... LINK: <address>"; within its
-    first ``STAMP_CHARS`` characters), never one cited further on ("Source: <address>" on a
-    later line, an address inside a sentence); None without such an address, or one
-    without a valid full date."""
-    words = text.lstrip()[:STAMP_CHARS].split("\n", 1)[0].split()
-    address = next((w for w in (words[:1] + words[-1:]) if _LINK.fullmatch(w)), None)
+    text's first line or ends it (a title line "TITLE: ... LINK: <address>"; the last word
+    only of a first line that ends within the text's first ``STAMP_CHARS`` characters), never
+    one cited further on ("Source: <address>" on a later line, an address inside a sentence,
+    however long its line); None without such an address, or one without a valid full date."""
+    line = text.lstrip().split("\n", 1)[0]
+    words = line.split()
+    ends = words[-1:] if len(line.rstrip()) <= STAMP_CHARS else []
+    address = next((w for w in (words[:1] + ends) if _LINK.fullmatch(w)), None)
     if address is None:
         return None
     for m in _LINK_DATE.finditer(address):
