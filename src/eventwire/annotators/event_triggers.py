@@ -66,7 +66,7 @@ from .event_grammar import (
 )
 from .event_lexicon import Lexicon, Pattern
 from .event_modality import Modality
-from .event_quoted_demands import QuoteFor, owned_or_public, quoted_demands
+from .event_quoted_demands import QuoteFor, owned, quoted_demands
 
 
 @lru_cache(maxsize=4)
@@ -270,8 +270,8 @@ class Triggers:
                 needed = subj is None and _impersonal_necessity(comp, self.necessity)
                 if needed:
                     subj = []  # "said it is time to reopen the crossings": on no one named
-                if subj is None or (subj and owned_or_public(subj[0], self.lex, self.public)):
-                    continue  # "said our side must win", "said residents should stay in"
+                if subj is None or (subj and owned(subj[0], self.lex)):
+                    continue  # "said our side must win": a vow
                 reproach = bool(subj) and _reproach(comp)
                 if reproach and not self.phrases.names_party(subj[0], ctx):
                     continue  # "said the parcel should have come": no demand, no reproach
