@@ -1,7 +1,10 @@
-"""event_place: an act the article tells as before its own time takes neither the dateline,
-the local story's town nor the actor's country. The news guidelines place an act where it
-happened; a dateline says where the reporter is on the story's day. The past perfect ("had
-dismissed") and a date of an earlier month or year ("last month") tell an act of before.
+"""event_place: an act the article tells as before its own time does not take the dateline.
+The news guidelines place an act where it happened; a dateline says where the reporter is
+on the story's day. The past perfect ("had dismissed", or a complement of a verb in it)
+refuses the dateline and the local story's town, unless the act is dated to the story's
+day; a date of an earlier month or year ("last month") refuses the dateline and the
+actor's country. A past-perfect act may still take the actor's country, and an earlier
+crime of a local crime story its dateline town (``earlier_crime`` is exempt).
 Sentences written for these tests, with invented names."""
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ def _event(date: str | None) -> Event:
         ("The board had fired the manager before the vote.", "fired", True),
         ("The union claimed on Monday that the board dismissed two workers.", "dismissed", False),
         ("The board has fired the manager.", "fired", False),
+        # a conjoined clause tells an act of its own
+        ("The board had warned him, and then it fired the manager.", "fired", False),
     ],
 )
 def test_told_before_reads_the_past_perfect(
@@ -64,3 +69,15 @@ def test_event_place_an_expulsion_of_last_month_is_not_placed(coder: Coder) -> N
     events = [e for e in analysis.events if e.trigger.text == "expelled"]
     assert events, [e.trigger.text for e in analysis.events]
     assert events[0].location is None, events[0].place_rule
+
+
+def test_event_place_an_act_conjoined_to_a_past_perfect_keeps_the_dateline(coder: Coder) -> None:
+    text = (
+        "QUITO (AP) - The ministry had expelled two foreign envoys, and on Monday it "
+        "shut down their consulate."
+    )
+    analysis = coder.code(text, date="2024-05-06", id="told-before-conj")
+    events = [e for e in analysis.events if e.trigger.text == "shut"]
+    assert events, [e.trigger.text for e in analysis.events]
+    assert events[0].location is not None, events[0].place_rule
+    assert events[0].location.name == "Quito"

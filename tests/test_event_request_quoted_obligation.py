@@ -29,6 +29,9 @@ def _quoted_requests(coder, text: str) -> list[str]:
         ('"The depot must be shut down."', "shut"),
         # a verb of saying that is itself the act asked
         ('"The harbour board must report its costs by June."', "report"),
+        # a first-person possessor of the other side ("our rivals") binds them, not us
+        ('"Our rivals should apologise to the dockers."', "apologise"),
+        ('"Our opponents must withdraw the ferry levy."', "withdraw"),
     ],
 )
 def test_event_request_quoted_obligation_on_a_party(rules_only, text, act) -> None:
@@ -60,3 +63,17 @@ def test_event_request_quoted_obligation_after_a_condition(rules_only) -> None:
     """A negation before the modal is the condition's, not the demand's."""
     text = '"If the minister does not, she should resign at once."'
     assert "resign" in _quoted_requests(rules_only, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Our crew must win the regatta," the skipper said.',
+        "The skipper said our crew must win the regatta.",
+    ],
+)
+def test_event_request_speech_path_binds_no_own_side(rules_only, text) -> None:
+    """A vow of the speaker's side under a verb of saying is no REQUEST either (``owned``
+    in the speech path, event_triggers)."""
+    events = events_of(rules_only, _LEAD + text)
+    assert [e.trigger.text for e in events if e.event == "REQUEST"] == []

@@ -93,6 +93,8 @@ class Candidate:
     #: a trigger rule found the verb that performs the noun's act ("carried out an
     #: attack", "held on charges of"): the clause's subject is its actor
     performed: bool = False
+    #: of those, a light verb performs it ("carried out an attack", "held talks")
+    light: bool = False
 
     @property
     def is_noun(self) -> bool:

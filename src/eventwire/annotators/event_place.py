@@ -404,7 +404,7 @@ class EventPlaceAnnotator(Annotator):
                 in_lead = sentence_of(doc, sid, event) < LEAD_SENTENCES
                 refused = dateline_refused(event, fallback, ctx.article.date, named, in_lead)
                 refused = refused or _state(doc, event) or _not_finite(doc, event, self.light)
-                refused = refused or past_perfect(doc, event, self.aspect)
+                refused = refused or past_perfect(doc, event, self.aspect, ctx.article.date)
                 if event.id in limits:  # nor the local story's town: see ``event_medium``
                     why = refused or limits[event.id]  # the medium before "not said there"
                     event.place_rule = (
@@ -419,7 +419,7 @@ class EventPlaceAnnotator(Annotator):
             # a statement not said where it was made is not placed at the local story's
             # town either
             unsited = unsited_statement(doc, event, self.statements)
-            past = past_perfect(doc, event, self.aspect)
+            past = past_perfect(doc, event, self.aspect, ctx.article.date)
             town = None if unsited or past else local_place(self.local, event, lead, kinds)
             home = town or (None if unsited else earlier_crime(self.local, event, lead, kinds))
             if home is None and not earlier_month(event, ctx.article.date):
@@ -1578,9 +1578,15 @@ def home_country(
     return place, f"actor's country: {code} (a material act at home)"
 
 
-def past_perfect(doc: Any, event: Event, aspect: Container[str]) -> str:
+def past_perfect(doc: Any, event: Event, aspect: Container[str], day: str | None) -> str:
     """Why the act is told as before the story's time (the past perfect: ``told_before``
-    with the perfect auxiliary ``aspect``), or ""."""
+    with the perfect auxiliary ``aspect``), or "". It refuses the dateline and the local
+    story's town only: a past-perfect act may still take the actor's country, and a local
+    crime story's earlier crime its dateline town (``earlier_crime`` is exempt). An act
+    dated to the article's ``day`` ("police said on Monday they had detained …") is the
+    story's own."""
+    if day and event.date == str(day)[:10]:
+        return ""
     trigger = token_at(doc, event.trigger.start, event.trigger.end)
     if trigger is not None and told_before(trigger, aspect):
         return "an act told in the past perfect"

@@ -44,6 +44,7 @@ from typing import Any, NamedTuple
 from ..records import Event, Place
 from . import doc_text, sentence_ids, token_at
 from .event_place_learned import BEFORE_SENTENCES, phrase_countries, place_key
+from .event_time import perfect_aux
 
 REFUSED_COMPARISON = "comparison"
 REFUSED_OTHER_ACT = "another act"
@@ -293,22 +294,26 @@ def refusals(
     return out
 
 
-def told_before(trigger: Any, aspect: Container[str], depth: int = 12) -> bool:
-    """Whether the act is told in the past perfect, or under a verb in it ("the council
-    *had approved* the plan before the mayor vetoed it", "the union *had claimed* that the
-    board unfairly dismissed two workers"): the past perfect places an act before the
-    story's own time (``aspect``: the perfect auxiliary's lemmas,
-    ``resources/time/background.tsv``), so the reporter's dateline or the local story's
-    town is not where it happened."""
+# the links climbed from an act to the verb it completes; a conjoined, adverbial, relative
+# or paratactic clause tells an act of its own, with its own time
+COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep"})
+
+
+def told_before(trigger: Any, aspect: Container[str], depth: int = 6) -> bool:
+    """Whether the act is told in the past perfect, or is the complement of a verb in it
+    ("the council *had approved* the plan", "the union *had claimed* that the board
+    unfairly dismissed two workers"): the past perfect (``event_time.perfect_aux`` with a
+    past-tense "had"; ``aspect``: the perfect auxiliary's lemmas,
+    ``resources/time/background.tsv``) places an act before the story's own time, so
+    ``event_place.past_perfect`` refuses it the dateline and the local story's town. Only
+    complements climb to their verb: "…had expelled two envoys, and on Monday it closed
+    their embassy" tells the closing as an act of its own."""
     tok = trigger
     for _ in range(depth):
-        if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VBN":
-            if any(
-                c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lemma_.casefold() in aspect
-                for c in tok.children
-            ):
-                return True
-        if tok.head.i == tok.i:
+        aux = perfect_aux(tok, aspect) if tok.pos_ in ("VERB", "AUX") else None
+        if aux is not None and aux.tag_ == "VBD":
+            return True
+        if tok.dep_ not in COMPLEMENTS or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False

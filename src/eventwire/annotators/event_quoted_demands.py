@@ -12,9 +12,10 @@ clause binds another party to an act (verbal18):
   side must do ("we will need to save more") and are left out;
 - the subject names a party (``Phrases.names_party``) that is not the speaker's own side
   or everyone (class ``own_or_generic``: "we must do better" and "our union must finish it"
-  are vows, "no one should have to wait" a view), nor the public or the voters (object
-  classes ``public`` and ``electorate``: "residents should keep their windows shut" is
-  advice);
+  are vows, "no one should have to wait" a view; "our rivals", class ``adversary``, are
+  the other side), nor the public or the voters (object classes ``public`` and
+  ``electorate``, passed in by ``Triggers``: "residents should keep their windows shut"
+  is advice); the speech path ("she said our party must win") refuses ``owned``;
 - the act is one a party can do: not a state ("should be ashamed", a copula), not a
   passive unless the modal is a firm one (class ``firm_obligation``: "the office must be
   shut down"; "should be forced to wait" is a complaint), not the perfect ("should have
@@ -28,11 +29,9 @@ clause binds another party to an act (verbal18):
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from typing import Any
 
-from ..resources import word_sets
 from . import Context
 from .event_constructions_verbal import made_candidate
 from .event_grammar import (
@@ -53,14 +52,6 @@ RULE = "quoted obligation"
 QuoteFor = Callable[[int, int, Context], Any]
 
 
-@functools.cache
-def public_nouns() -> frozenset[str]:
-    """The nouns of the public and the electorate (``object_classes.txt``): '"Residents
-    should stay indoors"' is advice to everyone, no demand on a party."""
-    classes = word_sets("events", "object_classes.txt")
-    return classes.get("public", frozenset()) | classes.get("electorate", frozenset())
-
-
 def quoted_demands(
     sent: Any,
     cands: dict[int, Candidate],
@@ -68,6 +59,7 @@ def quoted_demands(
     lex: Lexicon,
     phrases: Phrases,
     quote_for: QuoteFor,
+    public: frozenset[str],
 ) -> None:
     """Add a REQUEST on the main verb of a quoted sentence that binds a party to act (see
     the module docstring); a trigger on that verb is absorbed as the act asked."""
@@ -86,7 +78,7 @@ def quoted_demands(
         if not modals & lex.word_class("firm_obligation"):
             return
         target: list[Any] = []
-    elif subj and _party(subj[0], ctx, lex, phrases):
+    elif subj and _party(subj[0], ctx, lex, phrases, public):
         target = _conjuncts(subj[0])
     else:
         return
@@ -135,13 +127,28 @@ def _asks_or_says(sent: Any, lex: Lexicon, act: Any) -> bool:
     return any(t.i != act.i and t.pos_ in ("VERB", "AUX") and _lemma(t) in speech for t in sent)
 
 
-def _party(subj: Any, ctx: Context, lex: Lexicon, phrases: Phrases) -> bool:
-    """Whether an obligation's subject names another party: not the speaker's own side
-    ("we", "our party") or everyone (class ``own_or_generic``), nor the public or the
-    electorate ('"Voters must decide in May"', ``public_nouns``)."""
-    own = lex.word_class("own_or_generic")
-    if str(subj.lower_) in own or _lemma(subj) in public_nouns():
+def own_side(subj: Any, lex: Lexicon, public: frozenset[str]) -> bool:
+    """Whether an obligation's subject binds no other party: the speaker's own side ("we",
+    ``owned``) or everyone (class ``own_or_generic``), or the public or the electorate
+    ('"Voters must decide in May"', ``public``: object classes ``public``, ``electorate``)."""
+    own = str(subj.lower_) in lex.word_class("own_or_generic")
+    return own or _lemma(subj) in public or owned(subj, lex)
+
+
+def owned(subj: Any, lex: Lexicon) -> bool:
+    """Whether a subject is owned by the speaker's side ("our party"), unless it is of the
+    other side ("our rivals", class ``adversary``). The speech path ("she said our party
+    must win") refuses only these: under a verb of saying, "said we must …" and "said
+    residents should …" stay demands (measured: the PLOVER dev records and the blind
+    sets' tune column code them so)."""
+    if _lemma(subj) in lex.word_class("adversary"):
         return False
-    if any(str(p.lower_) in own for p in _children(subj, "poss")):
+    own = lex.word_class("own_or_generic")
+    return any(str(p.lower_) in own for p in _children(subj, "poss"))
+
+
+def _party(subj: Any, ctx: Context, lex: Lexicon, phrases: Phrases, public: frozenset[str]) -> bool:
+    """Whether an obligation's subject names another party (not ``own_side``)."""
+    if own_side(subj, lex, public):
         return False
     return phrases.can_be_argument(subj) and phrases.names_party(subj, ctx)

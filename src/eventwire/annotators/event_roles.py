@@ -384,8 +384,7 @@ class Roles:
             return undergo_source(tok, cand.event, named, self.lex, self.phrases, ctx)
         if cand.is_noun:
             agent = self.phrases.noun_agent(tok)
-            light = any(r.startswith("light verb") for r in cand.rules)
-            if agent is None and cand.pat.of_actor and not light:
+            if agent is None and cand.pat.of_actor and not cand.light:
                 agent = _of_object(tok)  # "the visit of the chairman"
             if agent is not None:
                 return _conjuncts(agent)

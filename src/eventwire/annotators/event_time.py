@@ -907,7 +907,7 @@ def _nested_upper(root: Any) -> str | None:
     return None
 
 
-def _perfect(verb: Any, aspect: frozenset[str]) -> Any | None:
+def perfect_aux(verb: Any, aspect: Container[str]) -> Any | None:
     """The perfect auxiliary of ``verb`` ("has" in "has met", "had" in "had been signed",
     "have" in the perfect progressive "have been pressing")."""
     progressive = verb.tag_ == "VBG" and any(
@@ -928,7 +928,7 @@ def _perfect_progressive(trig: Any) -> bool:
     verb = _clause_head(trig)
     chain = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
     aspect = _background()["aspect"]
-    return any(v.tag_ == "VBG" and _perfect(v, aspect) is not None for v in chain)
+    return any(v.tag_ == "VBG" and perfect_aux(v, aspect) is not None for v in chain)
 
 
 def background_cue(trig: Any, times: list[TimeValue], roots: list[Any]) -> str | None:
@@ -962,7 +962,7 @@ def background_cue(trig: Any, times: list[TimeValue], roots: list[Any]) -> str |
         prep = root.head if root.dep_ == "pobj" else None
         if prep is not None and prep.lower_ in cues["duration"] and prep.head == verb:
             return f"span {prep.text + ' ' + t.text!r}"
-    aux = _perfect(verb, cues["aspect"])
+    aux = perfect_aux(verb, cues["aspect"])
     if aux is not None:
         tense = "present perfect" if aux.tag_ in ("VBZ", "VBP") else "perfect"
         been = " been" if verb.tag_ == "VBG" else ""

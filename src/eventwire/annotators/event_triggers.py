@@ -66,7 +66,7 @@ from .event_grammar import (
 )
 from .event_lexicon import Lexicon, Pattern
 from .event_modality import Modality
-from .event_quoted_demands import QuoteFor, quoted_demands
+from .event_quoted_demands import QuoteFor, owned, quoted_demands
 
 
 @lru_cache(maxsize=4)
@@ -98,6 +98,7 @@ class Triggers:
         self.phrases = phrases
         self.modality = modality
         self.party_object = lex.word_class("party_object")
+        self.public = _object_class("public") | _object_class("electorate")
         self.warning = lex.word_class("warning")
         self.threat_cue = lex.word_class("threat_cue")
         self.speech = lex.word_class("speech")
@@ -206,13 +207,13 @@ class Triggers:
             if _won_contest(cand, self.contest_cues):
                 del cands[i]  # "leads the incumbent 48-41 and beats him": a win, no blow
                 continue
-            if self._thing_object(cand, ctx):
+            if _thing_object(cand, ctx, self.party_object, self.phrases):
                 # "released the emails", "improved his standing": the sense that codes an
                 # event needs a party as the object (prisoners released, not documents)
                 del cands[i]
         _named_once(cands, self.lex)
         self._speech_demands(sent, cands, ctx)
-        quoted_demands(sent, cands, ctx, self.lex, self.phrases, self.quote_for)
+        quoted_demands(sent, cands, ctx, self.lex, self.phrases, self.quote_for, self.public)
         negative_decisions(sent, cands, self.lex)
         reported_wrongs(sent, cands)
         war_judgements(cands, self.lex)
@@ -255,15 +256,6 @@ class Triggers:
                     return False
         return True
 
-    def _thing_object(self, cand: Candidate, ctx: Context) -> bool:
-        """Whether a verb whose event sense needs a party as its object (grammar class
-        ``party_object``) has only things there (``_verb_objects``)."""
-        t = cand.tok
-        if cand.pat.pos != "v" or cand.pat.deps or _lemma(t) not in self.party_object:
-            return False
-        objs = _verb_objects(t)
-        return bool(objs) and not any(self.phrases.names_party(o, ctx) for o in objs)
-
     def _speech_demands(self, sent: Any, cands: dict[int, Candidate], ctx: Context) -> None:
         """ "X said Y must do Z": a REQUEST by X on Y, in place of the reported act; "X said
         Y should have done Z": a reproach of Y (ACCUSE), where Y names a party."""
@@ -278,8 +270,8 @@ class Triggers:
                 needed = subj is None and _impersonal_necessity(comp, self.necessity)
                 if needed:
                     subj = []  # "said it is time to reopen the crossings": on no one named
-                if subj is None:
-                    continue
+                if subj is None or (subj and owned(subj[0], self.lex)):
+                    continue  # "said our side must win": a vow
                 reproach = bool(subj) and _reproach(comp)
                 if reproach and not self.phrases.names_party(subj[0], ctx):
                     continue  # "said the parcel should have come": no demand, no reproach
@@ -424,7 +416,7 @@ class Triggers:
         tok = run
         if tok.dep_ == "pobj" and _lemma(tok.head) == "on" and _lemma(tok.head.head) == "go":
             # "went on a rampage", "went on an arson spree": "go on" is a light verb
-            return _performed(cand, "light verb go on")
+            return _performed(cand, "light verb go on", light=True)
         head = tok.head
         hl = _lemma(head)
         if head.pos_ == "VERB" and hl not in self.light:
@@ -437,10 +429,10 @@ class Triggers:
             ]
             hl = next((f for f in forms if f in self.light), hl)
         if tok.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and hl in self.light:
-            return _performed(cand, f"light verb {hl}")
+            return _performed(cand, f"light verb {hl}", light=True)
         if tok.dep_ == "pobj" and head.head != head and _lemma(head.head) in self.light:
             if not _scene_phrase(tok):
-                return _performed(cand, f"light verb {_lemma(head.head)}")
+                return _performed(cand, f"light verb {_lemma(head.head)}", light=True)
         if (
             tok.dep_ == "pobj"
             and _lemma(head) == "in"
@@ -489,11 +481,25 @@ class Triggers:
         )
 
 
-def _performed(cand: Candidate, rule: str) -> bool:
+def _thing_object(
+    cand: Candidate, ctx: Context, party_object: frozenset[str], phrases: Phrases
+) -> bool:
+    """Whether a verb whose event sense needs a party as its object (grammar class
+    ``party_object``) has only things there (``_verb_objects``)."""
+    t = cand.tok
+    if cand.pat.pos != "v" or cand.pat.deps or _lemma(t) not in party_object:
+        return False
+    objs = _verb_objects(t)
+    return bool(objs) and not any(phrases.names_party(o, ctx) for o in objs)
+
+
+def _performed(cand: Candidate, rule: str, light: bool = False) -> bool:
     """Add the rule that found the verb performing a noun's act ("carried out an attack")
-    and mark the candidate so (``Candidate.performed``); True."""
+    and mark the candidate so (``Candidate.performed``, and ``Candidate.light`` for a
+    light verb); True."""
     cand.rules.append(rule)
     cand.performed = True
+    cand.light = cand.light or light
     return True
 
 

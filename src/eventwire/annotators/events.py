@@ -401,7 +401,7 @@ def confidence(cand: Candidate, actor: list[ActorRef], recipient: list[ActorRef]
         purpose = any(_lemma(a) == "to" for a in clause.children if a.dep_ == "aux")
         if dep in ("advcl", "acl", "xcomp") and (purpose or clause.tag_ == "VBG"):
             conf -= 0.1  # "staged demonstrations to demand …": the demand is the aim
-    if cand.is_noun and "light verb" not in " ".join(cand.rules):
+    if cand.is_noun and not cand.light:
         conf -= 0.05
     if cand.complement is not None:
         conf += 0.05
