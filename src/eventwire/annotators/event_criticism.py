@@ -330,12 +330,7 @@ class CriticismAnnotator(Annotator):
         the main verb."""
         quote = self.participants.quote_for(tok.idx, tok.idx + len(tok.text), ctx)
         if quote is not None and quote.speaker is not None:
-            sp = quote.speaker
-            ref = ActorRef(sp.text, sp.start, sp.end, entity=sp.entity)
-            ent = ctx.analysis.entity(sp.entity) if sp.entity else None
-            if ent is not None:
-                ref.code, ref.sectors = ent.code, list(ent.sectors)
-            return [ref], quote
+            return [self.participants.speaker_ref(quote, ctx)], quote
         subjects = self.roles.subject(tok) if tok.pos_ in ("VERB", "AUX") else []
         return self.participants.refs(subjects, ctx), quote
 

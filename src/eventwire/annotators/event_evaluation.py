@@ -307,12 +307,7 @@ class Evaluations:
                 return self.participants.refs(subjects, ctx), quote
         if quote is None or quote.speaker is None:
             return [], None
-        sp = quote.speaker
-        ref = ActorRef(sp.text, sp.start, sp.end, entity=sp.entity)
-        ent = ctx.analysis.entity(sp.entity) if sp.entity else None
-        if ent is not None:
-            ref.code, ref.sectors = ent.code, list(ent.sectors)
-        return [ref], quote
+        return [self.participants.speaker_ref(quote, ctx)], quote
 
     def _falsity(self, pred: Any) -> bool:
         """Whether ``pred`` calls something untrue: a word of falsity, or a noun with one

@@ -263,6 +263,16 @@ class Participants:
         hits = found.containing(start, end)
         return quotes[min(hits)] if hits else None  # the first, as a scan found it
 
+    @staticmethod
+    def speaker_ref(quote: Any, ctx: Context) -> ActorRef:
+        """The quote's speaker as a participant, with its entity's code and sectors."""
+        sp = quote.speaker
+        ref = ActorRef(sp.text, sp.start, sp.end, entity=sp.entity)
+        ent = ctx.analysis.entity(sp.entity) if sp.entity else None
+        if ent is not None:
+            ref.code, ref.sectors = ent.code, list(ent.sectors)
+        return ref
+
 
 def _spans(records: list[Any], spans: Callable[[Any], list[tuple[int, int]]]) -> SpanIndex:
     """A span index over ``records``, each span carrying its record's position."""
