@@ -44,6 +44,10 @@ def test_abstract_subject_reports_no_act(
         ("The report criticised the ministry for the delays.", "ACCUSE", "criticised"),
         ("The ministry demanded that the tender be reopened.", "REQUEST", "demanded"),
         ("The army will reinforce the garrison in the north.", "MOBILIZE", "reinforce"),
+        # a thing as the instrument of a material act, and a body named in the plural of
+        # an abstract suffix
+        ("Artillery fire killed three villagers near the border.", "ASSAULT", "killed"),
+        ("The municipalities signed a pact on water sharing.", "SUPPORT", "signed"),
     ],
 )
 def test_texts_and_parties_still_code(rules_only: Coder, text: str, event: str, word: str) -> None:

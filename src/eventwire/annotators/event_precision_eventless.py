@@ -19,7 +19,11 @@ condemns") keeps its act, as
 NEWS-GUIDELINES labels it, and so does a clause with a party in it ("the strategy lets
 the ministry", "the ministry's plan demands": a code or a sector). Things as the actors
 of non-verbal acts are judged by ``event_parties`` (``non_party_actor``) and
-``event_precision`` (``thing_as_actor``) too; this reads the subject itself, for any type.
+``event_precision`` (``thing_as_actor``) too; this reads the subject itself, for any type,
+except that a noun of the class ``thing`` counts only for verbal acts (speech acts, AGREE,
+SUPPORT): "machine-gun fire killed two guards" is an attack by an unnamed party, left to
+those rules. A noun counts by its suffix only in the singular ("the utilities signed an
+accord": bodies named in the plural act).
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Event
-from .event_grammar import Candidate, Phrases, _lemma, abstract_by_suffix
+from .event_grammar import _VERBAL_TYPES, Candidate, Phrases, _lemma, abstract_by_suffix
 
 #: the classes of ``object_classes.txt`` of what never speaks or acts
 _MUTE_CLASSES = ("idea", "quality", "course", "result", "conduct", "thing", "commitment")
@@ -43,6 +47,9 @@ class EventlessPrecision:
     def __init__(self, phrases: Phrases, object_classes: dict[str, frozenset[str]]) -> None:
         self.phrases = phrases
         self.mute = frozenset().union(*(object_classes.get(c, frozenset()) for c in _MUTE_CLASSES))
+        self.ideas = frozenset().union(
+            *(object_classes.get(c, frozenset()) for c in _MUTE_CLASSES if c != "thing")
+        )
         self.speaking = frozenset().union(
             *(object_classes.get(c, frozenset()) for c in _SPEAKING_CLASSES)
         )
@@ -60,18 +67,22 @@ class EventlessPrecision:
         "the strategy of the ministry demands" (a sector) stay."""
         if cand.is_noun or any(r.code or r.sectors for r in [*event.actor, *event.recipient]):
             return False
+        verbal = event.event in _VERBAL_TYPES
         subjects = [c for c in cand.tok.children if c.dep_ == "nsubj"]
-        return bool(subjects) and all(self.abstract(self.phrases.core(s)) for s in subjects)
+        return bool(subjects) and all(self.abstract(self.phrases.core(s), verbal) for s in subjects)
 
-    def abstract(self, tok: Any) -> bool:
+    def abstract(self, tok: Any, verbal: bool = True) -> bool:
         """Whether a word is a common noun that names an abstract thing, not a text, a
-        body of people or a party: a noun of the mute classes, or one formed with an
-        abstract suffix."""
+        body of people or a party: a noun of the mute classes (for a material act, not
+        the class of things, which can be its instrument: "gunfire killed two"), or one
+        formed with an abstract suffix."""
         if tok.pos_ != "NOUN" or tok.ent_type_:
             return False
         lemma = _lemma(tok)
         if lemma in self.speaking or lemma in self.phrases.actor_nouns:
             return False
-        if lemma in self.mute:
+        if lemma in (self.mute if verbal else self.ideas):
             return True
-        return abstract_by_suffix(lemma, self.suffixes)
+        # a plural of an abstract suffix mostly names bodies or groups ("the utilities",
+        # "the authorities", "communities"), not an idea
+        return tok.tag_ != "NNS" and abstract_by_suffix(lemma, self.suffixes)
