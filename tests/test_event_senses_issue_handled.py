@@ -8,7 +8,7 @@
   block): "addressed the attacks" is no criticism, "conducted a study" no investigation
   of a party; "conducted an investigation into the mayor" stays one;
 - a number before an "of" phrase stands for its object when a sense row reads the object
-  ("visiting one of two websites" is reading a page, as "visiting the website" is).
+  ("visiting one of the portal's websites" is reading a page, as "visiting the website" is).
 
 Sentences invented for these tests."""
 
@@ -27,14 +27,15 @@ def _types(coder: Coder, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("The foundation has refused to comment on the donations.", "REJECT"),
+        ("The trade union refused to comment on the merger talks.", "REJECT"),
         ("The governor's office refused to elaborate on the ruling.", "REJECT"),
         ("The ministry refused to say how many soldiers had been sent.", "REJECT"),
-        ("The senator will give a speech on Monday addressing the attacks in the capital.", "ACCUSE"),
-        ("The ministry conducted a study of the effects of the chemicals.", "ACCUSE"),
-        ("A study was conducted by the water board to measure the pollution.", "ACCUSE"),
+        ("The governor addressed the attacks on the border posts in a speech.", "ACCUSE"),
+        ("The minister addressed the situation in the north on Monday.", "ACCUSE"),
+        ("The ministry conducted a study of soil erosion in the hills.", "ACCUSE"),
+        ("A survey was conducted by the water board to map the river banks.", "ACCUSE"),
         ("The bank manages outside investments for several pension funds.", "AGREE"),
-        ("Residents can check the ratings by visiting one of two websites.", "CONSULT"),
+        ("Applicants can download the form by visiting one of the ministry's websites.", "CONSULT"),
     ],
 )
 def test_event_senses_issue_handled_is_no_event(rules_only, text, kind) -> None:

@@ -216,7 +216,7 @@ class Senses:
         if not objs:
             return None
         found = []
-        # "trashed dozens of stores", "visited one of two websites": a quantity head or a
+        # "trashed dozens of stores", "visited one of the websites": a quantity head or a
         # number stands for its "of" object
         objs = [
             next(iter(_of_into(o)), o) if _lemma(o) in self.quantity or o.pos_ == "NUM" else o
