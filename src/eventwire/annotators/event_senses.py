@@ -216,8 +216,12 @@ class Senses:
         if not objs:
             return None
         found = []
-        # "trashed dozens of stores": a quantity head stands for its "of" object
-        objs = [next(iter(_of_into(o)), o) if _lemma(o) in self.quantity else o for o in objs]
+        # "trashed dozens of stores", "visited one of the websites": a quantity head or a
+        # number stands for its "of" object
+        objs = [
+            next(iter(_of_into(o)), o) if _lemma(o) in self.quantity or o.pos_ == "NUM" else o
+            for o in objs
+        ]
         for obj in objs:
             cls = next(
                 (
