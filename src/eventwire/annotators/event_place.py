@@ -97,7 +97,6 @@ from .event_medium import dateline_limits
 from .event_participants import DOMESTIC_RULE
 from .event_place_learned import DATELINE_NOT_USED, HYPOTHETICAL, NOT_DONE_YET, load_chooser
 from .event_place_refusals import RefusalWords, other_day, paired, refusals, told_before
-from .event_place_scope import named_area, relative_clause, said_statement
 from .event_place_sites import clause_site, gathering_place, name_sites, read_site_nouns
 from .event_time import (
     act_verb,
@@ -165,7 +164,6 @@ _KINDS = (
     "seated",
     "stated",
     "provenance",
-    "said",
 )
 #: how many sentences after the act that set a scene its place still holds (same day)
 SCENE_SENTENCES = 3
@@ -182,8 +180,7 @@ def read_rules(text: str | None = None) -> dict[str, set[str]]:
     ``happen``, ``verbal``, ``deed``, ``depart``, ``stand``, ``tenure``,
     ``role``, ``venue``, ``alone``, ``anaphor_region``, ``anaphor_city``, ``host``,
     ``audience``, ``during``, ``electorate``, ``medium``, ``occasion``, ``in_person``,
-    ``addressing``, ``on_site``, ``seated``, ``stated``, ``provenance`` and ``said``
-    (casefolded)."""
+    ``addressing``, ``on_site``, ``seated``, ``stated`` and ``provenance`` (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
     return _gaz.grouped_words(text, "event_place.tsv", _KINDS, kind_column=0, word_column=1)
 
@@ -304,7 +301,6 @@ class EventPlaceAnnotator(Annotator):
         self.verbal, self.stands, self.venues = rules["verbal"], rules["stand"], rules["venue"]
         self.deeds, self.departs = rules["deed"], rules["depart"]
         self.provenance = rules["provenance"]
-        self.said = rules["said"]  # a concession told by "admitted that …" is a statement
         self.trips = Trips(rules)
         # the nouns that tell a statement made before people, where the reporter could hear
         # it (``in_person``, ``occasion`` and ``audience`` rows of ``event_place.tsv``)
@@ -392,7 +388,6 @@ class EventPlaceAnnotator(Annotator):
                 place, why = found[event.id]
                 event.location, event.place_rule = replace(place), why
                 continue
-            said = event.event.casefold() if said_statement(doc, event, self.said) else ""
             unrealised = _unrealised(doc, event, self.verbal)
             if unrealised:
                 event.place_rule = f"none: no place in the event's clause; {unrealised}"
@@ -416,18 +411,18 @@ class EventPlaceAnnotator(Annotator):
                         f"none: no place in the event's clause; {DATELINE_NOT_USED} ({why})"
                     )
                     continue
-                refused = refused or unsited_statement(doc, event, _said(self.dated_statements, said))
+                refused = refused or unsited_statement(doc, event, self.dated_statements)
             if not refused and fallback is not None:
                 event.location = replace(fallback)
                 event.place_rule = f"dateline: {fallback.text!r}"
                 continue
             # a statement not said where it was made is not placed at the local story's
             # town either
-            unsited = unsited_statement(doc, event, _said(self.statements, said))
+            unsited = unsited_statement(doc, event, self.statements)
             past = past_perfect(doc, event, self.aspect, ctx.article.date)
             town = None if unsited or past else local_place(self.local, event, lead, kinds)
             home = town or (None if unsited else earlier_crime(self.local, event, lead, kinds))
-            if home is None and not said and not earlier_month(event, ctx.article.date):
+            if home is None and not earlier_month(event, ctx.article.date):
                 home = home_country(event, self.home, self.gaz, self.alone)
             if home is not None:
                 event.location, event.place_rule = home
@@ -520,7 +515,6 @@ class EventPlaceAnnotator(Annotator):
         only a site: "met the lawyers on Capitol Hill"), or, of a deed (not a statement:
         ``verbal`` types), names the object's site ("gave details of the shooting in a
         Riverton warehouse"; not "took aim at her Tulsa neighbours")."""
-        tok = named_area(tok)  # "in the province of X": the province's preposition
         while deed and tok.dep_ == "compound" and tok.head.i != tok.i:
             tok = tok.head
         preps = self.preps - {"from"} - (set() if feature == "site" else {"on"})
@@ -1679,8 +1673,6 @@ def sentence_site(
     whom = event.recipient[0]
     for place, _tok in places.get(sentence_ids(doc)[trigger.i], []):
         if place.start == whom.start and place.end == whom.end:
-            if relative_clause(_tok, trigger):
-                return None  # "a man who had lived in X": that clause's place
             if place_of_no_party(ctx, place):
                 return None  # the recipient is a person or a common word, not the town
             return place, f"sentence place: {place.text!r}, the {event.event} names no party"
@@ -1769,12 +1761,6 @@ def made_in_person(trigger: Any, rules: StatementRules) -> bool:
             if prep.lemma_.casefold() in rules.addressing:
                 return True
     return False
-
-
-def _said(rules: StatementRules, said: str) -> StatementRules:
-    """The statement rules with the type of a statement told as said (``said_statement``:
-    "admitted that …") among the verbal ones."""
-    return rules._replace(verbal={*rules.verbal, said}) if said else rules
 
 
 def unsited_statement(doc: Any, event: Event, rules: StatementRules) -> str:

@@ -10,9 +10,7 @@ event, the places of those sentences that are refused, each with its reason
 - ``comparison``: the other term of a comparison ("*unlike in* X, the council …");
 - ``another act``: a place inside an "after", "before", "since" phrase or clause that does
   not hold the act ("*before the debate in* X", "*after the rebels seized* a depot in X"):
-  another act's place; so is one inside a relative clause with a subject of its own that
-  does not hold the act ("searched for a man *who had lived in* X":
-  ``event_place_scope.relative_clause``);
+  another act's place;
 - ``origin``: where people come from, not where the act was ("buyers *from* X", "an
   X-based group");
 - ``trip start``: the object of a verb of leaving other than the act's own ("*left* X");
@@ -46,7 +44,6 @@ from typing import Any, NamedTuple
 from ..records import Event, Place
 from . import doc_text, sentence_ids, token_at
 from .event_place_learned import BEFORE_SENTENCES, phrase_countries, place_key
-from .event_place_scope import relative_clause
 from .event_time import perfect_aux
 
 REFUSED_COMPARISON = "comparison"
@@ -260,7 +257,6 @@ def refused(
         _other_act(path, trigger, words)
         or _clause_holds(trigger, tok, words)
         or _day_clause(path, trigger, words)
-        or relative_clause(tok, trigger)
     ):
         return REFUSED_OTHER_ACT
     if tok.sent.start != trigger.sent.start and other_day(event):
