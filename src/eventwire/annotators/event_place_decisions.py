@@ -61,6 +61,5 @@ def decided_at_home(
     hit = home(replace(event, recipient=[]), {kind}, alone={kind})
     if hit is None:
         return None
-    place, why = hit
-    code = why.split(":", 1)[1].split("(", 1)[0].strip()
-    return place, f"actor's country: {code} (a formal decision, {trigger.text!r})"
+    place = hit[0]
+    return place, f"actor's country: {place.country} (a formal decision, {trigger.text!r})"
