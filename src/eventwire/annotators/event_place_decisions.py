@@ -9,10 +9,10 @@ one country, done and of the story's time, with no place in the text, was taken 
 country: a legislature or government decides where it sits. Only a state's: an actor of a
 state sector (``STATE_SECTORS``: government, legislature, judiciary, military) or a
 country named as such ("the US approved"), not a party ("Republicans wanted to know who
-approved the agreements") or a voter. Not a statement (a ``verbal``
-type: "voted to support" is told as backing, placed only where said), not an act to come
-("will vote", "plans to approve"), nor one of another day or an earlier month (``other_day``
-and ``earlier_month``, as for the actor's country rule).
+approved the agreements") or a voter. Not a statement (a ``verbal`` type: "voted to
+support" is told as backing, placed only where said), not an act to come ("will vote",
+"plans to approve"), nor one of another day or an earlier month (``other_day`` and
+``earlier_month``, as for the actor's country rule).
 """
 
 from __future__ import annotations
