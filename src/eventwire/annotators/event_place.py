@@ -66,7 +66,9 @@ In order of preference:
    where the court sits, on both paths.
 6. **actor's country**: failing all these, a material act (coercion, mobilisation, retreat,
    concession, sanctions) by a national actor whose recipients are all of its own country
-   happened in that country ("Kenyan police detained Kenyan activists").
+   happened in that country ("Kenyan police detained Kenyan activists"); so did a state
+   body's formal decision, a vote or an approval ("the upper house voted in favour":
+   ``event_place_decisions``).
 
 An act not done yet (a modal "must approve", "would sue", an infinitive "plans to approve",
 or one the events annotator marks hypothetical) takes no place from the dateline or the
@@ -84,6 +86,7 @@ import datetime as dt
 import re
 from collections.abc import Container
 from dataclasses import replace
+from functools import partial
 from typing import Any, NamedTuple
 
 from .. import gazetteer as _gaz
@@ -95,6 +98,7 @@ from .event_lead import name_words, people_of, place_away
 from .event_lexicon import grammar_class
 from .event_medium import dateline_limits
 from .event_participants import DOMESTIC_RULE
+from .event_place_decisions import decided_at_home
 from .event_place_learned import DATELINE_NOT_USED, HYPOTHETICAL, NOT_DONE_YET, load_chooser
 from .event_place_refusals import RefusalWords, other_day, paired, refusals, told_before
 from .event_place_sites import clause_site, gathering_place, name_sites, read_site_nouns
@@ -164,6 +168,7 @@ _KINDS = (
     "seated",
     "stated",
     "provenance",
+    "decide",
 )
 #: how many sentences after the act that set a scene its place still holds (same day)
 SCENE_SENTENCES = 3
@@ -180,7 +185,8 @@ def read_rules(text: str | None = None) -> dict[str, set[str]]:
     ``happen``, ``verbal``, ``deed``, ``depart``, ``stand``, ``tenure``,
     ``role``, ``venue``, ``alone``, ``anaphor_region``, ``anaphor_city``, ``host``,
     ``audience``, ``during``, ``electorate``, ``medium``, ``occasion``, ``in_person``,
-    ``addressing``, ``on_site``, ``seated``, ``stated`` and ``provenance`` (casefolded)."""
+    ``addressing``, ``on_site``, ``seated``, ``stated``, ``provenance`` and ``decide``
+    (casefolded)."""
     text = _gaz.resource_text("event_place.tsv") if text is None else text
     return _gaz.grouped_words(text, "event_place.tsv", _KINDS, kind_column=0, word_column=1)
 
@@ -324,6 +330,7 @@ class EventPlaceAnnotator(Annotator):
             settings["gazetteer_files"],
         )
         self.landmarks = Landmarks(self.gaz)
+        self.decisions = (rules["decide"], self.verbal, partial(home_country, gaz=self.gaz))
         self.local = LocalStory(self.gaz)
         self.refusal_words = RefusalWords.of(rules, self.occasions)
         self.chooser = (
@@ -423,7 +430,7 @@ class EventPlaceAnnotator(Annotator):
             town = None if unsited or past else local_place(self.local, event, lead, kinds)
             home = town or (None if unsited else earlier_crime(self.local, event, lead, kinds))
             if home is None and not earlier_month(event, ctx.article.date):
-                home = home_country(event, self.home, self.gaz, self.alone)
+                home = _at_home(self, doc, event, ctx.analysis.places)
             if home is not None:
                 event.location, event.place_rule = home
             elif fallback is None:
@@ -1529,6 +1536,15 @@ def earlier_crime(
     if event.actor and local.refused(replace(event, date=lead.day), lead, *kinds):
         return None
     return replace(lead.place), f"local story: {lead.cue} (an earlier act of its crimes)"
+
+
+def _at_home(
+    ann: EventPlaceAnnotator, doc: Any, event: Event, places: list[Place]
+) -> tuple[Place, str] | None:
+    """The actor's country as the place of a material act done at home (``home_country``)
+    or of a state body's formal decision ("the Senate approved …": ``decided_at_home``)."""
+    found = home_country(event, ann.home, ann.gaz, ann.alone)
+    return found or decided_at_home(doc, event, ann.decisions, places)
 
 
 def home_country(
