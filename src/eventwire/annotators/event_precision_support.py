@@ -19,6 +19,13 @@ one made in speech ("defended the state in an interview", "defended the province
 the audit was unfair", "spoke on the radio to defend the town") stays verbal; an attack
 or arms (class ``armed_threat``) it is made against is no criticism.
 
+Working with a party (the COOPERATE row ``work with``) in the simple present tells a
+standing relation, no act ("the firm works with federal agencies"; class
+``joint_work_verb``); "has worked closely with the ministry", "will work with the
+authorities" and a headline's present stay; the other side must name a public party (a
+country's code or a sector that is not a private one): "worked with children", "worked
+with reporters on the story", "worked with the company for ten years" tell private work.
+
 A thing is a common noun with no name in it, not a noun for people or groups (grammar
 class ``actor_noun``) and not held by a possessor ("the president's move" is the
 president's act, and backing it backs him).
@@ -41,6 +48,8 @@ if TYPE_CHECKING:
 _PRESENT = frozenset({"VBZ", "VBP"})
 #: the dependents of a noun that may name a party inside its phrase
 _NAME_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
+#: the sectors of private people and bodies: working with them is no act between parties
+_PRIVATE_SECTORS = frozenset({"CVL", "BUS", "EDU", "JRN", "REF", "MED", "HLH", "AGR", "LAB", "REL"})
 #: the prepositions of a noun that may name its owner ("the proposal by the mayor")
 _OWNER_PREPS = frozenset({"by", "of"})
 
@@ -64,9 +73,15 @@ class SupportPrecision:
             | object_classes.get("talk", frozenset())  # "spoke at the summit to defend"
         )
         self.actor_nouns = lex.word_class("actor_noun")
+        self.joint_work = object_classes.get("joint_work_verb", frozenset())
 
     def why(self, cand: Candidate, event: Event) -> str | None:
         """The construction that makes the proposal no event, or None."""
+        if event.event == "COOPERATE" and not cand.is_noun and _lemma(cand.tok) in self.joint_work:
+            if self.standing(cand.tok):
+                return "standing relation"
+            if not any(r.code or set(r.sectors) - _PRIVATE_SECTORS for r in event.recipient):
+                return "work with no public party"
         if event.event != "SUPPORT" or cand.is_noun:
             return None
         objects = [o for c in cand.tok.children if c.dep_ == "dobj" for o in _conjuncts(c)]
@@ -144,6 +159,16 @@ class SupportPrecision:
             )
             for o in prep.children
         )
+
+    def standing(self, verb: Any) -> bool:
+        """Whether a verb of working with a party (class ``joint_work_verb``) is in the
+        simple present with no auxiliary, outside the headline: a standing relation ("the
+        firm works with federal agencies", "agencies that work with the police")."""
+        if verb.tag_ not in _PRESENT:
+            return False
+        if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False
+        return verb.idx > headline_end(doc_text(verb.doc))
 
     @staticmethod
     def stance_held(verb: Any) -> bool:
