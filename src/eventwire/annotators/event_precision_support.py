@@ -26,6 +26,13 @@ authorities" and a headline's present stay; the other side must name a public pa
 country's code or a sector that is not a private one): "worked with children", "worked
 with reporters on the story", "worked with the company for ten years" tell private work.
 
+A talk over a topic (class ``lone_discussion_verb``: "discuss") by one party, with no
+other side in its phrases (class ``discussion_counterpart``: "with the envoy", "by phone",
+"at the summit") is a talk, a speech or a body's own deliberation, no CONSULT: "the
+analyst discussed the trends", "the cabinet discussed the budget". Two or more parties
+("the two leaders discussed trade", "we discussed"), and a discussion that serves or joins
+another act ("met the envoy to discuss", "met and discussed") stay.
+
 A thing is a common noun with no name in it, not a noun for people or groups (grammar
 class ``actor_noun``) and not held by a possessor ("the president's move" is the
 president's act, and backing it backs him).
@@ -50,6 +57,14 @@ _PRESENT = frozenset({"VBZ", "VBP"})
 _NAME_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
 #: the sectors of private people and bodies: working with them is no act between parties
 _PRIVATE_SECTORS = frozenset({"CVL", "BUS", "EDU", "JRN", "REF", "MED", "HLH", "AGR", "LAB", "REL"})
+#: the dependencies of a verb heading a clause of its own, not one serving another verb
+_MAIN_CLAUSE = frozenset({"ROOT", "ccomp", "parataxis"})
+#: the dependencies of clauses hung on a verb, which are not its own phrases
+_CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "relcl", "conj", "parataxis"})
+#: the tags of a plural noun (Penn Treebank)
+_PLURAL = frozenset({"NNS", "NNPS"})
+#: the pronouns that name one person
+_ONE_PERSON = frozenset({"he", "she", "i"})
 #: the prepositions of a noun that may name its owner ("the proposal by the mayor")
 _OWNER_PREPS = frozenset({"by", "of"})
 
@@ -74,6 +89,8 @@ class SupportPrecision:
         )
         self.actor_nouns = lex.word_class("actor_noun")
         self.joint_work = object_classes.get("joint_work_verb", frozenset())
+        self.lone_talk = object_classes.get("lone_discussion_verb", frozenset())
+        self.counterpart = object_classes.get("discussion_counterpart", frozenset())
 
     def why(self, cand: Candidate, event: Event) -> str | None:
         """The construction that makes the proposal no event, or None."""
@@ -82,6 +99,8 @@ class SupportPrecision:
                 return "standing relation"
             if not any(r.code or set(r.sectors) - _PRIVATE_SECTORS for r in event.recipient):
                 return "work with no public party"
+        if event.event == "CONSULT" and not cand.is_noun and self.lone_discussion(cand.tok):
+            return "discussion by one side"
         if event.event != "SUPPORT" or cand.is_noun:
             return None
         objects = [o for c in cand.tok.children if c.dep_ == "dobj" for o in _conjuncts(c)]
@@ -159,6 +178,26 @@ class SupportPrecision:
             )
             for o in prep.children
         )
+
+    def lone_discussion(self, verb: Any) -> bool:
+        """Whether a verb of talking a topic over (class ``lone_discussion_verb``) has one
+        party for its subject (a singular noun or "he", "she", "I": no conjunct, no plural)
+        and no other side or meeting in its own phrases (class ``discussion_counterpart``),
+        and is no clause serving or joined to another act."""
+        if _lemma(verb) not in self.lone_talk or verb.dep_ not in _MAIN_CLAUSE:
+            return False
+        if any(c.dep_ == "conj" for c in verb.children):
+            return False  # "met the minister and discussed trade"
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1:
+            return False
+        subj = subjects[0]
+        if any(c.dep_ == "conj" for c in subj.children) or subj.tag_ in _PLURAL:
+            return False
+        if subj.pos_ == "PRON" and subj.lower_ not in _ONE_PERSON:
+            return False
+        own = [t for c in verb.children if c.dep_ not in _CLAUSES for t in c.subtree]
+        return not any(_lemma(t) in self.counterpart for t in own)
 
     def standing(self, verb: Any) -> bool:
         """Whether a verb of working with a party (class ``joint_work_verb``) is in the
