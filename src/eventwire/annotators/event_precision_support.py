@@ -19,12 +19,15 @@ one made in speech ("defended the state in an interview", "defended the province
 the audit was unfair", "spoke on the radio to defend the town") stays verbal; an attack
 or arms (class ``armed_threat``) it is made against is no criticism.
 
-Working with a party (the COOPERATE row ``work with``) in the simple present tells a
-standing relation, no act ("the firm works with federal agencies"; class
-``joint_work_verb``); "has worked closely with the ministry", "will work with the
-authorities" and a headline's present stay; the other side must name a public party (a
-country's code or a sector that is not a private one): "worked with children", "worked
-with reporters on the story", "worked with the company for ten years" tell private work.
+Working with or recognising a party (COOPERATE ``work with``, SUPPORT ``recognize``) in
+the simple present, said of a third party, tells a standing relation, no act ("the firm
+works with federal agencies", "the country still recognizes the monarch as its head of
+state"; class ``standing_relation_verb``); "has worked closely with the ministry", "will
+work with the authorities", "we recognize the new government" and a headline's present
+stay. Working with a party (class ``joint_work_verb``) needs a public party on the other
+side (a country's code or a sector that is not a private one): "worked with children",
+"worked with reporters on the story", "worked with the company for ten years" tell private
+work.
 
 A talk over a topic (class ``lone_discussion_verb``: "discuss") by one party, with no
 other side in its phrases (class ``discussion_counterpart``: "with the envoy", "by phone",
@@ -63,6 +66,8 @@ _MAIN_CLAUSE = frozenset({"ROOT", "ccomp", "parataxis"})
 _CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "relcl", "conj", "parataxis"})
 #: the tags of a plural noun (Penn Treebank)
 _PLURAL = frozenset({"NNS", "NNPS"})
+#: the speaker's own pronouns: "we recognize" in a quote is the speaker's act
+_SPEAKER = frozenset({"i", "we"})
 #: the pronouns that name one person
 _ONE_PERSON = frozenset({"he", "she", "i"})
 #: the prepositions of a noun that may name its owner ("the proposal by the mayor")
@@ -89,14 +94,17 @@ class SupportPrecision:
         )
         self.actor_nouns = lex.word_class("actor_noun")
         self.joint_work = object_classes.get("joint_work_verb", frozenset())
+        self.standing_verbs = object_classes.get("standing_relation_verb", frozenset())
         self.lone_talk = object_classes.get("lone_discussion_verb", frozenset())
         self.counterpart = object_classes.get("discussion_counterpart", frozenset())
 
     def why(self, cand: Candidate, event: Event) -> str | None:
         """The construction that makes the proposal no event, or None."""
-        if event.event == "COOPERATE" and not cand.is_noun and _lemma(cand.tok) in self.joint_work:
-            if self.standing(cand.tok):
+        lemma = _lemma(cand.tok)
+        if event.event in ("COOPERATE", "SUPPORT") and not cand.is_noun:
+            if lemma in self.standing_verbs and self.standing(cand.tok):
                 return "standing relation"
+        if event.event == "COOPERATE" and not cand.is_noun and lemma in self.joint_work:
             if not any(r.code or set(r.sectors) - _PRIVATE_SECTORS for r in event.recipient):
                 return "work with no public party"
         if event.event == "CONSULT" and not cand.is_noun and self.lone_discussion(cand.tok):
@@ -200,10 +208,13 @@ class SupportPrecision:
         return not any(_lemma(t) in self.counterpart for t in own)
 
     def standing(self, verb: Any) -> bool:
-        """Whether a verb of working with a party (class ``joint_work_verb``) is in the
-        simple present with no auxiliary, outside the headline: a standing relation ("the
-        firm works with federal agencies", "agencies that work with the police")."""
+        """Whether a verb of a standing relation (class ``standing_relation_verb``) is in
+        the simple present with no auxiliary, outside the headline, said of a third party:
+        "the firm works with federal agencies", "agencies that work with the police", "it
+        still recognizes the monarch"; not "we recognize the new government"."""
         if verb.tag_ not in _PRESENT:
+            return False
+        if any(c.dep_ == "nsubj" and c.lower_ in _SPEAKER for c in verb.children):
             return False
         if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             return False
