@@ -1,4 +1,5 @@
-"""Precision rules for words of support whose object is a thing, not a party.
+"""Precision rules for words of support whose object is a thing, not a party, and for
+co-operation and consultation that tell a standing relation or one side alone.
 
 PLOVER SUPPORT is one party's act toward another: praise, endorsement, defence of a party
 or of its act (``../shared/eval/events/NEWS-GUIDELINES.md``; opinions are no event). A
@@ -207,29 +208,32 @@ class SupportPrecision:
         own = [t for c in verb.children if c.dep_ not in _CLAUSES for t in c.subtree]
         return not any(_lemma(t) in self.counterpart for t in own)
 
-    def standing(self, verb: Any) -> bool:
+    @staticmethod
+    def standing(verb: Any) -> bool:
         """Whether a verb of a standing relation (class ``standing_relation_verb``) is in
-        the simple present with no auxiliary, outside the headline, said of a third party:
-        "the firm works with federal agencies", "agencies that work with the police", "it
-        still recognizes the monarch"; not "we recognize the new government"."""
-        if verb.tag_ not in _PRESENT:
-            return False
+        the simple present, said of a third party: "the firm works with federal agencies",
+        "agencies that work with the police", "it still recognizes the monarch"; not "we
+        recognize the new government"."""
         if any(c.dep_ == "nsubj" and c.lower_ in _SPEAKER for c in verb.children):
             return False
-        if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-            return False
-        return verb.idx > headline_end(doc_text(verb.doc))
+        return _simple_present(verb)
 
     @staticmethod
     def stance_held(verb: Any) -> bool:
-        """Whether a verb tells a state held, not an act: the simple present with no
-        auxiliary, outside the headline and a relative clause ("she backs the plan"; not
-        "Senator Backs Plan", "will back the plan", "the states that back the plan")."""
-        if verb.tag_ not in _PRESENT or verb.dep_ == "relcl":
-            return False
-        if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-            return False
-        return verb.idx > headline_end(doc_text(verb.doc))
+        """Whether a verb tells a state held, not an act: the simple present outside a
+        relative clause ("she backs the plan"; not "Senator Backs Plan", "will back the
+        plan", "the states that back the plan")."""
+        return verb.dep_ != "relcl" and _simple_present(verb)
+
+
+def _simple_present(verb: Any) -> bool:
+    """Whether a verb is in the simple present with no auxiliary, outside the headline
+    (whose present tells a past act)."""
+    if verb.tag_ not in _PRESENT:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return verb.idx > headline_end(doc_text(verb.doc))
 
 
 def _objs(prep: Any) -> list[Any]:
