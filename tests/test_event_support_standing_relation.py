@@ -25,8 +25,8 @@ def test_recognition_as_act_is_coded(rules_only, text: str, expected: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "Like many former colonies, the island still recognizes the king as its head of state.",
-        "The party platform explicitly recognizes seasonal workers.",
+        "The province still recognizes the exiled government in Zenda.",
+        "The new charter formally recognizes the unions of the dock workers.",
     ],
 )
 def test_recognition_held_is_none(rules_only, text: str) -> None:

@@ -22,8 +22,8 @@ or arms (class ``armed_threat``) it is made against is no criticism.
 
 Working with or recognising a party (COOPERATE ``work with``, SUPPORT ``recognize``) in
 the simple present, said of a third party, tells a standing relation, no act ("the firm
-works with federal agencies", "the country still recognizes the monarch as its head of
-state"; class ``standing_relation_verb``); "has worked closely with the ministry", "will
+works with federal agencies", "the province still recognizes the exiled government";
+class ``standing_relation_verb``); "has worked closely with the ministry", "will
 work with the authorities", "we recognize the new government" and a headline's present
 stay. Working with a party (class ``joint_work_verb``) needs a public party on the other
 side (a country's code or a sector that is not a private one): "worked with children",
@@ -33,7 +33,7 @@ work.
 A talk over a topic (class ``lone_discussion_verb``: "discuss") by one party, with no
 other side in its phrases (class ``discussion_counterpart``: "with the envoy", "by phone",
 "at the summit") is a talk, a speech or a body's own deliberation, no CONSULT: "the
-analyst discussed the trends", "the cabinet discussed the budget". Two or more parties
+economist discussed interest rates", "the cabinet discussed the budget". Two or more parties
 ("the two leaders discussed trade", "we discussed"), and a discussion that serves or joins
 another act ("met the envoy to discuss", "met and discussed") stay.
 
@@ -212,7 +212,7 @@ class SupportPrecision:
     def standing(verb: Any) -> bool:
         """Whether a verb of a standing relation (class ``standing_relation_verb``) is in
         the simple present, said of a third party: "the firm works with federal agencies",
-        "agencies that work with the police", "it still recognizes the monarch"; not "we
+        "agencies that work with the police", "it still recognizes the exiled government"; not "we
         recognize the new government"."""
         if any(c.dep_ == "nsubj" and c.lower_ in _SPEAKER for c in verb.children):
             return False
