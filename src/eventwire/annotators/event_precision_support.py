@@ -1,4 +1,5 @@
-"""Precision rules for words of support whose object is a thing, not a party.
+"""Precision rules for words of support whose object is a thing, not a party, and for
+co-operation and consultation that tell a standing relation or one side alone.
 
 PLOVER SUPPORT is one party's act toward another: praise, endorsement, defence of a party
 or of its act (``../shared/eval/events/NEWS-GUIDELINES.md``; opinions are no event). A
@@ -18,6 +19,23 @@ against a claim or a criticism ("defended the republic against the charge of fra
 one made in speech ("defended the state in an interview", "defended the province, saying
 the audit was unfair", "spoke on the radio to defend the town") stays verbal; an attack
 or arms (class ``armed_threat``) it is made against is no criticism.
+
+Working with or recognising a party (COOPERATE ``work with``, SUPPORT ``recognize``) in
+the simple present, said of a third party, tells a standing relation, no act ("the firm
+works with federal agencies", "the province still recognizes the exiled government";
+class ``standing_relation_verb``); "has worked closely with the ministry", "will
+work with the authorities", "we recognize the new government" and a headline's present
+stay. Working with a party (class ``joint_work_verb``) needs a public party on the other
+side (a country's code or a sector that is not a private one): "worked with children",
+"worked with reporters on the story", "worked with the company for ten years" tell private
+work.
+
+A talk over a topic (class ``lone_discussion_verb``: "discuss") by one party, with no
+other side in its phrases (class ``discussion_counterpart``: "with the envoy", "by phone",
+"at the summit") is a talk, a speech or a body's own deliberation, no CONSULT: "the
+economist discussed interest rates", "the cabinet discussed the budget". Two or more parties
+("the two leaders discussed trade", "we discussed"), and a discussion that serves or joins
+another act ("met the envoy to discuss", "met and discussed") stay.
 
 A thing is a common noun with no name in it, not a noun for people or groups (grammar
 class ``actor_noun``) and not held by a possessor ("the president's move" is the
@@ -41,6 +59,18 @@ if TYPE_CHECKING:
 _PRESENT = frozenset({"VBZ", "VBP"})
 #: the dependents of a noun that may name a party inside its phrase
 _NAME_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
+#: the sectors of private people and bodies: working with them is no act between parties
+_PRIVATE_SECTORS = frozenset({"CVL", "BUS", "EDU", "JRN", "REF", "MED", "HLH", "AGR", "LAB", "REL"})
+#: the dependencies of a verb heading a clause of its own, not one serving another verb
+_MAIN_CLAUSE = frozenset({"ROOT", "ccomp", "parataxis"})
+#: the dependencies of clauses hung on a verb, which are not its own phrases
+_CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "relcl", "conj", "parataxis"})
+#: the tags of a plural noun (Penn Treebank)
+_PLURAL = frozenset({"NNS", "NNPS"})
+#: the speaker's own pronouns: "we recognize" in a quote is the speaker's act
+_SPEAKER = frozenset({"i", "we"})
+#: the pronouns that name one person
+_ONE_PERSON = frozenset({"he", "she", "i"})
 #: the prepositions of a noun that may name its owner ("the proposal by the mayor")
 _OWNER_PREPS = frozenset({"by", "of"})
 
@@ -64,9 +94,22 @@ class SupportPrecision:
             | object_classes.get("talk", frozenset())  # "spoke at the summit to defend"
         )
         self.actor_nouns = lex.word_class("actor_noun")
+        self.joint_work = object_classes.get("joint_work_verb", frozenset())
+        self.standing_verbs = object_classes.get("standing_relation_verb", frozenset())
+        self.lone_talk = object_classes.get("lone_discussion_verb", frozenset())
+        self.counterpart = object_classes.get("discussion_counterpart", frozenset())
 
     def why(self, cand: Candidate, event: Event) -> str | None:
         """The construction that makes the proposal no event, or None."""
+        lemma = _lemma(cand.tok)
+        if event.event in ("COOPERATE", "SUPPORT") and not cand.is_noun:
+            if lemma in self.standing_verbs and self.standing(cand.tok):
+                return "standing relation"
+        if event.event == "COOPERATE" and not cand.is_noun and lemma in self.joint_work:
+            if not any(r.code or set(r.sectors) - _PRIVATE_SECTORS for r in event.recipient):
+                return "work with no public party"
+        if event.event == "CONSULT" and not cand.is_noun and self.lone_discussion(cand.tok):
+            return "discussion by one side"
         if event.event != "SUPPORT" or cand.is_noun:
             return None
         objects = [o for c in cand.tok.children if c.dep_ == "dobj" for o in _conjuncts(c)]
@@ -145,16 +188,52 @@ class SupportPrecision:
             for o in prep.children
         )
 
+    def lone_discussion(self, verb: Any) -> bool:
+        """Whether a verb of talking a topic over (class ``lone_discussion_verb``) has one
+        party for its subject (a singular noun or "he", "she", "I": no conjunct, no plural)
+        and no other side or meeting in its own phrases (class ``discussion_counterpart``),
+        and is no clause serving or joined to another act."""
+        if _lemma(verb) not in self.lone_talk or verb.dep_ not in _MAIN_CLAUSE:
+            return False
+        if any(c.dep_ == "conj" for c in verb.children):
+            return False  # "met the minister and discussed trade"
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1:
+            return False
+        subj = subjects[0]
+        if any(c.dep_ == "conj" for c in subj.children) or subj.tag_ in _PLURAL:
+            return False
+        if subj.pos_ == "PRON" and subj.lower_ not in _ONE_PERSON:
+            return False
+        own = [t for c in verb.children if c.dep_ not in _CLAUSES for t in c.subtree]
+        return not any(_lemma(t) in self.counterpart for t in own)
+
+    @staticmethod
+    def standing(verb: Any) -> bool:
+        """Whether a verb of a standing relation (class ``standing_relation_verb``) is in
+        the simple present, said of a third party: "the firm works with federal agencies",
+        "agencies that work with the police", "it still recognizes the exiled government"; not "we
+        recognize the new government"."""
+        if any(c.dep_ == "nsubj" and c.lower_ in _SPEAKER for c in verb.children):
+            return False
+        return _simple_present(verb)
+
     @staticmethod
     def stance_held(verb: Any) -> bool:
-        """Whether a verb tells a state held, not an act: the simple present with no
-        auxiliary, outside the headline and a relative clause ("she backs the plan"; not
-        "Senator Backs Plan", "will back the plan", "the states that back the plan")."""
-        if verb.tag_ not in _PRESENT or verb.dep_ == "relcl":
-            return False
-        if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-            return False
-        return verb.idx > headline_end(doc_text(verb.doc))
+        """Whether a verb tells a state held, not an act: the simple present outside a
+        relative clause ("she backs the plan"; not "Senator Backs Plan", "will back the
+        plan", "the states that back the plan")."""
+        return verb.dep_ != "relcl" and _simple_present(verb)
+
+
+def _simple_present(verb: Any) -> bool:
+    """Whether a verb is in the simple present with no auxiliary, outside the headline
+    (whose present tells a past act)."""
+    if verb.tag_ not in _PRESENT:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return verb.idx > headline_end(doc_text(verb.doc))
 
 
 def _objs(prep: Any) -> list[Any]:

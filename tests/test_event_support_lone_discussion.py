@@ -1,0 +1,36 @@
+"""A discussion by one side (CONSULT ``discuss``): one party talking a topic over with no
+other side or meeting in its phrases is a talk or a body's own deliberation, no meeting of
+parties; two parties, another side named, or a discussion serving a meeting stay
+(``event_precision_support.py``); on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor discussed the plan with the mayor.",
+        "The two leaders discussed trade and security.",
+        "The senator said she had discussed the nominee with the president.",
+        "The foreign minister discussed the crisis during talks in Paris.",
+    ],
+)
+def test_discussion_between_sides_is_consult(rules_only, text: str) -> None:
+    types = [e.event for e in events_of(rules_only, text)]
+    assert "CONSULT" in types, types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The economist discussed the outlook for interest rates.",
+        "The cabinet discussed the budget on Monday.",
+        "The president discussed the economy in his speech.",
+    ],
+)
+def test_discussion_by_one_side_is_none(rules_only, text: str) -> None:
+    types = [e.event for e in events_of(rules_only, text)]
+    assert "CONSULT" not in types, types
