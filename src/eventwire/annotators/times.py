@@ -33,7 +33,9 @@ How it works, in order (the modules of ``annotators/timex``, read top-down):
 Without an article date in the metadata, the date a dateline states at the head
 of the text ("BAGHDAD, March 8, 2023 (AP) —", "Published 8 March 2023") is used, or
 else the date news sites write into the address of the page when the text gives it at
-its head (".../2023/03/08/story/", ".../2023/mar/08/..."), with a warning naming it
+its head (".../2023/03/08/story/", ".../2023/mar/08/..."), or a dateline's month and day
+without a year in the year and month of that address (".../2023/03/story/" with "LAGOS,
+Mar 8 –"; ``times_dateline_day``), with a warning naming it
 (``ctx.article_date`` passes it on to event_time). Without either, the expressions with
 an X-pattern value (weekdays, days and months without a year, "next/last <weekday>":
 "on Tuesday", "April 5", "in March") are resolved against the latest full date the
@@ -58,6 +60,7 @@ from typing import Any
 
 from ..records import TimeValue
 from . import Annotator, Context, register, token_at
+from .times_dateline_day import dateline_day_date, reader_for
 from .timex.calendar_math import add_months, calendar_range, granularity, shift, to_date
 from .timex.clause import clause_tense
 from .timex.lexicon import Lexicon, load_lexicon, load_words, parse_anchors, parse_lexicon
@@ -163,11 +166,23 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-z])")  # not after "p.m." in "p
 
 def head_date(text: str, tagger: TimeTagger) -> tuple[str | None, str]:
     """The article's date from its head and where it was read: the dateline or a time
-    stamp (``dateline_date``), else the date in the address of its page (``link_date``)."""
+    stamp (``dateline_date``), else the date in the address of its page (``link_date``),
+    else a dateline's month and day without a year in the year and month of that address
+    (``times_dateline_day``: ".../2031/05/story/" and "LAGOS, May 2 –")."""
     date = dateline_date(text, tagger)
     if date is not None:
         return date, "dateline"
-    return link_date(text, tagger.lexicon), "address of its page"
+    date = link_date(text, tagger.lexicon)
+    if date is not None:
+        return date, "address of its page"
+    reader = reader_for(
+        tagger.lexicon,
+        dateline_words=_dateline_words,
+        stamp_ends=_stamp_ends,
+        chars=STAMP_CHARS,
+        sentence_end=_SENTENCE_END,
+    )
+    return dateline_day_date(text, reader), "dateline's day in the month of the address of its page"
 
 
 def dateline_date(text: str, tagger: TimeTagger) -> str | None:
