@@ -18,6 +18,7 @@ LINK = "TITLE: Talks in Ruritania LINK: https://news.example.com/news/2031/05/ta
         "ARDENIA, Ruritania, May 2 – The rebels said they would talk.",
         "A photo of the hall. By ARDENIA, Ruritania, May 2 – The rebels said they would talk.",
         "ARDENIA (Wire) May 2nd: The rebels said they would talk.",
+        "ARDENIA, 2 May | The rebels said they would talk.",
     ],
 )
 def test_times_dateline_day_in_the_month_of_the_address(tagger, body):
@@ -35,6 +36,11 @@ def test_times_dateline_day_in_the_month_of_the_address(tagger, body):
 )
 def test_times_dateline_day_not_read(tagger, link, body):
     assert head_date(link + "\n" + body, tagger)[0] is None
+
+
+def test_times_dateline_day_with_the_month_named_in_the_address(tagger):
+    link = LINK.replace("2031/05/", "2031/may/")
+    assert head_date(link + "\nARDENIA, May 2 – The rebels said.", tagger)[0] == "2031-05-02"
 
 
 def test_times_dateline_day_resolves_the_weekdays(coder):

@@ -19,10 +19,14 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["dateline_day_date", "link_month"]
+__all__ = ["HeadReader", "dateline_day_date", "link_month", "reader_for"]
 
-#: a month name or abbreviation (with or without its period) and a day of one or two digits
-_MONTH_DAY = re.compile(r"\b([A-Za-z]{3,9})(\.?)\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?\b")
+#: a month name or abbreviation (with or without its period) and a day of one or two digits,
+#: or the day before the month ("May 2", "Apr. 2", "2 May", "2nd April")
+_MONTH_DAY = re.compile(
+    r"\b(?P<mon>[A-Za-z]{3,9})(?P<dot>\.?)\s+(?P<day>\d{1,2})(?!\d)(?:st|nd|rd|th)?\b"
+    r"|\b(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>[A-Za-z]{3,9})(?P<dot2>\.?)(?![A-Za-z])"
+)
 #: a year and a month in the path of an address ("/2031/05/", "/2031/may/")
 _LINK_MONTH = re.compile(r"(?<![\w])((?:19|20)\d\d)/(\d\d|[a-z]{3,9})(?=/|$)", re.IGNORECASE)
 _LINK = re.compile(r"https?://\S+")
@@ -52,7 +56,7 @@ def link_month(text: str, reader: HeadReader) -> tuple[int, int] | None:
     if address is None:
         return None
     for m in _LINK_MONTH.finditer(address):
-        month = m[2] if m[2].isdigit() else reader.month(m[2])
+        month = m[2] if m[2].isdigit() else reader.month(m[2]) or reader.month(m[2] + ".")
         if month and month.isdigit() and 1 <= int(month) <= 12:
             return int(m[1]), int(month)
     return None
@@ -80,8 +84,14 @@ def dateline_day_date(text: str, reader: HeadReader) -> str | None:
 def _dateline_day(part: str, reader: HeadReader, month: int) -> int | None:
     """The day of a month-and-day dateline in ``part`` for ``month``, or None."""
     for m in _MONTH_DAY.finditer(part):
-        name = m[1].casefold()
-        number = reader.month(name + m[2]) or reader.month(name) or reader.month(name + ".")
+        if m["mon"]:
+            name, dot, day = m["mon"], m["dot"], m["day"]
+        else:
+            name, dot, day = m["mon2"], m["dot2"], m["day2"]
+        if not name[0].isupper():
+            continue  # "may", "march": a month name of a dateline is capitalised
+        name = name.casefold()
+        number = reader.month(name + dot) or reader.month(name) or reader.month(name + ".")
         if not number or int(number) != month:
             continue
         before, after = part[: m.start()], part[m.end() :]
@@ -89,7 +99,7 @@ def _dateline_day(part: str, reader: HeadReader, month: int) -> int | None:
             return None  # a dateline names its place (or agency) before its date
         if not after.strip() or not reader.stamp_ends(after) or re.match(r",?\s*\d{4}", after):
             return None
-        return int(m[3])
+        return int(day)
     return None
 
 
