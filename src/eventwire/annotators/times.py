@@ -60,7 +60,7 @@ from typing import Any
 
 from ..records import TimeValue
 from . import Annotator, Context, register, token_at
-from .times_dateline_day import dateline_day_date, reader_for
+from .times_dateline_day import dateline_day_date
 from .timex.calendar_math import add_months, calendar_range, granularity, shift, to_date
 from .timex.clause import clause_tense
 from .timex.lexicon import Lexicon, load_lexicon, load_words, parse_anchors, parse_lexicon
@@ -175,14 +175,8 @@ def head_date(text: str, tagger: TimeTagger) -> tuple[str | None, str]:
     date = link_date(text, tagger.lexicon)
     if date is not None:
         return date, "address of its page"
-    reader = reader_for(
-        tagger.lexicon,
-        dateline_words=_dateline_words,
-        stamp_ends=_stamp_ends,
-        chars=STAMP_CHARS,
-        sentence_end=_SENTENCE_END,
-    )
-    return dateline_day_date(text, reader), "dateline's day in the month of the address of its page"
+    where = "dateline's day in the month of the address of its page"
+    return dateline_day_date(text, tagger.lexicon), where
 
 
 def dateline_date(text: str, tagger: TimeTagger) -> str | None:
@@ -222,10 +216,7 @@ def link_date(text: str, lexicon: Lexicon) -> str | None:
     only of a first line that ends within the text's first ``STAMP_CHARS`` characters), never
     one cited further on ("Source: <address>" on a later line, an address inside a sentence,
     however long its line); None without such an address, or one without a valid full date."""
-    line = text.lstrip().split("\n", 1)[0]
-    words = line.split()
-    ends = words[-1:] if len(line.rstrip()) <= STAMP_CHARS else []
-    address = next((w for w in (words[:1] + ends) if _LINK.fullmatch(w)), None)
+    address = page_address(text)
     if address is None:
         return None
     for m in _LINK_DATE.finditer(address):
@@ -237,6 +228,16 @@ def link_date(text: str, lexicon: Lexicon) -> str | None:
         except ValueError:
             continue
     return None
+
+
+def page_address(text: str) -> str | None:
+    """The address of the page that opens the text: one that opens its first line or ends it
+    (the last word only of a first line that ends within ``STAMP_CHARS`` characters), or
+    None (see ``link_date``)."""
+    line = text.lstrip().split("\n", 1)[0]
+    words = line.split()
+    ends = words[-1:] if len(line.rstrip()) <= STAMP_CHARS else []
+    return next((w for w in (words[:1] + ends) if _LINK.fullmatch(w)), None)
 
 
 def text_date(times: Sequence[TimeValue], doc: Any = None) -> str | None:
