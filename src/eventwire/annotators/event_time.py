@@ -652,7 +652,7 @@ class _Dating:
             kind, off = _off_the_day(trig) or ("", _modal_act(ev, trig))
             if kind == "relative present" and self.headline[trig.i]:
                 off = None  # a headline tells the news in the present: "Law that bans …"
-            if kind == "relative present" and self.article_date and told_state(trig):
+            if kind == "relative present" and off and self.article_date and told_state(trig):
                 # "others who are horrified by him": a state that holds when told
                 rule = f"a state told in the present: {off} (the article's day)"
                 self._set(ev, self.article_date, "article", rule)
