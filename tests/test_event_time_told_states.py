@@ -1,5 +1,5 @@
 """event_time: an act told by a relative clause in the plain present of a verb of being or
-remaining ("others who *are* horrified by him") is a state that holds when told, so on the
+remaining ("others who *are* angry with the minister") is a state that holds when told, so on the
 article's day; a habit in a relative clause ("fighters who *attack* villages") stays undated,
 and so do the progressive and the passive (no plain present)."""
 
@@ -17,7 +17,7 @@ DATE = "2023-03-08"  # a Wednesday
     ("text", "trigger"),
     [
         ("There are many delegates who are angry with the minister.", "are"),
-        ("The mayor said this is a case where her honesty is in question.", "is"),
+        ("The clerk said this is a case where the count is in doubt.", "is"),
         ("Voters who remain furious at the council staged no march.", "remain"),
     ],
 )

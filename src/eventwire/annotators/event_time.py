@@ -74,7 +74,7 @@ For each event, in order of preference:
    present: "Law that *bans* night flights upsets airlines"; only a headline line, the
    first of a text of several lines that ends in no full stop), but a relative clause of a
    verb of being in the plain present tells a state that holds when told ("others *who are*
-   horrified by him"; the ``state`` verbs of ``resources/time/event_time.tsv``,
+   angry with the minister"; the ``state`` verbs of ``resources/time/event_time.tsv``,
    ``event_time_states``): the article's day (``article``);
 6. **article**: the article date, when nothing in the text dates the event;
 7. **none**: no article date and nothing in the text.
@@ -653,7 +653,7 @@ class _Dating:
             if kind == "relative present" and self.headline[trig.i]:
                 off = None  # a headline tells the news in the present: "Law that bans …"
             if kind == "relative present" and off and self.article_date and told_state(trig):
-                # "others who are horrified by him": a state that holds when told
+                # "others who are angry with the minister": a state that holds when told
                 rule = f"a state told in the present: {off} (the article's day)"
                 self._set(ev, self.article_date, "article", rule)
                 continue

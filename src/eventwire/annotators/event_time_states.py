@@ -3,7 +3,7 @@
 An act in a relative clause in the plain present is left undated by rule 5: a habit ("fighters
 who *carry out* attacks") is on no day the story names. A clause of a verb of being or
 remaining (the ``state`` verbs of ``resources/time/event_time.tsv``: "others *who are*
-horrified by him", "a judgment *that is* in question") is not a habit but a state that holds
+angry with the minister", "a count *that is* in doubt") is not a habit but a state that holds
 when it is told, so its act (an accusation told as a state of mind or a standing) is on the
 article's day, as the labels date it.
 """
