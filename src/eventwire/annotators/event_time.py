@@ -72,7 +72,10 @@ For each event, in order of preference:
    an act whose main clause has a modal ("will meet"; not a speech act) or a relative clause
    in the present (a habit or a state; not in the headline, which tells the news in the
    present: "Law that *bans* night flights upsets airlines"; only a headline line, the
-   first of a text of several lines that ends in no full stop);
+   first of a text of several lines that ends in no full stop), but a relative clause of a
+   verb of being in the plain present tells a state that holds when told ("others *who are*
+   angry with the minister"; the ``state`` verbs of ``resources/time/event_time.tsv``,
+   ``event_time_states``): the article's day (``article``);
 6. **article**: the article date, when nothing in the text dates the event;
 7. **none**: no article date and nothing in the text.
 
@@ -119,6 +122,7 @@ from .event_calendar import (
 )
 from .event_grammar import SPEECH_ACTS
 from .event_lead import headline_end
+from .event_time_states import told_state
 from .times import granularity, load_lexicon, time_lexicon_files, to_date
 from .timex.calendar_math import month_week
 from .timex.lexicon import AnchorEvent
@@ -174,6 +178,7 @@ _WORD_KINDS = (
     "daypart",
     "modal",
     "back",
+    "state",
 )
 _RELATIONS = ("after", "before", "during")
 #: the links by which a verb event sits inside another event's clause and shares its time
@@ -647,6 +652,11 @@ class _Dating:
             kind, off = _off_the_day(trig) or ("", _modal_act(ev, trig))
             if kind == "relative present" and self.headline[trig.i]:
                 off = None  # a headline tells the news in the present: "Law that bans …"
+            if kind == "relative present" and off and self.article_date and told_state(trig):
+                # "others who are angry with the minister": a state that holds when told
+                rule = f"a state told in the present: {off} (the article's day)"
+                self._set(ev, self.article_date, "article", rule)
+                continue
             if off is not None:
                 self._set(ev, None, "none", f"not on the story's day: {off}")
                 continue

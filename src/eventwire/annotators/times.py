@@ -33,7 +33,9 @@ How it works, in order (the modules of ``annotators/timex``, read top-down):
 Without an article date in the metadata, the date a dateline states at the head
 of the text ("BAGHDAD, March 8, 2023 (AP) —", "Published 8 March 2023") is used, or
 else the date news sites write into the address of the page when the text gives it at
-its head (".../2023/03/08/story/", ".../2023/mar/08/..."), with a warning naming it
+its head (".../2023/03/08/story/", ".../2023/mar/08/..."), or a dateline's month and day
+without a year in the year and month of that address (".../2023/03/story/" with "LAGOS,
+Mar 8 –"; ``times_dateline_day``), with a warning naming it
 (``ctx.article_date`` passes it on to event_time). Without either, the expressions with
 an X-pattern value (weekdays, days and months without a year, "next/last <weekday>":
 "on Tuesday", "April 5", "in March") are resolved against the latest full date the
@@ -58,6 +60,7 @@ from typing import Any
 
 from ..records import TimeValue
 from . import Annotator, Context, register, token_at
+from .times_dateline_day import dateline_day_date
 from .timex.calendar_math import add_months, calendar_range, granularity, shift, to_date
 from .timex.clause import clause_tense
 from .timex.lexicon import Lexicon, load_lexicon, load_words, parse_anchors, parse_lexicon
@@ -163,11 +166,17 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-z])")  # not after "p.m." in "p
 
 def head_date(text: str, tagger: TimeTagger) -> tuple[str | None, str]:
     """The article's date from its head and where it was read: the dateline or a time
-    stamp (``dateline_date``), else the date in the address of its page (``link_date``)."""
+    stamp (``dateline_date``), else the date in the address of its page (``link_date``),
+    else a dateline's month and day without a year in the year and month of that address
+    (``times_dateline_day``: ".../2031/05/story/" and "LAGOS, May 2 –")."""
     date = dateline_date(text, tagger)
     if date is not None:
         return date, "dateline"
-    return link_date(text, tagger.lexicon), "address of its page"
+    date = link_date(text, tagger.lexicon)
+    if date is not None:
+        return date, "address of its page"
+    where = "dateline's day in the month of the address of its page"
+    return dateline_day_date(text, tagger.lexicon), where
 
 
 def dateline_date(text: str, tagger: TimeTagger) -> str | None:
@@ -207,10 +216,7 @@ def link_date(text: str, lexicon: Lexicon) -> str | None:
     only of a first line that ends within the text's first ``STAMP_CHARS`` characters), never
     one cited further on ("Source: <address>" on a later line, an address inside a sentence,
     however long its line); None without such an address, or one without a valid full date."""
-    line = text.lstrip().split("\n", 1)[0]
-    words = line.split()
-    ends = words[-1:] if len(line.rstrip()) <= STAMP_CHARS else []
-    address = next((w for w in (words[:1] + ends) if _LINK.fullmatch(w)), None)
+    address = page_address(text)
     if address is None:
         return None
     for m in _LINK_DATE.finditer(address):
@@ -222,6 +228,16 @@ def link_date(text: str, lexicon: Lexicon) -> str | None:
         except ValueError:
             continue
     return None
+
+
+def page_address(text: str) -> str | None:
+    """The address of the page that opens the text: one that opens its first line or ends it
+    (the last word only of a first line that ends within ``STAMP_CHARS`` characters), or
+    None (see ``link_date``)."""
+    line = text.lstrip().split("\n", 1)[0]
+    words = line.split()
+    ends = words[-1:] if len(line.rstrip()) <= STAMP_CHARS else []
+    return next((w for w in (words[:1] + ends) if _LINK.fullmatch(w)), None)
 
 
 def text_date(times: Sequence[TimeValue], doc: Any = None) -> str | None:
