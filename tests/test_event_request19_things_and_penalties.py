@@ -106,3 +106,19 @@ def test_demonstrative_called_untrue_is_a_denial(rules: Any, text: str) -> None:
 )
 def test_demonstrative_judged_otherwise_is_no_denial(rules: Any, text: str) -> None:
     assert "REJECT" not in _types(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor has stayed silent amid calls for the governor to resign.",
+        "The senators kept quiet amid growing calls for the minister to step down.",
+    ],
+)
+def test_calls_for_a_party_to_act_are_a_request(rules: Any, text: str) -> None:
+    assert "REQUEST" in _types(rules, text)
+
+
+def test_calls_as_telephone_calls_are_no_request(rules: Any) -> None:
+    text = "The office took dozens of calls from worried parents on Monday."
+    assert "REQUEST" not in _types(rules, text)
