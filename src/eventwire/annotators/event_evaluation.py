@@ -71,9 +71,6 @@ class Evaluations:
         self.falsity = sets["falsity"]
         self.products = sets["product_noun"]
         self.claims = sets["claim_noun"] | self.products
-        # '"That is false," she said': a demonstrative for the claim, with a word of untruth
-        self.claim_pronouns, self.untruth = sets["claim_pronoun"], sets["untruth"]
-        self.falsity = self.falsity | self.untruth  # "a fabrication" is untrue too
         # the words a reading starts from: the predicate's own, or a modifier's of a noun
         self.modifiers = frozenset(self.falsity).union(*self.adjectives.values())
         self.keys = self.modifiers.union(
@@ -320,16 +317,6 @@ class Evaluations:
             _lemma(w).lower() in self.falsity or str(w.lower_) in self.falsity for w in words
         )
 
-    def _claim_pronoun(self, pred: Any, judged: Any) -> bool:
-        """Whether a demonstrative pronoun stands for a claim called untrue ('"That is
-        false," she said'): ``claim_pronoun`` as the judged subject, a word of ``untruth``."""
-        word = _lemma(pred).lower()
-        return (
-            judged.pos_ == "PRON"
-            and str(judged.lower_) in self.claim_pronouns
-            and (word in self.untruth or str(pred.lower_) in self.untruth)
-        )
-
     def _may_read(self, pred: Any, view: LexicalView, kids: tuple[tuple[Any, ...], ...]) -> bool:
         """Whether ``pred`` may have a reading: its lemma or form, or an adjectival
         modifier's, is one of the lists' words (every reading of ``_reading`` starts from
@@ -349,9 +336,7 @@ class Evaluations:
         ``pred`` judges or accuses a party, or calls a claim false, else None."""
         if self._falsity(pred):
             shape = self.judged(pred)
-            if shape is not None and (
-                _lemma(shape[0]).lower() in self.claims or self._claim_pronoun(pred, shape[0])
-            ):
+            if shape is not None and _lemma(shape[0]).lower() in self.claims:
                 # "said the charges were baseless": the speaker rejects the claim
                 return "REJECT", shape[0], shape[1], shape[2], "denial"
         kind = self.polarity(pred)

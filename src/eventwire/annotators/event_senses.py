@@ -34,7 +34,6 @@ from .event_grammar import (
     modified_object,
 )
 from .event_precision_news import party_owned
-from .event_pronoun_things import antecedent
 
 if TYPE_CHECKING:
     from .event_lexicon import Lexicon
@@ -237,12 +236,9 @@ class Senses:
 
     def _of_class(self, obj: Any, cls: str) -> bool:
         """Whether an object is a thing of a class: a common noun of its words, or for
-        ``sum`` any amount of money ("charges $20 a ticket"); a pronoun "it"/"them" is
-        read on the noun it stands for (``event_pronoun_things``)."""
+        ``sum`` any amount of money ("charges $20 a ticket")."""
         if cls == "sum" and obj.ent_type_ == "MONEY":
             return True
-        if obj.pos_ == "PRON":  # "has not released them": the figures it stands for
-            obj = antecedent(obj) or obj
         return obj.pos_ == "NOUN" and _lemma(obj) in self.object_classes.get(cls, ())
 
     def _direction_sense(self, tok: Any, classes: set[str]) -> str | None:
