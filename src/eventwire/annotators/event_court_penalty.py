@@ -56,6 +56,4 @@ def _infinitive(comp: Any) -> bool:
     with "to" and its own subject ("ordered Smith and Jones to pay ...")."""
     if comp.dep_ == "xcomp":
         return True
-    return comp.dep_ == "ccomp" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in comp.children
-    )
+    return comp.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
