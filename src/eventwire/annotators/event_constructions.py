@@ -31,6 +31,7 @@ from .event_constructions_acts import (
     weapon_hit,
 )
 from .event_constructions_verbal_forms import gapped_object
+from .event_court_penalty import CourtPenalty
 from .event_disaster_acts import DisasterActs, relief_word
 from .event_grammar import (
     _PASSIVE_SUBJECT_DEPS,
@@ -177,6 +178,7 @@ class Constructions:
             lex.word_class("outbreak_verb"),
             lex.word_class("dismissal_verb"),
         )
+        self.court_penalty = CourtPenalty(lex)  # "ordered to pay damages": SANCTION
         # a construction of ``match`` anchored on another word class must add it here
         self.anchors = AnchorIndex(
             frozenset(head for head, _pos in lex.patterns)
@@ -199,7 +201,9 @@ class Constructions:
         hit = weapon_hit(tok, self, self._cause_subjects)
         if hit is not None:
             return hit
-        found = dismissal(tok, self.dismiss) or _match(tok, self.lex)
+        found = (
+            dismissal(tok, self.dismiss) or self.court_penalty.match(tok) or _match(tok, self.lex)
+        )
         return (
             self._passive_match(tok, found)
             or self._subject_pattern(tok)

@@ -229,10 +229,12 @@ def _dep_words(tok: Any) -> set[str]:
 def for_to_clause(clause: Any) -> bool:
     """Whether a clausal dependent is a "for … to" infinitive ("called for the mayor to
     resign", "pushed for the council to act"): its "for" is the governing verb's
-    particle, its subject the one the verb addresses."""
+    particle, its subject the one the verb addresses; on a noun, the parser's clause of
+    a noun too ("amid calls for the mayor to resign": request19)."""
     kids = doc_children(clause.doc)[clause.i]
+    noun_clause = clause.dep_ in ("acl", "relcl") and clause.head.pos_ == "NOUN"
     return (
-        clause.dep_ in ("advcl", "ccomp", "xcomp")
+        (clause.dep_ in ("advcl", "ccomp", "xcomp") or noun_clause)
         and any(c.dep_ == "mark" and c.lower_ == "for" for c in kids)
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
     )

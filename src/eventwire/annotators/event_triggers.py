@@ -726,7 +726,8 @@ def _names_other_side(cand: Candidate, lex: Lexicon) -> bool:
     if not preps or len(preps) != len(cand.pat.deps):
         return False
     if any(
-        c.dep_ == "prep" and _lemma(c) in preps and _children(c, "pobj", "pcomp")
+        (c.dep_ == "prep" and _lemma(c) in preps and _children(c, "pobj", "pcomp"))
+        or ("for" in preps and for_to_clause(c))  # "calls for the mayor to resign"
         for c in cand.tok.children
     ):
         cand.rules.append("noun with its other side")
