@@ -69,6 +69,7 @@ from .event_modality import Modality
 from .event_political_targets import political_targets
 from .event_quoted_demands import QuoteFor, owned, quoted_demands
 from .event_shame import shamed
+from .event_unsparing import unsparing
 
 
 @lru_cache(maxsize=4)
@@ -235,7 +236,7 @@ class Triggers:
                 continue
             if not self._asserted(cand, cands):
                 continue
-            if not self.modality.apply(cand):
+            if not self.modality.apply(cand) or not unsparing(cand):
                 continue
             self.modality.speaker(cand)
             kept_open(cand, self.lex)
