@@ -4,7 +4,8 @@ ashamed", ``event_shame``), a harm a party's act is said to have caused (the eva
 ``harm_cause_verb`` reading), a party's conduct judged through its "of" phrase ("the
 conduct of the officers was disgraceful", ``conduct_noun``), and an allegation told as a
 noun whose maker and target are named ("the union's allegation that the board hid the
-losses", ``event_claimed_wrongs``); with the near misses each guards against. Sentences
+losses", ``event_claimed_wrongs``), and idioms of blunt criticism in the negative ("did not
+mince words", ``event_unsparing``); with the near misses each guards against. Sentences
 invented for these tests."""
 
 from __future__ import annotations
@@ -45,6 +46,12 @@ def _types(coder, text: str) -> set[str]:
             "officers",
         ),
         ("The senator said the actions of the governor were reckless.", "senator", "governor"),
+        # blunt criticism in the negative
+        (
+            "The senator did not mince words in his opposition to the governor.",
+            "senator",
+            "governor",
+        ),
         # an allegation told as a noun
         (
             "The court dismissed the union's allegation that the board had hidden the losses.",
@@ -77,6 +84,9 @@ def test_accuse19_found(rules, text: str, actor: str, recipient: str) -> None:
         # a claim that accuses no party, or one the maker makes of itself
         "Analysts made claims that the price will rise.",
         "The senator's claim that he had won the vote was disputed.",
+        # the idiom without its negation, or another sense of the verb
+        "She minced her words when asked about the governor.",
+        "The chef minced the garlic.",
     ],
 )
 def test_accuse19_not_found(rules, text: str) -> None:
@@ -95,3 +105,29 @@ def test_accuse19_target_of_force_stays_an_attack(rules) -> None:
 def test_accuse19_allegation_beside_the_denial(rules) -> None:
     text = "The ministry rejected the opposition's accusations that it had rigged the vote."
     assert {"REJECT", "ACCUSE"} <= _types(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator did not mince words in his opposition to the governor.",
+        "The columnist pulled no punches in her review of the agency.",
+    ],
+)
+def test_accuse19_unsparing_is_asserted(rules, text: str) -> None:
+    found = [e for e in events_of(rules, text) if e.event == "ACCUSE"]
+    assert found and all("negation" not in e.aux for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister was appalled by the governor.",
+        '"I am horrified by the governor," the senator said.',
+        "The mayor said she was disgusted by the governor.",
+    ],
+)
+def test_accuse19_disgust_undergone_is_the_subjects(rules, text: str) -> None:
+    # the passive subject of a verb of disgust disapproves; the "by" phrase is its cause
+    found = _accused(rules, text)
+    assert found and all("governor" in r and "governor" not in a for a, r in found), found
