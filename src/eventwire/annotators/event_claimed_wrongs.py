@@ -20,8 +20,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..records import ActorRef, Event, Span
+from ..records import Event, Span
 from . import Context, doc_tokens
+from .event_evaluation import _same_side
 from .event_grammar import Phrases, _children, _lemma
 from .event_participants import Participants
 
@@ -54,7 +55,7 @@ def claimed_wrongs(
             continue
         actor = participants.refs([maker], ctx)
         recipient = participants.refs([accused], ctx)
-        if not actor or not recipient or _same(actor, recipient):
+        if not actor or not recipient or _same_side(actor, recipient):
             continue
         if any(
             ev.event == "ACCUSE" and ev.trigger.start <= tok.idx < ev.trigger.end
@@ -105,9 +106,3 @@ def _accused(noun: Any) -> Any:
         if subjects:
             return subjects[0]
     return None
-
-
-def _same(actor: list[ActorRef], recipient: list[ActorRef]) -> bool:
-    """Whether the one alleged against is the maker (same entity or same words)."""
-    mine = {a.entity for a in actor if a.entity} | {a.text.lower() for a in actor}
-    return any((r.entity and r.entity in mine) or r.text.lower() in mine for r in recipient)
