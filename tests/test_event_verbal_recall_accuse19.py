@@ -117,17 +117,3 @@ def test_accuse19_allegation_beside_the_denial(rules) -> None:
 def test_accuse19_unsparing_is_asserted(rules, text: str) -> None:
     found = [e for e in events_of(rules, text) if e.event == "ACCUSE"]
     assert found and all("negation" not in e.aux for e in found)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The minister was appalled by the governor.",
-        '"I am horrified by the governor," the senator said.',
-        "The mayor said she was disgusted by the governor.",
-    ],
-)
-def test_accuse19_disgust_undergone_is_the_subjects(rules, text: str) -> None:
-    # the passive subject of a verb of disgust disapproves; the "by" phrase is its cause
-    found = _accused(rules, text)
-    assert found and all("governor" in r and "governor" not in a for a, r in found), found
