@@ -20,7 +20,7 @@ from eventwire.annotators.event_criticism import (
 from eventwire.errors import ConfigError
 from eventwire.training.event_criticism import choose, threshold_table, train
 
-CRITICISM = '"The mayor should be ashamed of this budget," said Dana Whitfield on Monday.'
+CRITICISM = '"The mayor should be more careful with this budget," said Dana Whitfield on Monday.'
 PRAISE = '"The mayor did a fine job with this budget," said Dana Whitfield on Monday.'
 SELF = '"I should be ashamed of what happened," said Dana Whitfield on Monday.'
 #: the speaker judges a body it belongs to: no act between parties
@@ -30,8 +30,9 @@ OWN_SIDE = (
 )
 
 
-#: a toy model sure that a sentence whose reported clause holds a modal ("should be
-#: ashamed") voices criticism, and no other
+#: a toy model sure that a sentence whose reported clause holds a modal ("should be more
+#: careful") voices criticism, and no other (the sentences are ones the rules code no
+#: ACCUSE in: "should be ashamed" is the rules' own reproach since accuse19)
 TOY = {"bias": -8.0, "comp=modal": 16.0}
 
 
@@ -218,9 +219,9 @@ def test_event_criticism_confidence_is_out_of_fold_precision(tmp_path: Path) -> 
 
 
 GATES = {"event_criticism_named": True, "event_criticism_named_speaker": True}
-PRONOUN_TARGET = '"They should be ashamed of this budget," said Dana Whitfield on Monday.'
+PRONOUN_TARGET = '"They should be more careful with this budget," said Dana Whitfield on Monday.'
 FUTURE = "Dana Whitfield said the council would be ashamed of the budget it passes next year."
-FIRST_PERSON = '"The mayor should be ashamed of this budget," we said on Monday.'
+FIRST_PERSON = '"The mayor should be more careful with this budget," we said on Monday.'
 
 
 def test_event_criticism_gates_keep_named_parties(tmp_path: Path) -> None:

@@ -66,6 +66,8 @@ class Evaluations:
         self.blame_noun = sets["blame_noun"]
         self.dummy_subject = grammar_class("dummy_subject")
         self.harms = sets["harm_noun"]
+        self.causing = sets["harm_cause_verb"]
+        self.conduct = sets["conduct_noun"]
         self.risks = sets["risk_adj"]
         self.possessed_wrong = sets["possessed_wrong"]
         self.falsity = sets["falsity"]
@@ -80,6 +82,7 @@ class Evaluations:
             self.blame,
             self.blame_noun,
             self.possessed_wrong,
+            self.causing,
         )
 
     # ---- the judgement word -------------------------------------------------------------
@@ -188,7 +191,8 @@ class Evaluations:
 
     def accused(self, pred: Any) -> tuple[Any, Any] | None:
         """(the accused phrase, the clause head) where ``pred`` says a party did wrong: a
-        verb of wrongdoing with its subject ("the developers had manipulated the board"),
+        verb of wrongdoing with its subject ("the developers had manipulated the board"), a
+        verb of causing a harm with its cause ("the board's cuts caused the collapse"),
         or a word of blame with a harm ("the commanders were responsible for the bombings"),
         or a fault owned by a party said of a dummy subject ("this was the ministry's fault")."""
         word = _lemma(pred).lower()
@@ -213,6 +217,14 @@ class Evaluations:
             # verb's subject), "the voters were misled by the governor" (the agent)
             doer = _doer(pred)
             return (doer, pred) if doer is not None else None
+        if pred.pos_ == "VERB" and word in self.causing and self._caused_harm(pred):
+            # "said the governor's policies caused the crisis", "the deaths were caused by
+            # the agency's negligence": the cause (or its owner) is blamed for the harm;
+            # "his own party's errors" is the speaker's side, mostly
+            doer = _doer(pred)
+            if doer is None or any(str(t.lower_) == "own" for t in doer.subtree):
+                return None
+            return doer, pred
         if word in self.blame and pred.dep_ == "acomp" and _lemma(pred.head) in self.copula:
             harms = [
                 o
@@ -224,6 +236,22 @@ class Evaluations:
             subjects = _children(pred.head, "nsubj")
             return (subjects[0], pred.head) if harms and subjects else None
         return None
+
+    def _caused_harm(self, verb: Any) -> bool:
+        """Whether a verb of causing (``harm_cause_verb``) brings about a harm of
+        ``harm_noun``: its object or passive subject ("caused the deaths", "the deaths were
+        caused by"), or the object of its "to"/"in" ("led to the collapse", "resulted in
+        casualties")."""
+        done = [
+            *_children(verb, "dobj", "nsubjpass"),
+            *(
+                o
+                for p in _children(verb, "prep")
+                if _lemma(p) in ("to", "in")
+                for o in _children(p, "pobj")
+            ),
+        ]
+        return any(_lemma(o).lower() in self.harms or str(o.lower_) in self.harms for o in done)
 
     def _attributive(self, pred: Any) -> bool:
         """Whether ``pred`` is a party's thing with a word of censure before it, outside a
@@ -285,7 +313,7 @@ class Evaluations:
             return []
         heads = [phrase] if self.phrases.names_party(phrase, ctx) else []
         if not heads:
-            owner = self.phrases.noun_agent(phrase)
+            owner = self.phrases.noun_agent(phrase) or self._conduct_of(phrase)
             if owner is None or not self.phrases.names_party(owner, ctx):
                 return []
             if str(owner.lower_) in self.first_person:
@@ -293,6 +321,22 @@ class Evaluations:
             heads = [owner]
         refs = self.participants.refs(heads, ctx)
         return _parties(refs)
+
+    def _conduct_of(self, phrase: Any) -> Any:
+        """The doer a noun of conduct (``conduct_noun``) names in its "of" phrase ("the
+        behaviour of the guards", "the actions of the ministry"), else None; other nouns'
+        "of" phrase is as often what is done to ("the treatment of prisoners")."""
+        if _lemma(phrase).lower() not in self.conduct and str(phrase.lower_) not in self.conduct:
+            return None
+        return next(
+            (
+                o
+                for p in _children(phrase, "prep")
+                if _lemma(p) == "of"
+                for o in _children(p, "pobj")
+            ),
+            None,
+        )
 
     def _speaker(self, pred: Any, naming: Any, ctx: Context) -> tuple[list[ActorRef], Any]:
         """Who judges, and the quote that attributes it: the subject of a verb of naming,

@@ -66,7 +66,10 @@ from .event_grammar import (
 )
 from .event_lexicon import Lexicon, Pattern
 from .event_modality import Modality
+from .event_political_targets import political_targets
 from .event_quoted_demands import QuoteFor, owned, quoted_demands
+from .event_shame import shamed
+from .event_unsparing import unsparing
 
 
 @lru_cache(maxsize=4)
@@ -109,6 +112,7 @@ class Triggers:
         self.decision = lex.word_class("decision")
         self.obligation = lex.word_class("obligation")
         self.firm_obligation = lex.word_class("firm_obligation")
+        self.shame = lex.word_class("shame_adj")
         self.necessity = _Necessity.of(lex)
         self.stative = lex.word_class("stative")
         self.occurrence = lex.word_class("occurrence")
@@ -211,6 +215,7 @@ class Triggers:
                 # "released the emails", "improved his standing": the sense that codes an
                 # event needs a party as the object (prisoners released, not documents)
                 del cands[i]
+        political_targets(cands, lambda t: _attack_in_politics(t, ctx, self.verbal_words, True))
         _named_once(cands, self.lex)
         self._speech_demands(sent, cands, ctx)
         quoted_demands(sent, cands, ctx, self.lex, self.phrases, self.quote_for, self.public)
@@ -231,7 +236,7 @@ class Triggers:
                 continue
             if not self._asserted(cand, cands):
                 continue
-            if not self.modality.apply(cand):
+            if not self.modality.apply(cand) or not unsparing(cand):
                 continue
             self.modality.speaker(cand)
             kept_open(cand, self.lex)
@@ -272,7 +277,7 @@ class Triggers:
                     subj = []  # "said it is time to reopen the crossings": on no one named
                 if subj is None or (subj and owned(subj[0], self.lex)):
                     continue  # "said our side must win": a vow
-                reproach = bool(subj) and _reproach(comp)
+                reproach = bool(subj) and (_reproach(comp) or shamed(comp, self.shame))
                 if reproach and not self.phrases.names_party(subj[0], ctx):
                     continue  # "said the parcel should have come": no demand, no reproach
                 if not reproach and self.opinion.holds(tok):
@@ -991,7 +996,7 @@ def _attack_in_words(cand: Candidate, ctx: Context, lex: Lexicon, words: _Verbal
     return rival_attack(t, lex) or _attack_in_politics(t, ctx, words)
 
 
-def _attack_in_politics(tok: Any, ctx: Context, words: _VerbalWords) -> bool:
+def _attack_in_politics(tok: Any, ctx: Context, words: _VerbalWords, direct: bool = False) -> bool:
     """Whether an attack (verb or noun) is one politician's on another: its attacker
     and its target both name parties of political life (grammar class
     ``political_sector``: lawmakers, parties, candidates, officials, courts, media),
@@ -1006,8 +1011,9 @@ def _attack_in_politics(tok: Any, ctx: Context, words: _VerbalWords) -> bool:
     sector, or the article tells of a campaign (``campaign_article``). An attack by a
     common noun ("a man attacked a woman"), with no attacker ("there were no attacks") or
     on a person named by a common noun ("he attacked the guard", in a campaign's article
-    too) stays an assault."""
-    if _lemma(tok) != "attack":  # "renewed his attacks on": the noun the verb names
+    too) stays an assault. ``direct``: ``tok`` is a verb of aiming other than "attack"
+    ("targeted the senator": ``event_political_targets``), read as the attack itself."""
+    if _lemma(tok) != "attack" and not direct:  # "renewed his attacks on": the noun named
         tok = next((o for o in _children(tok, "dobj") if _lemma(o) == "attack"), None)
     if tok is None or any(_lemma(t) in words.attack_cue for t in tok.sent):
         return False

@@ -26,7 +26,9 @@ reported speech (4); this module runs them and builds the records):
 4. **Statements**: speech verbs are never events of their own; "X said Y must …" is a
    REQUEST by X on Y, "X said Y attacked Z" an ASSAULT by Y on Z linked to the quote;
    "X said Y was reckless", "X called Y a hero": an ACCUSE or SUPPORT by X on Y
-   (``event_evaluation``, words in ``resources/events/evaluative.txt``).
+   (``event_evaluation``, words in ``resources/events/evaluative.txt``); an allegation
+   told as a noun ("rejected the union's allegation that the board hid the losses") is
+   its maker's ACCUSE (``event_claimed_wrongs``).
 5. **Arguments** from the dependency parse: subject / passive agent, object, dative
    and prepositional objects, coordination (lists), relative clauses, control verbs,
    possessors and "of"/"by" phrases of event nouns. Each phrase becomes an ActorRef
@@ -52,6 +54,7 @@ from typing import Any
 from ..dictionaries.petrarch_verbs import NON_EVENT
 from ..records import ActorRef, Event, Span
 from . import Annotator, Context, doc_sents, doc_text, register
+from .event_claimed_wrongs import claimed_wrongs
 from .event_cues import ContextCues
 from .event_evaluation import Evaluations
 from .event_grammar import (
@@ -176,6 +179,9 @@ class EventsAnnotator(Annotator):
                     continue
                 proposed.append(event)
             for event in self.evaluations.find(sent, ctx, proposed):
+                event.context = self.cues.for_event(sent, article_cues, event.cameo)
+                proposed.append(event)
+            for event in claimed_wrongs(sent, ctx, proposed, self.phrases, self.participants):
                 event.context = self.cues.for_event(sent, article_cues, event.cameo)
                 proposed.append(event)
             presence = self._decide(sent, proposed, ctx)
