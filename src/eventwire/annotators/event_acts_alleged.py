@@ -11,7 +11,7 @@ the wrong alleged (grammar class ``allegation_frame``: ``word:preposition`` pair
 of the wrong that the noun itself is the phrase of ("charged with murder in the stabbing
 death of ..." is told by the class as "charge:with", then "in"). Only a particular act
 counts: one the reader knows (a determiner "the", "this", "that", "these", "those", or a
-possessive), one a modifier names ("the embassy bombing", "the Riverton shooting") or whose
+possessive), one a name modifies ("the embassy bombing", "Riverton shooting") or whose
 victim an "of" phrase names. A bare name of a crime is the charge, not an act told ("was
 charged with murder", "on trial for assault": no event; the guidelines' labels agree).
 """
@@ -32,12 +32,13 @@ _NOT_VICTIMS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDI
 
 def _particular(tok: Any) -> bool:
     """Whether an act noun names one particular act: a known determiner or a possessive
-    ("the slaying", "his killing"), a noun or name modifying it ("the embassy bombing"),
-    or an "of" phrase naming its victim ("the killing of a guard")."""
+    ("the slaying", "his killing"), a name modifying it ("Riverton bombing"; a common noun
+    may name the crime's grade: "first degree murder"), or an "of" phrase naming its
+    victim ("the killing of a guard")."""
     if any(_lemma(d) in _KNOWN_DETS for d in _children(tok, "det")):
         return True
-    if _children(tok, "poss") or _children(tok, "compound"):
-        return True
+    if _children(tok, "poss") or any(c.pos_ == "PROPN" for c in _children(tok, "compound")):
+        return True  # "his killing", "Kenya bombing"; not "first degree murder" (a grade)
     return any(
         o.pos_ in ("NOUN", "PROPN", "PRON") and o.ent_type_ not in _NOT_VICTIMS
         for p in _children(tok, "prep")
