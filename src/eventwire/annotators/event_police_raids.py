@@ -15,31 +15,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from .event_grammar import Candidate, _children, _lemma
+from .event_grammar import Candidate, _children, _lemma, verb_doers
 
 #: the act nouns and verbs this rule reads
 _RAID = "raid"
 
 
 def _raiders(tok: Any) -> list[Any]:
-    """Who carries out a raid: a verb's active subject (of the first of conjoined verbs:
-    "police raided the flat and seized guns") or its passive's "by" object; a noun's
-    compound, possessor or "by" object ("a police raid", "the FBI's raid", "a raid by
-    agents"); for a noun, also the subject of the light verb that carries it out
-    ("officers carried out a raid", "the raid was carried out by agents")."""
+    """Who carries out a raid: a verb's doers (``event_grammar.verb_doers``: its "by"
+    agent or its subject, shared by conjoined verbs, "police raided the flat and seized
+    guns"); a noun's compound, possessor or "by" object ("a police raid", "the FBI's
+    raid", "a raid by agents"), else the subject or the agent of the light verb that
+    carries it out ("officers carried out a raid", "the raid was carried out by agents")."""
     if tok.pos_ == "VERB":
-        while tok.dep_ == "conj" and not _children(tok, "nsubj"):
-            tok = tok.head
-        doers = list(_children(tok, "nsubj"))
-    else:
-        doers = [*_children(tok, "compound"), *_children(tok, "poss")]
-        if tok.dep_ == "dobj" and not doers:
-            doers = list(_children(tok.head, "nsubj"))
-        if tok.dep_ == "nsubjpass" and not doers:  # "the raid was carried out by agents"
-            doers = [o for a in _children(tok.head, "agent") for o in _children(a, "pobj")]
-        doers += [o for p in _children(tok, "prep") if _lemma(p) == "by" for o in _children(p, "pobj")]
-    doers += [o for a in _children(tok, "agent") for o in _children(a, "pobj")]
-    return doers
+        return verb_doers(tok)
+    doers = [*_children(tok, "compound"), *_children(tok, "poss")]
+    if tok.dep_ == "dobj" and not doers:
+        doers = list(_children(tok.head, "nsubj"))
+    if tok.dep_ == "nsubjpass" and not doers:
+        doers = [o for a in _children(tok.head, "agent") for o in _children(a, "pobj")]
+    return doers + [
+        o for p in _children(tok, "prep") if _lemma(p) == "by" for o in _children(p, "pobj")
+    ]
 
 
 def _police(tok: Any, force: frozenset[str]) -> bool:
