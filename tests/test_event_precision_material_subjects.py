@@ -50,7 +50,8 @@ def test_event_precision_material_subjects_code_nothing(coder, text: str, kind: 
     [
         ("Supporters of the opposition rallied in the capital on Sunday.", "PROTEST"),
         ("Gunmen shot up a roadside bar in the township, killing four.", "ASSAULT"),
-        ("Police raided the militants' hideout before dawn.", "ASSAULT"),
+        # a police raid is a search and seizure (PLOVER COERCE seize; event_police_raids)
+        ("Police raided the militants' hideout before dawn.", "COERCE"),
         ("Police arrested 30 students in half an hour outside the ministry.", "COERCE"),
         ("In half of the districts, troops fired on the marchers.", "ASSAULT"),
         ("Soldiers shot two protesters near the square.", "ASSAULT"),

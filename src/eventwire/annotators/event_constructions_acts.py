@@ -25,6 +25,7 @@ from typing import Any
 
 from ..gazetteer import aliases, rows
 from ..resources import word_sets
+from .event_acts_alleged import alleged_act
 from .event_acts_located import located_act
 from .event_grammar import (
     _PASSIVE_SUBJECT_DEPS,
@@ -59,8 +60,9 @@ def reported_act(cand: Candidate, forms: Any) -> bool:
     """Whether an event noun is reported as done: by a mark, a count or its victim
     (``marked_act``), by the place or group it was aimed at (``aimed_act``), by the named
     place where it happened (``event_acts_located.located_act``), by a verb of
-    outbreak (``set_off``), as a legal act brought (``legal_act``) or as taking place
-    (``took_place``); ``forms``: the ``Constructions`` holding the word classes."""
+    outbreak (``set_off``), as a legal act brought (``legal_act``), as taking place
+    (``took_place``) or as the act an allegation is about (``event_acts_alleged``);
+    ``forms``: the ``Constructions`` holding the word classes."""
     if not cand.is_noun:
         return False
     return (
@@ -70,6 +72,7 @@ def reported_act(cand: Candidate, forms: Any) -> bool:
         or set_off(cand, forms.outbreak)
         or legal_act(cand, forms)
         or took_place(cand, forms)
+        or alleged_act(cand, forms)
     )
 
 

@@ -4,7 +4,9 @@ shares were hammered": class ``market`` of ``object_classes.txt``) is the subjec
 verb of violence or protest read in its sense of motion, and inspectors who raid a
 factory (class ``inspection``) inspect it: CAMEO 190's raid is a use of force. Acts
 counted over a share of cases ("arrests were made in 60 percent of the cases": class
-``rate``) are a statistic, which NEWS-GUIDELINES.md counts as no event.
+``rate``) are a statistic, which NEWS-GUIDELINES.md counts as no event. An attack noun
+whose only light verb is "call" is one named or reported, not made ("called the attack
+terrorism", "calls of a shooting"): "call" carries strikes and rallies, never attacks.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ class MaterialSubjects:
         if self._counted_over_rate(cand):
             return "statistic"
         if cand.is_noun:
-            return None
+            return "an attack named, not made" if self._attack_called(cand, event) else None
         subjects = [c for c in cand.tok.children if c.dep_ in _SUBJECTS]
         # only a verb of violence or protest has a sense of motion ("shot up", "rallied",
         # "were battered"); one done by an agent ("imports were banned by the Union") or
@@ -55,6 +57,20 @@ class MaterialSubjects:
         if (event.event == "ASSAULT" or seizure) and self._inspectors(cand.tok, seizure):
             return "inspection"
         return None
+
+    @staticmethod
+    def _attack_called(cand: Candidate, event: Event) -> bool:
+        """Whether an attack noun is carried only by "call", the light verb of a strike or
+        a rally, which names an attack and calls no one to make it: "refused to call the
+        attack terrorism" (a name given), "received calls of a vandalism" (reports); not
+        "called in air strikes" (support summoned, so made; assault19)."""
+        if event.event != "ASSAULT" or "light verb call" not in cand.rules:
+            return False
+        tok = cand.tok
+        caller = tok.head if _lemma(tok.head) == "call" else tok.head.head
+        return _lemma(caller) == "call" and not any(
+            c.dep_ == "prt" and c.lower_ == "in" for c in caller.children
+        )
 
     def _counted_over_rate(self, cand: Candidate) -> bool:
         """Whether the act's clause counts it over a share of cases: an "in" phrase whose

@@ -66,6 +66,7 @@ from .event_grammar import (
 )
 from .event_lexicon import Lexicon, Pattern
 from .event_modality import Modality
+from .event_police_raids import police_raid
 from .event_political_targets import political_targets
 from .event_quoted_demands import QuoteFor, owned, quoted_demands
 from .event_shame import shamed
@@ -179,6 +180,8 @@ class Triggers:
                     # "jets struck the depot", "was struck": an attack; "workers struck": a strike
                     cand.event, cand.mode, cand.cameo = "ASSAULT", None, "190"
                     cand.rules.append("strike with an object: ASSAULT")
+            # "police raided two homes": a search and seizure, not an attack
+            police_raid(cand, self.lex.word_class("police_force"))
         for i, cand in list(cands.items()):
             if _warning_as_advice(cand, self.warning, self.threat_cue):
                 # "warned him not to go": advice, an appeal (CAMEO 020), not a threat
