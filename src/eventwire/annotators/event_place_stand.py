@@ -20,13 +20,15 @@ from typing import Any
 from ..records import Event, Place
 from . import sentence_ids, token_at
 from .event_lead import name_words
+from .event_lexicon import grammar_class
 from .event_place_refusals import other_day
 
 #: how many sentences before a speaker's placed stand a statement of theirs is carried
 BEFORE_STAND = 3
 
-#: the auxiliaries of a stand still to come ("will tell reporters in X")
-TO_COME = frozenset({"will", "shall", "would", "may", "might", "could", "should", "must", "to"})
+#: the auxiliaries of a stand still to come ("will tell reporters in X", "would speak in X"):
+#: the grammar's ``future`` and ``hypothetical`` classes, and an infinitive's "to"
+TO_COME = grammar_class("future") | grammar_class("hypothetical") | {"to"}
 
 #: a placed stand: its sentence, the speaker's entity, the place, the cue, the speaker's names
 Stand = tuple[int, str, Place, str, set[str]]
