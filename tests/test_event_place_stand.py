@@ -32,32 +32,22 @@ def test_statement_is_placed_at_the_stand_told_after(coder: Coder, text: str) ->
     assert "told after" in event.place_rule
 
 
-def test_stand_to_come_places_nothing(coder: Coder) -> None:
+@pytest.mark.parametrize(
+    "stand",
+    [
+        # a stand still to come
+        "Senator Mark Hale will tell reporters in Denver next week that the mayor misled voters.",
+        # another speaker's stand
+        "Governor Ana Lopez told reporters in Denver that the mayor had misled voters.",
+        # a stand five sentences after the statement
+        "The city has six districts.\n\nEach has a council.\n\nThe councils meet monthly."
+        "\n\nHale told reporters at the statehouse in Denver that the mayor had misled voters.",
+    ],
+)
+def test_statement_is_not_placed_at_this_stand(coder: Coder, stand: str) -> None:
     text = (
         "Senator Mark Hale accused the mayor of hiding the report on Monday.\n\nThe report "
-        "shows rising crime.\n\nSenator Mark Hale will tell reporters in Denver next week "
-        "that the mayor misled voters."
-    )
-    event = _accusation(coder, text)
-    assert event.location is None, event.place_rule
-
-
-def test_another_speakers_stand_places_nothing(coder: Coder) -> None:
-    text = (
-        "Senator Mark Hale accused the mayor of hiding the report on Monday.\n\nThe report "
-        "shows rising crime.\n\nGovernor Ana Lopez told reporters in Denver that the mayor "
-        "had misled voters."
-    )
-    event = _accusation(coder, text)
-    assert event.location is None, event.place_rule
-
-
-def test_stand_too_far_after_places_nothing(coder: Coder) -> None:
-    text = (
-        "Senator Mark Hale accused the mayor of hiding the report on Monday.\n\nThe report "
-        "shows rising crime.\n\nThe city has six districts.\n\nEach has a council.\n\n"
-        "The councils meet monthly.\n\nHale told reporters at the statehouse in Denver that "
-        "the mayor had misled voters."
+        "shows rising crime.\n\n" + stand
     )
     event = _accusation(coder, text)
     assert event.location is None, event.place_rule
