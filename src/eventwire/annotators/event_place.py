@@ -37,7 +37,9 @@ In order of preference:
    sentences of it, happened where the visit took them ("arrived in Kabul on Monday. He met
    the president"); **speaker**: a current act of a speaker the text places ("Wang said in
    Moscow …"), in that sentence or a few after, happened there (the speaker named again
-   by surname is the same speaker). **scene**: an act placed by the text sets the scene; a
+   by surname is the same speaker); a statement of the speaker told up to three sentences
+   before the text first places their stand, on its day, was made there too
+   (``event_place_stand``). **scene**: an act placed by the text sets the scene; a
    done act of the same day by one of its actors, in the next ``SCENE_SENTENCES`` sentences,
    with no place of its own, happened there ("In Orlando, she met the families. She
    criticized …"), until another act is placed; an actor's home or a speaker's stand sets
@@ -101,6 +103,7 @@ from .event_participants import DOMESTIC_RULE
 from .event_place_decisions import decided_at_home
 from .event_place_learned import DATELINE_NOT_USED, HYPOTHETICAL, NOT_DONE_YET, load_chooser
 from .event_place_refusals import RefusalWords, other_day, paired, refusals, told_before
+from .event_place_stand import place_before_stand
 from .event_place_sites import clause_site, gathering_place, name_sites, read_site_nouns
 from .event_time import (
     act_verb,
@@ -1254,6 +1257,9 @@ def place_speakers(
                 if speech:
                     last[i] = max(last[i], here)
                 break
+    stands = [(sent, entity, place, cue, name) for sent, entity, place, cue, name in spoke]
+    unrealised = partial(_unrealised, doc, verbal=ann.verbal)
+    place_before_stand(doc, analysis.events, found, stands, ann.verbal, unrealised)
 
 
 def place_venues(
