@@ -50,7 +50,7 @@ def test_event_senses_issue_handled_is_no_event(rules_only, text, kind) -> None:
         ("The rebels refused to release the hostages.", "REJECT", "refused"),
         # what a party was asked to tell, not mere comment (class comment_withheld)
         ("The rebels refused to disclose the location of the hostages.", "REJECT", "refused"),
-        ("The government refused to explain why it had detained the reporters.", "REJECT", "refused"),
+        ("The government refused to explain why it held the reporters.", "REJECT", "refused"),
         ("The senate refused to confirm the nominee.", "REJECT", "refused"),
         ("The police conducted an investigation into the mayor.", "ACCUSE", "conducted"),
         ("The rebels released two of the hostages on Friday.", "RETREAT", "released"),

@@ -16,6 +16,7 @@ Not a statement (a ``verbal`` type: "voted to support" is told as backing, place
 where said), not an act to come ("will vote", "plans to approve"), nor one of another day
 or an earlier month (``other_day`` and ``earlier_month``, as for the actor's country rule).
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Container

@@ -221,7 +221,10 @@ class SupportPrecision:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects:
             subjects = [
-                o for c in verb.children if c.dep_ == "agent" for o in c.children
+                o
+                for c in verb.children
+                if c.dep_ == "agent"
+                for o in c.children
                 if o.dep_ == "pobj"
             ]
         if len(subjects) != 1:
