@@ -10,9 +10,15 @@ from eventwire import Coder
 from eventwire.annotators.event_place import read_rules
 
 
-def _agree(coder: Coder, text: str):
+def _event(coder: Coder, text: str, kind: str = "AGREE"):
     events = coder.code(text, date="2024-05-06", id="decisions").events
-    return next(e for e in events if e.event == "AGREE")
+    found = next((e for e in events if e.event == kind), None)
+    assert found is not None, [(e.event, e.trigger.text) for e in events]
+    return found
+
+
+def _agree(coder: Coder, text: str):
+    return _event(coder, text)
 
 
 def test_decide_rows_are_read() -> None:
@@ -24,7 +30,7 @@ def test_decide_rows_are_read() -> None:
     [
         ("Kenya's parliament approved the new constitution on Monday.", "KEN"),
         ("Kenya approved the new constitution on Monday.", "KEN"),
-        ("The upper house of the Dutch parliament voted in favor of the treaty on Tuesday.", "NLD"),
+        ("The Dutch parliament approved the new constitution on Tuesday.", "NLD"),
     ],
 )
 def test_state_decision_is_taken_at_home(coder: Coder, text: str, country: str) -> None:
@@ -33,9 +39,31 @@ def test_state_decision_is_taken_at_home(coder: Coder, text: str, country: str) 
     assert "formal decision" in event.place_rule
 
 
-def test_party_decision_takes_no_country(coder: Coder) -> None:
-    event = _agree(coder, "Republicans wanted to know who approved the agreements.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person of the country, not the country: the mention is more than its name
+        "Kenya's richest man approved the deal on Monday.",
+        "The Kenyan opposition party approved the deal on Monday.",
+    ],
+)
+def test_party_decision_takes_no_country(coder: Coder, text: str) -> None:
+    event = _agree(coder, text)
     assert event.location is None, event.place_rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets passed over the village on Monday.",
+        "The French army passed through the village on Monday.",
+    ],
+)
+def test_motion_with_a_decision_verb_is_not_a_decision(coder: Coder, text: str) -> None:
+    events = coder.code(text, date="2024-05-06", id="decisions").events
+    assert not any("formal decision" in (e.place_rule or "") for e in events), [
+        (e.event, e.place_rule) for e in events
+    ]
 
 
 def test_place_in_the_clause_comes_first(coder: Coder) -> None:

@@ -3,12 +3,12 @@
 - refusing to comment, say or elaborate is declining comment (CAMEO 012, a statement), no
   refusal of anything asked (senses.tsv ``refuse to:comment_withheld``); refusing to
   respond to a demand, or to release captives, stays a REJECT;
-- addressing an issue, conducting or leading a study and managing investments are no act
-  of the type of their object noun (lexicon.txt rows against PETRARCH's OVERSEE_MANAGE
+- addressing an issue, conducting or leading a study and managing investments or funds are
+  no act of the type of their object noun (lexicon.txt rows against PETRARCH's OVERSEE_MANAGE
   block): "addressed the attacks" is no criticism, "conducted a study" no investigation
   of a party; "conducted an investigation into the mayor" stays one;
 - a number before an "of" phrase stands for its object when a sense row reads the object
-  ("visiting one of the portal's websites" is reading a page, as "visiting the website" is).
+  ("shot two of the wolves" is a hunt, as "shot the wolves" is).
 
 Sentences invented for these tests."""
 
@@ -33,9 +33,10 @@ def _types(coder: Coder, text: str) -> list[tuple[str, str]]:
         ("The governor addressed the attacks on the border posts in a speech.", "ACCUSE"),
         ("The minister addressed the situation in the north on Monday.", "ACCUSE"),
         ("The ministry conducted a study of soil erosion in the hills.", "ACCUSE"),
-        ("A survey was conducted by the water board to map the river banks.", "ACCUSE"),
-        ("The bank manages outside investments for several pension funds.", "AGREE"),
-        ("Applicants can download the form by visiting one of the ministry's websites.", "CONSULT"),
+        ("The council led a study of the river's pollution.", "ACCUSE"),
+        ("The firm manages investments for the city council.", "AGREE"),
+        ("The hunters shot two of the wolves near the farm.", "ASSAULT"),
+        ("The farmers killed three of the stray dogs.", "ASSAULT"),
     ],
 )
 def test_event_senses_issue_handled_is_no_event(rules_only, text, kind) -> None:
@@ -47,6 +48,10 @@ def test_event_senses_issue_handled_is_no_event(rules_only, text, kind) -> None:
     [
         ("The prime minister refused to respond to the president's demand.", "REJECT", "refused"),
         ("The rebels refused to release the hostages.", "REJECT", "refused"),
+        # what a party was asked to tell, not mere comment (class comment_withheld)
+        ("The rebels refused to disclose the location of the hostages.", "REJECT", "refused"),
+        ("The government refused to explain why it held the reporters.", "REJECT", "refused"),
+        ("The senate refused to confirm the nominee.", "REJECT", "refused"),
         ("The police conducted an investigation into the mayor.", "ACCUSE", "conducted"),
         ("The rebels released two of the hostages on Friday.", "RETREAT", "released"),
     ],

@@ -69,7 +69,7 @@ In order of preference:
 6. **actor's country**: failing all these, a material act (coercion, mobilisation, retreat,
    concession, sanctions) by a national actor whose recipients are all of its own country
    happened in that country ("Kenyan police detained Kenyan activists"); so did a state
-   body's formal decision, a vote or an approval ("the upper house voted in favour":
+   body's formal decision, a vote or an approval ("Ruritania's senate voted for the accord":
    ``event_place_decisions``).
 
 An act not done yet (a modal "must approve", "would sue", an infinitive "plans to approve",

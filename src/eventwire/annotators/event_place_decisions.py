@@ -4,15 +4,17 @@ country rule).
 The news guidelines place an act "in the country where a government acted when no finer
 place is given". A vote, an approval, a ratification (a trigger whose lemma is a
 ``decide`` row of ``resources/geo/event_place.tsv``: "the Senate *approved* the treaty",
-"the upper house *voted* in favour", "the US *approved* a $2 billion sale") by an actor of
-one country, done and of the story's time, with no place in the text, was taken in that
-country: a legislature or government decides where it sits. Only a state's: an actor of a
-state sector (``STATE_SECTORS``: government, legislature, judiciary, military) or a
-country named as such ("the US approved"), not a party ("Republicans wanted to know who
-approved the agreements") or a voter. Not a statement (a ``verbal`` type: "voted to
-support" is told as backing, placed only where said), not an act to come ("will vote",
-"plans to approve"), nor one of another day or an earlier month (``other_day`` and
-``earlier_month``, as for the actor's country rule).
+"Ruritania's senate *voted* for the accord", "Ruritania *approved* the arms sale") coded as
+a decision's type (``DECISION_TYPES``: an agreement or a sanction, not a motion or an
+attack that uses "passed": "jets passed over the village"), by an actor of one country,
+done and of the story's time, with no place in the text, was taken in that country: a
+legislature or government decides where it sits. Only a state's: an actor of a deciding
+sector (``DECIDING_SECTORS``: government, legislature, judiciary, military) or a country
+named as such, the whole mention being the country's name ("Ruritania approved"), not a
+party, a voter or a person of the country ("Ruritania's richest man approved the deal").
+Not a statement (a ``verbal`` type: "voted to support" is told as backing, placed only
+where said), not an act to come ("will vote", "plans to approve"), nor one of another day
+or an earlier month (``other_day`` and ``earlier_month``, as for the actor's country rule).
 """
 
 from __future__ import annotations
@@ -23,18 +25,32 @@ from typing import Any
 
 from ..records import ActorRef, Event, Place
 from . import token_at
+from .actor_coding.words import STATE_SECTORS
 
-#: the actor sectors of a state's bodies, whose decisions are the state's
-STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL"})
+#: the sectors of a state's bodies whose decisions are the state's (police and spies
+#: carry decisions out, they take none)
+DECIDING_SECTORS = STATE_SECTORS - {"COP", "SPY"}
+#: the PLOVER types of a formal decision: an approval or ratification (AGREE), a measure
+#: voted or adopted against a party (SANCTION); not a motion or a use of force that uses
+#: the same verb ("passed over the village")
+DECISION_TYPES = frozenset({"AGREE", "SANCTION"})
 
 
 def _of_state(ref: ActorRef, places: list[Place]) -> bool:
-    """Whether the actor is a state body (``STATE_SECTORS``) or a country named as such."""
-    if STATE_SECTORS & set(ref.sectors):
+    """Whether the actor is a state body (``DECIDING_SECTORS``) or a country named as
+    such: the whole mention is the country's name ("Ruritania", not "Ruritania's richest
+    man")."""
+    if DECIDING_SECTORS & set(ref.sectors):
         return True
     return not ref.sectors and any(
-        p.feature == "country" and ref.start <= p.start and p.end <= ref.end for p in places
+        p.feature == "country" and p.end == ref.end and _bare(ref, p.start) for p in places
     )
+
+
+def _bare(ref: ActorRef, start: int) -> bool:
+    """Whether the mention holds nothing before ``start`` but an article ("the US")."""
+    before = ref.text[: max(0, start - ref.start)].strip().casefold()
+    return start >= ref.start and before in ("", "the")
 
 
 def decided_at_home(
@@ -49,7 +65,7 @@ def decided_at_home(
     needed); ``places``: the text's places."""
     decide, verbal, home = rules
     kind = event.event.casefold()
-    if not kind or kind in verbal or not event.actor:
+    if event.event not in DECISION_TYPES or kind in verbal or not event.actor:
         return None
     if not all(_of_state(ref, places) for ref in event.actor):
         return None

@@ -26,16 +26,21 @@ works with federal agencies", "the province still recognizes the exiled governme
 class ``standing_relation_verb``); "has worked closely with the ministry", "will
 work with the authorities", "we recognize the new government" and a headline's present
 stay. Working with a party (class ``joint_work_verb``) needs a public party on the other
-side (a country's code or a sector that is not a private one): "worked with children",
-"worked with reporters on the story", "worked with the company for ten years" tell private
-work.
+side (a bare country's or body's code, or a sector that is not a private one): "worked
+with children", "worked with Kenyan farmers", "worked with reporters on the story",
+"worked with the company for ten years" tell private work. A participle that describes
+people ("officials working with the agency said …") tells who they are, no act.
 
 A talk over a topic (class ``lone_discussion_verb``: "discuss") by one party, with no
 other side in its phrases (class ``discussion_counterpart``: "with the envoy", "by phone",
-"at the summit") is a talk, a speech or a body's own deliberation, no CONSULT: "the
-economist discussed interest rates", "the cabinet discussed the budget". Two or more parties
-("the two leaders discussed trade", "we discussed"), and a discussion that serves or joins
-another act ("met the envoy to discuss", "met and discussed") stay.
+"at the summit"; "with" only before a party, not "with enthusiasm"; a noun of meeting not
+inside the topic, not "discussed the call for sanctions") is a talk, a speech or a body's
+own deliberation, no CONSULT: "the economist discussed interest rates", "the cabinet
+discussed the budget", "the budget was discussed by the cabinet". Two or more parties
+("the two leaders discussed trade", "we discussed"), a discussion that serves or joins
+another act ("met the envoy to discuss", "met and discussed"), one with a recipient
+("discussed the sanctions at the council") and one by a country named as such ("Ruritania
+discussed the deal": a state talks with states, whom the next sentence often names) stay.
 
 A thing is a common noun with no name in it, not a noun for people or groups (grammar
 class ``actor_noun``) and not held by a possessor ("the president's move" is the
@@ -61,6 +66,14 @@ _PRESENT = frozenset({"VBZ", "VBP"})
 _NAME_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
 #: the sectors of private people and bodies: working with them is no act between parties
 _PRIVATE_SECTORS = frozenset({"CVL", "BUS", "EDU", "JRN", "REF", "MED", "HLH", "AGR", "LAB", "REL"})
+#: the tags of a participle (Penn Treebank): "officials working with the UN"
+_PARTICIPLE = frozenset({"VBG", "VBN"})
+#: the dependencies of a verb's object or passive subject: the topic talked over, whose
+#: words ("the call for sanctions") tell no meeting
+_TOPIC = frozenset({"dobj", "nsubjpass"})
+#: the prepositions of a discussion that name another side only with a party as object
+#: ("with the envoy", not "with enthusiasm")
+_SIDE_PREPS = frozenset({"with", "between", "among"})
 #: the dependencies of a verb heading a clause of its own, not one serving another verb
 _MAIN_CLAUSE = frozenset({"ROOT", "ccomp", "parataxis"})
 #: the dependencies of clauses hung on a verb, which are not its own phrases
@@ -106,10 +119,14 @@ class SupportPrecision:
             if lemma in self.standing_verbs and self.standing(cand.tok):
                 return "standing relation"
         if event.event == "COOPERATE" and not cand.is_noun and lemma in self.joint_work:
-            if not any(r.code or set(r.sectors) - _PRIVATE_SECTORS for r in event.recipient):
+            if not any(_public(r) for r in event.recipient):
                 return "work with no public party"
-        if event.event == "CONSULT" and not cand.is_noun and self.lone_discussion(cand.tok):
-            return "discussion by one side"
+            if cand.tok.dep_ == "acl" and cand.tok.tag_ in _PARTICIPLE:
+                return "work with told of people"  # "officials working with the UN said"
+        if event.event == "CONSULT" and not cand.is_noun and not event.recipient:
+            state = any(r.code and not r.sectors for r in event.actor)  # "Iran discussed"
+            if not state and self.lone_discussion(cand.tok):
+                return "discussion by one side"
         if event.event != "SUPPORT" or cand.is_noun:
             return None
         objects = [o for c in cand.tok.children if c.dep_ == "dobj" for o in _conjuncts(c)]
@@ -190,14 +207,26 @@ class SupportPrecision:
 
     def lone_discussion(self, verb: Any) -> bool:
         """Whether a verb of talking a topic over (class ``lone_discussion_verb``) has one
-        party for its subject (a singular noun or "he", "she", "I": no conjunct, no plural)
-        and no other side or meeting in its own phrases (class ``discussion_counterpart``),
-        and is no clause serving or joined to another act."""
+        party for its subject (a singular noun or "he", "she", "I": no conjunct, no plural;
+        in the passive, the agent: "was discussed by the cabinet") and no other side or
+        meeting in its own phrases (class ``discussion_counterpart``: "with" and "between"
+        only before a party, "with the envoy" but not "with enthusiasm"; a noun of meeting
+        not inside the topic, "by phone" but not "discussed the call for sanctions"), and
+        is no clause serving or joined to another act. The caller keeps an event with a
+        recipient or a country's (or an international body's) own name as its actor."""
         if _lemma(verb) not in self.lone_talk or verb.dep_ not in _MAIN_CLAUSE:
             return False
         if any(c.dep_ == "conj" for c in verb.children):
             return False  # "met the minister and discussed trade"
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects:
+            subjects = [
+                o
+                for c in verb.children
+                if c.dep_ == "agent"
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]
         if len(subjects) != 1:
             return False
         subj = subjects[0]
@@ -205,8 +234,20 @@ class SupportPrecision:
             return False
         if subj.pos_ == "PRON" and subj.lower_ not in _ONE_PERSON:
             return False
-        own = [t for c in verb.children if c.dep_ not in _CLAUSES for t in c.subtree]
-        return not any(_lemma(t) in self.counterpart for t in own)
+        for child in verb.children:
+            if child.dep_ in _CLAUSES:
+                continue
+            for t in child.subtree:
+                if _lemma(t) not in self.counterpart:
+                    continue
+                if t.lower_ in _SIDE_PREPS:
+                    if self._party_in(t) or any(
+                        o.dep_ == "pobj" and o.pos_ == "PRON" for o in t.children
+                    ):
+                        return False
+                elif child.dep_ not in _TOPIC:
+                    return False
+        return True
 
     @staticmethod
     def standing(verb: Any) -> bool:
@@ -224,6 +265,13 @@ class SupportPrecision:
         relative clause ("she backs the plan"; not "Senator Backs Plan", "will back the
         plan", "the states that back the plan")."""
         return verb.dep_ != "relcl" and _simple_present(verb)
+
+
+def _public(ref: Any) -> bool:
+    """Whether an actor is a public party: a bare country or international body (a code
+    with no sector) or one of a sector that is not a private one ("Kenyan children" have a
+    country's code, and are private people)."""
+    return bool((ref.code and not ref.sectors) or set(ref.sectors) - _PRIVATE_SECTORS)
 
 
 def _simple_present(verb: Any) -> bool:
