@@ -30,7 +30,8 @@ the event's type and mode, whether the trigger's clause is reported under a verb
 told in the past (``told_in_the_past``: "said in March that it *would* halt"), and whether
 the date lies before, around or after the article date and the rules' date. An act not
 done yet keeps only the candidates after the article, and the times of its own sentence
-where it is reported in the past (``possible``). A conditional logit
+where it is reported in the past (``possible``); the cue of a direct quote (the saying)
+keeps none of the times inside its quoted words (``event_date_quotes``). A conditional logit
 (``resources/time/event_dates.json``, fitted by ``python -m eventwire.training.event_dates``
 on our labelled news, where a candidate is right when it agrees with the labelled date,
 ``evaluation.news.date_agrees``) scores each candidate; the best wins where its share of
@@ -72,6 +73,7 @@ from . import (
     token_at,
 )
 from .event_calendar import aux_modes, calendar_date, calendar_part, period
+from .event_date_quotes import times_in_own_quote
 from .event_time import (
     FALLBACK_RULES,
     _clause_head,
@@ -597,7 +599,7 @@ class EventDateLearnedAnnotator(Annotator):
     """Re-chooses each event's date among the candidates by the learned model."""
 
     assigns = ("event_dates",)
-    requires = ("events", "times", "article_date", "event_dates")
+    requires = ("events", "times", "quotes", "article_date", "event_dates", "quote_tokens")
 
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)
@@ -619,5 +621,8 @@ class EventDateLearnedAnnotator(Annotator):
                 article_date,
                 trig,
             )
+            quoted = times_in_own_quote(trig, ctx.quote_tokens, ctx.analysis.quotes, times, roots)
+            if quoted:  # a saying is not dated by a time inside its own quote
+                cands = [c for c in cands if c.source == "rules" or c.text not in quoted]
             best, p = choose(self.model, cands)
             apply(ev, best, p, article_date, keep_future=_tense(trig) == "future")

@@ -79,6 +79,11 @@ For each event, in order of preference:
 6. **article**: the article date, when nothing in the text dates the event;
 7. **none**: no article date and nothing in the text.
 
+Afterwards, an act inside a direct quote dated by the speaker's "today" or "last night" is
+dated from the day of the saying, where an event on the quote's cue is dated to another day
+by a time outside the quote (``event_date_quotes.said_on_its_day``; ``anchor``, rule
+``said on its day: …``).
+
 Each event's ``date_rule`` says which of these chose its date and from which expression
 (``clause: 'on Friday'``, ``story day: 'on Friday' (sentence 2)``, ``background: perfect
 'had signed'``).
@@ -120,6 +125,7 @@ from .event_calendar import (
     week_side,
     year_before,
 )
+from .event_date_quotes import said_on_its_day
 from .event_grammar import SPEECH_ACTS
 from .event_lead import headline_end
 from .event_time_states import told_state
@@ -377,7 +383,7 @@ class EventTimeAnnotator(Annotator):
     """Sets each event's ``date`` and ``date_origin``; adds the historical and future modes."""
 
     assigns = ("event_dates",)
-    requires = ("events", "times", "article_date", "time_signals")
+    requires = ("events", "times", "quotes", "article_date", "time_signals", "quote_tokens")
 
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)
@@ -393,6 +399,14 @@ class EventTimeAnnotator(Annotator):
             ctx.article.date or ctx.article_date,
             ctx.time_signals,
             self.anchors,
+        )
+        said_on_its_day(
+            ctx.analysis.events,
+            ctx.doc,
+            ctx.quote_tokens,
+            ctx.analysis.quotes,
+            ctx.analysis.times,
+            ctx.article.date or ctx.article_date,
         )
 
 
