@@ -36,9 +36,11 @@ other sentences, and the line's own person, group and place names that are no le
 verb form; where the second parse keeps the tokens and the sentence and makes one of those
 words a verb, its tags, lemmas and dependencies replace the first parse's. The text,
 offsets and named entities stay as they were. The lowered texts of a document's
-candidate lines are parsed together in one batch. A verb form after "and" that the
-lower-case parse still reads as a noun is read once more with a cue
-(headlines_coordinated.py).
+candidate lines are parsed together in one batch. A verbless line of the first kind
+that is also such a Title-Case line is given this lower-case re-read first (its subject
+and object read as phrases, not as one name), the cued re-read kept where the lower-case
+one does not fit. A verb form after "and" that the lower-case parse still reads as a
+noun is read once more with a cue (headlines_coordinated.py).
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from .headlines_coordinated import after_and, cued_coordinate
+from .headlines_coordinated import cued_coordinate
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -166,8 +168,8 @@ def reparse_headlines(nlp: Language, doc: Doc) -> Doc:
             variant = _reparse(nlp, sent, verb)
             kept = None if variant is None else _without(variant, verb.i - sent.start)
             found = title_case_verbs(sent)
-            if after_and(found):
-                candidates.append((sent, found, kept))  # two acts joined by "and"
+            if found:  # a Title-Case line: its lower-case re-read first
+                candidates.append((sent, found, kept))
             elif kept is not None:
                 fixes.append((sent, kept))
             continue

@@ -10,9 +10,6 @@ parsed once more with "now" put before that word (the cue headlines.py gives ver
 lines); the cued parse is kept where it makes the word a verb joined (conj) to another
 verb, no word depends on the cue, the tokens are the line's tokens and the words the
 lower-case parse read as verbs stay verbs. Only such lines pay for the extra parse.
-A verbless line (headlines.py's first kind) whose Title-Case verb forms include one
-after "and" is given this lower-case re-read first, its cued verbless re-read kept where
-this one fails.
 """
 
 from __future__ import annotations
@@ -31,7 +28,7 @@ def _verb_at(doc: Doc | None, size: int, offset: int) -> bool:
     return doc is not None and len(doc) == size and doc[offset].pos_ == "VERB"
 
 
-def after_and(words: list[Token]) -> bool:
+def _after_and(words: list[Token]) -> bool:
     """Whether one of ``words`` (a line's Title-Case verb forms) follows "and"."""
     return any(t.i > 0 and t.doc[t.i - 1].lower_ == _COORDINATOR for t in words)
 
@@ -46,7 +43,7 @@ def cued_coordinate(
     verbs = [t.i - sent.start for t in found if _verb_at(lowered, size, t.i - sent.start)]
     for tok in found:
         offset = tok.i - sent.start
-        if offset == 0 or not after_and([tok]):
+        if offset == 0 or not _after_and([tok]):
             continue
         if _verb_at(lowered, size, offset):
             continue
