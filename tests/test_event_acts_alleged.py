@@ -39,7 +39,7 @@ def test_event_acts_alleged_particular_act_coded(rules_only: Any, text: str, fra
     [
         # a bare name of a crime is the charge, not an act told
         "Two men were charged with murder.",
-        "The man is charged with first degree murder.",
+        "The man is charged with aggravated homicide.",
         "The defendants are on trial for murder.",
         # an attack noun with no allegation is a topic
         "He made his points about the attack on Twitter.",

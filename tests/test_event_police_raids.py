@@ -21,9 +21,9 @@ def _types(coder: Any, text: str) -> list[str]:
     "text",
     [
         "Police in Riverton raided two homes on Tuesday.",
-        "Federal agents raided the senator's office.",
+        "Federal investigators raided the senator's office.",
         "The homes were raided by police on Friday.",
-        "The raid was carried out by anti-corruption officers.",
+        "The raid was carried out by anti-corruption detectives.",
     ],
 )
 def test_event_police_raids_coerce(rules_only: Any, text: str) -> None:
@@ -36,6 +36,7 @@ def test_event_police_raids_coerce(rules_only: Any, text: str) -> None:
     [
         "Troops raided the village at dawn.",
         "Rebels raided a police station near the border.",
+        "Army officers raided the presidential palace.",
     ],
 )
 def test_event_police_raids_armed_raid_stays_assault(rules_only: Any, text: str) -> None:

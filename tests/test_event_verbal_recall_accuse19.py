@@ -33,7 +33,7 @@ def _types(coder, text: str) -> set[str]:
         # a politician's campaign aimed at another
         ("The Republican senator targets the governor in a new ad.", "senator", "governor"),
         # shame wished on a party is a rebuke
-        ('"She should be ashamed of herself," the mayor said.', "mayor", "She"),
+        ('"He should be ashamed of his record," the mayor said.', "mayor", "He"),
         ("The mayor said the governor should be ashamed of his remarks.", "mayor", "governor"),
         ('"They ought to be embarrassed," the mayor said.', "mayor", "They"),
         # a harm a party's act caused
@@ -94,7 +94,7 @@ def test_accuse19_not_found(rules, text: str) -> None:
 
 
 def test_accuse19_shame_is_no_demand(rules) -> None:
-    assert "REQUEST" not in _types(rules, '"She should be ashamed of herself," the mayor said.')
+    assert "REQUEST" not in _types(rules, '"He should be ashamed of his record," the mayor said.')
 
 
 def test_accuse19_target_of_force_stays_an_attack(rules) -> None:

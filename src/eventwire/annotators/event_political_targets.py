@@ -1,6 +1,6 @@
 """Campaigns in words against a party: "targeting" a rival.
 
-"The super PAC spent millions targeting the senator", "the attorney has long targeted the
+"The super PAC spent millions targeting the senator", "the lobby has long targeted the
 governor": where the one who aims and the one aimed at are both parties of political life
 (grammar class ``political_sector``: lawmakers, parties, candidates, officials, courts,
 the press) and the sentence tells of no weapon or armed force, the campaign is criticism

@@ -62,7 +62,7 @@ class MaterialSubjects:
     def _attack_called(cand: Candidate, event: Event) -> bool:
         """Whether an attack noun is carried only by "call", the light verb of a strike or
         a rally, which names an attack and calls no one to make it: "refused to call the
-        attack terrorism" (a name given), "received calls of a vandalism" (reports); not
+        attack terrorism" (a name given), "took calls about a break-in" (reports); not
         "called in air strikes" (support summoned, so made; assault19)."""
         if event.event != "ASSAULT" or "light verb call" not in cand.rules:
             return False

@@ -1,4 +1,4 @@
-"""Shame wished on a party: "said the senator should be ashamed of herself".
+"""Shame wished on a party: "said the senator should be ashamed of his record".
 
 A speaker who says a party should be ashamed (or embarrassed) of what it did rebukes it:
 criticism of that party (ACCUSE, CAMEO 111), not a demand that it feel something (the
@@ -22,7 +22,7 @@ _REPROACH_MODALS = frozenset({"should", "ought"})
 def shamed(comp: Any, shame: frozenset[str]) -> bool:
     """Whether a reported clause of obligation (``comp``, the head of the clause) says its
     subject should be ashamed: a copula with a word of ``shame`` as its complement and a
-    modal of reproach ("should be ashamed of herself", "ought to be embarrassed")."""
+    modal of reproach ("should be ashamed of his record", "ought to be embarrassed")."""
     if _lemma(comp) == "ought":  # "ought" parsed as the clause's head, "be" its complement
         comp = next(iter(_children(comp, "xcomp")), None)
         if comp is None:

@@ -5,7 +5,7 @@ who *carry out* attacks") is on no day the story names. A clause of a verb of be
 remaining (the ``state`` verbs of ``resources/time/event_time.tsv``: "others *who are*
 angry with the minister", "a count *that is* in doubt") is not a habit but a state that holds
 when it is told, so its act (an accusation told as a state of mind or a standing) is on the
-article's day, as the labels date it.
+article's day, as the news guidelines date a state that holds when told.
 """
 
 from __future__ import annotations
