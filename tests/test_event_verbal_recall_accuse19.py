@@ -117,3 +117,9 @@ def test_accuse19_allegation_beside_the_denial(rules) -> None:
 def test_accuse19_unsparing_is_asserted(rules, text: str) -> None:
     found = [e for e in events_of(rules, text) if e.event == "ACCUSE"]
     assert found and all("negation" not in e.aux for e in found)
+
+
+def test_shame_negated_is_no_rebuke(rules) -> None:
+    """ "should never be ashamed" wishes no shame on anyone: no ACCUSE (sentence invented)."""
+    text = '"You should never be ashamed of asking for help," the mayor told the council.'
+    assert "ACCUSE" not in _types(rules, text)

@@ -103,8 +103,8 @@ from .event_participants import DOMESTIC_RULE
 from .event_place_decisions import decided_at_home
 from .event_place_learned import DATELINE_NOT_USED, HYPOTHETICAL, NOT_DONE_YET, load_chooser
 from .event_place_refusals import RefusalWords, other_day, paired, refusals, told_before
-from .event_place_stand import place_before_stand
 from .event_place_sites import clause_site, gathering_place, name_sites, read_site_nouns
+from .event_place_stand import place_before_stand
 from .event_time import (
     act_verb,
     occasion_clauses,

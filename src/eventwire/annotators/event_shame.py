@@ -32,4 +32,6 @@ def shamed(comp: Any, shame: frozenset[str]) -> bool:
         modals = _aux_lemmas(comp) & _REPROACH_MODALS
     if not modals or _lemma(comp) != "be":
         return False
+    if _children(comp, "neg") or any(_lemma(c) == "never" for c in _children(comp, "advmod")):
+        return False  # "should never be ashamed of asking": no rebuke
     return any(_lemma(c).lower() in shame for c in _children(comp, "acomp"))
