@@ -36,19 +36,13 @@ other sentences, and the line's own person, group and place names that are no le
 verb form; where the second parse keeps the tokens and the sentence and makes one of those
 words a verb, its tags, lemmas and dependencies replace the first parse's. The text,
 offsets and named entities stay as they were. The lowered texts of a document's
-candidate lines are parsed together in one batch. A verbless line of the first kind
-that is also such a Title-Case line is given this lower-case re-read first (its subject
-and object read as phrases, not as one name), the cued re-read kept where the lower-case
-one does not fit. A verb form after "and" that the lower-case parse still reads as a
-noun is read once more with a cue (headlines_coordinated.py).
+candidate lines are parsed together in one batch.
 """
 
 from __future__ import annotations
 
 import functools
 from typing import TYPE_CHECKING
-
-from .headlines_coordinated import cued_coordinate
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -159,36 +153,29 @@ def reparse_headlines(nlp: Language, doc: Doc) -> Doc:
     """Re-read ``doc``'s verbless headline-style sentences in place (see the note)."""
     if not doc.has_annotation("DEP"):
         return doc  # a pipeline without a parser: no parse to correct
-    fixes: list[tuple[Span, list[Token]]] = []
-    # (line, its title_case_verbs, the verbless re-read kept where the lower-case one fails)
-    candidates: list[tuple[Span, list[Token], list[Token] | None]] = []
+    fixes: list[tuple[Span, Doc, int]] = []
+    candidates: list[tuple[Span, list[Token]]] = []
     for sent in doc.sents:
         verb = headline_verb(sent)
         if verb is not None:
             variant = _reparse(nlp, sent, verb)
-            kept = None if variant is None else _without(variant, verb.i - sent.start)
-            found = title_case_verbs(sent)
-            if found:  # a Title-Case line: its lower-case re-read first
-                candidates.append((sent, found, kept))
-            elif kept is not None:
-                fixes.append((sent, kept))
+            if variant is not None:
+                fixes.append((sent, variant, verb.i - sent.start))
             continue
         found = title_case_verbs(sent)
         if found:
-            candidates.append((sent, found, None))
+            candidates.append((sent, found))
+    titles: list[tuple[Span, Doc]] = []
     if candidates:
         names = body_names(doc)
-        texts = [_lowered_text(sent, names) for sent, _, _ in candidates]
-        for (sent, found, fallback), text, lowered in zip(
-            candidates, texts, nlp.pipe(texts), strict=True
-        ):
-            fits = _lowered_parse_fits(sent, found, lowered)
-            cued = cued_coordinate(nlp, sent, found, text, lowered if fits else None)
-            kept = cued if cued is not None else list(lowered) if fits else fallback
-            if kept is not None:
-                fixes.append((sent, kept))
-    for sent, kept in fixes:
-        _copy_aligned(doc, sent, kept)
+        texts = [_lowered_text(sent, names) for sent, _ in candidates]
+        for (sent, found), lowered in zip(candidates, nlp.pipe(texts), strict=True):
+            if _lowered_parse_fits(sent, found, lowered):
+                titles.append((sent, lowered))
+    for sent, variant, cue in fixes:
+        _copy_parse(doc, sent, variant, cue)
+    for sent, lowered in titles:
+        _copy_aligned(doc, sent, list(lowered))
     return doc
 
 
@@ -273,6 +260,12 @@ def _lowered_parse_fits(sent: Span, found: list[Token], doc: Doc) -> bool:
     if any(a.lower_ != b.lower_ for a, b in zip(sent, doc, strict=True)):
         return False
     return any(doc[t.i - sent.start].pos_ == "VERB" for t in found)
+
+
+def _copy_parse(doc: Doc, sent: Span, variant: Doc, cue: int) -> None:
+    """Give ``sent``'s tokens the tags, lemmas and dependencies of ``variant`` (the
+    sentence with the cue word at index ``cue``)."""
+    _copy_aligned(doc, sent, _without(variant, cue))
 
 
 def _copy_aligned(doc: Doc, sent: Span, kept: list[Token]) -> None:
